@@ -1,0 +1,62 @@
+// `npm start`: the API and the dashboard on one port, on an embedded
+// PostgreSQL unless DATABASE_URL is set. `--dev` runs the TypeScript sources.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const dev = process.argv.includes('--dev');
+
+let embedded = null;
+if (!process.env.DATABASE_URL) {
+  process.stdout.write('Starting the embedded PostgreSQL (data in .data/postgres)… ');
+  embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data/postgres'), database: 'esm_planner' });
+  process.env.DATABASE_URL = embedded.url;
+  console.log('ready.');
+}
+process.env.DASHBOARD_DIST ??= join(ROOT, 'dist/apps/dashboard');
+
+let running = null;
+let stopping = false;
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  try {
+    await running?.app.close();
+    await embedded?.stop();
+  } finally {
+    process.exit(0);
+  }
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+try {
+  let main;
+  if (dev) {
+    process.env.SWC_NODE_PROJECT ??= join(ROOT, 'tsconfig.json');
+    require('@swc-node/register');
+    main = require(join(ROOT, 'apps/api/src/main.ts'));
+  } else {
+    main = require(join(ROOT, 'dist/apps/api/apps/api/src/main.js'));
+  }
+  running = await main.bootstrap();
+} catch (error) {
+  console.error(`ESM Planner could not start: ${error instanceof Error ? error.message : error}`);
+  await embedded?.stop();
+  process.exit(1);
+}
+
+const lines = [
+  '',
+  `  ESM Planner is running at ${running.url}`,
+  `  GraphQL: ${running.url}/graphql   Health: ${running.url}/health`,
+];
+if (running.demo) {
+  lines.push(`  Demo login: ${running.demo.email} / ${running.demo.password}`);
+}
+lines.push('  Press Ctrl-C to stop.', '');
+console.log(lines.join('\n'));

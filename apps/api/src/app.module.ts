@@ -1,0 +1,48 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig } from './config/env.schema';
+import { DatabaseModule } from './database.module';
+import { GraphqlLoadersModule } from './graphql/graphql-loaders.module';
+import { graphqlOptions } from './graphql/graphql-options';
+import { RequestLoadersFactory } from './graphql/request-loaders';
+import { AuthModule } from './modules/auth/auth.module';
+import { DepartmentsModule } from './modules/departments/departments.module';
+import { HealthController } from './modules/health/health.controller';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { PeopleModule } from './modules/people/people.module';
+import { DemoSeedService } from './seed/demo-seed.service';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        DatabaseModule.forRoot(config.DATABASE_URL),
+        GraphqlLoadersModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [RequestLoadersFactory],
+          useFactory: graphqlOptions,
+        }),
+        AuthModule,
+        DepartmentsModule,
+        OrganizationsModule,
+        PeopleModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Every environment variable the API reads, validated once at boot. */
+export const ENV_SCHEMA = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  // The bootstrap credential of a fresh instance (api.md): long enough that
+  // guessing it is hopeless.
+  ADMIN_TOKEN: z.string().min(24, 'ADMIN_TOKEN must be at least 24 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The built dashboard served at `/`; unset in tests that only need the API.
+  DASHBOARD_DIST: z.string().optional(),
+  // Origins allowed to call the API from a browser besides the API's own.
+  CORS_ORIGINS: z.string().default(''),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  DEMO_EMAIL: z.string().email().default('demo@esm-planner.local'),
+  DEMO_PASSWORD: z.string().min(8).default('demo-planner-2026'),
+});
+
+export type AppConfig = z.infer<typeof ENV_SCHEMA>;
+
+/** Parses the environment, or throws one error listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = ENV_SCHEMA.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,30 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { formatGraphQLError } from './format-error';
+import { GraphQLContext, RequestLoadersFactory } from './request-loaders';
+import type { ApiRequest } from '../modules/auth/request-context';
+
+const logger = new Logger('GraphQL');
+
+/**
+ * The schema is built in memory on start (sorted, as scripts/print-schema.ts
+ * writes it); `apps/api/schema.gql` is the committed copy, checked by tests.
+ */
+export function graphqlOptions(loaders: RequestLoadersFactory): ApolloDriverConfig {
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    context: ({ req }: { req: ApiRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
+    formatError: (formatted, error) =>
+      formatGraphQLError(formatted, error, (unexpected) =>
+        logger.error(unexpected instanceof Error ? unexpected.stack ?? unexpected.message : String(unexpected)),
+      ),
+  };
+}

@@ -1,0 +1,12 @@
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { DepartmentsResolver } from '../modules/departments/departments.resolver';
+import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
+import { PeopleResolver } from '../modules/people/people.resolver';
+
+/**
+ * Every resolver class, for printing the schema without a database
+ * (scripts/print-schema.ts). The integration tests check that the schema the
+ * running server serves is the committed one, so a resolver missing here
+ * cannot go unnoticed.
+ */
+export const RESOLVERS = [AuthResolver, DepartmentsResolver, OrganizationsResolver, PeopleResolver];

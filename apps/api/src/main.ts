@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig, loadConfig } from './config/env.schema';
+import { DemoSeedResult, DemoSeedService } from './seed/demo-seed.service';
+
+export type RunningApi = { app: NestExpressApplication; url: string; demo: DemoSeedResult };
+
+const API_PATHS = /^\/(graphql|health)(\/|$)/;
+
+// The built dashboard at `/`: its files, and index.html for client-side
+// routes such as /organizations/…, so a reload does not 404.
+function serveDashboard(app: NestExpressApplication, distDir: string): void {
+  app.useStaticAssets(distDir, { index: false, maxAge: '1h', immutable: false });
+  const indexHtml = join(distDir, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}
+
+/** Starts the API (migrations, demo seed, dashboard) and returns once it listens. */
+export async function bootstrap(config: AppConfig = loadConfig(process.env)): Promise<RunningApi> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  app.useBodyParser('json', { limit: '2mb' });
+  const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  if (origins.length > 0) app.enableCors({ origin: origins, credentials: false });
+  if (config.DASHBOARD_DIST && existsSync(join(config.DASHBOARD_DIST, 'index.html'))) {
+    serveDashboard(app, config.DASHBOARD_DIST);
+  }
+  await app.init();
+  const demo = await app.get(DemoSeedService).seedOnFirstStart();
+  await app.listen(config.PORT, '0.0.0.0');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return { app, url: `http://localhost:${port}`, demo };
+}

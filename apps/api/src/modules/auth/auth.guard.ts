@@ -1,0 +1,51 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AppError } from '../../common/app-error';
+import { isUuid } from '../../common/is-uuid';
+import { AccessPolicy } from './access-policy.service';
+import { AuthenticationService } from './authentication.service';
+import { AUTHORIZE_RULE, AuthorizeRule } from './authorize.decorator';
+import { bearerToken } from './bearer-token';
+import { requestOf } from './current-principal.decorator';
+import { IS_PUBLIC } from './public.decorator';
+
+/**
+ * Global guard: every resolver and route needs a valid bearer token unless it
+ * is marked @Public(), and then passes its @Authorize rule, if any.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authentication: AuthenticationService,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = requestOf(context);
+    if (req.principal === undefined) {
+      req.principal = await this.authentication.authenticate(bearerToken(req.headers.authorization));
+    }
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (!req.principal) throw new AppError('UNAUTHENTICATED', 'a valid session or API token is required');
+
+    const rule = this.reflector.get<AuthorizeRule | undefined>(AUTHORIZE_RULE, context.getHandler());
+    if (!rule) return true;
+    const args = context.getType<string>() === 'graphql' ? context.getArgByIndex(1) ?? {} : {};
+    const { permission, target } = rule;
+    if ('anyOrganization' in target) {
+      await this.policy.requireInAnyOrganization(req, permission);
+    } else if ('organizationId' in target) {
+      const organizationId = target.organizationId(args);
+      // An id that cannot exist is simply not found, like any other.
+      if (!isUuid(organizationId)) throw AppError.notFound('organization');
+      await this.policy.requireInOrganization(req, organizationId, permission);
+    } else {
+      const departmentId = target.departmentId(args);
+      if (!isUuid(departmentId)) throw AppError.notFound('department');
+      await this.policy.requireOnDepartment(req, departmentId, permission);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessPolicy } from './access-policy.service';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { AuthenticationService } from './authentication.service';
+
+@Global()
+@Module({
+  providers: [AccessPolicy, AuthenticationService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AccessPolicy],
+})
+export class AuthModule {}

@@ -1,0 +1,56 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '../../graphql/request-loaders';
+import { Authorize } from '../auth/authorize.decorator';
+import { CurrentRequest } from '../auth/current-principal.decorator';
+import { ApiRequest } from '../auth/request-context';
+import { toOrganization } from '../organizations/organization.mapper';
+import { Organization } from '../organizations/dto/organization.object';
+import { DepartmentsService } from './departments.service';
+import { CreateDepartmentInput } from './dto/create-department.input';
+import { Department } from './dto/department.object';
+import { UpdateDepartmentInput } from './dto/update-department.input';
+
+@Resolver(() => Department)
+export class DepartmentsResolver {
+  constructor(private readonly departments: DepartmentsService) {}
+
+  @Query(() => [Department], {
+    name: 'departments',
+    description: 'The departments of an organisation that the caller may see.',
+  })
+  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
+  departmentsOf(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<Department[]> {
+    return this.departments.visibleIn(req, organizationId);
+  }
+
+  @Query(() => Department, { nullable: true })
+  @Authorize('department:read', { departmentId: (args) => args.id })
+  department(@Args('id', { type: () => ID }) id: string): Promise<Department> {
+    return this.departments.get(id);
+  }
+
+  @Mutation(() => Department)
+  @Authorize('department:manage', { organizationId: (args) => args.input?.organizationId })
+  createDepartment(@Args('input') input: CreateDepartmentInput): Promise<Department> {
+    const { organizationId, ...draft } = input;
+    return this.departments.create(organizationId, draft);
+  }
+
+  @Mutation(() => Department)
+  @Authorize('department:manage', { departmentId: (args) => args.id })
+  updateDepartment(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateDepartmentInput,
+  ): Promise<Department> {
+    return this.departments.update(id, input);
+  }
+
+  @ResolveField(() => Organization)
+  async organization(@Parent() department: Department, @Context() context: GraphQLContext): Promise<Organization> {
+    const row = await context.loaders.organizationById.load(department.organizationId);
+    return toOrganization(row!);
+  }
+}

@@ -1,0 +1,54 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Role } from '@esm-planner/domain-access';
+import { GraphQLContext } from '../../graphql/request-loaders';
+import { RoleEnum } from '../../graphql/enums';
+import { AccessPolicy } from '../auth/access-policy.service';
+import { Authorize } from '../auth/authorize.decorator';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Principal } from '../auth/principal';
+import { DepartmentsService } from '../departments/departments.service';
+import { Department } from '../departments/dto/department.object';
+import { CreateOrganizationInput } from './dto/create-organization.input';
+import { Organization } from './dto/organization.object';
+import { OrganizationsService } from './organizations.service';
+
+@Resolver(() => Organization)
+export class OrganizationsResolver {
+  constructor(
+    private readonly organizationsService: OrganizationsService,
+    private readonly departmentsService: DepartmentsService,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  @Query(() => [Organization], { description: 'The organisations the caller belongs to.' })
+  organizations(@CurrentPrincipal() principal: Principal): Promise<Organization[]> {
+    return this.organizationsService.listFor(principal);
+  }
+
+  @Query(() => Organization, { nullable: true })
+  @Authorize('organization:read', { organizationId: (args) => args.id })
+  organization(@Args('id', { type: () => ID }) id: string): Promise<Organization> {
+    return this.organizationsService.get(id);
+  }
+
+  @Mutation(() => Organization, { description: 'Instance administrators and organisation ADMINs only.' })
+  @Authorize('organization:manage-people', { anyOrganization: true })
+  createOrganization(
+    @Args('input') input: CreateOrganizationInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Organization> {
+    return this.organizationsService.create(input, principal);
+  }
+
+  @ResolveField(() => [Department], { description: 'The departments the caller may see.' })
+  async departments(@Parent() organization: Organization, @Context() context: GraphQLContext): Promise<Department[]> {
+    const rows = await context.loaders.departmentsByOrganization.load(organization.id);
+    return this.departmentsService.visibleIn(context.req, organization.id, rows);
+  }
+
+  @ResolveField(() => RoleEnum, { nullable: true })
+  async myRole(@Parent() organization: Organization, @Context() context: GraphQLContext): Promise<Role | null> {
+    const grant = await this.policy.grantFor(context.req, organization.id);
+    return grant.membership?.role ?? null;
+  }
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  DepartmentEntity,
+  MembershipDepartmentEntity,
+  MembershipEntity,
+  OrganizationEntity,
+  UserEntity,
+} from '@esm-planner/api-data-access-db';
+import type { Role } from '@esm-planner/domain-access';
+import { departmentNameKey } from '@esm-planner/domain-departments';
+import { APP_CONFIG, AppConfig } from '../config/env.schema';
+import { hashPassword } from '../modules/auth/password-hasher';
+import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PEOPLE } from './demo-organization';
+
+export type DemoSeedResult = { created: boolean; email: string; password: string } | null;
+
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * Seeds the demo organisation into an empty database (first start only:
+   * once anything exists, the data is the user's and is left alone).
+   * Returns the demo login while the demo account exists.
+   */
+  async seedOnFirstStart(): Promise<DemoSeedResult> {
+    if (!this.config.SEED_DEMO) return null;
+    const email = this.config.DEMO_EMAIL.toLowerCase();
+    const password = this.config.DEMO_PASSWORD;
+    const created = await this.dataSource.transaction(async (manager) => {
+      // One seeder at a time, even with several API replicas starting.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['esm-planner:demo-seed']);
+      if ((await manager.count(OrganizationEntity)) > 0) return false;
+      await this.seed(manager, email, password);
+      return true;
+    });
+    if (created) this.logger.log(`Seeded the demo organisation "${DEMO_ORGANIZATION.name}"`);
+    const demoExists = await this.dataSource.getRepository(UserEntity).existsBy({ email });
+    return demoExists ? { created, email, password } : null;
+  }
+
+  private async seed(manager: EntityManager, email: string, password: string): Promise<void> {
+    const organization = await manager.save(manager.create(OrganizationEntity, DEMO_ORGANIZATION));
+    const departments = await manager.save(
+      DEMO_DEPARTMENTS.map((department) =>
+        manager.create(DepartmentEntity, {
+          ...department,
+          organizationId: organization.id,
+          nameKey: departmentNameKey(department.name),
+        }),
+      ),
+    );
+    const departmentId = (name: string) => departments.find((department) => department.name === name)!.id;
+    const passwordHash = await hashPassword(password);
+    const people: { email: string; name: string; role: Role; departments: string[] }[] = [
+      { email, name: 'Demo Administrator', role: 'ADMIN', departments: [] },
+      ...DEMO_PEOPLE,
+    ];
+    for (const person of people) {
+      const user = await manager.save(manager.create(UserEntity, { email: person.email, name: person.name, passwordHash }));
+      const membership = await manager.save(
+        manager.create(MembershipEntity, { organizationId: organization.id, userId: user.id, role: person.role }),
+      );
+      for (const name of person.departments) {
+        await manager.save(
+          manager.create(MembershipDepartmentEntity, {
+            membershipId: membership.id,
+            departmentId: departmentId(name),
+            organizationId: organization.id,
+          }),
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/entities';
+export * from './lib/data-source-options';
+export * from './lib/schema-drift';

@@ -1,0 +1,3 @@
+export * from './lib/role';
+export * from './lib/permission';
+export * from './lib/authorize';

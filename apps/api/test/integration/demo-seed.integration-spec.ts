@@ -1,0 +1,55 @@
+import { Client } from 'pg';
+import { startTestApi, TestApi } from '../support/test-api';
+
+describe('the demo organisation', () => {
+  const name = `esm_planner_seed_${Date.now()}`;
+  let admin: Client;
+  const env = () => {
+    const url = new URL(process.env.TEST_SERVER_URL!);
+    url.pathname = `/${name}`;
+    return { DATABASE_URL: url.toString(), SEED_DEMO: 'true', DEMO_PASSWORD: 'demo-password-for-tests' };
+  };
+
+  beforeAll(async () => {
+    admin = new Client({ connectionString: process.env.TEST_SERVER_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+  });
+  afterAll(async () => {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('is seeded on first start, once, and its login works', async () => {
+    let api: TestApi = await startTestApi(env());
+    expect(api.running.demo).toEqual({ created: true, email: 'demo@esm-planner.local', password: 'demo-password-for-tests' });
+    await api.close();
+
+    api = await startTestApi(env());
+    try {
+      expect(api.running.demo?.created).toBe(false);
+      const { login } = await api.ok(
+        'mutation { login(email: "demo@esm-planner.local", password: "demo-password-for-tests") { token } }',
+        {},
+        null,
+      );
+      const { organizations } = await api.ok(
+        '{ organizations { name myRole departments { name kind status vocabulary serviceOwner } } }',
+        {},
+        login.token,
+      );
+      expect(organizations).toHaveLength(1);
+      expect(organizations[0].myRole).toBe('ADMIN');
+      expect(organizations[0].departments.map((d: any) => [d.name, d.status, d.vocabulary])).toEqual([
+        ['IT', 'LIVE', 'ticket'],
+        ['HR', 'PILOTING', 'request'],
+        ['Finance', 'AUDITING', 'approval'],
+        ['Legal', 'PLANNED', 'matter'],
+        ['Facilities', 'PLANNED', 'work order'],
+      ]);
+      expect(organizations[0].departments.every((d: any) => d.serviceOwner)).toBe(true);
+    } finally {
+      await api.close();
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { loadConfig } from '../../src/config/env.schema';
+import { bootstrap, RunningApi } from '../../src/main';
+
+export const TEST_ADMIN_TOKEN = `test-admin-token-${randomUUID()}`;
+export const TEST_PASSWORD = 'integration-password-1';
+
+export type GraphQLResponse<T = any> = {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+};
+
+export type TestApi = {
+  url: string;
+  running: RunningApi;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns `data`. */
+  ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T>;
+  close(): Promise<void>;
+};
+
+/** The real API on a random port, on the run's own database (TEST_DATABASE_URL). */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest.integration.config.cjs');
+  const running = await bootstrap(
+    loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      DATABASE_URL: databaseUrl,
+      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      ...env,
+    }),
+  );
+  const gql = async (query: string, variables: Record<string, unknown> = {}, token: string | null = TEST_ADMIN_TOKEN) => {
+    const response = await fetch(`${running.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse;
+  };
+  return {
+    url: running.url,
+    running,
+    gql,
+    async ok(query, variables, token) {
+      const result = await gql(query, variables, token);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return result.data;
+    },
+    close: () => running.app.close(),
+  };
+}
+
+/** The `extensions.code` of the first error, for assertions. */
+export function errorCode(result: GraphQLResponse): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}

@@ -55,8 +55,23 @@ export default [
     },
   },
   {
+    // Node's own I/O modules are not "external packages" to the Nx rule, so
+    // the domain's ban on I/O needs this rule too.
     files: ['libs/domain/**/*.ts'],
     ignores: ['**/*.spec.ts'],
-    rules: { 'no-console': 'error' },
+    rules: {
+      'no-console': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|dgram|dns|tls|worker_threads|cluster)$',
+              message: 'Domain libraries are pure: no I/O. Load data in the API and pass it in.',
+            },
+          ],
+        },
+      ],
+    },
   },
 ];

@@ -1,6 +1,7 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import { depthLimitRule } from './depth-limit';
 import { formatGraphQLError } from './format-error';
 import { GraphQLContext, RequestLoadersFactory } from './request-loaders';
 import type { ApiRequest } from '../modules/auth/request-context';
@@ -21,6 +22,7 @@ export function graphqlOptions(loaders: RequestLoadersFactory): ApolloDriverConf
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: [depthLimitRule()],
     context: ({ req }: { req: ApiRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
     formatError: (formatted, error) =>
       formatGraphQLError(formatted, error, (unexpected) =>

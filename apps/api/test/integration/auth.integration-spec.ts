@@ -116,3 +116,33 @@ describe('session expiry', () => {
     expect(errorCode(await api.gql(ME, {}, member.token))).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('abuse limits', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await startTestApi()));
+  afterAll(() => api.close());
+
+  it('stops password guessing on an account after 10 failures, even with the right password', async () => {
+    const organizationId = (await buildOrganization(api)).id;
+    const member = await buildMember(api, organizationId, 'VIEWER');
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const result = await api.gql(QUERIES.LOGIN, { email: member.email, password: `guess-${attempt}-xxxx` }, null);
+      expect(result.errors?.[0].message).toBe('wrong e-mail or password');
+    }
+    const blocked = await api.gql(QUERIES.LOGIN, { email: member.email, password: TEST_PASSWORD }, null);
+    expect(blocked.errors?.[0]).toMatchObject({
+      message: 'too many failed sign-ins: try again in 15 minutes',
+      extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: expect.any(Number) },
+    });
+    // The session the person already has keeps working.
+    expect((await api.ok(ME, {}, member.token)).me.email).toBe(member.email);
+  });
+
+  it('refuses a query nested deeper than 10 levels', async () => {
+    // organizations → (departments → organization) × 5 → id: 12 levels.
+    const fields = ['organizations', ...Array(5).fill(['departments', 'organization']).flat(), 'id'];
+    const deep = fields.reduceRight((inner, field) => (inner ? `${field} { ${inner} }` : field), '');
+    const result = await api.gql(`{ ${deep} }`);
+    expect(result.errors?.[0]).toMatchObject({ message: 'the query is 12 levels deep; at most 10 are allowed' });
+  });
+});

@@ -1,10 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthService } from './auth.service';
-import { CurrentPrincipal } from './current-principal.decorator';
+import { CurrentPrincipal, CurrentRequest } from './current-principal.decorator';
 import { ApiToken, ApiTokenSecret } from './dto/api-token.object';
 import { Session } from './dto/session.object';
 import { Principal } from './principal';
 import { Public } from './public.decorator';
+import { ApiRequest } from './request-context';
 
 @Resolver()
 export class AuthResolver {
@@ -12,8 +13,12 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Session, { description: 'Starts a dashboard session.' })
-  login(@Args('email') email: string, @Args('password') password: string): Promise<Session> {
-    return this.auth.login(email, password);
+  login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<Session> {
+    return this.auth.login(email, password, req.ip ?? 'unknown');
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session that sent it.' })

@@ -1,0 +1,4 @@
+export * from './generated/graphql';
+export * from './lib/api-errors';
+export * from './lib/apollo-client';
+export * from './lib/session-store';

@@ -1,0 +1,134 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** The codes api.md promises in `extensions.code`. */
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'GATE_BLOCKED'
+  | 'CONFLICT';
+
+/** An API error split for a form: messages per input field, and the rest. */
+export type FormProblems<Field extends string> = {
+  fields: Partial<Record<Field, string>>;
+  other: string[];
+};
+
+const USER_FACING_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'GATE_BLOCKED',
+  'CONFLICT',
+]);
+
+export const NETWORK_ERROR_MESSAGE =
+  'The ESM Planner server cannot be reached. Check your connection and try again.';
+export const UNEXPECTED_ERROR_MESSAGE =
+  'Something went wrong on the server. Please try again in a moment.';
+
+/** The GraphQL errors Apollo failed with; empty for network and other errors. */
+export function graphQLErrorsOf(
+  error: unknown,
+): readonly GraphQLFormattedError[] {
+  return CombinedGraphQLErrors.is(error) ? error.errors : [];
+}
+
+export function codeOf(error: GraphQLFormattedError): string | null {
+  const code = error.extensions?.['code'];
+  return typeof code === 'string' ? code : null;
+}
+
+export function hasErrorCode(
+  errors: readonly GraphQLFormattedError[],
+  code: ApiErrorCode,
+): boolean {
+  return errors.some((error) => codeOf(error) === code);
+}
+
+/** "name must not be empty" → "Name must not be empty." */
+export function asSentence(message: string): string {
+  const trimmed = message.trim();
+  if (trimmed === '') return trimmed;
+  const capitalised = trimmed[0].toUpperCase() + trimmed.slice(1);
+  return /[.!?…]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+function fieldProblemsOf(
+  error: GraphQLFormattedError,
+): { field: string; message: string }[] {
+  const fields = error.extensions?.['fields'];
+  if (!Array.isArray(fields)) return [];
+  return fields.filter(
+    (problem): problem is { field: string; message: string } =>
+      typeof problem === 'object' &&
+      problem !== null &&
+      typeof problem.field === 'string' &&
+      typeof problem.message === 'string',
+  );
+}
+
+// Only the codes the API defines carry messages written for people; anything
+// else (internal errors, a query the server no longer accepts) gets a generic
+// sentence so no implementation detail reaches the screen.
+function userMessageOf(error: GraphQLFormattedError): string {
+  const code = codeOf(error);
+  return code !== null && USER_FACING_CODES.has(code)
+    ? asSentence(error.message)
+    : UNEXPECTED_ERROR_MESSAGE;
+}
+
+/**
+ * Maps each `extensions.fields[]` entry onto the form field it names. An
+ * error whose every field is on the form is fully shown next to the fields;
+ * otherwise its message goes to `other`, for a banner above the form.
+ */
+export function formProblemsOf<Field extends string>(
+  errors: readonly GraphQLFormattedError[],
+  formFields: readonly Field[],
+): FormProblems<Field> {
+  const fields: Partial<Record<Field, string>> = {};
+  const other: string[] = [];
+  const onForm = (name: string): name is Field =>
+    (formFields as readonly string[]).includes(name);
+  for (const error of errors) {
+    const problems = fieldProblemsOf(error);
+    for (const { field, message } of problems.filter((problem) =>
+      onForm(problem.field),
+    )) {
+      const key = field as Field;
+      const text = asSentence(message);
+      fields[key] = fields[key] ? `${fields[key]} ${text}` : text;
+    }
+    const shownInFields =
+      problems.length > 0 && problems.every((problem) => onForm(problem.field));
+    const message = userMessageOf(error);
+    if (!shownInFields && !other.includes(message)) other.push(message);
+  }
+  return { fields, other };
+}
+
+/** `formProblemsOf` for whatever a mutation failed with, network errors included. */
+export function formProblemsFromError<Field extends string>(
+  failure: unknown,
+  formFields: readonly Field[],
+): FormProblems<Field> {
+  const errors = graphQLErrorsOf(failure);
+  return errors.length > 0
+    ? formProblemsOf(errors, formFields)
+    : { fields: {}, other: [describeApiError(failure)] };
+}
+
+/** One sentence for an error state: never a stack trace or server detail. */
+export function describeApiError(error: unknown): string {
+  const errors = graphQLErrorsOf(error);
+  if (errors.length === 0) {
+    return CombinedGraphQLErrors.is(error)
+      ? UNEXPECTED_ERROR_MESSAGE
+      : NETWORK_ERROR_MESSAGE;
+  }
+  return [...new Set(errors.map(userMessageOf))].join(' ');
+}

@@ -1,0 +1,64 @@
+import type { Ref } from 'react';
+import { describedBy, Field } from './Field';
+import { useFieldIds } from './useFieldIds';
+
+export type TextFieldProps = {
+  /** The visible label; it is also the control's accessible name. */
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'password';
+  hint?: string;
+  error?: string;
+  placeholder?: string;
+  required?: boolean;
+  disabled?: boolean;
+  autoComplete?: string;
+  maxLength?: number;
+  inputRef?: Ref<HTMLInputElement>;
+};
+
+export function TextField({
+  label,
+  name,
+  value,
+  onChange,
+  type = 'text',
+  hint,
+  error,
+  placeholder,
+  required = false,
+  disabled = false,
+  autoComplete,
+  maxLength,
+  inputRef,
+}: TextFieldProps) {
+  const ids = useFieldIds();
+  return (
+    <Field
+      ids={ids}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+    >
+      <input
+        ref={inputRef}
+        id={ids.control}
+        className="ui-field__control"
+        type={type}
+        name={name}
+        value={value}
+        placeholder={placeholder}
+        required={required}
+        disabled={disabled}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(ids, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,2 @@
+const { libJestConfig } = require('../../tests/jest/jest.shared.cjs');
+module.exports = libJestConfig(__dirname, '@esm-planner/dashboard');

@@ -1,0 +1,58 @@
+import { createBrowserRouter } from 'react-router';
+import { LoadingState } from '@esm-planner/dashboard-ui';
+import { AppLayout } from '../layout/AppLayout';
+import { HomeRedirect } from './HomeRedirect';
+import { RequireSession } from './RequireSession';
+import { RouteErrorPage } from './RouteErrorPage';
+
+// Pages load on demand so the first download is the shell only; each module
+// exports its page by name (no default exports here).
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <LoadingState label="Loading ESM Planner…" />,
+      children: [
+        {
+          path: '/login',
+          lazy: async () => ({
+            Component: (await import('../../features/auth/LoginPage'))
+              .LoginPage,
+          }),
+        },
+        {
+          element: (
+            <RequireSession>
+              <AppLayout />
+            </RequireSession>
+          ),
+          children: [
+            { index: true, element: <HomeRedirect /> },
+            {
+              path: 'organizations/:organizationId',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/departments/OverviewPage')
+                ).OverviewPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/departments/:departmentId',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/departments/DepartmentPage')
+                ).DepartmentPage,
+              }),
+            },
+          ],
+        },
+        {
+          path: '*',
+          lazy: async () => ({
+            Component: (await import('./NotFoundPage')).NotFoundPage,
+          }),
+        },
+      ],
+    },
+  ]);
+}

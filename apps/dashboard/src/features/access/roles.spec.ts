@@ -1,0 +1,23 @@
+import type { Role } from '@esm-planner/dashboard-data-access-graphql';
+import { canManageDepartments, roleLabel } from './roles';
+
+describe(canManageDepartments.name, () => {
+  it.each<[Role | null | undefined, boolean]>([
+    ['ADMIN', true],
+    ['COE', true],
+    [null, true],
+    ['DEPARTMENT_HEAD', false],
+    ['EXECUTIVE', false],
+    ['VIEWER', false],
+    [undefined, false],
+  ])('is %p → %p', (role, expected) => {
+    expect(canManageDepartments(role)).toBe(expected);
+  });
+});
+
+describe(roleLabel.name, () => {
+  it('names each role for people', () => {
+    expect(roleLabel('DEPARTMENT_HEAD')).toBe('Department head');
+    expect(roleLabel(null)).toBe('Instance administrator');
+  });
+});

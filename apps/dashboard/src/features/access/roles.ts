@@ -1,0 +1,23 @@
+import type { Role } from '@esm-planner/dashboard-data-access-graphql';
+
+const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  ADMIN: 'Admin',
+  COE: 'CoE',
+  DEPARTMENT_HEAD: 'Department head',
+  EXECUTIVE: 'Executive',
+  VIEWER: 'Viewer',
+};
+
+/**
+ * Whether to offer creating and editing departments. `myRole` is null for
+ * the instance administrator, who acts as ADMIN everywhere; undefined means
+ * the role is not loaded yet, so nothing is offered. The API decides in the
+ * end: this only hides forms that would be refused.
+ */
+export function canManageDepartments(myRole: Role | null | undefined): boolean {
+  return myRole === null || myRole === 'ADMIN' || myRole === 'COE';
+}
+
+export function roleLabel(myRole: Role | null): string {
+  return myRole === null ? 'Instance administrator' : ROLE_LABELS[myRole];
+}

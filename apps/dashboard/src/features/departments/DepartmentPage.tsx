@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import {
+  DepartmentDetailDocument,
+  describeApiError,
+  graphQLErrorsOf,
+  hasErrorCode,
+} from '@esm-planner/dashboard-data-access-graphql';
+import {
+  Button,
+  Card,
+  EmptyState,
+  ErrorBanner,
+  Icon,
+  LoadingState,
+  PageHeader,
+} from '@esm-planner/dashboard-ui';
+import { PATHS } from '../../app/routing/paths';
+import { usePageTitle } from '../../app/routing/usePageTitle';
+import { canManageDepartments } from '../access/roles';
+import { DepartmentDetails } from './DepartmentDetails';
+import { kindLabel, worksInLabel } from './department-labels';
+import { EditDepartmentForm } from './EditDepartmentForm';
+import './departments.css';
+
+/** `/organizations/:organizationId/departments/:departmentId`. */
+export function DepartmentPage() {
+  const { organizationId = '', departmentId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(DepartmentDetailDocument, {
+    variables: { organizationId, departmentId },
+  });
+  const organization = data?.organization;
+  const department = data?.department;
+  usePageTitle(department?.name, organization?.name);
+
+  if (!data && loading) return <LoadingState label="Loading the department…" />;
+  const missing =
+    !organization ||
+    !department ||
+    department.organizationId !== organization.id;
+  if (hasErrorCode(graphQLErrorsOf(error), 'NOT_FOUND') || (data && missing)) {
+    return (
+      <EmptyState
+        title="Department not found"
+        description="It does not exist in this organisation, or you may not see it."
+        action={
+          <Link to={PATHS.organization(organizationId)}>
+            Back to the overview
+          </Link>
+        }
+      />
+    );
+  }
+  if (error || !organization || !department) {
+    return (
+      <ErrorBanner
+        title="The department could not be loaded"
+        messages={[describeApiError(error)]}
+        action={<Button onClick={() => void refetch()}>Try again</Button>}
+      />
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link className="back-link" to={PATHS.organization(organization.id)}>
+            <Icon name="back" size={16} />
+            {organization.name} overview
+          </Link>
+        }
+        title={department.name}
+        description={`${kindLabel(department.kind)} · ${worksInLabel(department.vocabulary)}`}
+      />
+      <div className="department-page__grid">
+        <DepartmentDetails department={department} />
+        {canManageDepartments(organization.myRole) ? (
+          <EditDepartmentForm key={department.id} department={department} />
+        ) : (
+          <Card as="section" title="Changes">
+            <p className="muted">
+              Only the organisation’s administrators and the CoE can change a
+              department.
+            </p>
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type {
+  CreateDepartmentInput,
+  DepartmentFieldsFragment,
+  DepartmentKind,
+  DepartmentStatus,
+  UpdateDepartmentInput,
+} from '@esm-planner/dashboard-data-access-graphql';
+
+/** What the "New department" form holds while it is being filled in. */
+export type NewDepartmentValues = {
+  name: string;
+  kind: DepartmentKind | '';
+  serviceOwner: string;
+  vocabulary: string;
+};
+
+export const NEW_DEPARTMENT_FIELDS = [
+  'name',
+  'kind',
+  'serviceOwner',
+  'vocabulary',
+] as const;
+export type NewDepartmentField = (typeof NEW_DEPARTMENT_FIELDS)[number];
+
+export const EMPTY_NEW_DEPARTMENT: NewDepartmentValues = {
+  name: '',
+  kind: '',
+  serviceOwner: '',
+  vocabulary: '',
+};
+
+/** What the department page's edit form holds. */
+export type EditDepartmentValues = {
+  serviceOwner: string;
+  vocabulary: string;
+  status: DepartmentStatus;
+};
+
+export const EDIT_DEPARTMENT_FIELDS = [
+  'serviceOwner',
+  'vocabulary',
+  'status',
+] as const;
+export type EditDepartmentField = (typeof EDIT_DEPARTMENT_FIELDS)[number];
+
+/**
+ * The two fields the request cannot be sent without. Everything else
+ * (lengths, duplicate names) is checked by the API, whose messages the form
+ * shows next to the field they name.
+ */
+export function missingRequiredFields(
+  values: NewDepartmentValues,
+): Partial<Record<NewDepartmentField, string>> {
+  const missing: Partial<Record<NewDepartmentField, string>> = {};
+  if (values.name.trim() === '') missing.name = 'Enter the department’s name.';
+  if (values.kind === '')
+    missing.kind = 'Choose what kind of department this is.';
+  return missing;
+}
+
+/** Blank optional text means "not set", so the API applies its default. */
+function optional(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+export function toCreateDepartmentInput(
+  organizationId: string,
+  values: NewDepartmentValues & { kind: DepartmentKind },
+): CreateDepartmentInput {
+  return {
+    organizationId,
+    name: values.name.trim(),
+    kind: values.kind,
+    serviceOwner: optional(values.serviceOwner),
+    vocabulary: optional(values.vocabulary),
+  };
+}
+
+/** The form starts empty where the department uses its kind's default word. */
+export function editValuesOf(
+  department: Pick<
+    DepartmentFieldsFragment,
+    'serviceOwner' | 'vocabulary' | 'vocabularyIsDefault' | 'status'
+  >,
+): EditDepartmentValues {
+  return {
+    serviceOwner: department.serviceOwner ?? '',
+    vocabulary: department.vocabularyIsDefault ? '' : department.vocabulary,
+    status: department.status,
+  };
+}
+
+/** Blank service owner or vocabulary clears it (null), as the API documents. */
+export function toUpdateDepartmentInput(
+  values: EditDepartmentValues,
+): UpdateDepartmentInput {
+  return {
+    serviceOwner: optional(values.serviceOwner),
+    vocabulary: optional(values.vocabulary),
+    status: values.status,
+  };
+}

@@ -21,7 +21,10 @@ const config: CodegenConfig = {
         'typed-document-node',
       ],
       config: {
-        scalars: { DateTime: 'string' },
+        // Every scalar is mapped explicitly (strictScalars fails on one that
+        // is not). Date and Upload are in the API contract (api.md): plain
+        // ISO dates, and the CSV file an import may send instead of text.
+        scalars: { DateTime: 'string', Date: 'string', Upload: 'File' },
         strictScalars: true,
         useTypeImports: true,
       },

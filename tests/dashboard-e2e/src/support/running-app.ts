@@ -39,6 +39,7 @@ export async function startBuiltApp(env: Record<string, string> = {}): Promise<R
     output: () => output,
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGINT');
       }),

@@ -23,6 +23,7 @@ export default async function globalSetup() {
     const embedded = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
     serverUrl = embedded.serverUrl;
     globalThis.__EMBEDDED_POSTGRES__ = embedded;
+    globalThis.__EMBEDDED_POSTGRES_DIR__ = dataDir;
   }
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 
 export default async function globalTeardown() {
@@ -7,4 +8,5 @@ export default async function globalTeardown() {
   await admin.query(`DROP DATABASE IF EXISTS "${globalThis.__TEST_DATABASE__}" WITH (FORCE)`);
   await admin.end();
   await globalThis.__EMBEDDED_POSTGRES__?.stop();
+  if (globalThis.__EMBEDDED_POSTGRES_DIR__) rmSync(globalThis.__EMBEDDED_POSTGRES_DIR__, { recursive: true, force: true });
 }

@@ -46,6 +46,13 @@ describe('module boundaries', () => {
   const messages = new Map<Probe, { ruleId: string | null; message: string }[]>();
 
   beforeAll(() => {
+    // The Nx rule reads the cached project graph; a fresh clone has none.
+    const nx = spawnSync(process.execPath, [join(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], {
+      cwd: ROOT,
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+      encoding: 'utf8',
+    });
+    if (nx.status !== 0) throw new Error(`nx could not build the project graph:\n${nx.stderr}`);
     const files = PROBES.map((probe, index) => {
       const file = join(ROOT, probe.projectDir, `boundary-probe-${process.pid}-${index}.ts`);
       writeFileSync(file, probe.code);

@@ -8,6 +8,8 @@ const PATHS = {
   close: 'm5 5 10 10M15 5 5 15',
   plus: 'M10 4v12M4 10h12',
   back: 'M12.5 4.5 7 10l5.5 5.5',
+  download: 'M10 3.5v9m-4-4 4 4 4-4M4 16h12',
+  upload: 'M10 13V4m-4 4 4-4 4 4M4 16h12',
 } as const;
 
 export type IconName = keyof typeof PATHS;

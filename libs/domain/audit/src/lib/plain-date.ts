@@ -1,0 +1,49 @@
+// A plain date (YYYY-MM-DD) names a calendar day, not an instant. date-fns
+// reads local time, and local midnight can drift: in Pacific/Apia, where
+// 2011-12-30 never happened, parseISO('2011-12-30') is the 31st. Counting in
+// UTC days, where every day has 24 hours, has no such hole.
+
+const MS_PER_DAY = 86_400_000;
+const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
+
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * Days since 1970-01-01 of an ISO plain date `YYYY-MM-DD`, or null when the
+ * text is not one (wrong shape, or a day the calendar lacks: 2026-02-29).
+ */
+export function toEpochDay(value: string): number | null {
+  const match = PLAIN_DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC treats years 0–99 as 1900–1999; setUTCFullYear does not.
+  date.setUTCFullYear(year);
+  const sameDay =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day;
+  return sameDay ? Math.round(date.getTime() / MS_PER_DAY) : null;
+}
+
+export function isPlainDate(value: string): boolean {
+  return toEpochDay(value) !== null;
+}
+
+/** The weekday of an ISO plain date, or null when it is not one. */
+export function weekdayOf(value: string): Weekday | null {
+  const epochDay = toEpochDay(value);
+  if (epochDay === null) return null;
+  // 1970-01-01 was a Thursday (index 3 with Monday = 0).
+  return WEEKDAYS[(((epochDay + 3) % 7) + 7) % 7];
+}

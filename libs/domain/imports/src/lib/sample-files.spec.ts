@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AUDIT_COLUMNS, parseAuditRow } from './audit-row';
+import { findDuplicateAuditRows, findDuplicateMetricsRows } from './duplicates';
+import { mapHeader } from './header';
+import { ImportError } from './import-error';
+import { METRICS_COLUMNS, parseMetricsRow } from './metrics-row';
+
+// The sample files live next to the repository, in shared/data (as for the
+// API's import tests).
+const SHARED_DATA = join(__dirname, '../../../../../../shared/data');
+
+// A plain split stands in for the API's CSV reader; it is only right for a
+// file without quotes, which each test asserts first.
+function records(file: string): { line: number; cells: string[] }[] {
+  const text = readFileSync(join(SHARED_DATA, file), 'utf8');
+  expect(text).not.toContain('"');
+  return text
+    .split(/\r?\n/)
+    .map((line, index) => ({ line: index + 1, cells: line.split(',') }))
+    .filter(({ cells }) => cells.join('') !== '');
+}
+
+type Parsed<Row> =
+  { ok: true; row: Row } | { ok: false; errors: ImportError[] };
+
+/** Valid rows with their lines, and every error, as an importer collects them. */
+function collect<Row>(
+  results: readonly { line: number; result: Parsed<Row> }[],
+): { rows: (Row & { line: number })[]; errors: ImportError[] } {
+  const rows: (Row & { line: number })[] = [];
+  const errors: ImportError[] = [];
+  for (const { line, result } of results) {
+    if (result.ok) rows.push({ ...result.row, line });
+    else errors.push(...result.errors);
+  }
+  return { rows, errors };
+}
+
+function importAudit(file: string) {
+  const [header, ...rest] = records(file);
+  const mapping = mapHeader({ header: header.cells, columns: AUDIT_COLUMNS });
+  if (!mapping.ok) throw new Error(JSON.stringify(mapping.errors));
+  const { columns, headerWidth } = mapping;
+  return collect(
+    rest.map(({ line, cells }) => ({
+      line,
+      result: parseAuditRow({ record: cells, line, columns, headerWidth }),
+    })),
+  );
+}
+
+function importMetrics(file: string) {
+  const [header, ...rest] = records(file);
+  const mapping = mapHeader({ header: header.cells, columns: METRICS_COLUMNS });
+  if (!mapping.ok) throw new Error(JSON.stringify(mapping.errors));
+  const { columns, headerWidth } = mapping;
+  return collect(
+    rest.map(({ line, cells }) => ({
+      line,
+      result: parseMetricsRow({ record: cells, line, columns, headerWidth }),
+    })),
+  );
+}
+
+describe('the sample files (shared/data)', () => {
+  it('imports every record of the sample audit without an error', () => {
+    const { rows, errors } = importAudit('audit-2026-03-02_2026-03-15.csv');
+    expect(errors).toEqual([]);
+    expect(findDuplicateAuditRows({ rows })).toEqual([]);
+    expect(rows).toHaveLength(139);
+    // Every channel in the file is a canonical name: nothing maps to OTHER.
+    expect(rows.filter((row) => row.mappedToOther)).toEqual([]);
+    // IT's total, as worked in the audit library's sample test: 1840.
+    const it = rows.filter((row) => row.department === 'IT');
+    expect(it.reduce((sum, row) => sum + row.count, 0)).toBe(1840);
+  });
+
+  it('imports every record of the weekly metrics without an error', () => {
+    const { rows, errors } = importMetrics('weekly-metrics-2026H1.csv');
+    expect(errors).toEqual([]);
+    expect(findDuplicateMetricsRows({ rows })).toEqual([]);
+    // 26 weeks of IT, HR and Finance
+    expect(rows).toHaveLength(78);
+    expect(rows[0]).toEqual({
+      line: 2,
+      department: 'IT',
+      weekStart: '2026-01-05',
+      total: 259,
+      deflected: 23,
+      noTouch: 15,
+      resolved: 247,
+      slaMet: null,
+      slaTracked: null,
+      meanResolutionHours: null,
+    });
+  });
+});

@@ -8,8 +8,10 @@ import { GraphqlLoadersModule } from './graphql/graphql-loaders.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { AuthModule } from './modules/auth/auth.module';
+import { BaselinesModule } from './modules/baselines/baselines.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { HealthController } from './modules/health/health.controller';
+import { ImportsModule } from './modules/imports/imports.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -39,6 +41,8 @@ export class AppModule {
         DepartmentsModule,
         OrganizationsModule,
         PeopleModule,
+        BaselinesModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],

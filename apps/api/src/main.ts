@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -33,6 +34,9 @@ export async function bootstrap(config: AppConfig = loadConfig(process.env)): Pr
   app.disable('x-powered-by');
   app.use(helmet({ crossOriginEmbedderPolicy: false }));
   app.useBodyParser('json', { limit: '2mb' });
+  // Multipart uploads (graphql-multipart-request-spec) are streamed to the
+  // resolver, never buffered; Apollo's CSRF rule still applies to them.
+  app.use('/graphql', graphqlUploadExpress({ maxFileSize: config.IMPORT_MAX_BYTES, maxFiles: 1 }));
   const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
   if (origins.length > 0) app.enableCors({ origin: origins, credentials: false });
   if (config.DASHBOARD_DIST && existsSync(join(config.DASHBOARD_DIST, 'index.html'))) {

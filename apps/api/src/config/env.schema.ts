@@ -14,6 +14,17 @@ export const ENV_SCHEMA = z.object({
   DASHBOARD_DIST: z.string().optional(),
   // Origins allowed to call the API from a browser besides the API's own.
   CORS_ORIGINS: z.string().default(''),
+  // Where uploaded files wait for the import worker (shared storage when the
+  // worker runs on another machine). Default: .data/imports.
+  IMPORT_STORAGE_DIR: z.string().optional(),
+  // Whether this process also runs import jobs (a separate `worker` process
+  // can take them instead).
+  RUN_IMPORT_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  // The largest file an import accepts, in bytes.
+  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 ** 3),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { BaselinesModule } from '../modules/baselines/baselines.module';
 import { RequestLoadersFactory } from './request-loaders';
 
 @Global()
-@Module({ providers: [RequestLoadersFactory], exports: [RequestLoadersFactory] })
+@Module({ imports: [BaselinesModule], providers: [RequestLoadersFactory], exports: [RequestLoadersFactory] })
 export class GraphqlLoadersModule {}

@@ -1,5 +1,7 @@
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { BaselinesResolver, DepartmentBaselineResolver } from '../modules/baselines/baselines.resolver';
 import { DepartmentsResolver } from '../modules/departments/departments.resolver';
+import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
 
@@ -9,4 +11,12 @@ import { PeopleResolver } from '../modules/people/people.resolver';
  * running server serves is the committed one, so a resolver missing here
  * cannot go unnoticed.
  */
-export const RESOLVERS = [AuthResolver, DepartmentsResolver, OrganizationsResolver, PeopleResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  BaselinesResolver,
+  DepartmentBaselineResolver,
+  DepartmentsResolver,
+  ImportsResolver,
+  OrganizationsResolver,
+  PeopleResolver,
+];

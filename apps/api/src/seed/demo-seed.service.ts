@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   DepartmentEntity,
@@ -12,6 +13,8 @@ import type { Role } from '@esm-planner/domain-access';
 import { departmentNameKey } from '@esm-planner/domain-departments';
 import { APP_CONFIG, AppConfig } from '../config/env.schema';
 import { hashPassword } from '../modules/auth/password-hasher';
+import { ImportsService } from '../modules/imports/imports.service';
+import { DEMO_AUDIT_CSV, DEMO_AUDIT_WINDOW } from './demo-audit';
 import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PEOPLE } from './demo-organization';
 
 export type DemoSeedResult = { created: boolean; email: string; password: string } | null;
@@ -23,6 +26,7 @@ export class DemoSeedService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: ImportsService,
   ) {}
 
   /**
@@ -34,19 +38,32 @@ export class DemoSeedService {
     if (!this.config.SEED_DEMO) return null;
     const email = this.config.DEMO_EMAIL.toLowerCase();
     const password = this.config.DEMO_PASSWORD;
-    const created = await this.dataSource.transaction(async (manager) => {
+    const seeded = await this.dataSource.transaction(async (manager) => {
       // One seeder at a time, even with several API replicas starting.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['esm-planner:demo-seed']);
-      if ((await manager.count(OrganizationEntity)) > 0) return false;
-      await this.seed(manager, email, password);
-      return true;
+      if ((await manager.count(OrganizationEntity)) > 0) return null;
+      return this.seed(manager, email, password);
     });
-    if (created) this.logger.log(`Seeded the demo organisation "${DEMO_ORGANIZATION.name}"`);
+    const created = seeded !== null;
+    if (seeded) {
+      // The audit goes through the ordinary import pipeline, so it shows in
+      // the import history like any other.
+      await this.imports.enqueue({
+        organizationId: seeded.organizationId,
+        kind: 'AUDIT',
+        format: 'GENERIC',
+        fileName: 'demo-audit-2026-03-02_2026-03-15.csv',
+        source: Readable.from([Buffer.from(DEMO_AUDIT_CSV, 'utf8')]),
+        options: { ...DEMO_AUDIT_WINDOW, createDepartments: false, departmentMapping: [], allowedDepartmentIds: 'ALL' },
+        createdBy: seeded.adminId,
+      });
+      this.logger.log(`Seeded the demo organisation "${DEMO_ORGANIZATION.name}"`);
+    }
     const demoExists = await this.dataSource.getRepository(UserEntity).existsBy({ email });
     return demoExists ? { created, email, password } : null;
   }
 
-  private async seed(manager: EntityManager, email: string, password: string): Promise<void> {
+  private async seed(manager: EntityManager, email: string, password: string): Promise<{ organizationId: string; adminId: string }> {
     const organization = await manager.save(manager.create(OrganizationEntity, DEMO_ORGANIZATION));
     const departments = await manager.save(
       DEMO_DEPARTMENTS.map((department) =>
@@ -63,8 +80,10 @@ export class DemoSeedService {
       { email, name: 'Demo Administrator', role: 'ADMIN', departments: [] },
       ...DEMO_PEOPLE,
     ];
+    let adminId = '';
     for (const person of people) {
       const user = await manager.save(manager.create(UserEntity, { email: person.email, name: person.name, passwordHash }));
+      if (person.email === email) adminId = user.id;
       const membership = await manager.save(
         manager.create(MembershipEntity, { organizationId: organization.id, userId: user.id, role: person.role }),
       );
@@ -78,5 +97,6 @@ export class DemoSeedService {
         );
       }
     }
+    return { organizationId: organization.id, adminId };
   }
 }

@@ -11,6 +11,7 @@ import {
 } from '@esm-planner/domain-access';
 import { DepartmentEntity, MembershipEntity } from '@esm-planner/api-data-access-db';
 import { AppError } from '../../common/app-error';
+import { isUuid } from '../../common/is-uuid';
 import { Principal } from './principal';
 import { ApiRequest } from './request-context';
 
@@ -30,6 +31,7 @@ export class AccessPolicy {
   ) {}
 
   grantFor(req: ApiRequest, organizationId: string): Promise<OrganizationGrant> {
+    if (!isUuid(organizationId)) return Promise.resolve(NO_GRANT);
     req.grantCache ??= new Map();
     let grant = req.grantCache.get(organizationId);
     if (!grant) {
@@ -81,6 +83,20 @@ export class AccessPolicy {
       if (memberships.some((m) => isRole(m.role) && ROLE_PERMISSIONS[m.role].has(permission))) return;
     }
     throw new AppError('FORBIDDEN', `only an organisation administrator may do ${permission}`);
+  }
+
+  /**
+   * For a department-scoped permission at the organisation level (an import
+   * that may touch several departments): 'ALL', or the department head's own
+   * departments. Throws NOT_FOUND or FORBIDDEN when the caller has neither.
+   */
+  async departmentScope(req: ApiRequest, organizationId: string, permission: Permission): Promise<'ALL' | string[]> {
+    const grant = await this.grantFor(req, organizationId);
+    const whole = authorize({ grant, permission });
+    if (whole.allowed) return 'ALL';
+    const own = grant.membership?.role === 'DEPARTMENT_HEAD' ? [...grant.membership.departmentIds] : [];
+    if (own.length > 0 && ROLE_PERMISSIONS.DEPARTMENT_HEAD.has(permission)) return own;
+    throw whole.code === 'NOT_FOUND' ? AppError.notFound('organization') : new AppError('FORBIDDEN', whole.reason);
   }
 
   /** The departments whose rows the caller may list in an organisation. */

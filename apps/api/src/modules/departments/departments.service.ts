@@ -69,6 +69,12 @@ export class DepartmentsService {
     return toDepartment(await this.saveNamed(row, row.name));
   }
 
+  /** Every department id of the organisation. */
+  async idsOf(organizationId: string): Promise<string[]> {
+    const rows = await this.departments.find({ where: { organizationId }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
   /** Department ids among `ids` that belong to the organisation. */
   async idsInOrganization(organizationId: string, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

@@ -1,13 +1,22 @@
 import { ApiTokenEntity } from './api-token.entity';
+import { AuditRowEntity } from './audit-row.entity';
+import { AuditEntity } from './audit.entity';
 import { DepartmentEntity } from './department.entity';
+import { ImportJobEntity } from './import-job.entity';
 import { MembershipDepartmentEntity } from './membership-department.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
+import { WeeklyMetricEntity } from './weekly-metric.entity';
 
+export type { ImportJobErrorValue, ImportJobReportValue } from './import-job.entity';
 export {
   ApiTokenEntity,
+  AuditEntity,
+  AuditRowEntity,
+  ImportJobEntity,
+  WeeklyMetricEntity,
   DepartmentEntity,
   MembershipDepartmentEntity,
   MembershipEntity,
@@ -25,4 +34,8 @@ export const ENTITIES = [
   MembershipDepartmentEntity,
   UserSessionEntity,
   ApiTokenEntity,
+  ImportJobEntity,
+  AuditEntity,
+  AuditRowEntity,
+  WeeklyMetricEntity,
 ];

@@ -1,0 +1,54 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '../../graphql/request-loaders';
+import { Authorize } from '../auth/authorize.decorator';
+import { Department } from '../departments/dto/department.object';
+import { DepartmentsService } from '../departments/departments.service';
+import { BaselinesService } from './baselines.service';
+import { Baseline, RequestTypeVolume } from './dto/baseline.object';
+
+const MAX_TOP = 100;
+
+@Resolver(() => Baseline)
+export class BaselinesResolver {
+  constructor(
+    private readonly baselines: BaselinesService,
+    private readonly departments: DepartmentsService,
+  ) {}
+
+  @Query(() => Baseline, { nullable: true, description: 'The department’s latest audit baseline (domain §2); null before its first audit.' })
+  @Authorize('department:read', { departmentId: (args) => args.departmentId })
+  baseline(@Args('departmentId', { type: () => ID }) departmentId: string): Promise<Baseline | null> {
+    return this.baselines.latest(departmentId);
+  }
+
+  @Query(() => [Baseline], { description: 'Every audit window of the department, latest first.' })
+  @Authorize('department:read', { departmentId: (args) => args.departmentId })
+  baselineHistory(@Args('departmentId', { type: () => ID }) departmentId: string): Promise<Baseline[]> {
+    return this.baselines.history(departmentId);
+  }
+
+  @Query(() => Baseline, {
+    nullable: true,
+    description: 'All departments’ latest audits combined (see docs/domain/audit.md); null before any audit.',
+  })
+  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
+  async organizationBaseline(@Args('organizationId', { type: () => ID }) organizationId: string): Promise<Baseline | null> {
+    // An aggregate: a department head sees it too, though not the other
+    // departments' rows (api.md).
+    const all = await this.departments.idsOf(organizationId);
+    return this.baselines.ofOrganization(all);
+  }
+
+  @ResolveField(() => [RequestTypeVolume], { description: 'Request types by count (ties by name), with the Pareto cumulative share.' })
+  topRequestTypes(@Parent() baseline: Baseline, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): RequestTypeVolume[] {
+    return baseline.requestTypes.slice(0, Math.max(0, Math.min(limit, MAX_TOP)));
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentBaselineResolver {
+  @ResolveField(() => Baseline, { nullable: true, description: 'The latest audit baseline; null before the first audit.' })
+  async baseline(@Parent() department: Department, @Context() context: GraphQLContext): Promise<Baseline | null> {
+    return context.loaders.latestBaseline.load(department.id);
+  }
+}

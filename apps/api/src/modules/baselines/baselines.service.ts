@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { AuditEntity, AuditRowEntity } from '@esm-planner/api-data-access-db';
+import { combineBaselines, computeBaseline, DepartmentBaseline, isChannel } from '@esm-planner/domain-audit';
+import { Baseline } from './dto/baseline.object';
+import { toBaseline } from './baseline.mapper';
+
+// Until the service catalogue exists no request type is covered, so
+// catalogCoverage is 0 (domain §2, §7).
+const NO_CATALOGUE: ReadonlySet<string> = new Set();
+
+@Injectable()
+export class BaselinesService {
+  constructor(
+    @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
+    @InjectRepository(AuditRowEntity) private readonly rows: Repository<AuditRowEntity>,
+  ) {}
+
+  /** The latest audit of each department (by window end, then import time). */
+  async latestAudits(departmentIds: readonly string[]): Promise<Map<string, AuditEntity>> {
+    if (departmentIds.length === 0) return new Map();
+    const audits = await this.audits
+      .createQueryBuilder('audit')
+      .distinctOn(['audit.department_id'])
+      .where('audit.department_id IN (:...ids)', { ids: [...departmentIds] })
+      .orderBy('audit.department_id')
+      .addOrderBy('audit.window_end', 'DESC')
+      .addOrderBy('audit.imported_at', 'DESC')
+      .getMany();
+    return new Map(audits.map((audit) => [audit.departmentId, audit]));
+  }
+
+  async latest(departmentId: string): Promise<Baseline | null> {
+    const audit = (await this.latestAudits([departmentId])).get(departmentId);
+    return audit ? (await this.baselinesOf([audit]))[0] : null;
+  }
+
+  /** Every audit window of the department, latest first. */
+  async history(departmentId: string): Promise<Baseline[]> {
+    const audits = await this.audits.find({ where: { departmentId }, order: { windowEnd: 'DESC', importedAt: 'DESC' } });
+    return this.baselinesOf(audits);
+  }
+
+  /** The departments' latest baselines combined (domain-audit combineBaselines). */
+  async ofOrganization(departmentIds: readonly string[]): Promise<Baseline | null> {
+    const audits = [...(await this.latestAudits(departmentIds)).values()];
+    if (audits.length === 0) return null;
+    const computed = await this.computed(audits);
+    return toBaseline(combineBaselines({ baselines: computed.map(({ baseline }) => baseline) }), null);
+  }
+
+  async baselinesOf(audits: AuditEntity[]): Promise<Baseline[]> {
+    return (await this.computed(audits)).map(({ audit, baseline }) => toBaseline(baseline, audit));
+  }
+
+  private async computed(audits: AuditEntity[]): Promise<{ audit: AuditEntity; baseline: DepartmentBaseline }[]> {
+    if (audits.length === 0) return [];
+    const rows = await this.rows.find({ where: { auditId: In(audits.map((audit) => audit.id)) } });
+    return audits.map((audit) => ({
+      audit,
+      baseline: computeBaseline({
+        windowStart: audit.windowStart,
+        windowEnd: audit.windowEnd,
+        // Stored channels were validated on import; anything else reads as OTHER.
+        rows: rows
+          .filter((row) => row.auditId === audit.id)
+          .map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
+        coveredRequestTypes: NO_CATALOGUE,
+      }),
+    }));
+  }
+}

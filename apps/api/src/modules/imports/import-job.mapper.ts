@@ -1,0 +1,30 @@
+import { ImportJobEntity } from '@esm-planner/api-data-access-db';
+import { ImportJob } from './dto/import-job.object';
+import { ImportFormat, ImportKind, ImportStatus } from './import-enums';
+import { ImportJobOptions } from './importers/importer';
+
+export function toImportJob(entity: ImportJobEntity): ImportJob {
+  const options = entity.options as ImportJobOptions;
+  return {
+    id: entity.id,
+    organizationId: entity.organizationId,
+    status: entity.status as ImportStatus,
+    kind: entity.kind as ImportKind,
+    format: entity.format as ImportFormat,
+    fileName: entity.fileName,
+    rowsRead: entity.rowsRead,
+    rowsStored: entity.rowsStored,
+    rowsDuplicate: entity.rowsDuplicate,
+    bytesRead: entity.bytesRead,
+    bytesTotal: entity.bytesTotal,
+    mappedToOther: entity.mappedToOther,
+    errorCount: entity.errorCount,
+    errors: entity.errors.map((error) => ({ ...error, value: error.value ?? null })),
+    message: entity.message,
+    windowStart: options.windowStart ?? null,
+    windowEnd: options.windowEnd ?? null,
+    createdAt: entity.createdAt,
+    startedAt: entity.startedAt,
+    finishedAt: entity.finishedAt,
+  };
+}

@@ -1,0 +1,101 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ImportJobEntity } from '@esm-planner/api-data-access-db';
+import { ImportStorage } from './import-storage';
+import { ImportProgress } from './import-progress';
+import { AuditImporter } from './importers/audit-importer';
+import { failedOutcome, Importer, ImportOutcome } from './importers/importer';
+import { MetricsImporter } from './importers/metrics-importer';
+import { readRecords } from './readers/record-source';
+import { ImportFileError } from './readers/source-record';
+
+export const MAX_REPORTED_ERRORS = 100;
+// A RUNNING job whose heartbeat is older than this was interrupted.
+const STALE_AFTER_SECONDS = 10;
+
+/** Runs one import job: claim it, read the file, store or report, finish. */
+@Injectable()
+export class ImportProcessor {
+  private readonly logger = new Logger(ImportProcessor.name);
+
+  constructor(
+    @InjectRepository(ImportJobEntity) private readonly jobs: Repository<ImportJobEntity>,
+    private readonly storage: ImportStorage,
+    private readonly auditImporter: AuditImporter,
+    private readonly metricsImporter: MetricsImporter,
+  ) {}
+
+  async run(jobId: string): Promise<void> {
+    // Only one worker claims a job, and a finished job is never run again.
+    const claimed = await this.jobs.update(
+      { id: jobId, status: 'QUEUED' },
+      { status: 'RUNNING', startedAt: new Date(), heartbeatAt: new Date() },
+    );
+    if (!claimed.affected) return;
+    const job = await this.jobs.findOneByOrFail({ id: jobId });
+    const progress = new ImportProgress(({ bytesRead, rowsRead }) =>
+      this.jobs.update({ id: jobId, status: 'RUNNING' }, { bytesRead, rowsRead, heartbeatAt: new Date() }).then(() => undefined),
+    );
+    let outcome: ImportOutcome;
+    try {
+      const source = await readRecords(this.storage.path(jobId), (bytes) => progress.bytes(bytes));
+      outcome = await this.importerFor(job).run({ job, source, onRows: (rows) => progress.rows(rows) });
+    } catch (error) {
+      outcome = this.outcomeOfFailure(error, progress.current.rowsRead);
+    } finally {
+      await progress.stop();
+      await this.storage.remove(jobId);
+    }
+    await this.finish(job, outcome, progress.current.bytesRead);
+  }
+
+  /** Marks RUNNING jobs whose worker stopped beating as FAILED (interrupted). */
+  async failInterrupted(): Promise<number> {
+    const result = await this.jobs
+      .createQueryBuilder()
+      .update()
+      .set({
+        status: 'FAILED',
+        finishedAt: () => 'now()',
+        message: 'Interrupted: the server stopped while this import ran. Nothing was stored; run the import again.',
+      })
+      .where("status = 'RUNNING'")
+      .andWhere(`(heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))`)
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  private importerFor(job: ImportJobEntity): Importer {
+    if (job.kind === 'AUDIT') return this.auditImporter;
+    if (job.kind === 'METRICS') return this.metricsImporter;
+    throw new ImportFileError(`${job.kind} imports are not available in this version`);
+  }
+
+  private outcomeOfFailure(error: unknown, rowsRead: number): ImportOutcome {
+    if (error instanceof ImportFileError) {
+      return failedOutcome(rowsRead, [{ line: error.line ?? 0, column: null, message: error.message }]);
+    }
+    this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    return { ...failedOutcome(rowsRead, []), message: 'The import failed unexpectedly and nothing was stored. Try again; if it fails again, tell your administrator.' };
+  }
+
+  private async finish(job: ImportJobEntity, outcome: ImportOutcome, bytesRead: number): Promise<void> {
+    const errors = [...outcome.errors].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+    await this.jobs.update(
+      { id: job.id },
+      {
+        status: outcome.ok ? 'SUCCEEDED' : 'FAILED',
+        finishedAt: new Date(),
+        bytesRead: outcome.ok ? job.bytesTotal ?? bytesRead : bytesRead,
+        rowsRead: outcome.rowsRead,
+        rowsStored: outcome.rowsStored,
+        rowsDuplicate: outcome.rowsDuplicate,
+        errorCount: errors.length,
+        errors: errors.slice(0, MAX_REPORTED_ERRORS).map((e) => ({ ...e, value: e.value ?? null })),
+        mappedToOther: outcome.mappedToOther,
+        message: outcome.message,
+      },
+    );
+  }
+}

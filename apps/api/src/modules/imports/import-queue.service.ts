@@ -1,0 +1,59 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, AppConfig } from '../../config/env.schema';
+import { ImportProcessor } from './import-processor.service';
+
+const QUEUE = 'import';
+// How often a worker looks for RUNNING jobs whose process died.
+const SWEEP_INTERVAL_MS = 5_000;
+
+/**
+ * The PostgreSQL-backed job queue (pg-boss) that carries imports from the
+ * API to a worker: this process when RUN_IMPORT_WORKER is on, or a separate
+ * `worker` process. Jobs survive restarts in the database.
+ */
+@Injectable()
+export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(ImportQueue.name);
+  private boss: PgBoss | null = null;
+  private sweeper: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly processor: ImportProcessor,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const boss = new PgBoss({ connectionString: this.config.DATABASE_URL, schema: 'pgboss', max: 3, application_name: 'esm-planner-queue' });
+    boss.on('error', (error) => this.logger.error(`job queue: ${error.message}`));
+    await boss.start();
+    // An interrupted import is reported FAILED rather than run twice.
+    await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 0, expireInSeconds: 6 * 3600 });
+    this.boss = boss;
+    if (this.config.RUN_IMPORT_WORKER) await this.startWorking(boss);
+  }
+
+  async enqueue(jobId: string): Promise<void> {
+    if (!this.boss) throw new Error('the job queue is not running');
+    await this.boss.send(QUEUE, { jobId });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.sweeper) clearInterval(this.sweeper);
+    // Not graceful: a running import is abandoned; its transaction rolls back
+    // and the next sweep reports it FAILED as interrupted.
+    await this.boss?.stop({ graceful: false, wait: true, close: true });
+    this.boss = null;
+  }
+
+  private async startWorking(boss: PgBoss): Promise<void> {
+    await this.processor.failInterrupted();
+    this.sweeper = setInterval(() => {
+      this.processor.failInterrupted().catch((error: Error) => this.logger.error(`sweep: ${error.message}`));
+    }, SWEEP_INTERVAL_MS);
+    this.sweeper.unref();
+    await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+      await this.processor.run(job.data.jobId);
+    });
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditEntity, AuditRowEntity } from '@esm-planner/api-data-access-db';
+import { departmentNameKey } from '@esm-planner/domain-departments';
+import { AUDIT_COLUMNS, AuditRow, findDuplicateAuditRows, mapHeader, parseAuditRow } from '@esm-planner/domain-imports';
+import { ImportDepartments } from '../import-departments';
+import { failedOutcome, Importer, ImportJobOptions, ImportOutcome, inTransaction, plural, RollbackWith } from './importer';
+import { collectRows } from './row-collector';
+
+type StoredRow = Pick<AuditRowEntity, 'requestType' | 'channel' | 'count' | 'avgHandlingMinutes' | 'avgFirstResponseHours'>;
+
+function rowKey(row: StoredRow): string {
+  return [row.requestType, row.channel, row.count, row.avgHandlingMinutes ?? '', row.avgFirstResponseHours ?? ''].join('\u0000');
+}
+
+/** The same rows in any order: re-importing them changes nothing. */
+function sameRows(a: StoredRow[], b: StoredRow[]): boolean {
+  const keys = a.map(rowKey).sort();
+  return a.length === b.length && b.map(rowKey).sort().every((key, index) => key === keys[index]);
+}
+
+/**
+ * Format 1 (data-formats.md §1): aggregated audit rows for one window. Each
+ * department in the file gets its audit for that window, replacing the one
+ * it had for the same window — all in one transaction, or nothing.
+ */
+@Injectable()
+export class AuditImporter implements Importer {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly departments: ImportDepartments,
+  ) {}
+
+  async run({ job, source, onRows }: Parameters<Importer['run']>[0]): Promise<ImportOutcome> {
+    const options = job.options as ImportJobOptions;
+    const collected = await collectRows({
+      source,
+      onRows,
+      mapHeader: (header) => mapHeader({ header, columns: AUDIT_COLUMNS }),
+      parseRow: parseAuditRow,
+      findDuplicates: (rows) => findDuplicateAuditRows({ rows }),
+    });
+    if (collected.errors.length > 0) return failedOutcome(collected.rowsRead, collected.errors, collected.mappedToOther);
+    return inTransaction(this.dataSource, async (manager) => {
+      const resolution = await this.departments.resolve(manager, job.organizationId, collected.departments, options);
+      if (!resolution.ok) throw new RollbackWith(failedOutcome(collected.rowsRead, resolution.errors, collected.mappedToOther));
+      const byDepartment = new Map<string, AuditRow[]>();
+      for (const row of collected.rows) {
+        const id = resolution.idByKey.get(departmentNameKey(row.department))!;
+        byDepartment.set(id, [...(byDepartment.get(id) ?? []), row]);
+      }
+      let stored = 0;
+      for (const [departmentId, rows] of byDepartment) {
+        if (await this.replaceAudit(manager, { organizationId: job.organizationId, departmentId, importJobId: job.id, options, rows })) {
+          stored += rows.length;
+        }
+      }
+      const duplicate = collected.rows.length - stored;
+      const created = resolution.created.length > 0 ? ` Created ${plural(resolution.created.length, 'department')}: ${resolution.created.join(', ')}.` : '';
+      return {
+        ok: true,
+        rowsRead: collected.rowsRead,
+        rowsStored: stored,
+        rowsDuplicate: duplicate,
+        errors: [],
+        mappedToOther: collected.mappedToOther,
+        message: `Audit ${options.windowStart} – ${options.windowEnd} of ${plural(byDepartment.size, 'department')}: ${plural(stored, 'row')} stored, ${duplicate} unchanged.${created}`,
+      };
+    });
+  }
+
+  /** Replaces the department's audit for the window; false when it already held exactly these rows. */
+  private async replaceAudit(
+    manager: EntityManager,
+    { organizationId, departmentId, importJobId, options, rows }: { organizationId: string; departmentId: string; importJobId: string; options: ImportJobOptions; rows: AuditRow[] },
+  ): Promise<boolean> {
+    const window = { organizationId, departmentId, windowStart: options.windowStart!, windowEnd: options.windowEnd! };
+    const newRows: StoredRow[] = rows.map(({ requestType, channel, count, avgHandlingMinutes, avgFirstResponseHours }) => ({
+      requestType,
+      channel,
+      count,
+      avgHandlingMinutes,
+      avgFirstResponseHours,
+    }));
+    const existing = await manager.findOne(AuditEntity, { where: window, relations: { rows: true } });
+    if (existing && sameRows(existing.rows ?? [], newRows)) return false;
+    if (existing) await manager.delete(AuditEntity, { id: existing.id });
+    const audit = await manager.save(manager.create(AuditEntity, { ...window, importJobId }));
+    await manager.insert(AuditRowEntity, newRows.map((row) => ({ ...row, organizationId, auditId: audit.id })));
+    return true;
+  }
+}

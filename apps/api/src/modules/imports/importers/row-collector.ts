@@ -1,0 +1,84 @@
+import type { ImportError } from '@esm-planner/domain-imports';
+import { isBlankRecord } from '@esm-planner/domain-imports';
+import { departmentNameKey } from '@esm-planner/domain-departments';
+import { DepartmentMention } from '../import-departments';
+import { RecordSource } from '../readers/record-source';
+import { MappedValue } from './importer';
+
+type HeaderResult<Columns> = { ok: true; columns: Columns; headerWidth: number } | { ok: false; errors: ImportError[] };
+type RowResult<Row> = { ok: true; row: Row } | { ok: false; errors: ImportError[] };
+type ParsedRow = { department: string; mappedToOther?: { field: string; value: string } };
+
+/** What an importer gathered from a file: valid rows, every error, mapped values, departments. */
+export type CollectedRows<Row> = {
+  rows: (Row & { line: number })[];
+  errors: ImportError[];
+  rowsRead: number;
+  mappedToOther: MappedValue[];
+  departments: Map<string, DepartmentMention>;
+};
+
+function countMapped(rows: readonly ParsedRow[]): MappedValue[] {
+  const counts = new Map<string, MappedValue>();
+  for (const { mappedToOther } of rows) {
+    if (!mappedToOther) continue;
+    const key = `${mappedToOther.field}\u0000${mappedToOther.value}`;
+    const entry = counts.get(key) ?? { ...mappedToOther, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/**
+ * Streams a file through a format's header and row rules (libs/domain/imports),
+ * keeping every valid row and every error; nothing is stored here.
+ */
+export async function collectRows<Columns extends { department: number }, Row extends ParsedRow>({
+  source,
+  onRows,
+  mapHeader,
+  parseRow,
+  findDuplicates,
+}: {
+  source: RecordSource;
+  onRows: (rowsRead: number) => void;
+  mapHeader: (header: string[]) => HeaderResult<Columns>;
+  parseRow: (input: { record: string[]; line: number; columns: Columns; headerWidth: number; trailingEmptyCellsDropped: boolean }) => RowResult<Row>;
+  findDuplicates: (rows: (Row & { line: number })[]) => ImportError[];
+}): Promise<CollectedRows<Row>> {
+  const collected: CollectedRows<Row> = { rows: [], errors: [], rowsRead: 0, mappedToOther: [], departments: new Map() };
+  const iterator = source.records[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) {
+    collected.errors.push({ line: 1, column: null, message: 'the file is empty' });
+    return collected;
+  }
+  const header = mapHeader(first.value.cells);
+  if (!header.ok) {
+    collected.errors.push(...header.errors);
+    return collected;
+  }
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    const { line, cells } = next.value;
+    if (isBlankRecord(cells)) continue;
+    collected.rowsRead += 1;
+    onRows(collected.rowsRead);
+    const parsed = parseRow({ record: cells, line, columns: header.columns, headerWidth: header.headerWidth, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped });
+    if (!parsed.ok) {
+      collected.errors.push(...parsed.errors);
+      continue;
+    }
+    const key = departmentNameKey(parsed.row.department);
+    if (!collected.departments.has(key)) {
+      collected.departments.set(key, { name: parsed.row.department, line, column: header.columns.department + 1 });
+    }
+    collected.rows.push({ ...parsed.row, line });
+  }
+  collected.errors.push(...findDuplicates(collected.rows));
+  collected.mappedToOther = countMapped(collected.rows);
+  if (collected.errors.length === 0 && collected.rows.length === 0) {
+    collected.errors.push({ line: first.value.line, column: null, message: 'the file has a header but no rows' });
+  }
+  return collected;
+}

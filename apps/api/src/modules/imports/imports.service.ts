@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ImportJobEntity } from '@esm-planner/api-data-access-db';
+import { AppError } from '../../common/app-error';
+import { isUuid } from '../../common/is-uuid';
+import { AccessPolicy } from '../auth/access-policy.service';
+import { ApiRequest } from '../auth/request-context';
+import { ImportJob } from './dto/import-job.object';
+import { StartImportInput } from './dto/start-import.input';
+import { toImportJob } from './import-job.mapper';
+import { ImportQueue } from './import-queue.service';
+import { ImportStorage } from './import-storage';
+import { ImportFormat, ImportKind } from './import-enums';
+import { ImportJobOptions } from './importers/importer';
+import { startImportProblems } from './start-import-problems';
+
+@Injectable()
+export class ImportsService {
+  constructor(
+    @InjectRepository(ImportJobEntity) private readonly jobs: Repository<ImportJobEntity>,
+    private readonly policy: AccessPolicy,
+    private readonly storage: ImportStorage,
+    private readonly queue: ImportQueue,
+  ) {}
+
+  /** Stages the file (streamed), records the job and queues it. */
+  async start(req: ApiRequest, input: StartImportInput): Promise<ImportJob> {
+    const allowedDepartmentIds = await this.policy.departmentScope(req, input.organizationId, 'import:write');
+    const problems = startImportProblems(input);
+    if (problems.length > 0) throw AppError.badInput(problems);
+    if (input.createDepartments) await this.policy.requireInOrganization(req, input.organizationId, 'department:manage');
+
+    const upload = input.file ? await input.file : null;
+    const principal = req.principal;
+    return this.enqueue({
+      organizationId: input.organizationId,
+      kind: input.kind,
+      format: input.format,
+      fileName: input.fileName ?? upload?.filename ?? null,
+      source: upload ? upload.createReadStream() : Readable.from([Buffer.from(input.csv!, 'utf8')]),
+      options: {
+        windowStart: input.windowStart ?? undefined,
+        windowEnd: input.windowEnd ?? undefined,
+        createDepartments: input.createDepartments,
+        departmentMapping: input.departmentMapping ?? [],
+        allowedDepartmentIds,
+      },
+      createdBy: principal?.kind === 'user' ? principal.userId : null,
+    });
+  }
+
+  /** Stages an already-authorised file and queues its job (also used by the demo seed). */
+  async enqueue(request: {
+    organizationId: string;
+    kind: ImportKind;
+    format: ImportFormat;
+    fileName: string | null;
+    source: Readable;
+    options: ImportJobOptions;
+    createdBy: string | null;
+  }): Promise<ImportJob> {
+    const id = randomUUID();
+    const bytesTotal = await this.storage.store(id, request.source);
+    const job = await this.jobs.save(
+      this.jobs.create({
+        id,
+        organizationId: request.organizationId,
+        kind: request.kind,
+        format: request.format,
+        fileName: request.fileName?.slice(0, 255) ?? null,
+        options: request.options,
+        bytesTotal,
+        createdBy: request.createdBy,
+      }),
+    );
+    try {
+      await this.queue.enqueue(id);
+    } catch (error) {
+      await this.jobs.update({ id }, { status: 'FAILED', finishedAt: new Date(), message: 'The job queue is unavailable; try again.' });
+      await this.storage.remove(id);
+      throw error;
+    }
+    return toImportJob(job);
+  }
+
+  async get(req: ApiRequest, id: string): Promise<ImportJob> {
+    const job = isUuid(id) ? await this.jobs.findOneBy({ id }) : null;
+    if (!job) throw AppError.notFound('import job');
+    await this.policy.requireInOrganization(req, job.organizationId, 'organization:read').catch(() => {
+      throw AppError.notFound('import job');
+    });
+    if (!(await this.mayListAll(req, job.organizationId)) && !this.isOwn(req, job)) throw AppError.notFound('import job');
+    return toImportJob(job);
+  }
+
+  /** The organisation's import history, newest first (a department head sees their own imports). */
+  async list(req: ApiRequest, organizationId: string, limit: number): Promise<ImportJob[]> {
+    const all = await this.mayListAll(req, organizationId);
+    const principal = req.principal;
+    const createdBy = principal?.kind === 'user' ? principal.userId : undefined;
+    const rows = await this.jobs.find({
+      where: all ? { organizationId } : { organizationId, createdBy },
+      order: { createdAt: 'DESC' },
+      take: Math.min(Math.max(limit, 1), 200),
+    });
+    return rows.map(toImportJob);
+  }
+
+  private async mayListAll(req: ApiRequest, organizationId: string): Promise<boolean> {
+    return (await this.policy.visibleDepartments(req, organizationId)) === 'ALL';
+  }
+
+  private isOwn(req: ApiRequest, job: ImportJobEntity): boolean {
+    return req.principal?.kind === 'user' && req.principal.userId === job.createdBy;
+  }
+}

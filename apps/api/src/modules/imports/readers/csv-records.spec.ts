@@ -1,0 +1,72 @@
+import { Readable } from 'node:stream';
+import { csvRecords } from './csv-records';
+import { detectDelimiter } from './delimiter';
+import { ImportFileError } from './source-record';
+
+async function readAll(content: Buffer | string, chunkSize = 7) {
+  const buffer = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+  // Small chunks: the reader must not depend on where chunk boundaries fall.
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < buffer.length; i += chunkSize) chunks.push(buffer.subarray(i, i + chunkSize));
+  const records = [];
+  for await (const record of csvRecords(Readable.from(chunks))) records.push(record);
+  return records;
+}
+
+describe(csvRecords.name, () => {
+  it('reads lines with their line numbers, skipping empty lines', async () => {
+    expect(await readAll('a,b\n1,2\n\n3,4\n')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1', '2'] },
+      { line: 4, cells: ['3', '4'] },
+    ]);
+  });
+
+  it('drops a UTF-8 byte-order mark and reads CRLF line ends', async () => {
+    expect(await readAll('\uFEFFdepartment,count\r\nHR,5\r\n')).toEqual([
+      { line: 1, cells: ['department', 'count'] },
+      { line: 2, cells: ['HR', '5'] },
+    ]);
+  });
+
+  it('detects the ; separator', async () => {
+    expect((await readAll('department;count;note\nHR;5;"a,b"\n'))[1].cells).toEqual(['HR', '5', 'a,b']);
+  });
+
+  it('keeps quoted separators, quotes and line breaks inside a field (RFC 4180)', async () => {
+    const records = await readAll('a,b\n"x, ""y""","line1\nline2"\nnext,row\n');
+    expect(records[1].cells).toEqual(['x, "y"', 'line1\nline2']);
+    expect(records[2]).toEqual({ line: 5 - 1, cells: ['next', 'row'] });
+  });
+
+  it('passes ragged rows through for the importer to report', async () => {
+    expect((await readAll('a,b,c\n1,2\n1,2,3,4\n')).map((r) => r.cells.length)).toEqual([3, 2, 4]);
+  });
+
+  it('refuses a file that is not UTF-8, saying where', async () => {
+    const latin1 = Buffer.concat([Buffer.from('a,b\nCaf'), Buffer.from([0xe9]), Buffer.from(',1\n')]);
+    await expect(readAll(latin1)).rejects.toThrow(new ImportFileError('the file is not UTF-8 text (an invalid byte near byte 8); save it as CSV UTF-8'));
+  });
+
+  it('refuses an unclosed quote as broken CSV', async () => {
+    const error = await readAll('a,b\n1,"open\n2,3\n').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect((error as ImportFileError).message).toMatch(/^the file is not valid CSV/);
+  });
+
+  it('reads an empty file as no records', async () => {
+    expect(await readAll('')).toEqual([]);
+  });
+});
+
+describe(detectDelimiter.name, () => {
+  it.each([
+    ['a,b,c', ','],
+    ['a;b;c', ';'],
+    ['"a;b",c', ','],
+    ['"x,y";"z,w";v', ';'],
+    ['single', ','],
+  ])('%s → %s', (line, expected) => {
+    expect(detectDelimiter(line)).toBe(expected);
+  });
+});

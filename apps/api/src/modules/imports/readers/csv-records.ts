@@ -1,0 +1,61 @@
+import { Readable } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
+import { detectDelimiter } from './delimiter';
+import { ImportFileError, MAX_RECORD_CHARS, SourceRecord } from './source-record';
+import { Utf8Validator } from './utf8-validator';
+
+const HEADER_PROBE_BYTES = 64 * 1024;
+
+/** Reads the stream until the first line is complete (or 64 KiB), keeping what it read. */
+async function splitHead(input: AsyncIterable<Buffer>): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
+  const iterator = input[Symbol.asyncIterator]();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  while (size < HEADER_PROBE_BYTES) {
+    const { value, done } = await iterator.next();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+    if (value.includes(0x0a)) break;
+  }
+  return { head: Buffer.concat(chunks), rest: iterator };
+}
+
+async function* replay(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  if (head.length > 0) yield head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/**
+ * Streams the records of an RFC 4180 CSV file (UTF-8 with or without BOM,
+ * `,` or `;` detected), never holding the file in memory. Ragged rows come
+ * through as they are: the importer reports them with their line.
+ */
+export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRecord> {
+  const validated = input.pipe(new Utf8Validator(onBytes));
+  input.on('error', (error) => validated.destroy(error));
+  const { head, rest } = await splitHead(validated);
+  const firstLine = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const parser = Readable.from(replay(head, rest)).pipe(
+    parse({
+      delimiter: detectDelimiter(firstLine),
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      max_record_size: MAX_RECORD_CHARS,
+    }),
+  );
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      yield { line: info.lines, cells: record };
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines ?? null;
+      throw new ImportFileError(`the file is not valid CSV: ${error.message.replace(/^Invalid [^:]+: /, '')}`, line);
+    }
+    throw error;
+  }
+}

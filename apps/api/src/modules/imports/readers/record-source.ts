@@ -1,0 +1,34 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { csvRecords } from './csv-records';
+import { SourceRecord } from './source-record';
+import { xlsxRecords } from './xlsx-records';
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** An XLSX workbook is a zip archive; anything else is read as CSV text. */
+export async function isXlsx(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await file.read(head, 0, 4, 0);
+    return bytesRead === 4 && head.equals(ZIP_MAGIC);
+  } finally {
+    await file.close();
+  }
+}
+
+export type RecordSource = {
+  records: AsyncGenerator<SourceRecord>;
+  // A workbook row ends at its last filled cell; a CSV line keeps its width.
+  trailingEmptyCellsDropped: boolean;
+};
+
+/** The records of a staged import file, CSV or XLSX, streamed. */
+export async function readRecords(path: string, onBytes?: (bytes: number) => void): Promise<RecordSource> {
+  const xlsx = await isXlsx(path);
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  return xlsx
+    ? { records: xlsxRecords(stream, onBytes), trailingEmptyCellsDropped: true }
+    : { records: csvRecords(stream, onBytes), trailingEmptyCellsDropped: false };
+}

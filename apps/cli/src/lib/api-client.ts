@@ -1,0 +1,55 @@
+import { Readable } from 'node:stream';
+
+export type GraphQLResult<T> = { data?: T | null; errors?: { message: string; extensions?: Record<string, any> }[] };
+
+/** Thrown for an answer with errors; the message is the API's, never a stack. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly fields: { field: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export class ApiClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
+
+  async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return this.send<T>(JSON.stringify({ query, variables }), { 'content-type': 'application/json' });
+  }
+
+  /** A multipart request: Apollo's CSRF rule wants the preflight header on it. */
+  async upload<T>(body: Readable, contentType: string, contentLength: number): Promise<T> {
+    return this.send<T>(Readable.toWeb(body) as ReadableStream, {
+      'content-type': contentType,
+      'content-length': String(contentLength),
+      'apollo-require-preflight': 'true',
+    });
+  }
+
+  private async send<T>(body: BodyInit, headers: Record<string, string>): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl.replace(/\/$/, '')}/graphql`, {
+        method: 'POST',
+        headers: { ...headers, authorization: `Bearer ${this.token}` },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+    } catch (error) {
+      throw new ApiError(`cannot reach the API at ${this.baseUrl} (${(error as Error).cause ?? (error as Error).message})`, 'NETWORK');
+    }
+    const result = (await response.json().catch(() => ({}))) as GraphQLResult<T>;
+    if (result.errors?.length) {
+      const [first] = result.errors;
+      throw new ApiError(result.errors.map((e) => e.message).join('; '), first.extensions?.code, first.extensions?.fields);
+    }
+    if (!result.data) throw new ApiError(`the API answered ${response.status} without data`, String(response.status));
+    return result.data;
+  }
+}

@@ -1,0 +1,40 @@
+import { formatImportError, formatImportReport, ImportJobReport } from './import-report';
+
+const job = (overrides: Partial<ImportJobReport>): ImportJobReport => ({
+  id: 'job-1',
+  status: 'SUCCEEDED',
+  rowsRead: 3,
+  rowsStored: 3,
+  rowsDuplicate: 0,
+  errorCount: 0,
+  message: null,
+  mappedToOther: [],
+  errors: [],
+  ...overrides,
+});
+
+describe(formatImportError.name, () => {
+  it.each([
+    [{ line: 4, column: 3, message: 'unknown channel', value: 'FAX' }, 'line 4, column 3: unknown channel ("FAX")'],
+    [{ line: 7, column: null, message: 'the row has 4 cells, the header 6', value: null }, 'line 7: the row has 4 cells, the header 6'],
+  ])('%j → %s', (error, expected) => {
+    expect(formatImportError(error)).toBe(expected);
+  });
+});
+
+describe(formatImportReport.name, () => {
+  it('summarises a success with the values mapped to OTHER', () => {
+    expect(formatImportReport(job({ mappedToOther: [{ field: 'channel', value: 'Fax', count: 2 }] }))).toEqual([
+      'Import job-1: SUCCEEDED',
+      '  rows read 3, stored 3, unchanged (duplicates) 0',
+      '  channel "Fax" was stored as OTHER (2 rows)',
+    ]);
+  });
+
+  it('lists the errors and says when only the first are shown', () => {
+    const lines = formatImportReport(
+      job({ status: 'FAILED', rowsStored: 0, errorCount: 250, errors: [{ line: 2, column: 4, message: 'count must be a whole number', value: '-1' }] }),
+    );
+    expect(lines.slice(-2)).toEqual(['  Errors (the first 1 of 250):', '    line 2, column 4: count must be a whole number ("-1")']);
+  });
+});

@@ -1,0 +1,33 @@
+import { Command } from 'commander';
+import { runImport, UsageError } from './commands/import-command';
+
+const program = new Command()
+  .name('esm-planner')
+  .description('ESM Planner from the command line. The API token comes from --token or ESM_PLANNER_TOKEN.')
+  .showHelpAfterError();
+
+program
+  .command('import')
+  .description('Import a file (CSV or XLSX) and wait for its report.')
+  .argument('<file>', 'the file to import')
+  .requiredOption('--org <id>', 'organisation id')
+  .requiredOption('--kind <kind>', 'audit | metrics | requests')
+  .option('--format <format>', 'generic | servicenow | jsm | freshservice', 'generic')
+  .option('--window <start..end>', 'the audit window, e.g. 2026-03-02..2026-03-15 (audits only)')
+  .option('--create-departments', 'create departments the file names that do not exist')
+  .option('--map <source=department...>', 'map a department name in the file onto one of the organisation')
+  .option('--api <url>', 'the API’s base URL', process.env.ESM_PLANNER_API ?? 'http://localhost:3000')
+  .option('--token <token>', 'an API token (createApiToken)', process.env.ESM_PLANNER_TOKEN)
+  .action(async (file: string, options) => {
+    process.exitCode = await runImport(file, options);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`esm-planner: ${error.message}`);
+    process.exitCode = 2;
+    return;
+  }
+  console.error(`esm-planner: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

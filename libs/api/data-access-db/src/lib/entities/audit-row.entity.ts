@@ -1,0 +1,36 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditEntity } from './audit.entity';
+
+const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+
+@Entity({ name: 'audit_row' })
+@Index('audit_row_audit_idx', ['organizationId', 'auditId'])
+export class AuditRowEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ name: 'audit_id', type: 'uuid' })
+  auditId!: string;
+
+  @ManyToOne(() => AuditEntity, (audit) => audit.rows, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'audit_id' })
+  audit?: AuditEntity;
+
+  @Column({ name: 'request_type', type: 'text' })
+  requestType!: string;
+
+  @Column({ type: 'text' })
+  channel!: string;
+
+  @Column({ type: 'integer' })
+  count!: number;
+
+  @Column({ name: 'avg_handling_minutes', type: 'numeric', nullable: true, transformer: decimal })
+  avgHandlingMinutes!: number | null;
+
+  @Column({ name: 'avg_first_response_hours', type: 'numeric', nullable: true, transformer: decimal })
+  avgFirstResponseHours!: number | null;
+}

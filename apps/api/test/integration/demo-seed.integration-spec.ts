@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { waitForJob } from '../support/imports';
 import { startTestApi, TestApi } from '../support/test-api';
 
 describe('the demo organisation', () => {
@@ -34,7 +35,7 @@ describe('the demo organisation', () => {
         null,
       );
       const { organizations } = await api.ok(
-        '{ organizations { name myRole departments { name kind status vocabulary serviceOwner } } }',
+        '{ organizations { id name myRole departments { name kind status vocabulary serviceOwner } } }',
         {},
         login.token,
       );
@@ -48,6 +49,24 @@ describe('the demo organisation', () => {
         ['Facilities', 'PLANNED', 'work order'],
       ]);
       expect(organizations[0].departments.every((d: any) => d.serviceOwner)).toBe(true);
+
+      // The two-week audit of IT, HR and Finance arrives through the import pipeline.
+      const { importJobs } = await api.ok('query($id: ID!) { importJobs(organizationId: $id) { id } }', { id: organizations[0].id }, login.token);
+      expect(importJobs).toHaveLength(1);
+      const job = await waitForJob(api, importJobs[0].id, login.token);
+      expect(job).toMatchObject({ status: 'SUCCEEDED', rowsStored: 108 });
+      const { organization } = await api.ok(
+        'query($id: ID!) { organization(id: $id) { departments { name baseline { totalRequests windowDays } } } }',
+        { id: organizations[0].id },
+        login.token,
+      );
+      expect(organization.departments.map((d: any) => [d.name, d.baseline?.totalRequests ?? null])).toEqual([
+        ['IT', 1840],
+        ['HR', 1941],
+        ['Finance', expect.any(Number)],
+        ['Legal', null],
+        ['Facilities', null],
+      ]);
     } finally {
       await api.close();
     }

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../../src/config/env.schema';
 import { bootstrap, RunningApi } from '../../src/main';
 
 export const TEST_ADMIN_TOKEN = `test-admin-token-${randomUUID()}`;
 export const TEST_PASSWORD = 'integration-password-1';
+// Shared by the API and a stand-alone worker in the same test run.
+export const TEST_IMPORT_STORAGE_DIR = join(tmpdir(), 'esm-planner-test-imports');
 
 export type GraphQLResponse<T = any> = {
   data?: T | null;
@@ -31,6 +35,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       ADMIN_TOKEN: TEST_ADMIN_TOKEN,
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'false',
+      IMPORT_STORAGE_DIR: TEST_IMPORT_STORAGE_DIR,
       ...env,
     }),
   );

@@ -6,6 +6,7 @@ import { ImportProcessor } from './import-processor.service';
 const QUEUE = 'import';
 // How often a worker looks for RUNNING jobs whose process died.
 const SWEEP_INTERVAL_MS = 5_000;
+const STOP_GRACE_MS = 3_000;
 
 /**
  * The PostgreSQL-backed job queue (pg-boss) that carries imports from the
@@ -40,9 +41,10 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
-    // Not graceful: a running import is abandoned; its transaction rolls back
-    // and the next sweep reports it FAILED as interrupted.
-    await this.boss?.stop({ graceful: false, wait: true, close: true });
+    // A running import gets a few seconds to finish; after that it is
+    // abandoned, its transaction rolls back, and the next sweep reports it
+    // FAILED as interrupted.
+    await this.boss?.stop({ graceful: true, timeout: STOP_GRACE_MS, wait: true, close: true });
     this.boss = null;
   }
 

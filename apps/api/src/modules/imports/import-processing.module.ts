@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ImportDepartments } from './import-departments';
+import { ImportProcessor } from './import-processor.service';
+import { ImportQueue } from './import-queue.service';
+import { ImportStorage } from './import-storage';
+import { AuditImporter } from './importers/audit-importer';
+import { MetricsImporter } from './importers/metrics-importer';
+
+/**
+ * What runs import jobs: the queue, the staged files and the importers. The
+ * API includes it; so does the stand-alone worker (worker.ts).
+ */
+@Module({
+  providers: [ImportStorage, ImportDepartments, AuditImporter, MetricsImporter, ImportProcessor, ImportQueue],
+  exports: [ImportStorage, ImportQueue],
+})
+export class ImportProcessingModule {}

@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig } from './config/env.schema';
+import { DatabaseModule } from './database.module';
+import { ImportProcessingModule } from './modules/imports/import-processing.module';
+
+/** The stand-alone import worker: the database and the import queue, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      global: true,
+      imports: [LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }), DatabaseModule.forRoot(config.DATABASE_URL), ImportProcessingModule],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,6 +1,6 @@
-import { NavLink } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { cx } from '@esm-planner/dashboard-ui';
-import { navigationFor } from './navigation';
+import { isActiveItem, navigationFor } from './navigation';
 
 export type SidebarProps = {
   id: string;
@@ -13,20 +13,23 @@ export type SidebarProps = {
  * empty pages.
  */
 export function Sidebar({ id, organizationId }: SidebarProps) {
+  const { pathname } = useLocation();
   return (
     <nav id={id} className="app__sidebar" aria-label="Sections">
       <ul className="nav">
         {navigationFor(organizationId).map((item) => (
           <li key={item.label}>
             {item.href ? (
-              <NavLink
+              <Link
                 to={item.href}
-                className={({ isActive }) =>
-                  cx('nav__item', isActive && 'nav__item--active')
-                }
+                aria-current={isActiveItem(item, pathname) ? 'page' : undefined}
+                className={cx(
+                  'nav__item',
+                  isActiveItem(item, pathname) && 'nav__item--active',
+                )}
               >
                 {item.label}
-              </NavLink>
+              </Link>
             ) : (
               <span
                 className="nav__item nav__item--disabled"

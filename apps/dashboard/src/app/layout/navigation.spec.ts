@@ -1,16 +1,33 @@
-import { navigationFor } from './navigation';
+import { isActiveItem, navigationFor } from './navigation';
 
 describe(navigationFor.name, () => {
-  it('links the overview of the chosen organisation', () => {
-    expect(navigationFor('org-1')[0]).toEqual({
-      label: 'Overview',
-      href: '/organizations/org-1',
-    });
+  it('links the overview, the baseline and the imports of the organisation', () => {
+    const links = navigationFor('org-1').filter((item) => item.href !== null);
+    expect(links).toEqual([
+      { label: 'Overview', href: '/organizations/org-1' },
+      { label: 'Baseline', href: '/organizations/org-1/baseline' },
+      { label: 'Imports', href: '/organizations/org-1/imports' },
+    ]);
   });
 
   it('lists the sections still to come, in order, without links', () => {
-    const upcoming = navigationFor('org-1').slice(1);
+    const upcoming = navigationFor('org-1').filter(
+      (item) => item.href === null,
+    );
     expect(upcoming.map((item) => item.label)).toEqual([
+      'Metrics',
+      'Rollout',
+      'Roadmap',
+      'Business case',
+      'Maturity',
+      'Catalogue',
+      'CoE',
+    ]);
+  });
+
+  it('keeps the order of the sidebar', () => {
+    expect(navigationFor('org-1').map((item) => item.label)).toEqual([
+      'Overview',
       'Baseline',
       'Metrics',
       'Rollout',
@@ -21,12 +38,34 @@ describe(navigationFor.name, () => {
       'CoE',
       'Imports',
     ]);
-    expect(upcoming.every((item) => item.href === null)).toBe(true);
   });
 
   it('links nothing before an organisation is chosen', () => {
     expect(navigationFor(undefined).every((item) => item.href === null)).toBe(
       true,
     );
+  });
+});
+
+describe(isActiveItem.name, () => {
+  const [overview, baseline] = navigationFor('org-1');
+  const imports = navigationFor('org-1')[9];
+
+  it.each([
+    ['/organizations/org-1', 'Overview'],
+    ['/organizations/org-1/departments/d-1', 'Overview'],
+    ['/organizations/org-1/baseline', 'Baseline'],
+    ['/organizations/org-1/imports', 'Imports'],
+  ])('marks %s as %s only', (pathname, label) => {
+    const active = [overview, baseline, imports].filter((item) =>
+      isActiveItem(item, pathname),
+    );
+    expect(active.map((item) => item.label)).toEqual([label]);
+  });
+
+  it('marks nothing for a section without a page', () => {
+    expect(
+      isActiveItem({ label: 'Metrics', href: null }, '/organizations/org-1'),
+    ).toBe(false);
   });
 });

@@ -9,7 +9,6 @@ export type NavItem = {
 // Later work fills these sections; until then they are listed, disabled, so
 // people see where the programme is going without reaching empty pages.
 const UPCOMING_SECTIONS = [
-  'Baseline',
   'Metrics',
   'Rollout',
   'Roadmap',
@@ -17,16 +16,28 @@ const UPCOMING_SECTIONS = [
   'Maturity',
   'Catalogue',
   'CoE',
-  'Imports',
 ] as const;
 
 /** The sidebar for an organisation (none chosen yet: nothing is a link). */
 export function navigationFor(organizationId: string | undefined): NavItem[] {
+  const link = (path: (id: string) => string) =>
+    organizationId ? path(organizationId) : null;
   return [
-    {
-      label: 'Overview',
-      href: organizationId ? PATHS.organization(organizationId) : null,
-    },
+    { label: 'Overview', href: link(PATHS.organization) },
+    { label: 'Baseline', href: link(PATHS.baseline) },
     ...UPCOMING_SECTIONS.map((label) => ({ label, href: null })),
+    { label: 'Imports', href: link(PATHS.imports) },
   ];
+}
+
+/**
+ * Whether `item` is the section of `pathname`. Department pages belong to
+ * the overview; every other section owns the paths under its own.
+ */
+export function isActiveItem(item: NavItem, pathname: string): boolean {
+  if (!item.href) return false;
+  if (pathname === item.href) return true;
+  return item.label === 'Overview'
+    ? pathname.startsWith(`${item.href}/departments/`)
+    : pathname.startsWith(`${item.href}/`);
 }

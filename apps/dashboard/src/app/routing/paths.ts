@@ -4,6 +4,10 @@ export const PATHS = {
   login: '/login',
   organization: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}`,
+  imports: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/imports`,
+  baseline: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/baseline`,
   department: (organizationId: string, departmentId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}`,
 } as const;

@@ -37,6 +37,21 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'organizations/:organizationId/baseline',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/baselines/OrganizationBaselinePage')
+                ).OrganizationBaselinePage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/imports',
+              lazy: async () => ({
+                Component: (await import('../../features/imports/ImportsPage'))
+                  .ImportsPage,
+              }),
+            },
+            {
               path: 'organizations/:organizationId/departments/:departmentId',
               lazy: async () => ({
                 Component: (

@@ -21,3 +21,16 @@ export function canManageDepartments(myRole: Role | null | undefined): boolean {
 export function roleLabel(myRole: Role | null): string {
   return myRole === null ? 'Instance administrator' : ROLE_LABELS[myRole];
 }
+
+/**
+ * Whether to offer starting an import: administrators, the CoE and
+ * department heads (for their own departments; the API checks which).
+ */
+export function canImport(myRole: Role | null | undefined): boolean {
+  return (
+    myRole === null ||
+    myRole === 'ADMIN' ||
+    myRole === 'COE' ||
+    myRole === 'DEPARTMENT_HEAD'
+  );
+}

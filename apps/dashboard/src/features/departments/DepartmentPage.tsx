@@ -18,6 +18,7 @@ import {
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { canManageDepartments } from '../access/roles';
+import { DepartmentBaselineSection } from '../baselines/DepartmentBaselineSection';
 import { DepartmentDetails } from './DepartmentDetails';
 import { kindLabel, worksInLabel } from './department-labels';
 import { EditDepartmentForm } from './EditDepartmentForm';
@@ -86,6 +87,10 @@ export function DepartmentPage() {
           </Card>
         )}
       </div>
+      <DepartmentBaselineSection
+        organizationId={organization.id}
+        departmentId={department.id}
+      />
     </>
   );
 }

@@ -30,12 +30,49 @@ export type DepartmentKind =
   | 'PROCUREMENT'
   | 'SECURITY';
 
+/** Maps a department name used in the file onto a department of the organisation. */
+export type DepartmentMappingInput = {
+  /** The name of the organisation’s department. */
+  department: string;
+  /** The name as it appears in the file. */
+  source: string;
+};
+
 /** Where a department is in the programme: PLANNED → AUDITING → BUILDING → PILOTING → LIVE. */
 export type DepartmentStatus =
   'AUDITING' | 'BUILDING' | 'LIVE' | 'PILOTING' | 'PLANNED';
 
+/** The system the file was exported from. */
+export type ImportFormat = 'FRESHSERVICE' | 'GENERIC' | 'JSM' | 'SERVICENOW';
+
+/** AUDIT: aggregated audit rows (format 1); REQUESTS: request records (format 2); METRICS: weekly metrics (format 3). */
+export type ImportKind = 'AUDIT' | 'METRICS' | 'REQUESTS';
+
+export type ImportStatus = 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
+
 /** What a person may do in one organisation. */
 export type Role = 'ADMIN' | 'COE' | 'DEPARTMENT_HEAD' | 'EXECUTIVE' | 'VIEWER';
+
+export type StartImportInput = {
+  /** Create departments the file names that do not exist yet. */
+  createDepartments?: boolean;
+  /** The file as text, for small files (up to about 1 MB). */
+  csv?: string | null | undefined;
+  departmentMapping?: Array<DepartmentMappingInput> | null | undefined;
+  /** The file as a multipart upload, streamed (CSV or XLSX). */
+  file?: File | null | undefined;
+  /** Shown in the import history. */
+  fileName?: string | null | undefined;
+  /** The file’s size in bytes, when the client knows it, for progress. */
+  fileSize?: number | null | undefined;
+  format?: ImportFormat;
+  kind: ImportKind;
+  organizationId: string | number;
+  /** AUDIT only: last day of the audit window (inclusive). */
+  windowEnd?: string | null | undefined;
+  /** AUDIT only: first day of the audit window. */
+  windowStart?: string | null | undefined;
+};
 
 /** Only the fields given change; null clears vocabulary or service owner. */
 export type UpdateDepartmentInput = {
@@ -62,6 +99,150 @@ export type LoginMutation = {
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
+
+export type BaselineFieldsFragment = {
+  auditId: string | null;
+  departmentId: string | null;
+  windowStart: string;
+  windowEnd: string;
+  windowDays: number;
+  totalRequests: number;
+  monthlyVolume: number;
+  informalShare: number | null;
+  avgHandlingMinutes: number | null;
+  avgFirstResponseHours: number | null;
+  medianFirstResponseHours: number | null;
+  p90FirstResponseHours: number | null;
+  catalogCoverage: number | null;
+  importedAt: string | null;
+  byChannel: Array<{ channel: string; count: number; share: number | null }>;
+  topRequestTypes: Array<{
+    requestType: string;
+    count: number;
+    share: number | null;
+    cumulativeShare: number | null;
+  }>;
+};
+
+export type BaselineHistoryFieldsFragment = {
+  auditId: string | null;
+  windowStart: string;
+  windowEnd: string;
+  windowDays: number;
+  totalRequests: number;
+  monthlyVolume: number;
+  informalShare: number | null;
+  avgHandlingMinutes: number | null;
+  avgFirstResponseHours: number | null;
+  importedAt: string | null;
+};
+
+export type DepartmentBaselineQueryVariables = Exact<{
+  departmentId: string | number;
+}>;
+
+export type DepartmentBaselineQuery = {
+  department: {
+    id: string;
+    name: string;
+    vocabulary: string;
+    baseline: {
+      auditId: string | null;
+      departmentId: string | null;
+      windowStart: string;
+      windowEnd: string;
+      windowDays: number;
+      totalRequests: number;
+      monthlyVolume: number;
+      informalShare: number | null;
+      avgHandlingMinutes: number | null;
+      avgFirstResponseHours: number | null;
+      medianFirstResponseHours: number | null;
+      p90FirstResponseHours: number | null;
+      catalogCoverage: number | null;
+      importedAt: string | null;
+      byChannel: Array<{
+        channel: string;
+        count: number;
+        share: number | null;
+      }>;
+      topRequestTypes: Array<{
+        requestType: string;
+        count: number;
+        share: number | null;
+        cumulativeShare: number | null;
+      }>;
+    } | null;
+  } | null;
+  baselineHistory: Array<{
+    auditId: string | null;
+    windowStart: string;
+    windowEnd: string;
+    windowDays: number;
+    totalRequests: number;
+    monthlyVolume: number;
+    informalShare: number | null;
+    avgHandlingMinutes: number | null;
+    avgFirstResponseHours: number | null;
+    importedAt: string | null;
+  }>;
+};
+
+export type OrganizationBaselineQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type OrganizationBaselineQuery = {
+  organization: {
+    id: string;
+    name: string;
+    departments: Array<{
+      id: string;
+      name: string;
+      kind: DepartmentKind;
+      vocabulary: string;
+      baseline: {
+        auditId: string | null;
+        windowStart: string;
+        windowEnd: string;
+        windowDays: number;
+        totalRequests: number;
+        monthlyVolume: number;
+        informalShare: number | null;
+        avgHandlingMinutes: number | null;
+        importedAt: string | null;
+        byChannel: Array<{
+          channel: string;
+          count: number;
+          share: number | null;
+        }>;
+      } | null;
+    }>;
+  } | null;
+  organizationBaseline: {
+    auditId: string | null;
+    departmentId: string | null;
+    windowStart: string;
+    windowEnd: string;
+    windowDays: number;
+    totalRequests: number;
+    monthlyVolume: number;
+    informalShare: number | null;
+    avgHandlingMinutes: number | null;
+    avgFirstResponseHours: number | null;
+    medianFirstResponseHours: number | null;
+    p90FirstResponseHours: number | null;
+    catalogCoverage: number | null;
+    importedAt: string | null;
+    byChannel: Array<{ channel: string; count: number; share: number | null }>;
+    topRequestTypes: Array<{
+      requestType: string;
+      count: number;
+      share: number | null;
+      cumulativeShare: number | null;
+    }>;
+  } | null;
+};
 
 export type DepartmentFieldsFragment = {
   id: string;
@@ -152,12 +333,240 @@ export type UpdateDepartmentMutation = {
   };
 };
 
+export type ImportJobFieldsFragment = {
+  id: string;
+  status: ImportStatus;
+  kind: ImportKind;
+  format: ImportFormat;
+  fileName: string | null;
+  rowsRead: number;
+  rowsStored: number;
+  rowsDuplicate: number;
+  bytesRead: number;
+  bytesTotal: number | null;
+  errorCount: number;
+  message: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  mappedToOther: Array<{ field: string; value: string; count: number }>;
+  errors: Array<{
+    line: number;
+    column: number | null;
+    message: string;
+    value: string | null;
+  }>;
+};
+
+export type ImportHistoryFieldsFragment = {
+  id: string;
+  status: ImportStatus;
+  kind: ImportKind;
+  format: ImportFormat;
+  fileName: string | null;
+  rowsRead: number;
+  rowsStored: number;
+  rowsDuplicate: number;
+  errorCount: number;
+  windowStart: string | null;
+  windowEnd: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export type ImportsPageQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type ImportsPageQuery = {
+  organization: { id: string; name: string; myRole: Role | null } | null;
+};
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ImportJobQuery = {
+  importJob: {
+    id: string;
+    status: ImportStatus;
+    kind: ImportKind;
+    format: ImportFormat;
+    fileName: string | null;
+    rowsRead: number;
+    rowsStored: number;
+    rowsDuplicate: number;
+    bytesRead: number;
+    bytesTotal: number | null;
+    errorCount: number;
+    message: string | null;
+    windowStart: string | null;
+    windowEnd: string | null;
+    createdAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    mappedToOther: Array<{ field: string; value: string; count: number }>;
+    errors: Array<{
+      line: number;
+      column: number | null;
+      message: string;
+      value: string | null;
+    }>;
+  } | null;
+};
+
+export type ImportJobsQueryVariables = Exact<{
+  organizationId: string | number;
+  limit?: number | null | undefined;
+}>;
+
+export type ImportJobsQuery = {
+  importJobs: Array<{
+    id: string;
+    status: ImportStatus;
+    kind: ImportKind;
+    format: ImportFormat;
+    fileName: string | null;
+    rowsRead: number;
+    rowsStored: number;
+    rowsDuplicate: number;
+    errorCount: number;
+    windowStart: string | null;
+    windowEnd: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+  }>;
+};
+
+export type StartImportMutationVariables = Exact<{
+  input: StartImportInput;
+}>;
+
+export type StartImportMutation = {
+  startImport: { id: string; status: ImportStatus };
+};
+
 export type OrganizationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganizationsQuery = {
   organizations: Array<{ id: string; name: string; myRole: Role | null }>;
 };
 
+export const BaselineFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BaselineFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Baseline' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'auditId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRequests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyVolume' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informalShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgHandlingMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgFirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'medianFirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'p90FirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byChannel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topRequestTypes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'requestType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cumulativeShare' },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCoverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BaselineFieldsFragment, unknown>;
+export const BaselineHistoryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BaselineHistoryFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Baseline' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'auditId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRequests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyVolume' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informalShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgHandlingMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgFirstResponseHours' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BaselineHistoryFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -187,6 +596,97 @@ export const DepartmentFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DepartmentFieldsFragment, unknown>;
+export const ImportJobFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImportJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsStored' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDuplicate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytesRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytesTotal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mappedToOther' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobFieldsFragment, unknown>;
+export const ImportHistoryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportHistoryFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImportJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsStored' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDuplicate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportHistoryFieldsFragment, unknown>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -293,6 +793,432 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const DepartmentBaselineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DepartmentBaseline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'departmentId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vocabulary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'baseline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BaselineFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'baselineHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BaselineHistoryFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BaselineFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Baseline' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'auditId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRequests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyVolume' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informalShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgHandlingMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgFirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'medianFirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'p90FirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byChannel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topRequestTypes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'requestType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cumulativeShare' },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCoverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BaselineHistoryFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Baseline' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'auditId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRequests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyVolume' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informalShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgHandlingMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgFirstResponseHours' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DepartmentBaselineQuery,
+  DepartmentBaselineQueryVariables
+>;
+export const OrganizationBaselineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationBaseline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'vocabulary' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'baseline' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'auditId' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'windowStart' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'windowEnd' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'windowDays' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'totalRequests' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'monthlyVolume' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'informalShare' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: {
+                                kind: 'Name',
+                                value: 'avgHandlingMinutes',
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'byChannel' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'channel' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'count' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'share' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'importedAt' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationBaseline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BaselineFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BaselineFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Baseline' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'auditId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRequests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyVolume' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informalShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgHandlingMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgFirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'medianFirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'p90FirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byChannel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topRequestTypes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'requestType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cumulativeShare' },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCoverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OrganizationBaselineQuery,
+  OrganizationBaselineQueryVariables
+>;
 export const OrganizationOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -674,6 +1600,304 @@ export const UpdateDepartmentDocument = {
   UpdateDepartmentMutation,
   UpdateDepartmentMutationVariables
 >;
+export const ImportsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportsPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportsPageQuery, ImportsPageQueryVariables>;
+export const ImportJobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportJob' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ImportJobFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImportJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsStored' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDuplicate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytesRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytesTotal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mappedToOther' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobQuery, ImportJobQueryVariables>;
+export const ImportJobsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportJobs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'limit' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importJobs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'limit' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ImportHistoryFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportHistoryFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImportJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsStored' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDuplicate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobsQuery, ImportJobsQueryVariables>;
+export const StartImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'StartImportInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartImportMutation, StartImportMutationVariables>;
 export const OrganizationsDocument = {
   kind: 'Document',
   definitions: [

@@ -50,6 +50,12 @@ export function createApolloClient({
 
   return new ApolloClient({
     link: ApolloLink.from([sessionEndLink, authLink, new HttpLink({ uri })]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // A baseline has no id of its own: it lives inside its department.
+        // Queries that select different fields of it merge, not replace.
+        Baseline: { merge: true },
+      },
+    }),
   });
 }

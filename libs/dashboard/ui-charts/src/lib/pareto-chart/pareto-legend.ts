@@ -9,7 +9,7 @@ export function paretoLegend(
   return [
     {
       key: 'vital',
-      label: `${countHeader}: the types that make up ${thresholdLabel}`,
+      label: `${countHeader}: the types needed to reach ${thresholdLabel}`,
       color: CHART_COLORS.bar,
     },
     {

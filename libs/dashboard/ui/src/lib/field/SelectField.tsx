@@ -4,6 +4,8 @@ import { useFieldIds } from './useFieldIds';
 export type SelectOption = {
   value: string;
   label: string;
+  /** Listed but not choosable, e.g. a format that is not supported yet. */
+  disabled?: boolean;
 };
 
 export type SelectFieldProps = {
@@ -62,7 +64,11 @@ export function SelectField({
           </option>
         ) : null}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option
+            key={option.value}
+            value={option.value}
+            disabled={option.disabled}
+          >
             {option.label}
           </option>
         ))}

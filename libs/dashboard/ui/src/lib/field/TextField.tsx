@@ -8,7 +8,10 @@ export type TextFieldProps = {
   name: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date';
+  /** For `date`: the earliest and latest allowed day, `YYYY-MM-DD`. */
+  min?: string;
+  max?: string;
   hint?: string;
   error?: string;
   placeholder?: string;
@@ -32,6 +35,8 @@ export function TextField({
   disabled = false,
   autoComplete,
   maxLength,
+  min,
+  max,
   inputRef,
 }: TextFieldProps) {
   const ids = useFieldIds();
@@ -55,6 +60,8 @@ export function TextField({
         disabled={disabled}
         autoComplete={autoComplete}
         maxLength={maxLength}
+        min={min}
+        max={max}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(ids, hint, error)}
         onChange={(event) => onChange(event.target.value)}

@@ -1,0 +1,171 @@
+import { useEffect } from 'react';
+import { useQuery } from '@apollo/client/react';
+import {
+  describeApiError,
+  ImportJobsDocument,
+  type ImportHistoryFieldsFragment,
+} from '@esm-planner/dashboard-data-access-graphql';
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  ErrorBanner,
+  LoadingState,
+  Table,
+} from '@esm-planner/dashboard-ui';
+import { csvFileName } from '@esm-planner/shared-util-csv';
+import { DownloadCsvButton } from '../exports/DownloadCsvButton';
+import {
+  formatCount,
+  formatDateRange,
+  formatDateTime,
+} from '../formatting/format';
+import {
+  importKindLabel,
+  importStatusLabel,
+  importStatusTone,
+} from './import-labels';
+
+type Job = ImportHistoryFieldsFragment;
+
+export type ImportHistoryProps = {
+  organizationId: string;
+  /** Changes when an import finishes, to load the list again. */
+  refreshKey: number;
+  onShow: (jobId: string) => void;
+};
+
+const HISTORY_LIMIT = 50;
+
+const windowOf = (job: Job) =>
+  job.windowStart && job.windowEnd
+    ? formatDateRange(job.windowStart, job.windowEnd)
+    : '';
+
+/** The organisation's imports, newest first, each with its status. */
+export function ImportHistory({
+  organizationId,
+  refreshKey,
+  onShow,
+}: ImportHistoryProps) {
+  const { data, loading, error, refetch } = useQuery(ImportJobsDocument, {
+    variables: { organizationId, limit: HISTORY_LIMIT },
+    fetchPolicy: 'cache-and-network',
+  });
+  useEffect(() => {
+    if (refreshKey > 0) void refetch();
+  }, [refreshKey, refetch]);
+
+  const jobs = [...(data?.importJobs ?? [])].sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
+  let body;
+  if (!data && loading)
+    body = <LoadingState label="Loading the import history…" />;
+  else if (error && !data) {
+    body = (
+      <ErrorBanner
+        title="The import history could not be loaded"
+        messages={[describeApiError(error)]}
+        action={<Button onClick={() => void refetch()}>Try again</Button>}
+      />
+    );
+  } else if (jobs.length === 0) {
+    body = (
+      <EmptyState
+        title="No imports yet"
+        description="Imports you start appear here, newest first."
+      />
+    );
+  } else {
+    body = (
+      <Table<Job>
+        caption="Imports, newest first"
+        columns={[
+          {
+            key: 'createdAt',
+            header: 'Started',
+            cell: (job) => formatDateTime(job.createdAt),
+          },
+          {
+            key: 'file',
+            header: 'File',
+            isRowHeader: true,
+            cell: (job) => (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onShow(job.id)}
+              >
+                {job.fileName ?? 'Pasted text'}
+              </button>
+            ),
+          },
+          {
+            key: 'kind',
+            header: 'Kind',
+            cell: (job) => importKindLabel(job.kind),
+          },
+          {
+            key: 'window',
+            header: 'Window',
+            cell: (job) => windowOf(job) || '—',
+          },
+          {
+            key: 'status',
+            header: 'Status',
+            cell: (job) => (
+              <Badge tone={importStatusTone(job.status)} dot>
+                {importStatusLabel(job.status)}
+              </Badge>
+            ),
+          },
+          {
+            key: 'stored',
+            header: 'Rows stored',
+            align: 'end',
+            cell: (job) => formatCount(job.rowsStored),
+          },
+          {
+            key: 'errors',
+            header: 'Problems',
+            align: 'end',
+            cell: (job) => formatCount(job.errorCount),
+          },
+        ]}
+        rows={jobs}
+        rowKey={(job) => job.id}
+        testId="import-history"
+      />
+    );
+  }
+  return (
+    <Card
+      as="section"
+      title="Import history"
+      testId="import-history-card"
+      aside={
+        <DownloadCsvButton<Job>
+          fileName={csvFileName('import-history')}
+          tableName="the import history"
+          rows={jobs}
+          columns={[
+            { header: 'Started', value: (job) => job.createdAt },
+            { header: 'File', value: (job) => job.fileName },
+            { header: 'Kind', value: (job) => importKindLabel(job.kind) },
+            { header: 'Window start', value: (job) => job.windowStart },
+            { header: 'Window end', value: (job) => job.windowEnd },
+            { header: 'Status', value: (job) => job.status },
+            { header: 'Rows read', value: (job) => job.rowsRead },
+            { header: 'Rows stored', value: (job) => job.rowsStored },
+            { header: 'Duplicates', value: (job) => job.rowsDuplicate },
+            { header: 'Problems', value: (job) => job.errorCount },
+          ]}
+        />
+      }
+    >
+      {body}
+    </Card>
+  );
+}

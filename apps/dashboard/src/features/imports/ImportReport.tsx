@@ -1,0 +1,104 @@
+import { Link } from 'react-router';
+import type { ImportJobFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
+import { StatGrid } from '@esm-planner/dashboard-ui';
+import { csvFileName } from '@esm-planner/shared-util-csv';
+import { PATHS } from '../../app/routing/paths';
+import { TableWithDownload } from '../exports/TableWithDownload';
+import { formatCount, formatDateRange } from '../formatting/format';
+import { ImportErrorTable } from './ImportErrorTable';
+
+export type ImportReportProps = {
+  job: ImportJobFieldsFragment;
+  organizationId: string;
+};
+
+type Mapped = ImportJobFieldsFragment['mappedToOther'][number];
+
+/** What a finished import did: a summary when it succeeded, the problems when it failed. */
+export function ImportReport({ job, organizationId }: ImportReportProps) {
+  const succeeded = job.status === 'SUCCEEDED';
+  const stem = job.fileName?.replace(/\.[^.]+$/, '') ?? 'import';
+  return (
+    <div className="import-report" data-testid="import-report">
+      <h3 className="import-report__heading">
+        {succeeded ? 'Import succeeded' : 'Import failed'}
+      </h3>
+      {job.message ? <p>{job.message}</p> : null}
+      {job.windowStart && job.windowEnd ? (
+        <p className="muted">
+          Audit window {formatDateRange(job.windowStart, job.windowEnd)}
+        </p>
+      ) : null}
+      <StatGrid
+        items={[
+          {
+            label: 'Rows read',
+            value: formatCount(job.rowsRead),
+            testId: 'report-rows-read',
+          },
+          {
+            label: 'Rows stored',
+            value: formatCount(job.rowsStored),
+            testId: 'report-rows-stored',
+          },
+          {
+            label: 'Duplicates',
+            value: formatCount(job.rowsDuplicate),
+            hint: 'already stored, left unchanged',
+            testId: 'report-rows-duplicate',
+          },
+          ...(succeeded
+            ? []
+            : [
+                {
+                  label: 'Problems',
+                  value: formatCount(job.errorCount),
+                  testId: 'report-error-count',
+                },
+              ]),
+        ]}
+      />
+      {job.mappedToOther.length > 0 ? (
+        <TableWithDownload<Mapped>
+          title="Values mapped to Other"
+          note="The importer did not know these values and counted them as OTHER."
+          columns={[
+            { key: 'field', header: 'Column', cell: (row) => row.field },
+            {
+              key: 'value',
+              header: 'Value in the file',
+              cell: (row) => row.value,
+              isRowHeader: true,
+            },
+            {
+              key: 'count',
+              header: 'Rows',
+              cell: (row) => formatCount(row.count),
+              align: 'end',
+            },
+          ]}
+          csvColumns={[
+            { header: 'Column', value: (row) => row.field },
+            { header: 'Value in the file', value: (row) => row.value },
+            { header: 'Rows', value: (row) => row.count },
+          ]}
+          rows={job.mappedToOther}
+          rowKey={(row) => `${row.field}:${row.value}`}
+          fileName={csvFileName(stem, 'mapped-to-other')}
+          testId="mapped-to-other"
+        />
+      ) : succeeded ? (
+        <p className="muted">Every channel in the file was recognised.</p>
+      ) : null}
+      {succeeded ? (
+        job.kind === 'AUDIT' ? (
+          <p>
+            <Link to={PATHS.baseline(organizationId)}>See the baselines</Link>
+          </p>
+        ) : null
+      ) : (
+        <ImportErrorTable job={job} fileStem={stem} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { useCallback, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import {
+  describeApiError,
+  graphQLErrorsOf,
+  hasErrorCode,
+  ImportsPageDocument,
+} from '@esm-planner/dashboard-data-access-graphql';
+import {
+  Button,
+  Card,
+  EmptyState,
+  ErrorBanner,
+  LoadingState,
+  PageHeader,
+} from '@esm-planner/dashboard-ui';
+import { PATHS } from '../../app/routing/paths';
+import { usePageTitle } from '../../app/routing/usePageTitle';
+import { canImport } from '../access/roles';
+import { ImportForm } from './ImportForm';
+import { ImportHistory } from './ImportHistory';
+import { ImportJobPanel } from './ImportJobPanel';
+import { ImportProgressBlock } from './ImportProgressBlock';
+import { uploadProgressState } from './import-progress';
+import { useImportUpload } from './useImportUpload';
+import './imports.css';
+
+/** `/organizations/:organizationId/imports`: start an import, follow it, see the history. */
+export function ImportsPage() {
+  const { organizationId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ImportsPageDocument, {
+    variables: { organizationId },
+  });
+  const upload = useImportUpload(organizationId);
+  const [shownJobId, setShownJobId] = useState<string | null>(null);
+  const [historyKey, setHistoryKey] = useState(0);
+  const onFinished = useCallback(() => setHistoryKey((key) => key + 1), []);
+  const organization = data?.organization;
+  usePageTitle('Imports', organization?.name);
+
+  if (!data && loading) return <LoadingState label="Loading imports…" />;
+  if (
+    hasErrorCode(graphQLErrorsOf(error), 'NOT_FOUND') ||
+    (data && !organization)
+  ) {
+    return (
+      <EmptyState
+        title="Organisation not found"
+        description="It does not exist, or you are not a member of it."
+        action={<Link to={PATHS.home}>Go to your organisations</Link>}
+      />
+    );
+  }
+  if (error || !organization) {
+    return (
+      <ErrorBanner
+        title="The imports page could not be loaded"
+        messages={[describeApiError(error)]}
+        action={<Button onClick={() => void refetch()}>Try again</Button>}
+      />
+    );
+  }
+
+  const { state } = upload;
+  const jobId = state.phase === 'started' ? state.jobId : shownJobId;
+  return (
+    <>
+      <PageHeader
+        eyebrow={organization.name}
+        title="Imports"
+        description="Bring in a two-week audit or weekly metrics from a CSV or XLSX file. Each file is checked first and stored completely or not at all; importing the same file again changes nothing."
+      />
+      <div className="imports-page">
+        {canImport(organization.myRole) ? (
+          <ImportForm
+            problems={state.phase === 'refused' ? state.problems : null}
+            busy={state.phase === 'uploading'}
+            onSubmit={(values, file) => {
+              setShownJobId(null);
+              void upload.start(values, file);
+            }}
+          />
+        ) : (
+          <Card as="section" title="New import">
+            <p className="muted">
+              Your role lets you see the imports, not start them.
+              Administrators, the CoE and department heads import files.
+            </p>
+          </Card>
+        )}
+        {state.phase === 'uploading' ? (
+          <Card
+            as="section"
+            title={`Uploading ${state.fileName}`}
+            testId="import-upload"
+          >
+            <ImportProgressBlock
+              label="Upload progress"
+              status="Sending the file to the server…"
+              progress={uploadProgressState(
+                state.progress.loaded,
+                state.progress.total,
+              )}
+            />
+          </Card>
+        ) : null}
+        {jobId ? (
+          <ImportJobPanel
+            key={jobId}
+            jobId={jobId}
+            organizationId={organization.id}
+            onFinished={onFinished}
+          />
+        ) : null}
+        <ImportHistory
+          organizationId={organization.id}
+          refreshKey={historyKey}
+          onShow={(id) => {
+            upload.reset();
+            setShownJobId(id);
+          }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import { print } from 'graphql';
+import {
+  formProblemsOf,
+  hasErrorCode,
+  StartImportDocument,
+  type FormProblems,
+} from '@esm-planner/dashboard-data-access-graphql';
+import { useSessionStore } from '../../app/session/SessionContext';
+import { CONFIG } from '../../config';
+import {
+  IMPORT_FORM_FIELDS,
+  toStartImportInput,
+  type ImportFormField,
+  type ImportFormValues,
+} from './import-form';
+import { multipartBody, multipartFields } from './multipart';
+import { postMultipart, type UploadProgress } from './upload-request';
+
+export type UploadState =
+  | { phase: 'idle' }
+  | { phase: 'uploading'; fileName: string; progress: UploadProgress }
+  | { phase: 'started'; jobId: string }
+  | { phase: 'refused'; problems: FormProblems<ImportFormField> };
+
+const START_IMPORT_QUERY = print(StartImportDocument);
+
+/**
+ * Uploads an import file as a GraphQL multipart request and reports the
+ * upload's progress; ends with the new job's id or the reasons it was refused.
+ */
+export function useImportUpload(organizationId: string) {
+  const store = useSessionStore();
+  const [state, setState] = useState<UploadState>({ phase: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  async function start(values: ImportFormValues, file: File): Promise<void> {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    const fields = multipartFields({
+      query: START_IMPORT_QUERY,
+      operationName: 'StartImport',
+      variables: { input: toStartImportInput(organizationId, values, file) },
+      filePath: 'variables.input.file',
+    });
+    setState({
+      phase: 'uploading',
+      fileName: file.name,
+      progress: { loaded: 0, total: file.size },
+    });
+    const outcome = await postMultipart({
+      url: CONFIG.graphqlUrl,
+      token: store.read()?.token ?? null,
+      body: multipartBody(fields, file, file.name),
+      signal: controller.signal,
+      onProgress: (progress) =>
+        setState((current) =>
+          current.phase === 'uploading' ? { ...current, progress } : current,
+        ),
+    });
+    if (controller.signal.aborted) return;
+    if (outcome.kind === 'started') {
+      setState({ phase: 'started', jobId: outcome.jobId });
+    } else if (outcome.kind === 'rejected') {
+      if (hasErrorCode(outcome.errors, 'UNAUTHENTICATED'))
+        store.clear('expired');
+      setState({
+        phase: 'refused',
+        problems: formProblemsOf(outcome.errors, IMPORT_FORM_FIELDS),
+      });
+    } else {
+      setState({
+        phase: 'refused',
+        problems: { fields: {}, other: [outcome.message] },
+      });
+    }
+  }
+
+  return {
+    state,
+    start,
+    reset: () => {
+      abort.current?.abort();
+      setState({ phase: 'idle' });
+    },
+  };
+}

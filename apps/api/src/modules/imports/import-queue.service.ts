@@ -18,6 +18,7 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ImportQueue.name);
   private boss: PgBoss | null = null;
   private sweeper: NodeJS.Timeout | null = null;
+  private stopping = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -26,7 +27,10 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     const boss = new PgBoss({ connectionString: this.config.DATABASE_URL, schema: 'pgboss', max: 3, application_name: 'esm-planner-queue' });
-    boss.on('error', (error) => this.logger.error(`job queue: ${error.message}`));
+    // Connections closing while the process stops are not worth an error.
+    boss.on('error', (error) => {
+      if (!this.stopping) this.logger.error(`job queue: ${error.message}`);
+    });
     await boss.start();
     // An interrupted import is reported FAILED rather than run twice.
     await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 0, expireInSeconds: 6 * 3600 });
@@ -40,6 +44,7 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     if (this.sweeper) clearInterval(this.sweeper);
     // A running import gets a few seconds to finish; after that it is
     // abandoned, its transaction rolls back, and the next sweep reports it

@@ -36,7 +36,16 @@ describe(csvRecords.name, () => {
   it('keeps quoted separators, quotes and line breaks inside a field (RFC 4180)', async () => {
     const records = await readAll('a,b\n"x, ""y""","line1\nline2"\nnext,row\n');
     expect(records[1].cells).toEqual(['x, "y"', 'line1\nline2']);
-    expect(records[2]).toEqual({ line: 5 - 1, cells: ['next', 'row'] });
+    // The quoted record starts on line 2 and spans 3; the next one is on line 4.
+    expect(records.map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  it.each([
+    ['CRLF records with LF inside a cell (Excel)', 'a,b\r\n"x\ny",z\r\nc,d\r\n', [1, 2, 4]],
+    ['LF records with CRLF inside a cell', 'a,b\n"\r\n",z\nc,d\n', [1, 2, 4]],
+    ['CR-only line ends', 'a,b\rc,d\r\re,f', [1, 2, 4]],
+  ])('numbers lines right with %s', async (_name, text, lines) => {
+    expect((await readAll(text)).map((r) => r.line)).toEqual(lines);
   });
 
   it('passes ragged rows through for the importer to report', async () => {

@@ -26,10 +26,16 @@ async function* replay(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerato
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
+/** CRLF, CR and LF each end one line. */
+function lineBreaks(raw: string): number {
+  return raw.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
 /**
  * Streams the records of an RFC 4180 CSV file (UTF-8 with or without BOM,
  * `,` or `;` detected), never holding the file in memory. Ragged rows come
- * through as they are: the importer reports them with their line.
+ * through as they are: the importer reports them with their line. A record
+ * spanning lines (a quoted line break) is reported at its first line.
  */
 export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRecord> {
   const validated = input.pipe(new Utf8Validator(onBytes));
@@ -41,14 +47,21 @@ export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => 
       delimiter: detectDelimiter(firstLine),
       bom: true,
       relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
+      // Empty lines come through (and are skipped below) so that every line
+      // is counted: csv-parse's own line count is off after a quoted line
+      // break written CRLF, so lines are counted here from each record's raw text.
+      skip_empty_lines: false,
+      raw: true,
       max_record_size: MAX_RECORD_CHARS,
     }),
   );
+  let line = 1;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      yield { line: info.lines, cells: record };
+    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+      const startLine = line;
+      line += lineBreaks(raw);
+      if (record.length === 1 && record[0] === '') continue;
+      yield { line: startLine, cells: record };
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntity, AuditRowEntity } from '@esm-planner/api-data-access-db';
-import { departmentNameKey } from '@esm-planner/domain-departments';
 import { AUDIT_COLUMNS, AuditRow, findDuplicateAuditRows, mapHeader, parseAuditRow } from '@esm-planner/domain-imports';
 import { ImportDepartments } from '../import-departments';
-import { failedOutcome, Importer, ImportJobOptions, ImportOutcome, inTransaction, plural, RollbackWith } from './importer';
+import { Importer, ImportJobOptions, ImportOutcome, plural } from './importer';
 import { collectRows } from './row-collector';
+import { storeCollected } from './store-collected';
 
 type StoredRow = Pick<AuditRowEntity, 'requestType' | 'channel' | 'count' | 'avgHandlingMinutes' | 'avgFirstResponseHours'>;
 
@@ -41,32 +41,24 @@ export class AuditImporter implements Importer {
       parseRow: parseAuditRow,
       findDuplicates: (rows) => findDuplicateAuditRows({ rows }),
     });
-    if (collected.errors.length > 0) return failedOutcome(collected.rowsRead, collected.errors, collected.mappedToOther);
-    return inTransaction(this.dataSource, async (manager) => {
-      const resolution = await this.departments.resolve(manager, job.organizationId, collected.departments, options);
-      if (!resolution.ok) throw new RollbackWith(failedOutcome(collected.rowsRead, resolution.errors, collected.mappedToOther));
-      const byDepartment = new Map<string, AuditRow[]>();
-      for (const row of collected.rows) {
-        const id = resolution.idByKey.get(departmentNameKey(row.department))!;
-        byDepartment.set(id, [...(byDepartment.get(id) ?? []), row]);
-      }
-      let stored = 0;
-      for (const [departmentId, rows] of byDepartment) {
-        if (await this.replaceAudit(manager, { organizationId: job.organizationId, departmentId, importJobId: job.id, options, rows })) {
-          stored += rows.length;
+    return storeCollected({
+      dataSource: this.dataSource,
+      departments: this.departments,
+      job,
+      collected,
+      write: async (manager, byDepartment) => {
+        let stored = 0;
+        for (const [departmentId, rows] of byDepartment) {
+          if (await this.replaceAudit(manager, { organizationId: job.organizationId, departmentId, importJobId: job.id, options, rows })) {
+            stored += rows.length;
+          }
         }
-      }
-      const duplicate = collected.rows.length - stored;
-      const created = resolution.created.length > 0 ? ` Created ${plural(resolution.created.length, 'department')}: ${resolution.created.join(', ')}.` : '';
-      return {
-        ok: true,
-        rowsRead: collected.rowsRead,
-        rowsStored: stored,
-        rowsDuplicate: duplicate,
-        errors: [],
-        mappedToOther: collected.mappedToOther,
-        message: `Audit ${options.windowStart} – ${options.windowEnd} of ${plural(byDepartment.size, 'department')}: ${plural(stored, 'row')} stored, ${duplicate} unchanged.${created}`,
-      };
+        return {
+          stored,
+          summary: (duplicate) =>
+            `Audit ${options.windowStart} – ${options.windowEnd} of ${plural(byDepartment.size, 'department')}: ${plural(stored, 'row')} stored, ${duplicate} unchanged.`,
+        };
+      },
     });
   }
 

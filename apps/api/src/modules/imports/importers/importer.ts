@@ -44,29 +44,6 @@ export function failedOutcome(rowsRead: number, errors: ReportedError[], mappedT
   };
 }
 
-/**
- * Thrown inside an import's transaction to roll it back (departments it
- * created included) and report `outcome` instead.
- */
-export class RollbackWith extends Error {
-  constructor(readonly outcome: ImportOutcome) {
-    super('import rolled back');
-  }
-}
-
-/** Runs `write` in a transaction; a RollbackWith becomes its outcome. */
-export async function inTransaction(
-  dataSource: import('typeorm').DataSource,
-  write: (manager: import('typeorm').EntityManager) => Promise<ImportOutcome>,
-): Promise<ImportOutcome> {
-  try {
-    return await dataSource.transaction(write);
-  } catch (error) {
-    if (error instanceof RollbackWith) return error.outcome;
-    throw error;
-  }
-}
-
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { WeeklyMetricEntity } from '@esm-planner/api-data-access-db';
-import { departmentNameKey } from '@esm-planner/domain-departments';
 import { findDuplicateMetricsRows, mapHeader, METRICS_COLUMNS, MetricsRow, parseMetricsRow } from '@esm-planner/domain-imports';
 import { ImportDepartments } from '../import-departments';
-import { failedOutcome, Importer, ImportJobOptions, ImportOutcome, inTransaction, plural, RollbackWith } from './importer';
+import { Importer, ImportOutcome, plural } from './importer';
 import { collectRows } from './row-collector';
+import { storeCollected } from './store-collected';
 
 const FIGURES = ['total', 'deflected', 'noTouch', 'resolved', 'slaMet', 'slaTracked', 'meanResolutionHours'] as const;
 
@@ -22,7 +22,6 @@ export class MetricsImporter implements Importer {
   ) {}
 
   async run({ job, source, onRows }: Parameters<Importer['run']>[0]): Promise<ImportOutcome> {
-    const options = job.options as ImportJobOptions;
     const collected = await collectRows({
       source,
       onRows,
@@ -30,26 +29,20 @@ export class MetricsImporter implements Importer {
       parseRow: parseMetricsRow,
       findDuplicates: (rows) => findDuplicateMetricsRows({ rows }),
     });
-    if (collected.errors.length > 0) return failedOutcome(collected.rowsRead, collected.errors);
-    return inTransaction(this.dataSource, async (manager) => {
-      const resolution = await this.departments.resolve(manager, job.organizationId, collected.departments, options);
-      if (!resolution.ok) throw new RollbackWith(failedOutcome(collected.rowsRead, resolution.errors));
-      let stored = 0;
-      for (const row of collected.rows) {
-        const departmentId = resolution.idByKey.get(departmentNameKey(row.department))!;
-        if (await this.upsert(manager, { organizationId: job.organizationId, departmentId, importJobId: job.id, row })) stored += 1;
-      }
-      const duplicate = collected.rows.length - stored;
-      const created = resolution.created.length > 0 ? ` Created ${plural(resolution.created.length, 'department')}: ${resolution.created.join(', ')}.` : '';
-      return {
-        ok: true,
-        rowsRead: collected.rowsRead,
-        rowsStored: stored,
-        rowsDuplicate: duplicate,
-        errors: [],
-        mappedToOther: [],
-        message: `Weekly metrics: ${plural(stored, 'week')} stored, ${duplicate} unchanged.${created}`,
-      };
+    return storeCollected({
+      dataSource: this.dataSource,
+      departments: this.departments,
+      job,
+      collected,
+      write: async (manager, byDepartment) => {
+        let stored = 0;
+        for (const [departmentId, rows] of byDepartment) {
+          for (const row of rows) {
+            if (await this.upsert(manager, { organizationId: job.organizationId, departmentId, importJobId: job.id, row })) stored += 1;
+          }
+        }
+        return { stored, summary: (duplicate) => `Weekly metrics: ${plural(stored, 'week')} stored, ${duplicate} unchanged.` };
+      },
     });
   }
 

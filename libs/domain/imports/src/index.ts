@@ -6,3 +6,5 @@ export * from './lib/row-reader';
 export * from './lib/audit-row';
 export * from './lib/metrics-row';
 export * from './lib/duplicates';
+export * from './lib/timestamp';
+export * from './lib/request-row';

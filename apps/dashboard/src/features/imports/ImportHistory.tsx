@@ -84,33 +84,31 @@ export function ImportHistory({
         caption="Imports, newest first"
         columns={[
           {
-            key: 'createdAt',
-            header: 'Started',
-            cell: (job) => formatDateTime(job.createdAt),
-          },
-          {
             key: 'file',
             header: 'File',
             isRowHeader: true,
             cell: (job) => (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => onShow(job.id)}
-              >
-                {job.fileName ?? 'Pasted text'}
-              </button>
+              <>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Show the report of ${job.fileName ?? 'this import'}`}
+                  onClick={() => onShow(job.id)}
+                >
+                  {job.fileName ?? 'Pasted text'}
+                </button>
+                <span className="import-history__detail">
+                  {[importKindLabel(job.kind), windowOf(job)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </>
             ),
           },
           {
-            key: 'kind',
-            header: 'Kind',
-            cell: (job) => importKindLabel(job.kind),
-          },
-          {
-            key: 'window',
-            header: 'Window',
-            cell: (job) => windowOf(job) || '—',
+            key: 'createdAt',
+            header: 'Started',
+            cell: (job) => formatDateTime(job.createdAt),
           },
           {
             key: 'status',

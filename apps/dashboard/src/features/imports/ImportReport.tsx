@@ -87,7 +87,7 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
           fileName={csvFileName(stem, 'mapped-to-other')}
           testId="mapped-to-other"
         />
-      ) : succeeded ? (
+      ) : succeeded && job.kind === 'AUDIT' ? (
         <p className="muted">Every channel in the file was recognised.</p>
       ) : null}
       {succeeded ? (

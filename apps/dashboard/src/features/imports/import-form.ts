@@ -29,7 +29,7 @@ export const INITIAL_IMPORT_VALUES: ImportFormValues = {
 
 /** Request records are listed, not offered: the API does not take them yet. */
 export const KIND_OPTIONS: readonly SelectOption[] = [
-  { value: 'AUDIT', label: 'Audit rows (two-week baseline audit)' },
+  { value: 'AUDIT', label: 'Audit rows (baseline audit)' },
   { value: 'METRICS', label: 'Weekly metrics' },
   {
     value: 'REQUESTS',

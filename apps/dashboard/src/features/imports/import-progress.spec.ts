@@ -12,6 +12,13 @@ describe(uploadProgressState.name, () => {
     });
   });
 
+  it('never shows more than the whole file sent', () => {
+    expect(uploadProgressState(6200, 6000)).toEqual({
+      value: 100,
+      text: '5.9 KB of 5.9 KB sent',
+    });
+  });
+
   it('is indeterminate when the size is unknown', () => {
     expect(uploadProgressState(100, null)).toEqual({
       value: null,

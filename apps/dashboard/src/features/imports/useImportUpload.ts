@@ -55,9 +55,12 @@ export function useImportUpload(organizationId: string) {
       token: store.read()?.token ?? null,
       body: multipartBody(fields, file, file.name),
       signal: controller.signal,
-      onProgress: (progress) =>
+      // Without a computable length, the file's size is a fair total.
+      onProgress: ({ loaded, total }) =>
         setState((current) =>
-          current.phase === 'uploading' ? { ...current, progress } : current,
+          current.phase === 'uploading'
+            ? { ...current, progress: { loaded, total: total ?? file.size } }
+            : current,
         ),
     });
     if (controller.signal.aborted) return;

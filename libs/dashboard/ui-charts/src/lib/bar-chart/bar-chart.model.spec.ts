@@ -56,6 +56,18 @@ describe(barChartModel.name, () => {
     expect(more.height - model.height).toBe(36);
   });
 
+  it('ends the axis on a labelled tick in a narrow chart too', () => {
+    const narrow = barChartModel({
+      data: [
+        { key: 'a', label: 'Form', value: 1361, valueLabel: '1,361 (26.8%)' },
+      ],
+      width: 420,
+    });
+    const last = narrow.ticks[narrow.ticks.length - 1];
+    expect(last.offset).toBeCloseTo(narrow.innerWidth, 5);
+    expect(last.value).toBeGreaterThanOrEqual(1361);
+  });
+
   it('keeps a fixed axis end when given one (shares on 0–100 %)', () => {
     const shares = barChartModel({
       data: [{ key: 'HR', label: 'HR', value: 0.39 }],

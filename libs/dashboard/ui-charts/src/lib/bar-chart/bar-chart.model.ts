@@ -92,10 +92,12 @@ export function barChartModel({
     .range([0, innerHeight])
     .paddingInner(0.3)
     .paddingOuter(0.15);
+  const tickCount = Math.max(2, Math.floor(innerWidth / 90));
   const x = scaleLinear()
     .domain([0, maxValue ?? (max(data, (d) => d.value) || 1)])
     .range([0, innerWidth]);
-  if (maxValue === undefined) x.nice();
+  // Nice to the same tick count, so the axis ends on a labelled tick.
+  if (maxValue === undefined) x.nice(tickCount);
 
   const bars = data.map((d, index): BarModel => {
     const value = Math.max(0, d.value);
@@ -116,7 +118,6 @@ export function barChartModel({
     };
   });
 
-  const tickCount = Math.max(2, Math.floor(innerWidth / 90));
   const ticks = x
     .ticks(tickCount)
     .map((value) => ({ value, offset: x(value), label: formatTick(value) }));

@@ -42,3 +42,5 @@ export function sampleRows(departments: string[]): string {
   const [header, ...rows] = readSample(SAMPLE_AUDIT).trim().split('\n');
   return [header, ...rows.filter((row) => departments.includes(row.split(',')[0]))].join('\n') + '\n';
 }
+
+export const SAMPLE_REQUESTS = join(SHARED_DATA, 'requests-2026H1.csv');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DepartmentEntity } from '@esm-planner/api-data-access-db';
@@ -12,6 +13,17 @@ export type DepartmentResolution =
   | { ok: false; errors: ReportedError[] };
 
 /**
+ * Resolves names one at a time, as a streaming import meets them, without
+ * touching the database (a COPY may hold the connection): departments to
+ * create get their id at once and are written by `flush`.
+ */
+export type DepartmentResolver = {
+  resolve(mention: DepartmentMention): { id: string } | { error: ReportedError };
+  flush(): Promise<void>;
+  readonly created: string[];
+};
+
+/**
  * Turns the department names of a file into the organisation's departments:
  * through the import's mapping, by name (case and spacing ignored), created
  * when the import allows it — and only those the requester may import into.
@@ -20,56 +32,70 @@ export type DepartmentResolution =
  */
 @Injectable()
 export class ImportDepartments {
+  async resolver(manager: EntityManager, organizationId: string, options: ImportJobOptions): Promise<DepartmentResolver> {
+    const existing = await manager.find(DepartmentEntity, { where: { organizationId } });
+    const byKey = new Map(existing.map((department) => [department.nameKey, department]));
+    const mapping = new Map((options.departmentMapping ?? []).map((m) => [departmentNameKey(m.source), m.department.trim()]));
+    const allowed = options.allowedDepartmentIds ?? 'ALL';
+    const known = existing.map((d) => d.name).join(', ') || 'none yet';
+    const created: string[] = [];
+    const pending: DepartmentEntity[] = [];
+
+    const findOrCreate = (targetName: string): DepartmentEntity | undefined => {
+      const found = byKey.get(departmentNameKey(targetName));
+      if (found || !options.createDepartments || allowed !== 'ALL') return found;
+      const department = manager.create(DepartmentEntity, {
+        id: randomUUID(),
+        organizationId,
+        name: targetName,
+        nameKey: departmentNameKey(targetName),
+        kind: kindFromName(targetName),
+        status: 'PLANNED',
+      });
+      byKey.set(department.nameKey, department);
+      pending.push(department);
+      created.push(department.name);
+      return department;
+    };
+
+    return {
+      created,
+      async flush() {
+        if (pending.length > 0) await manager.insert(DepartmentEntity, pending.splice(0));
+      },
+      resolve(mention) {
+        const key = departmentNameKey(mention.name);
+        const targetName = mapping.get(key) ?? mention.name;
+        const department = findOrCreate(targetName);
+        const where = { line: mention.line, column: mention.column, value: mention.name };
+        if (!department) {
+          const mapped = mapping.has(key) ? ` (mapped to "${targetName}")` : '';
+          return { error: { ...where, message: `unknown department "${mention.name}"${mapped}; known departments: ${known}. Map it to one, or import with createDepartments` } };
+        }
+        if (allowed !== 'ALL' && !allowed.includes(department.id)) {
+          return { error: { ...where, message: `you may import only into your own departments, not into "${department.name}"` } };
+        }
+        return { id: department.id };
+      },
+    };
+  }
+
+  /** Resolves every name a file mentions; all errors, or every id. */
   async resolve(
     manager: EntityManager,
     organizationId: string,
     mentions: Map<string, DepartmentMention>,
     options: ImportJobOptions,
   ): Promise<DepartmentResolution> {
-    const existing = await manager.find(DepartmentEntity, { where: { organizationId } });
-    const byKey = new Map(existing.map((department) => [department.nameKey, department]));
-    const mapping = new Map((options.departmentMapping ?? []).map((m) => [departmentNameKey(m.source), m.department.trim()]));
-    const allowed = options.allowedDepartmentIds ?? 'ALL';
+    const resolver = await this.resolver(manager, organizationId, options);
     const idByKey = new Map<string, string>();
-    const created: string[] = [];
     const errors: ReportedError[] = [];
-
     for (const [key, mention] of mentions) {
-      const targetName = mapping.get(key) ?? mention.name;
-      let department = byKey.get(departmentNameKey(targetName));
-      if (!department && options.createDepartments && allowed === 'ALL') {
-        department = await manager.save(
-          manager.create(DepartmentEntity, {
-            organizationId,
-            name: targetName,
-            nameKey: departmentNameKey(targetName),
-            kind: kindFromName(targetName),
-            status: 'PLANNED',
-          }),
-        );
-        byKey.set(department.nameKey, department);
-        created.push(department.name);
-      }
-      if (!department) {
-        const known = existing.map((d) => d.name).join(', ') || 'none yet';
-        const mapped = mapping.has(key) ? ` (mapped to "${targetName}")` : '';
-        errors.push({
-          line: mention.line,
-          column: mention.column,
-          message: `unknown department "${mention.name}"${mapped}; known departments: ${known}. Map it to one, or import with createDepartments`,
-          value: mention.name,
-        });
-      } else if (allowed !== 'ALL' && !allowed.includes(department.id)) {
-        errors.push({
-          line: mention.line,
-          column: mention.column,
-          message: `you may import only into your own departments, not into "${department.name}"`,
-          value: mention.name,
-        });
-      } else {
-        idByKey.set(key, department.id);
-      }
+      const result = resolver.resolve(mention);
+      if ('error' in result) errors.push(result.error);
+      else idByKey.set(key, result.id);
     }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, idByKey, created };
+    if (errors.length === 0) await resolver.flush();
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, idByKey, created: resolver.created };
   }
 }

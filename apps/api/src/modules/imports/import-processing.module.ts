@@ -5,13 +5,14 @@ import { ImportQueue } from './import-queue.service';
 import { ImportStorage } from './import-storage';
 import { AuditImporter } from './importers/audit-importer';
 import { MetricsImporter } from './importers/metrics-importer';
+import { RequestsImporter } from './importers/requests-importer';
 
 /**
  * What runs import jobs: the queue, the staged files and the importers. The
  * API includes it; so does the stand-alone worker (worker.ts).
  */
 @Module({
-  providers: [ImportStorage, ImportDepartments, AuditImporter, MetricsImporter, ImportProcessor, ImportQueue],
+  providers: [ImportStorage, ImportDepartments, AuditImporter, MetricsImporter, RequestsImporter, ImportProcessor, ImportQueue],
   exports: [ImportStorage, ImportQueue],
 })
 export class ImportProcessingModule {}

@@ -7,6 +7,7 @@ import { ImportProgress } from './import-progress';
 import { AuditImporter } from './importers/audit-importer';
 import { failedOutcome, Importer, ImportOutcome } from './importers/importer';
 import { MetricsImporter } from './importers/metrics-importer';
+import { RequestsImporter } from './importers/requests-importer';
 import { readRecords } from './readers/record-source';
 import { ImportFileError } from './readers/source-record';
 
@@ -24,6 +25,7 @@ export class ImportProcessor {
     private readonly storage: ImportStorage,
     private readonly auditImporter: AuditImporter,
     private readonly metricsImporter: MetricsImporter,
+    private readonly requestsImporter: RequestsImporter,
   ) {}
 
   async run(jobId: string): Promise<void> {
@@ -39,7 +41,10 @@ export class ImportProcessor {
     );
     let outcome: ImportOutcome;
     try {
-      const source = await readRecords(this.storage.path(jobId), (bytes) => progress.bytes(bytes));
+      const source = await readRecords(this.storage.path(jobId), {
+        onBytes: (bytes) => progress.bytes(bytes),
+        allowXlsx: job.kind !== 'REQUESTS',
+      });
       outcome = await this.importerFor(job).run({ job, source, onRows: (rows) => progress.rows(rows) });
     } catch (error) {
       outcome = this.outcomeOfFailure(error, progress.current.rowsRead);
@@ -69,7 +74,7 @@ export class ImportProcessor {
   private importerFor(job: ImportJobEntity): Importer {
     if (job.kind === 'AUDIT') return this.auditImporter;
     if (job.kind === 'METRICS') return this.metricsImporter;
-    throw new ImportFileError(`${job.kind} imports are not available in this version`);
+    return this.requestsImporter;
   }
 
   private outcomeOfFailure(error: unknown, rowsRead: number): ImportOutcome {

@@ -6,9 +6,6 @@ const MAX_WINDOW_DAYS = 366;
 /** Field problems of a startImport input (empty when it can start). */
 export function startImportProblems(input: StartImportInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (input.kind === 'REQUESTS') {
-    problems.push({ field: 'kind', message: 'REQUESTS imports (request-level records) are not available in this version yet' });
-  }
   if (input.format !== 'GENERIC') {
     problems.push({ field: 'format', message: `the ${input.format} format is not available in this version yet; use GENERIC` });
   }

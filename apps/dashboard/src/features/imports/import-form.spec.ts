@@ -101,9 +101,9 @@ describe(toStartImportInput.name, () => {
 });
 
 describe('options', () => {
-  it('offers audits and metrics and lists the rest as unavailable', () => {
+  it('offers every kind, and only the generic format for now', () => {
     expect(KIND_OPTIONS.filter((o) => !o.disabled).map((o) => o.value)).toEqual(
-      ['AUDIT', 'METRICS'],
+      ['AUDIT', 'METRICS', 'REQUESTS'],
     );
     expect(
       FORMAT_OPTIONS.filter((o) => !o.disabled).map((o) => o.value),

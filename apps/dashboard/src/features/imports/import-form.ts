@@ -27,15 +27,10 @@ export const INITIAL_IMPORT_VALUES: ImportFormValues = {
   createDepartments: false,
 };
 
-/** Request records are listed, not offered: the API does not take them yet. */
 export const KIND_OPTIONS: readonly SelectOption[] = [
   { value: 'AUDIT', label: 'Audit rows (baseline audit)' },
   { value: 'METRICS', label: 'Weekly metrics' },
-  {
-    value: 'REQUESTS',
-    label: 'Request records (not available yet)',
-    disabled: true,
-  },
+  { value: 'REQUESTS', label: 'Request records (CSV)' },
 ];
 
 export const FORMAT_OPTIONS: readonly SelectOption[] = [

@@ -8,6 +8,8 @@ import { Importer, ImportJobOptions, ImportOutcome, plural } from './importer';
 import { collectRows } from './row-collector';
 import { storeCollected } from './store-collected';
 
+const INSERT_SLICE = 2_000;
+
 type StoredRow = Pick<AuditRowEntity, 'requestType' | 'channel' | 'count' | 'avgHandlingMinutes' | 'avgFirstResponseHours'>;
 
 function rowKey(row: StoredRow): string {
@@ -79,7 +81,11 @@ export class AuditImporter implements Importer {
     if (existing && sameRows(existing.rows ?? [], newRows)) return false;
     if (existing) await manager.delete(AuditEntity, { id: existing.id });
     const audit = await manager.save(manager.create(AuditEntity, { ...window, importJobId }));
-    await manager.insert(AuditRowEntity, newRows.map((row) => ({ ...row, organizationId, auditId: audit.id })));
+    // In slices: one INSERT may carry at most 65,535 parameters.
+    for (let start = 0; start < newRows.length; start += INSERT_SLICE) {
+      const slice = newRows.slice(start, start + INSERT_SLICE);
+      await manager.insert(AuditRowEntity, slice.map((row) => ({ ...row, organizationId, auditId: audit.id })));
+    }
     return true;
   }
 }

@@ -31,6 +31,13 @@ function countMapped(rows: readonly ParsedRow[]): MappedValue[] {
 }
 
 /**
+ * Aggregated formats (audit rows, weekly metrics) are small by nature, and
+ * their rows are kept until the transaction: a bigger file is refused, which
+ * also bounds the memory one import can take.
+ */
+export const MAX_AGGREGATED_ROWS = 100_000;
+
+/**
  * Streams a file through a format's header and row rules (libs/domain/imports),
  * keeping every valid row and every error; nothing is stored here.
  */
@@ -62,6 +69,14 @@ export async function collectRows<Columns extends { department: number }, Row ex
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     const { line, cells } = next.value;
     if (isBlankRecord(cells)) continue;
+    if (collected.rowsRead === MAX_AGGREGATED_ROWS) {
+      collected.errors.push({
+        line,
+        column: null,
+        message: `the file has more than ${MAX_AGGREGATED_ROWS.toLocaleString('en')} rows; aggregate it (one row per department, request type and channel, or per department and week)`,
+      });
+      break;
+    }
     collected.rowsRead += 1;
     onRows(collected.rowsRead);
     const parsed = parseRow({ record: cells, line, columns: header.columns, headerWidth: header.headerWidth, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped });

@@ -43,7 +43,9 @@ export async function storeCollected<Row extends { department: string }>({
       const byDepartment = new Map<string, Row[]>();
       for (const row of collected.rows) {
         const id = resolution.idByKey.get(departmentNameKey(row.department))!;
-        byDepartment.set(id, [...(byDepartment.get(id) ?? []), row]);
+        const rows = byDepartment.get(id);
+        if (rows) rows.push(row);
+        else byDepartment.set(id, [row]);
       }
       const { stored, summary } = await write(manager, byDepartment);
       const duplicate = collected.rows.length - stored;

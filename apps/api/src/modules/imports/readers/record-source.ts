@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { csvRecords } from './csv-records';
-import { SourceRecord } from './source-record';
+import { ImportFileError, SourceRecord } from './source-record';
 import { xlsxRecords } from './xlsx-records';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -25,8 +25,15 @@ export type RecordSource = {
 };
 
 /** The records of a staged import file, CSV or XLSX, streamed. */
-export async function readRecords(path: string, onBytes?: (bytes: number) => void): Promise<RecordSource> {
+export async function readRecords(
+  path: string,
+  { onBytes, allowXlsx }: { onBytes?: (bytes: number) => void; allowXlsx: boolean },
+): Promise<RecordSource> {
   const xlsx = await isXlsx(path);
+  // Request records can run to millions of rows: CSV streams in constant
+  // memory, a workbook's shared strings do not (data-formats.md: XLSX is for
+  // the small formats).
+  if (xlsx && !allowXlsx) throw new ImportFileError('request records are imported from CSV: save the sheet as "CSV UTF-8"', 1);
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   return xlsx
     ? { records: xlsxRecords(stream, onBytes), trailingEmptyCellsDropped: true }

@@ -6,6 +6,7 @@ import { ImportJobEntity } from './import-job.entity';
 import { MembershipDepartmentEntity } from './membership-department.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
+import { RequestFactEntity } from './request-fact.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 import { WeeklyMetricEntity } from './weekly-metric.entity';
@@ -16,6 +17,7 @@ export {
   AuditEntity,
   AuditRowEntity,
   ImportJobEntity,
+  RequestFactEntity,
   WeeklyMetricEntity,
   DepartmentEntity,
   MembershipDepartmentEntity,
@@ -38,4 +40,5 @@ export const ENTITIES = [
   AuditEntity,
   AuditRowEntity,
   WeeklyMetricEntity,
+  RequestFactEntity,
 ];

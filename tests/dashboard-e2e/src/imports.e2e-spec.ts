@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { RunningApp, startBuiltApp } from './support/running-app';
+
+const DEMO = { email: 'demo@esm-planner.local', password: 'e2e-demo-password' };
+const SAMPLE_AUDIT = join(__dirname, '../../../../shared/data/audit-2026-03-02_2026-03-15.csv');
+const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
+
+type Baseline = { totalRequests: number; monthlyVolume: number; informalShare: number; avgHandlingMinutes: number };
+
+describeInBrowser('importing an audit through the dashboard', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+
+  async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }
+
+  beforeAll(async () => {
+    app = await startBuiltApp({ DEMO_PASSWORD: DEMO.password, SEED_DEMO: 'true' });
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    const login = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(email: "${DEMO.email}", password: "${DEMO.password}") { token } }` }),
+    });
+    token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('uploads the sample audit, shows progress to 100 % and the report', async () => {
+    await page.goto(app.url);
+    await page.getByLabel('E-mail').fill(DEMO.email);
+    await page.getByLabel('Password').fill(DEMO.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('department-card').first().waitFor();
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('heading', { name: 'Imports', level: 1 }).waitFor();
+
+    // Every value any progress bar shows, as the page updates it.
+    await page.evaluate(() => {
+      const seen: Record<string, number[]> = {};
+      (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+      const record = () =>
+        document.querySelectorAll('[role="progressbar"]').forEach((bar) => {
+          const name = bar.getAttribute('aria-label') ?? bar.id;
+          const value = Number(bar.getAttribute('aria-valuenow'));
+          if (bar.hasAttribute('aria-valuenow')) (seen[name] ??= []).push(value);
+        });
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.getByLabel('Kind of data').selectOption('AUDIT');
+    await page.getByLabel('Window start').fill('2026-03-02');
+    await page.getByLabel('Window end').fill('2026-03-15');
+    await page.getByLabel('Create departments that don’t exist').check();
+    await page.getByLabel('File to import').setInputFiles(SAMPLE_AUDIT);
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import succeeded' }).waitFor({ timeout: 30000 });
+    await screenshot(page, 'e2e-10-import-report');
+
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: Record<string, number[]> }).progressSeen);
+    const highest = Math.max(...Object.values(seen).flat());
+    expect(highest).toBe(100);
+    await expect(page.getByTestId('report-rows-read').innerText()).resolves.toContain('139');
+
+    // The report on screen is the API's report.
+    const { importJobs } = await graphql<{ importJobs: { rowsRead: number; rowsStored: number; rowsDuplicate: number; status: string }[] }>(
+      `query($id: ID!) { importJobs(organizationId: $id, limit: 1) { rowsRead rowsStored rowsDuplicate status } }`,
+      { id: new URL(page.url()).pathname.split('/')[2] },
+    );
+    expect(importJobs[0]).toMatchObject({ status: 'SUCCEEDED', rowsRead: 139 });
+    await expect(page.getByTestId('report-rows-stored').innerText()).resolves.toContain(String(importJobs[0].rowsStored));
+    await expect(page.getByTestId('report-rows-duplicate').innerText()).resolves.toContain(String(importJobs[0].rowsDuplicate));
+  });
+
+  it('shows HR’s baseline in its own words, with the API’s numbers', async () => {
+    const organizationId = new URL(page.url()).pathname.split('/')[2];
+    const { departments } = await graphql<{ departments: { id: string; name: string; baseline: Baseline }[] }>(
+      `query($id: ID!) { departments(organizationId: $id) { id name baseline { totalRequests monthlyVolume informalShare avgHandlingMinutes } } }`,
+      { id: organizationId },
+    );
+    const hr = departments.find((department) => department.name === 'HR')!;
+    await page.goto(`${app.url}/organizations/${organizationId}/departments/${hr.id}`);
+    const sentence = page.getByTestId('baseline-sentence');
+    await sentence.waitFor();
+    const total = hr.baseline.totalRequests.toLocaleString('en-GB');
+    await expect(sentence.innerText()).resolves.toContain(`HR handled ${total} requests`);
+    await expect(page.getByTestId('stat-total').innerText()).resolves.toContain(total);
+    await expect(page.getByTestId('stat-monthly').innerText()).resolves.toContain(Math.round(hr.baseline.monthlyVolume).toLocaleString('en-GB'));
+    await expect(page.getByTestId('stat-informal').innerText()).resolves.toContain(`${(hr.baseline.informalShare * 100).toFixed(1)}`);
+    await page.getByRole('img', { name: 'Volume by channel' }).waitFor({ state: 'attached' });
+    await page.getByRole('img', { name: 'Top request types, Pareto chart' }).waitFor({ state: 'attached' });
+    await screenshot(page, 'e2e-11-hr-baseline');
+  });
+
+  it('shows a broken file’s errors with line and column, and stores nothing', async () => {
+    const organizationId = new URL(page.url()).pathname.split('/')[2];
+    await page.goto(`${app.url}/organizations/${organizationId}/imports`);
+    await page.getByLabel('Kind of data').selectOption('AUDIT');
+    await page.getByLabel('Window start').fill('2026-04-06');
+    await page.getByLabel('Window end').fill('2026-04-19');
+    await page.getByLabel('File to import').setInputFiles({
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('department,request_type,channel,count\nHR,Payslip,EMAIL,-3\nHR,Leave,PORTAL,abc\n'),
+    });
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import failed' }).waitFor({ timeout: 30000 });
+    const errors = page.getByTestId('import-errors');
+    await expect(errors.innerText()).resolves.toMatch(/2[\s\S]*4[\s\S]*count/);
+    await screenshot(page, 'e2e-12-import-errors');
+    const { baselineHistory } = await graphql<{ baselineHistory: { windowStart: string }[] }>(
+      `query($id: ID!) { baselineHistory(departmentId: $id) { windowStart } }`,
+      { id: (await graphql<{ departments: { id: string; name: string }[] }>(`query($id: ID!) { departments(organizationId: $id) { id name } }`, { id: organizationId })).departments.find((d) => d.name === 'HR')!.id },
+    );
+    expect(baselineHistory.map((b) => b.windowStart)).not.toContain('2026-04-06');
+  });
+});

@@ -69,7 +69,7 @@ export function ImportsPage() {
       <PageHeader
         eyebrow={organization.name}
         title="Imports"
-        description="Bring in a two-week audit or weekly metrics from a CSV or XLSX file. Each file is checked first and stored completely or not at all; importing the same file again changes nothing."
+        description="Bring in a two-week audit or weekly metrics (CSV or XLSX) or request records (CSV). Each file is checked first and stored completely or not at all; importing the same file again changes nothing."
       />
       <div className="imports-page">
         {canImport(organization.myRole) ? (

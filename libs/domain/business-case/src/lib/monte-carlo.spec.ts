@@ -1,0 +1,107 @@
+import {
+  buildCaseInput,
+  buildDepartment,
+  TINY_CASE,
+  TWO_WEEK_AUDIT_CASE,
+} from '../testing/business-case.fixtures';
+import { resolveBusinessCase } from './business-case-input';
+import { monteCarlo, monteCarloRunModel } from './monte-carlo';
+
+describe(monteCarlo.name, () => {
+  // Independent figures: scripts/reference_model.py runs the same draws
+  // (its own mulberry32 and triangular inverse CDF, draw order deflection,
+  // volume, handling; one draw per driver per run) through its own model.
+  it('matches the reference on the two-week-audit case (2,000 runs, seed 7)', () => {
+    const model = resolveBusinessCase({ input: TWO_WEEK_AUDIT_CASE });
+    const result = monteCarlo({ model, runs: 2_000, seed: 7 })!;
+    expect(result.runs).toBe(2_000);
+    expect(result.seed).toBe(7);
+    expect(result.p10Payback).toBeCloseTo(7.402247309857018, 8);
+    expect(result.p50Payback).toBeCloseTo(8.102871154076796, 8);
+    expect(result.p90Payback).toBeCloseTo(9.074391702057744, 8);
+    expect(result.p10Npv).toBeCloseTo(1371152.127277981, 4);
+    expect(result.p50Npv).toBeCloseTo(1852291.3468647564, 4);
+    expect(result.p90Npv).toBeCloseTo(2387476.843725648, 4);
+    expect(result.probabilityOfPayback).toBe(1);
+  });
+
+  it('matches the reference where P90 falls on a run that never pays back (tiny case, 1,000 runs, seed 3)', () => {
+    // 586 of 1,000 runs pay back within 6 months, so ranks above 586 are
+    // "never": P90 (rank 900) is null, P50 (rank 500) is a month figure.
+    const model = resolveBusinessCase({ input: TINY_CASE });
+    const result = monteCarlo({ model, runs: 1_000, seed: 3 })!;
+    expect(result.p10Payback).toBeCloseTo(4.702891116903328, 10);
+    expect(result.p50Payback).toBeCloseTo(5.774475351750061, 10);
+    expect(result.p90Payback).toBeNull();
+    expect(result.p10Npv).toBeCloseTo(-3518.3142338428156, 7);
+    expect(result.p50Npv).toBeCloseTo(394.6133692303433, 7);
+    expect(result.p90Npv).toBeCloseTo(5231.540958863289, 7);
+    expect(result.probabilityOfPayback).toBe(0.586);
+  });
+
+  it('is deterministic for a seed, and moves with it', () => {
+    const model = resolveBusinessCase({ input: TWO_WEEK_AUDIT_CASE });
+    const a = monteCarlo({ model, runs: 500, seed: 99 });
+    expect(monteCarlo({ model, runs: 500, seed: 99 })).toEqual(a);
+    expect(monteCarlo({ model, runs: 500, seed: 100 })!.p50Npv).not.toBe(
+      a!.p50Npv,
+    );
+  });
+
+  it('is null for 0 runs', () => {
+    const model = resolveBusinessCase({ input: TINY_CASE });
+    expect(monteCarlo({ model, runs: 0, seed: 1 })).toBeNull();
+  });
+
+  it('gives null payback percentiles and probability 0 when no run pays back', () => {
+    // 1,000 tickets saving at most 10 × 0.75 × 1.2 × 1.2 a month cannot
+    // cover 100,000 a month of platform.
+    const model = resolveBusinessCase({
+      input: buildCaseInput({
+        monthlyPlatformCost: 100_000,
+        horizonMonths: 12,
+      }),
+    });
+    const result = monteCarlo({ model, runs: 200, seed: 1 })!;
+    expect([result.p10Payback, result.p50Payback, result.p90Payback]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(result.probabilityOfPayback).toBe(0);
+    expect(result.p10Npv).toBeLessThanOrEqual(result.p50Npv);
+    expect(result.p50Npv).toBeLessThanOrEqual(result.p90Npv);
+  });
+});
+
+describe(monteCarloRunModel.name, () => {
+  const model = resolveBusinessCase({
+    input: buildCaseInput({
+      departments: [
+        buildDepartment({ targetDeflection: 0.9 }),
+        buildDepartment({ targetDeflection: 0.5 }),
+      ],
+    }),
+  });
+
+  it('applies the top of every range, deflection capped at 1', () => {
+    // u → 1: deflection +20 %, volume +20 %, handling +20 %.
+    const run = monteCarloRunModel({ model, random: () => 1 - 2 ** -53 });
+    expect(run.departments.map((d) => d.targetDeflection)).toEqual([
+      1,
+      expect.closeTo(0.6, 6),
+    ]);
+    expect(run.departments[0].monthlyVolume).toBeCloseTo(1_200, 4);
+    expect(run.departments[0].handlingMinutes).toBeCloseTo(14.4, 5);
+  });
+
+  it('draws deflection, then volume, then handling', () => {
+    // u = 0 gives each range's minimum: −30 %, −20 %, −20 %; u = 0.6 is the
+    // deflection mode (0 %), u = 0.5 the mode of the symmetric ranges.
+    const draws = [0, 0.5, 0];
+    const run = monteCarloRunModel({ model, random: () => draws.shift()! });
+    expect(run.departments[0].targetDeflection).toBeCloseTo(0.63, 12);
+    expect(run.departments[0].monthlyVolume).toBeCloseTo(1_000, 12);
+    expect(run.departments[0].handlingMinutes).toBeCloseTo(9.6, 12);
+  });
+});

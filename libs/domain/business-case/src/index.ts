@@ -18,3 +18,8 @@ export * from './lib/monte-carlo';
 export * from './lib/business-case-warnings';
 export * from './lib/valid-case-model';
 export * from './lib/evaluate-business-case';
+export * from './lib/cio-view';
+export * from './lib/department-head-view';
+export * from './lib/assumptions';
+export * from './lib/finance-view';
+export * from './lib/display';

@@ -12,6 +12,7 @@ import { BaselinesModule } from './modules/baselines/baselines.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { HealthController } from './modules/health/health.controller';
 import { ImportsModule } from './modules/imports/imports.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -43,6 +44,7 @@ export class AppModule {
         PeopleModule,
         BaselinesModule,
         ImportsModule,
+        MetricsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],

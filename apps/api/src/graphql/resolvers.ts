@@ -2,6 +2,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BaselinesResolver, DepartmentBaselineResolver } from '../modules/baselines/baselines.resolver';
 import { DepartmentsResolver } from '../modules/departments/departments.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
+import { DepartmentBenchmarkResolver } from '../modules/metrics/department-benchmark.resolver';
 import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   AuthResolver,
   BaselinesResolver,
   DepartmentBaselineResolver,
+  DepartmentBenchmarkResolver,
   DepartmentsResolver,
   ImportsResolver,
   MetricsResolver,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DepartmentBenchmarkResolver } from './department-benchmark.resolver';
 import { MetricsResolver } from './metrics.resolver';
 import { MetricsService } from './metrics.service';
 
-@Module({ providers: [MetricsService, MetricsResolver] })
+@Module({ providers: [MetricsService, MetricsResolver, DepartmentBenchmarkResolver] })
 export class MetricsModule {}

@@ -86,4 +86,16 @@ describe('serviceMetrics', () => {
     const outsider = await buildMember(api, (await buildOrganization(api)).id, 'ADMIN');
     expect(errorCode(await api.gql(METRICS, { ...variables, id: org.departments.it }, outsider.token))).toBe('NOT_FOUND');
   });
+
+  it('gives each department its benchmark, labelling the assumed ones', async () => {
+    const org = await buildOrganization(api);
+    await api.ok('mutation($id: ID!) { createDepartment(input: { organizationId: $id, name: "Legal", kind: LEGAL }) { id } }', { id: org.id });
+    const { departments } = await api.ok('query($id: ID!) { departments(organizationId: $id) { kind deflectionBenchmark { target source } noTouchReference } }', { id: org.id });
+    expect(departments).toEqual([
+      { kind: 'IT', deflectionBenchmark: { target: 0.75, source: 'PUBLISHED' }, noTouchReference: 0.48 },
+      { kind: 'HR', deflectionBenchmark: { target: 0.68, source: 'PUBLISHED' }, noTouchReference: 0.48 },
+      { kind: 'FINANCE', deflectionBenchmark: { target: 0.36, source: 'PUBLISHED' }, noTouchReference: 0.48 },
+      { kind: 'LEGAL', deflectionBenchmark: { target: 0.3, source: 'ASSUMPTION' }, noTouchReference: 0.48 },
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { AuthModule } from './modules/auth/auth.module';
 import { BaselinesModule } from './modules/baselines/baselines.module';
+import { BusinessCasesModule } from './modules/business-cases/business-cases.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { HealthController } from './modules/health/health.controller';
 import { ImportsModule } from './modules/imports/imports.module';
@@ -45,6 +46,7 @@ export class AppModule {
         BaselinesModule,
         ImportsModule,
         MetricsModule,
+        BusinessCasesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],

@@ -1,5 +1,6 @@
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BaselinesResolver, DepartmentBaselineResolver } from '../modules/baselines/baselines.resolver';
+import { BusinessCasesResolver } from '../modules/business-cases/business-cases.resolver';
 import { DepartmentsResolver } from '../modules/departments/departments.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { DepartmentBenchmarkResolver } from '../modules/metrics/department-benchmark.resolver';
@@ -16,6 +17,7 @@ import { PeopleResolver } from '../modules/people/people.resolver';
 export const RESOLVERS = [
   AuthResolver,
   BaselinesResolver,
+  BusinessCasesResolver,
   DepartmentBaselineResolver,
   DepartmentBenchmarkResolver,
   DepartmentsResolver,

@@ -15,6 +15,7 @@ import { APP_CONFIG, AppConfig } from '../config/env.schema';
 import { hashPassword } from '../modules/auth/password-hasher';
 import { ImportsService } from '../modules/imports/imports.service';
 import { DEMO_AUDIT_CSV, DEMO_AUDIT_WINDOW } from './demo-audit';
+import { demoRequestsCsv } from './demo-requests';
 import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PEOPLE } from './demo-organization';
 
 export type DemoSeedResult = { created: boolean; email: string; password: string } | null;
@@ -46,8 +47,8 @@ export class DemoSeedService {
     });
     const created = seeded !== null;
     if (seeded) {
-      // The audit goes through the ordinary import pipeline, so it shows in
-      // the import history like any other.
+      // The audit and six months of IT requests go through the ordinary
+      // import pipeline, so they show in the import history like any other.
       await this.imports.enqueue({
         organizationId: seeded.organizationId,
         kind: 'AUDIT',
@@ -55,6 +56,15 @@ export class DemoSeedService {
         fileName: 'demo-audit-2026-03-02_2026-03-15.csv',
         source: Readable.from([Buffer.from(DEMO_AUDIT_CSV, 'utf8')]),
         options: { ...DEMO_AUDIT_WINDOW, createDepartments: false, departmentMapping: [], allowedDepartmentIds: 'ALL' },
+        createdBy: seeded.adminId,
+      });
+      await this.imports.enqueue({
+        organizationId: seeded.organizationId,
+        kind: 'REQUESTS',
+        format: 'GENERIC',
+        fileName: 'demo-requests-it-and-hr-pilot.csv',
+        source: Readable.from([Buffer.from(demoRequestsCsv({ today: new Date() }), 'utf8')]),
+        options: { createDepartments: false, departmentMapping: [], allowedDepartmentIds: 'ALL' },
         createdBy: seeded.adminId,
       });
       this.logger.log(`Seeded the demo organisation "${DEMO_ORGANIZATION.name}"`);

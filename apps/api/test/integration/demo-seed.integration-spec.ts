@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { itStability } from '@esm-planner/domain-roadmap';
 import { waitForJob } from '../support/imports';
 import { startTestApi, TestApi } from '../support/test-api';
 
@@ -51,10 +52,11 @@ describe('the demo organisation', () => {
       expect(organizations[0].departments.every((d: any) => d.serviceOwner)).toBe(true);
 
       // The two-week audit of IT, HR and Finance arrives through the import pipeline.
-      const { importJobs } = await api.ok('query($id: ID!) { importJobs(organizationId: $id) { id } }', { id: organizations[0].id }, login.token);
-      expect(importJobs).toHaveLength(1);
-      const job = await waitForJob(api, importJobs[0].id, login.token);
-      expect(job).toMatchObject({ status: 'SUCCEEDED', rowsStored: 108 });
+      const { importJobs } = await api.ok('query($id: ID!) { importJobs(organizationId: $id) { id kind } }', { id: organizations[0].id }, login.token);
+      expect(importJobs.map((job: { kind: string }) => job.kind).sort()).toEqual(['AUDIT', 'REQUESTS']);
+      const jobs = await Promise.all(importJobs.map((job: { id: string }) => waitForJob(api, job.id, login.token)));
+      expect(jobs.find((job) => job.kind === 'AUDIT')).toMatchObject({ status: 'SUCCEEDED', rowsStored: 108 });
+      expect(jobs.find((job) => job.kind === 'REQUESTS')).toMatchObject({ status: 'SUCCEEDED', errorCount: 0 });
       const { organization } = await api.ok(
         'query($id: ID!) { organization(id: $id) { departments { name baseline { totalRequests windowDays } } } }',
         { id: organizations[0].id },
@@ -67,6 +69,20 @@ describe('the demo organisation', () => {
         ['Legal', null],
         ['Facilities', null],
       ]);
+
+      // IT has been live for six months, and is stable by the IT-stability gate.
+      const { departments } = await api.ok('query($id: ID!) { departments(organizationId: $id) { id name } }', { id: organizations[0].id }, login.token);
+      const itId = departments.find((d: { name: string }) => d.name === 'IT').id;
+      const today = new Date().toISOString().slice(0, 10);
+      const from = new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10);
+      const { serviceMetrics } = await api.ok(
+        'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { periodStart total deflected } }',
+        { id: itId, from, to: today },
+        login.token,
+      );
+      const weeks = serviceMetrics.filter((point: { total: number }) => point.total > 0);
+      expect(weeks).toHaveLength(26);
+      expect(itStability({ asOf: today, weeks: weeks.map((w: any) => ({ weekStart: w.periodStart, total: w.total, deflected: w.deflected })) })).toMatchObject({ stable: true });
     } finally {
       await api.close();
     }

@@ -47,3 +47,31 @@ export function weekdayOf(value: string): Weekday | null {
   // 1970-01-01 was a Thursday (index 3 with Monday = 0).
   return WEEKDAYS[(((epochDay + 3) % 7) + 7) % 7];
 }
+
+// toEpochDay reads four-digit years only, so formatting stays in that range.
+const MIN_EPOCH_DAY = -719_528; // 0000-01-01
+const MAX_EPOCH_DAY = 2_932_896; // 9999-12-31
+
+/**
+ * Epoch day of an ISO plain date; throws a RangeError naming `field` when
+ * the text is not one (wrong shape, or a day the calendar lacks).
+ */
+export function parsePlainDate(value: string, field: string): number {
+  const epochDay = typeof value === 'string' ? toEpochDay(value) : null;
+  if (epochDay === null) {
+    throw new RangeError(`${field} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return epochDay;
+}
+
+/** The ISO plain date `YYYY-MM-DD` of an epoch day. */
+export function formatEpochDay(epochDay: number): string {
+  if (!Number.isInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
+    throw new RangeError(`no plain date for epoch day ${epochDay}`);
+  }
+  const date = new Date(epochDay * MS_PER_DAY);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}

@@ -1,4 +1,4 @@
-import { toEpochDay } from '@esm-planner/domain-audit';
+import { formatEpochDay, parsePlainDate } from '@esm-planner/domain-audit';
 
 // Plain dates are counted in UTC epoch days (days since 1970-01-01), as the
 // audit library does: every UTC day has 24 hours, so stepping by days or
@@ -6,39 +6,9 @@ import { toEpochDay } from '@esm-planner/domain-audit';
 // midnights and can skip or repeat a day in Pacific/Apia or Santiago).
 
 const MS_PER_DAY = 86_400_000;
-// toEpochDay reads four-digit years only, so formatting stays in that range.
-const MIN_EPOCH_DAY = toEpochDay('0000-01-01')!;
-const MAX_EPOCH_DAY = toEpochDay('9999-12-31')!;
 
-/**
- * Epoch day of an ISO plain date; throws a RangeError naming `field` when
- * the text is not one (wrong shape, or a day the calendar lacks).
- */
-export function parsePlainDate(value: string, field: string): number {
-  const epochDay = typeof value === 'string' ? toEpochDay(value) : null;
-  if (epochDay === null) {
-    throw new RangeError(
-      `${field} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`,
-    );
-  }
-  return epochDay;
-}
-
-/** The ISO plain date `YYYY-MM-DD` of an epoch day. */
-export function formatEpochDay(epochDay: number): string {
-  if (
-    !Number.isInteger(epochDay) ||
-    epochDay < MIN_EPOCH_DAY ||
-    epochDay > MAX_EPOCH_DAY
-  ) {
-    throw new RangeError(`no plain date for epoch day ${epochDay}`);
-  }
-  const date = new Date(epochDay * MS_PER_DAY);
-  const year = String(date.getUTCFullYear()).padStart(4, '0');
-  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(date.getUTCDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
-}
+// One definition for every domain library: domain-audit's.
+export { formatEpochDay, parsePlainDate };
 
 /** The epoch day of the Monday on or before an epoch day. */
 export function mondayOnOrBefore(epochDay: number): number {

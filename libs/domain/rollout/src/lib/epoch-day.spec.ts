@@ -41,7 +41,7 @@ describe(formatEpochDay.name, () => {
 describe(parsePlainDate.name, () => {
   it('names the field in its error', () => {
     expect(() => parsePlainDate('2026-04-31', 'startDate')).toThrow(
-      'startDate must be a date YYYY-MM-DD: 2026-04-31',
+      'startDate must be a date YYYY-MM-DD, got "2026-04-31"',
     );
   });
 });

@@ -1,44 +1,12 @@
-import { toEpochDay } from '@esm-planner/domain-audit';
+import { formatEpochDay, parsePlainDate } from '@esm-planner/domain-audit';
 
 // Plan dates are counted in UTC epoch days (days since 1970-01-01), as the
 // audit library does: every UTC day has 24 hours, so adding days never lands
 // on a local-time hole (date-fns' addDays works on local midnights and can
 // skip or repeat a day in zones such as Pacific/Apia or America/Santiago).
 
-const MS_PER_DAY = 86_400_000;
-// toEpochDay reads four-digit years only, so formatting stays in that range.
-const MIN_EPOCH_DAY = toEpochDay('0000-01-01')!;
-const MAX_EPOCH_DAY = toEpochDay('9999-12-31')!;
-
-/**
- * Epoch day of an ISO plain date; throws a RangeError naming `field` when
- * the text is not one (wrong shape, or a day the calendar lacks).
- */
-export function parsePlainDate(value: string, field: string): number {
-  const epochDay = typeof value === 'string' ? toEpochDay(value) : null;
-  if (epochDay === null) {
-    throw new RangeError(
-      `${field} must be a date YYYY-MM-DD: ${String(value)}`,
-    );
-  }
-  return epochDay;
-}
-
-/** The ISO plain date `YYYY-MM-DD` of an epoch day. */
-export function formatEpochDay(epochDay: number): string {
-  if (
-    !Number.isInteger(epochDay) ||
-    epochDay < MIN_EPOCH_DAY ||
-    epochDay > MAX_EPOCH_DAY
-  ) {
-    throw new RangeError(`no plain date for epoch day ${epochDay}`);
-  }
-  const date = new Date(epochDay * MS_PER_DAY);
-  const year = String(date.getUTCFullYear()).padStart(4, '0');
-  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(date.getUTCDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
-}
+// One definition for every domain library: domain-audit's.
+export { formatEpochDay, parsePlainDate };
 
 // Days since Monday 1969-12-29: 1970-01-01 (epoch day 0) was a Thursday.
 function daysSinceMonday(epochDay: number): number {

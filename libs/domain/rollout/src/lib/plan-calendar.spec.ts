@@ -159,7 +159,7 @@ describe(dayNumber.name, () => {
   it('refuses an asOf that is not a date', () => {
     expect(() =>
       dayNumber({ startDate: '2026-03-02', asOf: '2026-02-30' }),
-    ).toThrow('asOf must be a date YYYY-MM-DD: 2026-02-30');
+    ).toThrow('asOf must be a date YYYY-MM-DD, got "2026-02-30"');
   });
 });
 

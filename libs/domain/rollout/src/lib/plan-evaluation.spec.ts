@@ -299,7 +299,7 @@ describe(evaluatePlan.name, () => {
       done: false,
     };
     expect(() => evaluate([badDate], '2026-03-05')).toThrow(
-      'task t2 dueDate must be a date YYYY-MM-DD: 2026-02-30',
+      'task t2 dueDate must be a date YYYY-MM-DD, got "2026-02-30"',
     );
   });
 

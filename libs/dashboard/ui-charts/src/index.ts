@@ -2,6 +2,8 @@ import './lib/charts.css';
 
 export * from './lib/bar-chart/BarChart';
 export * from './lib/bar-chart/bar-chart.model';
+export * from './lib/line-chart/LineChart';
+export * from './lib/line-chart/line-chart.model';
 export * from './lib/pareto-chart/ParetoChart';
 export * from './lib/pareto-chart/pareto-chart.model';
 export * from './lib/stacked-bar-chart/StackedBarChart';

@@ -19,6 +19,7 @@ import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { canManageDepartments } from '../access/roles';
 import { DepartmentBaselineSection } from '../baselines/DepartmentBaselineSection';
+import { DepartmentMetricsSection } from '../metrics/DepartmentMetricsSection';
 import { DepartmentDetails } from './DepartmentDetails';
 import { kindLabel, worksInLabel } from './department-labels';
 import { EditDepartmentForm } from './EditDepartmentForm';
@@ -91,6 +92,7 @@ export function DepartmentPage() {
         organizationId={organization.id}
         departmentId={department.id}
       />
+      <DepartmentMetricsSection departmentId={department.id} />
     </>
   );
 }

@@ -8,6 +8,9 @@ export type Incremental<T> =
       [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** PUBLISHED: the figure from live deployments; ORGANIZATION: set by the organisation; ASSUMPTION: 0.30 until one is set. */
+export type BenchmarkSource = 'ASSUMPTION' | 'ORGANIZATION' | 'PUBLISHED';
+
 export type CreateDepartmentInput = {
   kind: DepartmentKind;
   name: string;
@@ -42,6 +45,9 @@ export type DepartmentMappingInput = {
 export type DepartmentStatus =
   'AUDITING' | 'BUILDING' | 'LIVE' | 'PILOTING' | 'PLANNED';
 
+/** WEEK: Monday to Sunday; MONTH: calendar month; both in the organisation’s time zone. */
+export type Grain = 'MONTH' | 'WEEK';
+
 /** The system the file was exported from. */
 export type ImportFormat = 'FRESHSERVICE' | 'GENERIC' | 'JSM' | 'SERVICENOW';
 
@@ -49,6 +55,9 @@ export type ImportFormat = 'FRESHSERVICE' | 'GENERIC' | 'JSM' | 'SERVICENOW';
 export type ImportKind = 'AUDIT' | 'METRICS' | 'REQUESTS';
 
 export type ImportStatus = 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
+
+/** REQUESTS: request-level records; WEEKLY_IMPORT: an imported weekly sheet (rolled up for months); NONE: no data. */
+export type MetricSource = 'NONE' | 'REQUESTS' | 'WEEKLY_IMPORT';
 
 /** What a person may do in one organisation. */
 export type Role = 'ADMIN' | 'COE' | 'DEPARTMENT_HEAD' | 'EXECUTIVE' | 'VIEWER';
@@ -446,6 +455,43 @@ export type StartImportMutationVariables = Exact<{
 
 export type StartImportMutation = {
   startImport: { id: string; status: ImportStatus };
+};
+
+export type DepartmentMetricsQueryVariables = Exact<{
+  departmentId: string | number;
+  from: string;
+  to: string;
+  grain: Grain;
+}>;
+
+export type DepartmentMetricsQuery = {
+  department: {
+    id: string;
+    name: string;
+    kind: DepartmentKind;
+    vocabulary: string;
+    noTouchReference: number;
+    deflectionBenchmark: { target: number; source: BenchmarkSource };
+  } | null;
+  serviceMetrics: Array<{
+    periodStart: string;
+    source: MetricSource;
+    total: number;
+    deflected: number;
+    noTouch: number | null;
+    resolved: number | null;
+    deflectionRate: number | null;
+    noTouchRate: number | null;
+    resolutionRate: number | null;
+    mttrHours: number | null;
+    medianResolutionHours: number | null;
+    p90ResolutionHours: number | null;
+    slaMet: number | null;
+    slaTracked: number | null;
+    slaAttainment: number | null;
+    reopened: number | null;
+    reopenRate: number | null;
+  }>;
 };
 
 export type OrganizationsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1898,6 +1944,183 @@ export const StartImportDocument = {
     },
   ],
 } as unknown as DocumentNode<StartImportMutation, StartImportMutationVariables>;
+export const DepartmentMetricsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DepartmentMetrics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'departmentId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'grain' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Grain' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vocabulary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deflectionBenchmark' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'target' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'source' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'noTouchReference' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceMetrics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'from' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'to' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'grain' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'grain' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deflected' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noTouch' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolved' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deflectionRate' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'noTouchRate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resolutionRate' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mttrHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'medianResolutionHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'p90ResolutionHours' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'slaMet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slaTracked' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slaAttainment' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopened' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopenRate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DepartmentMetricsQuery,
+  DepartmentMetricsQueryVariables
+>;
 export const OrganizationsDocument = {
   kind: 'Document',
   definitions: [

@@ -31,6 +31,7 @@ describe('CHART_COLORS', () => {
       CHART_COLORS.bar,
       CHART_COLORS.barMuted,
       CHART_COLORS.line,
+      CHART_COLORS.lineAlt,
       CHART_COLORS.reference,
     ]) {
       expect(contrastRatio(color, '#ffffff')).toBeGreaterThanOrEqual(3);

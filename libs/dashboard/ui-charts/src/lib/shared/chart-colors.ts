@@ -6,6 +6,10 @@ export const CHART_COLORS = {
   barMuted: '#6b8fd9',
   barActive: '#1849ab',
   line: '#b54708',
+  /** A third series colour (green), for line charts with three series. */
+  lineAlt: '#0e7a4f',
+  /** Fill of a shaded band, e.g. a stability floor (a tint, not a mark). */
+  band: '#dcebe3',
   reference: '#525d6b',
   grid: '#e3e8ef',
   text: '#18212d',

@@ -1,0 +1,171 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import {
+  DepartmentMetricsDocument,
+  describeApiError,
+  type Grain,
+} from '@esm-planner/dashboard-data-access-graphql';
+import {
+  Button,
+  Card,
+  EmptyState,
+  ErrorBanner,
+  InlineNotice,
+  LoadingState,
+  StatGrid,
+} from '@esm-planner/dashboard-ui';
+import { MetricsChartCard } from './MetricsChartCard';
+import { MetricsRangeControls } from './MetricsRangeControls';
+import { MetricsTableCard } from './MetricsTableCard';
+import {
+  defaultRange,
+  localIsoDay,
+  rangeProblem,
+  type DateRange,
+} from './metrics-range';
+import {
+  benchmarkLabel,
+  partialPeriodNote,
+  periodLabel,
+  periodSentence,
+  sourceLabel,
+  sourceNote,
+} from './metrics-sentences';
+import { latestWithData, metricTiles } from './metrics-series';
+import './metrics.css';
+
+export type DepartmentMetricsSectionProps = {
+  departmentId: string;
+};
+
+/** Deflection and service metrics over a chosen range, per week or month. */
+export function DepartmentMetricsSection({
+  departmentId,
+}: DepartmentMetricsSectionProps) {
+  const today = useMemo(() => localIsoDay(new Date()), []);
+  const [range, setRange] = useState<DateRange>(() => defaultRange(today));
+  const [grain, setGrain] = useState<Grain>('WEEK');
+  const problem = rangeProblem(range);
+  // The last valid range is what is asked for, so half-typed dates keep the view.
+  const [asked, setAsked] = useState({ ...range, grain });
+  if (
+    !problem &&
+    (asked.from !== range.from ||
+      asked.to !== range.to ||
+      asked.grain !== grain)
+  ) {
+    setAsked({ ...range, grain });
+  }
+  const { data, previousData, loading, error, refetch } = useQuery(
+    DepartmentMetricsDocument,
+    { variables: { departmentId, ...asked } },
+  );
+  const shown = data ?? previousData;
+  const department = shown?.department;
+
+  let body;
+  if (!shown && loading) {
+    body = <LoadingState label="Loading the metrics…" />;
+  } else if (error || !department || !shown) {
+    body = (
+      <ErrorBanner
+        title="The metrics could not be loaded"
+        messages={[describeApiError(error)]}
+        action={<Button onClick={() => void refetch()}>Try again</Button>}
+      />
+    );
+  } else {
+    const points = shown.serviceMetrics;
+    const shownGrain = data ? asked.grain : grain;
+    const latest = latestWithData(points);
+    const note = sourceNote(points, shownGrain);
+    const partial =
+      latest && partialPeriodNote(latest.periodStart, shownGrain, asked.to);
+    const benchmark = {
+      target: department.deflectionBenchmark.target,
+      label: benchmarkLabel(department.kind, department.deflectionBenchmark),
+    };
+    body = latest ? (
+      <div className="metrics-stack" aria-busy={loading}>
+        <Card
+          as="section"
+          titleAs="h3"
+          title="Latest period"
+          testId="metrics-latest"
+        >
+          <div className="metrics-latest">
+            <p
+              className="metrics-latest__sentence"
+              data-testid="metrics-sentence"
+            >
+              {periodSentence(
+                department.name,
+                department.vocabulary,
+                latest,
+                shownGrain,
+              )}
+            </p>
+            <StatGrid
+              items={metricTiles(latest).map((tile) => ({
+                ...tile,
+                testId: `metrics-stat-${tile.key}`,
+              }))}
+            />
+            <p className="muted metrics-latest__period">
+              {periodLabel(latest.periodStart, shownGrain)} ·{' '}
+              {sourceLabel(latest.source)}
+              {partial ? ` · ${partial}` : ''}
+            </p>
+          </div>
+        </Card>
+        {note ? (
+          <InlineNotice tone="info" testId="metrics-source-note">
+            {note}
+          </InlineNotice>
+        ) : null}
+        <MetricsChartCard
+          name={department.name}
+          kind={department.kind}
+          vocabulary={department.vocabulary}
+          points={points}
+          grain={shownGrain}
+          benchmark={benchmark}
+        />
+        <MetricsTableCard
+          name={department.name}
+          vocabulary={department.vocabulary}
+          points={points}
+          grain={shownGrain}
+          fileStem={`${department.name} ${asked.from} ${asked.to}`}
+        />
+      </div>
+    ) : (
+      <EmptyState
+        title="No metrics in this range"
+        description={`There are no request records or weekly figures for ${department.name} between these dates. Import request records or a weekly sheet, or choose another range.`}
+        testId="metrics-empty"
+      />
+    );
+  }
+
+  return (
+    <section
+      className="metrics-section"
+      aria-labelledby="metrics-heading"
+      data-testid="department-metrics"
+    >
+      <h2 id="metrics-heading" className="metrics-section__heading">
+        Metrics
+      </h2>
+      <MetricsRangeControls
+        range={range}
+        onRangeChange={setRange}
+        grain={grain}
+        onGrainChange={setGrain}
+        today={today}
+        problem={problem}
+      />
+      {body}
+    </section>
+  );
+}

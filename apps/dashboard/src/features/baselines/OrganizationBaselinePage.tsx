@@ -1,19 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import {
-  describeApiError,
-  graphQLErrorsOf,
-  hasErrorCode,
-  OrganizationBaselineDocument,
-} from '@esm-planner/dashboard-data-access-graphql';
-import {
-  Button,
-  EmptyState,
-  ErrorBanner,
-  LoadingState,
-  PageHeader,
-} from '@esm-planner/dashboard-ui';
+import { OrganizationBaselineDocument } from '@esm-planner/dashboard-data-access-graphql';
+import { EmptyState, PageHeader } from '@esm-planner/dashboard-ui';
 import { PATHS } from '../../app/routing/paths';
+import { organizationPageState } from '../organizations/organization-page-state';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { BaselineSummaryCard } from './BaselineSummaryCard';
 import { baselineSummary } from './baseline-sentences';
@@ -39,28 +29,16 @@ export function OrganizationBaselinePage() {
   const organization = data?.organization;
   usePageTitle('Baseline', organization?.name);
 
-  if (!data && loading) return <LoadingState label="Loading the baseline…" />;
-  if (
-    hasErrorCode(graphQLErrorsOf(error), 'NOT_FOUND') ||
-    (data && !organization)
-  ) {
-    return (
-      <EmptyState
-        title="Organisation not found"
-        description="It does not exist, or you are not a member of it."
-        action={<Link to={PATHS.home}>Go to your organisations</Link>}
-      />
-    );
-  }
-  if (!organization) {
-    return (
-      <ErrorBanner
-        title="The baseline could not be loaded"
-        messages={[describeApiError(error)]}
-        action={<Button onClick={() => void refetch()}>Try again</Button>}
-      />
-    );
-  }
+  const fallback = organizationPageState({
+    hasData: Boolean(data),
+    hasOrganization: Boolean(organization),
+    loading,
+    error,
+    refetch,
+    loadingLabel: 'Loading the baseline…',
+    errorTitle: 'The baseline could not be loaded',
+  });
+  if (fallback || !organization || !data) return fallback;
 
   const totals = data.organizationBaseline;
   const stem = `${organization.name} ${totals?.windowStart ?? ''}`;

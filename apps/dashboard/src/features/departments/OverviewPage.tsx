@@ -1,21 +1,14 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
-import {
-  describeApiError,
-  graphQLErrorsOf,
-  hasErrorCode,
-  OrganizationOverviewDocument,
-} from '@esm-planner/dashboard-data-access-graphql';
+import { useParams } from 'react-router';
+import { OrganizationOverviewDocument } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
   EmptyState,
-  ErrorBanner,
   Icon,
-  LoadingState,
   PageHeader,
 } from '@esm-planner/dashboard-ui';
-import { PATHS } from '../../app/routing/paths';
+import { organizationPageState } from '../organizations/organization-page-state';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { canManageDepartments, roleLabel } from '../access/roles';
 import { DepartmentCard } from './DepartmentCard';
@@ -36,29 +29,16 @@ export function OverviewPage() {
   const organization = data?.organization;
   usePageTitle('Overview', organization?.name);
 
-  // Data already on screen stays while it is refetched (after a create).
-  if (!data && loading) return <LoadingState label="Loading departments…" />;
-  if (
-    hasErrorCode(graphQLErrorsOf(error), 'NOT_FOUND') ||
-    (data && !organization)
-  ) {
-    return (
-      <EmptyState
-        title="Organisation not found"
-        description="It does not exist, or you are not a member of it."
-        action={<Link to={PATHS.home}>Go to your organisations</Link>}
-      />
-    );
-  }
-  if (error || !organization) {
-    return (
-      <ErrorBanner
-        title="The overview could not be loaded"
-        messages={[describeApiError(error)]}
-        action={<Button onClick={() => void refetch()}>Try again</Button>}
-      />
-    );
-  }
+  const fallback = organizationPageState({
+    hasData: Boolean(data),
+    hasOrganization: Boolean(organization),
+    loading,
+    error,
+    refetch,
+    loadingLabel: 'Loading departments…',
+    errorTitle: 'The overview could not be loaded',
+  });
+  if (fallback || !organization) return fallback;
 
   const canManage = canManageDepartments(organization.myRole);
   const { departments } = organization;

@@ -1,21 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
-import {
-  describeApiError,
-  graphQLErrorsOf,
-  hasErrorCode,
-  ImportsPageDocument,
-} from '@esm-planner/dashboard-data-access-graphql';
-import {
-  Button,
-  Card,
-  EmptyState,
-  ErrorBanner,
-  LoadingState,
-  PageHeader,
-} from '@esm-planner/dashboard-ui';
-import { PATHS } from '../../app/routing/paths';
+import { useParams } from 'react-router';
+import { ImportsPageDocument } from '@esm-planner/dashboard-data-access-graphql';
+import { Card, PageHeader } from '@esm-planner/dashboard-ui';
+import { organizationPageState } from '../organizations/organization-page-state';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { canImport } from '../access/roles';
 import { ImportForm } from './ImportForm';
@@ -39,28 +27,16 @@ export function ImportsPage() {
   const organization = data?.organization;
   usePageTitle('Imports', organization?.name);
 
-  if (!data && loading) return <LoadingState label="Loading imports…" />;
-  if (
-    hasErrorCode(graphQLErrorsOf(error), 'NOT_FOUND') ||
-    (data && !organization)
-  ) {
-    return (
-      <EmptyState
-        title="Organisation not found"
-        description="It does not exist, or you are not a member of it."
-        action={<Link to={PATHS.home}>Go to your organisations</Link>}
-      />
-    );
-  }
-  if (error || !organization) {
-    return (
-      <ErrorBanner
-        title="The imports page could not be loaded"
-        messages={[describeApiError(error)]}
-        action={<Button onClick={() => void refetch()}>Try again</Button>}
-      />
-    );
-  }
+  const fallback = organizationPageState({
+    hasData: Boolean(data),
+    hasOrganization: Boolean(organization),
+    loading,
+    error,
+    refetch,
+    loadingLabel: 'Loading imports…',
+    errorTitle: 'The imports page could not be loaded',
+  });
+  if (fallback || !organization) return fallback;
 
   const { state } = upload;
   const jobId = state.phase === 'started' ? state.jobId : shownJobId;

@@ -118,6 +118,14 @@ describeInBrowser('the dashboard, as a user sees it', () => {
     await tablet.close();
   });
 
+  it('says “Organisation not found” for an organisation that does not exist', async () => {
+    for (const section of ['', '/imports', '/baseline']) {
+      await page.goto(`${app.url}/organizations/00000000-0000-4000-8000-000000000000${section}`);
+      await page.getByText('Organisation not found').waitFor();
+    }
+    await screenshot(page, 'e2e-08-organisation-not-found');
+  });
+
   it('stops cleanly on Ctrl-C', async () => {
     await app.stop();
     expect(app.output()).toContain('SIGINT: stopping');

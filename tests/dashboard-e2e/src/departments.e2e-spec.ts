@@ -1,20 +1,9 @@
 import { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { DEMO, graphql } from './support/demo-session';
 import { RunningApp, startBuiltApp } from './support/running-app';
 
-const DEMO = { email: 'demo@esm-planner.local', password: 'e2e-demo-password' };
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
-
-async function graphql<T>(app: RunningApp, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 describeInBrowser('the dashboard, as a user sees it', () => {
   let app: RunningApp;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { DEMO, demoToken, graphql as graphqlAs, signInAsDemo } from './support/demo-session';
 import { RunningApp, startBuiltApp } from './support/running-app';
 
-const DEMO = { email: 'demo@esm-planner.local', password: 'e2e-demo-password' };
 const SAMPLE_AUDIT = join(__dirname, '../../../../shared/data/audit-2026-03-02_2026-03-15.csv');
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 
@@ -15,27 +15,13 @@ describeInBrowser('importing an audit through the dashboard', () => {
   let page: Page;
   let token: string;
 
-  async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlAs<T>(app, token, query, variables);
 
   beforeAll(async () => {
     app = await startBuiltApp({ DEMO_PASSWORD: DEMO.password, SEED_DEMO: 'true' });
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-    const login = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(email: "${DEMO.email}", password: "${DEMO.password}") { token } }` }),
-    });
-    token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    token = await demoToken(app);
   });
 
   afterAll(async () => {
@@ -44,11 +30,7 @@ describeInBrowser('importing an audit through the dashboard', () => {
   });
 
   it('uploads the sample audit, shows progress to 100 % and the report', async () => {
-    await page.goto(app.url);
-    await page.getByLabel('E-mail').fill(DEMO.email);
-    await page.getByLabel('Password').fill(DEMO.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('department-card').first().waitFor();
+    await signInAsDemo(page, app);
     await page.getByRole('link', { name: 'Imports' }).click();
     await page.getByRole('heading', { name: 'Imports', level: 1 }).waitFor();
 

@@ -1,8 +1,8 @@
 import { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { DEMO, demoToken, graphql as graphqlAs, signInAsDemo } from './support/demo-session';
 import { RunningApp, startBuiltApp } from './support/running-app';
 
-const DEMO = { email: 'demo@esm-planner.local', password: 'e2e-demo-password' };
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 
 type Point = { periodStart: string; total: number; deflected: number; deflectionRate: number | null; source: string };
@@ -13,27 +13,13 @@ describeInBrowser('service metrics on the department page', () => {
   let page: Page;
   let token: string;
 
-  async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlAs<T>(app, token, query, variables);
 
   beforeAll(async () => {
     app = await startBuiltApp({ DEMO_PASSWORD: DEMO.password, SEED_DEMO: 'true' });
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-    const login = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(email: "${DEMO.email}", password: "${DEMO.password}") { token } }` }),
-    });
-    token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    token = await demoToken(app);
   });
 
   afterAll(async () => {
@@ -57,11 +43,7 @@ describeInBrowser('service metrics on the department page', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
 
-    await page.goto(app.url);
-    await page.getByLabel('E-mail').fill(DEMO.email);
-    await page.getByLabel('Password').fill(DEMO.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('department-card').first().waitFor();
+    await signInAsDemo(page, app);
     await page.goto(`${app.url}/organizations/${organization.id}/departments/${it.id}`);
     const section = page.getByTestId('department-metrics');
     await section.getByTestId('metrics-sentence').waitFor({ timeout: 20000 });

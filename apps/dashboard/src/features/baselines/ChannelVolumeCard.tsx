@@ -2,7 +2,6 @@ import { Card, Table } from '@esm-planner/dashboard-ui';
 import { BarChart } from '@esm-planner/dashboard-ui-charts';
 import { csvFileName } from '@esm-planner/shared-util-csv';
 import { DownloadCsvButton } from '../exports/DownloadCsvButton';
-import { formatCount, formatPercent } from '../formatting/format';
 import {
   channelBars,
   channelChartDescription,
@@ -10,6 +9,7 @@ import {
   type ChannelVolume,
 } from './baseline-charts';
 import { capitalisedPlural } from './baseline-stats';
+import { countAndShareColumns } from './volume-columns';
 import { channelLabel, isInformalChannel } from './channels';
 
 export type ChannelVolumeCardProps = {
@@ -82,18 +82,7 @@ export function ChannelVolumeCard({
               isRowHeader: true,
               cell: (row) => channelLabel(row.channel),
             },
-            {
-              key: 'count',
-              header: countHeader,
-              align: 'end',
-              cell: (row) => formatCount(row.count),
-            },
-            {
-              key: 'share',
-              header: 'Share',
-              align: 'end',
-              cell: (row) => formatPercent(row.share),
-            },
+            ...countAndShareColumns<ChannelVolume>(countHeader),
           ]}
           rows={rows}
           rowKey={(row) => row.channel}

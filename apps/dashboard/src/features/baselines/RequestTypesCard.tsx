@@ -2,13 +2,14 @@ import { Card, Table } from '@esm-planner/dashboard-ui';
 import { ParetoChart } from '@esm-planner/dashboard-ui-charts';
 import { csvFileName } from '@esm-planner/shared-util-csv';
 import { DownloadCsvButton } from '../exports/DownloadCsvButton';
-import { formatCount, formatPercent } from '../formatting/format';
+import { formatPercent } from '../formatting/format';
 import {
   paretoData,
   paretoDescription,
   type RequestTypeVolume,
 } from './baseline-charts';
 import { capitalisedPlural } from './baseline-stats';
+import { countAndShareColumns } from './volume-columns';
 
 export type RequestTypesCardProps = {
   /** The card title's level in the page outline. */
@@ -66,18 +67,7 @@ export function RequestTypesCard({
               isRowHeader: true,
               cell: (row) => row.requestType,
             },
-            {
-              key: 'count',
-              header: countHeader,
-              align: 'end',
-              cell: (row) => formatCount(row.count),
-            },
-            {
-              key: 'share',
-              header: 'Share',
-              align: 'end',
-              cell: (row) => formatPercent(row.share),
-            },
+            ...countAndShareColumns<RequestTypeVolume>(countHeader),
             {
               key: 'cumulative',
               header: 'Cumulative',

@@ -4,7 +4,11 @@ import { BusinessCaseInput, CaseModel } from './business-case-input';
 export const ASSUMPTION_SOURCES = [
   'AUDIT',
   'ROADMAP',
+  // A go-live date from the department's saved 90-day plan (rather than the roadmap's schedule).
+  'PLAN',
   'BENCHMARK',
+  // A figure nobody measured or entered: a model default or a stated assumption (the 0.30 deflection).
+  'ASSUMPTION',
   'ENTERED',
   'DEFAULT',
 ] as const;

@@ -2,6 +2,7 @@ import { CaseModel } from './business-case-input';
 import { cashFlowSeries, volumeGrowthFactors } from './monthly-model';
 import { discountDivisors, presentValueWithDivisors } from './npv';
 import { paybackMonths } from './payback';
+import { equalWidthHistogram, HistogramBin, NPV_BINS, paybackHistogram } from './monte-carlo-histogram';
 import { mulberry32, Random, triangular } from './random';
 
 /** Relative changes drawn per run, as (min, mode, max) of a triangular distribution. */
@@ -23,6 +24,12 @@ export type MonteCarloResult = {
   p90Npv: number;
   /** Share of runs that pay back within the horizon, in [0, 1]. */
   probabilityOfPayback: number;
+  /** The distribution of NPV over all runs (NPV_BINS equal-width bars). */
+  npvHistogram: HistogramBin[];
+  /** Payback months of the runs that pay back, in whole-month bars. */
+  paybackHistogram: HistogramBin[];
+  /** Runs that do not pay back within the horizon (not in paybackHistogram). */
+  runsWithoutPayback: number;
 };
 
 // Same rule as the audit's percentiles (docs/domain/audit.md): rank
@@ -110,5 +117,8 @@ export function monteCarlo({
     p50Npv: nearestRank(npvs, 0.5),
     p90Npv: nearestRank(npvs, 0.9),
     probabilityOfPayback: paying / runs,
+    npvHistogram: equalWidthHistogram({ sorted: npvs, bins: NPV_BINS }),
+    paybackHistogram: paybackHistogram({ sorted: paybacks }),
+    runsWithoutPayback: runs - paying,
   };
 }

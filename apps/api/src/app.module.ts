@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from './config/env.schema';
@@ -20,7 +20,8 @@ import { DemoSeedService } from './seed/demo-seed.service';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `extraImports`: modules a test adds (e.g. a fake of a port another module provides). */
+  static forRoot(config: AppConfig, extraImports: (Type | DynamicModule)[] = []): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -47,6 +48,7 @@ export class AppModule {
         ImportsModule,
         MetricsModule,
         BusinessCasesModule,
+        ...extraImports,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],

@@ -13,7 +13,8 @@ import { DemoSeedResult, DemoSeedService } from './seed/demo-seed.service';
 
 export type RunningApi = { app: NestExpressApplication; url: string; demo: DemoSeedResult };
 
-const API_PATHS = /^\/(graphql|health)(\/|$)/;
+// /exports serves files (business-case XLSX and PDF) to fetch() calls that accept anything.
+const API_PATHS = /^\/(graphql|health|exports)(\/|$)/;
 
 // The built dashboard at `/`: its files, and index.html for client-side
 // routes such as /organizations/…, so a reload does not 404.
@@ -28,8 +29,11 @@ function serveDashboard(app: NestExpressApplication, distDir: string): void {
 }
 
 /** Starts the API (migrations, demo seed, dashboard) and returns once it listens. */
-export async function bootstrap(config: AppConfig = loadConfig(process.env)): Promise<RunningApi> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+export async function bootstrap(
+  config: AppConfig = loadConfig(process.env),
+  options: { extraImports?: Parameters<typeof AppModule.forRoot>[1] } = {},
+): Promise<RunningApi> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.extraImports), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(helmet({ crossOriginEmbedderPolicy: false }));

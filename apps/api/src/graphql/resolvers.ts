@@ -1,6 +1,8 @@
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BaselinesResolver, DepartmentBaselineResolver } from '../modules/baselines/baselines.resolver';
+import { BusinessCaseViewsResolver } from '../modules/business-cases/business-case-views.resolver';
 import { BusinessCasesResolver } from '../modules/business-cases/business-cases.resolver';
+import { SavedCasesResolver } from '../modules/business-cases/saved/saved-cases.resolver';
 import { DepartmentsResolver } from '../modules/departments/departments.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { DepartmentBenchmarkResolver } from '../modules/metrics/department-benchmark.resolver';
@@ -18,6 +20,7 @@ export const RESOLVERS = [
   AuthResolver,
   BaselinesResolver,
   BusinessCasesResolver,
+  BusinessCaseViewsResolver,
   DepartmentBaselineResolver,
   DepartmentBenchmarkResolver,
   DepartmentsResolver,
@@ -25,4 +28,5 @@ export const RESOLVERS = [
   MetricsResolver,
   OrganizationsResolver,
   PeopleResolver,
+  SavedCasesResolver,
 ];

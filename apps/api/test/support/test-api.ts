@@ -24,7 +24,10 @@ export type TestApi = {
 };
 
 /** The real API on a random port, on the run's own database (TEST_DATABASE_URL). */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: Parameters<typeof bootstrap>[1] = {},
+): Promise<TestApi> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest.integration.config.cjs');
   const running = await bootstrap(
@@ -38,6 +41,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       IMPORT_STORAGE_DIR: TEST_IMPORT_STORAGE_DIR,
       ...env,
     }),
+    options,
   );
   const gql = async (query: string, variables: Record<string, unknown> = {}, token: string | null = TEST_ADMIN_TOKEN) => {
     const response = await fetch(`${running.url}/graphql`, {

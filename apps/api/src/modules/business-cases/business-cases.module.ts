@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
+import { BaselinesModule } from '../baselines/baselines.module';
+import { BusinessCaseViewsResolver } from './business-case-views.resolver';
 import { BusinessCasesResolver } from './business-cases.resolver';
+import { BusinessCaseExportsController } from './exports/business-case-exports.controller';
+import { CaseFactsService } from './saved/case-facts.service';
+import { SavedCasesResolver } from './saved/saved-cases.resolver';
+import { SavedCasesService } from './saved/saved-cases.service';
 
-@Module({ providers: [BusinessCasesResolver] })
+@Module({
+  imports: [BaselinesModule],
+  controllers: [BusinessCaseExportsController],
+  providers: [BusinessCasesResolver, BusinessCaseViewsResolver, SavedCasesResolver, SavedCasesService, CaseFactsService],
+  exports: [SavedCasesService],
+})
 export class BusinessCasesModule {}

@@ -1,25 +1,26 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { BusinessCaseInputError, evaluateBusinessCase } from '@esm-planner/domain-business-case';
-import { AppError } from '../../common/app-error';
+import { Args, Field, InputType, Query, Resolver } from '@nestjs/graphql';
 import { BusinessCaseInput } from './dto/business-case.input';
 import { BusinessCaseResult } from './dto/business-case-result.object';
+import { evaluateForApi, parseSources } from './evaluate-for-api';
+
+@InputType({ description: 'Where one input figure came from, for the Finance view’s assumption list.' })
+export class FieldSourceInput {
+  @Field({ description: 'Field path, e.g. loadedHourlyCost or departments[0].monthlyVolume.' })
+  field!: string;
+
+  @Field({ description: 'AUDIT, ROADMAP, PLAN, BENCHMARK, ASSUMPTION, ENTERED or DEFAULT.' })
+  source!: string;
+}
 
 @Resolver(() => BusinessCaseResult)
 export class BusinessCasesResolver {
   @Query(() => BusinessCaseResult, {
     description: 'Evaluates a business case (domain §8) without storing anything. Invalid input is BAD_USER_INPUT naming each field.',
   })
-  evaluateBusinessCase(@Args('input') input: BusinessCaseInput): BusinessCaseResult {
-    try {
-      const result = evaluateBusinessCase({ input });
-      return {
-        ...result,
-        warnings: result.warnings.map((warning) => ({ ...warning, field: warning.field ?? null })),
-        monthly: result.monthly.map(({ month, benefit, cost, net, cumulative }) => ({ month, benefit, cost, net, cumulative })),
-      };
-    } catch (error) {
-      if (error instanceof BusinessCaseInputError) throw AppError.badInput([...error.problems]);
-      throw error;
-    }
+  evaluateBusinessCase(
+    @Args('input') input: BusinessCaseInput,
+    @Args('sources', { type: () => [FieldSourceInput], nullable: true }) sources?: FieldSourceInput[] | null,
+  ): BusinessCaseResult {
+    return evaluateForApi(input, parseSources(sources));
   }
 }

@@ -1,4 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import type { AssumptionSources, BusinessCaseInput } from '@esm-planner/domain-business-case';
+
+export type EvaluatedCase = { input: BusinessCaseInput; sources: AssumptionSources };
 
 @ObjectType()
 export class MonthlyCashFlow {
@@ -57,6 +60,18 @@ export class ScenarioResult {
   roi!: number | null;
 }
 
+@ObjectType({ description: 'One bar of a histogram: from ≤ value < to (the last bar also holds value = to).' })
+export class HistogramBin {
+  @Field(() => Float)
+  from!: number;
+
+  @Field(() => Float)
+  to!: number;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType()
 export class MonteCarloResult {
   @Field(() => Int)
@@ -85,6 +100,15 @@ export class MonteCarloResult {
 
   @Field(() => Float)
   probabilityOfPayback!: number;
+
+  @Field(() => [HistogramBin], { description: 'NPV over all runs, 20 equal-width bars.' })
+  npvHistogram!: HistogramBin[];
+
+  @Field(() => [HistogramBin], { description: 'Payback months of the runs that pay back, whole-month bars.' })
+  paybackHistogram!: HistogramBin[];
+
+  @Field(() => Int, { description: 'Runs that do not pay back within the horizon (not in paybackHistogram).' })
+  runsWithoutPayback!: number;
 }
 
 @ObjectType({ description: 'Where the payback falls against the 14–22 months cloud ESM deployments report.' })
@@ -109,6 +133,18 @@ export class BusinessCaseWarning {
 
   @Field()
   message!: string;
+}
+
+@ObjectType()
+export class CaseTotals {
+  @Field(() => Float)
+  benefit!: number;
+
+  @Field(() => Float)
+  cost!: number;
+
+  @Field(() => Float)
+  net!: number;
 }
 
 @ObjectType({ description: 'The business case of domain §8.' })
@@ -151,4 +187,11 @@ export class BusinessCaseResult {
 
   @Field(() => MonteCarloResult, { nullable: true })
   monteCarlo!: MonteCarloResult | null;
+
+  @Field(() => CaseTotals, { description: 'Σ benefit, Σ cost and the final cumulative, undiscounted.' })
+  totals!: CaseTotals;
+
+  /** The validated input and the sources, for the audience views (not in the schema). */
+  evaluated!: EvaluatedCase;
 }
+

@@ -1,0 +1,80 @@
+import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { Repository } from 'typeorm';
+import { OrganizationEntity } from '@esm-planner/api-data-access-db';
+import { AppError } from '../../../common/app-error';
+import { AccessPolicy } from '../../auth/access-policy.service';
+import { CurrentRequest } from '../../auth/current-principal.decorator';
+import { ApiRequest } from '../../auth/request-context';
+import { evaluateBusinessCase } from '@esm-planner/domain-business-case';
+import { withInputErrors } from '../evaluate-for-api';
+import { SavedCasesService } from '../saved/saved-cases.service';
+import { AppErrorHttpFilter } from './app-error-http.filter';
+import { Audience, AUDIENCES, businessCasePdf } from './business-case-pdf';
+import { businessCaseWorkbook } from './business-case-workbook';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// A file name made of the case name's safe characters.
+const fileName = (name: string, suffix: string) => `${name.replace(/[^A-Za-z0-9 _-]+/g, '').trim().replace(/\s+/g, '-') || 'business-case'}${suffix}`;
+
+/**
+ * Saved cases as files, with the same bearer token as /graphql (the global
+ * guard authenticates; anyone who may read the organisation may download):
+ *   GET /exports/business-cases/:id.xlsx
+ *   GET /exports/business-cases/:id/:audience.pdf   (cio | department-head | finance)
+ */
+@Controller('exports/business-cases')
+@UseFilters(AppErrorHttpFilter)
+export class BusinessCaseExportsController {
+  constructor(
+    private readonly saved: SavedCasesService,
+    private readonly policy: AccessPolicy,
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+  ) {}
+
+  @Get(':id.xlsx')
+  async xlsx(@Param('id') id: string, @CurrentRequest() req: ApiRequest, @Res() res: Response): Promise<void> {
+    const { name, assembled, result } = await this.readable(req, id);
+    const book = businessCaseWorkbook({ name, input: assembled.input, sources: assembled.sources, result });
+    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    res.setHeader('Content-Type', XLSX);
+    res.setHeader('Content-Disposition', `attachment; filename="${fileName(name, '.xlsx')}"`);
+    res.send(buffer);
+  }
+
+  @Get(':id/:audience.pdf')
+  async pdf(@Param('id') id: string, @Param('audience') audience: string, @CurrentRequest() req: ApiRequest, @Res() res: Response): Promise<void> {
+    if (!(AUDIENCES as readonly string[]).includes(audience)) {
+      throw new AppError('BAD_USER_INPUT', `audience must be one of ${AUDIENCES.join(', ')}`);
+    }
+    const { name, organizationId, assembled, result } = await this.readable(req, id);
+    const organization = await this.organizations.findOneBy({ id: organizationId });
+    const pdf = await businessCasePdf({
+      name,
+      audience: audience as Audience,
+      currency: organization?.currency ?? 'USD',
+      input: assembled.input,
+      sources: assembled.sources,
+      result,
+    });
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="${fileName(name, `-${audience}.pdf`)}"`);
+    res.send(pdf);
+  }
+
+  private async readable(req: ApiRequest, id: string) {
+    const organizationId = await this.saved.organizationOf(id);
+    try {
+      await this.policy.requireInOrganization(req, organizationId, 'organization:read');
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') throw AppError.notFound('business case');
+      throw error;
+    }
+    const stored = await this.saved.load(id);
+    const assembled = await this.saved.assemble(stored);
+    const result = withInputErrors(() => evaluateBusinessCase({ input: assembled.input }));
+    return { name: stored.entity.name, organizationId, assembled, result };
+  }
+}

@@ -1,0 +1,142 @@
+import pdfmake from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import {
+  BusinessCaseInput,
+  BusinessCaseResult,
+  AssumptionSources,
+  cioView,
+  departmentHeadViews,
+  financeView,
+  roundToCents,
+} from '@esm-planner/domain-business-case';
+
+export const AUDIENCES = ['cio', 'department-head', 'finance'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+// The PDF standard fonts: nothing to embed. pdfmake asks the local-file
+// policy about them by name; nothing else may be read from disk or fetched.
+const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' };
+const STANDARD_FONTS = new Set(Object.values(HELVETICA));
+pdfmake.setFonts({ Helvetica: HELVETICA });
+pdfmake.setUrlAccessPolicy(() => false);
+(pdfmake as unknown as { setLocalAccessPolicy(policy: (path: string) => boolean): void }).setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
+
+const money = (value: number, currency: string) =>
+  `${currency} ${roundToCents(value).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const months = (value: number | null) => (value === null ? 'not within the horizon' : `${value.toFixed(1)} months`);
+const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(1)} %`);
+const whole = (value: number) => Math.round(value).toLocaleString('en-US');
+
+/** The cumulative cash flow as a small SVG line with the zero line and the 14–22-month band. */
+export function paybackSvg(result: BusinessCaseResult, width = 500, height = 150): string {
+  const values = result.monthly.map((m) => m.cumulative);
+  const min = Math.min(0, ...values);
+  const max = Math.max(0, ...values);
+  const horizon = Math.max(1, values.length - 1);
+  const x = (m: number) => 40 + (m / horizon) * (width - 50);
+  const y = (v: number) => 10 + (1 - (v - min) / (max - min || 1)) * (height - 30);
+  const band = horizon >= 14 ? `<rect x="${x(14)}" y="10" width="${x(Math.min(22, horizon)) - x(14)}" height="${height - 30}" fill="#e8eef7"/>` : '';
+  const line = values.map((v, m) => `${x(m).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  const payback = result.paybackMonths === null ? '' : `<line x1="${x(result.paybackMonths)}" x2="${x(result.paybackMonths)}" y1="10" y2="${height - 20}" stroke="#1b7f3b" stroke-dasharray="3,2"/>`;
+  return `<svg width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${band}
+<line x1="40" x2="${width - 10}" y1="${y(0)}" y2="${y(0)}" stroke="#888"/>${payback}
+<polyline points="${line}" fill="none" stroke="#1f4e99" stroke-width="2"/>
+<text x="40" y="${height - 5}" font-size="9">month 0</text><text x="${width - 60}" y="${height - 5}" font-size="9">month ${horizon}</text></svg>`;
+}
+
+function table(head: string[], rows: (string | number)[][], widths?: (string | number)[]): Content {
+  return {
+    table: { headerRows: 1, widths: widths ?? head.map(() => '*'), body: [head.map((text) => ({ text, bold: true })), ...rows.map((r) => r.map(String))] },
+    layout: 'lightHorizontalLines',
+    fontSize: 8,
+    margin: [0, 4, 0, 8],
+  };
+}
+
+function headline(result: BusinessCaseResult, currency: string): Content {
+  return table(
+    ['Payback', 'NPV', 'IRR (annual)', 'ROI', 'Against 14–22 months'],
+    [[months(result.paybackMonths), money(result.npv, currency), percent(result.irr), percent(result.roi), result.benchmarkPayback.position]],
+  );
+}
+
+function cioContent(input: BusinessCaseInput, result: BusinessCaseResult, currency: string): Content[] {
+  const view = cioView({ input });
+  return [
+    headline(result, currency),
+    { text: 'Cumulative cash flow (band: the 14–22 months cloud ESM typically reports)', style: 'h2' },
+    { svg: paybackSvg(result) },
+    { text: 'Platform cost', style: 'h2' },
+    table(['Platform / month', 'CoE / month', 'Running / month', 'One-time', 'Change management'], [[
+      money(view.monthlyPlatformCost, currency), money(view.monthlyCoeCost, currency), money(view.monthlyRunningCost, currency),
+      money(view.oneTimeCosts, currency), money(view.changeManagementCost, currency),
+    ]]),
+    { text: 'What each department adds (platform costs are programme-level: marginal cost 0)', style: 'h2' },
+    table(['Department', 'Marginal benefit', 'Marginal NPV', 'Payback without it'],
+      view.departments.map((d) => [d.label, money(d.marginalBenefit, currency), money(d.marginalNpv, currency), months(d.paybackWithout)])),
+  ];
+}
+
+function departmentHeadContent(input: BusinessCaseInput, currency: string): Content[] {
+  const views = departmentHeadViews({ input });
+  return [
+    { text: 'What the programme returns to each department over the horizon', style: 'h2' },
+    table(['Department', 'Per month today', 'Target deflection', 'Go-live month', 'Deflected', 'Hours returned', 'Benefit'],
+      views.map((v) => [v.label, `${whole(v.monthlyVolume)} ${v.unitPlural}`, percent(v.targetDeflection), v.goLiveMonth,
+        `${whole(v.requestsDeflected)} ${v.unitPlural}`, whole(v.hoursReturned), money(v.benefit, currency)])),
+  ];
+}
+
+function financeContent(input: BusinessCaseInput, sources: AssumptionSources, result: BusinessCaseResult, currency: string): Content[] {
+  const view = financeView({ input, sources });
+  // One page: the year-end months of the cash flow, the full flow is in the XLSX.
+  const shown = view.monthly.filter((m) => m.month % 6 === 0 || m.month === view.monthly.length - 1);
+  return [
+    headline(result, currency),
+    { text: `Discount rate ${percent(view.annualDiscountRate)} a year (${(view.monthlyDiscountRate * 100).toFixed(4)} % a month)`, fontSize: 8 },
+    { text: 'Cash flow (every sixth month; the XLSX has every month as formulas)', style: 'h2' },
+    table(['Month', 'Benefit', 'Cost', 'Net', 'Cumulative', 'Discounted cumulative'],
+      shown.map((m) => [m.month, money(m.benefit, currency), money(m.cost, currency), money(m.net, currency), money(m.cumulative, currency), money(m.cumulativeDiscounted, currency)])),
+    { text: 'Assumptions and their sources', style: 'h2' },
+    table(['Field', 'Value', 'Unit', 'Source'], view.assumptions.map((a) => [a.field, +a.value.toFixed(4), a.unit, a.source]), ['*', 60, 110, 60]),
+  ];
+}
+
+const TITLES: Record<Audience, string> = { cio: 'CIO', 'department-head': 'Department heads', finance: 'Finance' };
+
+/** A one-page A4 PDF of the case for one audience. */
+export async function businessCasePdf({
+  name,
+  audience,
+  currency,
+  input,
+  sources,
+  result,
+}: {
+  name: string;
+  audience: Audience;
+  currency: string;
+  input: BusinessCaseInput;
+  sources: AssumptionSources;
+  result: BusinessCaseResult;
+}): Promise<Buffer> {
+  const body =
+    audience === 'cio' ? cioContent(input, result, currency)
+    : audience === 'finance' ? financeContent(input, sources, result, currency)
+    : departmentHeadContent(input, currency);
+  const warnings = result.warnings.map((w) => `• ${w.message}`).join('\n');
+  const doc: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageMargins: [36, 36, 36, 36],
+    info: { title: `${name} — ${TITLES[audience]}`, creator: 'ESM Planner' },
+    defaultStyle: { font: 'Helvetica', fontSize: 9 },
+    styles: { h1: { fontSize: 16, bold: true }, h2: { fontSize: 10, bold: true, margin: [0, 6, 0, 2] } },
+    content: [
+      { text: name, style: 'h1' },
+      { text: `Business case — ${TITLES[audience]} view`, margin: [0, 0, 0, 8] },
+      ...body,
+      ...(warnings ? [{ text: 'Warnings', style: 'h2' }, { text: warnings, fontSize: 8 }] : []),
+    ],
+  };
+  return Buffer.from(await pdfmake.createPdf(doc).getBuffer());
+}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { BusinessCaseEntity, BusinessCaseVersionEntity } from '@esm-planner/api-data-access-db';
+import {
+  AssembledCase,
+  assembleSavedCase,
+  businessCaseProblems,
+  SavedCaseInputs,
+} from '@esm-planner/domain-business-case';
+import { AppError, FieldProblem } from '../../../common/app-error';
+import { isUuid } from '../../../common/is-uuid';
+import { evaluateForApi } from '../evaluate-for-api';
+import { CaseFactsService } from './case-facts.service';
+import { SaveBusinessCaseInput } from './saved-case.input';
+import { BusinessCase, BusinessCaseSummary } from './saved-case.object';
+
+const MAX_NAME = 200;
+
+/** A case and the version to show, as stored. */
+export type StoredCase = { entity: BusinessCaseEntity; version: BusinessCaseVersionEntity; versions: BusinessCaseVersionEntity[] };
+
+@Injectable()
+export class SavedCasesService {
+  constructor(
+    @InjectRepository(BusinessCaseEntity) private readonly cases: Repository<BusinessCaseEntity>,
+    @InjectRepository(BusinessCaseVersionEntity) private readonly versions: Repository<BusinessCaseVersionEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly facts: CaseFactsService,
+  ) {}
+
+  /** The case's organisation, or NOT_FOUND; the resolver checks access on it. */
+  async organizationOf(id: string): Promise<string> {
+    const row = isUuid(id) ? await this.cases.findOne({ where: { id }, select: { id: true, organizationId: true } }) : null;
+    if (!row) throw AppError.notFound('business case');
+    return row.organizationId;
+  }
+
+  /** Validates against today's facts, then stores a new version (and the case, when new). */
+  async save(input: SaveBusinessCaseInput, savedBy: string | null): Promise<string> {
+    const name = input.name.trim();
+    const problems: FieldProblem[] = [];
+    if (!name || name.length > MAX_NAME) problems.push({ field: 'name', message: `name must be 1 to ${MAX_NAME} characters` });
+    const saved = toSaved(input.inputs);
+    const facts = await this.facts.forOrganization(input.organizationId);
+    const known = new Set(facts.map((f) => f.departmentId));
+    const seen = new Set<string>();
+    saved.departments.forEach((d, i) => {
+      const field = `inputs.departments[${i}].departmentId`;
+      if (!known.has(d.departmentId)) problems.push({ field, message: 'no such department in this organisation' });
+      else if (seen.has(d.departmentId)) problems.push({ field, message: 'the department is already in the case' });
+      seen.add(d.departmentId);
+    });
+    if (problems.length === 0) {
+      const assembled = assembleSavedCase({ saved, facts, today: todayIso() });
+      problems.push(...businessCaseProblems({ input: assembled.input }).map((p) => ({ ...p, field: `inputs.${p.field}` })));
+    }
+    if (problems.length > 0) throw AppError.badInput(problems);
+
+    return this.dataSource.transaction(async (manager) => {
+      let caseId = input.id ?? null;
+      if (caseId) {
+        const existing = isUuid(caseId) ? await manager.findOne(BusinessCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } }) : null;
+        if (!existing || existing.organizationId !== input.organizationId) throw AppError.notFound('business case');
+        await manager.update(BusinessCaseEntity, { id: caseId }, { name });
+      } else {
+        caseId = (await manager.save(manager.create(BusinessCaseEntity, { organizationId: input.organizationId, name }))).id;
+      }
+      const latest = await manager.findOne(BusinessCaseVersionEntity, { where: { businessCaseId: caseId }, order: { version: 'DESC' } });
+      await manager.save(
+        manager.create(BusinessCaseVersionEntity, {
+          organizationId: input.organizationId,
+          businessCaseId: caseId,
+          version: (latest?.version ?? 0) + 1,
+          input: saved as unknown as Record<string, unknown>,
+          savedBy,
+        }),
+      );
+      return caseId;
+    });
+  }
+
+  async load(id: string, version?: number | null): Promise<StoredCase> {
+    const entity = await this.cases.findOneBy({ id });
+    if (!entity) throw AppError.notFound('business case');
+    const versions = await this.versions.find({ where: { businessCaseId: id }, order: { version: 'DESC' } });
+    const shown = version ? versions.find((v) => v.version === version) : versions[0];
+    if (!shown) throw AppError.notFound('business case version');
+    return { entity, version: shown, versions };
+  }
+
+  /** The stored inputs assembled with today's audits and schedule. */
+  async assemble(stored: StoredCase): Promise<AssembledCase> {
+    const saved = stored.version.input as unknown as SavedCaseInputs;
+    const facts = await this.facts.forOrganization(stored.entity.organizationId);
+    return assembleSavedCase({ saved, facts, today: stored.entity.createdAt.toISOString().slice(0, 10) });
+  }
+
+  async get(id: string, version?: number | null): Promise<BusinessCase> {
+    const stored = await this.load(id, version);
+    const assembled = await this.assemble(stored);
+    const saved = stored.version.input as unknown as SavedCaseInputs;
+    const { departments: _departments, ...globals } = saved;
+    return {
+      id: stored.entity.id,
+      organizationId: stored.entity.organizationId,
+      name: stored.entity.name,
+      createdAt: stored.entity.createdAt,
+      version: stored.version.version,
+      savedAt: stored.version.savedAt,
+      globals: {
+        horizonMonths: null,
+        annualVolumeGrowth: null,
+        residualCostPerDeflected: null,
+        changeManagementCost: null,
+        monthlyCoeCost: null,
+        annualDiscountRate: null,
+        monteCarloRuns: null,
+        seed: null,
+        programmeStart: null,
+        ...globals,
+      },
+      programmeStart: assembled.programmeStart,
+      departments: assembled.departments,
+      missingDepartmentIds: assembled.missingDepartmentIds,
+      result: evaluateForApi(assembled.input, assembled.sources),
+      versions: stored.versions.map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy })),
+    };
+  }
+
+  async list(organizationId: string): Promise<BusinessCaseSummary[]> {
+    const rows = await this.cases.find({ where: { organizationId }, order: { createdAt: 'DESC' } });
+    if (rows.length === 0) return [];
+    const latest: { business_case_id: string; version: number; saved_at: Date }[] = await this.versions
+      .createQueryBuilder('v')
+      .select(['v.business_case_id AS business_case_id', 'v.version AS version', 'v.saved_at AS saved_at'])
+      .distinctOn(['v.business_case_id'])
+      .where('v.organization_id = :organizationId', { organizationId })
+      .orderBy('v.business_case_id')
+      .addOrderBy('v.version', 'DESC')
+      .getRawMany();
+    const byCase = new Map(latest.map((row) => [row.business_case_id, row]));
+    return rows.flatMap((row) => {
+      const head = byCase.get(row.id);
+      return head ? [{ id: row.id, name: row.name, createdAt: row.createdAt, version: head.version, savedAt: head.saved_at }] : [];
+    });
+  }
+}
+
+// Only the fields of SavedCaseInputs, nulls dropped: what is stored is what was entered.
+function toSaved(inputs: SaveBusinessCaseInput['inputs']): SavedCaseInputs {
+  const strip = <T extends object>(value: T): T =>
+    Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+  const { departments, ...globals } = inputs;
+  return { ...strip(globals), departments: departments.map((d) => strip({ ...d })) };
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,5 +1,4 @@
-import pdfmake from 'pdfmake';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import pdfmake, { Content, DocumentDefinition } from 'pdfmake';
 import {
   BusinessCaseInput,
   BusinessCaseResult,
@@ -19,7 +18,7 @@ const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helve
 const STANDARD_FONTS = new Set(Object.values(HELVETICA));
 pdfmake.setFonts({ Helvetica: HELVETICA });
 pdfmake.setUrlAccessPolicy(() => false);
-(pdfmake as unknown as { setLocalAccessPolicy(policy: (path: string) => boolean): void }).setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
+pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
 
 const money = (value: number, currency: string) =>
   `${currency} ${roundToCents(value).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -125,7 +124,7 @@ export async function businessCasePdf({
     : audience === 'finance' ? financeContent(input, sources, result, currency)
     : departmentHeadContent(input, currency);
   const warnings = result.warnings.map((w) => `• ${w.message}`).join('\n');
-  const doc: TDocumentDefinitions = {
+  const doc: DocumentDefinition = {
     pageSize: 'A4',
     pageMargins: [36, 36, 36, 36],
     info: { title: `${name} — ${TITLES[audience]}`, creator: 'ESM Planner' },

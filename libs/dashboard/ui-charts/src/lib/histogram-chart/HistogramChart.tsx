@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { AxisBottom, AxisVertical } from '../shared/Axis';
+import { CHART_COLORS } from '../shared/chart-colors';
+import { ChartDataTable } from '../shared/ChartDataTable';
+import { ChartFrame } from '../shared/ChartFrame';
+import type { TooltipContent } from '../shared/chart-types';
+import { useActiveItem } from '../shared/useActiveItem';
+import { useContainerWidth } from '../shared/useContainerWidth';
+import { histogramChartModel, type HistogramBinDatum, type HistogramMarker } from './histogram-chart.model';
+
+export type HistogramChartProps = {
+  title: string;
+  description: string;
+  bins: readonly HistogramBinDatum[];
+  markers: readonly HistogramMarker[];
+  /** Header of the range column, e.g. "NPV". */
+  valueHeader: string;
+  countHeader?: string;
+  formatValue?: (value: number) => string;
+  testId?: string;
+};
+
+/** A distribution as bars, with percentile markers (P10, P50, P90). */
+export function HistogramChart({ title, description, bins, markers, valueHeader, countHeader = 'Runs', formatValue, testId }: HistogramChartProps) {
+  const [containerRef, width] = useContainerWidth<HTMLDivElement>();
+  const model = useMemo(() => histogramChartModel({ bins, markers, width, formatValue }), [bins, markers, width, formatValue]);
+  const activeItem = useActiveItem(model.bars.length);
+  const active = activeItem.active === null ? null : model.bars[activeItem.active.index];
+  const { margin } = model;
+  const tooltip: TooltipContent | null = active && {
+    title: active.rangeLabel,
+    lines: [{ label: countHeader, value: String(active.count) }],
+    anchor: { x: margin.left + active.x + active.width / 2, y: margin.top + active.y },
+  };
+  return (
+    <ChartFrame
+      title={title}
+      description={description}
+      containerRef={containerRef}
+      width={model.width}
+      height={model.height}
+      activeItem={activeItem}
+      tooltip={tooltip}
+      testId={testId}
+      table={<ChartDataTable caption={title} headers={[valueHeader, countHeader]} rows={model.bars.map((b) => [b.rangeLabel, String(b.count)])} />}
+      legend={<p className="chart-note">{model.markers.map((m) => `${m.label} ${m.valueLabel}`).join(' · ')}</p>}
+    >
+      <g transform={`translate(${margin.left},${margin.top})`}>
+        <AxisVertical ticks={model.yTicks} x={0} side="left" gridLength={model.innerWidth} />
+        <AxisBottom ticks={model.xTicks} y={model.innerHeight} />
+        {model.bars.map((b, index) => (
+          <rect
+            key={b.key}
+            className="histogram-bar"
+            x={b.x}
+            y={b.y}
+            width={b.width}
+            height={b.height}
+            fill={active?.key === b.key ? CHART_COLORS.barActive : CHART_COLORS.bar}
+            onPointerEnter={() => activeItem.point(index)}
+          />
+        ))}
+        {model.markers.map((m) => (
+          <g key={m.label} data-testid={`marker-${m.label}`}>
+            <line x1={m.x} x2={m.x} y1={-6} y2={model.innerHeight} stroke={CHART_COLORS.line} strokeDasharray="4 3" strokeWidth={1.5} />
+            <text className="chart-value" x={m.x} y={-10} textAnchor="middle">
+              {m.label}
+            </text>
+          </g>
+        ))}
+      </g>
+    </ChartFrame>
+  );
+}

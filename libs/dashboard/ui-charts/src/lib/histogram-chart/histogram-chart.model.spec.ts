@@ -1,0 +1,25 @@
+import { histogramChartModel } from './histogram-chart.model';
+
+describe(histogramChartModel.name, () => {
+  it('spans the bins on x, counts on y, and places the markers on the value axis', () => {
+    // Bins 0–10, 10–20; inner width 200 (width 264 − margins 64): 10 px per unit.
+    const model = histogramChartModel({
+      bins: [
+        { from: 0, to: 10, count: 5 },
+        { from: 10, to: 20, count: 10 },
+      ],
+      markers: [{ label: 'P50', value: 12 }],
+      width: 264,
+    });
+    expect(model.bars[0]).toMatchObject({ x: 0.5, width: 99, count: 5 });
+    expect(model.bars[1].height).toBe(model.innerHeight);
+    expect(model.bars[0].height).toBe(model.innerHeight / 2);
+    expect(model.markers).toEqual([{ label: 'P50', x: 120, valueLabel: '12' }]);
+  });
+
+  it('draws a single-value histogram as one centred bar', () => {
+    const model = histogramChartModel({ bins: [{ from: 5, to: 5, count: 3 }], markers: [], width: 264 });
+    expect(model.bars).toHaveLength(1);
+    expect(model.bars[0].x + model.bars[0].width / 2).toBeCloseTo(model.innerWidth / 2, 0);
+  });
+});

@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { AxisBottom } from '../shared/Axis';
+import { CHART_COLORS } from '../shared/chart-colors';
+import { ChartDataTable } from '../shared/ChartDataTable';
+import { ChartFrame } from '../shared/ChartFrame';
+import type { TooltipContent } from '../shared/chart-types';
+import { truncateText } from '../shared/text-layout';
+import { useActiveItem } from '../shared/useActiveItem';
+import { useContainerWidth } from '../shared/useContainerWidth';
+import { tornadoChartModel, type TornadoDatum } from './tornado-chart.model';
+
+export type TornadoChartProps = {
+  title: string;
+  description: string;
+  data: readonly TornadoDatum[];
+  /** The outcome of the case as entered: where the bars start. */
+  base: number;
+  lowLabel: string;
+  highLabel: string;
+  formatValue?: (value: number) => string;
+  testId?: string;
+};
+
+/** Sensitivity as a tornado: per driver, the outcome at its low and high value around the base case. */
+export function TornadoChart({ title, description, data, base, lowLabel, highLabel, formatValue, testId }: TornadoChartProps) {
+  const [containerRef, width] = useContainerWidth<HTMLDivElement>();
+  const model = useMemo(() => tornadoChartModel({ data, base, width, formatValue }), [data, base, width, formatValue]);
+  const activeItem = useActiveItem(model.rows.length);
+  const active = activeItem.active === null ? null : model.rows[activeItem.active.index];
+  const { margin } = model;
+  const tooltip: TooltipContent | null = active && {
+    title: active.label,
+    lines: [
+      { label: lowLabel, value: active.lowBar.label },
+      { label: highLabel, value: active.highBar.label },
+    ],
+    anchor: { x: margin.left + model.baseX, y: margin.top + active.y },
+  };
+  return (
+    <ChartFrame
+      title={title}
+      description={description}
+      containerRef={containerRef}
+      width={model.width}
+      height={model.height}
+      activeItem={activeItem}
+      tooltip={tooltip}
+      testId={testId}
+      table={<ChartDataTable caption={title} headers={['Driver', lowLabel, highLabel]} rows={model.rows.map((r) => [r.label, r.lowBar.label, r.highBar.label])} />}
+      legend={
+        <p className="chart-note">
+          <span className="chart-swatch" style={{ background: CHART_COLORS.barMuted }} /> {lowLabel}{' '}
+          <span className="chart-swatch" style={{ background: CHART_COLORS.line }} /> {highLabel}
+        </p>
+      }
+    >
+      <g transform={`translate(${margin.left},${margin.top})`}>
+        <AxisBottom ticks={model.ticks} y={model.innerHeight} gridLength={model.innerHeight} />
+        {model.rows.map((row, index) => (
+          <g key={row.key} data-key={row.key} className="chart-bar" onPointerEnter={() => activeItem.point(index)}>
+            <rect x={-margin.left} y={row.y - 6} width={model.width} height={row.height + 12} fill="transparent" />
+            <rect x={row.lowBar.x} y={row.y} width={Math.max(1, row.lowBar.width)} height={row.height / 2} fill={CHART_COLORS.barMuted} />
+            <rect x={row.highBar.x} y={row.y + row.height / 2} width={Math.max(1, row.highBar.width)} height={row.height / 2} fill={CHART_COLORS.line} />
+            <text className="chart-label" x={-8} y={row.y + row.height / 2} dy="0.32em" textAnchor="end">
+              {truncateText(row.label, margin.left - 12)}
+            </text>
+          </g>
+        ))}
+        <line x1={model.baseX} x2={model.baseX} y1={0} y2={model.innerHeight} stroke={CHART_COLORS.reference} strokeWidth={1.5} />
+      </g>
+    </ChartFrame>
+  );
+}

@@ -11,6 +11,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** PUBLISHED: the figure from live deployments; ORGANIZATION: set by the organisation; ASSUMPTION: 0.30 until one is set. */
 export type BenchmarkSource = 'ASSUMPTION' | 'ORGANIZATION' | 'PUBLISHED';
 
+/** A business case (domain §8). Money in the organisation’s currency; rates are fractions. */
+export type BusinessCaseInput = {
+  annualDiscountRate?: number;
+  annualVolumeGrowth?: number;
+  changeManagementCost?: number;
+  departments: Array<DepartmentCaseInput>;
+  horizonMonths?: number;
+  loadedHourlyCost: number;
+  monteCarloRuns?: number;
+  monthlyCoeCost?: number;
+  monthlyPlatformCost: number;
+  oneTimeCosts: number;
+  residualCostPerDeflected?: number;
+  seed?: number;
+};
+
 export type CreateDepartmentInput = {
   kind: DepartmentKind;
   name: string;
@@ -20,6 +36,22 @@ export type CreateDepartmentInput = {
   status?: DepartmentStatus | null | undefined;
   /** Defaults to the kind’s word (IT "ticket", LEGAL "matter", …). */
   vocabulary?: string | null | undefined;
+};
+
+/** One department in a business case (domain §8). */
+export type DepartmentCaseInput = {
+  departmentId?: string | number | null | undefined;
+  /** Month (1-based) the department goes live. */
+  goLiveMonth: number;
+  /** Agent minutes per request. */
+  handlingMinutes: number;
+  kind: DepartmentKind;
+  /** Requests a month (from the audit, or entered). */
+  monthlyVolume: number;
+  name?: string | null | undefined;
+  rampMonths?: number;
+  /** Default: the benchmark for the kind (domain §3); 0.30, an assumption, without one. */
+  targetDeflection?: number | null | undefined;
 };
 
 /** What a department does (domain §1). */
@@ -45,6 +77,14 @@ export type DepartmentMappingInput = {
 export type DepartmentStatus =
   'AUDITING' | 'BUILDING' | 'LIVE' | 'PILOTING' | 'PLANNED';
 
+/** Where one input figure came from, for the Finance view’s assumption list. */
+export type FieldSourceInput = {
+  /** Field path, e.g. loadedHourlyCost or departments[0].monthlyVolume. */
+  field: string;
+  /** AUDIT, ROADMAP, PLAN, BENCHMARK, ASSUMPTION, ENTERED or DEFAULT. */
+  source: string;
+};
+
 /** WEEK: Monday to Sunday; MONTH: calendar month; both in the organisation’s time zone. */
 export type Grain = 'MONTH' | 'WEEK';
 
@@ -61,6 +101,47 @@ export type MetricSource = 'NONE' | 'REQUESTS' | 'WEEKLY_IMPORT';
 
 /** What a person may do in one organisation. */
 export type Role = 'ADMIN' | 'COE' | 'DEPARTMENT_HEAD' | 'EXECUTIVE' | 'VIEWER';
+
+export type SaveBusinessCaseInput = {
+  /** Absent: a new case. Present: a new version of that case. */
+  id?: string | number | null | undefined;
+  inputs: SavedCaseInputsInput;
+  name: string;
+  organizationId: string | number;
+};
+
+/** What a saved case stores: the global figures and per-department overrides. */
+export type SavedCaseInputsInput = {
+  annualDiscountRate?: number | null | undefined;
+  annualVolumeGrowth?: number | null | undefined;
+  changeManagementCost?: number | null | undefined;
+  departments: Array<SavedDepartmentInput>;
+  horizonMonths?: number | null | undefined;
+  loadedHourlyCost: number;
+  monteCarloRuns?: number | null | undefined;
+  monthlyCoeCost?: number | null | undefined;
+  monthlyPlatformCost: number;
+  oneTimeCosts: number;
+  /** Month 0; default: the earliest scheduled plan start, else today. */
+  programmeStart?: string | null | undefined;
+  residualCostPerDeflected?: number | null | undefined;
+  seed?: number | null | undefined;
+};
+
+/** A department of a saved case; a figure left out follows its default (audit, roadmap, benchmark). */
+export type SavedDepartmentInput = {
+  departmentId: string | number;
+  /** Override; default: from day 61 of the roadmap’s or plan’s schedule. */
+  goLiveMonth?: number | null | undefined;
+  /** Override; default: the latest audit’s average handling minutes. */
+  handlingMinutes?: number | null | undefined;
+  /** Override; default: the latest audit’s monthly volume. */
+  monthlyVolume?: number | null | undefined;
+  /** Override; default 3. */
+  rampMonths?: number | null | undefined;
+  /** Override; default: the benchmark for the kind. */
+  targetDeflection?: number | null | undefined;
+};
 
 export type StartImportInput = {
   /** Create departments the file names that do not exist yet. */
@@ -251,6 +332,789 @@ export type OrganizationBaselineQuery = {
       cumulativeShare: number | null;
     }>;
   } | null;
+};
+
+export type SourcedValueFieldsFragment = {
+  value: number;
+  source: string;
+  defaultValue: number;
+  defaultSource: string;
+  note: string | null;
+};
+
+export type BusinessCaseResultFieldsFragment = {
+  paybackMonths: number | null;
+  roi: number | null;
+  npv: number;
+  irr: number | null;
+  costOfInaction: number;
+  extraFtes: number;
+  changeManagementShare: number | null;
+  totals: { benefit: number; cost: number; net: number };
+  warnings: Array<{ code: string; field: string | null; message: string }>;
+  benchmarkPayback: { low: number; high: number; position: string };
+  monthly: Array<{
+    month: number;
+    benefit: number;
+    cost: number;
+    net: number;
+    cumulative: number;
+  }>;
+  sensitivity: Array<{
+    driver: string;
+    npvSwing: number;
+    low: { paybackMonths: number | null; npv: number };
+    high: { paybackMonths: number | null; npv: number };
+  }>;
+  scenarios: Array<{
+    name: string;
+    paybackMonths: number | null;
+    npv: number;
+    roi: number | null;
+  }>;
+  monteCarlo: {
+    runs: number;
+    seed: number;
+    p10Payback: number | null;
+    p50Payback: number | null;
+    p90Payback: number | null;
+    p10Npv: number;
+    p50Npv: number;
+    p90Npv: number;
+    probabilityOfPayback: number;
+    runsWithoutPayback: number;
+    npvHistogram: Array<{ from: number; to: number; count: number }>;
+    paybackHistogram: Array<{ from: number; to: number; count: number }>;
+  } | null;
+  cio: {
+    monthlyPlatformCost: number;
+    monthlyCoeCost: number;
+    monthlyRunningCost: number;
+    oneTimeCosts: number;
+    changeManagementCost: number;
+    paybackMonths: number | null;
+    npv: number;
+    departments: Array<{
+      index: number;
+      departmentId: string | null;
+      label: string;
+      marginalBenefit: number;
+      marginalNpv: number;
+      paybackWithout: number | null;
+    }>;
+  };
+  departmentHeads: Array<{
+    index: number;
+    departmentId: string | null;
+    label: string;
+    kind: DepartmentKind;
+    unit: string;
+    unitPlural: string;
+    monthlyVolume: number;
+    handlingMinutes: number;
+    targetDeflection: number;
+    deflectionOrigin: string;
+    goLiveMonth: number;
+    fullDeflectionMonth: number;
+    requestsDeflected: number;
+    hoursReturned: number;
+    benefit: number;
+  }>;
+  finance: {
+    paybackMonths: number | null;
+    npv: number;
+    irr: number | null;
+    roi: number | null;
+    annualDiscountRate: number;
+    monthlyDiscountRate: number;
+    monthly: Array<{
+      month: number;
+      benefit: number;
+      cost: number;
+      net: number;
+      cumulative: number;
+      discountedNet: number;
+      cumulativeDiscounted: number;
+    }>;
+    assumptions: Array<{
+      field: string;
+      value: number;
+      unit: string;
+      source: string;
+      note: string | null;
+    }>;
+  };
+};
+
+export type BusinessCaseFieldsFragment = {
+  id: string;
+  organizationId: string;
+  name: string;
+  version: number;
+  savedAt: string;
+  createdAt: string;
+  missingDepartmentIds: Array<string>;
+  globals: {
+    horizonMonths: number | null;
+    loadedHourlyCost: number;
+    annualVolumeGrowth: number | null;
+    residualCostPerDeflected: number | null;
+    oneTimeCosts: number;
+    changeManagementCost: number | null;
+    monthlyPlatformCost: number;
+    monthlyCoeCost: number | null;
+    annualDiscountRate: number | null;
+    monteCarloRuns: number | null;
+    seed: number | null;
+    programmeStart: string | null;
+  };
+  programmeStart: { value: string; source: string };
+  departments: Array<{
+    departmentId: string;
+    name: string;
+    kind: DepartmentKind;
+    vocabulary: string | null;
+    monthlyVolume: {
+      value: number;
+      source: string;
+      defaultValue: number;
+      defaultSource: string;
+      note: string | null;
+    };
+    handlingMinutes: {
+      value: number;
+      source: string;
+      defaultValue: number;
+      defaultSource: string;
+      note: string | null;
+    };
+    targetDeflection: {
+      value: number;
+      source: string;
+      defaultValue: number;
+      defaultSource: string;
+      note: string | null;
+    };
+    goLiveMonth: {
+      value: number;
+      source: string;
+      defaultValue: number;
+      defaultSource: string;
+      note: string | null;
+    };
+    rampMonths: {
+      value: number;
+      source: string;
+      defaultValue: number;
+      defaultSource: string;
+      note: string | null;
+    };
+  }>;
+  versions: Array<{ version: number; savedAt: string }>;
+  result: {
+    paybackMonths: number | null;
+    roi: number | null;
+    npv: number;
+    irr: number | null;
+    costOfInaction: number;
+    extraFtes: number;
+    changeManagementShare: number | null;
+    totals: { benefit: number; cost: number; net: number };
+    warnings: Array<{ code: string; field: string | null; message: string }>;
+    benchmarkPayback: { low: number; high: number; position: string };
+    monthly: Array<{
+      month: number;
+      benefit: number;
+      cost: number;
+      net: number;
+      cumulative: number;
+    }>;
+    sensitivity: Array<{
+      driver: string;
+      npvSwing: number;
+      low: { paybackMonths: number | null; npv: number };
+      high: { paybackMonths: number | null; npv: number };
+    }>;
+    scenarios: Array<{
+      name: string;
+      paybackMonths: number | null;
+      npv: number;
+      roi: number | null;
+    }>;
+    monteCarlo: {
+      runs: number;
+      seed: number;
+      p10Payback: number | null;
+      p50Payback: number | null;
+      p90Payback: number | null;
+      p10Npv: number;
+      p50Npv: number;
+      p90Npv: number;
+      probabilityOfPayback: number;
+      runsWithoutPayback: number;
+      npvHistogram: Array<{ from: number; to: number; count: number }>;
+      paybackHistogram: Array<{ from: number; to: number; count: number }>;
+    } | null;
+    cio: {
+      monthlyPlatformCost: number;
+      monthlyCoeCost: number;
+      monthlyRunningCost: number;
+      oneTimeCosts: number;
+      changeManagementCost: number;
+      paybackMonths: number | null;
+      npv: number;
+      departments: Array<{
+        index: number;
+        departmentId: string | null;
+        label: string;
+        marginalBenefit: number;
+        marginalNpv: number;
+        paybackWithout: number | null;
+      }>;
+    };
+    departmentHeads: Array<{
+      index: number;
+      departmentId: string | null;
+      label: string;
+      kind: DepartmentKind;
+      unit: string;
+      unitPlural: string;
+      monthlyVolume: number;
+      handlingMinutes: number;
+      targetDeflection: number;
+      deflectionOrigin: string;
+      goLiveMonth: number;
+      fullDeflectionMonth: number;
+      requestsDeflected: number;
+      hoursReturned: number;
+      benefit: number;
+    }>;
+    finance: {
+      paybackMonths: number | null;
+      npv: number;
+      irr: number | null;
+      roi: number | null;
+      annualDiscountRate: number;
+      monthlyDiscountRate: number;
+      monthly: Array<{
+        month: number;
+        benefit: number;
+        cost: number;
+        net: number;
+        cumulative: number;
+        discountedNet: number;
+        cumulativeDiscounted: number;
+      }>;
+      assumptions: Array<{
+        field: string;
+        value: number;
+        unit: string;
+        source: string;
+        note: string | null;
+      }>;
+    };
+  };
+};
+
+export type BusinessCasesPageQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type BusinessCasesPageQuery = {
+  organization: {
+    id: string;
+    name: string;
+    currency: string;
+    myRole: Role | null;
+    departments: Array<{
+      id: string;
+      name: string;
+      kind: DepartmentKind;
+      vocabulary: string;
+      baseline: {
+        monthlyVolume: number;
+        avgHandlingMinutes: number | null;
+        windowEnd: string;
+      } | null;
+    }>;
+  } | null;
+  businessCases: Array<{
+    id: string;
+    name: string;
+    version: number;
+    savedAt: string;
+    createdAt: string;
+  }>;
+};
+
+export type BusinessCasePageQueryVariables = Exact<{
+  organizationId: string | number;
+  id: string | number;
+}>;
+
+export type BusinessCasePageQuery = {
+  organization: {
+    id: string;
+    name: string;
+    currency: string;
+    myRole: Role | null;
+  } | null;
+  businessCase: {
+    id: string;
+    organizationId: string;
+    name: string;
+    version: number;
+    savedAt: string;
+    createdAt: string;
+    missingDepartmentIds: Array<string>;
+    globals: {
+      horizonMonths: number | null;
+      loadedHourlyCost: number;
+      annualVolumeGrowth: number | null;
+      residualCostPerDeflected: number | null;
+      oneTimeCosts: number;
+      changeManagementCost: number | null;
+      monthlyPlatformCost: number;
+      monthlyCoeCost: number | null;
+      annualDiscountRate: number | null;
+      monteCarloRuns: number | null;
+      seed: number | null;
+      programmeStart: string | null;
+    };
+    programmeStart: { value: string; source: string };
+    departments: Array<{
+      departmentId: string;
+      name: string;
+      kind: DepartmentKind;
+      vocabulary: string | null;
+      monthlyVolume: {
+        value: number;
+        source: string;
+        defaultValue: number;
+        defaultSource: string;
+        note: string | null;
+      };
+      handlingMinutes: {
+        value: number;
+        source: string;
+        defaultValue: number;
+        defaultSource: string;
+        note: string | null;
+      };
+      targetDeflection: {
+        value: number;
+        source: string;
+        defaultValue: number;
+        defaultSource: string;
+        note: string | null;
+      };
+      goLiveMonth: {
+        value: number;
+        source: string;
+        defaultValue: number;
+        defaultSource: string;
+        note: string | null;
+      };
+      rampMonths: {
+        value: number;
+        source: string;
+        defaultValue: number;
+        defaultSource: string;
+        note: string | null;
+      };
+    }>;
+    versions: Array<{ version: number; savedAt: string }>;
+    result: {
+      paybackMonths: number | null;
+      roi: number | null;
+      npv: number;
+      irr: number | null;
+      costOfInaction: number;
+      extraFtes: number;
+      changeManagementShare: number | null;
+      totals: { benefit: number; cost: number; net: number };
+      warnings: Array<{ code: string; field: string | null; message: string }>;
+      benchmarkPayback: { low: number; high: number; position: string };
+      monthly: Array<{
+        month: number;
+        benefit: number;
+        cost: number;
+        net: number;
+        cumulative: number;
+      }>;
+      sensitivity: Array<{
+        driver: string;
+        npvSwing: number;
+        low: { paybackMonths: number | null; npv: number };
+        high: { paybackMonths: number | null; npv: number };
+      }>;
+      scenarios: Array<{
+        name: string;
+        paybackMonths: number | null;
+        npv: number;
+        roi: number | null;
+      }>;
+      monteCarlo: {
+        runs: number;
+        seed: number;
+        p10Payback: number | null;
+        p50Payback: number | null;
+        p90Payback: number | null;
+        p10Npv: number;
+        p50Npv: number;
+        p90Npv: number;
+        probabilityOfPayback: number;
+        runsWithoutPayback: number;
+        npvHistogram: Array<{ from: number; to: number; count: number }>;
+        paybackHistogram: Array<{ from: number; to: number; count: number }>;
+      } | null;
+      cio: {
+        monthlyPlatformCost: number;
+        monthlyCoeCost: number;
+        monthlyRunningCost: number;
+        oneTimeCosts: number;
+        changeManagementCost: number;
+        paybackMonths: number | null;
+        npv: number;
+        departments: Array<{
+          index: number;
+          departmentId: string | null;
+          label: string;
+          marginalBenefit: number;
+          marginalNpv: number;
+          paybackWithout: number | null;
+        }>;
+      };
+      departmentHeads: Array<{
+        index: number;
+        departmentId: string | null;
+        label: string;
+        kind: DepartmentKind;
+        unit: string;
+        unitPlural: string;
+        monthlyVolume: number;
+        handlingMinutes: number;
+        targetDeflection: number;
+        deflectionOrigin: string;
+        goLiveMonth: number;
+        fullDeflectionMonth: number;
+        requestsDeflected: number;
+        hoursReturned: number;
+        benefit: number;
+      }>;
+      finance: {
+        paybackMonths: number | null;
+        npv: number;
+        irr: number | null;
+        roi: number | null;
+        annualDiscountRate: number;
+        monthlyDiscountRate: number;
+        monthly: Array<{
+          month: number;
+          benefit: number;
+          cost: number;
+          net: number;
+          cumulative: number;
+          discountedNet: number;
+          cumulativeDiscounted: number;
+        }>;
+        assumptions: Array<{
+          field: string;
+          value: number;
+          unit: string;
+          source: string;
+          note: string | null;
+        }>;
+      };
+    };
+  } | null;
+};
+
+export type EvaluateBusinessCaseQueryVariables = Exact<{
+  input: BusinessCaseInput;
+  sources?: Array<FieldSourceInput> | FieldSourceInput | null | undefined;
+}>;
+
+export type EvaluateBusinessCaseQuery = {
+  evaluateBusinessCase: {
+    paybackMonths: number | null;
+    roi: number | null;
+    npv: number;
+    irr: number | null;
+    costOfInaction: number;
+    extraFtes: number;
+    changeManagementShare: number | null;
+    totals: { benefit: number; cost: number; net: number };
+    warnings: Array<{ code: string; field: string | null; message: string }>;
+    benchmarkPayback: { low: number; high: number; position: string };
+    monthly: Array<{
+      month: number;
+      benefit: number;
+      cost: number;
+      net: number;
+      cumulative: number;
+    }>;
+    sensitivity: Array<{
+      driver: string;
+      npvSwing: number;
+      low: { paybackMonths: number | null; npv: number };
+      high: { paybackMonths: number | null; npv: number };
+    }>;
+    scenarios: Array<{
+      name: string;
+      paybackMonths: number | null;
+      npv: number;
+      roi: number | null;
+    }>;
+    monteCarlo: {
+      runs: number;
+      seed: number;
+      p10Payback: number | null;
+      p50Payback: number | null;
+      p90Payback: number | null;
+      p10Npv: number;
+      p50Npv: number;
+      p90Npv: number;
+      probabilityOfPayback: number;
+      runsWithoutPayback: number;
+      npvHistogram: Array<{ from: number; to: number; count: number }>;
+      paybackHistogram: Array<{ from: number; to: number; count: number }>;
+    } | null;
+    cio: {
+      monthlyPlatformCost: number;
+      monthlyCoeCost: number;
+      monthlyRunningCost: number;
+      oneTimeCosts: number;
+      changeManagementCost: number;
+      paybackMonths: number | null;
+      npv: number;
+      departments: Array<{
+        index: number;
+        departmentId: string | null;
+        label: string;
+        marginalBenefit: number;
+        marginalNpv: number;
+        paybackWithout: number | null;
+      }>;
+    };
+    departmentHeads: Array<{
+      index: number;
+      departmentId: string | null;
+      label: string;
+      kind: DepartmentKind;
+      unit: string;
+      unitPlural: string;
+      monthlyVolume: number;
+      handlingMinutes: number;
+      targetDeflection: number;
+      deflectionOrigin: string;
+      goLiveMonth: number;
+      fullDeflectionMonth: number;
+      requestsDeflected: number;
+      hoursReturned: number;
+      benefit: number;
+    }>;
+    finance: {
+      paybackMonths: number | null;
+      npv: number;
+      irr: number | null;
+      roi: number | null;
+      annualDiscountRate: number;
+      monthlyDiscountRate: number;
+      monthly: Array<{
+        month: number;
+        benefit: number;
+        cost: number;
+        net: number;
+        cumulative: number;
+        discountedNet: number;
+        cumulativeDiscounted: number;
+      }>;
+      assumptions: Array<{
+        field: string;
+        value: number;
+        unit: string;
+        source: string;
+        note: string | null;
+      }>;
+    };
+  };
+};
+
+export type SaveBusinessCaseMutationVariables = Exact<{
+  input: SaveBusinessCaseInput;
+}>;
+
+export type SaveBusinessCaseMutation = {
+  saveBusinessCase: {
+    id: string;
+    organizationId: string;
+    name: string;
+    version: number;
+    savedAt: string;
+    createdAt: string;
+    missingDepartmentIds: Array<string>;
+    globals: {
+      horizonMonths: number | null;
+      loadedHourlyCost: number;
+      annualVolumeGrowth: number | null;
+      residualCostPerDeflected: number | null;
+      oneTimeCosts: number;
+      changeManagementCost: number | null;
+      monthlyPlatformCost: number;
+      monthlyCoeCost: number | null;
+      annualDiscountRate: number | null;
+      monteCarloRuns: number | null;
+      seed: number | null;
+      programmeStart: string | null;
+    };
+    programmeStart: { value: string; source: string };
+    departments: Array<{
+      departmentId: string;
+      name: string;
+      kind: DepartmentKind;
+      vocabulary: string | null;
+      monthlyVolume: {
+        value: number;
+        source: string;
+        defaultValue: number;
+        defaultSource: string;
+        note: string | null;
+      };
+      handlingMinutes: {
+        value: number;
+        source: string;
+        defaultValue: number;
+        defaultSource: string;
+        note: string | null;
+      };
+      targetDeflection: {
+        value: number;
+        source: string;
+        defaultValue: number;
+        defaultSource: string;
+        note: string | null;
+      };
+      goLiveMonth: {
+        value: number;
+        source: string;
+        defaultValue: number;
+        defaultSource: string;
+        note: string | null;
+      };
+      rampMonths: {
+        value: number;
+        source: string;
+        defaultValue: number;
+        defaultSource: string;
+        note: string | null;
+      };
+    }>;
+    versions: Array<{ version: number; savedAt: string }>;
+    result: {
+      paybackMonths: number | null;
+      roi: number | null;
+      npv: number;
+      irr: number | null;
+      costOfInaction: number;
+      extraFtes: number;
+      changeManagementShare: number | null;
+      totals: { benefit: number; cost: number; net: number };
+      warnings: Array<{ code: string; field: string | null; message: string }>;
+      benchmarkPayback: { low: number; high: number; position: string };
+      monthly: Array<{
+        month: number;
+        benefit: number;
+        cost: number;
+        net: number;
+        cumulative: number;
+      }>;
+      sensitivity: Array<{
+        driver: string;
+        npvSwing: number;
+        low: { paybackMonths: number | null; npv: number };
+        high: { paybackMonths: number | null; npv: number };
+      }>;
+      scenarios: Array<{
+        name: string;
+        paybackMonths: number | null;
+        npv: number;
+        roi: number | null;
+      }>;
+      monteCarlo: {
+        runs: number;
+        seed: number;
+        p10Payback: number | null;
+        p50Payback: number | null;
+        p90Payback: number | null;
+        p10Npv: number;
+        p50Npv: number;
+        p90Npv: number;
+        probabilityOfPayback: number;
+        runsWithoutPayback: number;
+        npvHistogram: Array<{ from: number; to: number; count: number }>;
+        paybackHistogram: Array<{ from: number; to: number; count: number }>;
+      } | null;
+      cio: {
+        monthlyPlatformCost: number;
+        monthlyCoeCost: number;
+        monthlyRunningCost: number;
+        oneTimeCosts: number;
+        changeManagementCost: number;
+        paybackMonths: number | null;
+        npv: number;
+        departments: Array<{
+          index: number;
+          departmentId: string | null;
+          label: string;
+          marginalBenefit: number;
+          marginalNpv: number;
+          paybackWithout: number | null;
+        }>;
+      };
+      departmentHeads: Array<{
+        index: number;
+        departmentId: string | null;
+        label: string;
+        kind: DepartmentKind;
+        unit: string;
+        unitPlural: string;
+        monthlyVolume: number;
+        handlingMinutes: number;
+        targetDeflection: number;
+        deflectionOrigin: string;
+        goLiveMonth: number;
+        fullDeflectionMonth: number;
+        requestsDeflected: number;
+        hoursReturned: number;
+        benefit: number;
+      }>;
+      finance: {
+        paybackMonths: number | null;
+        npv: number;
+        irr: number | null;
+        roi: number | null;
+        annualDiscountRate: number;
+        monthlyDiscountRate: number;
+        monthly: Array<{
+          month: number;
+          benefit: number;
+          cost: number;
+          net: number;
+          cumulative: number;
+          discountedNet: number;
+          cumulativeDiscounted: number;
+        }>;
+        assumptions: Array<{
+          field: string;
+          value: number;
+          unit: string;
+          source: string;
+          note: string | null;
+        }>;
+      };
+    };
+  };
 };
 
 export type DepartmentFieldsFragment = {
@@ -613,6 +1477,960 @@ export const BaselineHistoryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BaselineHistoryFieldsFragment, unknown>;
+export const SourcedValueFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SourcedValueFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SourcedValue' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SourcedValueFieldsFragment, unknown>;
+export const BusinessCaseResultFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessCaseResultFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BusinessCaseResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'irr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costOfInaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extraFtes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeManagementShare' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'benchmarkPayback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'monthly' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sensitivity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'driver' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'low' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackMonths' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'high' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackMonths' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npvSwing' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'monteCarlo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p10Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p50Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p90Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p10Npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p50Npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p90Npv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'probabilityOfPayback' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'npvHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'runsWithoutPayback' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyPlatformCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyCoeCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyRunningCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'oneTimeCosts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeManagementCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marginalBenefit' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marginalNpv' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackWithout' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departmentHeads' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPlural' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyVolume' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handlingMinutes' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deflectionOrigin' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'goLiveMonth' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fullDeflectionMonth' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requestsDeflected' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hoursReturned' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'irr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthly' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'benefit' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cumulative' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'discountedNet' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cumulativeDiscounted' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assumptions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'source' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BusinessCaseResultFieldsFragment, unknown>;
+export const BusinessCaseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessCaseFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BusinessCase' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'globals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'horizonMonths' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadedHourlyCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualVolumeGrowth' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'residualCostPerDeflected' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'oneTimeCosts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeManagementCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyPlatformCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyCoeCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monteCarloRuns' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'programmeStart' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeStart' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vocabulary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyVolume' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handlingMinutes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetDeflection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goLiveMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rampMonths' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missingDepartmentIds' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'result' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BusinessCaseResultFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SourcedValueFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SourcedValue' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessCaseResultFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BusinessCaseResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'irr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costOfInaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extraFtes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeManagementShare' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'benchmarkPayback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'monthly' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sensitivity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'driver' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'low' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackMonths' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'high' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackMonths' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npvSwing' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'monteCarlo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p10Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p50Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p90Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p10Npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p50Npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p90Npv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'probabilityOfPayback' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'npvHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'runsWithoutPayback' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyPlatformCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyCoeCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyRunningCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'oneTimeCosts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeManagementCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marginalBenefit' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marginalNpv' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackWithout' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departmentHeads' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPlural' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyVolume' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handlingMinutes' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deflectionOrigin' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'goLiveMonth' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fullDeflectionMonth' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requestsDeflected' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hoursReturned' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'irr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthly' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'benefit' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cumulative' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'discountedNet' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cumulativeDiscounted' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assumptions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'source' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BusinessCaseFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1264,6 +3082,1835 @@ export const OrganizationBaselineDocument = {
 } as unknown as DocumentNode<
   OrganizationBaselineQuery,
   OrganizationBaselineQueryVariables
+>;
+export const BusinessCasesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BusinessCasesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'vocabulary' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'baseline' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'monthlyVolume' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: {
+                                kind: 'Name',
+                                value: 'avgHandlingMinutes',
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'windowEnd' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'businessCases' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  BusinessCasesPageQuery,
+  BusinessCasesPageQueryVariables
+>;
+export const BusinessCasePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BusinessCasePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'businessCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BusinessCaseFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SourcedValueFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SourcedValue' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessCaseResultFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BusinessCaseResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'irr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costOfInaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extraFtes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeManagementShare' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'benchmarkPayback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'monthly' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sensitivity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'driver' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'low' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackMonths' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'high' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackMonths' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npvSwing' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'monteCarlo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p10Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p50Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p90Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p10Npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p50Npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p90Npv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'probabilityOfPayback' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'npvHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'runsWithoutPayback' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyPlatformCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyCoeCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyRunningCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'oneTimeCosts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeManagementCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marginalBenefit' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marginalNpv' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackWithout' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departmentHeads' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPlural' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyVolume' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handlingMinutes' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deflectionOrigin' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'goLiveMonth' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fullDeflectionMonth' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requestsDeflected' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hoursReturned' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'irr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthly' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'benefit' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cumulative' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'discountedNet' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cumulativeDiscounted' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assumptions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'source' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessCaseFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BusinessCase' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'globals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'horizonMonths' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadedHourlyCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualVolumeGrowth' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'residualCostPerDeflected' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'oneTimeCosts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeManagementCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyPlatformCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyCoeCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monteCarloRuns' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'programmeStart' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeStart' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vocabulary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyVolume' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handlingMinutes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetDeflection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goLiveMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rampMonths' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missingDepartmentIds' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'result' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BusinessCaseResultFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  BusinessCasePageQuery,
+  BusinessCasePageQueryVariables
+>;
+export const EvaluateBusinessCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EvaluateBusinessCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'BusinessCaseInput' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sources' },
+          },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: {
+                kind: 'NamedType',
+                name: { kind: 'Name', value: 'FieldSourceInput' },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluateBusinessCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sources' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sources' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BusinessCaseResultFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessCaseResultFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BusinessCaseResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'irr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costOfInaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extraFtes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeManagementShare' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'benchmarkPayback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'monthly' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sensitivity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'driver' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'low' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackMonths' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'high' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackMonths' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npvSwing' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'monteCarlo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p10Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p50Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p90Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p10Npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p50Npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p90Npv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'probabilityOfPayback' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'npvHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'runsWithoutPayback' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyPlatformCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyCoeCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyRunningCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'oneTimeCosts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeManagementCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marginalBenefit' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marginalNpv' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackWithout' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departmentHeads' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPlural' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyVolume' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handlingMinutes' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deflectionOrigin' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'goLiveMonth' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fullDeflectionMonth' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requestsDeflected' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hoursReturned' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'irr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthly' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'benefit' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cumulative' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'discountedNet' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cumulativeDiscounted' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assumptions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'source' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  EvaluateBusinessCaseQuery,
+  EvaluateBusinessCaseQueryVariables
+>;
+export const SaveBusinessCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveBusinessCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SaveBusinessCaseInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveBusinessCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BusinessCaseFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SourcedValueFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SourcedValue' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessCaseResultFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BusinessCaseResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'irr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costOfInaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extraFtes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeManagementShare' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'benchmarkPayback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'monthly' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sensitivity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'driver' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'low' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackMonths' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'high' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackMonths' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npvSwing' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'monteCarlo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p10Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p50Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p90Payback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p10Npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p50Npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p90Npv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'probabilityOfPayback' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'npvHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'runsWithoutPayback' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyPlatformCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyCoeCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyRunningCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'oneTimeCosts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeManagementCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marginalBenefit' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'marginalNpv' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paybackWithout' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departmentHeads' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPlural' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyVolume' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handlingMinutes' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deflectionOrigin' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'goLiveMonth' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fullDeflectionMonth' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requestsDeflected' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hoursReturned' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'benefit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'npv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'irr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roi' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthly' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'benefit' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cumulative' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'discountedNet' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cumulativeDiscounted' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assumptions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'source' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessCaseFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BusinessCase' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'globals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'horizonMonths' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadedHourlyCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualVolumeGrowth' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'residualCostPerDeflected' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'oneTimeCosts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeManagementCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyPlatformCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyCoeCost' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualDiscountRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monteCarloRuns' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'programmeStart' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeStart' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vocabulary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyVolume' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handlingMinutes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetDeflection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goLiveMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rampMonths' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SourcedValueFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missingDepartmentIds' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'result' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BusinessCaseResultFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveBusinessCaseMutation,
+  SaveBusinessCaseMutationVariables
 >;
 export const OrganizationOverviewDocument = {
   kind: 'Document',

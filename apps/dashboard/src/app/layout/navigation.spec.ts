@@ -1,11 +1,12 @@
 import { isActiveItem, navigationFor } from './navigation';
 
 describe(navigationFor.name, () => {
-  it('links the overview, the baseline and the imports of the organisation', () => {
+  it('links the overview, the baseline, the business cases and the imports of the organisation', () => {
     const links = navigationFor('org-1').filter((item) => item.href !== null);
     expect(links).toEqual([
       { label: 'Overview', href: '/organizations/org-1' },
       { label: 'Baseline', href: '/organizations/org-1/baseline' },
+      { label: 'Business case', href: '/organizations/org-1/business-cases' },
       { label: 'Imports', href: '/organizations/org-1/imports' },
     ]);
   });
@@ -18,7 +19,6 @@ describe(navigationFor.name, () => {
       'Metrics',
       'Rollout',
       'Roadmap',
-      'Business case',
       'Maturity',
       'Catalogue',
       'CoE',

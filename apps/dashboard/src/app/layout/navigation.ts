@@ -8,15 +8,8 @@ export type NavItem = {
 
 // Later work fills these sections; until then they are listed, disabled, so
 // people see where the programme is going without reaching empty pages.
-const UPCOMING_SECTIONS = [
-  'Metrics',
-  'Rollout',
-  'Roadmap',
-  'Business case',
-  'Maturity',
-  'Catalogue',
-  'CoE',
-] as const;
+const UPCOMING_BEFORE = ['Metrics', 'Rollout', 'Roadmap'] as const;
+const UPCOMING_AFTER = ['Maturity', 'Catalogue', 'CoE'] as const;
 
 /** The sidebar for an organisation (none chosen yet: nothing is a link). */
 export function navigationFor(organizationId: string | undefined): NavItem[] {
@@ -25,7 +18,9 @@ export function navigationFor(organizationId: string | undefined): NavItem[] {
   return [
     { label: 'Overview', href: link(PATHS.organization) },
     { label: 'Baseline', href: link(PATHS.baseline) },
-    ...UPCOMING_SECTIONS.map((label) => ({ label, href: null })),
+    ...UPCOMING_BEFORE.map((label) => ({ label, href: null })),
+    { label: 'Business case', href: link(PATHS.businessCases) },
+    ...UPCOMING_AFTER.map((label) => ({ label, href: null })),
     { label: 'Imports', href: link(PATHS.imports) },
   ];
 }

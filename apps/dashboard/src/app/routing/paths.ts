@@ -8,6 +8,10 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/imports`,
   baseline: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/baseline`,
+  businessCases: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/business-cases`,
+  businessCase: (organizationId: string, caseId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/business-cases/${encodeURIComponent(caseId)}`,
   department: (organizationId: string, departmentId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}`,
 } as const;

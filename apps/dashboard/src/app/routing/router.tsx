@@ -52,6 +52,22 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'organizations/:organizationId/business-cases',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/business-cases/BusinessCasesPage')
+                ).BusinessCasesPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/business-cases/:caseId',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/business-cases/BusinessCasePage')
+                ).BusinessCasePage,
+              }),
+            },
+            {
               path: 'organizations/:organizationId/departments/:departmentId',
               lazy: async () => ({
                 Component: (

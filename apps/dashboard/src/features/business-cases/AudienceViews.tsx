@@ -1,0 +1,176 @@
+import { useState } from 'react';
+import type { BusinessCaseResultFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
+import { Badge, Card, SelectField, StatGrid } from '@esm-planner/dashboard-ui';
+import { csvFileName } from '@esm-planner/shared-util-csv';
+import { TableWithDownload } from '../exports/TableWithDownload';
+import { formatCount, formatPercent } from '../formatting/format';
+import { formatMoney, formatPayback, sourceBadge } from './case-format';
+
+type Result = BusinessCaseResultFieldsFragment;
+const AUDIENCES = [
+  { key: 'cio', label: 'CIO' },
+  { key: 'department-head', label: 'Department head' },
+  { key: 'finance', label: 'Finance' },
+] as const;
+type Audience = (typeof AUDIENCES)[number]['key'];
+
+export type AudienceViewsProps = { result: Result; currency: string; caseName: string };
+
+/** Three views of the same case, one per audience (domain §8). */
+export function AudienceViews({ result, currency, caseName }: AudienceViewsProps) {
+  const [audience, setAudience] = useState<Audience>('cio');
+  return (
+    <Card title="Audience views" testId="audience-views">
+      <div role="tablist" aria-label="Audience" className="case-tabs">
+        {AUDIENCES.map((a) => (
+          <button
+            key={a.key}
+            type="button"
+            role="tab"
+            id={`tab-${a.key}`}
+            aria-selected={audience === a.key}
+            aria-controls={`panel-${a.key}`}
+            className="case-tab"
+            onClick={() => setAudience(a.key)}
+          >
+            {a.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${audience}`} aria-labelledby={`tab-${audience}`} data-testid={`view-${audience}`}>
+        {audience === 'cio' ? <CioPanel result={result} currency={currency} caseName={caseName} /> : null}
+        {audience === 'department-head' ? <DepartmentHeadPanel result={result} currency={currency} /> : null}
+        {audience === 'finance' ? <FinancePanel result={result} currency={currency} caseName={caseName} /> : null}
+      </div>
+    </Card>
+  );
+}
+
+function CioPanel({ result, currency, caseName }: AudienceViewsProps) {
+  const money = (value: number) => formatMoney(value, currency);
+  const view = result.cio;
+  type Margin = (typeof view.departments)[number];
+  return (
+    <>
+      <StatGrid
+        items={[
+          { label: 'Platform', value: money(view.monthlyPlatformCost), hint: 'a month' },
+          { label: 'CoE', value: money(view.monthlyCoeCost), hint: 'a month' },
+          { label: 'One-time', value: money(view.oneTimeCosts), hint: `plus ${money(view.changeManagementCost)} change management` },
+          { label: 'Payback', value: formatPayback(view.paybackMonths) },
+          { label: 'NPV', value: money(view.npv) },
+        ]}
+      />
+      <TableWithDownload<Margin>
+        title="What each department adds"
+        note="Platform and CoE costs are programme-wide, so adding a department costs nothing more: its margin is its own benefit."
+        columns={[
+          { key: 'label', header: 'Department', cell: (d) => d.label, isRowHeader: true },
+          { key: 'benefit', header: 'Marginal benefit', cell: (d) => money(d.marginalBenefit), align: 'end' },
+          { key: 'npv', header: 'Marginal NPV', cell: (d) => money(d.marginalNpv), align: 'end' },
+          { key: 'without', header: 'Payback without it', cell: (d) => formatPayback(d.paybackWithout), align: 'end' },
+        ]}
+        csvColumns={[
+          { header: 'department', value: (d) => d.label },
+          { header: 'marginal_benefit', value: (d) => d.marginalBenefit },
+          { header: 'marginal_npv', value: (d) => d.marginalNpv },
+          { header: 'payback_without_months', value: (d) => d.paybackWithout ?? '' },
+        ]}
+        rows={view.departments}
+        rowKey={(d) => String(d.index)}
+        fileName={csvFileName(caseName, 'department margins')}
+      />
+    </>
+  );
+}
+
+function DepartmentHeadPanel({ result, currency }: { result: Result; currency: string }) {
+  const views = result.departmentHeads;
+  const [chosen, setChosen] = useState(0);
+  const view = views[Math.min(chosen, views.length - 1)];
+  if (!view) return null;
+  return (
+    <>
+      <SelectField
+        label="Department"
+        name="department-head-view"
+        value={String(view.index)}
+        onChange={(value) => setChosen(Number(value))}
+        options={views.map((v) => ({ value: String(v.index), label: v.label }))}
+      />
+      <StatGrid
+        items={[
+          { label: `${view.unitPlural} deflected`, value: formatCount(view.requestsDeflected), hint: 'over the horizon', testId: 'head-deflected' },
+          { label: 'Hours returned', value: formatCount(view.hoursReturned), hint: 'agent hours over the horizon' },
+          { label: 'Benefit', value: formatMoney(view.benefit, currency) },
+          { label: `${view.unitPlural} a month today`, value: formatCount(view.monthlyVolume), hint: `${view.handlingMinutes.toFixed(1)} minutes each` },
+          { label: 'Target deflection', value: formatPercent(view.targetDeflection), hint: sourceBadge(view.deflectionOrigin).label },
+          { label: 'Goes live', value: `month ${view.goLiveMonth}`, hint: `full target from month ${view.fullDeflectionMonth}` },
+        ]}
+      />
+      <p className="case-note">Response times are on the department's baseline and metrics pages.</p>
+    </>
+  );
+}
+
+function FinancePanel({ result, currency, caseName }: AudienceViewsProps) {
+  const money = (value: number) => formatMoney(value, currency);
+  const view = result.finance;
+  type Month = (typeof view.monthly)[number];
+  type Assumption = (typeof view.assumptions)[number];
+  return (
+    <>
+      <StatGrid
+        items={[
+          { label: 'Payback', value: formatPayback(view.paybackMonths) },
+          { label: 'NPV', value: money(view.npv), hint: `at ${formatPercent(view.annualDiscountRate)} a year (${(view.monthlyDiscountRate * 100).toFixed(4)} % a month)` },
+          { label: 'IRR', value: formatPercent(view.irr), hint: 'a year' },
+          { label: 'ROI', value: formatPercent(view.roi) },
+        ]}
+      />
+      <TableWithDownload<Month>
+        title="Cash flow with discounting"
+        columns={[
+          { key: 'month', header: 'Month', cell: (m) => m.month, isRowHeader: true },
+          { key: 'net', header: 'Net', cell: (m) => money(m.net), align: 'end' },
+          { key: 'cumulative', header: 'Cumulative', cell: (m) => money(m.cumulative), align: 'end' },
+          { key: 'discounted', header: 'Discounted net', cell: (m) => money(m.discountedNet), align: 'end' },
+          { key: 'pv', header: 'Cumulative discounted', cell: (m) => money(m.cumulativeDiscounted), align: 'end' },
+        ]}
+        csvColumns={[
+          { header: 'month', value: (m) => m.month },
+          { header: 'benefit', value: (m) => m.benefit },
+          { header: 'cost', value: (m) => m.cost },
+          { header: 'net', value: (m) => m.net },
+          { header: 'cumulative', value: (m) => m.cumulative },
+          { header: 'discounted_net', value: (m) => m.discountedNet },
+          { header: 'cumulative_discounted', value: (m) => m.cumulativeDiscounted },
+        ]}
+        rows={view.monthly}
+        rowKey={(m) => String(m.month)}
+        fileName={csvFileName(caseName, 'discounted cash flow')}
+      />
+      <TableWithDownload<Assumption>
+        title="Every assumption and its source"
+        columns={[
+          { key: 'field', header: 'Field', cell: (a) => a.field, isRowHeader: true },
+          { key: 'value', header: 'Value', cell: (a) => +a.value.toPrecision(8), align: 'end' },
+          { key: 'unit', header: 'Unit', cell: (a) => a.unit },
+          { key: 'source', header: 'Source', cell: (a) => <Badge tone={sourceBadge(a.source).tone}>{sourceBadge(a.source).label}</Badge> },
+          { key: 'note', header: 'Note', cell: (a) => a.note ?? '' },
+        ]}
+        csvColumns={[
+          { header: 'field', value: (a) => a.field },
+          { header: 'value', value: (a) => a.value },
+          { header: 'unit', value: (a) => a.unit },
+          { header: 'source', value: (a) => a.source },
+          { header: 'note', value: (a) => a.note ?? '' },
+        ]}
+        rows={view.assumptions}
+        rowKey={(a) => a.field}
+        fileName={csvFileName(caseName, 'assumptions')}
+        testId="finance-assumptions"
+      />
+    </>
+  );
+}

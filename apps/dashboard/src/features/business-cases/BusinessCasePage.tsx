@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import {
+  BusinessCasePageDocument,
+  type BusinessCaseFieldsFragment,
+  describeApiError,
+  SaveBusinessCaseDocument,
+} from '@esm-planner/dashboard-data-access-graphql';
+import { Button, EmptyState, ErrorBanner, PageHeader, TextField } from '@esm-planner/dashboard-ui';
+import { PATHS } from '../../app/routing/paths';
+import { usePageTitle } from '../../app/routing/usePageTitle';
+import { formatDateTime } from '../formatting/format';
+import { organizationPageState } from '../organizations/organization-page-state';
+import { AudienceViews } from './AudienceViews';
+import { type CaseForm, formFromCase, saveRequest } from './case-form';
+import { canWriteBusinessCases } from './case-access';
+import { CaseExports } from './CaseExports';
+import { CaseResults } from './CaseResults';
+import { InputsPanel } from './InputsPanel';
+import { fieldProblems, useCaseEvaluation } from './useCaseEvaluation';
+import './business-cases.css';
+
+/** `/organizations/:organizationId/business-cases/:caseId`: one saved case, editable, with its audiences' views. */
+export function BusinessCasePage() {
+  const { organizationId = '', caseId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(BusinessCasePageDocument, {
+    variables: { organizationId, id: caseId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const organization = data?.organization;
+  usePageTitle(data?.businessCase?.name ?? 'Business case', organization?.name);
+  const fallback = organizationPageState({
+    hasData: Boolean(data),
+    hasOrganization: Boolean(organization),
+    loading,
+    error,
+    refetch,
+    loadingLabel: 'Loading the business case…',
+    errorTitle: 'The business case could not be loaded',
+  });
+  if (fallback || !organization || !data) return fallback;
+  if (!data.businessCase) {
+    return (
+      <EmptyState
+        title="Business case not found"
+        description="It does not exist, or it belongs to another organisation."
+        action={<Link to={PATHS.businessCases(organization.id)}>All business cases</Link>}
+      />
+    );
+  }
+  return (
+    <CaseEditor
+      // A new version reloads the editor from what was saved.
+      key={`${data.businessCase.id}-${data.businessCase.version}`}
+      saved={data.businessCase}
+      organization={organization}
+    />
+  );
+}
+
+type Organization = { id: string; name: string; currency: string; myRole?: Parameters<typeof canWriteBusinessCases>[0] };
+
+function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment; organization: Organization }) {
+  const [form, setForm] = useState<CaseForm>(() => formFromCase(saved));
+  const evaluation = useCaseEvaluation(form, saved.result);
+  const [save, saving] = useMutation(SaveBusinessCaseDocument, {
+    refetchQueries: ['BusinessCasePage'],
+    awaitRefetchQueries: true,
+  });
+  const [saveProblems, setSaveProblems] = useState<Record<string, string>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const writable = canWriteBusinessCases(organization.myRole);
+  const problems = { ...evaluation.problems, ...saveProblems };
+
+  const onSave = async () => {
+    setSaveProblems({});
+    setSaveError(null);
+    try {
+      await save({ variables: { input: saveRequest(form, organization.id, saved.id) } });
+    } catch (cause) {
+      const fields = fieldProblems(cause);
+      setSaveProblems(fields);
+      if (Object.keys(fields).length === 0) setSaveError(describeApiError(cause));
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link to={PATHS.businessCases(organization.id)}>{organization.name} · Business cases</Link>}
+        title={saved.name}
+        description={`Version ${saved.version}, saved ${formatDateTime(String(saved.savedAt))}. Figures follow the latest audits and the roadmap unless entered; the case recomputes as you type.`}
+        actions={
+          writable ? (
+            <Button variant="primary" loading={saving.loading} onClick={() => void onSave()} testId="case-save">
+              Save as version {saved.version + 1}
+            </Button>
+          ) : undefined
+        }
+      />
+      {saveError ? <ErrorBanner title="The case could not be saved" messages={[saveError]} /> : null}
+      {evaluation.error ? <ErrorBanner title="The case could not be recomputed" messages={[evaluation.error]} /> : null}
+      <div className="case-layout" data-pending={evaluation.pending ? 'true' : 'false'} data-testid="case-layout">
+        <div className="case-layout__inputs">
+          {writable ? (
+            <TextField label="Case name" name="name" value={form.name} onChange={(name) => setForm((f) => ({ ...f, name }))} error={problems.name} />
+          ) : null}
+          <InputsPanel
+            form={form}
+            problems={problems}
+            readOnly={false}
+            onGlobal={(key, text) => setForm((f) => ({ ...f, globals: { ...f.globals, [key]: text } }))}
+            onDepartment={(index, key, text) =>
+              setForm((f) => ({
+                ...f,
+                departments: f.departments.map((d, i) => (i === index ? { ...d, text: { ...d.text, [key]: text } } : d)),
+              }))
+            }
+          />
+          <CaseExports caseId={saved.id} caseName={saved.name} />
+          <p className="case-note">Downloads are of the saved version {saved.version}; save first to include changes.</p>
+          <details className="case-versions">
+            <summary>{saved.versions.length} saved versions</summary>
+            <ul>
+              {saved.versions.map((v) => (
+                <li key={v.version}>
+                  Version {v.version}: {formatDateTime(String(v.savedAt))}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+        <div className="case-layout__results">
+          <CaseResults result={evaluation.result} currency={organization.currency} caseName={form.name} />
+          <AudienceViews result={evaluation.result} currency={organization.currency} caseName={form.name} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { canWriteBusinessCases } from './case-access';
+
+describe(canWriteBusinessCases.name, () => {
+  it.each([
+    [null, true],
+    ['ADMIN', true],
+    ['EXECUTIVE', true],
+    ['COE', false],
+    ['DEPARTMENT_HEAD', false],
+    ['VIEWER', false],
+    [undefined, false],
+  ] as const)('%s → %s', (role, expected) => {
+    expect(canWriteBusinessCases(role)).toBe(expected);
+  });
+});

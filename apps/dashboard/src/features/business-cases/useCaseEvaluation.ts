@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import {
+  type BusinessCaseResultFieldsFragment,
+  describeApiError,
+  EvaluateBusinessCaseDocument,
+  graphQLErrorsOf,
+} from '@esm-planner/dashboard-data-access-graphql';
+import { type CaseForm, evaluateRequest } from './case-form';
+
+/** Wait this long after the last keystroke before asking the API again. */
+export const RECOMPUTE_DELAY_MS = 400;
+
+export type CaseEvaluation = {
+  result: BusinessCaseResultFieldsFragment;
+  /** Field path → message (the form's own checks, then the API's BAD_USER_INPUT). */
+  problems: Record<string, string>;
+  error: string | null;
+  pending: boolean;
+};
+
+/** Field problems of a BAD_USER_INPUT, keyed by path ("inputs." of a save stripped). */
+export function fieldProblems(error: unknown): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const e of graphQLErrorsOf(error)) {
+    const fields = (e.extensions?.fields ?? []) as { field: string; message: string }[];
+    for (const { field, message } of fields) problems[field.replace(/^inputs\./, '')] = message;
+  }
+  return problems;
+}
+
+/**
+ * Recomputes the case through `evaluateBusinessCase` as the form changes
+ * (debounced); every number shown comes from the API. Keeps the last good
+ * result while a new one is on its way or the input is invalid.
+ */
+export function useCaseEvaluation(form: CaseForm, initial: BusinessCaseResultFieldsFragment): CaseEvaluation {
+  const client = useApolloClient();
+  const [state, setState] = useState<CaseEvaluation>({ result: initial, problems: {}, error: null, pending: false });
+  const first = useRef(true);
+  useEffect(() => {
+    // The saved case arrives with its result: no need to ask again for it.
+    if (first.current) {
+      first.current = false;
+      return undefined;
+    }
+    const { input, sources, problems } = evaluateRequest(form);
+    if (problems.length > 0) {
+      setState((s) => ({ ...s, problems: Object.fromEntries(problems.map((p) => [p.field, p.message])), pending: false }));
+      return undefined;
+    }
+    let cancelled = false;
+    setState((s) => ({ ...s, pending: true }));
+    const timer = window.setTimeout(() => {
+      client
+        .query({ query: EvaluateBusinessCaseDocument, variables: { input, sources }, fetchPolicy: 'no-cache' })
+        .then(({ data }) => {
+          if (cancelled || !data) return;
+          setState({ result: data.evaluateBusinessCase, problems: {}, error: null, pending: false });
+        })
+        .catch((error: unknown) => {
+          if (cancelled) return;
+          const problems = fieldProblems(error);
+          setState((s) => ({ ...s, problems, error: Object.keys(problems).length > 0 ? null : describeApiError(error), pending: false }));
+        });
+    }, RECOMPUTE_DELAY_MS);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [client, form]);
+  return state;
+}

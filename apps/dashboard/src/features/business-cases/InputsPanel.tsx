@@ -6,6 +6,7 @@ import {
   type DepartmentKey,
   GLOBAL_FIELDS,
   type GlobalKey,
+  placeholderText,
   toText,
 } from './case-form';
 import { sourceBadge } from './case-format';
@@ -58,7 +59,7 @@ export function InputsPanel({ form, problems, readOnly, onGlobal, onDepartment }
                     name={field}
                     value={department.text[key]}
                     onChange={(text) => onDepartment(index, key, text)}
-                    placeholder={toText(fallback.value, unit)}
+                    placeholder={placeholderText(fallback.value, unit)}
                     hint={fallback.note ?? undefined}
                     error={problems[field]}
                     disabled={readOnly}
@@ -67,7 +68,7 @@ export function InputsPanel({ form, problems, readOnly, onGlobal, onDepartment }
                     <SourceBadge source={current.source} />
                     {current.source === 'ENTERED' && !readOnly ? (
                       <Button size="sm" variant="ghost" onClick={() => onDepartment(index, key, '')} testId={`${department.name}-${key}-reset`}>
-                        Reset to {sourceBadge(fallback.source).label.toLowerCase()} ({toText(fallback.value, unit)})
+                        Reset to {sourceBadge(fallback.source).label.toLowerCase()} ({placeholderText(fallback.value, unit)})
                       </Button>
                     ) : null}
                   </div>

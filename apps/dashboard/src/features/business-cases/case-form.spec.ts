@@ -1,5 +1,5 @@
 import type { BusinessCaseFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
-import { currentValue, evaluateRequest, formFromCase, fromText, saveRequest, toText } from './case-form';
+import { currentValue, evaluateRequest, formFromCase, fromText, placeholderText, saveRequest, toText } from './case-form';
 
 const sourced = (value: number, source: string, defaultValue = value, defaultSource = source) => ({ value, source, defaultValue, defaultSource, note: null });
 
@@ -42,6 +42,8 @@ describe('case form', () => {
     expect(fromText('1,250', 'money')).toBe(1_250);
     expect(fromText('', 'money')).toBeNull();
     expect(fromText('abc', 'money')).toBeNaN();
+    expect(placeholderText(4000.357142857, 'number')).toBe('4000.36');
+    expect(placeholderText(0.68, 'percent')).toBe('68');
   });
 
   it('keeps overrides as text and defaults with their source', () => {
@@ -62,7 +64,7 @@ describe('case form', () => {
     expect(problems).toEqual([]);
     expect(input.annualVolumeGrowth).toBe(0.04);
     expect(input).not.toHaveProperty('annualDiscountRate');
-    expect(input.departments[0]).toMatchObject({ monthlyVolume: 5_000, handlingMinutes: 18, targetDeflection: null, goLiveMonth: 5, rampMonths: null });
+    expect(input.departments[0]).toEqual({ departmentId: 'hr', kind: 'HR', name: 'HR', monthlyVolume: 5_000, handlingMinutes: 18, goLiveMonth: 5 });
     expect(sources).toEqual(expect.arrayContaining([
       { field: 'departments[0].monthlyVolume', source: 'ENTERED' },
       { field: 'departments[0].goLiveMonth', source: 'ROADMAP' },

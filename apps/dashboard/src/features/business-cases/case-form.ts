@@ -64,6 +64,11 @@ export function toText(value: number | null | undefined, unit: Unit): string {
   return unit === 'percent' ? String(+(value * 100).toPrecision(12)) : String(value);
 }
 
+/** A default as a placeholder: at most two decimals (an audit's 4000.357… a month reads 4000.36). */
+export function placeholderText(value: number, unit: Unit): string {
+  return String(Math.round(Number(toText(value, unit)) * 100) / 100);
+}
+
 /** The text of a field as the API's number; null for empty, NaN for text that is not a number. */
 export function fromText(text: string, unit: Unit): number | null {
   const trimmed = text.trim().replace(/,/g, '');
@@ -125,9 +130,10 @@ export function evaluateRequest(form: CaseForm): EvaluateRequest {
       const entered = fromText(d.text[key], unit);
       const field = `departments[${i}].${key}`;
       if (Number.isNaN(entered)) problems.push({ field, message: `${d.name}: ${label} is not a number` });
-      // Deflection and ramp left empty stay null so the model labels its own defaults (the 0.30 assumption).
+      // Deflection and ramp left empty are left out, so the model applies and labels its own
+      // defaults (the 0.30 assumption); the other defaults come from the audit and roadmap.
       const followsModel = key === 'targetDeflection' || key === 'rampMonths';
-      department[key] = entered ?? (followsModel ? null : d.defaults[key].value);
+      if (entered !== null || !followsModel) department[key] = entered ?? d.defaults[key].value;
       sources.push({ field, source: entered === null ? d.defaults[key].source : 'ENTERED' });
     }
     return department;

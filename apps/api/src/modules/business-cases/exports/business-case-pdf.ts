@@ -76,9 +76,30 @@ function cioContent(input: BusinessCaseInput, result: BusinessCaseResult, curren
   ];
 }
 
+/** Hours returned per department as horizontal bars. */
+export function hoursSvg(rows: readonly { label: string; hours: number }[], width = 500): string {
+  const top = Math.max(1, ...rows.map((r) => r.hours));
+  const bars = rows
+    .map((r, i) => {
+      const y = 4 + i * 22;
+      const w = (r.hours / top) * (width - 190);
+      return `<text x="0" y="${y + 12}" font-size="9">${r.label.replace(/[<&>]/g, '')}</text><rect x="100" y="${y}" width="${w.toFixed(1)}" height="15" fill="#1f4e99"/><text x="${(104 + w).toFixed(1)}" y="${y + 12}" font-size="9">${whole(r.hours)} h</text>`;
+    })
+    .join('');
+  return `<svg width="${width}" height="${rows.length * 22 + 8}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
+}
+
 function departmentHeadContent(input: BusinessCaseInput, currency: string): Content[] {
   const views = departmentHeadViews({ input });
+  const horizon = input.horizonMonths ?? 36;
   return [
+    { text: 'Agent hours each department gets back over the horizon', style: 'h2' },
+    { svg: hoursSvg(views.map((v) => ({ label: v.label, hours: v.hoursReturned }))) },
+    ...views.map((v): Content => ({
+      text: `${v.label}: from month ${v.goLiveMonth} (full target from month ${v.fullDeflectionMonth}), about ${whole(v.requestsDeflected)} ${v.unitPlural} resolved without an agent by month ${horizon} — ${whole(v.hoursReturned)} agent hours returned, worth ${money(v.benefit, currency)}.`,
+      fontSize: 9,
+      margin: [0, 2, 0, 2],
+    })),
     { text: 'What the programme returns to each department over the horizon', style: 'h2' },
     table(['Department', 'Per month today', 'Target deflection', 'Go-live month', 'Deflected', 'Hours returned', 'Benefit'],
       views.map((v) => [v.label, `${whole(v.monthlyVolume)} ${v.unitPlural}`, percent(v.targetDeflection), v.goLiveMonth,

@@ -1,7 +1,6 @@
 import { CaseModel } from './business-case-input';
-import { cashFlowSeries, volumeGrowthFactors } from './monthly-model';
-import { discountDivisors, presentValueWithDivisors } from './npv';
-import { paybackMonths } from './payback';
+import { programmeCost, volumeGrowthFactors } from './monthly-model';
+import { discountDivisors } from './npv';
 import { equalWidthHistogram, HistogramBin, NPV_BINS, paybackHistogram } from './monte-carlo-histogram';
 import { mulberry32, Random, triangular } from './random';
 
@@ -69,6 +68,78 @@ export function monteCarloRunModel({
 }
 
 /**
+ * The payback and NPV of one run, fused into one pass without building the
+ * run's model: the same multiplications, divisions and sums in the same
+ * order as `monteCarloRunModel` → `cashFlowSeries` → `paybackMonths` and
+ * `presentValueWithDivisors`, so the results are the same bits (a test
+ * holds it to that), only without allocating per run. What does not change
+ * between runs (growth and discount powers, ramp fractions) is computed once.
+ */
+export function runEvaluator(model: CaseModel): (random: Random) => { payback: number | null; npv: number } {
+  const { deflection, volume, handling } = MONTE_CARLO_DRIVERS;
+  const divisors = discountDivisors(model);
+  const growth = volumeGrowthFactors(model);
+  const departments = model.departments;
+  const count = departments.length;
+  const horizon = model.horizonMonths;
+  const upFront = programmeCost({ model, month: 0 });
+  const running = programmeCost({ model, month: 1 });
+  // ramp[k × (horizon + 1) + m]: department k's ramp fraction in month m; goLive[k]: its first month.
+  const stride = horizon + 1;
+  const ramp = new Float64Array(count * stride);
+  const goLive = new Int32Array(count);
+  departments.forEach((d, k) => {
+    goLive[k] = d.goLiveMonth;
+    for (let month = d.goLiveMonth; month <= horizon; month += 1) ramp[k * stride + month] = Math.min(1, (month - d.goLiveMonth + 1) / d.rampMonths);
+  });
+  const growthOf = Float64Array.from(growth);
+  const divisorOf = Float64Array.from(divisors);
+  const target = new Float64Array(count);
+  const volumeOf = new Float64Array(count);
+  const saving = new Float64Array(count);
+  const baseTarget = Float64Array.from(departments, (d) => d.targetDeflection);
+  const baseVolume = Float64Array.from(departments, (d) => d.monthlyVolume);
+  const baseMinutes = Float64Array.from(departments, (d) => d.handlingMinutes);
+  const { loadedHourlyCost, residualCostPerDeflected } = model;
+  const deflectionDraw = { ...deflection, u: 0 };
+  const volumeDraw = { ...volume, u: 0 };
+  const handlingDraw = { ...handling, u: 0 };
+  return (random) => {
+    deflectionDraw.u = random();
+    const deflectionFactor = 1 + triangular(deflectionDraw);
+    volumeDraw.u = random();
+    const volumeFactor = 1 + triangular(volumeDraw);
+    handlingDraw.u = random();
+    const handlingFactor = 1 + triangular(handlingDraw);
+    for (let k = 0; k < count; k += 1) {
+      target[k] = Math.min(1, baseTarget[k] * deflectionFactor);
+      volumeOf[k] = baseVolume[k] * volumeFactor;
+      // savingPerDeflected, inlined: (minutes / 60) × hourly cost − residual.
+      saving[k] = ((baseMinutes[k] * handlingFactor) / 60) * loadedHourlyCost - residualCostPerDeflected;
+    }
+    const net0 = 0 - upFront;
+    let npv = 0 + net0 / divisorOf[0];
+    let payback: number | null = net0 >= 0 ? 0 : null;
+    let previous = net0;
+    for (let month = 1; month <= horizon; month += 1) {
+      let benefit = 0;
+      for (let k = 0; k < count; k += 1) {
+        if (month < goLive[k]) continue;
+        benefit += volumeOf[k] * growthOf[month] * (target[k] * ramp[k * stride + month]) * saving[k];
+      }
+      const net = benefit - running;
+      npv += net / divisorOf[month];
+      if (payback === null) {
+        const cumulative = previous + net;
+        if (cumulative >= 0) payback = month - 1 + -previous / net;
+        previous = cumulative;
+      }
+    }
+    return { payback, npv };
+  };
+}
+
+/**
  * Monte Carlo over deflection, volume and handling time (domain §8).
  * Each run draws one multiplier per driver and applies it to every
  * department: the uncertainty is mostly shared (how realistic the
@@ -87,21 +158,15 @@ export function monteCarlo({
 }): MonteCarloResult | null {
   if (runs <= 0) return null;
   const random = mulberry32({ seed });
-  // Growth and discounting are not drawn: compute their powers once.
-  const divisors = discountDivisors(model);
-  const growthFactors = volumeGrowthFactors(model);
+  const run = runEvaluator(model);
   const paybacks: number[] = [];
   const npvs: number[] = [];
   let paying = 0;
-  for (let run = 0; run < runs; run += 1) {
-    const { net } = cashFlowSeries({
-      model: monteCarloRunModel({ model, random }),
-      growthFactors,
-    });
-    const payback = paybackMonths({ net });
+  for (let i = 0; i < runs; i += 1) {
+    const { payback, npv } = run(random);
     if (payback !== null) paying += 1;
     paybacks.push(payback ?? Number.POSITIVE_INFINITY);
-    npvs.push(presentValueWithDivisors({ net, divisors }));
+    npvs.push(npv);
   }
   paybacks.sort((a, b) => a - b);
   npvs.sort((a, b) => a - b);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { DEMO, demoToken, graphql as graphqlAs, signInAsDemo } from './support/demo-session';
@@ -95,6 +96,17 @@ describeInBrowser('the business case page', () => {
     await page.getByTestId('audience-views').screenshot({ path: `${__dirname}/../screenshots/business-case-finance.png` });
   });
 
+  it('downloads the XLSX and the PDFs with the session token', async () => {
+    for (const key of ['xlsx', 'finance', 'cio', 'department-head']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${key}`).click()]);
+      const path = `${__dirname}/../screenshots/${download.suggestedFilename()}`;
+      await download.saveAs(path);
+      const head = readFileSync(path).subarray(0, 4).toString('latin1');
+      // An XLSX is a zip ("PK"); a PDF starts "%PDF".
+      expect(head.startsWith(key === 'xlsx' ? 'PK' : '%PDF')).toBe(true);
+    }
+  });
+
   it('saves a new version', async () => {
     await page.getByTestId('IT-handlingMinutes').getByRole('textbox').fill('15');
     await page.getByTestId('case-save').click();
@@ -105,5 +117,20 @@ describeInBrowser('the business case page', () => {
     );
     expect(businessCase.version).toBe(2);
     expect(businessCase.departments[0].handlingMinutes).toEqual({ value: 15, source: 'ENTERED' });
+  });
+
+  it('creates a new case from the audits', async () => {
+    await page.goto(`${app.url}/organizations/${organizationId}/business-cases`);
+    const form = page.getByTestId('new-business-case');
+    await form.getByLabel('Name').fill('Pilot case');
+    await form.getByLabel('Loaded hourly cost').fill('50');
+    await form.getByLabel('One-time costs (implementation, integration)').fill('100000');
+    await form.getByLabel('Platform cost per month').fill('8000');
+    await page.getByTestId('new-case-submit').click();
+    await page.getByTestId('case-payback').waitFor({ timeout: 15000 });
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Pilot case');
+    // The audited departments were prefilled; their volumes come from the audit.
+    expect(await page.getByTestId('HR-monthlyVolume').innerText()).toContain('Audit');
+    expect(await page.getByTestId('case-department-Legal').count()).toBe(0);
   });
 });

@@ -107,6 +107,11 @@ function departmentHeadContent(input: BusinessCaseInput, currency: string): Cont
   ];
 }
 
+// departments[1].monthlyVolume → "HR: monthlyVolume", for readers without the case open.
+function fieldLabel(field: string, input: BusinessCaseInput): string {
+  return field.replace(/^departments\[(\d+)\]\./, (_, i: string) => `${input.departments[Number(i)]?.name ?? `department ${Number(i) + 1}`}: `);
+}
+
 function financeContent(input: BusinessCaseInput, sources: AssumptionSources, result: BusinessCaseResult, currency: string): Content[] {
   const view = financeView({ input, sources });
   // One page: the year-end months of the cash flow, the full flow is in the XLSX.
@@ -118,7 +123,7 @@ function financeContent(input: BusinessCaseInput, sources: AssumptionSources, re
     table(['Month', 'Benefit', 'Cost', 'Net', 'Cumulative', 'Discounted cumulative'],
       shown.map((m) => [m.month, money(m.benefit, currency), money(m.cost, currency), money(m.net, currency), money(m.cumulative, currency), money(m.cumulativeDiscounted, currency)])),
     { text: 'Assumptions and their sources', style: 'h2' },
-    table(['Field', 'Value', 'Unit', 'Source'], view.assumptions.map((a) => [a.field, +a.value.toFixed(4), a.unit, a.source]), ['*', 60, 110, 60]),
+    table(['Field', 'Value', 'Unit', 'Source'], view.assumptions.map((a) => [fieldLabel(a.field, input), +a.value.toFixed(4), a.unit, a.source]), ['*', 60, 110, 60]),
   ];
 }
 

@@ -148,7 +148,11 @@ function monthlySheet(book: ExcelJS.Workbook, model: CaseModel, result: Business
       crossing,
     );
   });
-  sheet.columns.forEach((column) => (column.width = 14));
+  sheet.columns.forEach((column, i) => {
+    column.width = 14;
+    // Display formats only: the cells hold the unrounded numbers.
+    if (i > 0) column.numFmt = header[i].endsWith('deflection') ? '0.0%' : '#,##0.00';
+  });
 }
 
 /** Outputs!B<row>: the figures Finance checks, as formulas. */
@@ -201,6 +205,11 @@ function outputsSheet(book: ExcelJS.Workbook, model: CaseModel, result: Business
   put(OUTPUT_ROWS.benchmarkPosition, 'Against the 14–22-month band',
     `IF(ISNUMBER(${payback}),IF(${payback}<14,"FASTER",IF(${payback}<=22,"WITHIN","SLOWER")),"NEVER")`,
     result.benchmarkPayback.position, 'cloud ESM typically pays back in 14–22 months');
+  const formats: Partial<Record<keyof typeof OUTPUT_ROWS, string>> = {
+    paybackMonths: '0.00', totalBenefit: '#,##0.00', totalCost: '#,##0.00', roi: '0.0%', npv: '#,##0.00',
+    irrMonthly: '0.000%', irr: '0.0%', costOfInaction: '#,##0.00', changeManagementShare: '0.0%',
+  };
+  for (const [key, numFmt] of Object.entries(formats)) sheet.getCell(`B${OUTPUT_ROWS[key as keyof typeof OUTPUT_ROWS]}`).numFmt = numFmt;
   sheet.getColumn(1).width = 32;
   sheet.getColumn(2).width = 18;
   sheet.getColumn(3).width = 56;

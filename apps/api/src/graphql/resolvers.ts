@@ -1,8 +1,11 @@
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BaselinesResolver, DepartmentBaselineResolver } from '../modules/baselines/baselines.resolver';
 import { BusinessCasesResolver } from '../modules/business-cases/business-cases.resolver';
+import { CatalogResolver, DepartmentCatalogResolver } from '../modules/catalog/catalog.resolver';
+import { CoeResolver, EnhancementsResolver } from '../modules/coe/coe.resolver';
 import { DepartmentsResolver } from '../modules/departments/departments.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
+import { MaturityResolver, ReadinessResolver } from '../modules/maturity/maturity.resolver';
 import { DepartmentBenchmarkResolver } from '../modules/metrics/department-benchmark.resolver';
 import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
@@ -18,11 +21,17 @@ export const RESOLVERS = [
   AuthResolver,
   BaselinesResolver,
   BusinessCasesResolver,
+  CatalogResolver,
+  CoeResolver,
   DepartmentBaselineResolver,
+  DepartmentCatalogResolver,
   DepartmentBenchmarkResolver,
   DepartmentsResolver,
+  EnhancementsResolver,
   ImportsResolver,
+  MaturityResolver,
   MetricsResolver,
   OrganizationsResolver,
   PeopleResolver,
+  ReadinessResolver,
 ];

@@ -51,13 +51,17 @@ const check = (failureMode: FailureMode, title: string, reasons: string[], warni
   reasons: reasons.length > 0 ? [...reasons, ...warnings] : warnings,
 });
 
+/** A steering group is cross-functional when someone in it speaks for a department other than IT. */
+export function isCrossFunctional(steeringGroup: ReadinessFacts['steeringGroup']): boolean {
+  return steeringGroup.some((member) => member.name.trim() && member.departmentKind !== null && member.departmentKind !== 'IT');
+}
+
 function ownership(facts: ReadinessFacts): ReadinessCheck {
   const reasons: string[] = [];
   if (!facts.executiveSponsor?.trim()) reasons.push('no executive sponsor is named');
   const members = facts.steeringGroup.filter((member) => member.name.trim());
-  const nonIt = members.filter((member) => member.departmentKind !== null && member.departmentKind !== 'IT');
   if (members.length === 0) reasons.push('no steering group is named');
-  else if (nonIt.length === 0) reasons.push('the steering group has nobody from outside IT');
+  else if (!isCrossFunctional(members)) reasons.push('the steering group has nobody from outside IT');
   return check('IT_OWNS_IT', 'Executive sponsor and cross-functional steering group', reasons);
 }
 

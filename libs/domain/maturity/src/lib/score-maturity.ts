@@ -44,20 +44,35 @@ export function scoreMaturity(answers: readonly MaturityAnswer[]): MaturityScore
   });
   const overallScore = meanToTenths(dimensions.reduce((sum, { score }) => sum + Math.round(score * 10), 0), dimensions.length);
   const lowestDimensionScore = Math.min(...dimensions.map(({ score }) => score));
-  const dimensionScore = new Map(dimensions.map(({ dimension, score }) => [dimension, score]));
 
-  const nextSteps = answers
-    .map(({ questionId, score }) => {
-      const question = questionById(questionId)!;
-      return { questionId, dimension: question.dimension, text: question.text, score };
+  const nextSteps = nextStepsOf({ answers, dimensionScores: dimensions });
+
+  return { dimensions, overallScore, stage: maturityStage({ overallScore, lowestDimensionScore }), nextSteps };
+}
+
+/**
+ * The NEXT_STEP_COUNT lowest answers: ties go to the weaker dimension first
+ * (it caps the stage), then questionnaire order. Answers to unknown
+ * questions (since removed from the questionnaire) are left out.
+ */
+export function nextStepsOf({
+  answers,
+  dimensionScores,
+}: {
+  answers: readonly MaturityAnswer[];
+  dimensionScores: readonly DimensionScore[];
+}): NextStep[] {
+  const dimensionScore = new Map(dimensionScores.map(({ dimension, score }) => [dimension, score]));
+  return answers
+    .flatMap(({ questionId, score }) => {
+      const question = questionById(questionId);
+      return question ? [{ questionId, dimension: question.dimension, text: question.text, score }] : [];
     })
     .sort(
       (a, b) =>
         a.score - b.score ||
-        dimensionScore.get(a.dimension)! - dimensionScore.get(b.dimension)! ||
+        (dimensionScore.get(a.dimension) ?? 0) - (dimensionScore.get(b.dimension) ?? 0) ||
         questionIndex(a.questionId) - questionIndex(b.questionId),
     )
     .slice(0, NEXT_STEP_COUNT);
-
-  return { dimensions, overallScore, stage: maturityStage({ overallScore, lowestDimensionScore }), nextSteps };
 }

@@ -15,6 +15,7 @@ import { APP_CONFIG, AppConfig } from '../config/env.schema';
 import { hashPassword } from '../modules/auth/password-hasher';
 import { ImportsService } from '../modules/imports/imports.service';
 import { DEMO_AUDIT_CSV, DEMO_AUDIT_WINDOW } from './demo-audit';
+import { seedDemoMaturity } from './demo-maturity';
 import { demoRequestsCsv } from './demo-requests';
 import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PEOPLE } from './demo-organization';
 
@@ -107,6 +108,7 @@ export class DemoSeedService {
         );
       }
     }
+    await seedDemoMaturity(manager, { organization, departmentId });
     return { organizationId: organization.id, adminId };
   }
 }

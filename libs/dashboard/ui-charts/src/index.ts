@@ -5,6 +5,8 @@ export * from './lib/bar-chart/bar-chart.model';
 export * from './lib/line-chart/LineChart';
 export * from './lib/line-chart/line-chart.model';
 export * from './lib/pareto-chart/ParetoChart';
+export * from './lib/radar-chart/RadarChart';
+export * from './lib/radar-chart/radar-chart.model';
 export * from './lib/pareto-chart/pareto-chart.model';
 export * from './lib/stacked-bar-chart/StackedBarChart';
 export * from './lib/stacked-bar-chart/stacked-bar-chart.model';

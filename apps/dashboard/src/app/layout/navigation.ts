@@ -13,9 +13,6 @@ const UPCOMING_SECTIONS = [
   'Rollout',
   'Roadmap',
   'Business case',
-  'Maturity',
-  'Catalogue',
-  'CoE',
 ] as const;
 
 /** The sidebar for an organisation (none chosen yet: nothing is a link). */
@@ -26,6 +23,9 @@ export function navigationFor(organizationId: string | undefined): NavItem[] {
     { label: 'Overview', href: link(PATHS.organization) },
     { label: 'Baseline', href: link(PATHS.baseline) },
     ...UPCOMING_SECTIONS.map((label) => ({ label, href: null })),
+    { label: 'Maturity', href: link(PATHS.maturity) },
+    { label: 'Catalogue', href: link(PATHS.catalogue) },
+    { label: 'CoE', href: link(PATHS.coe) },
     { label: 'Imports', href: link(PATHS.imports) },
   ];
 }

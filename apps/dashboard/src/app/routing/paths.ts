@@ -8,6 +8,12 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/imports`,
   baseline: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/baseline`,
+  maturity: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/maturity`,
+  catalogue: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/catalogue`,
+  coe: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/coe`,
   department: (organizationId: string, departmentId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}`,
 } as const;

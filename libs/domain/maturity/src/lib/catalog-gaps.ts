@@ -15,6 +15,10 @@ export function catalogGaps({
   topRequestTypes: readonly RequestTypeVolume[];
   items: readonly { requestTypes: readonly string[] }[];
 }): RequestTypeVolume[] {
-  const covered = new Set(items.flatMap((item) => item.requestTypes.map(requestTypeKey)));
-  return topRequestTypes.slice(0, TOP_REQUEST_TYPES_TO_COVER).filter((type) => !covered.has(requestTypeKey(type.requestType)));
+  const covered = new Set(
+    items.flatMap((item) => item.requestTypes.map(requestTypeKey)),
+  );
+  return topRequestTypes
+    .slice(0, TOP_REQUEST_TYPES_TO_COVER)
+    .filter((type) => !covered.has(requestTypeKey(type.requestType)));
 }

@@ -1,11 +1,21 @@
 /** The seven functions of a global ESM Centre of Excellence (domain §7). */
-export const COE_ROLES = ['TEAM', 'COMMUNICATIONS', 'TRAINING', 'PRODUCT_OWNER', 'DEVELOPMENT', 'MAINTENANCE', 'REPORTING'] as const;
+export const COE_ROLES = [
+  'TEAM',
+  'COMMUNICATIONS',
+  'TRAINING',
+  'PRODUCT_OWNER',
+  'DEVELOPMENT',
+  'MAINTENANCE',
+  'REPORTING',
+] as const;
 export type CoeRole = (typeof COE_ROLES)[number];
 
 export type CoeRoleAssignees = { role: CoeRole; assignees: string[] };
 
 /** Every role in order with its assignees (sorted by name), roles without any included. */
-export function coeRoster(assignments: readonly { role: CoeRole; assignee: string }[]): CoeRoleAssignees[] {
+export function coeRoster(
+  assignments: readonly { role: CoeRole; assignee: string }[],
+): CoeRoleAssignees[] {
   return COE_ROLES.map((role) => ({
     role,
     assignees: assignments
@@ -17,7 +27,10 @@ export function coeRoster(assignments: readonly { role: CoeRole; assignee: strin
 
 /** Roles with at least one assignee ÷ 7, a fraction. */
 export function coeCoverage(roster: readonly CoeRoleAssignees[]): number {
-  return roster.filter((entry) => entry.assignees.length > 0).length / COE_ROLES.length;
+  return (
+    roster.filter((entry) => entry.assignees.length > 0).length /
+    COE_ROLES.length
+  );
 }
 
 /** The key that makes two assignee names the same person in a role. */

@@ -10,8 +10,13 @@ export const MATURITY_DIMENSIONS = [
 
 export type MaturityDimension = (typeof MATURITY_DIMENSIONS)[number];
 
-export function isMaturityDimension(value: unknown): value is MaturityDimension {
-  return typeof value === 'string' && (MATURITY_DIMENSIONS as readonly string[]).includes(value);
+export function isMaturityDimension(
+  value: unknown,
+): value is MaturityDimension {
+  return (
+    typeof value === 'string' &&
+    (MATURITY_DIMENSIONS as readonly string[]).includes(value)
+  );
 }
 
 /** Lowest and highest answer (and score) of the questionnaire. */

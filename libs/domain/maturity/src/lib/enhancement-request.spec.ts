@@ -2,15 +2,27 @@ import { coeCoverage, coeRoster } from './coe';
 import { enhancementProblems, rankEnhancements } from './enhancement-request';
 
 describe(rankEnhancements.name, () => {
-  const request = (id: string, value: number, effort: number, createdAt: string, status = 'NEW' as const) => ({ id, value, effort, createdAt, status });
+  const request = (
+    id: string,
+    value: number,
+    effort: number,
+    createdAt: string,
+    status = 'NEW' as const,
+  ) => ({ id, value, effort, createdAt, status });
 
   it('ranks open requests by value ÷ effort, ties by age, closed ones after', () => {
     const ranked = rankEnhancements([
       request('a', 6, 3, '2026-03-01T00:00:00Z'), // 2
       request('b', 9, 3, '2026-05-01T00:00:00Z'), // 3
       request('c', 4, 2, '2026-02-01T00:00:00Z'), // 2, older than a
-      { ...request('d', 10, 1, '2026-01-01T00:00:00Z'), status: 'DECLINED' as const },
-      { ...request('e', 2, 4, '2026-06-01T00:00:00Z'), status: 'ACCEPTED' as const }, // 0.5
+      {
+        ...request('d', 10, 1, '2026-01-01T00:00:00Z'),
+        status: 'DECLINED' as const,
+      },
+      {
+        ...request('e', 2, 4, '2026-06-01T00:00:00Z'),
+        status: 'ACCEPTED' as const,
+      }, // 0.5
     ]);
     expect(ranked.map((r) => [r.id, r.rank])).toEqual([
       ['b', 1],
@@ -24,22 +36,53 @@ describe(rankEnhancements.name, () => {
 });
 
 describe(enhancementProblems.name, () => {
-  const draft = { title: 'Bulk leave upload', value: 5, effort: 3, status: 'NEW' as const };
+  const draft = {
+    title: 'Bulk leave upload',
+    value: 5,
+    effort: 3,
+    status: 'NEW' as const,
+  };
 
-  it('accepts a new request', () => expect(enhancementProblems(draft, null)).toEqual([]));
+  it('accepts a new request', () =>
+    expect(enhancementProblems(draft, null)).toEqual([]));
 
   it('needs a reason to decline, and keeps DECLINED and DONE final', () => {
-    expect(enhancementProblems({ ...draft, status: 'DECLINED' }, 'NEW')).toEqual([{ field: 'declineReason', message: 'a declined request needs a reason' }]);
-    expect(enhancementProblems({ ...draft, status: 'DECLINED', declineReason: 'out of scope' }, 'NEW')).toEqual([]);
-    expect(enhancementProblems({ ...draft, status: 'NEW' }, 'DECLINED')[0].field).toBe('status');
-    expect(enhancementProblems({ ...draft, status: 'ACCEPTED' }, 'DONE')[0].field).toBe('status');
-    expect(enhancementProblems({ ...draft, status: 'DONE' }, 'NEW')[0].field).toBe('status');
-    expect(enhancementProblems({ ...draft, status: 'DONE' }, 'ACCEPTED')).toEqual([]);
+    expect(
+      enhancementProblems({ ...draft, status: 'DECLINED' }, 'NEW'),
+    ).toEqual([
+      { field: 'declineReason', message: 'a declined request needs a reason' },
+    ]);
+    expect(
+      enhancementProblems(
+        { ...draft, status: 'DECLINED', declineReason: 'out of scope' },
+        'NEW',
+      ),
+    ).toEqual([]);
+    expect(
+      enhancementProblems({ ...draft, status: 'NEW' }, 'DECLINED')[0].field,
+    ).toBe('status');
+    expect(
+      enhancementProblems({ ...draft, status: 'ACCEPTED' }, 'DONE')[0].field,
+    ).toBe('status');
+    expect(
+      enhancementProblems({ ...draft, status: 'DONE' }, 'NEW')[0].field,
+    ).toBe('status');
+    expect(
+      enhancementProblems({ ...draft, status: 'DONE' }, 'ACCEPTED'),
+    ).toEqual([]);
   });
 
   it('names bad values', () => {
-    const problems = enhancementProblems({ title: '', value: 0, effort: 11, status: 'ACCEPTED' }, null);
-    expect(problems.map((p) => p.field)).toEqual(['title', 'value', 'effort', 'status']);
+    const problems = enhancementProblems(
+      { title: '', value: 0, effort: 11, status: 'ACCEPTED' },
+      null,
+    );
+    expect(problems.map((p) => p.field)).toEqual([
+      'title',
+      'value',
+      'effort',
+      'status',
+    ]);
   });
 });
 

@@ -1,8 +1,20 @@
 import { EMPTY_CATALOGUE, MaturityFacts } from './maturity-facts';
-import { answerDisagreements, disagreesWithEvidence, maturityEvidence, scoreFromShare } from './maturity-evidence';
+import {
+  answerDisagreements,
+  disagreesWithEvidence,
+  maturityEvidence,
+  scoreFromShare,
+} from './maturity-evidence';
 
 const FACTS: MaturityFacts = {
-  catalogue: { items: 10, withOwner: 8, withSla: 5, resolving: 3, processReviewed: 10, reviewDue: 4 },
+  catalogue: {
+    items: 10,
+    withOwner: 8,
+    withSla: 5,
+    resolving: 3,
+    processReviewed: 10,
+    reviewDue: 4,
+  },
   departments: 4,
   departmentsWithBaseline: 2,
   weeksOfMetrics: 6,
@@ -14,13 +26,16 @@ const FACTS: MaturityFacts = {
   changeManagementShare: 0.1,
 };
 
-const byDimension = (facts: MaturityFacts) => new Map(maturityEvidence(facts).map((entry) => [entry.dimension, entry]));
+const byDimension = (facts: MaturityFacts) =>
+  new Map(maturityEvidence(facts).map((entry) => [entry.dimension, entry]));
 
 describe(maturityEvidence.name, () => {
   it('suggests scores from the data (worked by hand)', () => {
     const evidence = byDimension(FACTS);
     // GOVERNANCE: sponsor 5, steering 1, CoE 1 + 4 × 5/7 = 3.857 → 3.9; mean 9.9 / 3 = 3.3
-    expect(evidence.get('GOVERNANCE')!.signals.map((s) => s.suggestedScore)).toEqual([5, 1, 3.9]);
+    expect(
+      evidence.get('GOVERNANCE')!.signals.map((s) => s.suggestedScore),
+    ).toEqual([5, 1, 3.9]);
     expect(evidence.get('GOVERNANCE')!.suggestedScore).toBe(3.3);
     // SERVICE_OWNERSHIP: owners 1 + 4 × 0.8 = 4.2; reviewed 6/10 → 3.4; mean 3.8
     expect(evidence.get('SERVICE_OWNERSHIP')!.suggestedScore).toBe(3.8);
@@ -42,20 +57,36 @@ describe(maturityEvidence.name, () => {
       changeManagementShare: null,
       vocabularySetShare: null,
     });
-    expect(evidence.get('SERVICE_OWNERSHIP')!.signals.map((s) => s.value)).toEqual([null, null]);
+    expect(
+      evidence.get('SERVICE_OWNERSHIP')!.signals.map((s) => s.value),
+    ).toEqual([null, null]);
     expect(evidence.get('SERVICE_OWNERSHIP')!.suggestedScore).toBe(1);
     expect(evidence.get('AUTOMATION')!.suggestedScore).toBe(1);
     expect(evidence.get('PEOPLE_AND_CHANGE')!.suggestedScore).toBeNull();
   });
 
   it('caps weeks of metrics and deflection above the target at 5', () => {
-    const evidence = byDimension({ ...FACTS, weeksOfMetrics: 30, deflectionAttainment: 1.4 });
-    expect(evidence.get('MEASUREMENT')!.signals.find((s) => s.key === 'weeks')!.suggestedScore).toBe(5);
-    expect(evidence.get('AUTOMATION')!.signals.find((s) => s.key === 'deflection')!.suggestedScore).toBe(5);
+    const evidence = byDimension({
+      ...FACTS,
+      weeksOfMetrics: 30,
+      deflectionAttainment: 1.4,
+    });
+    expect(
+      evidence.get('MEASUREMENT')!.signals.find((s) => s.key === 'weeks')!
+        .suggestedScore,
+    ).toBe(5);
+    expect(
+      evidence.get('AUTOMATION')!.signals.find((s) => s.key === 'deflection')!
+        .suggestedScore,
+    ).toBe(5);
   });
 
   it('gives no baseline evidence without departments', () => {
-    const evidence = byDimension({ ...FACTS, departments: 0, departmentsWithBaseline: 0 });
+    const evidence = byDimension({
+      ...FACTS,
+      departments: 0,
+      departmentsWithBaseline: 0,
+    });
     expect(evidence.get('MEASUREMENT')!.signals[0].suggestedScore).toBeNull();
   });
 });
@@ -83,8 +114,18 @@ describe(answerDisagreements.name, () => {
       { questionId: 'auto-deflection', score: 1 },
     ];
     expect(answerDisagreements({ answers, evidence })).toEqual([
-      { questionId: 'proc-fixed-first', dimension: 'PROCESS', answer: 3, suggestedScore: 5 },
-      { questionId: 'auto-resolve', dimension: 'AUTOMATION', answer: 5, suggestedScore: 2.6 },
+      {
+        questionId: 'proc-fixed-first',
+        dimension: 'PROCESS',
+        answer: 3,
+        suggestedScore: 5,
+      },
+      {
+        questionId: 'auto-resolve',
+        dimension: 'AUTOMATION',
+        answer: 5,
+        suggestedScore: 2.6,
+      },
     ]);
   });
 

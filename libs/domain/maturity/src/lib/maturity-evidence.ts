@@ -42,26 +42,78 @@ const yesNo = (holds: boolean): number => (holds ? 5 : 1);
 
 // A share of catalogue items; an empty catalogue has nothing owned,
 // measured, automated or reviewed, which is the lowest level.
-function catalogueShare(key: string, label: string, count: number, items: number): EvidenceSignal {
+function catalogueShare(
+  key: string,
+  label: string,
+  count: number,
+  items: number,
+): EvidenceSignal {
   const value = items === 0 ? null : count / items;
-  return { key, label, value, unit: 'SHARE', suggestedScore: value === null ? 1 : scoreFromShare(value) };
+  return {
+    key,
+    label,
+    value,
+    unit: 'SHARE',
+    suggestedScore: value === null ? 1 : scoreFromShare(value),
+  };
 }
 
-function signalsOf(dimension: MaturityDimension, facts: MaturityFacts): EvidenceSignal[] {
+function signalsOf(
+  dimension: MaturityDimension,
+  facts: MaturityFacts,
+): EvidenceSignal[] {
   const { catalogue } = facts;
   switch (dimension) {
     case 'GOVERNANCE':
       return [
-        { key: 'sponsor', label: 'Executive sponsor named', value: facts.sponsorNamed ? 1 : 0, unit: 'YES_NO', suggestedScore: yesNo(facts.sponsorNamed) },
-        { key: 'steering', label: 'Cross-functional steering group', value: facts.steeringGroupCrossFunctional ? 1 : 0, unit: 'YES_NO', suggestedScore: yesNo(facts.steeringGroupCrossFunctional) },
-        { key: 'coe-coverage', label: 'CoE roles staffed', value: facts.coeCoverage, unit: 'SHARE', suggestedScore: scoreFromShare(facts.coeCoverage) },
+        {
+          key: 'sponsor',
+          label: 'Executive sponsor named',
+          value: facts.sponsorNamed ? 1 : 0,
+          unit: 'YES_NO',
+          suggestedScore: yesNo(facts.sponsorNamed),
+        },
+        {
+          key: 'steering',
+          label: 'Cross-functional steering group',
+          value: facts.steeringGroupCrossFunctional ? 1 : 0,
+          unit: 'YES_NO',
+          suggestedScore: yesNo(facts.steeringGroupCrossFunctional),
+        },
+        {
+          key: 'coe-coverage',
+          label: 'CoE roles staffed',
+          value: facts.coeCoverage,
+          unit: 'SHARE',
+          suggestedScore: scoreFromShare(facts.coeCoverage),
+        },
       ];
     case 'SERVICE_OWNERSHIP': {
-      const overdue = catalogueShare('reviews-current', 'Items reviewed in the last 90 days', catalogue.items - catalogue.reviewDue, catalogue.items);
-      return [catalogueShare('owners', 'Catalogue items with an owner', catalogue.withOwner, catalogue.items), overdue];
+      const overdue = catalogueShare(
+        'reviews-current',
+        'Items reviewed in the last 90 days',
+        catalogue.items - catalogue.reviewDue,
+        catalogue.items,
+      );
+      return [
+        catalogueShare(
+          'owners',
+          'Catalogue items with an owner',
+          catalogue.withOwner,
+          catalogue.items,
+        ),
+        overdue,
+      ];
     }
     case 'PROCESS':
-      return [catalogueShare('process-reviewed', 'Items whose process was reviewed', catalogue.processReviewed, catalogue.items)];
+      return [
+        catalogueShare(
+          'process-reviewed',
+          'Items whose process was reviewed',
+          catalogue.processReviewed,
+          catalogue.items,
+        ),
+      ];
     case 'PEOPLE_AND_CHANGE': {
       const share = facts.changeManagementShare;
       return [
@@ -70,30 +122,70 @@ function signalsOf(dimension: MaturityDimension, facts: MaturityFacts): Evidence
           label: 'Departments using their own word',
           value: facts.vocabularySetShare,
           unit: 'SHARE',
-          suggestedScore: facts.vocabularySetShare === null ? null : scoreFromShare(facts.vocabularySetShare),
+          suggestedScore:
+            facts.vocabularySetShare === null
+              ? null
+              : scoreFromShare(facts.vocabularySetShare),
         },
         {
           key: 'change-management',
           label: 'Change-management share of the business case',
           value: share,
           unit: 'SHARE',
-          suggestedScore: share === null ? null : scoreFromShare(share / FULL_CHANGE_MANAGEMENT_SHARE),
+          suggestedScore:
+            share === null
+              ? null
+              : scoreFromShare(share / FULL_CHANGE_MANAGEMENT_SHARE),
         },
       ];
     }
     case 'MEASUREMENT': {
-      const baseline = facts.departments === 0 ? null : facts.departmentsWithBaseline / facts.departments;
+      const baseline =
+        facts.departments === 0
+          ? null
+          : facts.departmentsWithBaseline / facts.departments;
       return [
-        { key: 'baseline', label: 'Departments with a baseline audit', value: baseline, unit: 'SHARE', suggestedScore: baseline === null ? null : scoreFromShare(baseline) },
-        catalogueShare('sla', 'Catalogue items with an SLA target', catalogue.withSla, catalogue.items),
-        { key: 'weeks', label: 'Weeks of metrics', value: facts.weeksOfMetrics, unit: 'COUNT', suggestedScore: scoreFromShare(facts.weeksOfMetrics / FULL_METRICS_WEEKS) },
+        {
+          key: 'baseline',
+          label: 'Departments with a baseline audit',
+          value: baseline,
+          unit: 'SHARE',
+          suggestedScore: baseline === null ? null : scoreFromShare(baseline),
+        },
+        catalogueShare(
+          'sla',
+          'Catalogue items with an SLA target',
+          catalogue.withSla,
+          catalogue.items,
+        ),
+        {
+          key: 'weeks',
+          label: 'Weeks of metrics',
+          value: facts.weeksOfMetrics,
+          unit: 'COUNT',
+          suggestedScore: scoreFromShare(
+            facts.weeksOfMetrics / FULL_METRICS_WEEKS,
+          ),
+        },
       ];
     }
     case 'AUTOMATION': {
       const attainment = facts.deflectionAttainment;
       return [
-        catalogueShare('resolve', 'Catalogue items that resolve (not route)', catalogue.resolving, catalogue.items),
-        { key: 'deflection', label: 'Deflection against the benchmark', value: attainment, unit: 'RATIO', suggestedScore: attainment === null ? null : scoreFromShare(attainment) },
+        catalogueShare(
+          'resolve',
+          'Catalogue items that resolve (not route)',
+          catalogue.resolving,
+          catalogue.items,
+        ),
+        {
+          key: 'deflection',
+          label: 'Deflection against the benchmark',
+          value: attainment,
+          unit: 'RATIO',
+          suggestedScore:
+            attainment === null ? null : scoreFromShare(attainment),
+        },
       ];
     }
   }
@@ -107,26 +199,54 @@ function signalsOf(dimension: MaturityDimension, facts: MaturityFacts): Evidence
 export function maturityEvidence(facts: MaturityFacts): DimensionEvidence[] {
   return MATURITY_DIMENSIONS.map((dimension) => {
     const signals = signalsOf(dimension, facts);
-    const known = signals.map((signal) => signal.suggestedScore).filter((score): score is number => score !== null);
-    const suggestedScore = known.length === 0 ? null : round1(known.reduce((sum, score) => sum + score, 0) / known.length);
+    const known = signals
+      .map((signal) => signal.suggestedScore)
+      .filter((score): score is number => score !== null);
+    const suggestedScore =
+      known.length === 0
+        ? null
+        : round1(known.reduce((sum, score) => sum + score, 0) / known.length);
     return { dimension, signals, suggestedScore };
   });
 }
 
-export type AnswerDisagreement = { questionId: string; dimension: MaturityDimension; answer: number; suggestedScore: number };
+export type AnswerDisagreement = {
+  questionId: string;
+  dimension: MaturityDimension;
+  answer: number;
+  suggestedScore: number;
+};
 
 /** Whether an answer is DISAGREEMENT_POINTS or more away from the data's suggestion. */
-export function disagreesWithEvidence(answer: number, suggestedScore: number | null): boolean {
-  return suggestedScore !== null && Math.abs(answer - suggestedScore) >= DISAGREEMENT_POINTS - 1e-9;
+export function disagreesWithEvidence(
+  answer: number,
+  suggestedScore: number | null,
+): boolean {
+  return (
+    suggestedScore !== null &&
+    Math.abs(answer - suggestedScore) >= DISAGREEMENT_POINTS - 1e-9
+  );
 }
 
 /** The answers that disagree with their dimension's evidence, in answer order. */
-export function answerDisagreements({ answers, evidence }: { answers: readonly MaturityAnswer[]; evidence: readonly DimensionEvidence[] }): AnswerDisagreement[] {
-  const suggested = new Map(evidence.map((entry) => [entry.dimension, entry.suggestedScore]));
+export function answerDisagreements({
+  answers,
+  evidence,
+}: {
+  answers: readonly MaturityAnswer[];
+  evidence: readonly DimensionEvidence[];
+}): AnswerDisagreement[] {
+  const suggested = new Map(
+    evidence.map((entry) => [entry.dimension, entry.suggestedScore]),
+  );
   return answers.flatMap(({ questionId, score }) => {
     const dimension = questionById(questionId)?.dimension;
-    const suggestedScore = dimension ? suggested.get(dimension) ?? null : null;
-    return dimension && suggestedScore !== null && disagreesWithEvidence(score, suggestedScore)
+    const suggestedScore = dimension
+      ? (suggested.get(dimension) ?? null)
+      : null;
+    return dimension &&
+      suggestedScore !== null &&
+      disagreesWithEvidence(score, suggestedScore)
       ? [{ questionId, dimension, answer: score, suggestedScore }]
       : [];
   });

@@ -35,4 +35,11 @@ export type MaturityFacts = {
 };
 
 /** An empty catalogue, for departments that have none yet. */
-export const EMPTY_CATALOGUE: CatalogueCounts = { items: 0, withOwner: 0, withSla: 0, resolving: 0, processReviewed: 0, reviewDue: 0 };
+export const EMPTY_CATALOGUE: CatalogueCounts = {
+  items: 0,
+  withOwner: 0,
+  withSla: 0,
+  resolving: 0,
+  processReviewed: 0,
+  reviewDue: 0,
+};

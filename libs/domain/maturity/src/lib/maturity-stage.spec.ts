@@ -12,15 +12,25 @@ describe(maturityStage.name, () => {
     [1.0, 1.0, 1], // all 1s
     [4.0, 3.0, 4], // cap 4 does not bite
     [3.0, 3.0, 3],
-  ])('overall %d with lowest %d is stage %d', (overallScore, lowestDimensionScore, stage) => {
-    expect(maturityStage({ overallScore, lowestDimensionScore }).stage).toBe(stage);
-  });
+  ])(
+    'overall %d with lowest %d is stage %d',
+    (overallScore, lowestDimensionScore, stage) => {
+      expect(maturityStage({ overallScore, lowestDimensionScore }).stage).toBe(
+        stage,
+      );
+    },
+  );
 
   it('does not floor 3.0 computed as 2.9999999999 to 2', () => {
-    expect(maturityStage({ overallScore: 0.1 * 30 - 1e-12, lowestDimensionScore: 3 }).stage).toBe(3);
+    expect(
+      maturityStage({ overallScore: 0.1 * 30 - 1e-12, lowestDimensionScore: 3 })
+        .stage,
+    ).toBe(3);
   });
 
   it('names and describes the stage', () => {
-    expect(maturityStage({ overallScore: 3.2, lowestDimensionScore: 2.5 })).toMatchObject({ stage: 3, name: 'DEFINED' });
+    expect(
+      maturityStage({ overallScore: 3.2, lowestDimensionScore: 2.5 }),
+    ).toMatchObject({ stage: 3, name: 'DEFINED' });
   });
 });

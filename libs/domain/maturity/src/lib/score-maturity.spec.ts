@@ -3,19 +3,32 @@ import { MATURITY_DIMENSIONS, MaturityDimension } from './dimension';
 import { MATURITY_QUESTIONS } from './questionnaire';
 import { scoreMaturity } from './score-maturity';
 
-function answerAll(score: (dimension: MaturityDimension, index: number) => number) {
+function answerAll(
+  score: (dimension: MaturityDimension, index: number) => number,
+) {
   return MATURITY_QUESTIONS.map((question) => ({
     questionId: question.id,
-    score: score(question.dimension, MATURITY_QUESTIONS.filter((q) => q.dimension === question.dimension).indexOf(question)),
+    score: score(
+      question.dimension,
+      MATURITY_QUESTIONS.filter(
+        (q) => q.dimension === question.dimension,
+      ).indexOf(question),
+    ),
   }));
 }
 
 describe(scoreMaturity.name, () => {
   it('has at least four questions in each of the six dimensions', () => {
     for (const dimension of MATURITY_DIMENSIONS) {
-      expect(MATURITY_QUESTIONS.filter((question) => question.dimension === dimension).length).toBeGreaterThanOrEqual(4);
+      expect(
+        MATURITY_QUESTIONS.filter(
+          (question) => question.dimension === dimension,
+        ).length,
+      ).toBeGreaterThanOrEqual(4);
     }
-    expect(new Set(MATURITY_QUESTIONS.map((question) => question.id)).size).toBe(MATURITY_QUESTIONS.length);
+    expect(
+      new Set(MATURITY_QUESTIONS.map((question) => question.id)).size,
+    ).toBe(MATURITY_QUESTIONS.length);
   });
 
   it('scores all 5s as stage 5 OPTIMISING', () => {
@@ -41,8 +54,12 @@ describe(scoreMaturity.name, () => {
         return 3;
       }),
     );
-    expect(result.dimensions.find((d) => d.dimension === 'GOVERNANCE')!.score).toBe(3.4);
-    expect(result.dimensions.find((d) => d.dimension === 'SERVICE_OWNERSHIP')!.score).toBe(3.3);
+    expect(
+      result.dimensions.find((d) => d.dimension === 'GOVERNANCE')!.score,
+    ).toBe(3.4);
+    expect(
+      result.dimensions.find((d) => d.dimension === 'SERVICE_OWNERSHIP')!.score,
+    ).toBe(3.3);
     // (3.4 + 3.3 + 3 × 4) / 6 = 18.7 / 6 = 3.1166… → 3.1
     expect(result.overallScore).toBe(3.1);
     expect(result.stage.stage).toBe(3);
@@ -51,7 +68,9 @@ describe(scoreMaturity.name, () => {
   it('caps the stage at the weakest dimension + 1 (one weak dimension)', () => {
     // Five dimensions at 5, AUTOMATION at 1: overall (25 + 1) / 6 = 4.33 → 4.3,
     // floor 4, but the cap is floor(1) + 1 = 2.
-    const result = scoreMaturity(answerAll((dimension) => (dimension === 'AUTOMATION' ? 1 : 5)));
+    const result = scoreMaturity(
+      answerAll((dimension) => (dimension === 'AUTOMATION' ? 1 : 5)),
+    );
     expect(result.overallScore).toBe(4.3);
     expect(result.stage).toMatchObject({ stage: 2, name: 'REPEATABLE' });
   });
@@ -62,16 +81,33 @@ describe(scoreMaturity.name, () => {
     // AUTOMATION = (2+4+4+4)/4 = 3.5. The three 2s come first; PROCESS and
     // AUTOMATION tie at 3.5 and come in questionnaire order (PROCESS first),
     // then GOVERNANCE (3.6).
-    const low: Record<string, number> = { 'gov-coe': 2, 'proc-sla': 2, 'auto-resolve': 2, 'own-review': 3 };
-    const answers = MATURITY_QUESTIONS.map((question) => ({ questionId: question.id, score: low[question.id] ?? 4 }));
+    const low: Record<string, number> = {
+      'gov-coe': 2,
+      'proc-sla': 2,
+      'auto-resolve': 2,
+      'own-review': 3,
+    };
+    const answers = MATURITY_QUESTIONS.map((question) => ({
+      questionId: question.id,
+      score: low[question.id] ?? 4,
+    }));
     const result = scoreMaturity(answers);
-    expect(result.nextSteps.map((step) => step.questionId)).toEqual(['proc-sla', 'auto-resolve', 'gov-coe']);
-    expect(result.nextSteps[0]).toMatchObject({ dimension: 'PROCESS', score: 2 });
+    expect(result.nextSteps.map((step) => step.questionId)).toEqual([
+      'proc-sla',
+      'auto-resolve',
+      'gov-coe',
+    ]);
+    expect(result.nextSteps[0]).toMatchObject({
+      dimension: 'PROCESS',
+      score: 2,
+    });
   });
 
   it('scores a dimension over the answers given when some questions are left out', () => {
     const answers = MATURITY_DIMENSIONS.map((dimension) => ({
-      questionId: MATURITY_QUESTIONS.find((question) => question.dimension === dimension)!.id,
+      questionId: MATURITY_QUESTIONS.find(
+        (question) => question.dimension === dimension,
+      )!.id,
       score: 2,
     }));
     expect(scoreMaturity(answers).overallScore).toBe(2);
@@ -88,9 +124,19 @@ describe(scoreMaturity.name, () => {
     try {
       scoreMaturity(answers);
     } catch (error) {
-      const fields = (error as MaturityAnswersError).problems.map((problem) => problem.field);
-      expect(fields).toEqual(['answers[0].score', 'answers[1].questionId', 'answers[2].questionId', 'answers[2].score', 'answers']);
-      expect((error as MaturityAnswersError).problems.at(-1)!.message).toContain('SERVICE_OWNERSHIP');
+      const fields = (error as MaturityAnswersError).problems.map(
+        (problem) => problem.field,
+      );
+      expect(fields).toEqual([
+        'answers[0].score',
+        'answers[1].questionId',
+        'answers[2].questionId',
+        'answers[2].score',
+        'answers',
+      ]);
+      expect(
+        (error as MaturityAnswersError).problems.at(-1)!.message,
+      ).toContain('SERVICE_OWNERSHIP');
     }
   });
 

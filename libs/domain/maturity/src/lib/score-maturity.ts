@@ -1,11 +1,20 @@
-import { MaturityAnswer, MaturityAnswersError, maturityAnswerProblems } from './answers';
+import {
+  MaturityAnswer,
+  MaturityAnswersError,
+  maturityAnswerProblems,
+} from './answers';
 import { MATURITY_DIMENSIONS, MaturityDimension } from './dimension';
 import { MaturityStage, maturityStage } from './maturity-stage';
 import { questionById, questionIndex } from './questionnaire';
 
 export type DimensionScore = { dimension: MaturityDimension; score: number };
 
-export type NextStep = { questionId: string; dimension: MaturityDimension; text: string; score: number };
+export type NextStep = {
+  questionId: string;
+  dimension: MaturityDimension;
+  text: string;
+  score: number;
+};
 
 export type MaturityScore = {
   /** In questionnaire order, each the mean of its answers to one decimal. */
@@ -34,20 +43,42 @@ function meanToTenths(sumTimesTen: number, count: number): number {
  * first (it caps the stage), then questionnaire order.
  * @throws MaturityAnswersError listing every problem with the answers.
  */
-export function scoreMaturity(answers: readonly MaturityAnswer[]): MaturityScore {
+export function scoreMaturity(
+  answers: readonly MaturityAnswer[],
+): MaturityScore {
   const problems = maturityAnswerProblems(answers);
   if (problems.length > 0) throw new MaturityAnswersError(problems);
 
   const dimensions = MATURITY_DIMENSIONS.map((dimension) => {
-    const scores = answers.filter((answer) => questionById(answer.questionId)?.dimension === dimension).map((answer) => answer.score);
-    return { dimension, score: meanToTenths(scores.reduce((sum, score) => sum + score * 10, 0), scores.length) };
+    const scores = answers
+      .filter(
+        (answer) => questionById(answer.questionId)?.dimension === dimension,
+      )
+      .map((answer) => answer.score);
+    return {
+      dimension,
+      score: meanToTenths(
+        scores.reduce((sum, score) => sum + score * 10, 0),
+        scores.length,
+      ),
+    };
   });
-  const overallScore = meanToTenths(dimensions.reduce((sum, { score }) => sum + Math.round(score * 10), 0), dimensions.length);
-  const lowestDimensionScore = Math.min(...dimensions.map(({ score }) => score));
+  const overallScore = meanToTenths(
+    dimensions.reduce((sum, { score }) => sum + Math.round(score * 10), 0),
+    dimensions.length,
+  );
+  const lowestDimensionScore = Math.min(
+    ...dimensions.map(({ score }) => score),
+  );
 
   const nextSteps = nextStepsOf({ answers, dimensionScores: dimensions });
 
-  return { dimensions, overallScore, stage: maturityStage({ overallScore, lowestDimensionScore }), nextSteps };
+  return {
+    dimensions,
+    overallScore,
+    stage: maturityStage({ overallScore, lowestDimensionScore }),
+    nextSteps,
+  };
 }
 
 /**
@@ -62,16 +93,28 @@ export function nextStepsOf({
   answers: readonly MaturityAnswer[];
   dimensionScores: readonly DimensionScore[];
 }): NextStep[] {
-  const dimensionScore = new Map(dimensionScores.map(({ dimension, score }) => [dimension, score]));
+  const dimensionScore = new Map(
+    dimensionScores.map(({ dimension, score }) => [dimension, score]),
+  );
   return answers
     .flatMap(({ questionId, score }) => {
       const question = questionById(questionId);
-      return question ? [{ questionId, dimension: question.dimension, text: question.text, score }] : [];
+      return question
+        ? [
+            {
+              questionId,
+              dimension: question.dimension,
+              text: question.text,
+              score,
+            },
+          ]
+        : [];
     })
     .sort(
       (a, b) =>
         a.score - b.score ||
-        (dimensionScore.get(a.dimension) ?? 0) - (dimensionScore.get(b.dimension) ?? 0) ||
+        (dimensionScore.get(a.dimension) ?? 0) -
+          (dimensionScore.get(b.dimension) ?? 0) ||
         questionIndex(a.questionId) - questionIndex(b.questionId),
     )
     .slice(0, NEXT_STEP_COUNT);

@@ -37,7 +37,7 @@ const CATALOGUES: Record<string, DemoItem[]> = {
     { name: 'Time off question', owner: 'Ines Duarte', sla: 24, mode: 'RESOLVE', types: ['PTO question', 'Policy lookup'], reviewedDaysAgo: 25, processReviewed: true },
     { name: 'Benefits enrolment', owner: 'Grace Kim', sla: 72, mode: 'ROUTE', types: ['Benefits enrolment'], reviewedDaysAgo: 40, processReviewed: true },
     { name: 'Expense policy', owner: 'Ines Duarte', sla: 24, mode: 'RESOLVE', types: ['Expense policy'], reviewedDaysAgo: 40, processReviewed: true },
-    { name: 'Training enrolment', owner: 'Marcus Lee', sla: 48, mode: 'RESOLVE', types: ['Training enrolment'], reviewedDaysAgo: 40, processReviewed: false },
+    { name: 'Training enrolment', owner: 'Marcus Lee', sla: 48, mode: 'ROUTE', types: ['Training enrolment'], reviewedDaysAgo: 40, processReviewed: false },
   ],
   Finance: [
     { name: 'Vendor onboarding', owner: 'Elena García', sla: 120, mode: 'ROUTE', types: ['Vendor onboarding'], reviewedDaysAgo: 15, processReviewed: true },

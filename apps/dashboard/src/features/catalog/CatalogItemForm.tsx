@@ -67,6 +67,7 @@ export function CatalogItemForm({
       testId="catalog-add-form"
     >
       <form
+        className="catalog-form"
         onSubmit={(event) => {
           event.preventDefault();
           void onSubmit();

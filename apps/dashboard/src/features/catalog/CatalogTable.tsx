@@ -16,6 +16,7 @@ import { TableWithDownload } from '../exports/TableWithDownload';
 import { formatDate, formatDecimal, NO_VALUE } from '../formatting/format';
 import {
   CATALOG_CSV_COLUMNS,
+  fulfilmentLabel,
   type CatalogRow,
   flagLabel,
   flagTone,
@@ -105,22 +106,20 @@ export function CatalogTable({
     {
       key: 'mode',
       header: 'Fulfilment',
-      cell: (item) =>
-        item.fulfilmentMode === 'RESOLVE'
-          ? 'Resolves'
-          : item.fulfilmentMode === 'ROUTE'
-            ? 'Routes'
-            : NO_VALUE,
+      // The process review sits with the mode: fix the process, then automate it.
+      cell: (item) => (
+        <>
+          {fulfilmentLabel(item.fulfilmentMode)}
+          <span className="catalog-subtext">
+            {item.processReviewed ? 'process reviewed' : 'process not reviewed'}
+          </span>
+        </>
+      ),
     },
     {
       key: 'types',
       header: 'Audited request types',
       cell: (item) => item.requestTypes.join(', ') || NO_VALUE,
-    },
-    {
-      key: 'process',
-      header: 'Process reviewed',
-      cell: (item) => (item.processReviewed ? 'Yes' : 'No'),
     },
     {
       key: 'reviewed',

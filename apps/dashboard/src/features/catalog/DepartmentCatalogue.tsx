@@ -124,36 +124,34 @@ export function DepartmentCatalogue({
         canEdit={canEdit}
         onChanged={changed}
       />
-      <div className="catalog-split">
-        {data.catalogGaps.length > 0 ? (
-          <Card as="section" testId="catalog-gaps">
-            <TableWithDownload
-              title="Gaps: top request types without an item"
-              columns={gapColumns}
-              csvColumns={[
-                {
-                  header: 'request_type',
-                  value: (gap: Gap) => gap.requestType,
-                },
-                { header: 'count', value: (gap: Gap) => gap.count },
-                { header: 'share', value: (gap: Gap) => gap.share ?? '' },
-              ]}
-              rows={data.catalogGaps}
-              rowKey={(gap) => gap.requestType}
-              fileName={csvFileName(departmentName, 'catalogue gaps')}
-            />
-          </Card>
-        ) : null}
-        {canEdit ? (
-          <CatalogItemForm
-            key={prefill ?? 'new'}
-            departmentId={departmentId}
-            vocabulary={vocabulary}
-            initialRequestTypes={prefill ?? ''}
-            onSaved={changed}
+      {data.catalogGaps.length > 0 ? (
+        <Card as="section" testId="catalog-gaps">
+          <TableWithDownload
+            title="Gaps: top request types without an item"
+            columns={gapColumns}
+            csvColumns={[
+              {
+                header: 'request_type',
+                value: (gap: Gap) => gap.requestType,
+              },
+              { header: 'count', value: (gap: Gap) => gap.count },
+              { header: 'share', value: (gap: Gap) => gap.share ?? '' },
+            ]}
+            rows={data.catalogGaps}
+            rowKey={(gap) => gap.requestType}
+            fileName={csvFileName(departmentName, 'catalogue gaps')}
           />
-        ) : null}
-      </div>
+        </Card>
+      ) : null}
+      {canEdit ? (
+        <CatalogItemForm
+          key={prefill ?? 'new'}
+          departmentId={departmentId}
+          vocabulary={vocabulary}
+          initialRequestTypes={prefill ?? ''}
+          onSaved={changed}
+        />
+      ) : null}
     </div>
   );
 }

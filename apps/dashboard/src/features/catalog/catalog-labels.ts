@@ -1,6 +1,7 @@
 import type {
   CatalogFlag,
   CatalogItemFieldsFragment,
+  FulfilmentMode,
 } from '@esm-planner/dashboard-data-access-graphql';
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
 import type { CsvColumn } from '@esm-planner/shared-util-csv';
@@ -15,6 +16,15 @@ const FLAG_LABELS: Readonly<Record<CatalogFlag, string>> = {
 
 export function flagLabel(flag: CatalogFlag): string {
   return FLAG_LABELS[flag];
+}
+
+/** "Resolves" (automated end to end), "Routes" (to a person), or "—" when not decided. */
+export function fulfilmentLabel(
+  mode: FulfilmentMode | null | undefined,
+): string {
+  if (mode === 'RESOLVE') return 'Resolves';
+  if (mode === 'ROUTE') return 'Routes';
+  return '—';
 }
 
 export function flagTone(flag: CatalogFlag): BadgeTone {

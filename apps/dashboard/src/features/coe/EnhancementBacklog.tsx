@@ -136,13 +136,11 @@ export function EnhancementBacklog({
       cell: (r) => r.title,
     },
     { key: 'department', header: 'Department', cell: (r) => r.departmentName },
-    { key: 'value', header: 'Value', align: 'end', cell: (r) => r.value },
-    { key: 'effort', header: 'Effort', align: 'end', cell: (r) => r.effort },
     {
       key: 'ratio',
       header: 'Value ÷ effort',
       align: 'end',
-      cell: (r) => formatDecimal(r.ratio),
+      cell: (r) => `${r.value} ÷ ${r.effort} = ${formatDecimal(r.ratio)}`,
     },
     {
       key: 'status',

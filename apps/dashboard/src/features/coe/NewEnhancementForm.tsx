@@ -61,6 +61,7 @@ export function NewEnhancementForm({
       testId="enhancement-form"
     >
       <form
+        className="catalog-form"
         onSubmit={(event) => {
           event.preventDefault();
           void onSubmit();

@@ -109,6 +109,7 @@ describeInBrowser('maturity, catalogue and CoE pages', () => {
     const { coe } = await graphql<{ coe: { coverage: number } }>('query($id: ID!) { coe(organizationId: $id) { coverage } }', { id: organization.id });
     await expect(roles.innerText()).resolves.toContain(`${(coe.coverage * 100).toFixed(1)}%`);
     await expect(page.getByTestId('enhancement-backlog').innerText()).resolves.toContain('stay with the standard theme');
+    await expect(page.getByTestId('coe-governance').getByLabel('Executive sponsor').inputValue()).resolves.toBe('Dana Whitfield (CIO)');
     await page.locator('select[name="role"]').selectOption('DEVELOPMENT');
     await page.getByLabel('Person').fill('Noor Aziz');
     await page.getByTestId('coe-assign-submit').click();
@@ -121,6 +122,7 @@ describeInBrowser('maturity, catalogue and CoE pages', () => {
     await backlog.getByLabel('Reason to decline Parental-leave calculator in the portal').fill('HR policy changes next year; revisit then');
     await backlog.getByRole('button', { name: 'Decline', exact: true }).click();
     await backlog.getByText('HR policy changes next year; revisit then').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'e2e-33-coe');
   });
 

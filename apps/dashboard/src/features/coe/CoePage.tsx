@@ -7,6 +7,7 @@ import { canEditCatalogue, isCoeOrAdmin } from '../access/roles';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { CoeRolesCard } from './CoeRolesCard';
 import { EnhancementBacklog } from './EnhancementBacklog';
+import { GovernanceCard } from './GovernanceCard';
 import { NewEnhancementForm } from './NewEnhancementForm';
 import '../catalog/catalog.css';
 import './coe.css';
@@ -44,6 +45,11 @@ export function CoePage() {
           coe={data.coe}
           canEdit={isCoeOrAdmin(organization.myRole)}
           onChanged={changed}
+        />
+        <GovernanceCard
+          organizationId={organization.id}
+          departments={organization.departments}
+          canEdit={isCoeOrAdmin(organization.myRole)}
         />
         <EnhancementBacklog
           organizationName={organization.name}

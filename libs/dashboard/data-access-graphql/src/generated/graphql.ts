@@ -142,6 +142,13 @@ export type MaturityDimension =
 /** REQUESTS: request-level records; WEEKLY_IMPORT: an imported weekly sheet (rolled up for months); NONE: no data. */
 export type MetricSource = 'NONE' | 'REQUESTS' | 'WEEKLY_IMPORT';
 
+/** Replaces the sponsor and the whole steering group. */
+export type ProgrammeGovernanceInput = {
+  executiveSponsor?: string | null | undefined;
+  organizationId: string | number;
+  steeringGroup: Array<SteeringGroupMemberInput>;
+};
+
 /** PASS, WARN (shown, does not block) or FAIL. */
 export type ReadinessState = 'FAIL' | 'PASS' | 'WARN';
 
@@ -167,6 +174,11 @@ export type StartImportInput = {
   windowEnd?: string | null | undefined;
   /** AUDIT only: first day of the audit window. */
   windowStart?: string | null | undefined;
+};
+
+export type SteeringGroupMemberInput = {
+  departmentId?: string | number | null | undefined;
+  name: string;
 };
 
 /** Only the fields given change; null clears vocabulary or service owner. */
@@ -525,6 +537,36 @@ export type UpsertEnhancementRequestMutation = {
     declineReason: string | null;
     createdAt: string;
     decidedAt: string | null;
+  };
+};
+
+export type ProgrammeGovernanceFieldsFragment = {
+  organizationId: string;
+  executiveSponsor: string | null;
+  steeringGroup: Array<{ name: string; departmentId: string | null }>;
+};
+
+export type ProgrammeGovernanceQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type ProgrammeGovernanceQuery = {
+  programmeGovernance: {
+    organizationId: string;
+    executiveSponsor: string | null;
+    steeringGroup: Array<{ name: string; departmentId: string | null }>;
+  };
+};
+
+export type SetProgrammeGovernanceMutationVariables = Exact<{
+  input: ProgrammeGovernanceInput;
+}>;
+
+export type SetProgrammeGovernanceMutation = {
+  setProgrammeGovernance: {
+    organizationId: string;
+    executiveSponsor: string | null;
+    steeringGroup: Array<{ name: string; departmentId: string | null }>;
   };
 };
 
@@ -1104,6 +1146,40 @@ export const EnhancementRequestFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EnhancementRequestFieldsFragment, unknown>;
+export const ProgrammeGovernanceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeGovernanceFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ProgrammeGovernance' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executiveSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steeringGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeGovernanceFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2553,6 +2629,175 @@ export const UpsertEnhancementRequestDocument = {
 } as unknown as DocumentNode<
   UpsertEnhancementRequestMutation,
   UpsertEnhancementRequestMutationVariables
+>;
+export const ProgrammeGovernanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeGovernance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeGovernance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgrammeGovernanceFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeGovernanceFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ProgrammeGovernance' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executiveSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steeringGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProgrammeGovernanceQuery,
+  ProgrammeGovernanceQueryVariables
+>;
+export const SetProgrammeGovernanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetProgrammeGovernance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ProgrammeGovernanceInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setProgrammeGovernance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgrammeGovernanceFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeGovernanceFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ProgrammeGovernance' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executiveSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steeringGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetProgrammeGovernanceMutation,
+  SetProgrammeGovernanceMutationVariables
 >;
 export const OrganizationOverviewDocument = {
   kind: 'Document',

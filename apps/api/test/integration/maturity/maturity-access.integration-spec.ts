@@ -99,6 +99,16 @@ describe('access matrix for maturity, catalogue, CoE, enhancements and readiness
     expect(errorCode(result) ?? 'ok').toBe(expected);
   });
 
+  it('gives a department head the programme’s readiness over their own departments only', async () => {
+    const QUERY = 'query($id: ID!) { programmeReadiness(organizationId: $id) { checks { failureMode reasons } } }';
+    const reasons = (result: { programmeReadiness: { checks: { failureMode: string; reasons: string[] }[] } }) =>
+      result.programmeReadiness.checks.find((check) => check.failureMode === 'CATALOGUE_INCOMPLETE')!.reasons;
+    // Nobody has an audit: each department in scope is named once.
+    const all = reasons(await api.ok(QUERY, { id: org.id }, tokens.ADMIN));
+    expect([...all].sort()).toEqual(['Finance has no baseline audit', 'HR has no baseline audit', 'IT has no baseline audit']);
+    expect(reasons(await api.ok(QUERY, { id: org.id }, tokens.DEPARTMENT_HEAD))).toEqual(['HR has no baseline audit']);
+  });
+
   it('shows a department head only their own departments’ enhancement requests', async () => {
     await api.ok(UPSERT_ENH, enhancement(org.departments.it));
     const { enhancementRequests } = await api.ok('query($id: ID!) { enhancementRequests(organizationId: $id) { departmentId } }', { id: org.id }, tokens.DEPARTMENT_HEAD);

@@ -41,14 +41,21 @@ export function CatalogItemForm({
   const [processReviewed, setProcessReviewed] = useState(false);
   const [save, { loading, error }] = useMutation(UpsertCatalogItemDocument);
 
+  const slaHours = parseHours(sla);
+  // JSON has no NaN: a typo would reach the API as "no target", so it stops here.
+  const slaError = Number.isNaN(slaHours)
+    ? 'Enter a number of hours, e.g. 24.'
+    : undefined;
+
   const onSubmit = async () => {
+    if (slaError) return;
     const result = await save({
       variables: {
         input: {
           departmentId,
           name,
           owner: owner || null,
-          slaTargetHours: parseHours(sla),
+          slaTargetHours: slaHours,
           fulfilmentMode: (mode || null) as FulfilmentMode | null,
           requestTypes: parseRequestTypes(types),
           lastReviewedAt: reviewed || null,
@@ -93,6 +100,7 @@ export function CatalogItemForm({
           name="sla"
           value={sla}
           onChange={setSla}
+          error={slaError}
         />
         <SelectField
           label="Fulfilment"

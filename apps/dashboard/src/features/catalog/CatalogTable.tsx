@@ -44,8 +44,12 @@ export function CatalogTable({
   const [remove, removing] = useMutation(DeleteCatalogItemDocument);
   const error = saving.error ?? removing.error;
 
+  const draftSla = draft ? parseHours(draft.sla) : null;
+  // JSON has no NaN: a typo would reach the API as "no target", so it stops here.
+  const slaInvalid = Number.isNaN(draftSla);
+
   const saveDraft = async (item: CatalogRow) => {
-    if (!draft) return;
+    if (!draft || slaInvalid) return;
     // The API replaces the whole item: send its other fields as they are.
     const input = {
       id: item.id,
@@ -55,7 +59,7 @@ export function CatalogTable({
       requestTypes: item.requestTypes,
       processReviewed: item.processReviewed,
       owner: draft.owner || null,
-      slaTargetHours: parseHours(draft.sla),
+      slaTargetHours: draftSla,
       lastReviewedAt: draft.lastReviewedAt || null,
     };
     const result = await save({ variables: { input } }).catch(() => null);
@@ -214,6 +218,12 @@ export function CatalogTable({
         <ErrorBanner
           title="The change was not saved"
           messages={[describeApiError(error)]}
+        />
+      ) : null}
+      {slaInvalid ? (
+        <ErrorBanner
+          title="The SLA target is not a number"
+          messages={['Enter a number of hours, e.g. 24.']}
         />
       ) : null}
       <TableWithDownload

@@ -10,9 +10,12 @@ import { RequestLoadersFactory } from './graphql/request-loaders';
 import { AuthModule } from './modules/auth/auth.module';
 import { BaselinesModule } from './modules/baselines/baselines.module';
 import { BusinessCasesModule } from './modules/business-cases/business-cases.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
+import { CoeModule } from './modules/coe/coe.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { HealthController } from './modules/health/health.controller';
 import { ImportsModule } from './modules/imports/imports.module';
+import { MaturityModule } from './modules/maturity/maturity.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PeopleModule } from './modules/people/people.module';
@@ -49,6 +52,9 @@ export class AppModule {
         MetricsModule,
         BusinessCasesModule,
         ...extraImports,
+        CatalogModule,
+        CoeModule,
+        MaturityModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],

@@ -2,15 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
-import { DepartmentEntity, OrganizationEntity } from '@esm-planner/api-data-access-db';
+import { CatalogItemEntity, DepartmentEntity, OrganizationEntity } from '@esm-planner/api-data-access-db';
+import { todayIn } from '../common/today';
 import { BaselinesService } from '../modules/baselines/baselines.service';
 import { Baseline } from '../modules/baselines/dto/baseline.object';
+import { compareItems, toCatalogItem } from '../modules/catalog/catalog.mapper';
+import { CatalogItem } from '../modules/catalog/dto/catalog-item.object';
 
 /** Batched lookups for object links, new for every request (no cross-request cache). */
 export type RequestLoaders = {
   organizationById: DataLoader<string, OrganizationEntity | null>;
   departmentsByOrganization: DataLoader<string, DepartmentEntity[]>;
   latestBaseline: DataLoader<string, Baseline | null>;
+  catalogByDepartment: DataLoader<string, CatalogItem[]>;
 };
 
 export type GraphQLContext = { req: import('../modules/auth/request-context').ApiRequest; loaders: RequestLoaders };
@@ -21,6 +25,7 @@ export class RequestLoadersFactory {
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     private readonly baselines: BaselinesService,
+    @InjectRepository(CatalogItemEntity) private readonly catalogItems: Repository<CatalogItemEntity>,
   ) {}
 
   create(): RequestLoaders {
@@ -43,6 +48,19 @@ export class RequestLoadersFactory {
         const baselines = await this.baselines.baselinesOf([...audits.values()]);
         const byDepartment = new Map(baselines.map((baseline) => [baseline.departmentId, baseline]));
         return departmentIds.map((id) => byDepartment.get(id) ?? null);
+      }),
+      // Two queries for every department on the page: their organisations'
+      // time zones (for "as of today") and their items.
+      catalogByDepartment: new DataLoader(async (departmentIds) => {
+        const departments = await this.departments.find({ where: { id: In([...departmentIds]) }, relations: { organization: true } });
+        const asOf = new Map(departments.map((row) => [row.id, todayIn(row.organization?.timeZone ?? 'UTC')]));
+        const items = await this.catalogItems.find({ where: { departmentId: In([...departmentIds]) } });
+        return departmentIds.map((id) =>
+          items
+            .filter((item) => item.departmentId === id)
+            .sort(compareItems)
+            .map((item) => toCatalogItem(item, asOf.get(id) ?? todayIn('UTC'))),
+        );
       }),
     };
   }

@@ -3,8 +3,11 @@ import { BaselinesResolver, DepartmentBaselineResolver } from '../modules/baseli
 import { BusinessCaseViewsResolver } from '../modules/business-cases/business-case-views.resolver';
 import { BusinessCasesResolver } from '../modules/business-cases/business-cases.resolver';
 import { SavedCasesResolver } from '../modules/business-cases/saved/saved-cases.resolver';
+import { CatalogResolver, DepartmentCatalogResolver } from '../modules/catalog/catalog.resolver';
+import { CoeResolver, EnhancementsResolver } from '../modules/coe/coe.resolver';
 import { DepartmentsResolver } from '../modules/departments/departments.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
+import { MaturityResolver, ReadinessResolver } from '../modules/maturity/maturity.resolver';
 import { DepartmentBenchmarkResolver } from '../modules/metrics/department-benchmark.resolver';
 import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
@@ -21,12 +24,18 @@ export const RESOLVERS = [
   BaselinesResolver,
   BusinessCasesResolver,
   BusinessCaseViewsResolver,
+  CatalogResolver,
+  CoeResolver,
   DepartmentBaselineResolver,
+  DepartmentCatalogResolver,
   DepartmentBenchmarkResolver,
   DepartmentsResolver,
+  EnhancementsResolver,
   ImportsResolver,
+  MaturityResolver,
   MetricsResolver,
   OrganizationsResolver,
   PeopleResolver,
   SavedCasesResolver,
+  ReadinessResolver,
 ];

@@ -16,6 +16,7 @@ import { hashPassword } from '../modules/auth/password-hasher';
 import { ImportsService } from '../modules/imports/imports.service';
 import { DEMO_AUDIT_CSV, DEMO_AUDIT_WINDOW } from './demo-audit';
 import { seedDemoBusinessCase } from './demo-business-case';
+import { seedDemoMaturity } from './demo-maturity';
 import { demoRequestsCsv } from './demo-requests';
 import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PEOPLE } from './demo-organization';
 
@@ -109,6 +110,7 @@ export class DemoSeedService {
       }
     }
     await seedDemoBusinessCase(manager, { organizationId: organization.id, departmentId, savedBy: adminId });
+    await seedDemoMaturity(manager, { organization, departmentId });
     return { organizationId: organization.id, adminId };
   }
 }

@@ -7,6 +7,8 @@ export * from './lib/line-chart/line-chart.model';
 export * from './lib/histogram-chart/HistogramChart';
 export * from './lib/histogram-chart/histogram-chart.model';
 export * from './lib/pareto-chart/ParetoChart';
+export * from './lib/radar-chart/RadarChart';
+export * from './lib/radar-chart/radar-chart.model';
 export * from './lib/pareto-chart/pareto-chart.model';
 export * from './lib/payback-chart/PaybackChart';
 export * from './lib/payback-chart/payback-chart.model';

@@ -1,21 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { AuditEntity, AuditRowEntity } from '@esm-planner/api-data-access-db';
+import { AuditEntity, AuditRowEntity, CatalogItemEntity } from '@esm-planner/api-data-access-db';
 import { combineBaselines, computeBaseline, DepartmentBaseline, isChannel } from '@esm-planner/domain-audit';
 import { Baseline } from './dto/baseline.object';
 import { toBaseline } from './baseline.mapper';
-
-// Until the service catalogue exists no request type is covered, so
-// catalogCoverage is 0 (domain §2, §7).
-const NO_CATALOGUE: ReadonlySet<string> = new Set();
 
 @Injectable()
 export class BaselinesService {
   constructor(
     @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
     @InjectRepository(AuditRowEntity) private readonly rows: Repository<AuditRowEntity>,
+    @InjectRepository(CatalogItemEntity) private readonly catalogItems: Repository<CatalogItemEntity>,
   ) {}
+
+  /**
+   * The request types each department's catalogue maps (one query): what
+   * catalogCoverage counts as covered (domain §2, §7).
+   */
+  async coveredRequestTypes(departmentIds: readonly string[]): Promise<Map<string, string[]>> {
+    const covered = new Map<string, string[]>();
+    if (departmentIds.length === 0) return covered;
+    const items = await this.catalogItems.find({
+      where: { departmentId: In([...new Set(departmentIds)]) },
+      select: { departmentId: true, requestTypes: true },
+    });
+    for (const item of items) covered.set(item.departmentId, [...(covered.get(item.departmentId) ?? []), ...item.requestTypes]);
+    return covered;
+  }
 
   /** The latest audit of each department (by window end, then import time). */
   async latestAudits(departmentIds: readonly string[]): Promise<Map<string, AuditEntity>> {
@@ -57,6 +69,7 @@ export class BaselinesService {
   private async computed(audits: AuditEntity[]): Promise<{ audit: AuditEntity; baseline: DepartmentBaseline }[]> {
     if (audits.length === 0) return [];
     const rows = await this.rows.find({ where: { auditId: In(audits.map((audit) => audit.id)) } });
+    const covered = await this.coveredRequestTypes(audits.map((audit) => audit.departmentId));
     return audits.map((audit) => ({
       audit,
       baseline: computeBaseline({
@@ -66,7 +79,7 @@ export class BaselinesService {
         rows: rows
           .filter((row) => row.auditId === audit.id)
           .map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
-        coveredRequestTypes: NO_CATALOGUE,
+        coveredRequestTypes: covered.get(audit.departmentId) ?? [],
       }),
     }));
   }

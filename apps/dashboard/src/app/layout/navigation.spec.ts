@@ -1,12 +1,15 @@
 import { isActiveItem, navigationFor } from './navigation';
 
 describe(navigationFor.name, () => {
-  it('links the overview, the baseline, the business cases and the imports of the organisation', () => {
+  it('links the overview, the baseline, the business cases, maturity, catalogue, CoE and the imports of the organisation', () => {
     const links = navigationFor('org-1').filter((item) => item.href !== null);
     expect(links).toEqual([
       { label: 'Overview', href: '/organizations/org-1' },
       { label: 'Baseline', href: '/organizations/org-1/baseline' },
       { label: 'Business case', href: '/organizations/org-1/business-cases' },
+      { label: 'Maturity', href: '/organizations/org-1/maturity' },
+      { label: 'Catalogue', href: '/organizations/org-1/catalogue' },
+      { label: 'CoE', href: '/organizations/org-1/coe' },
       { label: 'Imports', href: '/organizations/org-1/imports' },
     ]);
   });
@@ -19,9 +22,6 @@ describe(navigationFor.name, () => {
       'Metrics',
       'Rollout',
       'Roadmap',
-      'Maturity',
-      'Catalogue',
-      'CoE',
     ]);
   });
 
@@ -50,14 +50,16 @@ describe(navigationFor.name, () => {
 describe(isActiveItem.name, () => {
   const [overview, baseline] = navigationFor('org-1');
   const imports = navigationFor('org-1')[9];
+  const maturity = navigationFor('org-1')[6];
 
   it.each([
     ['/organizations/org-1', 'Overview'],
     ['/organizations/org-1/departments/d-1', 'Overview'],
     ['/organizations/org-1/baseline', 'Baseline'],
     ['/organizations/org-1/imports', 'Imports'],
+    ['/organizations/org-1/maturity', 'Maturity'],
   ])('marks %s as %s only', (pathname, label) => {
-    const active = [overview, baseline, imports].filter((item) =>
+    const active = [overview, baseline, maturity, imports].filter((item) =>
       isActiveItem(item, pathname),
     );
     expect(active.map((item) => item.label)).toEqual([label]);

@@ -8,8 +8,7 @@ export type NavItem = {
 
 // Later work fills these sections; until then they are listed, disabled, so
 // people see where the programme is going without reaching empty pages.
-const UPCOMING_BEFORE = ['Metrics', 'Rollout', 'Roadmap'] as const;
-const UPCOMING_AFTER = ['Maturity', 'Catalogue', 'CoE'] as const;
+const UPCOMING_SECTIONS = ['Metrics', 'Rollout', 'Roadmap'] as const;
 
 /** The sidebar for an organisation (none chosen yet: nothing is a link). */
 export function navigationFor(organizationId: string | undefined): NavItem[] {
@@ -18,9 +17,11 @@ export function navigationFor(organizationId: string | undefined): NavItem[] {
   return [
     { label: 'Overview', href: link(PATHS.organization) },
     { label: 'Baseline', href: link(PATHS.baseline) },
-    ...UPCOMING_BEFORE.map((label) => ({ label, href: null })),
+    ...UPCOMING_SECTIONS.map((label) => ({ label, href: null })),
     { label: 'Business case', href: link(PATHS.businessCases) },
-    ...UPCOMING_AFTER.map((label) => ({ label, href: null })),
+    { label: 'Maturity', href: link(PATHS.maturity) },
+    { label: 'Catalogue', href: link(PATHS.catalogue) },
+    { label: 'CoE', href: link(PATHS.coe) },
     { label: 'Imports', href: link(PATHS.imports) },
   ];
 }

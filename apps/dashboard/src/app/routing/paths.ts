@@ -12,6 +12,12 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/business-cases`,
   businessCase: (organizationId: string, caseId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/business-cases/${encodeURIComponent(caseId)}`,
+  maturity: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/maturity`,
+  catalogue: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/catalogue`,
+  coe: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/coe`,
   department: (organizationId: string, departmentId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}`,
 } as const;

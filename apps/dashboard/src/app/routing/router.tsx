@@ -68,6 +68,28 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'organizations/:organizationId/maturity',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/maturity/MaturityPage')
+                ).MaturityPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/catalogue',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/catalog/CataloguePage')
+                ).CataloguePage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/coe',
+              lazy: async () => ({
+                Component: (await import('../../features/coe/CoePage')).CoePage,
+              }),
+            },
+            {
               path: 'organizations/:organizationId/departments/:departmentId',
               lazy: async () => ({
                 Component: (

@@ -34,3 +34,20 @@ export function canImport(myRole: Role | null | undefined): boolean {
     myRole === 'DEPARTMENT_HEAD'
   );
 }
+
+/**
+ * Whether to offer the CoE's own writes: maturity assessments, CoE roles,
+ * programme governance, and accepting or declining enhancement requests
+ * (COE and administrators).
+ */
+export function isCoeOrAdmin(myRole: Role | null | undefined): boolean {
+  return myRole === null || myRole === 'ADMIN' || myRole === 'COE';
+}
+
+/**
+ * Whether to offer editing a catalogue or filing an enhancement request:
+ * also department heads, for their own departments (the API checks which).
+ */
+export function canEditCatalogue(myRole: Role | null | undefined): boolean {
+  return canImport(myRole);
+}

@@ -20,6 +20,7 @@ import { usePageTitle } from '../../app/routing/usePageTitle';
 import { canManageDepartments } from '../access/roles';
 import { DepartmentBaselineSection } from '../baselines/DepartmentBaselineSection';
 import { DepartmentMetricsSection } from '../metrics/DepartmentMetricsSection';
+import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import { DepartmentDetails } from './DepartmentDetails';
 import { kindLabel, worksInLabel } from './department-labels';
 import { EditDepartmentForm } from './EditDepartmentForm';
@@ -87,6 +88,9 @@ export function DepartmentPage() {
             </p>
           </Card>
         )}
+      </div>
+      <div className="department-page__readiness">
+        <ReadinessPanel departmentId={department.id} />
       </div>
       <DepartmentBaselineSection
         organizationId={organization.id}

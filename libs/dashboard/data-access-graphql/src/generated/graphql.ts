@@ -27,6 +27,39 @@ export type BusinessCaseInput = {
   seed?: number;
 };
 
+/** NO_OWNER, NO_SLA, REVIEW_DUE (> 90 days since the last review, or never reviewed). */
+export type CatalogFlag = 'NO_OWNER' | 'NO_SLA' | 'REVIEW_DUE';
+
+/** Creates (no id) or replaces (id) a catalogue item. Fields left out are cleared, except processReviewed, which keeps its value. */
+export type CatalogItemInput = {
+  departmentId: string | number;
+  fulfilmentMode?: FulfilmentMode | null | undefined;
+  id?: string | number | null | undefined;
+  lastReviewedAt?: string | null | undefined;
+  name: string;
+  owner?: string | null | undefined;
+  processReviewed?: boolean | null | undefined;
+  requestTypes?: Array<string> | null | undefined;
+  slaTargetHours?: number | null | undefined;
+};
+
+/** The seven functions of the Centre of Excellence (domain §7). */
+export type CoeRole =
+  | 'COMMUNICATIONS'
+  | 'DEVELOPMENT'
+  | 'MAINTENANCE'
+  | 'PRODUCT_OWNER'
+  | 'REPORTING'
+  | 'TEAM'
+  | 'TRAINING';
+
+export type CoeRoleInput = {
+  /** A person’s name; the same name (ignoring case and spaces) is one person. */
+  assignee: string;
+  organizationId: string | number;
+  role: CoeRole;
+};
+
 export type CreateDepartmentInput = {
   kind: DepartmentKind;
   name: string;
@@ -77,6 +110,31 @@ export type DepartmentMappingInput = {
 export type DepartmentStatus =
   'AUDITING' | 'BUILDING' | 'LIVE' | 'PILOTING' | 'PLANNED';
 
+/** Files (no id) or edits (id) a request. Accepting, declining and marking done are the CoE’s decisions (COE, ADMIN). */
+export type EnhancementRequestInput = {
+  /** Required to decline. */
+  declineReason?: string | null | undefined;
+  departmentId: string | number;
+  description?: string | null | undefined;
+  effort: number;
+  id?: string | number | null | undefined;
+  /** Default: the stored status, NEW for a new request. */
+  status?: EnhancementStatus | null | undefined;
+  title: string;
+  value: number;
+};
+
+/** NEW → ACCEPTED → DONE, or DECLINED (with a reason); DECLINED and DONE are final. */
+export type EnhancementStatus = 'ACCEPTED' | 'DECLINED' | 'DONE' | 'NEW';
+
+/** The five non-technical ways ESM programmes stall. */
+export type FailureMode =
+  | 'CATALOGUE_INCOMPLETE'
+  | 'CHANGE_UNDERFUNDED'
+  | 'IT_OWNS_IT'
+  | 'IT_VOCABULARY'
+  | 'PROCESS_NOT_FIXED';
+
 /** Where one input figure came from, for the Finance view’s assumption list. */
 export type FieldSourceInput = {
   /** Field path, e.g. loadedHourlyCost or departments[0].monthlyVolume. */
@@ -84,6 +142,9 @@ export type FieldSourceInput = {
   /** AUDIT, ROADMAP, PLAN, BENCHMARK, ASSUMPTION, ENTERED or DEFAULT. */
   source: string;
 };
+
+/** RESOLVE = automated end to end; ROUTE = to a human queue. */
+export type FulfilmentMode = 'RESOLVE' | 'ROUTE';
 
 /** WEEK: Monday to Sunday; MONTH: calendar month; both in the organisation’s time zone. */
 export type Grain = 'MONTH' | 'WEEK';
@@ -96,8 +157,40 @@ export type ImportKind = 'AUDIT' | 'METRICS' | 'REQUESTS';
 
 export type ImportStatus = 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
 
+export type MaturityAnswerInput = {
+  questionId: string | number;
+  score: number;
+};
+
+/** Answers 1–5; every dimension needs at least one. */
+export type MaturityAnswersInput = {
+  answers: Array<MaturityAnswerInput>;
+  /** Omit for an organisation-wide assessment. */
+  departmentId?: string | number | null | undefined;
+  organizationId: string | number;
+};
+
+/** The six dimensions of the maturity assessment (domain §5). */
+export type MaturityDimension =
+  | 'AUTOMATION'
+  | 'GOVERNANCE'
+  | 'MEASUREMENT'
+  | 'PEOPLE_AND_CHANGE'
+  | 'PROCESS'
+  | 'SERVICE_OWNERSHIP';
+
 /** REQUESTS: request-level records; WEEKLY_IMPORT: an imported weekly sheet (rolled up for months); NONE: no data. */
 export type MetricSource = 'NONE' | 'REQUESTS' | 'WEEKLY_IMPORT';
+
+/** Replaces the sponsor and the whole steering group. */
+export type ProgrammeGovernanceInput = {
+  executiveSponsor?: string | null | undefined;
+  organizationId: string | number;
+  steeringGroup: Array<SteeringGroupMemberInput>;
+};
+
+/** PASS, WARN (shown, does not block) or FAIL. */
+export type ReadinessState = 'FAIL' | 'PASS' | 'WARN';
 
 /** What a person may do in one organisation. */
 export type Role = 'ADMIN' | 'COE' | 'DEPARTMENT_HEAD' | 'EXECUTIVE' | 'VIEWER';
@@ -162,6 +255,11 @@ export type StartImportInput = {
   windowEnd?: string | null | undefined;
   /** AUDIT only: first day of the audit window. */
   windowStart?: string | null | undefined;
+};
+
+export type SteeringGroupMemberInput = {
+  departmentId?: string | number | null | undefined;
+  name: string;
 };
 
 /** Only the fields given change; null clears vocabulary or service owner. */
@@ -1117,6 +1215,225 @@ export type SaveBusinessCaseMutation = {
   };
 };
 
+export type CatalogItemFieldsFragment = {
+  id: string;
+  departmentId: string;
+  name: string;
+  owner: string | null;
+  slaTargetHours: number | null;
+  fulfilmentMode: FulfilmentMode | null;
+  requestTypes: Array<string>;
+  processReviewed: boolean;
+  lastReviewedAt: string | null;
+  reviewDueOn: string | null;
+  flags: Array<CatalogFlag>;
+};
+
+export type CataloguePageQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type CataloguePageQuery = {
+  organization: {
+    id: string;
+    name: string;
+    myRole: Role | null;
+    departments: Array<{
+      id: string;
+      name: string;
+      kind: DepartmentKind;
+      vocabulary: string;
+    }>;
+  } | null;
+};
+
+export type DepartmentCatalogueQueryVariables = Exact<{
+  departmentId: string | number;
+}>;
+
+export type DepartmentCatalogueQuery = {
+  catalog: Array<{
+    id: string;
+    departmentId: string;
+    name: string;
+    owner: string | null;
+    slaTargetHours: number | null;
+    fulfilmentMode: FulfilmentMode | null;
+    requestTypes: Array<string>;
+    processReviewed: boolean;
+    lastReviewedAt: string | null;
+    reviewDueOn: string | null;
+    flags: Array<CatalogFlag>;
+  }>;
+  catalogGaps: Array<{
+    requestType: string;
+    count: number;
+    share: number | null;
+  }>;
+  baseline: {
+    catalogCoverage: number | null;
+    windowStart: string;
+    windowEnd: string;
+  } | null;
+};
+
+export type UpsertCatalogItemMutationVariables = Exact<{
+  input: CatalogItemInput;
+}>;
+
+export type UpsertCatalogItemMutation = {
+  upsertCatalogItem: {
+    id: string;
+    departmentId: string;
+    name: string;
+    owner: string | null;
+    slaTargetHours: number | null;
+    fulfilmentMode: FulfilmentMode | null;
+    requestTypes: Array<string>;
+    processReviewed: boolean;
+    lastReviewedAt: string | null;
+    reviewDueOn: string | null;
+    flags: Array<CatalogFlag>;
+  };
+};
+
+export type DeleteCatalogItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteCatalogItemMutation = { deleteCatalogItem: boolean };
+
+export type CoeFieldsFragment = {
+  organizationId: string;
+  coverage: number;
+  roles: Array<{ role: CoeRole; assignees: Array<string> }>;
+};
+
+export type EnhancementRequestFieldsFragment = {
+  id: string;
+  departmentId: string;
+  departmentName: string;
+  title: string;
+  description: string | null;
+  value: number;
+  effort: number;
+  ratio: number;
+  rank: number | null;
+  status: EnhancementStatus;
+  declineReason: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+};
+
+export type CoePageQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type CoePageQuery = {
+  organization: {
+    id: string;
+    name: string;
+    myRole: Role | null;
+    departments: Array<{ id: string; name: string }>;
+  } | null;
+  coe: {
+    organizationId: string;
+    coverage: number;
+    roles: Array<{ role: CoeRole; assignees: Array<string> }>;
+  } | null;
+  enhancementRequests: Array<{
+    id: string;
+    departmentId: string;
+    departmentName: string;
+    title: string;
+    description: string | null;
+    value: number;
+    effort: number;
+    ratio: number;
+    rank: number | null;
+    status: EnhancementStatus;
+    declineReason: string | null;
+    createdAt: string;
+    decidedAt: string | null;
+  }>;
+};
+
+export type AssignCoeRoleMutationVariables = Exact<{
+  input: CoeRoleInput;
+}>;
+
+export type AssignCoeRoleMutation = {
+  assignCoeRole: {
+    organizationId: string;
+    coverage: number;
+    roles: Array<{ role: CoeRole; assignees: Array<string> }>;
+  };
+};
+
+export type UnassignCoeRoleMutationVariables = Exact<{
+  input: CoeRoleInput;
+}>;
+
+export type UnassignCoeRoleMutation = {
+  unassignCoeRole: {
+    organizationId: string;
+    coverage: number;
+    roles: Array<{ role: CoeRole; assignees: Array<string> }>;
+  };
+};
+
+export type UpsertEnhancementRequestMutationVariables = Exact<{
+  input: EnhancementRequestInput;
+}>;
+
+export type UpsertEnhancementRequestMutation = {
+  upsertEnhancementRequest: {
+    id: string;
+    departmentId: string;
+    departmentName: string;
+    title: string;
+    description: string | null;
+    value: number;
+    effort: number;
+    ratio: number;
+    rank: number | null;
+    status: EnhancementStatus;
+    declineReason: string | null;
+    createdAt: string;
+    decidedAt: string | null;
+  };
+};
+
+export type ProgrammeGovernanceFieldsFragment = {
+  organizationId: string;
+  executiveSponsor: string | null;
+  steeringGroup: Array<{ name: string; departmentId: string | null }>;
+};
+
+export type ProgrammeGovernanceQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type ProgrammeGovernanceQuery = {
+  programmeGovernance: {
+    organizationId: string;
+    executiveSponsor: string | null;
+    steeringGroup: Array<{ name: string; departmentId: string | null }>;
+  };
+};
+
+export type SetProgrammeGovernanceMutationVariables = Exact<{
+  input: ProgrammeGovernanceInput;
+}>;
+
+export type SetProgrammeGovernanceMutation = {
+  setProgrammeGovernance: {
+    organizationId: string;
+    executiveSponsor: string | null;
+    steeringGroup: Array<{ name: string; departmentId: string | null }>;
+  };
+};
+
 export type DepartmentFieldsFragment = {
   id: string;
   organizationId: string;
@@ -1321,6 +1638,114 @@ export type StartImportMutation = {
   startImport: { id: string; status: ImportStatus };
 };
 
+export type MaturityAssessmentFieldsFragment = {
+  id: string;
+  departmentId: string | null;
+  assessedAt: string;
+  overallScore: number;
+  stage: number;
+  stageName: string;
+  stageDescription: string;
+  dimensions: Array<{ dimension: MaturityDimension; score: number }>;
+  nextSteps: Array<{
+    questionId: string;
+    dimension: MaturityDimension;
+    text: string;
+    score: number;
+  }>;
+  answers: Array<{ questionId: string; score: number }>;
+  disagreements: Array<{
+    questionId: string;
+    dimension: MaturityDimension;
+    answer: number;
+    suggestedScore: number;
+  }>;
+};
+
+export type MaturityPageQueryVariables = Exact<{
+  organizationId: string | number;
+  departmentId?: string | number | null | undefined;
+}>;
+
+export type MaturityPageQuery = {
+  organization: {
+    id: string;
+    name: string;
+    myRole: Role | null;
+    departments: Array<{ id: string; name: string; kind: DepartmentKind }>;
+  } | null;
+  maturityQuestions: Array<{
+    id: string;
+    dimension: MaturityDimension;
+    text: string;
+  }>;
+  maturityStages: Array<{ stage: number; name: string; description: string }>;
+  maturityEvidence: Array<{
+    dimension: MaturityDimension;
+    suggestedScore: number | null;
+    signals: Array<{
+      key: string;
+      label: string;
+      value: number | null;
+      unit: string;
+      suggestedScore: number | null;
+    }>;
+  }>;
+  maturityHistory: Array<{
+    id: string;
+    departmentId: string | null;
+    assessedAt: string;
+    overallScore: number;
+    stage: number;
+    stageName: string;
+    stageDescription: string;
+    dimensions: Array<{ dimension: MaturityDimension; score: number }>;
+    nextSteps: Array<{
+      questionId: string;
+      dimension: MaturityDimension;
+      text: string;
+      score: number;
+    }>;
+    answers: Array<{ questionId: string; score: number }>;
+    disagreements: Array<{
+      questionId: string;
+      dimension: MaturityDimension;
+      answer: number;
+      suggestedScore: number;
+    }>;
+  }>;
+};
+
+export type SubmitMaturityAssessmentMutationVariables = Exact<{
+  input: MaturityAnswersInput;
+}>;
+
+export type SubmitMaturityAssessmentMutation = {
+  submitMaturityAssessment: {
+    id: string;
+    departmentId: string | null;
+    assessedAt: string;
+    overallScore: number;
+    stage: number;
+    stageName: string;
+    stageDescription: string;
+    dimensions: Array<{ dimension: MaturityDimension; score: number }>;
+    nextSteps: Array<{
+      questionId: string;
+      dimension: MaturityDimension;
+      text: string;
+      score: number;
+    }>;
+    answers: Array<{ questionId: string; score: number }>;
+    disagreements: Array<{
+      questionId: string;
+      dimension: MaturityDimension;
+      answer: number;
+      suggestedScore: number;
+    }>;
+  };
+};
+
 export type DepartmentMetricsQueryVariables = Exact<{
   departmentId: string | number;
   from: string;
@@ -1362,6 +1787,23 @@ export type OrganizationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganizationsQuery = {
   organizations: Array<{ id: string; name: string; myRole: Role | null }>;
+};
+
+export type DepartmentReadinessQueryVariables = Exact<{
+  departmentId: string | number;
+}>;
+
+export type DepartmentReadinessQuery = {
+  readiness: {
+    departmentId: string | null;
+    ready: boolean;
+    checks: Array<{
+      failureMode: FailureMode;
+      title: string;
+      state: ReadinessState;
+      reasons: Array<string>;
+    }>;
+  };
 };
 
 export const BaselineFieldsFragmentDoc = {
@@ -2431,6 +2873,131 @@ export const BusinessCaseFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BusinessCaseFieldsFragment, unknown>;
+export const CatalogItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogItemFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CatalogItem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slaTargetHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fulfilmentMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestTypes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processReviewed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastReviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogItemFieldsFragment, unknown>;
+export const CoeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoeFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Coe' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coverage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignees' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoeFieldsFragment, unknown>;
+export const EnhancementRequestFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnhancementRequestFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'EnhancementRequest' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnhancementRequestFieldsFragment, unknown>;
+export const ProgrammeGovernanceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeGovernanceFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ProgrammeGovernance' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executiveSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steeringGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeGovernanceFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2551,6 +3118,82 @@ export const ImportHistoryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ImportHistoryFieldsFragment, unknown>;
+export const MaturityAssessmentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MaturityAssessmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MaturityAssessment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overallScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageDescription' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disagreements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestedScore' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MaturityAssessmentFieldsFragment, unknown>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -4912,6 +5555,897 @@ export const SaveBusinessCaseDocument = {
   SaveBusinessCaseMutation,
   SaveBusinessCaseMutationVariables
 >;
+export const CataloguePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CataloguePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'vocabulary' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CataloguePageQuery, CataloguePageQueryVariables>;
+export const DepartmentCatalogueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DepartmentCatalogue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'departmentId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CatalogItemFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogGaps' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'requestType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'baseline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'catalogCoverage' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogItemFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CatalogItem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slaTargetHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fulfilmentMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestTypes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processReviewed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastReviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DepartmentCatalogueQuery,
+  DepartmentCatalogueQueryVariables
+>;
+export const UpsertCatalogItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpsertCatalogItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CatalogItemInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'upsertCatalogItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CatalogItemFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogItemFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CatalogItem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slaTargetHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fulfilmentMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestTypes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processReviewed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastReviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpsertCatalogItemMutation,
+  UpsertCatalogItemMutationVariables
+>;
+export const DeleteCatalogItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteCatalogItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteCatalogItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeleteCatalogItemMutation,
+  DeleteCatalogItemMutationVariables
+>;
+export const CoePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CoePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coe' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CoeFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enhancementRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EnhancementRequestFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoeFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Coe' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coverage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignees' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnhancementRequestFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'EnhancementRequest' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoePageQuery, CoePageQueryVariables>;
+export const AssignCoeRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignCoeRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CoeRoleInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignCoeRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CoeFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoeFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Coe' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coverage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignees' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AssignCoeRoleMutation,
+  AssignCoeRoleMutationVariables
+>;
+export const UnassignCoeRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnassignCoeRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CoeRoleInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unassignCoeRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CoeFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoeFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Coe' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coverage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignees' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnassignCoeRoleMutation,
+  UnassignCoeRoleMutationVariables
+>;
+export const UpsertEnhancementRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpsertEnhancementRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'EnhancementRequestInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'upsertEnhancementRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EnhancementRequestFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnhancementRequestFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'EnhancementRequest' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpsertEnhancementRequestMutation,
+  UpsertEnhancementRequestMutationVariables
+>;
+export const ProgrammeGovernanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeGovernance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeGovernance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgrammeGovernanceFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeGovernanceFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ProgrammeGovernance' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executiveSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steeringGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProgrammeGovernanceQuery,
+  ProgrammeGovernanceQueryVariables
+>;
+export const SetProgrammeGovernanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetProgrammeGovernance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ProgrammeGovernanceInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setProgrammeGovernance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgrammeGovernanceFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeGovernanceFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ProgrammeGovernance' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executiveSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steeringGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetProgrammeGovernanceMutation,
+  SetProgrammeGovernanceMutationVariables
+>;
 export const OrganizationOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -5591,6 +7125,379 @@ export const StartImportDocument = {
     },
   ],
 } as unknown as DocumentNode<StartImportMutation, StartImportMutationVariables>;
+export const MaturityPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MaturityPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'departmentId' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maturityQuestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maturityStages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maturityEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestedScore' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'signals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'suggestedScore' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maturityHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'MaturityAssessmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MaturityAssessmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MaturityAssessment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overallScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageDescription' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disagreements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestedScore' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MaturityPageQuery, MaturityPageQueryVariables>;
+export const SubmitMaturityAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitMaturityAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MaturityAnswersInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitMaturityAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'MaturityAssessmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MaturityAssessmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MaturityAssessment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overallScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageDescription' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dimensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disagreements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestedScore' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitMaturityAssessmentMutation,
+  SubmitMaturityAssessmentMutationVariables
+>;
 export const DepartmentMetricsDocument = {
   kind: 'Document',
   definitions: [
@@ -5795,3 +7702,77 @@ export const OrganizationsDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const DepartmentReadinessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DepartmentReadiness' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'departmentId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'readiness' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'ready' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'failureMode' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reasons' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DepartmentReadinessQuery,
+  DepartmentReadinessQueryVariables
+>;

@@ -4,8 +4,11 @@ import { AuditEntity } from './audit.entity';
 import { BusinessCaseVersionEntity } from './business-case-version.entity';
 import { BusinessCaseEntity } from './business-case.entity';
 import { CatalogItemEntity } from './catalog-item.entity';
+import { CoeAssignmentEntity } from './coe-assignment.entity';
 import { DepartmentEntity } from './department.entity';
+import { EnhancementRequestEntity } from './enhancement-request.entity';
 import { ImportJobEntity } from './import-job.entity';
+import { MaturityAssessmentEntity } from './maturity-assessment.entity';
 import { MembershipDepartmentEntity } from './membership-department.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -15,6 +18,8 @@ import { UserEntity } from './user.entity';
 import { WeeklyMetricEntity } from './weekly-metric.entity';
 
 export type { ImportJobErrorValue, ImportJobReportValue } from './import-job.entity';
+export type { MaturityAnswerValue, MaturityDisagreementValue } from './maturity-assessment.entity';
+export type { SteeringGroupMemberValue } from './organization.entity';
 export {
   ApiTokenEntity,
   AuditEntity,
@@ -22,7 +27,10 @@ export {
   BusinessCaseEntity,
   BusinessCaseVersionEntity,
   CatalogItemEntity,
+  CoeAssignmentEntity,
+  EnhancementRequestEntity,
   ImportJobEntity,
+  MaturityAssessmentEntity,
   RequestFactEntity,
   WeeklyMetricEntity,
   DepartmentEntity,
@@ -50,4 +58,7 @@ export const ENTITIES = [
   CatalogItemEntity,
   BusinessCaseEntity,
   BusinessCaseVersionEntity,
+  MaturityAssessmentEntity,
+  CoeAssignmentEntity,
+  EnhancementRequestEntity,
 ];

@@ -1,5 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+/** A steering-group member; departmentId null for someone outside any department. */
+export type SteeringGroupMemberValue = { name: string; departmentId: string | null };
+
 // The tenant. Its key column is named organization_id like every other
 // table's, so a distributed database can co-locate it with its rows.
 @Entity({ name: 'organization' })
@@ -15,6 +18,14 @@ export class OrganizationEntity {
 
   @Column({ type: 'char', length: 3, default: 'USD' })
   currency!: string;
+
+  /** The programme's executive sponsor (a person); null until named. */
+  @Column({ name: 'executive_sponsor', type: 'text', nullable: true })
+  executiveSponsor!: string | null;
+
+  /** The cross-functional steering group: each member with the department they speak for. */
+  @Column({ name: 'steering_group', type: 'jsonb', default: () => "'[]'" })
+  steeringGroup!: SteeringGroupMemberValue[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

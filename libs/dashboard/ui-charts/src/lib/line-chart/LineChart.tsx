@@ -36,6 +36,10 @@ export type LineChartProps = {
   categoryHeader: string;
   /** How values read in the tooltip and table; percentages by default. */
   formatValue?: (value: number) => string;
+  /** The value axis; [0, 1] (rates) by default. */
+  yDomain?: readonly [number, number];
+  /** Value-axis tick text; percentages by default. */
+  formatTick?: (value: number) => string;
   testId?: string;
 };
 
@@ -54,12 +58,24 @@ export function LineChart({
   band = null,
   categoryHeader,
   formatValue = formatChartPercent,
+  yDomain,
+  formatTick,
   testId,
 }: LineChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const model = useMemo(
-    () => lineChartModel({ points, series, width, grain, references, band }),
-    [points, series, width, grain, references, band],
+    () =>
+      lineChartModel({
+        points,
+        series,
+        width,
+        grain,
+        references,
+        band,
+        yDomain,
+        formatTick,
+      }),
+    [points, series, width, grain, references, band, yDomain, formatTick],
   );
   const activeItem = useActiveItem(model.columns.length);
   const activeIndex = activeItem.active?.index ?? null;

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { BaselinesModule } from '../baselines/baselines.module';
+import { CatalogResolver, DepartmentCatalogResolver } from './catalog.resolver';
+import { CatalogService } from './catalog.service';
+
+@Module({
+  imports: [BaselinesModule],
+  providers: [CatalogService, CatalogResolver, DepartmentCatalogResolver],
+  exports: [CatalogService],
+})
+export class CatalogModule {}

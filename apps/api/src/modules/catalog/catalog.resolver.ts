@@ -1,0 +1,46 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '../../graphql/request-loaders';
+import { Authorize } from '../auth/authorize.decorator';
+import { CurrentRequest } from '../auth/current-principal.decorator';
+import { ApiRequest } from '../auth/request-context';
+import { RequestTypeVolume } from '../baselines/dto/baseline.object';
+import { Department } from '../departments/dto/department.object';
+import { CatalogService } from './catalog.service';
+import { CatalogItemInput } from './dto/catalog-item.input';
+import { CatalogItem } from './dto/catalog-item.object';
+
+@Resolver(() => CatalogItem)
+export class CatalogResolver {
+  constructor(private readonly catalogService: CatalogService) {}
+
+  @Query(() => [CatalogItem], { description: 'The department’s catalogue (domain §7), by name, with flags as of today.' })
+  @Authorize('department:read', { departmentId: (args) => args.departmentId })
+  catalog(@Args('departmentId', { type: () => ID }) departmentId: string): Promise<CatalogItem[]> {
+    return this.catalogService.list(departmentId);
+  }
+
+  @Query(() => [RequestTypeVolume], { description: 'The latest audit’s top-10 request types without a catalogue item, in Pareto order.' })
+  @Authorize('department:read', { departmentId: (args) => args.departmentId })
+  catalogGaps(@Args('departmentId', { type: () => ID }) departmentId: string): Promise<RequestTypeVolume[]> {
+    return this.catalogService.gaps(departmentId);
+  }
+
+  @Mutation(() => CatalogItem, { description: 'Creates or replaces a catalogue item. COE and ADMIN; a department head for their own departments.' })
+  @Authorize('catalog:write', { departmentId: (args) => args.input?.departmentId })
+  upsertCatalogItem(@Args('input') input: CatalogItemInput): Promise<CatalogItem> {
+    return this.catalogService.upsert(input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a catalogue item; as upsertCatalogItem.' })
+  deleteCatalogItem(@Args('id', { type: () => ID }) id: string, @CurrentRequest() req: ApiRequest): Promise<boolean> {
+    return this.catalogService.delete(req, id);
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentCatalogResolver {
+  @ResolveField(() => [CatalogItem], { description: 'The catalogue, batched across departments (DataLoader).' })
+  catalog(@Parent() department: Department, @Context() context: GraphQLContext): Promise<CatalogItem[]> {
+    return context.loaders.catalogByDepartment.load(department.id);
+  }
+}

@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { useParams, useSearchParams } from 'react-router';
+import { MaturityPageDocument } from '@esm-planner/dashboard-data-access-graphql';
+import { EmptyState, PageHeader, SelectField } from '@esm-planner/dashboard-ui';
+import { usePageTitle } from '../../app/routing/usePageTitle';
+import { isCoeOrAdmin } from '../access/roles';
+import { organizationPageState } from '../organizations/organization-page-state';
+import { MaturityOverview } from './MaturityOverview';
+import { QuestionnaireForm } from './QuestionnaireForm';
+import './maturity.css';
+
+const WHOLE_ORGANISATION = '';
+
+/** `/organizations/:organizationId/maturity`: assess maturity with the data beside each answer, and see the trend. */
+export function MaturityPage() {
+  const { organizationId = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const departmentId = search.get('department') || null;
+  const { data, loading, error, refetch } = useQuery(MaturityPageDocument, {
+    variables: { organizationId, departmentId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const organization = data?.organization;
+  usePageTitle('Maturity', organization?.name);
+
+  const fallback = organizationPageState({
+    hasData: Boolean(data),
+    hasOrganization: Boolean(organization),
+    loading,
+    error,
+    refetch,
+    loadingLabel: 'Loading maturity…',
+    errorTitle: 'Maturity could not be loaded',
+  });
+  if (fallback || !organization || !data) return fallback;
+
+  const department = organization.departments.find(
+    (d) => d.id === departmentId,
+  );
+  const scopeName = department?.name ?? organization.name;
+  const history = data.maturityHistory;
+  const latest = history[history.length - 1];
+  return (
+    <>
+      <PageHeader
+        eyebrow={organization.name}
+        title="Maturity"
+        description="Six dimensions scored 1 to 5 from the questionnaire, with what the data says beside each answer. Assessments are dated and kept, so the trend shows."
+      />
+      <div className="maturity-toolbar">
+        <SelectField
+          label="Assess"
+          name="scope"
+          value={departmentId ?? WHOLE_ORGANISATION}
+          onChange={(value) => setSearch(value ? { department: value } : {})}
+          options={[
+            {
+              value: WHOLE_ORGANISATION,
+              label: `${organization.name} (organisation-wide)`,
+            },
+            ...organization.departments.map((d) => ({
+              value: d.id,
+              label: d.name,
+            })),
+          ]}
+          layout="inline"
+        />
+      </div>
+      {latest ? (
+        <MaturityOverview history={history} scopeName={scopeName} />
+      ) : (
+        <EmptyState
+          title={`No assessment of ${scopeName} yet`}
+          description="Answer the questionnaire below to record the first one."
+          testId="maturity-empty"
+        />
+      )}
+      <h2 className="maturity-heading">Questionnaire</h2>
+      <QuestionnaireForm
+        key={`${departmentId ?? 'org'}-${latest?.id ?? 'none'}`}
+        organizationId={organization.id}
+        departmentId={departmentId}
+        questions={data.maturityQuestions}
+        evidence={data.maturityEvidence}
+        initialAnswers={latest?.answers ?? []}
+        canSubmit={isCoeOrAdmin(organization.myRole)}
+        onSubmitted={() => void refetch()}
+      />
+    </>
+  );
+}

@@ -23,3 +23,4 @@ export * from './lib/department-head-view';
 export * from './lib/assumptions';
 export * from './lib/finance-view';
 export * from './lib/display';
+export * from './lib/annual-net-benefit';

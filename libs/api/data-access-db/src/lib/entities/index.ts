@@ -10,6 +10,9 @@ import { MembershipDepartmentEntity } from './membership-department.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
 import { RequestFactEntity } from './request-fact.entity';
+import { RoadmapSettingsEntity } from './roadmap-settings.entity';
+import { RolloutPlanEntity } from './rollout-plan.entity';
+import { RolloutTaskEntity } from './rollout-task.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 import { WeeklyMetricEntity } from './weekly-metric.entity';
@@ -24,6 +27,9 @@ export {
   CatalogItemEntity,
   ImportJobEntity,
   RequestFactEntity,
+  RoadmapSettingsEntity,
+  RolloutPlanEntity,
+  RolloutTaskEntity,
   WeeklyMetricEntity,
   DepartmentEntity,
   MembershipDepartmentEntity,
@@ -50,4 +56,7 @@ export const ENTITIES = [
   CatalogItemEntity,
   BusinessCaseEntity,
   BusinessCaseVersionEntity,
+  RolloutPlanEntity,
+  RolloutTaskEntity,
+  RoadmapSettingsEntity,
 ];

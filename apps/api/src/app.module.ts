@@ -16,6 +16,8 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PeopleModule } from './modules/people/people.module';
+import { RoadmapModule } from './modules/roadmap/roadmap.module';
+import { RolloutsModule } from './modules/rollouts/rollouts.module';
 import { DemoSeedService } from './seed/demo-seed.service';
 
 @Module({})
@@ -47,6 +49,8 @@ export class AppModule {
         ImportsModule,
         MetricsModule,
         BusinessCasesModule,
+        RoadmapModule,
+        RolloutsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],

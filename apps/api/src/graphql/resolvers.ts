@@ -7,6 +7,8 @@ import { DepartmentBenchmarkResolver } from '../modules/metrics/department-bench
 import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
+import { RoadmapResolver } from '../modules/roadmap/roadmap.resolver';
+import { DepartmentRolloutPlanResolver, RolloutsResolver } from '../modules/rollouts/rollouts.resolver';
 
 /**
  * Every resolver class, for printing the schema without a database
@@ -25,4 +27,7 @@ export const RESOLVERS = [
   MetricsResolver,
   OrganizationsResolver,
   PeopleResolver,
+  RoadmapResolver,
+  RolloutsResolver,
+  DepartmentRolloutPlanResolver,
 ];

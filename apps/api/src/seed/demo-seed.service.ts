@@ -17,6 +17,7 @@ import { ImportsService } from '../modules/imports/imports.service';
 import { DEMO_AUDIT_CSV, DEMO_AUDIT_WINDOW } from './demo-audit';
 import { demoRequestsCsv } from './demo-requests';
 import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PEOPLE } from './demo-organization';
+import { seedDemoRollouts } from './demo-rollouts';
 
 export type DemoSeedResult = { created: boolean; email: string; password: string } | null;
 
@@ -85,6 +86,7 @@ export class DemoSeedService {
       ),
     );
     const departmentId = (name: string) => departments.find((department) => department.name === name)!.id;
+    await seedDemoRollouts(manager, { organizationId: organization.id, timeZone: organization.timeZone, departments, now: new Date() });
     const passwordHash = await hashPassword(password);
     const people: { email: string; name: string; role: Role; departments: string[] }[] = [
       { email, name: 'Demo Administrator', role: 'ADMIN', departments: [] },

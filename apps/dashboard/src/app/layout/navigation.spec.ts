@@ -6,6 +6,8 @@ describe(navigationFor.name, () => {
     expect(links).toEqual([
       { label: 'Overview', href: '/organizations/org-1' },
       { label: 'Baseline', href: '/organizations/org-1/baseline' },
+      { label: 'Rollout', href: '/organizations/org-1/rollout' },
+      { label: 'Roadmap', href: '/organizations/org-1/roadmap' },
       { label: 'Imports', href: '/organizations/org-1/imports' },
     ]);
   });
@@ -16,8 +18,6 @@ describe(navigationFor.name, () => {
     );
     expect(upcoming.map((item) => item.label)).toEqual([
       'Metrics',
-      'Rollout',
-      'Roadmap',
       'Business case',
       'Maturity',
       'Catalogue',
@@ -49,6 +49,7 @@ describe(navigationFor.name, () => {
 
 describe(isActiveItem.name, () => {
   const [overview, baseline] = navigationFor('org-1');
+  const [rollout, roadmap] = navigationFor('org-1').slice(3, 5);
   const imports = navigationFor('org-1')[9];
 
   it.each([
@@ -56,8 +57,11 @@ describe(isActiveItem.name, () => {
     ['/organizations/org-1/departments/d-1', 'Overview'],
     ['/organizations/org-1/baseline', 'Baseline'],
     ['/organizations/org-1/imports', 'Imports'],
+    ['/organizations/org-1/rollout', 'Rollout'],
+    ['/organizations/org-1/departments/d-1/rollout', 'Rollout'],
+    ['/organizations/org-1/roadmap', 'Roadmap'],
   ])('marks %s as %s only', (pathname, label) => {
-    const active = [overview, baseline, imports].filter((item) =>
+    const active = [overview, baseline, rollout, roadmap, imports].filter((item) =>
       isActiveItem(item, pathname),
     );
     expect(active.map((item) => item.label)).toEqual([label]);

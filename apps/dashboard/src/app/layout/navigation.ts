@@ -9,9 +9,6 @@ export type NavItem = {
 // Later work fills these sections; until then they are listed, disabled, so
 // people see where the programme is going without reaching empty pages.
 const UPCOMING_SECTIONS = [
-  'Metrics',
-  'Rollout',
-  'Roadmap',
   'Business case',
   'Maturity',
   'Catalogue',
@@ -25,6 +22,9 @@ export function navigationFor(organizationId: string | undefined): NavItem[] {
   return [
     { label: 'Overview', href: link(PATHS.organization) },
     { label: 'Baseline', href: link(PATHS.baseline) },
+    { label: 'Metrics', href: null },
+    { label: 'Rollout', href: link(PATHS.rollouts) },
+    { label: 'Roadmap', href: link(PATHS.roadmap) },
     ...UPCOMING_SECTIONS.map((label) => ({ label, href: null })),
     { label: 'Imports', href: link(PATHS.imports) },
   ];
@@ -32,12 +32,18 @@ export function navigationFor(organizationId: string | undefined): NavItem[] {
 
 /**
  * Whether `item` is the section of `pathname`. Department pages belong to
- * the overview; every other section owns the paths under its own.
+ * the overview, except a department's rollout page, which belongs to the
+ * Rollout section; every other section owns the paths under its own.
  */
 export function isActiveItem(item: NavItem, pathname: string): boolean {
   if (!item.href) return false;
   if (pathname === item.href) return true;
-  return item.label === 'Overview'
-    ? pathname.startsWith(`${item.href}/departments/`)
-    : pathname.startsWith(`${item.href}/`);
+  const departmentRollout = /\/departments\/[^/]+\/rollout$/.test(pathname);
+  if (item.label === 'Overview') {
+    return pathname.startsWith(`${item.href}/departments/`) && !departmentRollout;
+  }
+  if (item.label === 'Rollout' && departmentRollout) {
+    return pathname.startsWith(item.href.replace(/\/rollout$/, '/departments/'));
+  }
+  return pathname.startsWith(`${item.href}/`);
 }

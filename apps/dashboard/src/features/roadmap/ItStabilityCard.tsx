@@ -30,9 +30,9 @@ export function ItStabilityCard({ stability, organizationName }: { stability: St
           { label: 'Standard deviation', value: formatPercent(stability.stdDeflection), hint: `${rate(stability.stdDeflection)} · needs ≤ ${rate(thresholds.maxStdDeviation, 2)}`, testId: 'it-stability-sd' },
           { label: 'Fewest tickets in a week', value: stability.weeks.length ? formatCount(Math.min(...stability.weeks.map((week) => week.total))) : '—', hint: `needs ≥ ${formatCount(thresholds.minWeeklyRequests)}` },
           {
-            label: stability.stable ? 'Stable since at least' : 'Earliest stable date',
-            value: formatDate(stability.stableFrom),
-            hint: stability.stableFromNote ?? 'other departments may start now',
+            label: 'Other departments may start',
+            value: stability.stable ? 'Now' : `From ${formatDate(stability.stableFrom)}`,
+            hint: stability.stableFromNote ?? `IT is stable on ${formatDate(stability.asOf)}`,
             testId: 'it-stability-from',
           },
         ]}

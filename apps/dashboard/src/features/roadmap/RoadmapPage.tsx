@@ -110,14 +110,44 @@ export function RoadmapPage() {
               { key: 'order', header: '#', cell: (item) => String(item.order) },
               { key: 'department', header: 'Department', isRowHeader: true, cell: (item) => <Link to={PATHS.rollout(organization.id, item.department.id)}>{item.department.name}</Link> },
               { key: 'status', header: 'Status', cell: (item) => <Badge tone={statusTone(item.status)}>{statusLabel(item.status)}</Badge> },
-              { key: 'start', header: 'Starts', cell: (item) => `${formatDate(item.startDate)} · ${startReason(item)}` },
+              {
+                key: 'start',
+                header: 'Starts',
+                cell: (item) => (
+                  <>
+                    {formatDate(item.startDate)}
+                    <span className="roadmap-table__note">{startReason(item)}</span>
+                  </>
+                ),
+              },
               { key: 'goLive', header: 'Go-live', cell: (item) => formatDate(item.goLiveDate) },
-              { key: 'end', header: 'Day 90', cell: (item) => formatDate(item.endDate) },
               { key: 'plan', header: 'Plan', cell: (item) => (item.planStatus ? planStatusLabel(item.planStatus) : 'No plan yet') },
-              { key: 'benefit', header: 'Annual net benefit', align: 'end', cell: (item) => money(item.annualNetBenefit, organization.currency) },
-              { key: 'informal', header: 'Informal share', align: 'end', cell: (item) => formatPercent(item.informalShare) },
-              { key: 'score', header: 'Priority score', align: 'end', cell: (item) => money(item.priorityScore, organization.currency) },
-              { key: 'gates', header: 'Gates', cell: (item) => item.gates.map(gateLine).join(' · ') },
+              {
+                key: 'score',
+                header: 'Priority score',
+                align: 'end',
+                cell: (item) => (
+                  <>
+                    {money(item.priorityScore, organization.currency)}
+                    <span className="roadmap-table__note">
+                      {item.annualNetBenefit === null ? 'no audit yet' : `${money(item.annualNetBenefit, organization.currency)} ÷ (1 + ${formatPercent(item.informalShare)})`}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                key: 'gates',
+                header: 'Gates',
+                cell: (item) => (
+                  <ul className="roadmap-table__gates">
+                    {item.gates.map((gate) => (
+                      <li key={gate.name} className={gate.holds ? undefined : 'roadmap-table__blocked'}>
+                        {gateLine(gate)}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
             ]}
             csvColumns={SCHEDULE_CSV_COLUMNS}
             testId="roadmap-schedule-table"

@@ -39,9 +39,12 @@ export function RolloutSummaryCard({ plan, department }: { plan: RolloutPlanFiel
         ]}
       />
       <div className="rollout-progress">
+        <p className="rollout-progress__text" data-testid="rollout-progress-text">
+          Progress: {done} of {plan.tasks.length} tasks done ({formatPercent(plan.progress)})
+        </p>
         <ProgressBar
           label={`Progress: ${done} of ${plan.tasks.length} tasks done`}
-          value={plan.progress}
+          value={plan.progress === null ? 0 : plan.progress * 100}
           valueText={formatPercent(plan.progress)}
           tone={plan.status === 'LATE' ? 'danger' : plan.status === 'DONE' ? 'success' : 'progress'}
           testId="rollout-progress"

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import {
   formProblemsFromError,
@@ -24,13 +24,18 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
   const [owner, setOwner] = useState(task.owner ?? '');
   const [dueDate, setDueDate] = useState(task.dueDateSet ? task.dueDate : '');
   const [problems, setProblems] = useState<string[]>([]);
+  // The box follows the click at once; the plan's figures follow the refetch.
+  const [pending, setPending] = useState<boolean | null>(null);
+  useEffect(() => setPending(null), [task.done]);
 
   async function toggle(done: boolean): Promise<void> {
     setProblems([]);
+    setPending(done);
     try {
       await setDone({ variables: { taskId: task.id, done } });
       onChanged();
     } catch (failure) {
+      setPending(null);
       setProblems(formProblemsFromError(failure, []).other);
     }
   }
@@ -54,7 +59,7 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
         <input
           type="checkbox"
           className="rollout-task__check"
-          checked={task.done}
+          checked={pending ?? task.done}
           disabled={!canEdit || ticking}
           aria-label={`Done: ${task.title}`}
           onChange={(event) => void toggle(event.target.checked)}

@@ -36,4 +36,20 @@ describe(ganttChartModel.name, () => {
     expect(model.innerHeight).toBe(90);
     expect(model.margin.left).toBe(26 * 7 + 16);
   });
+
+  it('sets markers that share a day side by side, centred on the day', () => {
+    // 01-01 … 01-10 over 200 px: 20 px a day; 01-05 is centred at 4 × 20 + 10 = 90; three markers at 80, 90, 100.
+    const model = ganttChartModel({
+      rows: [
+        {
+          key: 'p',
+          label: 'P',
+          bars: [{ key: 'a', label: 'A', start: '2026-01-01', end: '2026-01-10', color: '#000' }],
+          markers: ['t1', 't2', 't3'].map((key) => ({ key, date: '2026-01-05', kind: 'task-open' as const, label: key })),
+        },
+      ],
+      width: 200 + 72 + 16,
+    });
+    expect(model.rows[0].markers.map((marker) => marker.x)).toEqual([80, 90, 100]);
+  });
 });

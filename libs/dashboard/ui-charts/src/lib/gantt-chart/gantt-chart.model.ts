@@ -59,6 +59,18 @@ export type GanttChartModel = {
 };
 
 const DAY_MS = 86_400_000;
+/** Pixels between markers that share a day, so four tasks due together read as four. */
+export const MARKER_SPACING = 10;
+
+// Markers on the same day sit side by side, centred on the day.
+function spreadMarkers(markers: readonly GanttMarker[]): { marker: GanttMarker; offset: number }[] {
+  const byDate = new Map<string, GanttMarker[]>();
+  for (const marker of markers) byDate.set(marker.date, [...(byDate.get(marker.date) ?? []), marker]);
+  return markers.map((marker) => {
+    const group = byDate.get(marker.date)!;
+    return { marker, offset: (group.indexOf(marker) - (group.length - 1) / 2) * MARKER_SPACING };
+  });
+}
 const CHAR_WIDTH = 7;
 
 function day(date: string): Date {
@@ -122,10 +134,10 @@ export function ganttChartModel({
           const right = x(new Date(day(bar.end).getTime() + DAY_MS));
           return { ...bar, x: left, width: Math.max(1, right - left), y: centerY - barHeight / 2, height: barHeight };
         }),
-        markers: (row.markers ?? []).map((marker) => {
+        markers: spreadMarkers(row.markers ?? []).map(({ marker, offset }) => {
           const start = x(day(marker.date));
           const next = x(new Date(day(marker.date).getTime() + DAY_MS));
-          return { ...marker, x: (start + next) / 2, y: centerY };
+          return { ...marker, x: (start + next) / 2 + offset, y: centerY };
         }),
       };
     }),

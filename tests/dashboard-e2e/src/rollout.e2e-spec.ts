@@ -98,4 +98,34 @@ describeInBrowser('rollout plan and roadmap', () => {
     const { roadmap } = await graphql<{ roadmap: { items: { department: { name: string } }[] } }>('query($id: ID!) { roadmap(organizationId: $id) { items { department { name } } } }', { id: organizationId });
     expect(roadmap.items[3].department.name).toBe(name);
   });
+
+  it('lists every plan on the Rollout page and shows why a plan cannot start while IT is not stable', async () => {
+    await page.getByRole('link', { name: 'Rollout', exact: true }).click();
+    const table = page.getByTestId('rollout-overview-table');
+    await table.waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(5);
+    await expect(table.innerText()).resolves.toContain('No plan yet');
+    await screenshot(page, 'e2e-34-rollout-overview');
+
+    // A stricter mean (0.90) makes IT unstable; Legal's plan is then refused with the figures.
+    const update = 'mutation($input: UpdateRoadmapSettingsInput!) { updateRoadmapSettings(input: $input) { stabilityMinMeanDeflection } }';
+    await graphql(update, { input: { organizationId, stabilityMinMeanDeflection: 0.9 } });
+    try {
+      await table.getByRole('link', { name: 'Legal' }).click();
+      await page.getByTestId('create-rollout-plan-submit').click();
+      const error = page.getByTestId('create-rollout-plan-error');
+      await error.waitFor();
+      const text = await error.innerText();
+      expect(text).toContain('Legal cannot start on this date');
+      expect(text).toContain('IT is not stable yet');
+      expect(text).toMatch(/mean deflection 0\.\d+ < 0\.90/);
+      // The six weeks behind the verdict, with the threshold that failed.
+      const figures = page.getByTestId('create-rollout-plan-figures');
+      await expect(figures.locator('tbody tr').count()).resolves.toBe(6);
+      await expect(figures.innerText()).resolves.toContain('needs at least 90.0%');
+      await screenshot(page, 'e2e-35-legal-plan-blocked');
+    } finally {
+      await graphql(update, { input: { organizationId, stabilityMinMeanDeflection: 0.4 } });
+    }
+  });
 });

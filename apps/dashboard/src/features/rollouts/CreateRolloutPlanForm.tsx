@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { CreateRolloutPlanDocument } from '@esm-planner/dashboard-data-access-graphql';
 import { Button, Card, CheckboxField, ErrorBanner, FormActions, TextField } from '@esm-planner/dashboard-ui';
 import { gateRefusalOf, type GateRefusal } from './gate-reasons';
+import { RefusedStartDetails } from './RefusedStartDetails';
 
 export type CreateRolloutPlanFormProps = {
   departmentId: string;
@@ -35,11 +36,12 @@ export function CreateRolloutPlanForm({ departmentId, departmentName, today, onC
       <form className="rollout-form" noValidate onSubmit={(event) => void submit(event)}>
         {refusal ? (
           <ErrorBanner
-            title={refusal.blocked ? `${departmentName} cannot start yet` : 'The plan was not created'}
-            messages={refusal.blocked ? [refusal.message, ...refusal.reasons.map((reason) => `Reason: ${reason}.`)] : [refusal.message]}
+            title={refusal.blocked ? `${departmentName} cannot start on this date` : 'The plan was not created'}
+            messages={refusal.blocked && refusal.reasons.length > 0 ? refusal.reasons : [refusal.message]}
             testId="create-rollout-plan-error"
           />
         ) : null}
+        {refusal?.itStability ? <RefusedStartDetails stability={refusal.itStability} /> : null}
         <TextField label="Start date (day 1)" name="startDate" type="date" value={startDate} required onChange={setStartDate} />
         <CheckboxField
           label="Count working days (Monday to Friday)"

@@ -1,3 +1,4 @@
+import { GO_LIVE_DATES, GoLiveDates } from '../../../src/common/go-live-dates.port';
 import { buildMember, buildOrganization, OrganizationFixture, QUERIES } from '../../support/fixtures';
 import { importText, SAMPLE_WINDOW, sampleRows } from '../../support/imports';
 import { CREATE_PLAN, importWeeks, IT_WEEKS, monday, utcDate } from '../../support/rollouts';
@@ -126,5 +127,16 @@ describe('roadmap through GraphQL', () => {
     expect([it.constraint, hr.constraint, finance.constraint]).toEqual(['AS_OF', 'CAPACITY', 'CAPACITY']);
     expect(hr.startDate).toBe(addDays(it.goLiveDate, 1));
     expect(hr.gates[0]).toMatchObject({ name: 'START', holds: false });
+  });
+
+  it('provides the GoLiveDates port: saved plans’ dates, else the roadmap’s schedule', async () => {
+    const port = api.running.app.get<GoLiveDates>(GO_LIVE_DATES);
+    const dates = await port.forOrganization(org.id);
+    const { roadmap } = await api.ok(ROADMAP, { organizationId: org.id });
+    expect(dates.size).toBe(4);
+    expect(dates.get(org.departments.hr)).toEqual({ departmentId: org.departments.hr, planStart: monday(-2), goLiveDate: addDays(monday(-2), 60), source: 'PLAN' });
+    for (const item of roadmap.items) {
+      expect(dates.get(item.department.id)).toEqual({ departmentId: item.department.id, planStart: item.startDate, goLiveDate: item.goLiveDate, source: item.source });
+    }
   });
 });

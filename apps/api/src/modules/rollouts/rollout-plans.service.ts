@@ -23,6 +23,8 @@ import { itNotStableMessage } from './it-not-stable-message';
 import { storedPhase, toRolloutPlan } from './rollout-plan.mapper';
 
 const ONE_PLAN_INDEX = 'rollout_plan_department_uq';
+/** A plan this far from today is a typo, not a plan (a year 2206 for 2026). */
+const MAX_YEARS_FROM_TODAY = 10;
 
 /**
  * Rollout plans (domain §4): stored plans and tasks, evaluated at a date by
@@ -88,6 +90,7 @@ export class RolloutPlansService {
   async create(departmentId: string, startDate: string, businessDays: boolean): Promise<RolloutPlan> {
     const department = await this.departments.findOneBy({ id: departmentId });
     if (!department) throw AppError.notFound('department');
+    await this.requirePlausibleStart(department.organizationId, startDate);
     if (await this.plans.existsBy({ organizationId: department.organizationId, departmentId })) throw this.duplicate(department);
     await this.requireStartGate(department, startDate);
     const plan = await this.dataSource.transaction(async (manager) => {
@@ -155,6 +158,14 @@ export class RolloutPlansService {
       throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('rollout plan') : error;
     });
     return plan;
+  }
+
+  private async requirePlausibleStart(organizationId: string, startDate: string): Promise<void> {
+    const year = Number((await this.today(organizationId)).slice(0, 4));
+    const startYear = Number(startDate.slice(0, 4));
+    if (Math.abs(startYear - year) > MAX_YEARS_FROM_TODAY) {
+      throw AppError.badInput([{ field: 'startDate', message: `startDate must be within ${MAX_YEARS_FROM_TODAY} years of today, got ${startDate}` }]);
+    }
   }
 
   private async requireStartGate(department: DepartmentEntity, startDate: string): Promise<void> {

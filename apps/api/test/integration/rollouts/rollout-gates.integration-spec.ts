@@ -44,6 +44,9 @@ describe('rollout plans and their gates through GraphQL', () => {
 
     const again = await api.gql(CREATE_PLAN, { departmentId: org.departments.hr, startDate: utcDate() });
     expect(errorCode(again)).toBe('CONFLICT');
+    const typo = await api.gql(CREATE_PLAN, { departmentId: org.departments.finance, startDate: '2206-01-05' });
+    expect(errorCode(typo)).toBe('BAD_USER_INPUT');
+    expect(typo.errors![0].extensions!.fields[0].field).toBe('startDate');
   });
 
   it('lets IT start whatever its stability', async () => {

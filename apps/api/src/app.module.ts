@@ -19,6 +19,8 @@ import { MaturityModule } from './modules/maturity/maturity.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PeopleModule } from './modules/people/people.module';
+import { RoadmapModule } from './modules/roadmap/roadmap.module';
+import { RolloutsModule } from './modules/rollouts/rollouts.module';
 import { DemoSeedService } from './seed/demo-seed.service';
 
 @Module({})
@@ -55,6 +57,8 @@ export class AppModule {
         CatalogModule,
         CoeModule,
         MaturityModule,
+        RoadmapModule,
+        RolloutsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],

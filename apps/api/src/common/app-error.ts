@@ -32,4 +32,9 @@ export class AppError extends Error {
   static notFound(what: string): AppError {
     return new AppError('NOT_FOUND', `${what} not found`);
   }
+
+  /** A transition a gate refuses: every reason in `extensions.reasons`, plus any figures. */
+  static gateBlocked(message: string, reasons: readonly string[], extensions: Record<string, unknown> = {}): AppError {
+    return new AppError('GATE_BLOCKED', message, { ...extensions, reasons: [...reasons] });
+  }
 }

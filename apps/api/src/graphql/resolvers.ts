@@ -12,6 +12,8 @@ import { DepartmentBenchmarkResolver } from '../modules/metrics/department-bench
 import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
+import { RoadmapResolver } from '../modules/roadmap/roadmap.resolver';
+import { DepartmentRolloutPlanResolver, RolloutsResolver } from '../modules/rollouts/rollouts.resolver';
 
 /**
  * Every resolver class, for printing the schema without a database
@@ -38,4 +40,7 @@ export const RESOLVERS = [
   PeopleResolver,
   SavedCasesResolver,
   ReadinessResolver,
+  RoadmapResolver,
+  RolloutsResolver,
+  DepartmentRolloutPlanResolver,
 ];

@@ -19,6 +19,7 @@ import { seedDemoBusinessCase } from './demo-business-case';
 import { seedDemoMaturity } from './demo-maturity';
 import { demoRequestsCsv } from './demo-requests';
 import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PEOPLE } from './demo-organization';
+import { seedDemoRollouts } from './demo-rollouts';
 
 export type DemoSeedResult = { created: boolean; email: string; password: string } | null;
 
@@ -87,6 +88,7 @@ export class DemoSeedService {
       ),
     );
     const departmentId = (name: string) => departments.find((department) => department.name === name)!.id;
+    await seedDemoRollouts(manager, { organizationId: organization.id, timeZone: organization.timeZone, departments, now: new Date() });
     const passwordHash = await hashPassword(password);
     const people: { email: string; name: string; role: Role; departments: string[] }[] = [
       { email, name: 'Demo Administrator', role: 'ADMIN', departments: [] },

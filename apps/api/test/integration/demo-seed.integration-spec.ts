@@ -83,6 +83,35 @@ describe('the demo organisation', () => {
       const weeks = serviceMetrics.filter((point: { total: number }) => point.total > 0);
       expect(weeks).toHaveLength(26);
       expect(itStability({ asOf: today, weeks: weeks.map((w: any) => ({ weekStart: w.periodStart, total: w.total, deflected: w.deflected })) })).toMatchObject({ stable: true });
+
+      // Plans: IT live and done, HR in its pilot (half its tasks, one overdue), Finance auditing;
+      // Legal and Facilities have no plan and are scheduled by the roadmap.
+      const { roadmap } = await api.ok(
+        `query($id: ID!) { roadmap(organizationId: $id) { maxConcurrentRollouts itStability { stable }
+          items { department { name } startDate source status planStatus currentPhase gates { name holds } } } }`,
+        { id: organizations[0].id },
+        login.token,
+      );
+      expect(roadmap.maxConcurrentRollouts).toBe(2);
+      expect(roadmap.itStability.stable).toBe(true);
+      expect(roadmap.items.map((item: any) => [item.department.name, item.source, item.status, item.planStatus, item.currentPhase])).toEqual([
+        ['IT', 'PLAN', 'LIVE', 'DONE', 'FULL_ROLLOUT_AND_EXPAND'],
+        ['HR', 'PLAN', 'PILOTING', 'AT_RISK', 'PILOT_AND_MEASURE'],
+        ['Finance', 'PLAN', 'AUDITING', 'ON_TRACK', 'AUDIT_AND_DESIGN'],
+        // Neither has an audit, so no priority score: by name.
+        ['Facilities', 'ROADMAP', 'PLANNED', null, null],
+        ['Legal', 'ROADMAP', 'PLANNED', null, null],
+      ]);
+      const hr = roadmap.items[1];
+      const { rolloutPlan } = await api.ok(
+        'query($id: ID!) { rolloutPlan(departmentId: $id) { progress tasks { title done overdue } } }',
+        { id: departments.find((d: { name: string }) => d.name === 'HR').id },
+        login.token,
+      );
+      expect(rolloutPlan.progress).toBeCloseTo(8 / 15, 12);
+      expect(rolloutPlan.tasks.filter((task: any) => task.overdue).map((task: any) => task.title)).toEqual(['Train the service owner']);
+      // HR's plan is consistent with the gate: IT was stable on its start date.
+      expect(itStability({ asOf: hr.startDate, weeks: weeks.map((w: any) => ({ weekStart: w.periodStart, total: w.total, deflected: w.deflected })) })).toMatchObject({ stable: true });
     } finally {
       await api.close();
     }

@@ -19,3 +19,5 @@ export * from './lib/tornado-chart/tornado-chart.model';
 export * from './lib/shared/chart-colors';
 export * from './lib/shared/chart-format';
 export type { LegendItem } from './lib/shared/ChartLegend';
+export * from './lib/gantt-chart/GanttChart';
+export * from './lib/gantt-chart/gantt-chart.model';

@@ -25,3 +25,4 @@ export * from './lib/assumptions';
 export * from './lib/finance-view';
 export * from './lib/display';
 export * from './lib/saved-case';
+export * from './lib/annual-net-benefit';

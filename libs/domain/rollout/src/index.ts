@@ -5,3 +5,4 @@ export * from './lib/plan-evaluation';
 export * from './lib/standard-tasks';
 export * from './lib/phase-gate';
 export * from './lib/department-status-for';
+export * from './lib/pilot-weeks';

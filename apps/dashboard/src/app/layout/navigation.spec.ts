@@ -6,6 +6,8 @@ describe(navigationFor.name, () => {
     expect(links).toEqual([
       { label: 'Overview', href: '/organizations/org-1' },
       { label: 'Baseline', href: '/organizations/org-1/baseline' },
+      { label: 'Rollout', href: '/organizations/org-1/rollout' },
+      { label: 'Roadmap', href: '/organizations/org-1/roadmap' },
       { label: 'Business case', href: '/organizations/org-1/business-cases' },
       { label: 'Maturity', href: '/organizations/org-1/maturity' },
       { label: 'Catalogue', href: '/organizations/org-1/catalogue' },
@@ -18,11 +20,7 @@ describe(navigationFor.name, () => {
     const upcoming = navigationFor('org-1').filter(
       (item) => item.href === null,
     );
-    expect(upcoming.map((item) => item.label)).toEqual([
-      'Metrics',
-      'Rollout',
-      'Roadmap',
-    ]);
+    expect(upcoming.map((item) => item.label)).toEqual(['Metrics']);
   });
 
   it('keeps the order of the sidebar', () => {
@@ -49,6 +47,7 @@ describe(navigationFor.name, () => {
 
 describe(isActiveItem.name, () => {
   const [overview, baseline] = navigationFor('org-1');
+  const [rollout, roadmap] = navigationFor('org-1').slice(3, 5);
   const imports = navigationFor('org-1')[9];
   const maturity = navigationFor('org-1')[6];
 
@@ -58,10 +57,18 @@ describe(isActiveItem.name, () => {
     ['/organizations/org-1/baseline', 'Baseline'],
     ['/organizations/org-1/imports', 'Imports'],
     ['/organizations/org-1/maturity', 'Maturity'],
+    ['/organizations/org-1/rollout', 'Rollout'],
+    ['/organizations/org-1/departments/d-1/rollout', 'Rollout'],
+    ['/organizations/org-1/roadmap', 'Roadmap'],
   ])('marks %s as %s only', (pathname, label) => {
-    const active = [overview, baseline, maturity, imports].filter((item) =>
-      isActiveItem(item, pathname),
-    );
+    const active = [
+      overview,
+      baseline,
+      rollout,
+      roadmap,
+      maturity,
+      imports,
+    ].filter((item) => isActiveItem(item, pathname));
     expect(active.map((item) => item.label)).toEqual([label]);
   });
 

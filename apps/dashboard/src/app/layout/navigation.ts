@@ -6,10 +6,6 @@ export type NavItem = {
   href: string | null;
 };
 
-// Later work fills these sections; until then they are listed, disabled, so
-// people see where the programme is going without reaching empty pages.
-const UPCOMING_SECTIONS = ['Metrics', 'Rollout', 'Roadmap'] as const;
-
 /** The sidebar for an organisation (none chosen yet: nothing is a link). */
 export function navigationFor(organizationId: string | undefined): NavItem[] {
   const link = (path: (id: string) => string) =>
@@ -17,7 +13,9 @@ export function navigationFor(organizationId: string | undefined): NavItem[] {
   return [
     { label: 'Overview', href: link(PATHS.organization) },
     { label: 'Baseline', href: link(PATHS.baseline) },
-    ...UPCOMING_SECTIONS.map((label) => ({ label, href: null })),
+    { label: 'Metrics', href: null },
+    { label: 'Rollout', href: link(PATHS.rollouts) },
+    { label: 'Roadmap', href: link(PATHS.roadmap) },
     { label: 'Business case', href: link(PATHS.businessCases) },
     { label: 'Maturity', href: link(PATHS.maturity) },
     { label: 'Catalogue', href: link(PATHS.catalogue) },
@@ -28,12 +26,22 @@ export function navigationFor(organizationId: string | undefined): NavItem[] {
 
 /**
  * Whether `item` is the section of `pathname`. Department pages belong to
- * the overview; every other section owns the paths under its own.
+ * the overview, except a department's rollout page, which belongs to the
+ * Rollout section; every other section owns the paths under its own.
  */
 export function isActiveItem(item: NavItem, pathname: string): boolean {
   if (!item.href) return false;
   if (pathname === item.href) return true;
-  return item.label === 'Overview'
-    ? pathname.startsWith(`${item.href}/departments/`)
-    : pathname.startsWith(`${item.href}/`);
+  const departmentRollout = /\/departments\/[^/]+\/rollout$/.test(pathname);
+  if (item.label === 'Overview') {
+    return (
+      pathname.startsWith(`${item.href}/departments/`) && !departmentRollout
+    );
+  }
+  if (item.label === 'Rollout' && departmentRollout) {
+    return pathname.startsWith(
+      item.href.replace(/\/rollout$/, '/departments/'),
+    );
+  }
+  return pathname.startsWith(`${item.href}/`);
 }

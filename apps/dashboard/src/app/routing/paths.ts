@@ -20,4 +20,10 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/coe`,
   department: (organizationId: string, departmentId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}`,
+  rollouts: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/rollout`,
+  rollout: (organizationId: string, departmentId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}/rollout`,
+  roadmap: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/roadmap`,
 } as const;

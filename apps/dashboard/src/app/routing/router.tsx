@@ -90,6 +90,28 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'organizations/:organizationId/rollout',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/rollouts/RolloutOverviewPage')
+                ).RolloutOverviewPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/roadmap',
+              lazy: async () => ({
+                Component: (await import('../../features/roadmap/RoadmapPage'))
+                  .RoadmapPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/departments/:departmentId/rollout',
+              lazy: async () => ({
+                Component: (await import('../../features/rollouts/RolloutPage'))
+                  .RolloutPage,
+              }),
+            },
+            {
               path: 'organizations/:organizationId/departments/:departmentId',
               lazy: async () => ({
                 Component: (

@@ -44,10 +44,28 @@ export function isCoeOrAdmin(myRole: Role | null | undefined): boolean {
   return myRole === null || myRole === 'ADMIN' || myRole === 'COE';
 }
 
+/** Whether to offer creating plans and moving them through their gates (COE, ADMIN). */
+export function canWriteRolloutPlans(myRole: Role | null | undefined): boolean {
+  return myRole === null || myRole === 'ADMIN' || myRole === 'COE';
+}
+
 /**
  * Whether to offer editing a catalogue or filing an enhancement request:
  * also department heads, for their own departments (the API checks which).
  */
 export function canEditCatalogue(myRole: Role | null | undefined): boolean {
   return canImport(myRole);
+}
+
+/**
+ * Whether to offer ticking and editing plan tasks: also a department head,
+ * who only ever sees their own departments' plans (the API checks that).
+ */
+export function canEditRolloutTasks(myRole: Role | null | undefined): boolean {
+  return canWriteRolloutPlans(myRole) || myRole === 'DEPARTMENT_HEAD';
+}
+
+/** Whether to offer saving the roadmap's order, capacity and thresholds (COE, ADMIN). */
+export function canWriteRoadmap(myRole: Role | null | undefined): boolean {
+  return myRole === null || myRole === 'ADMIN' || myRole === 'COE';
 }

@@ -8,6 +8,16 @@ export type Incremental<T> =
       [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A task added to a plan by the CoE or the department head. */
+export type AddRolloutTaskInput = {
+  /** Default: the end of the phase. */
+  dueDate?: string | null | undefined;
+  owner?: string | null | undefined;
+  phase: RolloutPhase;
+  planId: string | number;
+  title: string;
+};
+
 /** PUBLISHED: the figure from live deployments; ORGANIZATION: set by the organisation; ASSUMPTION: 0.30 until one is set. */
 export type BenchmarkSource = 'ASSUMPTION' | 'ORGANIZATION' | 'PUBLISHED';
 
@@ -182,6 +192,10 @@ export type MaturityDimension =
 /** REQUESTS: request-level records; WEEKLY_IMPORT: an imported weekly sheet (rolled up for months); NONE: no data. */
 export type MetricSource = 'NONE' | 'REQUESTS' | 'WEEKLY_IMPORT';
 
+/** NOT_STARTED, ON_TRACK, AT_RISK (behind by > 10 % or a task overdue), LATE (behind by > 25 % or past day 90), DONE. */
+export type PlanStatus =
+  'AT_RISK' | 'DONE' | 'LATE' | 'NOT_STARTED' | 'ON_TRACK';
+
 /** Replaces the sponsor and the whole steering group. */
 export type ProgrammeGovernanceInput = {
   executiveSponsor?: string | null | undefined;
@@ -194,6 +208,13 @@ export type ReadinessState = 'FAIL' | 'PASS' | 'WARN';
 
 /** What a person may do in one organisation. */
 export type Role = 'ADMIN' | 'COE' | 'DEPARTMENT_HEAD' | 'EXECUTIVE' | 'VIEWER';
+
+/** The four phases of the 90-day plan (domain §4). */
+export type RolloutPhase =
+  | 'AUDIT_AND_DESIGN'
+  | 'BUILD_AND_CONFIGURE'
+  | 'FULL_ROLLOUT_AND_EXPAND'
+  | 'PILOT_AND_MEASURE';
 
 export type SaveBusinessCaseInput = {
   /** Absent: a new case. Present: a new version of that case. */
@@ -236,6 +257,13 @@ export type SavedDepartmentInput = {
   targetDeflection?: number | null | undefined;
 };
 
+/** PLAN: the department’s saved plan; ROADMAP: placed by the scheduler. */
+export type ScheduleSource = 'PLAN' | 'ROADMAP';
+
+/** What decided a scheduled start: AS_OF (as soon as possible), IT_STABILITY, PREDECESSOR (the department before it in the order), CAPACITY (a slot frees). */
+export type StartConstraint =
+  'AS_OF' | 'CAPACITY' | 'IT_STABILITY' | 'PREDECESSOR';
+
 export type StartImportInput = {
   /** Create departments the file names that do not exist yet. */
   createDepartments?: boolean;
@@ -269,6 +297,25 @@ export type UpdateDepartmentInput = {
   serviceOwner?: string | null | undefined;
   status?: DepartmentStatus | null | undefined;
   vocabulary?: string | null | undefined;
+};
+
+/** Only the fields given change. order: every department id to place first, in order. */
+export type UpdateRoadmapSettingsInput = {
+  loadedHourlyCost?: number | null | undefined;
+  maxConcurrentRollouts?: number | null | undefined;
+  order?: Array<string | number> | null | undefined;
+  organizationId: string | number;
+  stabilityMaxStdDeviation?: number | null | undefined;
+  stabilityMinMeanDeflection?: number | null | undefined;
+  stabilityMinWeeklyRequests?: number | null | undefined;
+};
+
+/** Only the fields given change; null clears owner or due date (back to the phase end). */
+export type UpdateRolloutTaskInput = {
+  dueDate?: string | null | undefined;
+  owner?: string | null | undefined;
+  phase?: RolloutPhase | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type LoginMutationVariables = Exact<{
@@ -1806,6 +1853,479 @@ export type DepartmentReadinessQuery = {
   };
 };
 
+export type RoadmapFieldsFragment = {
+  organizationId: string;
+  asOf: string;
+  maxConcurrentRollouts: number;
+  order: Array<string>;
+  items: Array<{
+    order: number;
+    startDate: string;
+    endDate: string;
+    goLiveDate: string;
+    status: DepartmentStatus;
+    planStatus: PlanStatus | null;
+    currentPhase: RolloutPhase | null;
+    planId: string | null;
+    source: ScheduleSource;
+    constraint: StartConstraint | null;
+    businessDays: boolean;
+    annualNetBenefit: number | null;
+    informalShare: number | null;
+    priorityScore: number | null;
+    department: { id: string; name: string; kind: DepartmentKind };
+    phases: Array<{ name: RolloutPhase; startDate: string; endDate: string }>;
+    gates: Array<{ name: string; holds: boolean; reason: string | null }>;
+  }>;
+  itStability: {
+    departmentId: string | null;
+    stable: boolean;
+    asOf: string;
+    meanDeflection: number | null;
+    stdDeflection: number | null;
+    reasons: Array<string>;
+    stableFrom: string;
+    stableFromNote: string | null;
+    weeks: Array<{
+      weekStart: string;
+      total: number;
+      deflected: number;
+      deflectionRate: number | null;
+    }>;
+    thresholds: {
+      minWeeklyRequests: number;
+      minMeanDeflection: number;
+      maxStdDeviation: number;
+    };
+  };
+  settings: {
+    organizationId: string;
+    maxConcurrentRollouts: number;
+    stabilityMinWeeklyRequests: number;
+    stabilityMinMeanDeflection: number;
+    stabilityMaxStdDeviation: number;
+    loadedHourlyCost: number;
+    order: Array<string>;
+  };
+};
+
+export type RoadmapPageQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type RoadmapPageQuery = {
+  organization: {
+    id: string;
+    name: string;
+    currency: string;
+    myRole: Role | null;
+  } | null;
+  roadmap: {
+    organizationId: string;
+    asOf: string;
+    maxConcurrentRollouts: number;
+    order: Array<string>;
+    items: Array<{
+      order: number;
+      startDate: string;
+      endDate: string;
+      goLiveDate: string;
+      status: DepartmentStatus;
+      planStatus: PlanStatus | null;
+      currentPhase: RolloutPhase | null;
+      planId: string | null;
+      source: ScheduleSource;
+      constraint: StartConstraint | null;
+      businessDays: boolean;
+      annualNetBenefit: number | null;
+      informalShare: number | null;
+      priorityScore: number | null;
+      department: { id: string; name: string; kind: DepartmentKind };
+      phases: Array<{ name: RolloutPhase; startDate: string; endDate: string }>;
+      gates: Array<{ name: string; holds: boolean; reason: string | null }>;
+    }>;
+    itStability: {
+      departmentId: string | null;
+      stable: boolean;
+      asOf: string;
+      meanDeflection: number | null;
+      stdDeflection: number | null;
+      reasons: Array<string>;
+      stableFrom: string;
+      stableFromNote: string | null;
+      weeks: Array<{
+        weekStart: string;
+        total: number;
+        deflected: number;
+        deflectionRate: number | null;
+      }>;
+      thresholds: {
+        minWeeklyRequests: number;
+        minMeanDeflection: number;
+        maxStdDeviation: number;
+      };
+    };
+    settings: {
+      organizationId: string;
+      maxConcurrentRollouts: number;
+      stabilityMinWeeklyRequests: number;
+      stabilityMinMeanDeflection: number;
+      stabilityMaxStdDeviation: number;
+      loadedHourlyCost: number;
+      order: Array<string>;
+    };
+  } | null;
+};
+
+export type PreviewRoadmapQueryVariables = Exact<{
+  organizationId: string | number;
+  order?: Array<string | number> | string | number | null | undefined;
+  maxConcurrentRollouts?: number | null | undefined;
+}>;
+
+export type PreviewRoadmapQuery = {
+  previewRoadmap: {
+    organizationId: string;
+    asOf: string;
+    maxConcurrentRollouts: number;
+    order: Array<string>;
+    items: Array<{
+      order: number;
+      startDate: string;
+      endDate: string;
+      goLiveDate: string;
+      status: DepartmentStatus;
+      planStatus: PlanStatus | null;
+      currentPhase: RolloutPhase | null;
+      planId: string | null;
+      source: ScheduleSource;
+      constraint: StartConstraint | null;
+      businessDays: boolean;
+      annualNetBenefit: number | null;
+      informalShare: number | null;
+      priorityScore: number | null;
+      department: { id: string; name: string; kind: DepartmentKind };
+      phases: Array<{ name: RolloutPhase; startDate: string; endDate: string }>;
+      gates: Array<{ name: string; holds: boolean; reason: string | null }>;
+    }>;
+    itStability: {
+      departmentId: string | null;
+      stable: boolean;
+      asOf: string;
+      meanDeflection: number | null;
+      stdDeflection: number | null;
+      reasons: Array<string>;
+      stableFrom: string;
+      stableFromNote: string | null;
+      weeks: Array<{
+        weekStart: string;
+        total: number;
+        deflected: number;
+        deflectionRate: number | null;
+      }>;
+      thresholds: {
+        minWeeklyRequests: number;
+        minMeanDeflection: number;
+        maxStdDeviation: number;
+      };
+    };
+    settings: {
+      organizationId: string;
+      maxConcurrentRollouts: number;
+      stabilityMinWeeklyRequests: number;
+      stabilityMinMeanDeflection: number;
+      stabilityMaxStdDeviation: number;
+      loadedHourlyCost: number;
+      order: Array<string>;
+    };
+  };
+};
+
+export type UpdateRoadmapSettingsMutationVariables = Exact<{
+  input: UpdateRoadmapSettingsInput;
+}>;
+
+export type UpdateRoadmapSettingsMutation = {
+  updateRoadmapSettings: {
+    organizationId: string;
+    maxConcurrentRollouts: number;
+    stabilityMinWeeklyRequests: number;
+    stabilityMinMeanDeflection: number;
+    stabilityMaxStdDeviation: number;
+    loadedHourlyCost: number;
+    order: Array<string>;
+  };
+};
+
+export type RolloutTaskFieldsFragment = {
+  id: string;
+  title: string;
+  phase: RolloutPhase;
+  owner: string | null;
+  dueDate: string;
+  dueDateSet: boolean;
+  done: boolean;
+  doneAt: string | null;
+  overdue: boolean;
+  position: number;
+};
+
+export type RolloutPlanFieldsFragment = {
+  id: string;
+  departmentId: string;
+  startDate: string;
+  businessDays: boolean;
+  asOf: string;
+  dayNumber: number;
+  currentPhase: RolloutPhase;
+  phaseByDate: RolloutPhase | null;
+  status: PlanStatus;
+  departmentStatus: DepartmentStatus;
+  progress: number | null;
+  expectedProgress: number | null;
+  scheduleVariance: number | null;
+  goLiveDate: string;
+  endDate: string;
+  phases: Array<{ name: RolloutPhase; startDate: string; endDate: string }>;
+  tasks: Array<{
+    id: string;
+    title: string;
+    phase: RolloutPhase;
+    owner: string | null;
+    dueDate: string;
+    dueDateSet: boolean;
+    done: boolean;
+    doneAt: string | null;
+    overdue: boolean;
+    position: number;
+  }>;
+  gate: { name: RolloutPhase; holds: boolean; reasons: Array<string> } | null;
+};
+
+export type RolloutPageQueryVariables = Exact<{
+  organizationId: string | number;
+  departmentId: string | number;
+}>;
+
+export type RolloutPageQuery = {
+  organization: { id: string; name: string; myRole: Role | null } | null;
+  department: {
+    id: string;
+    organizationId: string;
+    name: string;
+    kind: DepartmentKind;
+    status: DepartmentStatus;
+    vocabulary: string;
+    vocabularyIsDefault: boolean;
+    serviceOwner: string | null;
+  } | null;
+  rolloutPlan: {
+    id: string;
+    departmentId: string;
+    startDate: string;
+    businessDays: boolean;
+    asOf: string;
+    dayNumber: number;
+    currentPhase: RolloutPhase;
+    phaseByDate: RolloutPhase | null;
+    status: PlanStatus;
+    departmentStatus: DepartmentStatus;
+    progress: number | null;
+    expectedProgress: number | null;
+    scheduleVariance: number | null;
+    goLiveDate: string;
+    endDate: string;
+    phases: Array<{ name: RolloutPhase; startDate: string; endDate: string }>;
+    tasks: Array<{
+      id: string;
+      title: string;
+      phase: RolloutPhase;
+      owner: string | null;
+      dueDate: string;
+      dueDateSet: boolean;
+      done: boolean;
+      doneAt: string | null;
+      overdue: boolean;
+      position: number;
+    }>;
+    gate: { name: RolloutPhase; holds: boolean; reasons: Array<string> } | null;
+  } | null;
+};
+
+export type RolloutOverviewQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type RolloutOverviewQuery = {
+  organization: {
+    id: string;
+    name: string;
+    myRole: Role | null;
+    departments: Array<{
+      id: string;
+      organizationId: string;
+      name: string;
+      kind: DepartmentKind;
+      status: DepartmentStatus;
+      vocabulary: string;
+      vocabularyIsDefault: boolean;
+      serviceOwner: string | null;
+      rolloutPlan: {
+        id: string;
+        startDate: string;
+        dayNumber: number;
+        currentPhase: RolloutPhase;
+        status: PlanStatus;
+        progress: number | null;
+        expectedProgress: number | null;
+        goLiveDate: string;
+        gate: {
+          name: RolloutPhase;
+          holds: boolean;
+          reasons: Array<string>;
+        } | null;
+      } | null;
+    }>;
+  } | null;
+};
+
+export type CreateRolloutPlanMutationVariables = Exact<{
+  departmentId: string | number;
+  startDate: string;
+  businessDays?: boolean | null | undefined;
+}>;
+
+export type CreateRolloutPlanMutation = {
+  createRolloutPlan: {
+    id: string;
+    departmentId: string;
+    startDate: string;
+    businessDays: boolean;
+    asOf: string;
+    dayNumber: number;
+    currentPhase: RolloutPhase;
+    phaseByDate: RolloutPhase | null;
+    status: PlanStatus;
+    departmentStatus: DepartmentStatus;
+    progress: number | null;
+    expectedProgress: number | null;
+    scheduleVariance: number | null;
+    goLiveDate: string;
+    endDate: string;
+    phases: Array<{ name: RolloutPhase; startDate: string; endDate: string }>;
+    tasks: Array<{
+      id: string;
+      title: string;
+      phase: RolloutPhase;
+      owner: string | null;
+      dueDate: string;
+      dueDateSet: boolean;
+      done: boolean;
+      doneAt: string | null;
+      overdue: boolean;
+      position: number;
+    }>;
+    gate: { name: RolloutPhase; holds: boolean; reasons: Array<string> } | null;
+  };
+};
+
+export type AdvancePhaseMutationVariables = Exact<{
+  planId: string | number;
+}>;
+
+export type AdvancePhaseMutation = {
+  advancePhase: {
+    id: string;
+    departmentId: string;
+    startDate: string;
+    businessDays: boolean;
+    asOf: string;
+    dayNumber: number;
+    currentPhase: RolloutPhase;
+    phaseByDate: RolloutPhase | null;
+    status: PlanStatus;
+    departmentStatus: DepartmentStatus;
+    progress: number | null;
+    expectedProgress: number | null;
+    scheduleVariance: number | null;
+    goLiveDate: string;
+    endDate: string;
+    phases: Array<{ name: RolloutPhase; startDate: string; endDate: string }>;
+    tasks: Array<{
+      id: string;
+      title: string;
+      phase: RolloutPhase;
+      owner: string | null;
+      dueDate: string;
+      dueDateSet: boolean;
+      done: boolean;
+      doneAt: string | null;
+      overdue: boolean;
+      position: number;
+    }>;
+    gate: { name: RolloutPhase; holds: boolean; reasons: Array<string> } | null;
+  };
+};
+
+export type SetTaskDoneMutationVariables = Exact<{
+  taskId: string | number;
+  done: boolean;
+}>;
+
+export type SetTaskDoneMutation = {
+  setTaskDone: {
+    id: string;
+    title: string;
+    phase: RolloutPhase;
+    owner: string | null;
+    dueDate: string;
+    dueDateSet: boolean;
+    done: boolean;
+    doneAt: string | null;
+    overdue: boolean;
+    position: number;
+  };
+};
+
+export type AddRolloutTaskMutationVariables = Exact<{
+  input: AddRolloutTaskInput;
+}>;
+
+export type AddRolloutTaskMutation = {
+  addRolloutTask: {
+    id: string;
+    title: string;
+    phase: RolloutPhase;
+    owner: string | null;
+    dueDate: string;
+    dueDateSet: boolean;
+    done: boolean;
+    doneAt: string | null;
+    overdue: boolean;
+    position: number;
+  };
+};
+
+export type UpdateRolloutTaskMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRolloutTaskInput;
+}>;
+
+export type UpdateRolloutTaskMutation = {
+  updateRolloutTask: {
+    id: string;
+    title: string;
+    phase: RolloutPhase;
+    owner: string | null;
+    dueDate: string;
+    dueDateSet: boolean;
+    done: boolean;
+    doneAt: string | null;
+    overdue: boolean;
+    position: number;
+  };
+};
+
 export const BaselineFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3194,6 +3714,341 @@ export const MaturityAssessmentFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MaturityAssessmentFieldsFragment, unknown>;
+export const RoadmapFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoadmapFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Roadmap' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goLiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentPhase' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'constraint' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessDays' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualNetBenefit' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'informalShare' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'priorityScore' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'gates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holds' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reason' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'itStability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'stable' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meanDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stdDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'weeks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weekStart' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflected' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflectionRate' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thresholds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minWeeklyRequests' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minMeanDeflection' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'maxStdDeviation' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'stableFrom' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stableFromNote' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMinWeeklyRequests' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMinMeanDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMaxStdDeviation' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadedHourlyCost' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoadmapFieldsFragment, unknown>;
+export const RolloutTaskFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutTaskFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutTask' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDateSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolloutTaskFieldsFragment, unknown>;
+export const RolloutPlanFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutPlanFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'businessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dayNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPhase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phaseByDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedProgress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduleVariance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goLiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tasks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RolloutTaskFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutTaskFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutTask' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDateSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolloutPlanFieldsFragment, unknown>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -7775,4 +8630,1622 @@ export const DepartmentReadinessDocument = {
 } as unknown as DocumentNode<
   DepartmentReadinessQuery,
   DepartmentReadinessQueryVariables
+>;
+export const RoadmapPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RoadmapPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roadmap' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RoadmapFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoadmapFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Roadmap' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goLiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentPhase' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'constraint' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessDays' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualNetBenefit' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'informalShare' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'priorityScore' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'gates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holds' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reason' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'itStability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'stable' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meanDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stdDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'weeks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weekStart' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflected' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflectionRate' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thresholds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minWeeklyRequests' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minMeanDeflection' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'maxStdDeviation' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'stableFrom' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stableFromNote' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMinWeeklyRequests' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMinMeanDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMaxStdDeviation' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadedHourlyCost' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoadmapPageQuery, RoadmapPageQueryVariables>;
+export const PreviewRoadmapDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PreviewRoadmap' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'order' },
+          },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewRoadmap' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'order' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'order' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RoadmapFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoadmapFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Roadmap' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goLiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentPhase' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'constraint' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessDays' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualNetBenefit' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'informalShare' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'priorityScore' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'gates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holds' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reason' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'itStability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'stable' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meanDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stdDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'weeks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weekStart' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflected' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflectionRate' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thresholds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minWeeklyRequests' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minMeanDeflection' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'maxStdDeviation' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'stableFrom' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stableFromNote' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMinWeeklyRequests' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMinMeanDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMaxStdDeviation' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadedHourlyCost' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PreviewRoadmapQuery, PreviewRoadmapQueryVariables>;
+export const UpdateRoadmapSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateRoadmapSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateRoadmapSettingsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRoadmapSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMinWeeklyRequests' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMinMeanDeflection' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMaxStdDeviation' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadedHourlyCost' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateRoadmapSettingsMutation,
+  UpdateRoadmapSettingsMutationVariables
+>;
+export const RolloutPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RolloutPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'departmentId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'DepartmentFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolloutPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RolloutPlanFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutTaskFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutTask' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDateSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DepartmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Department' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vocabulary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vocabularyIsDefault' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceOwner' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutPlanFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'businessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dayNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPhase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phaseByDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedProgress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduleVariance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goLiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tasks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RolloutTaskFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolloutPageQuery, RolloutPageQueryVariables>;
+export const RolloutOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RolloutOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DepartmentFields' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rolloutPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'startDate' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'dayNumber' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'currentPhase' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'status' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'progress' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'expectedProgress' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goLiveDate' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'gate' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'name' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'holds' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'reasons' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DepartmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Department' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vocabulary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vocabularyIsDefault' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceOwner' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RolloutOverviewQuery,
+  RolloutOverviewQueryVariables
+>;
+export const CreateRolloutPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRolloutPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'departmentId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'startDate' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'businessDays' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRolloutPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'startDate' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'startDate' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'businessDays' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'businessDays' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RolloutPlanFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutTaskFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutTask' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDateSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutPlanFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'businessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dayNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPhase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phaseByDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedProgress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduleVariance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goLiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tasks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RolloutTaskFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateRolloutPlanMutation,
+  CreateRolloutPlanMutationVariables
+>;
+export const AdvancePhaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdvancePhase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'planId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advancePhase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'planId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RolloutPlanFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutTaskFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutTask' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDateSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutPlanFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'businessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dayNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPhase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phaseByDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedProgress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduleVariance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goLiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tasks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RolloutTaskFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdvancePhaseMutation,
+  AdvancePhaseMutationVariables
+>;
+export const SetTaskDoneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTaskDone' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'taskId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'done' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'Boolean' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTaskDone' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'taskId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'taskId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'done' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'done' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RolloutTaskFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutTaskFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutTask' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDateSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTaskDoneMutation, SetTaskDoneMutationVariables>;
+export const AddRolloutTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddRolloutTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AddRolloutTaskInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addRolloutTask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RolloutTaskFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutTaskFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutTask' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDateSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddRolloutTaskMutation,
+  AddRolloutTaskMutationVariables
+>;
+export const UpdateRolloutTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateRolloutTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateRolloutTaskInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRolloutTask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RolloutTaskFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutTaskFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RolloutTask' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDateSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateRolloutTaskMutation,
+  UpdateRolloutTaskMutationVariables
 >;

@@ -13,6 +13,9 @@ import { MembershipDepartmentEntity } from './membership-department.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
 import { RequestFactEntity } from './request-fact.entity';
+import { RoadmapSettingsEntity } from './roadmap-settings.entity';
+import { RolloutPlanEntity } from './rollout-plan.entity';
+import { RolloutTaskEntity } from './rollout-task.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 import { WeeklyMetricEntity } from './weekly-metric.entity';
@@ -32,6 +35,9 @@ export {
   ImportJobEntity,
   MaturityAssessmentEntity,
   RequestFactEntity,
+  RoadmapSettingsEntity,
+  RolloutPlanEntity,
+  RolloutTaskEntity,
   WeeklyMetricEntity,
   DepartmentEntity,
   MembershipDepartmentEntity,
@@ -61,4 +67,7 @@ export const ENTITIES = [
   MaturityAssessmentEntity,
   CoeAssignmentEntity,
   EnhancementRequestEntity,
+  RolloutPlanEntity,
+  RolloutTaskEntity,
+  RoadmapSettingsEntity,
 ];

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { DepartmentEntity, OrganizationEntity, RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
+import { annualNetBenefit } from '@esm-planner/domain-business-case';
+import { DepartmentKind, DepartmentStatus } from '@esm-planner/domain-departments';
+import { priorityScore, roadmapGates, roadmapSequence, scheduleRoadmap } from '@esm-planner/domain-roadmap';
+import { phaseDates } from '@esm-planner/domain-rollout';
+import { AppError } from '../../common/app-error';
+import { BaselinesService } from '../baselines/baselines.service';
+import { toDepartment } from '../departments/department.mapper';
+import { storedPhase, toRolloutPlan } from '../rollouts/rollout-plan.mapper';
+import { Roadmap, RoadmapItem } from './dto/roadmap.object';
+import { GateFactsService } from './gate-facts.service';
+import { ItStabilityService } from './it-stability.service';
+import { organizationToday } from './organization-today';
+import { toItStabilityReport, toSettingsObject } from './roadmap.mapper';
+import { RoadmapSettingsService } from './roadmap-settings.service';
+
+/** A what-if: another order or capacity, not saved. */
+export type RoadmapOverride = { order?: string[] | null; maxConcurrentRollouts?: number | null };
+
+/**
+ * The roadmap (domain §6): every department in order (the CoE's saved
+ * order, else IT, HR, then by priority score), each placed by the
+ * scheduler unless it has a plan, with the gates and IT's stability.
+ */
+@Injectable()
+export class RoadmapService {
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
+    @InjectRepository(RolloutPlanEntity) private readonly plans: Repository<RolloutPlanEntity>,
+    @InjectRepository(RolloutTaskEntity) private readonly tasks: Repository<RolloutTaskEntity>,
+    private readonly settings: RoadmapSettingsService,
+    private readonly stability: ItStabilityService,
+    private readonly facts: GateFactsService,
+    private readonly baselines: BaselinesService,
+  ) {}
+
+  async today(organizationId: string): Promise<string> {
+    const organization = await this.organizations.findOneBy({ id: organizationId });
+    if (!organization) throw AppError.notFound('organization');
+    return organizationToday(organization.timeZone);
+  }
+
+  async build(organizationId: string, asOf?: string | null, override: RoadmapOverride = {}): Promise<Roadmap> {
+    const date = asOf ?? (await this.today(organizationId));
+    const settings = await this.settings.get(organizationId);
+    const capacity = override.maxConcurrentRollouts ?? settings.maxConcurrentRollouts;
+    const departments = await this.departments.findBy({ organizationId });
+    const plans = await this.plans.findBy({ organizationId });
+    const tasks = await this.tasks.findBy({ organizationId });
+    const planOf = new Map(plans.map((plan) => [plan.departmentId, plan]));
+    const it = [...departments].sort((a, b) => a.name.localeCompare(b.name)).find((department) => department.kind === 'IT') ?? null;
+    const assessment = await this.stability.assess({ itDepartmentId: it?.id ?? null, asOf: date, thresholds: settings.thresholds });
+    const facts = await this.facts.factsFor({ departments, plans, asOf: date });
+    const scores = await this.scores(departments, settings.loadedHourlyCost);
+
+    const sequence = roadmapSequence({
+      departments: departments.map((department) => ({ ...department, kind: department.kind as DepartmentKind, priorityScore: scores.get(department.id)!.priorityScore })),
+      savedOrder: override.order ?? settings.order,
+    });
+    const schedule = scheduleRoadmap({
+      asOf: date,
+      maxConcurrentRollouts: capacity,
+      itStableFrom: assessment.stableFrom.date,
+      departments: sequence.map((department) => {
+        const plan = planOf.get(department.id);
+        return { departmentId: department.id, kind: department.kind, plan: plan ? { startDate: plan.startDate, businessDays: plan.businessDays } : null };
+      }),
+    });
+    const verdict = assessment.stability ?? null;
+    const items = schedule.map((slot): RoadmapItem => {
+      const department = sequence[slot.order - 1];
+      const plan = planOf.get(department.id);
+      const evaluated = plan ? toRolloutPlan({ plan, tasks: tasks.filter((task) => task.planId === plan.id), asOf: date, facts: facts.get(department.id)! }) : null;
+      return {
+        department: toDepartment(department),
+        order: slot.order,
+        startDate: slot.startDate,
+        endDate: slot.endDate,
+        goLiveDate: slot.goLiveDate,
+        status: department.status as DepartmentStatus,
+        planStatus: evaluated?.status ?? null,
+        currentPhase: plan ? storedPhase(plan) : null,
+        planId: plan?.id ?? null,
+        source: slot.source,
+        constraint: slot.constraint,
+        businessDays: slot.businessDays,
+        phases: evaluated?.phases ?? phaseDates({ startDate: slot.startDate, businessDays: slot.businessDays }),
+        ...scores.get(department.id)!,
+        gates: roadmapGates({
+          kind: department.kind,
+          itStability: verdict,
+          plan: plan ? { currentPhase: storedPhase(plan), facts: facts.get(department.id)! } : null,
+        }),
+      };
+    });
+    return {
+      organizationId,
+      asOf: date,
+      maxConcurrentRollouts: capacity,
+      order: sequence.map((department) => department.id),
+      items,
+      itStability: toItStabilityReport(assessment, date, settings.thresholds),
+      settings: toSettingsObject(settings),
+    };
+  }
+
+  // Priority inputs from each department's latest audit (domain §2, §6).
+  private async scores(
+    departments: readonly DepartmentEntity[],
+    loadedHourlyCost: number,
+  ): Promise<Map<string, Pick<RoadmapItem, 'annualNetBenefit' | 'informalShare' | 'priorityScore'>>> {
+    const audits = await this.baselines.latestAudits(departments.map((department) => department.id));
+    const baselines = await this.baselines.baselinesOf([...audits.values()]);
+    const byDepartment = new Map(baselines.map((baseline) => [baseline.departmentId, baseline]));
+    return new Map(
+      departments.map((department) => {
+        const baseline = byDepartment.get(department.id);
+        const benefit =
+          baseline && baseline.avgHandlingMinutes !== null
+            ? annualNetBenefit({
+                kind: department.kind as DepartmentKind,
+                monthlyVolume: baseline.monthlyVolume,
+                handlingMinutes: baseline.avgHandlingMinutes,
+                loadedHourlyCost,
+              }).annualNetBenefit
+            : null;
+        const informalShare = baseline?.informalShare ?? null;
+        return [department.id, { annualNetBenefit: benefit, informalShare, priorityScore: priorityScore({ annualNetBenefit: benefit, informalShare }) }];
+      }),
+    );
+  }
+}

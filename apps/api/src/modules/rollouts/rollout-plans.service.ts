@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import {
+  DepartmentEntity,
+  OrganizationEntity,
+  RolloutPlanEntity,
+  RolloutTaskEntity,
+} from '@esm-planner/api-data-access-db';
+import { DepartmentKind, vocabularyFor } from '@esm-planner/domain-departments';
+import { departmentStatusFor, nextPhase, phaseGate, standardTasks, startGate } from '@esm-planner/domain-rollout';
+import { AppError } from '../../common/app-error';
+import { isUniqueViolation } from '../../common/postgres-errors';
+import { isUuid } from '../../common/is-uuid';
+import { AccessPolicy } from '../auth/access-policy.service';
+import { ApiRequest } from '../auth/request-context';
+import { GateFactsService } from '../roadmap/gate-facts.service';
+import { ItStabilityService } from '../roadmap/it-stability.service';
+import { organizationToday } from '../roadmap/organization-today';
+import { RoadmapSettingsService } from '../roadmap/roadmap-settings.service';
+import { RolloutPlan } from './dto/rollout-plan.object';
+import { itNotStableMessage } from './it-not-stable-message';
+import { storedPhase, toRolloutPlan } from './rollout-plan.mapper';
+
+const ONE_PLAN_INDEX = 'rollout_plan_department_uq';
+/** A plan this far from today is a typo, not a plan (a year 2206 for 2026). */
+const MAX_YEARS_FROM_TODAY = 10;
+
+/**
+ * Rollout plans (domain §4): stored plans and tasks, evaluated at a date by
+ * the domain library, moved from phase to phase only when the gate holds.
+ * The department's status follows the phase the plan is in.
+ */
+@Injectable()
+export class RolloutPlansService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(RolloutPlanEntity) private readonly plans: Repository<RolloutPlanEntity>,
+    @InjectRepository(RolloutTaskEntity) private readonly tasks: Repository<RolloutTaskEntity>,
+    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly facts: GateFactsService,
+    private readonly stability: ItStabilityService,
+    private readonly settings: RoadmapSettingsService,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  /** The organisation's calendar date today. */
+  async today(organizationId: string): Promise<string> {
+    const organization = await this.organizations.findOneByOrFail({ id: organizationId });
+    return organizationToday(organization.timeZone);
+  }
+
+  async forDepartment(departmentId: string, asOf?: string | null): Promise<RolloutPlan | null> {
+    return (await this.forDepartments([departmentId], asOf)).get(departmentId) ?? null;
+  }
+
+  /** The plans of several departments (one query each for plans, tasks and departments). */
+  async forDepartments(departmentIds: readonly string[], asOf?: string | null): Promise<Map<string, RolloutPlan>> {
+    if (departmentIds.length === 0) return new Map();
+    const plans = await this.plans.findBy({ departmentId: In([...departmentIds]) });
+    return new Map((await this.evaluate(plans, asOf)).map((plan) => [plan.departmentId, plan]));
+  }
+
+  async evaluate(plans: readonly RolloutPlanEntity[], asOf?: string | null): Promise<RolloutPlan[]> {
+    if (plans.length === 0) return [];
+    const tasks = await this.tasks.findBy({ planId: In(plans.map((plan) => plan.id)) });
+    const departments = await this.departments.findBy({ id: In(plans.map((plan) => plan.departmentId)) });
+    const evaluated = new Map<string, RolloutPlan>();
+    // Each organisation's plans at its own today (one organisation in practice).
+    for (const organizationId of new Set(plans.map((plan) => plan.organizationId))) {
+      const date = asOf ?? (await this.today(organizationId));
+      const own = plans.filter((plan) => plan.organizationId === organizationId);
+      const ownDepartments = departments.filter((department) => department.organizationId === organizationId);
+      const facts = await this.facts.factsFor({ departments: ownDepartments, plans: own, asOf: date });
+      for (const plan of own) {
+        const planTasks = tasks.filter((task) => task.planId === plan.id);
+        evaluated.set(plan.id, toRolloutPlan({ plan, tasks: planTasks, asOf: date, facts: facts.get(plan.departmentId)! }));
+      }
+    }
+    return plans.map((plan) => evaluated.get(plan.id)!);
+  }
+
+  /**
+   * A new plan with the standard tasks in the department's vocabulary. A
+   * non-IT department may start only when IT is stable at the start date
+   * (for a start date after today, today's verdict: weeks to come cannot be
+   * judged). CONFLICT when the department already has a plan.
+   */
+  async create(departmentId: string, startDate: string, businessDays: boolean): Promise<RolloutPlan> {
+    const department = await this.departments.findOneBy({ id: departmentId });
+    if (!department) throw AppError.notFound('department');
+    await this.requirePlausibleStart(department.organizationId, startDate);
+    if (await this.plans.existsBy({ organizationId: department.organizationId, departmentId })) throw this.duplicate(department);
+    await this.requireStartGate(department, startDate);
+    const plan = await this.dataSource.transaction(async (manager) => {
+      let saved: RolloutPlanEntity;
+      try {
+        saved = await manager.save(
+          manager.create(RolloutPlanEntity, { organizationId: department.organizationId, departmentId, startDate, businessDays, currentPhase: 'AUDIT_AND_DESIGN' }),
+        );
+      } catch (error) {
+        if (isUniqueViolation(error, ONE_PLAN_INDEX)) throw this.duplicate(department);
+        throw error;
+      }
+      const vocabulary = vocabularyFor({ kind: department.kind as DepartmentKind, vocabulary: department.vocabulary });
+      await manager.save(
+        standardTasks({ vocabulary }).map((task, position) =>
+          manager.create(RolloutTaskEntity, {
+            organizationId: department.organizationId,
+            planId: saved.id,
+            standardKey: task.key,
+            title: task.title,
+            phase: task.phase,
+            position,
+          }),
+        ),
+      );
+      await manager.update(DepartmentEntity, { id: departmentId }, { status: departmentStatusFor({ currentPhase: 'AUDIT_AND_DESIGN', planDone: false }) });
+      return saved;
+    });
+    return (await this.evaluate([plan]))[0];
+  }
+
+  /**
+   * Moves the plan into its next phase when that phase's gate holds today;
+   * otherwise GATE_BLOCKED with every reason. Moving ahead of the calendar
+   * is allowed: the gates, not the dates, decide readiness.
+   */
+  async advancePhase(req: ApiRequest, planId: string): Promise<RolloutPlan> {
+    const plan = await this.planFor(req, planId, 'rollout-plan:write');
+    const current = storedPhase(plan);
+    const next = nextPhase(current);
+    if (!next) {
+      throw new AppError('CONFLICT', 'the plan is already in its last phase, FULL_ROLLOUT_AND_EXPAND', {
+        fields: [{ field: 'planId', message: 'no phase after FULL_ROLLOUT_AND_EXPAND' }],
+      });
+    }
+    const today = await this.today(plan.organizationId);
+    const department = await this.departments.findOneByOrFail({ id: plan.departmentId });
+    const facts = (await this.facts.factsFor({ departments: [department], plans: [plan], asOf: today })).get(department.id)!;
+    const gate = phaseGate({ to: next, facts });
+    if (!gate.holds) {
+      throw AppError.gateBlocked(`${department.name} cannot move to ${next}: ${gate.reasons.join('; ')}`, gate.reasons, { gate: next });
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(RolloutPlanEntity, { id: plan.id }, { currentPhase: next });
+      await manager.update(DepartmentEntity, { id: plan.departmentId }, { status: departmentStatusFor({ currentPhase: next, planDone: false }) });
+    });
+    return (await this.evaluate([await this.plans.findOneByOrFail({ id: plan.id })], today))[0];
+  }
+
+  /** The plan, after checking the caller may act on its department (other organisations: NOT_FOUND). */
+  async planFor(req: ApiRequest, planId: string, permission: 'rollout-plan:write' | 'rollout-task:write' | 'department:read'): Promise<RolloutPlanEntity> {
+    const plan = isUuid(planId) ? await this.plans.findOneBy({ id: planId }) : null;
+    if (!plan) throw AppError.notFound('rollout plan');
+    await this.policy.requireOnDepartment(req, plan.departmentId, permission).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('rollout plan') : error;
+    });
+    return plan;
+  }
+
+  private async requirePlausibleStart(organizationId: string, startDate: string): Promise<void> {
+    const year = Number((await this.today(organizationId)).slice(0, 4));
+    const startYear = Number(startDate.slice(0, 4));
+    if (Math.abs(startYear - year) > MAX_YEARS_FROM_TODAY) {
+      throw AppError.badInput([{ field: 'startDate', message: `startDate must be within ${MAX_YEARS_FROM_TODAY} years of today, got ${startDate}` }]);
+    }
+  }
+
+  private async requireStartGate(department: DepartmentEntity, startDate: string): Promise<void> {
+    const kind = department.kind as DepartmentKind;
+    if (kind === 'IT') return;
+    const today = await this.today(department.organizationId);
+    const judgedAt = startDate < today ? startDate : today;
+    const settings = await this.settings.get(department.organizationId);
+    const it = await this.departments.findOne({ where: { organizationId: department.organizationId, kind: 'IT' }, order: { name: 'ASC' } });
+    const { stability } = await this.stability.assess({ itDepartmentId: it?.id ?? null, asOf: judgedAt, thresholds: settings.thresholds });
+    const gate = startGate({ departmentKind: kind, itStability: stability });
+    if (gate.holds) return;
+    throw AppError.gateBlocked(itNotStableMessage({ department: department.name, startDate, judgedAt, stability }), gate.reasons, {
+      gate: 'START',
+      itStability: stability && {
+        asOf: stability.asOf,
+        meanDeflection: stability.meanDeflection,
+        stdDeflection: stability.stdDeflection,
+        weeks: stability.weeks,
+        thresholds: stability.thresholds,
+      },
+    });
+  }
+
+  private duplicate(department: DepartmentEntity): AppError {
+    return new AppError('CONFLICT', `${department.name} already has a rollout plan`, {
+      fields: [{ field: 'departmentId', message: 'the department already has a rollout plan' }],
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { RoadmapModule } from '../roadmap/roadmap.module';
+import { DepartmentRolloutPlanResolver, RolloutsResolver } from './rollouts.resolver';
+import { RolloutPlansService } from './rollout-plans.service';
+import { RolloutTasksService } from './rollout-tasks.service';
+
+@Module({
+  imports: [RoadmapModule],
+  providers: [RolloutPlansService, RolloutTasksService, RolloutsResolver, DepartmentRolloutPlanResolver],
+  exports: [RolloutPlansService],
+})
+export class RolloutsModule {}

@@ -1,0 +1,91 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { GraphQLContext } from '../../graphql/request-loaders';
+import { DateScalar } from '../../graphql/date.scalar';
+import { Authorize } from '../auth/authorize.decorator';
+import { CurrentRequest } from '../auth/current-principal.decorator';
+import { ApiRequest } from '../auth/request-context';
+import { Department } from '../departments/dto/department.object';
+import { RolloutPlan, RolloutTask } from './dto/rollout-plan.object';
+import { AddRolloutTaskInput, UpdateRolloutTaskInput } from './dto/rollout-task.input';
+import { RolloutPlansService } from './rollout-plans.service';
+import { RolloutTasksService } from './rollout-tasks.service';
+
+@Resolver(() => RolloutPlan)
+export class RolloutsResolver {
+  constructor(
+    private readonly plans: RolloutPlansService,
+    private readonly tasks: RolloutTasksService,
+  ) {}
+
+  @Query(() => RolloutPlan, { nullable: true, description: 'The department’s 90-day plan at asOf (default: the organisation’s today); null without a plan.' })
+  @Authorize('department:read', { departmentId: (args) => args.departmentId })
+  rolloutPlan(
+    @Args('departmentId', { type: () => ID }) departmentId: string,
+    @Args('asOf', { type: () => DateScalar, nullable: true }) asOf?: string | null,
+  ): Promise<RolloutPlan | null> {
+    return this.plans.forDepartment(departmentId, asOf);
+  }
+
+  @Mutation(() => RolloutPlan, {
+    description: 'Creates the plan with the standard tasks. GATE_BLOCKED for a non-IT department while IT is not stable; CONFLICT if it has a plan.',
+  })
+  @Authorize('rollout-plan:write', { departmentId: (args) => args.departmentId })
+  createRolloutPlan(
+    @Args('departmentId', { type: () => ID }) departmentId: string,
+    @Args('startDate', { type: () => DateScalar }) startDate: string,
+    @Args('businessDays', { nullable: true }) businessDays?: boolean,
+  ): Promise<RolloutPlan> {
+    return this.plans.create(departmentId, startDate, businessDays ?? false);
+  }
+
+  @Mutation(() => RolloutPlan, { description: 'Moves the plan to its next phase; GATE_BLOCKED with every reason when the gate does not hold.' })
+  advancePhase(@Args('planId', { type: () => ID }) planId: string, @CurrentRequest() req: ApiRequest): Promise<RolloutPlan> {
+    return this.plans.advancePhase(req, planId);
+  }
+
+  @Mutation(() => RolloutTask)
+  setTaskDone(
+    @Args('taskId', { type: () => ID }) taskId: string,
+    @Args('done') done: boolean,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<RolloutTask> {
+    return this.tasks.setDone(req, taskId, done);
+  }
+
+  @Mutation(() => RolloutTask)
+  addRolloutTask(@Args('input') input: AddRolloutTaskInput, @CurrentRequest() req: ApiRequest): Promise<RolloutTask> {
+    return this.tasks.add(req, input);
+  }
+
+  @Mutation(() => RolloutTask, { description: 'Renames, reassigns, moves to another phase or sets the due date of a task.' })
+  updateRolloutTask(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateRolloutTaskInput,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<RolloutTask> {
+    return this.tasks.update(req, id, input);
+  }
+}
+
+// One loader per GraphQL request (keyed on its context object), so a page of
+// departments loads its plans in one batch without touching the shared loaders.
+const loaders = new WeakMap<object, DataLoader<string, RolloutPlan | null>>();
+
+@Resolver(() => Department)
+export class DepartmentRolloutPlanResolver {
+  constructor(private readonly plans: RolloutPlansService) {}
+
+  @ResolveField(() => RolloutPlan, { nullable: true, description: 'The department’s 90-day plan today; null without a plan.' })
+  rolloutPlan(@Parent() department: Department, @Context() context: GraphQLContext): Promise<RolloutPlan | null> {
+    let loader = loaders.get(context);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        const plans = await this.plans.forDepartments(ids);
+        return ids.map((id) => plans.get(id) ?? null);
+      });
+      loaders.set(context, loader);
+    }
+    return loader.load(department.id);
+  }
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { AdvancePhaseDocument, type RolloutPlanFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
+import { Badge, Button, Card, ErrorBanner, InlineNotice } from '@esm-planner/dashboard-ui';
+import { gateRefusalOf, type GateRefusal } from './gate-reasons';
+import { advanceLabel, phaseLabel } from './rollout-labels';
+
+export type RolloutGateCardProps = {
+  plan: RolloutPlanFieldsFragment;
+  canAdvance: boolean;
+  onAdvanced: () => void;
+};
+
+/** What the gate into the next phase needs (domain §4), and the button to go through it. */
+export function RolloutGateCard({ plan, canAdvance, onAdvanced }: RolloutGateCardProps) {
+  const [advance, { loading }] = useMutation(AdvancePhaseDocument);
+  const [refusal, setRefusal] = useState<GateRefusal | null>(null);
+  const gate = plan.gate;
+
+  async function onClick(): Promise<void> {
+    setRefusal(null);
+    try {
+      await advance({ variables: { planId: plan.id } });
+      onAdvanced();
+    } catch (failure) {
+      setRefusal(gateRefusalOf(failure));
+    }
+  }
+
+  if (!gate) {
+    return (
+      <Card as="section" title="Next gate" testId="rollout-gate">
+        <p>The plan is in its last phase, full rollout and expand: there is no gate after it.</p>
+      </Card>
+    );
+  }
+  return (
+    <Card
+      as="section"
+      title={`Gate into ${phaseLabel(gate.name).toLowerCase()}`}
+      testId="rollout-gate"
+      aside={<Badge tone={gate.holds ? 'success' : 'danger'} testId="rollout-gate-verdict">{gate.holds ? 'Holds' : 'Blocked'}</Badge>}
+    >
+      {gate.holds ? (
+        <p>Everything the gate checks is in place: the plan may move on.</p>
+      ) : (
+        <>
+          <p>What blocks the next phase, from the live data:</p>
+          <ul className="rollout-gate__reasons" data-testid="rollout-gate-reasons">
+            {gate.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {refusal ? (
+        <ErrorBanner title={refusal.blocked ? 'The phase did not change' : 'The phase could not be changed'} messages={refusal.reasons.length > 0 ? refusal.reasons : [refusal.message]} testId="rollout-advance-error" />
+      ) : null}
+      {canAdvance ? (
+        <Button variant="primary" loading={loading} onClick={() => void onClick()} testId="rollout-advance">
+          {advanceLabel(gate.name)}
+        </Button>
+      ) : (
+        <InlineNotice>Only the CoE and administrators move a plan to its next phase.</InlineNotice>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { RolloutPageDocument } from '@esm-planner/dashboard-data-access-graphql';
+import { EmptyState, Icon, PageHeader } from '@esm-planner/dashboard-ui';
+import { PATHS } from '../../app/routing/paths';
+import { usePageTitle } from '../../app/routing/usePageTitle';
+import { canEditRolloutTasks, canWriteRolloutPlans } from '../access/roles';
+import { organizationPageState } from '../organizations/organization-page-state';
+import { CreateRolloutPlanForm } from './CreateRolloutPlanForm';
+import { RolloutChecklistCard } from './RolloutChecklistCard';
+import { RolloutGateCard } from './RolloutGateCard';
+import { RolloutSummaryCard } from './RolloutSummaryCard';
+import { RolloutTimelineCard } from './RolloutTimelineCard';
+import './rollouts.css';
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** `/organizations/:organizationId/departments/:departmentId/rollout`: one department's 90-day plan. */
+export function RolloutPage() {
+  const { organizationId = '', departmentId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(RolloutPageDocument, { variables: { organizationId, departmentId } });
+  const organization = data?.organization;
+  const department = data?.department;
+  usePageTitle(department ? `${department.name} rollout` : 'Rollout', organization?.name);
+
+  const fallback = organizationPageState({
+    hasData: Boolean(data),
+    hasOrganization: Boolean(organization),
+    loading,
+    error,
+    refetch,
+    loadingLabel: 'Loading the rollout plan…',
+    errorTitle: 'The rollout plan could not be loaded',
+  });
+  if (fallback || !organization) return fallback;
+  if (!department || department.organizationId !== organization.id) {
+    return <EmptyState title="Department not found" description="It does not exist in this organisation, or you may not see it." action={<Link to={PATHS.rollouts(organizationId)}>Back to the rollouts</Link>} />;
+  }
+  const plan = data?.rolloutPlan ?? null;
+  const reload = () => void refetch();
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link className="back-link" to={PATHS.department(organization.id, department.id)}>
+            <Icon name="back" size={16} />
+            {department.name}
+          </Link>
+        }
+        title={`${department.name} rollout`}
+        description="The 90-day plan: audit and design (days 1–15), build and configure (16–30), pilot and measure (31–60), full rollout and expand (61–90)."
+      />
+      {plan ? (
+        <div className="rollout-page">
+          <div className="rollout-page__top">
+            <RolloutSummaryCard plan={plan} department={department} />
+            <RolloutGateCard plan={plan} canAdvance={canWriteRolloutPlans(organization.myRole)} onAdvanced={reload} />
+          </div>
+          <RolloutTimelineCard plan={plan} departmentName={department.name} />
+          <RolloutChecklistCard plan={plan} canEdit={canEditRolloutTasks(organization.myRole)} onChanged={reload} />
+        </div>
+      ) : canWriteRolloutPlans(organization.myRole) ? (
+        <CreateRolloutPlanForm departmentId={department.id} departmentName={department.name} today={localToday()} onCreated={reload} />
+      ) : (
+        <EmptyState
+          title={`${department.name} has no rollout plan yet`}
+          description="The CoE creates it when the department’s turn on the roadmap comes."
+          action={<Link to={PATHS.roadmap(organization.id)}>See the roadmap</Link>}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { DepartmentEntity } from './department.entity';
+
+// A department's 90-day rollout plan (domain §4): one per department. The
+// phase it is in moves only through advancePhase, when the gate holds.
+@Entity({ name: 'rollout_plan' })
+@Index('rollout_plan_department_uq', ['organizationId', 'departmentId'], { unique: true })
+export class RolloutPlanEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ name: 'department_id', type: 'uuid' })
+  departmentId!: string;
+
+  @ManyToOne(() => DepartmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'department_id' })
+  department?: DepartmentEntity;
+
+  /** Day 1 of the plan (as entered; a business-day plan begins on the next weekday). */
+  @Column({ name: 'start_date', type: 'date' })
+  startDate!: string;
+
+  @Column({ name: 'business_days', type: 'boolean', default: false })
+  businessDays!: boolean;
+
+  /** AUDIT_AND_DESIGN … FULL_ROLLOUT_AND_EXPAND: the phase the gates have let it into. */
+  @Column({ name: 'current_phase', type: 'text', default: 'AUDIT_AND_DESIGN' })
+  currentPhase!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

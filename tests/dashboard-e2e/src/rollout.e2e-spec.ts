@@ -1,0 +1,131 @@
+import { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { DEMO, demoToken, graphql as graphqlAs, signInAsDemo } from './support/demo-session';
+import { RunningApp, startBuiltApp } from './support/running-app';
+
+const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
+
+type Plan = { id: string; status: string; progress: number; tasks: { id: string; title: string; done: boolean; overdue: boolean }[] };
+
+describeInBrowser('rollout plan and roadmap', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  let organizationId: string;
+  let hrId: string;
+
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlAs<T>(app, token, query, variables);
+  const hrPlan = async () =>
+    (await graphql<{ rolloutPlan: Plan }>('query($id: ID!) { rolloutPlan(departmentId: $id) { id status progress tasks { id title done overdue } } }', { id: hrId })).rolloutPlan;
+
+  beforeAll(async () => {
+    app = await startBuiltApp({ DEMO_PASSWORD: DEMO.password, SEED_DEMO: 'true' });
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    token = await demoToken(app);
+    const { organizations } = await graphql<{ organizations: { id: string; departments: { id: string; name: string }[] }[] }>('{ organizations { id departments { id name } } }');
+    organizationId = organizations[0].id;
+    hrId = organizations[0].departments.find((department) => department.name === 'HR')!.id;
+    // IT's stability and HR's pilot weeks come from the demo's request import, which runs after the first start.
+    for (let attempt = 0; attempt < 150; attempt += 1) {
+      const { importJobs } = await graphql<{ importJobs: { status: string }[] }>('query($id: ID!) { importJobs(organizationId: $id) { status } }', { id: organizationId });
+      if (importJobs.every((job) => job.status === 'SUCCEEDED' || job.status === 'FAILED')) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('ticks HR’s overdue task and sees progress and status change', async () => {
+    const before = await hrPlan();
+    const overdue = before.tasks.find((task) => task.overdue)!;
+    expect(overdue.title).toBe('Train the service owner');
+    expect(before.status).toBe('AT_RISK');
+
+    await signInAsDemo(page, app);
+    await page.goto(`${app.url}/organizations/${organizationId}/departments/${hrId}`);
+    await page.getByTestId('department-rollout-link').click();
+    const status = page.getByTestId('rollout-status');
+    await status.waitFor();
+    await expect(status.innerText()).resolves.toContain('At risk');
+    const progress = page.getByTestId('rollout-progress-text');
+    // 8 of 15 tasks done.
+    await expect(progress.innerText()).resolves.toContain('8 of 15 tasks done');
+    await expect(progress.innerText()).resolves.toContain('53.3%');
+    await expect(page.getByTestId('rollout-task-overdue').count()).resolves.toBe(1);
+    await page.getByTestId('rollout-timeline-chart').locator('svg.chart__svg').waitFor({ state: 'attached' });
+    await expect(page.getByTestId('rollout-timeline-chart').locator('.gantt-bar').count()).resolves.toBe(4);
+    await screenshot(page, 'e2e-30-hr-rollout-at-risk');
+
+    await page.getByRole('checkbox', { name: 'Done: Train the service owner' }).check();
+    await page.waitForFunction(() => document.querySelector('[data-testid="rollout-status"]')?.textContent?.includes('On track'));
+    // 9 of 15: 60.0 %; nothing overdue any more.
+    await expect(progress.innerText()).resolves.toContain('9 of 15 tasks done');
+    await expect(progress.innerText()).resolves.toContain('60.0%');
+    await expect(page.getByTestId('rollout-task-overdue').count()).resolves.toBe(0);
+    const after = await hrPlan();
+    expect(after.status).toBe('ON_TRACK');
+    expect(after.progress).toBeCloseTo(9 / 15, 12);
+    // HR's pilot has had its weeks of metrics: the gate into full rollout holds.
+    await expect(page.getByTestId('rollout-gate-verdict').innerText()).resolves.toBe('Holds');
+    await screenshot(page, 'e2e-31-hr-rollout-on-track');
+  });
+
+  it('opens the roadmap Gantt from the navigation and previews another order', async () => {
+    await page.getByRole('link', { name: 'Roadmap' }).click();
+    const gantt = page.getByTestId('roadmap-gantt');
+    await gantt.locator('svg.chart__svg').waitFor({ state: 'attached' });
+    await expect(gantt.locator('.gantt-row').count()).resolves.toBe(5);
+    // Four phases for each of the five departments; go-live markers for each.
+    await expect(gantt.locator('.gantt-bar').count()).resolves.toBe(20);
+    await expect(gantt.locator('.gantt-marker[data-kind="milestone"]').count()).resolves.toBe(5);
+    await expect(page.getByTestId('it-stability-verdict').innerText()).resolves.toBe('Stable');
+    await expect(page.getByTestId('it-stability-weeks').locator('tbody tr').count()).resolves.toBe(6);
+    await screenshot(page, 'e2e-32-roadmap');
+
+    const firstScheduled = page.getByTestId('roadmap-order-item').nth(3);
+    const name = (await firstScheduled.innerText()).split('·')[0].replace(/^\d+\.\s*/, '').trim();
+    await page.getByRole('button', { name: `Move ${name} down` }).click();
+    await page.getByTestId('roadmap-preview-notice').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="roadmap-schedule"]')?.textContent?.includes('preview, not saved'));
+    await expect(page.getByTestId('roadmap-order-item').nth(4).innerText()).resolves.toContain(name);
+    await screenshot(page, 'e2e-33-roadmap-preview');
+    // Nothing was saved.
+    const { roadmap } = await graphql<{ roadmap: { items: { department: { name: string } }[] } }>('query($id: ID!) { roadmap(organizationId: $id) { items { department { name } } } }', { id: organizationId });
+    expect(roadmap.items[3].department.name).toBe(name);
+  });
+
+  it('lists every plan on the Rollout page and shows why a plan cannot start while IT is not stable', async () => {
+    await page.getByRole('link', { name: 'Rollout', exact: true }).click();
+    const table = page.getByTestId('rollout-overview-table');
+    await table.waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(5);
+    await expect(table.innerText()).resolves.toContain('No plan yet');
+    await screenshot(page, 'e2e-34-rollout-overview');
+
+    // A stricter mean (0.90) makes IT unstable; Legal's plan is then refused with the figures.
+    const update = 'mutation($input: UpdateRoadmapSettingsInput!) { updateRoadmapSettings(input: $input) { stabilityMinMeanDeflection } }';
+    await graphql(update, { input: { organizationId, stabilityMinMeanDeflection: 0.9 } });
+    try {
+      await table.getByRole('link', { name: 'Legal' }).click();
+      await page.getByTestId('create-rollout-plan-submit').click();
+      const error = page.getByTestId('create-rollout-plan-error');
+      await error.waitFor();
+      const text = await error.innerText();
+      expect(text).toContain('Legal cannot start on this date');
+      expect(text).toContain('IT is not stable yet');
+      expect(text).toMatch(/mean deflection 0\.\d+ < 0\.90/);
+      // The six weeks behind the verdict, with the threshold that failed.
+      const figures = page.getByTestId('create-rollout-plan-figures');
+      await expect(figures.locator('tbody tr').count()).resolves.toBe(6);
+      await expect(figures.innerText()).resolves.toContain('needs at least 90.0%');
+      await screenshot(page, 'e2e-35-legal-plan-blocked');
+    } finally {
+      await graphql(update, { input: { organizationId, stabilityMinMeanDeflection: 0.4 } });
+    }
+  });
+});

@@ -56,6 +56,7 @@ describeInBrowser('maturity, catalogue and CoE pages', () => {
       await page.getByTestId(`question-${question.id}`).getByLabel(String(score), { exact: true }).check();
     }
     await page.getByTestId('disagreement-gov-sponsor').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'e2e-30-maturity-questionnaire');
     await page.getByTestId('maturity-submit').click();
     await page.getByText('3.6 of 5').waitFor();

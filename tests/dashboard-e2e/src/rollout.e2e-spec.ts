@@ -78,7 +78,7 @@ describeInBrowser('rollout plan and roadmap', () => {
   });
 
   it('opens the roadmap Gantt from the navigation and previews another order', async () => {
-    await page.getByRole('link', { name: 'Roadmap' }).click();
+    await page.getByRole('link', { name: 'Roadmap', exact: true }).click();
     const gantt = page.getByTestId('roadmap-gantt');
     await gantt.locator('svg.chart__svg').waitFor({ state: 'attached' });
     await expect(gantt.locator('.gantt-row').count()).resolves.toBe(5);

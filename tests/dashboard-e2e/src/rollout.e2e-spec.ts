@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { chromiumAvailable, launchChromium, SCREENSHOT_DIR, screenshot } from './support/browser';
 import { DEMO, demoToken, graphql as graphqlAs, signInAsDemo } from './support/demo-session';
 import { RunningApp, startBuiltApp } from './support/running-app';
 
@@ -22,7 +24,7 @@ describeInBrowser('rollout plan and roadmap', () => {
   beforeAll(async () => {
     app = await startBuiltApp({ DEMO_PASSWORD: DEMO.password, SEED_DEMO: 'true' });
     browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })).newPage();
     token = await demoToken(app);
     const { organizations } = await graphql<{ organizations: { id: string; departments: { id: string; name: string }[] }[] }>('{ organizations { id departments { id name } } }');
     organizationId = organizations[0].id;
@@ -76,7 +78,7 @@ describeInBrowser('rollout plan and roadmap', () => {
   });
 
   it('opens the roadmap Gantt from the navigation and previews another order', async () => {
-    await page.getByRole('link', { name: 'Roadmap' }).click();
+    await page.getByRole('link', { name: 'Roadmap', exact: true }).click();
     const gantt = page.getByTestId('roadmap-gantt');
     await gantt.locator('svg.chart__svg').waitFor({ state: 'attached' });
     await expect(gantt.locator('.gantt-row').count()).resolves.toBe(5);
@@ -86,6 +88,21 @@ describeInBrowser('rollout plan and roadmap', () => {
     await expect(page.getByTestId('it-stability-verdict').innerText()).resolves.toBe('Stable');
     await expect(page.getByTestId('it-stability-weeks').locator('tbody tr').count()).resolves.toBe(6);
     await screenshot(page, 'e2e-32-roadmap');
+
+    // The Gantt downloads as a stand-alone SVG and as a PNG.
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('roadmap-download-svg').click()]);
+    expect(svgDownload.suggestedFilename()).toMatch(/roadmap\.svg$/);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg.match(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g)).toHaveLength(1);
+    expect(svg).toContain('5. Legal');
+    expect(svg).toContain('goes live (day 61)');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('roadmap-download-png').click()]);
+    expect(pngDownload.suggestedFilename()).toMatch(/roadmap\.png$/);
+    const png = readFileSync((await pngDownload.path())!);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5000);
+    // Kept with the screenshots, to look at.
+    writeFileSync(join(SCREENSHOT_DIR, 'e2e-36-roadmap-download.png'), png);
 
     const firstScheduled = page.getByTestId('roadmap-order-item').nth(3);
     const name = (await firstScheduled.innerText()).split('·')[0].replace(/^\d+\.\s*/, '').trim();

@@ -6,6 +6,7 @@ import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { canEditRolloutTasks, canWriteRolloutPlans } from '../access/roles';
 import { organizationPageState } from '../organizations/organization-page-state';
+import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import { CreateRolloutPlanForm } from './CreateRolloutPlanForm';
 import { RolloutChecklistCard } from './RolloutChecklistCard';
 import { RolloutGateCard } from './RolloutGateCard';
@@ -60,11 +61,16 @@ export function RolloutPage() {
             <RolloutSummaryCard plan={plan} department={department} />
             <RolloutGateCard plan={plan} canAdvance={canWriteRolloutPlans(organization.myRole)} onAdvanced={reload} />
           </div>
+          {/* The failure modes that stall ESM are checked before the first gate, while the department is still in audit and design. */}
+          {plan.currentPhase === 'AUDIT_AND_DESIGN' ? <ReadinessPanel departmentId={department.id} /> : null}
           <RolloutTimelineCard plan={plan} departmentName={department.name} />
           <RolloutChecklistCard plan={plan} canEdit={canEditRolloutTasks(organization.myRole)} onChanged={reload} />
         </div>
       ) : canWriteRolloutPlans(organization.myRole) ? (
-        <CreateRolloutPlanForm departmentId={department.id} departmentName={department.name} today={localToday()} onCreated={reload} />
+        <div className="rollout-page">
+          <ReadinessPanel departmentId={department.id} />
+          <CreateRolloutPlanForm departmentId={department.id} departmentName={department.name} today={localToday()} onCreated={reload} />
+        </div>
       ) : (
         <EmptyState
           title={`${department.name} has no rollout plan yet`}

@@ -7,6 +7,7 @@ import { MembershipDepartmentEntity } from './membership-department.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
 import { RequestFactEntity } from './request-fact.entity';
+import { RequestDayChannelEntity, RequestDayRollupEntity, RequestDayTypeEntity, RequestPeriodResolutionEntity } from './request-rollups.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 import { WeeklyMetricEntity } from './weekly-metric.entity';
@@ -18,6 +19,10 @@ export {
   AuditRowEntity,
   ImportJobEntity,
   RequestFactEntity,
+  RequestDayRollupEntity,
+  RequestPeriodResolutionEntity,
+  RequestDayChannelEntity,
+  RequestDayTypeEntity,
   WeeklyMetricEntity,
   DepartmentEntity,
   MembershipDepartmentEntity,
@@ -41,4 +46,8 @@ export const ENTITIES = [
   AuditRowEntity,
   WeeklyMetricEntity,
   RequestFactEntity,
+  RequestDayRollupEntity,
+  RequestPeriodResolutionEntity,
+  RequestDayChannelEntity,
+  RequestDayTypeEntity,
 ];

@@ -59,3 +59,33 @@ export async function generateCsv(path, n) {
   return statSync(path).size;
 }
 
+
+/**
+ * The same rows as `request_fact` columns, for the psql \copy baseline:
+ * organisation and source first, department names replaced by their ids,
+ * the header dropped. The generated file has no quotes, so a split on
+ * commas is exact.
+ */
+export async function writeMappedCsv(source, target, { organizationId, departmentIds }) {
+  const { createReadStream } = await import('node:fs');
+  const { createInterface } = await import('node:readline');
+  const out = createWriteStream(target, { highWaterMark: 1 << 20 });
+  const write = (text) => (out.write(text) ? Promise.resolve() : new Promise((resolve) => out.once('drain', resolve)));
+  let header = true;
+  let batch = [];
+  for await (const line of createInterface({ input: createReadStream(source, { highWaterMark: 1 << 20 }), crlfDelay: Infinity })) {
+    if (header) {
+      header = false;
+      continue;
+    }
+    const cells = line.split(',');
+    cells[1] = departmentIds[cells[1]];
+    batch.push(`${organizationId},GENERIC,${cells.join(',')}`);
+    if (batch.length === 5000) {
+      await write(`${batch.join('\n')}\n`);
+      batch = [];
+    }
+  }
+  if (batch.length) await write(`${batch.join('\n')}\n`);
+  await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+}

@@ -3,7 +3,8 @@
  * the merge reads. `version_rank` / `version_time` are for sources that send
  * several versions of one record (a ServiceNow event log: keep the highest
  * sys_mod_count, ties to the latest sys_updated_at); format 2 leaves them
- * null. See docs/domain/imports.md.
+ * null. `checked` is the fast path's verdict on the row (null on the
+ * JavaScript path, which stages valid rows only).
  */
 export const STAGE_COLUMNS = [
   'line', 'external_id', 'department_id', 'request_type', 'channel', 'opened_at', 'first_response_at',
@@ -15,4 +16,4 @@ export const FACT_COLUMNS = STAGE_COLUMNS.slice(1);
 
 export const CREATE_REQUEST_STAGE = `CREATE TEMP TABLE request_stage (line integer, external_id text, department_id uuid, request_type text,
   channel text, opened_at timestamptz, first_response_at timestamptz, resolved_at timestamptz, resolution text, sla_met boolean,
-  reopened boolean, handling_minutes numeric, version_rank numeric, version_time timestamptz) ON COMMIT DROP`;
+  reopened boolean, handling_minutes numeric, version_rank numeric, version_time timestamptz, checked boolean) ON COMMIT DROP`;

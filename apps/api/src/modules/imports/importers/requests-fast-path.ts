@@ -8,7 +8,7 @@ import { DepartmentResolver } from '../import-departments';
 import { CopySafeScanner } from './copy-safe-scanner';
 import { MappedValue } from './importer';
 import { streamToCopy } from './stream-to-copy';
-import { decimalOk, decimalValue, instantOk, instantValue, MAX_CELL_BYTES, notBefore, optionalInstantOk, requiredTextOk } from './requests-fast-sql';
+import { decimalOk, decimalValue, instantOk, instantValue, optionalInstantOk, requiredTextOk } from './requests-fast-sql';
 
 export type FastPathResult = { ok: true; rowsRead: number; mappedToOther: MappedValue[] } | { ok: false; reason: string };
 
@@ -51,8 +51,8 @@ export async function loadWithCopy({ runner, client, filePath, delimiter, column
   const copied = await streamToCopy({ input: createReadStream(filePath, { highWaterMark: 1 << 20 }), copy, scanner, onBytes, onRows: () => onRows(Math.max(0, scanner.lines - 1)) });
   if (copied !== 'copied') return { ok: false, reason: copied };
 
-  const blank = cells.map((c) => `coalesce(btrim(r.${c}), '') = ''`).join(' AND ');
-  const recordBytes = cells.map((c) => `coalesce(octet_length(r.${c}), 0)`).join(' + ');
+  const blankIn = (alias: string) => cells.map((c) => `coalesce(btrim(${alias}.${c}), '') = ''`).join(' AND ');
+  const blank = blankIn('r');
   const mappedToOther = new Map<string, MappedValue>();
   const categoricals: Record<'department' | 'requestType' | 'channel' | 'resolution' | 'slaMet' | 'reopened', Categorical> = {
     department: { table: 'map_department', type: 'uuid', index: columns.department, read: (raw, line) => {
@@ -70,23 +70,29 @@ export async function loadWithCopy({ runner, client, filePath, delimiter, column
     slaMet: { table: 'map_sla_met', type: 'boolean', index: columns.slaMet, read: parseOptionalBoolean },
     reopened: { table: 'map_reopened', type: 'boolean', index: columns.reopened, read: parseOptionalBoolean },
   };
-  for (const [field, categorical] of Object.entries(categoricals)) {
-    if (categorical.index === null) continue;
-    const distinct: { raw: string; n: number; line: number }[] = await runner.query(
-      `SELECT coalesce(${cellOf(categorical.index)}, '') AS raw, count(*)::int AS n, min(r.line) AS line FROM request_raw r
-        WHERE NOT (${blank}) GROUP BY 1 LIMIT ${MAX_DISTINCT + 1}`,
-    );
-    if (distinct.length > MAX_DISTINCT) return { ok: false, reason: `more than ${MAX_DISTINCT} distinct ${field} values` };
+  // The distinct values of every categorical column in one scan.
+  const present = (Object.entries(categoricals) as [keyof typeof categoricals, Categorical][]).filter(([, c]) => c.index !== null);
+  const distinct: ({ g: number; n: number; line: number } & Record<string, string>)[] = await runner.query(
+    `SELECT ${present.map((_, i) => `x${i}`).join(', ')}, GROUPING(${present.map((_, i) => `x${i}`).join(', ')}) AS g, count(*)::int AS n, min(line) AS line
+       FROM (SELECT r.line, ${present.map(([, c], i) => `coalesce(${cellOf(c.index!)}, '') AS x${i}`).join(', ')} FROM request_raw r WHERE NOT (${blank})) v
+      GROUP BY GROUPING SETS (${present.map((_, i) => `(x${i})`).join(', ')}) LIMIT ${MAX_DISTINCT * present.length + 1}`,
+  );
+  if (distinct.length > MAX_DISTINCT * present.length) return { ok: false, reason: 'too many distinct categorical values' };
+  for (const [i, [field, categorical]] of present.entries()) {
+    // GROUPING() has a 0 bit for the grouped column, the first argument highest.
+    const mine = distinct.filter((row) => ((row.g >> (present.length - 1 - i)) & 1) === 0);
+    if (mine.length > MAX_DISTINCT) return { ok: false, reason: `more than ${MAX_DISTINCT} distinct ${field} values` };
     const raws: string[] = [];
     const values: unknown[] = [];
-    for (const { raw, n, line } of distinct) {
+    for (const row of mine) {
+      const raw = row[`x${i}`];
       if (raw.length > MAX_CELL_LENGTH) return { ok: false, reason: `a long ${field}` };
-      const read = categorical.read(raw, line);
+      const read = categorical.read(raw, row.line);
       if (!read.ok) return { ok: false, reason: `${field} ${read.message}` };
       let value = read.value;
       if (field === 'channel') {
         const mapped = value as { channel: string; mappedToOther: boolean };
-        if (mapped.mappedToOther) countMapped(mappedToOther, reportedValue(raw.trim()), n);
+        if (mapped.mappedToOther) countMapped(mappedToOther, reportedValue(raw.trim()), row.n);
         value = mapped.channel;
       }
       raws.push(raw);
@@ -96,36 +102,36 @@ export async function loadWithCopy({ runner, client, filePath, delimiter, column
     await runner.query(`INSERT INTO ${categorical.table} SELECT * FROM unnest($1::text[], $2::${categorical.type}[])`, [raws, values]);
   }
 
-  const at = (index: number | null) => (index === null ? 'NULL::text' : cellOf(index));
-  const [opened, firstResponse, resolved, handling] = [at(columns.openedAt), at(columns.firstResponseAt), at(columns.resolvedAt), at(columns.handlingMinutes)];
-  const valid = [
-    requiredTextOk(cellOf(columns.externalId), 200),
-    instantOk(opened),
-    optionalInstantOk(firstResponse),
-    optionalInstantOk(resolved),
-    notBefore(resolved, opened),
-    notBefore(firstResponse, opened),
-    decimalOk(handling),
-    `octet_length(coalesce(${opened}, '')) <= ${MAX_CELL_BYTES}`,
-    `(${recordBytes}) <= ${MAX_RECORD_BYTES}`,
+  const columnsIn = (alias: string) => {
+  const at = (index: number | null) => (index === null ? 'NULL::text' : `${alias}.${cells[index]}`);
+    return { opened: at(columns.openedAt), firstResponse: at(columns.firstResponseAt), resolved: at(columns.resolvedAt), handling: at(columns.handlingMinutes), externalId: at(columns.externalId) };
+  };
+  const { opened, firstResponse, resolved, handling, externalId } = columnsIn('r');
+  const q = columnsIn('q');
+  const recordBytes = cells.map((c) => `coalesce(octet_length(q.${c}), 0)`).join(' + ');
+  const ok = [
+    requiredTextOk(q.externalId, 200), instantOk(q.opened), optionalInstantOk(q.firstResponse), optionalInstantOk(q.resolved), decimalOk(q.handling), `(${recordBytes}) <= ${MAX_RECORD_BYTES}`,
   ].join(' AND ');
-  const [{ rows, bad }] = await runner.query(`SELECT count(*)::int AS rows, count(*) FILTER (WHERE NOT (${valid}))::int AS bad FROM request_raw r WHERE NOT (${blank})`);
-  if (rows === 0 || bad > 0) return { ok: false, reason: rows === 0 ? 'no rows' : `${bad} rows need the JavaScript checks` };
-
-  const mappedValue = (field: keyof typeof categoricals, alias: string) => (categoricals[field].index === null ? 'NULL' : `${alias}.value`);
-  const joins = (Object.keys(categoricals) as (keyof typeof categoricals)[])
-    .filter((field) => categoricals[field].index !== null)
-    .map((field) => `JOIN ${categoricals[field].table} m_${field} ON m_${field}.raw = coalesce(${cellOf(categoricals[field].index!)}, '')`)
-    .join('\n');
+  const mappedValue = (field: keyof typeof categoricals) => (categoricals[field].index === null ? 'NULL' : `m_${field}.value`);
+  const joins = present.map(([field, c]) => `JOIN ${c.table} m_${field} ON m_${field}.raw = coalesce(r.${cells[c.index!]}, '')`).join('\n');
+  // One pass: every row checked, each check once (OFFSET 0 keeps a
+  // subquery whole), typed only when it passed; the verdict — including
+  // "not resolved or first answered before opened" — kept in `checked`.
   await runner.query(
-    `INSERT INTO request_stage (line, external_id, department_id, request_type, channel, opened_at, first_response_at, resolved_at, resolution, sla_met, reopened, handling_minutes)
-     SELECT r.line, btrim(${cellOf(columns.externalId)}), m_department.value, m_requestType.value, m_channel.value,
-            ${instantValue(opened)}, ${instantValue(firstResponse)}, ${instantValue(resolved)},
-            ${mappedValue('resolution', 'm_resolution')}, ${mappedValue('slaMet', 'm_slaMet')}, ${mappedValue('reopened', 'm_reopened')}, ${decimalValue(handling)}
-       FROM request_raw r
-       ${joins}
-      WHERE NOT (${blank})`,
+    `INSERT INTO request_stage (line, external_id, department_id, request_type, channel, opened_at, first_response_at, resolved_at, resolution, sla_met, reopened, handling_minutes, checked)
+     SELECT line, external_id, department_id, request_type, channel, opened_at, first_response_at, resolved_at, resolution, sla_met, reopened, handling_minutes,
+            ok AND (resolved_at IS NULL OR resolved_at >= opened_at) AND (first_response_at IS NULL OR first_response_at >= opened_at)
+       FROM (SELECT r.line, r.ok, CASE WHEN r.ok THEN btrim(${externalId}) END AS external_id, ${mappedValue('department')} AS department_id,
+                    ${mappedValue('requestType')} AS request_type, ${mappedValue('channel')} AS channel,
+                    CASE WHEN r.ok THEN ${instantValue(opened)} END AS opened_at, CASE WHEN r.ok THEN ${instantValue(firstResponse)} END AS first_response_at,
+                    CASE WHEN r.ok THEN ${instantValue(resolved)} END AS resolved_at, ${mappedValue('resolution')} AS resolution,
+                    ${mappedValue('slaMet')} AS sla_met, ${mappedValue('reopened')} AS reopened, CASE WHEN r.ok THEN ${decimalValue(handling)} END AS handling_minutes
+               FROM (SELECT q.*, ${ok} AS ok FROM request_raw q WHERE NOT (${blankIn('q')}) OFFSET 0) r
+               ${joins}
+             OFFSET 0) typed`,
   );
+  const [{ rows, bad }] = await runner.query('SELECT count(*)::int AS rows, count(*) FILTER (WHERE NOT checked)::int AS bad FROM request_stage');
+  if (rows === 0 || bad > 0) return { ok: false, reason: rows === 0 ? 'no rows' : `${bad} rows need the JavaScript checks` };
   onRows(rows);
   return { ok: true, rowsRead: rows, mappedToOther: [...mappedToOther.values()].sort((a, b) => b.count - a.count) };
 }

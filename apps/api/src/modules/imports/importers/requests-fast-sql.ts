@@ -9,8 +9,11 @@
 // What String.prototype.trim removes, as a PostgreSQL regex class.
 const JS_SPACE = '[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
 const CONTROL = '[\\u0001-\\u001f\\u007f]';
-// Only the canonical spelling: Z or ±HH:MM, seconds, at most milliseconds.
-const ISO_INSTANT = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})$';
+// Only the canonical spelling — Z or ±HH:MM, seconds, at most milliseconds —
+// checked by its shape: every digit turned into 9 (cheaper than a regex).
+const INSTANT_SHAPES = ['', '.9', '.99', '.999']
+  .flatMap((fraction) => ['Z', '+99:99', '-99:99'].map((offset) => `'9999-99-99T99:99:99${fraction}${offset}'`))
+  .join(', ');
 const DECIMAL = '^(\\d+(\\.\\d*)?|\\.\\d+)$';
 
 export const MAX_CELL_BYTES = 1_000;
@@ -21,22 +24,17 @@ export function requiredTextOk(cell: string, maxLength: number): string {
     AND octet_length(btrim(${cell})) <= ${maxLength} AND btrim(${cell}) !~ '^${JS_SPACE}|${JS_SPACE}$' AND ${cell} !~ '${CONTROL}')`;
 }
 
-function daysInMonth(year: string, month: string): string {
-  return `CASE WHEN ${month} IN (4, 6, 9, 11) THEN 30 WHEN ${month} = 2 THEN
-    CASE WHEN (${year} % 4 = 0 AND ${year} % 100 <> 0) OR ${year} % 400 = 0 THEN 29 ELSE 28 END ELSE 31 END`;
-}
-
-/** A real date and time between 1970 and 2100 with an offset within ±14:00 (parseTimestamp's rules). */
+/**
+ * The canonical shape, a year between 1970 and 2100, hour ≤ 23, second ≤ 59
+ * and an offset within ±14:00 (parseTimestamp's rules), compared as text.
+ * What is left — month 13, 30 February, minute 60 — makes the cast to
+ * timestamptz fail, and the fast path declines the file on that error.
+ */
 export function instantOk(cell: string): string {
-  const part = (from: number, length: number) => `substr(${cell}, ${from}, ${length})::int`;
-  const [year, month, day] = [part(1, 4), part(6, 2), part(9, 2)];
-  const offsetHours = `substr(right(${cell}, 5), 1, 2)::int`;
-  const offsetMinutes = `substr(right(${cell}, 5), 4, 2)::int`;
-  return `(CASE WHEN ${cell} ~ '${ISO_INSTANT}' THEN
-      ${year} BETWEEN 1970 AND 2100 AND ${month} BETWEEN 1 AND 12
-      AND ${day} BETWEEN 1 AND ${daysInMonth(year, month)}
-      AND ${part(12, 2)} <= 23 AND ${part(15, 2)} <= 59 AND ${part(18, 2)} <= 59
-      AND (right(${cell}, 1) = 'Z' OR (${offsetMinutes} <= 59 AND ${offsetHours} * 60 + ${offsetMinutes} <= 840))
+  const offset = `right(${cell}, 5)`;
+  return `(CASE WHEN translate(${cell}, '012345678', '999999999') IN (${INSTANT_SHAPES}) THEN
+      substr(${cell}, 1, 4) BETWEEN '1970' AND '2100' AND substr(${cell}, 12, 2) <= '23' AND substr(${cell}, 18, 2) <= '59'
+      AND (right(${cell}, 1) = 'Z' OR (substr(${offset}, 4, 2) <= '59' AND (substr(${offset}, 1, 2) < '14' OR ${offset} = '14:00')))
     ELSE false END)`;
 }
 
@@ -46,10 +44,6 @@ export function optionalInstantOk(cell: string): string {
   return `(${isEmpty(cell)} OR ${instantOk(cell)})`;
 }
 
-/** Not before opened_at, when both are valid instants. */
-export function notBefore(cell: string, opened: string): string {
-  return `(CASE WHEN ${isEmpty(cell)} THEN true WHEN ${instantOk(cell)} AND ${instantOk(opened)} THEN ${cell}::timestamptz >= ${opened}::timestamptz ELSE false END)`;
-}
 
 /** A plain non-negative decimal of at most 15 digits (a double holds it exactly as written). */
 export function decimalOk(cell: string): string {

@@ -11,7 +11,7 @@ import { failedOutcome, Importer, ImportJobOptions, ImportOutcome, MappedValue, 
 import { CREATE_REQUEST_STAGE } from './request-stage';
 import { loadWithCopy } from './requests-fast-path';
 import { streamRecordsToStage } from './requests-js-path';
-import { duplicateExternalIds, mergeRequestStage } from './requests-merge';
+import { mergeRequestStage } from './requests-merge';
 
 type RunInput = Parameters<Importer['run']>[0];
 type Loaded = { ok: true; rowsRead: number; mappedToOther: MappedValue[]; localTimes: number; created: string[] } | { ok: false; outcome: ImportOutcome };
@@ -61,10 +61,10 @@ export class RequestsImporter implements Importer {
     await runner.query(CREATE_REQUEST_STAGE);
     const loaded = (await this.loadFast(runner, input, header)) ?? (await this.loadInJavaScript(runner, input, records, header, organization.timeZone));
     if (!loaded.ok) return loaded.outcome;
-    const duplicates = await duplicateExternalIds(runner);
-    if (duplicates.length > 0) return failedOutcome(loaded.rowsRead, duplicates, loaded.mappedToOther);
     if (loaded.rowsRead === 0) return failedOutcome(0, [{ line: 1, column: null, message: 'the file has a header but no rows' }]);
-    const stored = await mergeRequestStage(runner, { organizationId: job.organizationId, source: job.format, jobId: job.id, timeZone: organization.timeZone });
+    const merged = await mergeRequestStage(runner, { organizationId: job.organizationId, source: job.format, jobId: job.id, timeZone: organization.timeZone });
+    if ('duplicates' in merged) return failedOutcome(loaded.rowsRead, merged.duplicates, loaded.mappedToOther);
+    const { stored } = merged;
     const created = loaded.created.length > 0 ? ` Created ${plural(loaded.created.length, 'department')}: ${loaded.created.join(', ')}.` : '';
     const zone = loaded.localTimes > 0 ? ` ${plural(loaded.localTimes, 'row')} had times without an offset, read in ${organization.timeZone}.` : '';
     return {

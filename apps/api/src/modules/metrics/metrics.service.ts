@@ -1,27 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Between, In, MoreThanOrEqual, LessThan, Repository, And } from 'typeorm';
-import { DepartmentEntity, RequestDayChannelEntity, RequestDayRollupEntity, RequestPeriodResolutionEntity, WeeklyMetricEntity } from '@esm-planner/api-data-access-db';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { And, DataSource, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { DepartmentEntity, RequestDayChannelEntity, RequestDayRollupEntity } from '@esm-planner/api-data-access-db';
 import { DepartmentKind } from '@esm-planner/domain-departments';
 import {
   addDays,
   benchmarkFor,
   channelVolumePoints,
+  type DailyRollup,
   departmentDeflection,
   Grain,
   mergeMetricSources,
   metricRangeProblems,
+  type PeriodResolution,
   periodsBetween,
   pointsFromDailyRollups,
   rollupDayRange,
   rollUpToMonths,
   weeklyRowPoints,
+  type WeeklyMetricsRow,
 } from '@esm-planner/domain-metrics';
 import { AppError } from '../../common/app-error';
 import { toDepartment } from '../departments/department.mapper';
 import { ChannelVolumePoint } from './dto/channel-volume-point.object';
 import { DepartmentDeflection } from './dto/department-deflection.object';
 import { MetricPoint } from './dto/metric-point.object';
+import { SERVICE_METRICS_ROWS } from './metrics-rows.sql';
 
 type Range = { from: string; to: string };
 
@@ -35,25 +39,22 @@ type Range = { from: string; to: string };
 @Injectable()
 export class MetricsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     @InjectRepository(RequestDayRollupEntity) private readonly days: Repository<RequestDayRollupEntity>,
-    @InjectRepository(RequestPeriodResolutionEntity) private readonly resolutions: Repository<RequestPeriodResolutionEntity>,
     @InjectRepository(RequestDayChannelEntity) private readonly channels: Repository<RequestDayChannelEntity>,
-    @InjectRepository(WeeklyMetricEntity) private readonly weeks: Repository<WeeklyMetricEntity>,
   ) {}
 
   async serviceMetrics({ departmentId, from, to, grain }: Range & { departmentId: string; grain: Grain }): Promise<MetricPoint[]> {
     assertRange({ from, to, grain });
-    const { organizationId } = await this.departments.findOneByOrFail({ id: departmentId });
     const periods = periodsBetween({ from, to, grain });
     const { firstDay, endDay } = rollupDayRange({ from, to, grain });
-    const [days, resolutions, rows] = await Promise.all([
-      this.days.find({ where: { organizationId, departmentId, day: And(MoreThanOrEqual(firstDay), LessThan(endDay)) } }),
-      this.resolutions.find({ where: { organizationId, departmentId, grain, periodStart: In(periods) } }),
-      this.weeks.find({ where: { organizationId, departmentId, weekStart: Between(addDays({ date: periods[0], days: -6 }), endDay) } }),
+    const [row]: { days: DailyRollup[]; resolutions: PeriodResolution[]; weeks: WeeklyMetricsRow[] }[] = await this.dataSource.query(SERVICE_METRICS_ROWS, [
+      departmentId, firstDay, endDay, grain, periods, addDays({ date: periods[0], days: -6 }),
     ]);
-    const requestLevel = pointsFromDailyRollups({ days, resolutions, from, to, grain });
-    const weekly = (grain === 'WEEK' ? weeklyRowPoints({ rows }) : rollUpToMonths({ rows })).filter((point) => periods.includes(point.periodStart));
+    // bigint sums arrive as JSON numbers: exact, they stay far below 2^53.
+    const requestLevel = pointsFromDailyRollups({ days: row.days, resolutions: row.resolutions, from, to, grain });
+    const weekly = (grain === 'WEEK' ? weeklyRowPoints({ rows: row.weeks }) : rollUpToMonths({ rows: row.weeks })).filter((point) => periods.includes(point.periodStart));
     return mergeMetricSources({ requestLevel, weekly });
   }
 

@@ -6,19 +6,20 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, QueryRunner } from 'typeorm';
 import { OrganizationEntity } from '@esm-planner/api-data-access-db';
 import { departmentNameKey } from '@esm-planner/domain-departments';
-import { ImportError, mapHeader, parseRequestRow, REQUEST_COLUMNS, RequestRow } from '@esm-planner/domain-imports';
+import { ImportError, RequestRow, RowVersion } from '@esm-planner/domain-imports';
 import { DepartmentResolver, ImportDepartments } from '../import-departments';
 import { copyLine } from './copy-text';
+import { requestRecordReader } from './request-record-reader';
 import { failedOutcome, Importer, ImportJobOptions, ImportOutcome, MappedValue, plural } from './importer';
 
 const STAGE_COLUMNS = [
   'line', 'external_id', 'department_id', 'request_type', 'channel', 'opened_at', 'first_response_at',
-  'resolved_at', 'resolution', 'sla_met', 'reopened', 'handling_minutes',
+  'resolved_at', 'resolution', 'sla_met', 'reopened', 'handling_minutes', 'version_rank', 'version_time',
 ];
-const FACT_COLUMNS = STAGE_COLUMNS.slice(1);
+const FACT_COLUMNS = STAGE_COLUMNS.slice(1, -2);
 const MAX_KEPT_ERRORS = 1_000;
 
-type Streamed = { rowsRead: number; errors: ImportError[]; errorCount: number; mapped: Map<string, MappedValue>; localTimes: number };
+type Streamed = { rowsRead: number; errors: ImportError[]; errorCount: number; mapped: Map<string, MappedValue>; localTimes: number; versioned: boolean };
 
 const isoOrNull = (epochMs: number | null) => (epochMs === null ? null : new Date(epochMs).toISOString());
 
@@ -59,21 +60,24 @@ export class RequestsImporter implements Importer {
     await runner.query(
       `CREATE TEMP TABLE request_stage (line integer, external_id text, department_id uuid, request_type text, channel text,
         opened_at timestamptz, first_response_at timestamptz, resolved_at timestamptz, resolution text, sla_met boolean,
-        reopened boolean, handling_minutes numeric) ON COMMIT DROP`,
+        reopened boolean, handling_minutes numeric, version_rank numeric, version_time timestamptz) ON COMMIT DROP`,
     );
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
     const copy = client.query(copyFrom(`COPY request_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`));
-    const streamed = await this.stream({ source, copy, resolver, timeZone: organization.timeZone, onRows });
+    const streamed = await this.stream({ source, copy, resolver, format: job.format, timeZone: organization.timeZone, onRows });
     const mappedToOther = [...streamed.mapped.values()].sort((a, b) => b.count - a.count);
     if (streamed.errorCount > 0) return { ...failedOutcome(streamed.rowsRead, streamed.errors, mappedToOther), message: `${plural(streamed.errorCount, 'error')} found: nothing was stored. Fix the file and import it again.` };
     await resolver.flush();
-    const duplicates = await this.duplicateIds(runner);
+    // An event log repeats a ticket once per update: its latest version is kept.
+    const duplicates = streamed.versioned ? [] : await this.duplicateIds(runner);
     if (duplicates.length > 0) return failedOutcome(streamed.rowsRead, duplicates, mappedToOther);
     if (streamed.rowsRead === 0) return failedOutcome(0, [{ line: 1, column: null, message: 'the file has a header but no rows' }]);
     const [{ stored }] = await runner.query(
       `WITH merged AS (
          INSERT INTO request_fact (organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
-         SELECT $1, $2, $3, ${FACT_COLUMNS.join(', ')} FROM request_stage
+         SELECT $1, $2, $3, ${FACT_COLUMNS.join(', ')} FROM (
+           SELECT DISTINCT ON (external_id) * FROM request_stage
+           ORDER BY external_id, version_rank DESC NULLS LAST, version_time DESC NULLS LAST, line DESC) latest
          ON CONFLICT (organization_id, source, external_id) DO UPDATE SET
            ${FACT_COLUMNS.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, import_job_id = EXCLUDED.import_job_id
          WHERE (${FACT_COLUMNS.slice(1).map((c) => `request_fact.${c}`).join(', ')})
@@ -91,18 +95,19 @@ export class RequestsImporter implements Importer {
       rowsDuplicate: streamed.rowsRead - stored,
       errors: [],
       mappedToOther,
-      message: `Requests: ${plural(stored, 'request')} stored, ${streamed.rowsRead - stored} unchanged.${created}${zone}`,
+      message: `Requests: ${plural(stored, 'request')} stored, ${streamed.rowsRead - stored} ${streamed.versioned ? 'unchanged or earlier versions of the same tickets' : 'unchanged'}.${created}${zone}`,
     };
   }
 
-  private async stream({ source, copy, resolver, timeZone, onRows }: {
+  private async stream({ source, copy, resolver, format, timeZone, onRows }: {
     source: Parameters<Importer['run']>[0]['source'];
     copy: NodeJS.WritableStream;
     resolver: DepartmentResolver;
+    format: string;
     timeZone: string;
     onRows: (rows: number) => void;
   }): Promise<Streamed> {
-    const result: Streamed = { rowsRead: 0, errors: [], errorCount: 0, mapped: new Map(), localTimes: 0 };
+    const result: Streamed = { rowsRead: 0, errors: [], errorCount: 0, mapped: new Map(), localTimes: 0, versioned: false };
     const departmentIds = new Map<string, string | null>();
     const fail = (errors: ImportError[]) => {
       result.errorCount += errors.length;
@@ -110,33 +115,34 @@ export class RequestsImporter implements Importer {
     };
     const iterator = source.records[Symbol.asyncIterator]();
     const first = await iterator.next();
-    const header = first.done ? null : mapHeader({ header: first.value.cells, columns: REQUEST_COLUMNS });
+    const header = first.done ? null : requestRecordReader({ format, header: first.value.cells, timeZone });
     if (!header || !header.ok) {
       fail(header ? header.errors : [{ line: 1, column: null, message: 'the file is empty' }]);
       copy.end();
       return result;
     }
+    result.versioned = header.reader.versioned;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       const { line, cells } = next.value;
       if (cells.every((cell) => cell.trim() === '')) continue;
       result.rowsRead += 1;
       onRows(result.rowsRead);
-      const parsed = parseRequestRow({ record: cells, line, columns: header.columns, headerWidth: header.headerWidth, timeZone, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped });
+      const parsed = header.reader.read({ cells, line, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped });
       if (!parsed.ok) {
         fail(parsed.errors);
         continue;
       }
-      const departmentId = this.departmentOf(parsed.row, line, header.columns.department + 1, resolver, departmentIds, fail);
+      const departmentId = this.departmentOf(parsed.row, line, header.reader.departmentColumn, resolver, departmentIds, fail);
       if (!departmentId || result.errorCount > 0) continue; // after an error nothing will be stored: only keep checking
       this.count(parsed.row, result);
-      if (!copy.write(copyLine(this.stageValues(line, departmentId, parsed.row)))) await once(copy, 'drain');
+      if (!copy.write(copyLine(this.stageValues(line, departmentId, parsed.row, parsed.version)))) await once(copy, 'drain');
     }
     copy.end();
     await once(copy, 'finish');
     return result;
   }
 
-  private departmentOf(row: RequestRow, line: number, column: number, resolver: DepartmentResolver, cache: Map<string, string | null>, fail: (errors: ImportError[]) => void): string | null {
+  private departmentOf(row: RequestRow, line: number, column: number | null, resolver: DepartmentResolver, cache: Map<string, string | null>, fail: (errors: ImportError[]) => void): string | null {
     const key = departmentNameKey(row.department);
     if (!cache.has(key)) {
       const resolved = resolver.resolve({ name: row.department, line, column });
@@ -154,10 +160,11 @@ export class RequestsImporter implements Importer {
     result.mapped.set(row.mappedToOther.value, entry);
   }
 
-  private stageValues(line: number, departmentId: string, row: RequestRow): (string | number | boolean | null)[] {
+  private stageValues(line: number, departmentId: string, row: RequestRow, version: RowVersion | null): (string | number | boolean | null)[] {
     return [
       line, row.externalId, departmentId, row.requestType, row.channel, isoOrNull(row.openedAt), isoOrNull(row.firstResponseAt),
       isoOrNull(row.resolvedAt), row.resolution, row.slaMet, row.reopened, row.handlingMinutes,
+      version?.rank ?? null, isoOrNull(version?.updatedAt ?? null),
     ];
   }
 

@@ -5,16 +5,16 @@ import { vendorChannel, VendorMapping, vendorReader, vendorRow, widthProblem } f
 type FreshserviceField = 'ticketId' | 'created' | 'resolved' | 'closed' | 'status' | 'source' | 'category' | 'group' | 'resolutionStatus' | 'firstResponse';
 
 const COLUMNS = [
-  { field: 'ticketId', names: ['ticket_id', 'id'], required: true },
-  { field: 'created', names: ['created_date', 'created_time', 'created_at'], required: true },
-  { field: 'resolved', names: ['resolved_date', 'resolved_time', 'resolved_at'], required: false },
-  { field: 'closed', names: ['closed_date', 'closed_time', 'closed_at'], required: false },
-  { field: 'status', names: ['status'], required: false },
-  { field: 'source', names: ['source'], required: true },
-  { field: 'category', names: ['category'], required: true },
-  { field: 'group', names: ['group', 'agent_group'], required: false },
-  { field: 'resolutionStatus', names: ['resolution_status'], required: false },
-  { field: 'firstResponse', names: ['first_responded_date', 'first_response_date', 'first_responded_at'], required: false },
+  { field: 'ticketId', label: 'Ticket Id', names: ['ticket_id', 'id'], required: true },
+  { field: 'created', label: 'Created Date', names: ['created_date', 'created_time', 'created_at'], required: true },
+  { field: 'resolved', label: 'Resolved Date', names: ['resolved_date', 'resolved_time', 'resolved_at'], required: false },
+  { field: 'closed', label: 'Closed Date', names: ['closed_date', 'closed_time', 'closed_at'], required: false },
+  { field: 'status', label: 'Status', names: ['status'], required: false },
+  { field: 'source', label: 'Source', names: ['source'], required: true },
+  { field: 'category', label: 'Category', names: ['category'], required: true },
+  { field: 'group', label: 'Group', names: ['group', 'agent_group'], required: false },
+  { field: 'resolutionStatus', label: 'Resolution Status', names: ['resolution_status'], required: false },
+  { field: 'firstResponse', label: 'First Responded Date', names: ['first_responded_date', 'first_response_date', 'first_responded_at'], required: false },
 ] as const;
 
 /** Freshservice `Source` values; onboarding and offboarding are HR workflows with forms. */

@@ -6,16 +6,16 @@ import { vendorChannel, VendorMapping, vendorReader, vendorRow, widthProblem } f
 type JsmField = 'issueKey' | 'created' | 'resolved' | 'requestType' | 'channel' | 'resolution' | 'project' | 'timeToResolution';
 
 const COLUMNS = [
-  { field: 'issueKey', names: ['issue_key'], required: true },
-  { field: 'created', names: ['created'], required: true },
-  { field: 'resolved', names: ['resolved', 'resolution_date'], required: false },
-  { field: 'requestType', names: ['request_type', 'custom_field_(request_type)', 'customer_request_type'], required: true },
-  { field: 'channel', names: ['request_channel', 'custom_field_(request_channel)', 'source', 'custom_field_(source)'], required: true },
-  { field: 'resolution', names: ['resolution'], required: false },
+  { field: 'issueKey', label: 'Issue key', names: ['issue_key'], required: true },
+  { field: 'created', label: 'Created', names: ['created'], required: true },
+  { field: 'resolved', label: 'Resolved', names: ['resolved', 'resolution_date'], required: false },
+  { field: 'requestType', label: 'Request Type', names: ['request_type', 'custom_field_(request_type)', 'customer_request_type'], required: true },
+  { field: 'channel', label: 'Request channel', names: ['request_channel', 'custom_field_(request_channel)', 'source', 'custom_field_(source)'], required: true },
+  { field: 'resolution', label: 'Resolution', names: ['resolution'], required: false },
   // Jira has no assignment group: a service project is one team's desk,
   // so the project is the department (through the user's mapping).
-  { field: 'project', names: ['project_name', 'project', 'project_key'], required: false },
-  { field: 'timeToResolution', names: ['time_to_resolution', 'custom_field_(time_to_resolution)', 'sla_time_to_resolution'], required: false },
+  { field: 'project', label: 'Project name', names: ['project_name', 'project', 'project_key'], required: false },
+  { field: 'timeToResolution', label: 'Time to resolution', names: ['time_to_resolution', 'custom_field_(time_to_resolution)', 'sla_time_to_resolution'], required: false },
 ] as const;
 
 /**

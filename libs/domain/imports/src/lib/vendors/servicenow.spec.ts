@@ -91,7 +91,7 @@ describe('ServiceNow incident mapping', () => {
     const mapped = mapVendorHeader({ header: ['number', 'opened_at', 'caller_id'], columns: SERVICENOW_MAPPING.columns, label: 'ServiceNow incident' });
     expect(mapped.ok).toBe(false);
     expect(!mapped.ok && mapped.errors[0].message).toBe(
-      'this is not a ServiceNow incident export: missing columns contact_type or channel; category; the header has number, opened_at, caller_id',
+      'this is not a ServiceNow incident export: missing columns contact_type, category; the header has number, opened_at, caller_id',
     );
   });
 

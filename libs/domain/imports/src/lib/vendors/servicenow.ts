@@ -8,20 +8,20 @@ type ServiceNowField =
 
 // Field names and the display labels ServiceNow also exports, as headerKey writes them.
 const COLUMNS = [
-  { field: 'number', names: ['number'], required: true },
-  { field: 'openedAt', names: ['opened_at', 'opened'], required: true },
-  { field: 'resolvedAt', names: ['resolved_at', 'resolved'], required: false },
-  { field: 'closedAt', names: ['closed_at', 'closed'], required: false },
-  { field: 'state', names: ['incident_state', 'state'], required: false },
-  { field: 'contactType', names: ['contact_type', 'channel'], required: true },
-  { field: 'category', names: ['category'], required: true },
-  { field: 'assignmentGroup', names: ['assignment_group'], required: false },
-  { field: 'madeSla', names: ['made_sla'], required: false },
-  { field: 'reopenCount', names: ['reopen_count'], required: false },
-  { field: 'knowledge', names: ['knowledge'], required: false },
-  { field: 'reassignmentCount', names: ['reassignment_count'], required: false },
-  { field: 'modCount', names: ['sys_mod_count', 'updates'], required: false },
-  { field: 'updatedAt', names: ['sys_updated_at', 'updated'], required: false },
+  { field: 'number', label: 'number', names: ['number'], required: true },
+  { field: 'openedAt', label: 'opened_at', names: ['opened_at', 'opened'], required: true },
+  { field: 'resolvedAt', label: 'resolved_at', names: ['resolved_at', 'resolved'], required: false },
+  { field: 'closedAt', label: 'closed_at', names: ['closed_at', 'closed'], required: false },
+  { field: 'state', label: 'incident_state', names: ['incident_state', 'state'], required: false },
+  { field: 'contactType', label: 'contact_type', names: ['contact_type', 'channel'], required: true },
+  { field: 'category', label: 'category', names: ['category'], required: true },
+  { field: 'assignmentGroup', label: 'assignment_group', names: ['assignment_group'], required: false },
+  { field: 'madeSla', label: 'made_sla', names: ['made_sla'], required: false },
+  { field: 'reopenCount', label: 'reopen_count', names: ['reopen_count'], required: false },
+  { field: 'knowledge', label: 'knowledge', names: ['knowledge'], required: false },
+  { field: 'reassignmentCount', label: 'reassignment_count', names: ['reassignment_count'], required: false },
+  { field: 'modCount', label: 'sys_mod_count', names: ['sys_mod_count', 'updates'], required: false },
+  { field: 'updatedAt', label: 'sys_updated_at', names: ['sys_updated_at', 'updated'], required: false },
 ] as const;
 
 /** contact_type values (data-formats §4), compared lower case with runs of space, _ and - as one space. */

@@ -15,6 +15,8 @@ export type VendorFormat = 'SERVICENOW' | 'JSM' | 'FRESHSERVICE';
 /** One column of a vendor export: the header names it goes by, as headerKey writes them. */
 export type VendorColumn<F extends string = string> = {
   readonly field: F;
+  /** What the vendor's export calls it, for messages. */
+  readonly label: string;
   readonly names: readonly string[];
   readonly required: boolean;
 };
@@ -72,8 +74,8 @@ export function mapVendorHeader<F extends string>({
   const missing: string[] = [];
   for (const column of columns) {
     const index = keys.findIndex((key) => column.names.includes(key));
-    refs[column.field] = { name: index === -1 ? column.names[0] : header[index].replace(/^\uFEFF/, '').trim(), index: index === -1 ? null : index };
-    if (index === -1 && column.required) missing.push(column.names.join(' or '));
+    refs[column.field] = { name: index === -1 ? column.label : header[index].replace(/^\uFEFF/, '').trim(), index: index === -1 ? null : index };
+    if (index === -1 && column.required) missing.push(column.label);
   }
   if (missing.length > 0) {
     const found = header.map((cell) => cell.replace(/^\uFEFF/, '').trim()).filter(Boolean);
@@ -83,7 +85,7 @@ export function mapVendorHeader<F extends string>({
       errors: [{
         line: 1,
         column: null,
-        message: `this is not a ${label} export: missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join('; ')}; the header has ${shown || 'no column names'}`,
+        message: `this is not a ${label} export: missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')}; the header has ${shown || 'no column names'}`,
       }],
     };
   }

@@ -41,6 +41,14 @@ describe('source-system exports (data-formats §4)', () => {
     // 5 reopened, 294 within SLA; 46 assignment groups.
     expect(job).toMatchObject({ status: 'SUCCEEDED', rowsRead: 3000, rowsStored: 447, rowsDuplicate: 2553 });
     expect(await facts(org.id)).toEqual({ incidents: 447, deflected: 231, agent: 216, reopened: 5, sla_met: 294, departments: 46 });
+    // Departments come from the kept versions only: 45 groups besides Group 70
+    // are created, none for groups that only earlier updates named.
+    expect(job.message).toContain('Created 45 departments');
+    const { rows: empty } = await db.query(
+      `SELECT d.name FROM department d WHERE d.organization_id = $1 AND NOT EXISTS (SELECT 1 FROM request_fact r WHERE r.department_id = d.id) AND d.name NOT IN ('HR', 'Finance')`,
+      [org.id],
+    );
+    expect(empty).toEqual([]);
     // Group 70 went to the existing IT department (85 incidents), not to a new "Group 70".
     const { rows } = await db.query(
       `SELECT d.name, count(*)::int AS n FROM request_fact r JOIN department d ON d.id = r.department_id

@@ -14,12 +14,15 @@ import { failedOutcome, Importer, ImportJobOptions, ImportOutcome, MappedValue, 
 
 const STAGE_COLUMNS = [
   'line', 'external_id', 'department_id', 'request_type', 'channel', 'opened_at', 'first_response_at',
-  'resolved_at', 'resolution', 'sla_met', 'reopened', 'handling_minutes', 'version_rank', 'version_time',
+  'resolved_at', 'resolution', 'sla_met', 'reopened', 'handling_minutes', 'version_rank', 'version_time', 'department_name',
 ];
-const FACT_COLUMNS = STAGE_COLUMNS.slice(1, -2);
+const FACT_COLUMNS = STAGE_COLUMNS.slice(1, -3);
+// The latest version of each ticket in the stage (event logs repeat tickets).
+const LATEST_IN_STAGE = `SELECT DISTINCT ON (external_id) * FROM request_stage
+  ORDER BY external_id, version_rank DESC NULLS LAST, version_time DESC NULLS LAST, line DESC`;
 const MAX_KEPT_ERRORS = 1_000;
 
-type Streamed = { rowsRead: number; errors: ImportError[]; errorCount: number; mapped: Map<string, MappedValue>; localTimes: number; versioned: boolean };
+type Streamed = { rowsRead: number; errors: ImportError[]; errorCount: number; mapped: Map<string, MappedValue>; localTimes: number; versioned: boolean; departmentColumn: number | null };
 
 const isoOrNull = (epochMs: number | null) => (epochMs === null ? null : new Date(epochMs).toISOString());
 
@@ -60,13 +63,17 @@ export class RequestsImporter implements Importer {
     await runner.query(
       `CREATE TEMP TABLE request_stage (line integer, external_id text, department_id uuid, request_type text, channel text,
         opened_at timestamptz, first_response_at timestamptz, resolved_at timestamptz, resolution text, sla_met boolean,
-        reopened boolean, handling_minutes numeric, version_rank numeric, version_time timestamptz) ON COMMIT DROP`,
+        reopened boolean, handling_minutes numeric, version_rank numeric, version_time timestamptz, department_name text) ON COMMIT DROP`,
     );
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
     const copy = client.query(copyFrom(`COPY request_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`));
     const streamed = await this.stream({ source, copy, resolver, format: job.format, timeZone: organization.timeZone, onRows });
     const mappedToOther = [...streamed.mapped.values()].sort((a, b) => b.count - a.count);
     if (streamed.errorCount > 0) return { ...failedOutcome(streamed.rowsRead, streamed.errors, mappedToOther), message: `${plural(streamed.errorCount, 'error')} found: nothing was stored. Fix the file and import it again.` };
+    if (streamed.versioned) {
+      const unknown = await this.resolveLatestDepartments(runner, resolver, streamed.departmentColumn);
+      if (unknown.length > 0) return failedOutcome(streamed.rowsRead, unknown, mappedToOther);
+    }
     await resolver.flush();
     // An event log repeats a ticket once per update: its latest version is kept.
     const duplicates = streamed.versioned ? [] : await this.duplicateIds(runner);
@@ -75,9 +82,7 @@ export class RequestsImporter implements Importer {
     const [{ stored }] = await runner.query(
       `WITH merged AS (
          INSERT INTO request_fact (organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
-         SELECT $1, $2, $3, ${FACT_COLUMNS.join(', ')} FROM (
-           SELECT DISTINCT ON (external_id) * FROM request_stage
-           ORDER BY external_id, version_rank DESC NULLS LAST, version_time DESC NULLS LAST, line DESC) latest
+         SELECT $1, $2, $3, ${FACT_COLUMNS.join(', ')} FROM (${LATEST_IN_STAGE}) latest
          ON CONFLICT (organization_id, source, external_id) DO UPDATE SET
            ${FACT_COLUMNS.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, import_job_id = EXCLUDED.import_job_id
          WHERE (${FACT_COLUMNS.slice(1).map((c) => `request_fact.${c}`).join(', ')})
@@ -107,7 +112,7 @@ export class RequestsImporter implements Importer {
     timeZone: string;
     onRows: (rows: number) => void;
   }): Promise<Streamed> {
-    const result: Streamed = { rowsRead: 0, errors: [], errorCount: 0, mapped: new Map(), localTimes: 0, versioned: false };
+    const result: Streamed = { rowsRead: 0, errors: [], errorCount: 0, mapped: new Map(), localTimes: 0, versioned: false, departmentColumn: null };
     const departmentIds = new Map<string, string | null>();
     const fail = (errors: ImportError[]) => {
       result.errorCount += errors.length;
@@ -122,6 +127,7 @@ export class RequestsImporter implements Importer {
       return result;
     }
     result.versioned = header.reader.versioned;
+    result.departmentColumn = header.reader.departmentColumn;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       const { line, cells } = next.value;
       if (cells.every((cell) => cell.trim() === '')) continue;
@@ -132,8 +138,10 @@ export class RequestsImporter implements Importer {
         fail(parsed.errors);
         continue;
       }
-      const departmentId = this.departmentOf(parsed.row, line, header.reader.departmentColumn, resolver, departmentIds, fail);
-      if (!departmentId || result.errorCount > 0) continue; // after an error nothing will be stored: only keep checking
+      // In an event log a ticket's earlier rows may name groups it left:
+      // departments are resolved after the latest versions are known.
+      const departmentId = result.versioned ? null : this.departmentOf(parsed.row, line, header.reader.departmentColumn, resolver, departmentIds, fail);
+      if ((!result.versioned && !departmentId) || result.errorCount > 0) continue; // after an error nothing will be stored: only keep checking
       this.count(parsed.row, result);
       if (!copy.write(copyLine(this.stageValues(line, departmentId, parsed.row, parsed.version)))) await once(copy, 'drain');
     }
@@ -160,12 +168,35 @@ export class RequestsImporter implements Importer {
     result.mapped.set(row.mappedToOther.value, entry);
   }
 
-  private stageValues(line: number, departmentId: string, row: RequestRow, version: RowVersion | null): (string | number | boolean | null)[] {
+  private stageValues(line: number, departmentId: string | null, row: RequestRow, version: RowVersion | null): (string | number | boolean | null)[] {
     return [
       line, row.externalId, departmentId, row.requestType, row.channel, isoOrNull(row.openedAt), isoOrNull(row.firstResponseAt),
       isoOrNull(row.resolvedAt), row.resolution, row.slaMet, row.reopened, row.handlingMinutes,
-      version?.rank ?? null, isoOrNull(version?.updatedAt ?? null),
+      version?.rank ?? null, isoOrNull(version?.updatedAt ?? null), row.department,
     ];
+  }
+
+  /**
+   * Departments of the tickets' latest versions only (each name at the
+   * first line it is kept on), written into the stage; errors for unknown ones.
+   */
+  private async resolveLatestDepartments(runner: QueryRunner, resolver: DepartmentResolver, column: number | null): Promise<ImportError[]> {
+    const names: { department_name: string; line: number }[] = await runner.query(
+      `SELECT department_name, min(line)::int AS line FROM (${LATEST_IN_STAGE}) latest GROUP BY department_name ORDER BY min(line)`,
+    );
+    const errors: ImportError[] = [];
+    const ids: string[] = [];
+    for (const { department_name: name, line } of names) {
+      const resolved = resolver.resolve({ name, line, column });
+      if ('error' in resolved) errors.push({ ...resolved.error, value: resolved.error.value ?? undefined });
+      else ids.push(resolved.id);
+    }
+    if (errors.length > 0) return errors;
+    await runner.query(
+      `UPDATE request_stage s SET department_id = m.id FROM unnest($1::text[], $2::uuid[]) AS m(name, id) WHERE s.department_name = m.name`,
+      [names.map((n) => n.department_name), ids],
+    );
+    return [];
   }
 
   /** The same external id twice in one file: an error on each later line. */

@@ -2,6 +2,7 @@
 import { Migration1795332379928 } from './1795332379928-initial-schema';
 import { Migration1795333548322 } from './1795333548322-audits-imports-weekly-metrics';
 import { Migration1795336789553 } from './1795336789553-request-facts';
+import { Migration1796133293525 } from './1796133293525-catalogue-and-business-cases';
 import { Migration1796133711358 } from './1796133711358-request-rollups';
 
-export const MIGRATIONS = [Migration1795332379928, Migration1795333548322, Migration1795336789553, Migration1796133711358];
+export const MIGRATIONS = [Migration1795332379928, Migration1795333548322, Migration1795336789553, Migration1796133293525, Migration1796133711358];

@@ -11,6 +11,8 @@ import { failedOutcome, Importer, ImportJobOptions, ImportOutcome, MappedValue, 
 import { CREATE_REQUEST_STAGE } from './request-stage';
 import { loadWithCopy } from './requests-fast-path';
 import { streamRecordsToStage } from './requests-js-path';
+import { RequestRecordReader, requestRecordReader } from './request-record-reader';
+import { keepLatestVersions, resolveStagedDepartments } from './request-versions';
 import { mergeRequestStage } from './requests-merge';
 
 type RunInput = Parameters<Importer['run']>[0];
@@ -56,10 +58,13 @@ export class RequestsImporter implements Importer {
     const organization = await runner.manager.findOneByOrFail(OrganizationEntity, { id: job.organizationId });
     const records = source.records[Symbol.asyncIterator]();
     const first = await records.next();
-    const header = first.done ? null : mapHeader({ header: first.value.cells, columns: REQUEST_COLUMNS });
-    if (!header || !header.ok) return failedOutcome(0, header ? header.errors : [{ line: 1, column: null, message: 'the file is empty' }]);
+    const reading = first.done ? null : requestRecordReader({ format: job.format, header: first.value.cells, timeZone: organization.timeZone });
+    if (!reading || !reading.ok) return failedOutcome(0, reading ? reading.errors : [{ line: 1, column: null, message: 'the file is empty' }]);
     await runner.query(CREATE_REQUEST_STAGE);
-    const loaded = (await this.loadFast(runner, input, header)) ?? (await this.loadInJavaScript(runner, input, records, header, organization.timeZone));
+    // The fast path reads format 2 only; a tool's export goes through its mapping in JavaScript.
+    const header = job.format === 'GENERIC' ? mapHeader({ header: first.value!.cells, columns: REQUEST_COLUMNS }) : null;
+    const fast = header?.ok ? await this.loadFast(runner, input, header) : null;
+    const loaded = fast ?? (await this.loadInJavaScript(runner, input, records, reading.reader));
     if (!loaded.ok) return loaded.outcome;
     if (loaded.rowsRead === 0) return failedOutcome(0, [{ line: 1, column: null, message: 'the file has a header but no rows' }]);
     const merged = await mergeRequestStage(runner, { organizationId: job.organizationId, source: job.format, jobId: job.id, timeZone: organization.timeZone });
@@ -74,7 +79,7 @@ export class RequestsImporter implements Importer {
       rowsDuplicate: loaded.rowsRead - stored,
       errors: [],
       mappedToOther: loaded.mappedToOther,
-      message: `Requests: ${plural(stored, 'request')} stored, ${loaded.rowsRead - stored} unchanged.${created}${zone}`,
+      message: `Requests: ${plural(stored, 'request')} stored, ${loaded.rowsRead - stored} ${reading.reader.versioned ? 'unchanged or earlier versions of the same tickets' : 'unchanged'}.${created}${zone}`,
     };
   }
 
@@ -97,12 +102,17 @@ export class RequestsImporter implements Importer {
     return { ok: true, rowsRead: result.rowsRead, mappedToOther: result.mappedToOther, localTimes: 0, created: resolver.created };
   }
 
-  private async loadInJavaScript(runner: QueryRunner, { job, source, onRows }: RunInput, records: AsyncIterator<{ line: number; cells: string[] }>, header: { columns: RequestColumns; headerWidth: number }, timeZone: string): Promise<Loaded> {
+  private async loadInJavaScript(runner: QueryRunner, { job, source, onRows }: RunInput, records: AsyncIterator<{ line: number; cells: string[] }>, reader: RequestRecordReader): Promise<Loaded> {
     const resolver = await this.departments.resolver(runner.manager, job.organizationId, job.options as ImportJobOptions);
-    const streamed = await streamRecordsToStage({ client: clientOf(runner), records, ...header, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped, resolver, timeZone, onRows });
+    const streamed = await streamRecordsToStage({ client: clientOf(runner), records, reader, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped, resolver, onRows });
     const mappedToOther = [...streamed.mapped.values()].sort((a, b) => b.count - a.count);
     if (streamed.errorCount > 0) {
       return { ok: false, outcome: { ...failedOutcome(streamed.rowsRead, streamed.errors, mappedToOther), message: `${plural(streamed.errorCount, 'error')} found: nothing was stored. Fix the file and import it again.` } };
+    }
+    if (reader.versioned) {
+      await keepLatestVersions(runner);
+      const unknown = await resolveStagedDepartments(runner, resolver, reader.departmentColumn);
+      if (unknown.length > 0) return { ok: false, outcome: failedOutcome(streamed.rowsRead, unknown, mappedToOther) };
     }
     await resolver.flush();
     return { ok: true, rowsRead: streamed.rowsRead, mappedToOther, localTimes: streamed.localTimes, created: resolver.created };

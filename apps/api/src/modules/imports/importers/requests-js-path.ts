@@ -2,28 +2,19 @@ import { once } from 'node:events';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { departmentNameKey } from '@esm-planner/domain-departments';
-import { ImportError, parseRequestRow, RequestColumns, RequestRow } from '@esm-planner/domain-imports';
+import { ImportError, RequestRow, RowVersion } from '@esm-planner/domain-imports';
 import { DepartmentResolver } from '../import-departments';
 import { SourceRecord } from '../readers/source-record';
 import { copyLine } from './copy-text';
 import { MappedValue } from './importer';
-import { STAGE_COLUMNS } from './request-stage';
+import { STAGE_COLUMNS, VERSIONED_STAGE_COLUMNS } from './request-stage';
+import { RequestRecordReader } from './request-record-reader';
 
 const MAX_KEPT_ERRORS = 1_000;
 // Rows go to COPY in chunks of about this many characters, not one write per row.
 const COPY_CHUNK_CHARS = 256 * 1024;
 
 export type StreamedRequests = { rowsRead: number; errors: ImportError[]; errorCount: number; mapped: Map<string, MappedValue>; localTimes: number };
-
-/**
- * The one step that turns a source record into a RequestRow (format 2 here;
- * a vendor mapper — data-formats §4 — has the same shape and plugs in here).
- */
-export type RequestRecordMapper = (input: { record: string[]; line: number; columns: RequestColumns; headerWidth: number; timeZone: string; trailingEmptyCellsDropped: boolean }) =>
-  | { ok: true; row: RequestRow }
-  | { ok: false; errors: ImportError[] };
-
-export const FORMAT_2_MAPPER: RequestRecordMapper = (input) => parseRequestRow(input);
 
 const isoOrNull = (epochMs: number | null) => (epochMs === null ? null : new Date(epochMs).toISOString());
 
@@ -33,16 +24,14 @@ const isoOrNull = (epochMs: number | null) => (epochMs === null ? null : new Dat
  * with COPY. Used when the fast path (requests-fast-path.ts) declines a
  * file, and for any file with errors, whose report it writes.
  */
-export async function streamRecordsToStage({ client, records, columns, headerWidth, trailingEmptyCellsDropped, resolver, timeZone, onRows, mapRecord = FORMAT_2_MAPPER }: {
+export async function streamRecordsToStage({ client, records, reader, trailingEmptyCellsDropped, resolver, onRows }: {
   client: PoolClient;
   records: AsyncIterator<SourceRecord>;
-  columns: RequestColumns;
-  headerWidth: number;
+  /** Format 2 or a source system's export (request-record-reader.ts). */
+  reader: RequestRecordReader;
   trailingEmptyCellsDropped: boolean;
   resolver: DepartmentResolver;
-  timeZone: string;
   onRows: (rows: number) => void;
-  mapRecord?: RequestRecordMapper;
 }): Promise<StreamedRequests> {
   const result: StreamedRequests = { rowsRead: 0, errors: [], errorCount: 0, mapped: new Map(), localTimes: 0 };
   const departmentIds = new Map<string, string | null>();
@@ -50,7 +39,8 @@ export async function streamRecordsToStage({ client, records, columns, headerWid
     result.errorCount += errors.length;
     for (const error of errors) if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(error);
   };
-  const copy = client.query(copyFrom(`COPY request_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`));
+  const columns = reader.versioned ? VERSIONED_STAGE_COLUMNS : STAGE_COLUMNS;
+  const copy = client.query(copyFrom(`COPY request_stage (${columns.join(', ')}) FROM STDIN`));
   let chunk: string[] = [];
   let chunkChars = 0;
   const flush = async () => {
@@ -65,15 +55,17 @@ export async function streamRecordsToStage({ client, records, columns, headerWid
     if (cells.every((cell) => cell.trim() === '')) continue;
     result.rowsRead += 1;
     onRows(result.rowsRead);
-    const parsed = mapRecord({ record: cells, line, columns, headerWidth, timeZone, trailingEmptyCellsDropped });
+    const parsed = reader.read({ cells, line, trailingEmptyCellsDropped });
     if (!parsed.ok) {
       fail(parsed.errors);
       continue;
     }
-    const departmentId = departmentOf(parsed.row, line, columns.department + 1, resolver, departmentIds, fail);
-    if (!departmentId || result.errorCount > 0) continue; // after an error nothing will be stored: only keep checking
+    // A versioned source's departments are resolved after its latest versions are known.
+    const departmentId = reader.versioned ? null : departmentOf(parsed.row, line, reader.departmentColumn, resolver, departmentIds, fail);
+    if ((!reader.versioned && !departmentId) || result.errorCount > 0) continue; // after an error nothing will be stored: only keep checking
     count(parsed.row, result);
-    const text = copyLine(stageValues(line, departmentId, parsed.row));
+    const values = stageValues(line, departmentId, parsed.row);
+    const text = copyLine(reader.versioned ? [...values, ...versionValues(parsed.version, parsed.row)] : values);
     chunk.push(text);
     chunkChars += text.length;
     if (chunkChars >= COPY_CHUNK_CHARS) await flush();
@@ -84,7 +76,7 @@ export async function streamRecordsToStage({ client, records, columns, headerWid
   return result;
 }
 
-function departmentOf(row: RequestRow, line: number, column: number, resolver: DepartmentResolver, cache: Map<string, string | null>, fail: (errors: ImportError[]) => void): string | null {
+function departmentOf(row: RequestRow, line: number, column: number | null, resolver: DepartmentResolver, cache: Map<string, string | null>, fail: (errors: ImportError[]) => void): string | null {
   const key = departmentNameKey(row.department);
   if (!cache.has(key)) {
     const resolved = resolver.resolve({ name: row.department, line, column });
@@ -102,7 +94,11 @@ function count(row: RequestRow, result: StreamedRequests): void {
   result.mapped.set(row.mappedToOther.value, entry);
 }
 
-function stageValues(line: number, departmentId: string, row: RequestRow): (string | number | boolean | null)[] {
+function versionValues(version: RowVersion | null, row: RequestRow): (string | number | null)[] {
+  return [version?.rank ?? null, isoOrNull(version?.updatedAt ?? null), row.department];
+}
+
+function stageValues(line: number, departmentId: string | null, row: RequestRow): (string | number | boolean | null)[] {
   return [
     line, row.externalId, departmentId, row.requestType, row.channel, isoOrNull(row.openedAt), isoOrNull(row.firstResponseAt),
     isoOrNull(row.resolvedAt), row.resolution, row.slaMet, row.reopened, row.handlingMinutes,

@@ -29,6 +29,11 @@ export async function mergeRequestStage(
   runner: QueryRunner,
   { organizationId, source, jobId, timeZone }: { organizationId: string; source: string; jobId: string; timeZone: string },
 ): Promise<{ stored: number } | { duplicates: ImportError[] }> {
+  // Merges into one organisation take turns (staging still runs in
+  // parallel): each rebuilds its rollup days from the facts it can see, so
+  // two at once would each miss the other's rows. The lock ends with the
+  // transaction; after it, this merge sees every earlier import's facts.
+  await runner.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`esm-planner:request-merge:${organizationId}`]);
   await runner.query('ANALYZE request_stage');
   await runner.query(CREATE_ROLLUP_KEYS);
   const [{ any }] = await runner.query('SELECT EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source = $2) AS any', [organizationId, source]);

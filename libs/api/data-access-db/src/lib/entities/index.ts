@@ -1,6 +1,9 @@
 import { ApiTokenEntity } from './api-token.entity';
 import { AuditRowEntity } from './audit-row.entity';
 import { AuditEntity } from './audit.entity';
+import { BusinessCaseVersionEntity } from './business-case-version.entity';
+import { BusinessCaseEntity } from './business-case.entity';
+import { CatalogItemEntity } from './catalog-item.entity';
 import { DepartmentEntity } from './department.entity';
 import { ImportJobEntity } from './import-job.entity';
 import { MembershipDepartmentEntity } from './membership-department.entity';
@@ -17,6 +20,9 @@ export {
   ApiTokenEntity,
   AuditEntity,
   AuditRowEntity,
+  BusinessCaseEntity,
+  BusinessCaseVersionEntity,
+  CatalogItemEntity,
   ImportJobEntity,
   RequestFactEntity,
   RequestDayRollupEntity,
@@ -50,4 +56,7 @@ export const ENTITIES = [
   RequestPeriodResolutionEntity,
   RequestDayChannelEntity,
   RequestDayTypeEntity,
+  CatalogItemEntity,
+  BusinessCaseEntity,
+  BusinessCaseVersionEntity,
 ];

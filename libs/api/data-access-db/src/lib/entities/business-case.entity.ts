@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { BusinessCaseVersionEntity } from './business-case-version.entity';
+
+// A saved business case (domain §8); every save adds a version, so the
+// history of assumptions is kept.
+@Entity({ name: 'business_case' })
+@Index('business_case_organization_idx', ['organizationId', 'createdAt'])
+export class BusinessCaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @OneToMany(() => BusinessCaseVersionEntity, (version) => version.businessCase)
+  versions?: BusinessCaseVersionEntity[];
+}

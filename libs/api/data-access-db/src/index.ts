@@ -1,3 +1,4 @@
 export * from './lib/entities';
 export * from './lib/data-source-options';
 export * from './lib/schema-drift';
+export * from './lib/request-rollups.sql';

@@ -11,6 +11,7 @@ export * from './lib/feedback/InlineNotice';
 export * from './lib/feedback/Spinner';
 export * from './lib/field/CheckboxField';
 export * from './lib/field/SelectField';
+export * from './lib/field/TextAreaField';
 export * from './lib/field/TextField';
 export * from './lib/icon/Icon';
 export * from './lib/layout/DescriptionList';

@@ -33,3 +33,6 @@ export {
 export * from './lib/roll-up-to-months';
 export * from './lib/merge-metric-sources';
 export * from './lib/benchmarks';
+export * from './lib/daily-rollups';
+export * from './lib/channel-volume';
+export * from './lib/department-deflection';

@@ -6,7 +6,7 @@ import { departmentNameKey, kindFromName } from '@esm-planner/domain-departments
 import { ImportJobOptions, ReportedError } from './importers/importer';
 
 /** Where a department name first appears in the file, for error messages. */
-export type DepartmentMention = { name: string; line: number; column: number };
+export type DepartmentMention = { name: string; line: number; column: number | null };
 
 export type DepartmentResolution =
   | { ok: true; idByKey: Map<string, string>; created: string[] }

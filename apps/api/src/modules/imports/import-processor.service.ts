@@ -45,7 +45,13 @@ export class ImportProcessor {
         onBytes: (bytes) => progress.bytes(bytes),
         allowXlsx: job.kind !== 'REQUESTS',
       });
-      outcome = await this.importerFor(job).run({ job, source, onRows: (rows) => progress.rows(rows) });
+      outcome = await this.importerFor(job).run({
+        job,
+        source,
+        onRows: (rows) => progress.rows(rows),
+        filePath: this.storage.path(jobId),
+        onBytes: (bytes) => progress.bytes(bytes),
+      });
     } catch (error) {
       outcome = this.outcomeOfFailure(error, progress.current.rowsRead);
     } finally {

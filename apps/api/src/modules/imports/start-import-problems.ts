@@ -6,8 +6,8 @@ const MAX_WINDOW_DAYS = 366;
 /** Field problems of a startImport input (empty when it can start). */
 export function startImportProblems(input: StartImportInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (input.format !== 'GENERIC') {
-    problems.push({ field: 'format', message: `the ${input.format} format is not available in this version yet; use GENERIC` });
+  if (input.format !== 'GENERIC' && input.kind !== 'REQUESTS') {
+    problems.push({ field: 'format', message: `${input.format} exports are read as request records: use kind REQUESTS, or the GENERIC format for ${input.kind.toLowerCase()} files` });
   }
   const hasText = typeof input.csv === 'string';
   const hasFile = Boolean(input.file);

@@ -1,66 +1,100 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Between, Repository } from 'typeorm';
-import { DepartmentEntity, OrganizationEntity, RequestFactEntity, WeeklyMetricEntity } from '@esm-planner/api-data-access-db';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { And, DataSource, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { DepartmentEntity, RequestDayChannelEntity, RequestDayRollupEntity } from '@esm-planner/api-data-access-db';
+import { DepartmentKind } from '@esm-planner/domain-departments';
 import {
   addDays,
-  computeMetricPoints,
+  benchmarkFor,
+  channelVolumePoints,
+  type DailyRollup,
+  departmentDeflection,
   Grain,
-  isResolution,
   mergeMetricSources,
   metricRangeProblems,
+  type PeriodResolution,
   periodsBetween,
+  pointsFromDailyRollups,
+  rollupDayRange,
   rollUpToMonths,
   weeklyRowPoints,
+  type WeeklyMetricsRow,
 } from '@esm-planner/domain-metrics';
 import { AppError } from '../../common/app-error';
+import { toDepartment } from '../departments/department.mapper';
+import { ChannelVolumePoint } from './dto/channel-volume-point.object';
+import { DepartmentDeflection } from './dto/department-deflection.object';
 import { MetricPoint } from './dto/metric-point.object';
+import { SERVICE_METRICS_ROWS } from './metrics-rows.sql';
+
+type Range = { from: string; to: string };
 
 /**
- * serviceMetrics (domain §3): request-level facts counted per period in the
- * organisation's time zone, imported weekly sheets where a period has no
- * request data, and the source of every point.
+ * Service metrics (domain §3) read from the request rollups the import
+ * keeps (request_day_rollup & co., in the organisation's local days): a
+ * query reads a row per day and period, never the requests themselves.
+ * Imported weekly sheets fill periods without request data, and every point
+ * says its source.
  */
 @Injectable()
 export class MetricsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
-    @InjectRepository(RequestFactEntity) private readonly requests: Repository<RequestFactEntity>,
-    @InjectRepository(WeeklyMetricEntity) private readonly weeks: Repository<WeeklyMetricEntity>,
+    @InjectRepository(RequestDayRollupEntity) private readonly days: Repository<RequestDayRollupEntity>,
+    @InjectRepository(RequestDayChannelEntity) private readonly channels: Repository<RequestDayChannelEntity>,
   ) {}
 
-  async serviceMetrics({ departmentId, from, to, grain }: { departmentId: string; from: string; to: string; grain: Grain }): Promise<MetricPoint[]> {
-    const problems = metricRangeProblems({ from, to, grain });
-    if (problems.length > 0) throw AppError.badInput(problems.map((message) => ({ field: /\bto\b/.test(message) ? 'to' : 'from', message })));
-    const department = await this.departments.findOneByOrFail({ id: departmentId });
-    const { timeZone } = await this.organizations.findOneByOrFail({ id: department.organizationId });
+  async serviceMetrics({ departmentId, from, to, grain }: Range & { departmentId: string; grain: Grain }): Promise<MetricPoint[]> {
+    assertRange({ from, to, grain });
     const periods = periodsBetween({ from, to, grain });
-    const first = periods[0];
-    const last = periods[periods.length - 1];
-    // Periods are whole and local: a day of margin either side of UTC covers
-    // every time zone; computeMetricPoints drops what falls outside.
-    const end = addDays({ date: grain === 'WEEK' ? addDays({ date: last, days: 7 }) : nextMonth(last), days: 1 });
-    const facts = await this.requests.find({
-      select: { openedAt: true, resolvedAt: true, resolution: true, slaMet: true, reopened: true },
-      where: { organizationId: department.organizationId, departmentId, openedAt: Between(new Date(`${addDays({ date: first, days: -1 })}T00:00:00Z`), new Date(`${end}T00:00:00Z`)) },
-    });
-    const requestLevel = computeMetricPoints({
-      requests: facts.map((fact) => ({ ...fact, resolution: isResolution(fact.resolution) ? fact.resolution : null })),
-      from,
-      to,
-      grain,
-      timeZone,
-    });
-    const rows = await this.weeks.find({ where: { departmentId, weekStart: Between(addDays({ date: first, days: -6 }), last < to ? to : last) } });
-    const weekly = (grain === 'WEEK' ? weeklyRowPoints({ rows }) : rollUpToMonths({ rows })).filter((point) =>
-      periods.includes(point.periodStart),
-    );
+    const { firstDay, endDay } = rollupDayRange({ from, to, grain });
+    const [row]: { days: DailyRollup[]; resolutions: PeriodResolution[]; weeks: WeeklyMetricsRow[] }[] = await this.dataSource.query(SERVICE_METRICS_ROWS, [
+      departmentId, firstDay, endDay, grain, periods, addDays({ date: periods[0], days: -6 }),
+    ]);
+    // bigint sums arrive as JSON numbers: exact, they stay far below 2^53.
+    const requestLevel = pointsFromDailyRollups({ days: row.days, resolutions: row.resolutions, from, to, grain });
+    const weekly = (grain === 'WEEK' ? weeklyRowPoints({ rows: row.weeks }) : rollUpToMonths({ rows: row.weeks })).filter((point) => periods.includes(point.periodStart));
     return mergeMetricSources({ requestLevel, weekly });
+  }
+
+  async channelVolume({ departmentId, from, to, grain }: Range & { departmentId: string; grain: Grain }): Promise<ChannelVolumePoint[]> {
+    assertRange({ from, to, grain });
+    const { organizationId } = await this.departments.findOneByOrFail({ id: departmentId });
+    const { firstDay, endDay } = rollupDayRange({ from, to, grain });
+    const rows = await this.channels.find({ where: { organizationId, departmentId, day: And(MoreThanOrEqual(firstDay), LessThan(endDay)) } });
+    return channelVolumePoints({ rows, from, to, grain });
+  }
+
+  /**
+   * Each visible department's deflection over the days [from, to] (local
+   * dates, both included) against its benchmark, departments with no
+   * requests included (rate null).
+   */
+  async organizationDeflection({ organizationId, from, to, visible }: Range & { organizationId: string; visible: 'ALL' | readonly string[] }): Promise<DepartmentDeflection[]> {
+    const problems = metricRangeProblems({ from, to, grain: 'MONTH' });
+    if (problems.length > 0) throw AppError.badInput(problems.map((message) => ({ field: /\bto\b/.test(message) ? 'to' : 'from', message })));
+    const all = await this.departments.findBy({ organizationId });
+    const shown = all.filter((row) => visible === 'ALL' || visible.includes(row.id));
+    if (shown.length === 0) return [];
+    const sums: { department_id: string; total: number; deflected: number }[] = await this.days
+      .createQueryBuilder('d')
+      .select('d.department_id', 'department_id')
+      .addSelect('sum(d.total)::int', 'total')
+      .addSelect('sum(d.deflected)::int', 'deflected')
+      .where('d.organization_id = :organizationId AND d.department_id IN (:...ids) AND d.day >= :from AND d.day <= :to', { organizationId, ids: shown.map((row) => row.id), from, to })
+      .groupBy('d.department_id')
+      .getRawMany();
+    const byId = new Map(sums.map((row) => [row.department_id, row]));
+    return shown.map(toDepartment).map((department) => {
+      const counts = byId.get(department.id) ?? { total: 0, deflected: 0 };
+      const result = departmentDeflection({ total: counts.total, deflected: counts.deflected, benchmark: benchmarkFor({ kind: department.kind as DepartmentKind }) });
+      return { department, ...result, benchmarkIsAssumption: result.benchmark.source === 'ASSUMPTION' };
+    });
   }
 }
 
-function nextMonth(monthStart: string): string {
-  const [year, month] = monthStart.split('-').map(Number);
-  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+function assertRange(range: Range & { grain: Grain }): void {
+  const problems = metricRangeProblems(range);
+  if (problems.length > 0) throw AppError.badInput(problems.map((message) => ({ field: /\bto\b/.test(message) ? 'to' : 'from', message })));
 }

@@ -8,14 +8,18 @@ import {
   FormActions,
   Icon,
   SelectField,
+  TextAreaField,
   TextField,
 } from '@esm-planner/dashboard-ui';
 import { FileDropZone } from './FileDropZone';
 import {
-  FORMAT_OPTIONS,
+  formatOptions,
   INITIAL_IMPORT_VALUES,
+  isImportFormat,
+  isImportKind,
   KIND_OPTIONS,
   validateImportForm,
+  withKind,
   type ImportFormErrors,
   type ImportFormField,
   type ImportFormValues,
@@ -62,22 +66,36 @@ export function ImportForm({ problems, busy, onSubmit }: ImportFormProps) {
             required
             disabled={busy}
             error={shown.kind}
-            onChange={(kind) =>
-              update({ kind: kind === 'METRICS' ? 'METRICS' : 'AUDIT' })
-            }
+            onChange={(kind) => {
+              if (isImportKind(kind)) setValues((current) => withKind(current, kind));
+            }}
           />
           <SelectField
             label="Format"
             name="format"
             value={values.format}
-            options={FORMAT_OPTIONS}
+            options={formatOptions(values.kind)}
             required
             disabled={busy}
             error={shown.format}
-            hint="Exports of ServiceNow, Jira Service Management and Freshservice come later."
-            onChange={() => update({ format: 'GENERIC' })}
+            hint="ServiceNow, Jira Service Management and Freshservice exports are read as request records."
+            onChange={(format) => {
+              if (isImportFormat(format)) update({ format });
+            }}
           />
         </div>
+        {values.format !== 'GENERIC' ? (
+          <TextAreaField
+            label="Groups to departments"
+            name="departmentMapping"
+            value={values.departmentMapping}
+            rows={3}
+            disabled={busy}
+            error={shown.departmentMapping}
+            hint="One per line, e.g. “Service Desk = IT”. Unmapped groups need “Create departments” or stop the import; tickets without a group go to “Unassigned”."
+            onChange={(departmentMapping) => update({ departmentMapping })}
+          />
+        ) : null}
         {values.kind === 'AUDIT' ? (
           <fieldset className="import-form__window">
             <legend>Audit window</legend>

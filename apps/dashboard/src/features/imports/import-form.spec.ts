@@ -1,6 +1,8 @@
 import {
-  FORMAT_OPTIONS,
+  formatOptions,
   INITIAL_IMPORT_VALUES,
+  parseDepartmentMapping,
+  withKind,
   KIND_OPTIONS,
   toStartImportInput,
   validateImportForm,
@@ -82,6 +84,19 @@ describe(toStartImportInput.name, () => {
       windowStart: '2026-03-02',
       windowEnd: '2026-03-15',
       createDepartments: false,
+      departmentMapping: [],
+    });
+  });
+
+  it('sends a vendor format with its group mapping', () => {
+    const values = { ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS' as const, format: 'SERVICENOW' as const, departmentMapping: 'Group 56 = IT\n\n Group 70=Human Resources ' };
+    expect(toStartImportInput('org-1', values, { name: 'incident.csv', size: 10 })).toMatchObject({
+      kind: 'REQUESTS',
+      format: 'SERVICENOW',
+      departmentMapping: [
+        { source: 'Group 56', department: 'IT' },
+        { source: 'Group 70', department: 'Human Resources' },
+      ],
     });
   });
 
@@ -101,13 +116,34 @@ describe(toStartImportInput.name, () => {
 });
 
 describe('options', () => {
-  it('offers every kind, and only the generic format for now', () => {
+  it('offers every kind; vendor formats for request records only', () => {
     expect(KIND_OPTIONS.filter((o) => !o.disabled).map((o) => o.value)).toEqual(
       ['AUDIT', 'METRICS', 'REQUESTS'],
     );
-    expect(
-      FORMAT_OPTIONS.filter((o) => !o.disabled).map((o) => o.value),
-    ).toEqual(['GENERIC']);
-    expect(FORMAT_OPTIONS).toHaveLength(4);
+    const enabled = (kind: 'AUDIT' | 'REQUESTS') =>
+      formatOptions(kind).filter((o) => !o.disabled).map((o) => o.value);
+    expect(enabled('AUDIT')).toEqual(['GENERIC']);
+    expect(enabled('REQUESTS')).toEqual(['GENERIC', 'SERVICENOW', 'JSM', 'FRESHSERVICE']);
+  });
+
+  it('goes back to the generic format when the kind is no longer request records', () => {
+    const vendor = { ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS' as const, format: 'JSM' as const };
+    expect(withKind(vendor, 'AUDIT').format).toBe('GENERIC');
+    expect(withKind(vendor, 'REQUESTS').format).toBe('JSM');
+  });
+});
+
+describe(parseDepartmentMapping.name, () => {
+  it('reads one mapping per line, splitting at the last =', () => {
+    expect(parseDepartmentMapping('A=B = HR\n').mapping).toEqual([{ source: 'A=B', department: 'HR' }]);
+  });
+  it('says which line is not a mapping', () => {
+    expect(parseDepartmentMapping('Group 1 = IT\nGroup 2').problem).toBe('Line 2: write “source group = department”.');
+  });
+});
+
+describe('request records', () => {
+  it('are imported from CSV only', () => {
+    expect(validateImportForm({ ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS' }, { name: 'r.xlsx', size: 3 }).file).toMatch(/CSV/);
   });
 });

@@ -1,12 +1,17 @@
 import type { SelectOption } from '@esm-planner/dashboard-ui';
 
+export type ImportKindValue = 'AUDIT' | 'METRICS' | 'REQUESTS';
+export type ImportFormatValue = 'GENERIC' | 'SERVICENOW' | 'JSM' | 'FRESHSERVICE';
+
 /** What the import form holds; dates are `YYYY-MM-DD` from date inputs. */
 export type ImportFormValues = {
-  kind: 'AUDIT' | 'METRICS';
-  format: 'GENERIC';
+  kind: ImportKindValue;
+  format: ImportFormatValue;
   windowStart: string;
   windowEnd: string;
   createDepartments: boolean;
+  /** One `source group = department` per line (vendor exports). */
+  departmentMapping: string;
 };
 
 export const IMPORT_FORM_FIELDS = [
@@ -14,6 +19,7 @@ export const IMPORT_FORM_FIELDS = [
   'format',
   'windowStart',
   'windowEnd',
+  'departmentMapping',
   'file',
 ] as const;
 export type ImportFormField = (typeof IMPORT_FORM_FIELDS)[number];
@@ -25,6 +31,7 @@ export const INITIAL_IMPORT_VALUES: ImportFormValues = {
   windowStart: '',
   windowEnd: '',
   createDepartments: false,
+  departmentMapping: '',
 };
 
 export const KIND_OPTIONS: readonly SelectOption[] = [
@@ -33,24 +40,54 @@ export const KIND_OPTIONS: readonly SelectOption[] = [
   { value: 'REQUESTS', label: 'Request records (CSV)' },
 ];
 
-export const FORMAT_OPTIONS: readonly SelectOption[] = [
-  { value: 'GENERIC', label: 'Generic CSV or XLSX' },
-  {
-    value: 'SERVICENOW',
-    label: 'ServiceNow export (not available yet)',
-    disabled: true,
-  },
-  {
-    value: 'JSM',
-    label: 'Jira Service Management export (not available yet)',
-    disabled: true,
-  },
-  {
-    value: 'FRESHSERVICE',
-    label: 'Freshservice export (not available yet)',
-    disabled: true,
-  },
-];
+const VENDOR_FORMATS: readonly ImportFormatValue[] = ['SERVICENOW', 'JSM', 'FRESHSERVICE'];
+
+/** Source-system exports map onto request records (data-formats §4): offered for that kind only. */
+export function formatOptions(kind: ImportKindValue): SelectOption[] {
+  const vendor = (value: ImportFormatValue, label: string): SelectOption =>
+    kind === 'REQUESTS'
+      ? { value, label }
+      : { value, label: `${label} (request records only)`, disabled: true };
+  return [
+    { value: 'GENERIC', label: 'Generic CSV or XLSX' },
+    vendor('SERVICENOW', 'ServiceNow incident export'),
+    vendor('JSM', 'Jira Service Management export'),
+    vendor('FRESHSERVICE', 'Freshservice ticket export'),
+  ];
+}
+
+export function isImportKind(value: string): value is ImportKindValue {
+  return value === 'AUDIT' || value === 'METRICS' || value === 'REQUESTS';
+}
+
+export function isImportFormat(value: string): value is ImportFormatValue {
+  return value === 'GENERIC' || (VENDOR_FORMATS as readonly string[]).includes(value);
+}
+
+/** The values after choosing a kind: a vendor format only stays with request records. */
+export function withKind(values: ImportFormValues, kind: ImportKindValue): ImportFormValues {
+  return { ...values, kind, format: kind === 'REQUESTS' ? values.format : 'GENERIC' };
+}
+
+/** `Group 56 = IT` lines as the API's departmentMapping; blank lines skipped. */
+export function parseDepartmentMapping(
+  text: string,
+): { mapping: { source: string; department: string }[]; problem: string | null } {
+  const mapping: { source: string; department: string }[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index].trim();
+    if (line === '') continue;
+    const at = line.lastIndexOf('=');
+    const source = at === -1 ? '' : line.slice(0, at).trim();
+    const department = at === -1 ? '' : line.slice(at + 1).trim();
+    if (!source || !department) {
+      return { mapping, problem: `Line ${index + 1}: write “source group = department”.` };
+    }
+    mapping.push({ source, department });
+  }
+  return { mapping, problem: null };
+}
 
 const ACCEPTED_EXTENSIONS = ['.csv', '.xlsx'] as const;
 
@@ -87,6 +124,11 @@ export function validateImportForm(
   } else if (file.size === 0) {
     errors.file = `“${file.name}” is empty.`;
   }
+  if (file && values.kind === 'REQUESTS' && file.name.toLowerCase().endsWith('.xlsx')) {
+    errors.file = 'Request records are imported from CSV: save the sheet as CSV first.';
+  }
+  const mapping = parseDepartmentMapping(values.departmentMapping);
+  if (mapping.problem) errors.departmentMapping = mapping.problem;
   if (values.kind === 'AUDIT') {
     if (!validDate(values.windowStart)) {
       errors.windowStart = 'Enter the first day of the audit window.';
@@ -120,5 +162,6 @@ export function toStartImportInput(
     windowStart: audit ? values.windowStart : null,
     windowEnd: audit ? values.windowEnd : null,
     createDepartments: values.createDepartments,
+    departmentMapping: parseDepartmentMapping(values.departmentMapping).mapping,
   };
 }

@@ -3,7 +3,8 @@ import { Migration1795332379928 } from './1795332379928-initial-schema';
 import { Migration1795333548322 } from './1795333548322-audits-imports-weekly-metrics';
 import { Migration1795336789553 } from './1795336789553-request-facts';
 import { Migration1796133293525 } from './1796133293525-catalogue-and-business-cases';
+import { Migration1796133711358 } from './1796133711358-request-rollups';
 import { Migration1796133745517 } from './1796133745517-maturity-coe-enhancements-governance';
 import { Migration1796134305907 } from './1796134305907-rollout-plans-and-roadmap-settings';
 
-export const MIGRATIONS = [Migration1795332379928, Migration1795333548322, Migration1795336789553, Migration1796133293525, Migration1796133745517, Migration1796134305907];
+export const MIGRATIONS = [Migration1795332379928, Migration1795333548322, Migration1795336789553, Migration1796133293525, Migration1796133711358, Migration1796133745517, Migration1796134305907];

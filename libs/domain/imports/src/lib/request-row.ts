@@ -53,14 +53,16 @@ const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
   ['false', false], ['no', false], ['0', false], ['n', false],
 ]);
 
-function parseOptionalBoolean(text: string): CellResult<boolean | null> {
+/** sla_met / reopened: true/false, yes/no, y/n, 1/0 in any case; empty is null. */
+export function parseOptionalBoolean(text: string): CellResult<boolean | null> {
   const value = text.trim().toLowerCase();
   if (value === '') return { ok: true, value: null };
   const known = BOOLEANS.get(value);
   return known === undefined ? { ok: false, message: 'must be true/false, yes/no or 1/0' } : { ok: true, value: known };
 }
 
-function parseOptionalResolution(text: string): CellResult<Resolution | null> {
+/** resolution: one of RESOLUTIONS in any case, spaces or hyphens for `_`; empty is null. */
+export function parseOptionalResolution(text: string): CellResult<Resolution | null> {
   const value = text.trim().toUpperCase().replace(/[\s-]+/g, '_');
   if (value === '') return { ok: true, value: null };
   return (RESOLUTIONS as readonly string[]).includes(value)

@@ -17,7 +17,15 @@ export type ImportOutcome = {
 
 /** Reads one kind of file and, only when every row is valid, stores it in one transaction. */
 export type Importer = {
-  run(input: { job: ImportJobEntity; source: RecordSource; onRows: (rowsRead: number) => void }): Promise<ImportOutcome>;
+  run(input: {
+    job: ImportJobEntity;
+    source: RecordSource;
+    onRows: (rowsRead: number) => void;
+    // The staged file itself and a byte counter, for importers that hand
+    // the bytes to PostgreSQL without reading the records (requests).
+    filePath?: string;
+    onBytes?: (bytesRead: number) => void;
+  }): Promise<ImportOutcome>;
 };
 
 /** The options stored on a job when it is started. */

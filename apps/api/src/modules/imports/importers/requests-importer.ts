@@ -1,46 +1,46 @@
-import { once } from 'node:events';
-import { Injectable } from '@nestjs/common';
+import { open } from 'node:fs/promises';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, QueryRunner } from 'typeorm';
 import { OrganizationEntity } from '@esm-planner/api-data-access-db';
-import { departmentNameKey } from '@esm-planner/domain-departments';
-import { ImportError, mapHeader, parseRequestRow, REQUEST_COLUMNS, RequestRow } from '@esm-planner/domain-imports';
-import { DepartmentResolver, ImportDepartments } from '../import-departments';
-import { copyLine } from './copy-text';
+import { mapHeader, REQUEST_COLUMNS, RequestColumns } from '@esm-planner/domain-imports';
+import { ImportDepartments } from '../import-departments';
+import { detectDelimiter } from '../readers/delimiter';
 import { failedOutcome, Importer, ImportJobOptions, ImportOutcome, MappedValue, plural } from './importer';
+import { CREATE_REQUEST_STAGE } from './request-stage';
+import { loadWithCopy } from './requests-fast-path';
+import { streamRecordsToStage } from './requests-js-path';
+import { RequestRecordReader, requestRecordReader } from './request-record-reader';
+import { keepLatestVersions, resolveStagedDepartments } from './request-versions';
+import { mergeRequestStage } from './requests-merge';
 
-const STAGE_COLUMNS = [
-  'line', 'external_id', 'department_id', 'request_type', 'channel', 'opened_at', 'first_response_at',
-  'resolved_at', 'resolution', 'sla_met', 'reopened', 'handling_minutes',
-];
-const FACT_COLUMNS = STAGE_COLUMNS.slice(1);
-const MAX_KEPT_ERRORS = 1_000;
-
-type Streamed = { rowsRead: number; errors: ImportError[]; errorCount: number; mapped: Map<string, MappedValue>; localTimes: number };
-
-const isoOrNull = (epochMs: number | null) => (epochMs === null ? null : new Date(epochMs).toISOString());
+type RunInput = Parameters<Importer['run']>[0];
+type Loaded = { ok: true; rowsRead: number; mappedToOther: MappedValue[]; localTimes: number; created: string[] } | { ok: false; outcome: ImportOutcome };
 
 /**
- * Format 2 (data-formats §2): request records, streamed into a temporary
- * staging table with COPY and merged into request_fact in one statement —
- * all in one transaction, so a file with any error stores nothing. Memory
- * stays flat: rows go to the database as they are read.
+ * Format 2 (data-formats §2): request records, loaded into a temporary
+ * staging table, merged into request_fact in one statement and rolled up
+ * for the touched days — all in one transaction, so a file with any error
+ * stores nothing. Two ways into the stage: the fast path (raw COPY, checks
+ * in SQL) for files it can vouch for, else the JavaScript path, which reads
+ * every record and reports every error. Memory stays flat on both.
  */
 @Injectable()
 export class RequestsImporter implements Importer {
+  private readonly logger = new Logger(RequestsImporter.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly departments: ImportDepartments,
   ) {}
 
-  async run({ job, source, onRows }: Parameters<Importer['run']>[0]): Promise<ImportOutcome> {
+  async run(input: RunInput): Promise<ImportOutcome> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
     try {
-      const outcome = await this.load(runner, job, source, onRows);
+      const outcome = await this.load(runner, input);
       if (outcome.ok) await runner.commitTransaction();
       else await runner.rollbackTransaction();
       return outcome;
@@ -48,127 +48,90 @@ export class RequestsImporter implements Importer {
       await runner.rollbackTransaction();
       throw error;
     } finally {
+      input.source.close?.();
       await runner.release();
     }
   }
 
-  private async load(runner: QueryRunner, job: Parameters<Importer['run']>[0]['job'], source: Parameters<Importer['run']>[0]['source'], onRows: (rows: number) => void): Promise<ImportOutcome> {
-    const options = job.options as ImportJobOptions;
+  private async load(runner: QueryRunner, input: RunInput): Promise<ImportOutcome> {
+    const { job, source } = input;
     const organization = await runner.manager.findOneByOrFail(OrganizationEntity, { id: job.organizationId });
-    const resolver = await this.departments.resolver(runner.manager, job.organizationId, options);
-    await runner.query(
-      `CREATE TEMP TABLE request_stage (line integer, external_id text, department_id uuid, request_type text, channel text,
-        opened_at timestamptz, first_response_at timestamptz, resolved_at timestamptz, resolution text, sla_met boolean,
-        reopened boolean, handling_minutes numeric) ON COMMIT DROP`,
-    );
-    const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
-    const copy = client.query(copyFrom(`COPY request_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`));
-    const streamed = await this.stream({ source, copy, resolver, timeZone: organization.timeZone, onRows });
-    const mappedToOther = [...streamed.mapped.values()].sort((a, b) => b.count - a.count);
-    if (streamed.errorCount > 0) return { ...failedOutcome(streamed.rowsRead, streamed.errors, mappedToOther), message: `${plural(streamed.errorCount, 'error')} found: nothing was stored. Fix the file and import it again.` };
-    await resolver.flush();
-    const duplicates = await this.duplicateIds(runner);
-    if (duplicates.length > 0) return failedOutcome(streamed.rowsRead, duplicates, mappedToOther);
-    if (streamed.rowsRead === 0) return failedOutcome(0, [{ line: 1, column: null, message: 'the file has a header but no rows' }]);
-    const [{ stored }] = await runner.query(
-      `WITH merged AS (
-         INSERT INTO request_fact (organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
-         SELECT $1, $2, $3, ${FACT_COLUMNS.join(', ')} FROM request_stage
-         ON CONFLICT (organization_id, source, external_id) DO UPDATE SET
-           ${FACT_COLUMNS.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, import_job_id = EXCLUDED.import_job_id
-         WHERE (${FACT_COLUMNS.slice(1).map((c) => `request_fact.${c}`).join(', ')})
-           IS DISTINCT FROM (${FACT_COLUMNS.slice(1).map((c) => `EXCLUDED.${c}`).join(', ')})
-         RETURNING 1)
-       SELECT count(*)::int AS stored FROM merged`,
-      [job.organizationId, job.format, job.id],
-    );
-    const created = resolver.created.length > 0 ? ` Created ${plural(resolver.created.length, 'department')}: ${resolver.created.join(', ')}.` : '';
-    const zone = streamed.localTimes > 0 ? ` ${plural(streamed.localTimes, 'row')} had times without an offset, read in ${organization.timeZone}.` : '';
+    const records = source.records[Symbol.asyncIterator]();
+    const first = await records.next();
+    const reading = first.done ? null : requestRecordReader({ format: job.format, header: first.value.cells, timeZone: organization.timeZone });
+    if (!reading || !reading.ok) return failedOutcome(0, reading ? reading.errors : [{ line: 1, column: null, message: 'the file is empty' }]);
+    await runner.query(CREATE_REQUEST_STAGE);
+    // The fast path reads format 2 only; a tool's export goes through its mapping in JavaScript.
+    const header = job.format === 'GENERIC' ? mapHeader({ header: first.value!.cells, columns: REQUEST_COLUMNS }) : null;
+    const fast = header?.ok ? await this.loadFast(runner, input, header) : null;
+    const loaded = fast ?? (await this.loadInJavaScript(runner, input, records, reading.reader));
+    if (!loaded.ok) return loaded.outcome;
+    if (loaded.rowsRead === 0) return failedOutcome(0, [{ line: 1, column: null, message: 'the file has a header but no rows' }]);
+    const merged = await mergeRequestStage(runner, { organizationId: job.organizationId, source: job.format, jobId: job.id, timeZone: organization.timeZone });
+    if ('duplicates' in merged) return failedOutcome(loaded.rowsRead, merged.duplicates, loaded.mappedToOther);
+    const { stored } = merged;
+    const created = loaded.created.length > 0 ? ` Created ${plural(loaded.created.length, 'department')}: ${loaded.created.join(', ')}.` : '';
+    const zone = loaded.localTimes > 0 ? ` ${plural(loaded.localTimes, 'row')} had times without an offset, read in ${organization.timeZone}.` : '';
     return {
       ok: true,
-      rowsRead: streamed.rowsRead,
+      rowsRead: loaded.rowsRead,
       rowsStored: stored,
-      rowsDuplicate: streamed.rowsRead - stored,
+      rowsDuplicate: loaded.rowsRead - stored,
       errors: [],
-      mappedToOther,
-      message: `Requests: ${plural(stored, 'request')} stored, ${streamed.rowsRead - stored} unchanged.${created}${zone}`,
+      mappedToOther: loaded.mappedToOther,
+      message: `Requests: ${plural(stored, 'request')} stored, ${loaded.rowsRead - stored} ${reading.reader.versioned ? 'unchanged or earlier versions of the same tickets' : 'unchanged'}.${created}${zone}`,
     };
   }
 
-  private async stream({ source, copy, resolver, timeZone, onRows }: {
-    source: Parameters<Importer['run']>[0]['source'];
-    copy: NodeJS.WritableStream;
-    resolver: DepartmentResolver;
-    timeZone: string;
-    onRows: (rows: number) => void;
-  }): Promise<Streamed> {
-    const result: Streamed = { rowsRead: 0, errors: [], errorCount: 0, mapped: new Map(), localTimes: 0 };
-    const departmentIds = new Map<string, string | null>();
-    const fail = (errors: ImportError[]) => {
-      result.errorCount += errors.length;
-      for (const error of errors) if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(error);
-    };
-    const iterator = source.records[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    const header = first.done ? null : mapHeader({ header: first.value.cells, columns: REQUEST_COLUMNS });
-    if (!header || !header.ok) {
-      fail(header ? header.errors : [{ line: 1, column: null, message: 'the file is empty' }]);
-      copy.end();
-      return result;
-    }
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      const { line, cells } = next.value;
-      if (cells.every((cell) => cell.trim() === '')) continue;
-      result.rowsRead += 1;
-      onRows(result.rowsRead);
-      const parsed = parseRequestRow({ record: cells, line, columns: header.columns, headerWidth: header.headerWidth, timeZone, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped });
-      if (!parsed.ok) {
-        fail(parsed.errors);
-        continue;
-      }
-      const departmentId = this.departmentOf(parsed.row, line, header.columns.department + 1, resolver, departmentIds, fail);
-      if (!departmentId || result.errorCount > 0) continue; // after an error nothing will be stored: only keep checking
-      this.count(parsed.row, result);
-      if (!copy.write(copyLine(this.stageValues(line, departmentId, parsed.row)))) await once(copy, 'drain');
-    }
-    copy.end();
-    await once(copy, 'finish');
-    return result;
-  }
-
-  private departmentOf(row: RequestRow, line: number, column: number, resolver: DepartmentResolver, cache: Map<string, string | null>, fail: (errors: ImportError[]) => void): string | null {
-    const key = departmentNameKey(row.department);
-    if (!cache.has(key)) {
-      const resolved = resolver.resolve({ name: row.department, line, column });
-      cache.set(key, 'id' in resolved ? resolved.id : null);
-      if ('error' in resolved) fail([{ ...resolved.error, value: resolved.error.value ?? undefined }]);
-    }
-    return cache.get(key) ?? null;
-  }
-
-  private count(row: RequestRow, result: Streamed): void {
-    if (row.readInTimeZone) result.localTimes += 1;
-    if (!row.mappedToOther) return;
-    const entry = result.mapped.get(row.mappedToOther.value) ?? { field: 'channel', value: row.mappedToOther.value, count: 0 };
-    entry.count += 1;
-    result.mapped.set(row.mappedToOther.value, entry);
-  }
-
-  private stageValues(line: number, departmentId: string, row: RequestRow): (string | number | boolean | null)[] {
-    return [
-      line, row.externalId, departmentId, row.requestType, row.channel, isoOrNull(row.openedAt), isoOrNull(row.firstResponseAt),
-      isoOrNull(row.resolvedAt), row.resolution, row.slaMet, row.reopened, row.handlingMinutes,
-    ];
-  }
-
-  /** The same external id twice in one file: an error on each later line. */
-  private async duplicateIds(runner: QueryRunner): Promise<ImportError[]> {
-    const rows: { external_id: string; lines: number[] }[] = await runner.query(
-      `SELECT external_id, array_agg(line ORDER BY line) AS lines FROM request_stage
-       GROUP BY external_id HAVING count(*) > 1 ORDER BY min(line) LIMIT 100`,
+  /** The fast path inside a savepoint; null when it declines (nothing of it is left). */
+  private async loadFast(runner: QueryRunner, { job, filePath, onRows, onBytes }: RunInput, header: { columns: RequestColumns; headerWidth: number }): Promise<Loaded | null> {
+    if (!filePath) return null;
+    const delimiter = await headerDelimiter(filePath);
+    const resolver = await this.departments.resolver(runner.manager, job.organizationId, job.options as ImportJobOptions);
+    await runner.query('SAVEPOINT request_fast_path');
+    const result = await loadWithCopy({ runner, client: clientOf(runner), filePath, delimiter, ...header, resolver, onRows, onBytes: onBytes ?? (() => undefined) }).catch(
+      (error: unknown) => ({ ok: false as const, reason: error instanceof Error ? error.message : String(error) }),
     );
-    return rows.flatMap(({ external_id, lines }) =>
-      lines.slice(1).map((line) => ({ line, column: 1, message: `external_id ${external_id} is also on line ${lines[0]}`, value: external_id })),
-    );
+    if (!result.ok) {
+      this.logger.log(`Import ${job.id}: the fast path declined (${result.reason}); reading the file in JavaScript.`);
+      await runner.query('ROLLBACK TO SAVEPOINT request_fast_path');
+      return null;
+    }
+    await resolver.flush();
+    await runner.query('RELEASE SAVEPOINT request_fast_path');
+    return { ok: true, rowsRead: result.rowsRead, mappedToOther: result.mappedToOther, localTimes: 0, created: resolver.created };
+  }
+
+  private async loadInJavaScript(runner: QueryRunner, { job, source, onRows }: RunInput, records: AsyncIterator<{ line: number; cells: string[] }>, reader: RequestRecordReader): Promise<Loaded> {
+    const resolver = await this.departments.resolver(runner.manager, job.organizationId, job.options as ImportJobOptions);
+    const streamed = await streamRecordsToStage({ client: clientOf(runner), records, reader, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped, resolver, onRows });
+    const mappedToOther = [...streamed.mapped.values()].sort((a, b) => b.count - a.count);
+    if (streamed.errorCount > 0) {
+      return { ok: false, outcome: { ...failedOutcome(streamed.rowsRead, streamed.errors, mappedToOther), message: `${plural(streamed.errorCount, 'error')} found: nothing was stored. Fix the file and import it again.` } };
+    }
+    if (reader.versioned) {
+      await keepLatestVersions(runner);
+      const unknown = await resolveStagedDepartments(runner, resolver, reader.departmentColumn);
+      if (unknown.length > 0) return { ok: false, outcome: failedOutcome(streamed.rowsRead, unknown, mappedToOther) };
+    }
+    await resolver.flush();
+    return { ok: true, rowsRead: streamed.rowsRead, mappedToOther, localTimes: streamed.localTimes, created: resolver.created };
+  }
+}
+
+function clientOf(runner: QueryRunner): PoolClient {
+  return (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+}
+
+/** The separator of the file's first line, as the CSV reader detects it. */
+async function headerDelimiter(path: string): Promise<',' | ';'> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    const firstLine = head.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    return detectDelimiter(firstLine);
+  } finally {
+    await file.close();
   }
 }

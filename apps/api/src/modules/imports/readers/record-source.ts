@@ -22,6 +22,8 @@ export type RecordSource = {
   records: AsyncGenerator<SourceRecord>;
   // A workbook row ends at its last filled cell; a CSV line keeps its width.
   trailingEmptyCellsDropped: boolean;
+  /** Stops reading (an importer that did not need the records). */
+  close?: () => void;
 };
 
 /** The records of a staged import file, CSV or XLSX, streamed. */
@@ -36,6 +38,6 @@ export async function readRecords(
   if (xlsx && !allowXlsx) throw new ImportFileError('request records are imported from CSV: save the sheet as "CSV UTF-8"', 1);
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   return xlsx
-    ? { records: xlsxRecords(stream, onBytes), trailingEmptyCellsDropped: true }
-    : { records: csvRecords(stream, onBytes), trailingEmptyCellsDropped: false };
+    ? { records: xlsxRecords(stream, onBytes), trailingEmptyCellsDropped: true, close: () => stream.destroy() }
+    : { records: csvRecords(stream, onBytes), trailingEmptyCellsDropped: false, close: () => stream.destroy() };
 }

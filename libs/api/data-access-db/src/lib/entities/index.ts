@@ -16,6 +16,7 @@ import { RequestFactEntity } from './request-fact.entity';
 import { RoadmapSettingsEntity } from './roadmap-settings.entity';
 import { RolloutPlanEntity } from './rollout-plan.entity';
 import { RolloutTaskEntity } from './rollout-task.entity';
+import { RequestDayChannelEntity, RequestDayRollupEntity, RequestDayTypeEntity, RequestPeriodResolutionEntity } from './request-rollups.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 import { WeeklyMetricEntity } from './weekly-metric.entity';
@@ -38,6 +39,10 @@ export {
   RoadmapSettingsEntity,
   RolloutPlanEntity,
   RolloutTaskEntity,
+  RequestDayRollupEntity,
+  RequestPeriodResolutionEntity,
+  RequestDayChannelEntity,
+  RequestDayTypeEntity,
   WeeklyMetricEntity,
   DepartmentEntity,
   MembershipDepartmentEntity,
@@ -61,6 +66,10 @@ export const ENTITIES = [
   AuditRowEntity,
   WeeklyMetricEntity,
   RequestFactEntity,
+  RequestDayRollupEntity,
+  RequestPeriodResolutionEntity,
+  RequestDayChannelEntity,
+  RequestDayTypeEntity,
   CatalogItemEntity,
   BusinessCaseEntity,
   BusinessCaseVersionEntity,

@@ -1,0 +1,63 @@
+/**
+ * SQL checks for the fast request path, each at least as strict as the
+ * JavaScript rules of parseRequestRow (libs/domain/imports): a value they
+ * accept is read the same way by both; anything else makes the fast path
+ * decline, and the JavaScript path reads the file and reports its errors.
+ * `cell` is a column of request_raw holding the raw text (NULL when empty).
+ */
+
+// What String.prototype.trim removes, as a PostgreSQL regex class.
+const JS_SPACE = '[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
+const CONTROL = '[\\u0001-\\u001f\\u007f]';
+// Only the canonical spelling — Z or ±HH:MM, seconds, at most milliseconds —
+// checked by its shape (digits as 9, every - as +; the date dashes are checked
+// apart), which its length names: one comparison, cheaper than a regex.
+const SHAPE_BY_LENGTH = ['', '.9', '.99', '.999']
+  .flatMap((fraction) => ['Z', '+99:99'].map((offset) => `9999+99+99T99:99:99${fraction}${offset}`))
+  .map((shape) => `WHEN ${shape.length} THEN '${shape}'`)
+  .join(' ');
+const DECIMAL = '^(\\d+(\\.\\d*)?|\\.\\d+)$';
+
+export const MAX_CELL_BYTES = 1_000;
+
+/** Required trimmed text: spaces-only trimming is the same as JS trim, no control character, byte length ≤ max. */
+export function requiredTextOk(cell: string, maxLength: number): string {
+  return `(${cell} IS NOT NULL AND octet_length(${cell}) <= ${MAX_CELL_BYTES} AND btrim(${cell}) <> ''
+    AND octet_length(btrim(${cell})) <= ${maxLength} AND btrim(${cell}) !~ '^${JS_SPACE}|${JS_SPACE}$' AND ${cell} !~ '${CONTROL}')`;
+}
+
+/**
+ * The canonical shape, a year between 1970 and 2100, hour ≤ 23, second ≤ 59
+ * and an offset within ±14:00 (parseTimestamp's rules), compared as text.
+ * What is left — month 13, 30 February, minute 60 — makes the cast to
+ * timestamptz fail, and the fast path declines the file on that error.
+ */
+export function instantOk(cell: string): string {
+  const offset = `right(${cell}, 5)`;
+  return `(CASE WHEN translate(${cell}, '-0123456789', '+9999999999') = (CASE length(${cell}) ${SHAPE_BY_LENGTH} END)
+      AND substr(${cell}, 5, 1) = '-' AND substr(${cell}, 8, 1) = '-' THEN
+      substr(${cell}, 1, 4) BETWEEN '1970' AND '2100' AND substr(${cell}, 12, 2) <= '23' AND substr(${cell}, 18, 2) <= '59'
+      AND (right(${cell}, 1) = 'Z' OR (substr(${offset}, 4, 2) <= '59' AND (substr(${offset}, 1, 2) < '14' OR ${offset} = '14:00')))
+    ELSE false END)`;
+}
+
+export const isEmpty = (cell: string) => `(${cell} IS NULL OR ${cell} = '')`;
+
+export function optionalInstantOk(cell: string): string {
+  return `(${isEmpty(cell)} OR ${instantOk(cell)})`;
+}
+
+
+/** A plain non-negative decimal of at most 15 digits (a double holds it exactly as written). */
+export function decimalOk(cell: string): string {
+  return `(${isEmpty(cell)} OR (octet_length(${cell}) <= 40 AND ${cell} ~ '${DECIMAL}' AND length(replace(${cell}, '.', '')) <= 15))`;
+}
+
+/** The value the JS path stores: Number(text), an exact double for ≤ 15 digits. */
+export function decimalValue(cell: string): string {
+  return `(CASE WHEN ${isEmpty(cell)} THEN NULL ELSE ${cell}::float8::numeric END)`;
+}
+
+export function instantValue(cell: string): string {
+  return `(CASE WHEN ${isEmpty(cell)} THEN NULL ELSE ${cell}::timestamptz END)`;
+}

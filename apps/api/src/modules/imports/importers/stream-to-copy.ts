@@ -1,0 +1,59 @@
+import type { Readable, Writable } from 'node:stream';
+import { CopySafeScanner } from './copy-safe-scanner';
+
+/**
+ * Streams a file into a running COPY, scanning every chunk first: stops and
+ * cancels the COPY (CopyFail) as soon as the scanner says no. 'failed' is
+ * PostgreSQL refusing the data (a ragged row, an invalid byte): the
+ * transaction then needs a rollback to its savepoint, as after 'declined'.
+ */
+export async function streamToCopy({ input, copy, scanner, onBytes, onRows }: {
+  input: Readable;
+  copy: Writable;
+  scanner: CopySafeScanner;
+  onBytes: (bytes: number) => void;
+  onRows: () => void;
+}): Promise<'copied' | 'declined' | 'failed'> {
+  let failed = false;
+  const closed = new Promise<void>((resolve) => {
+    copy.on('error', () => {
+      failed = true;
+      resolve();
+    });
+    copy.once('finish', () => resolve());
+    copy.once('close', () => resolve());
+  });
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        copy.off('drain', done);
+        copy.off('error', done);
+        resolve();
+      };
+      copy.on('drain', done);
+      copy.on('error', done);
+    });
+  let bytes = 0;
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      if (failed) break;
+      scanner.write(chunk);
+      if (!scanner.eligible) break;
+      bytes += chunk.length;
+      onBytes(bytes);
+      onRows();
+      if (!copy.write(chunk)) await drained();
+    }
+  } finally {
+    input.destroy();
+  }
+  if (failed) return 'failed';
+  if (!scanner.end()) {
+    copy.destroy(new Error('declined: the file needs the JavaScript reader'));
+    await closed;
+    return 'declined';
+  }
+  copy.end();
+  await closed;
+  return failed ? 'failed' : 'copied';
+}

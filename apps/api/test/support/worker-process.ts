@@ -1,0 +1,11 @@
+// A stand-alone import worker in its own process, so a test can kill it
+// mid-import (SIGKILL) as a crash would: node -r @swc-node/register worker-process.ts
+import { loadConfig } from '../../src/config/env.schema';
+import { startWorker } from '../../src/worker';
+
+startWorker(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }))
+  .then(() => process.stdout.write('worker ready\n'))
+  .catch((error: Error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+// Dashboard and API-under-load benchmarks (quality.md § Performance):
+//   - initial JS of the dashboard, gzipped (target ≤ 250 KB);
+//   - time to first chart in headless Chromium on localhost (target ≤ 1.5 s);
+//   - the API under load: autocannon, 50 connections, 30 s, mixed dashboard
+//     queries (target p99 ≤ 250 ms, 0 errors).
+//
+//   node bench/dashboard-and-load.mjs [--duration 30] [--connections 50] [--runs 5]
+//
+// Runs the built app (npm run build first) exactly as `npm start` does, on a
+// fresh database with the demo organisation seeded, and writes
+// bench/results/dashboard-and-load.json.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const pg = require('pg');
+const autocannon = require('autocannon');
+const { chromium } = require('playwright-core');
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS = join(ROOT, 'bench/results');
+const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DEMO = { email: 'demo@esm-planner.local', password: 'bench-demo-password' };
+const TARGETS = { initialJsKb: 250, firstChartMs: 1500, p99Ms: 250 };
+
+function argument(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : Number(process.argv[at + 1]);
+}
+const DURATION = argument('duration', 30);
+const CONNECTIONS = argument('connections', 50);
+const RUNS = argument('runs', 5);
+const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// ------------------------------------------------------------ bundle
+/** The JS the browser must load before the first render: index.html's module script and its preloads. */
+function initialJs() {
+  const dist = join(ROOT, 'dist/apps/dashboard');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = new Set();
+  for (const match of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) files.add(match[1]);
+  for (const match of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)) files.add(match[1]);
+  const sizes = [...files].map((file) => {
+    const bytes = readFileSync(join(dist, file.replace(/^\//, '')));
+    return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+  });
+  return { files: sizes, gzipKb: sizes.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024 };
+}
+
+// ------------------------------------------------------------ app
+async function startApp(databaseUrl) {
+  let output = '';
+  const child = spawn(process.execPath, [join(ROOT, 'apps/api/scripts/start.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn', DEMO_PASSWORD: DEMO.password },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the app did not start:\n${output}`)), 60_000);
+    const onData = (chunk) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`the app exited with ${code}:\n${output}`)));
+  });
+  return { url, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGINT')))) };
+}
+
+async function graphql(url, query, variables = {}, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Logs in and waits until the demo seed's imports have landed (IT has 26 weeks of metrics). */
+async function demoContext(url) {
+  const { login } = await graphql(url, 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', DEMO);
+  const { organizations } = await graphql(url, '{ organizations { id name departments { id name kind } } }', {}, login.token);
+  const organization = organizations[0];
+  const it = organization.departments.find((d) => d.kind === 'IT');
+  const range = { from: '2026-01-05', to: '2026-07-05' };
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    const { serviceMetrics } = await graphql(url, 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { total } }', { id: it.id, ...range }, login.token);
+    if (serviceMetrics.filter((point) => point.total > 0).length >= 20) break;
+    await sleep(500);
+  }
+  return { token: login.token, organization, it, range };
+}
+
+// ------------------------------------------------------------ first chart
+async function timeToFirstChart(url, context) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const login = await browser.newContext();
+    const page = await login.newPage();
+    await page.goto(url);
+    await page.getByLabel('E-mail').fill(DEMO.email);
+    await page.getByLabel('Password').fill(DEMO.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('department-card').first().waitFor();
+    const state = await login.storageState();
+    await login.close();
+    const target = `${url}/organizations/${context.organization.id}/departments/${context.it.id}`;
+    const times = [];
+    for (let run = 0; run < RUNS + 1; run += 1) {
+      const fresh = await browser.newContext({ storageState: state }); // a cold HTTP cache every run
+      const chartPage = await fresh.newPage();
+      const started = Date.now();
+      await chartPage.goto(target);
+      await chartPage.waitForFunction(() =>
+        [...document.querySelectorAll('main svg rect, main svg path')].some((mark) => {
+          const box = mark.getBoundingClientRect();
+          return box.width > 0 && box.height > 0;
+        }),
+      );
+      if (run > 0) times.push(Date.now() - started); // the first run warms the server, not the browser
+      await fresh.close();
+    }
+    return { runsMs: times, medianMs: median(times) };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ------------------------------------------------------------ load
+function loadRequests(context) {
+  const { organization, it, range } = context;
+  const hr = organization.departments.find((d) => d.kind === 'HR') ?? it;
+  const queries = [
+    { query: 'query($id: ID!) { organization(id: $id) { id name departments { id name kind status serviceOwner } } }', variables: { id: organization.id } },
+    { query: 'query($id: ID!) { baseline(departmentId: $id) { totalRequests monthlyVolume informalShare byChannel { channel count share } topRequestTypes { requestType count share cumulativeShare } } }', variables: { id: it.id } },
+    { query: 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { periodStart total deflected noTouch resolved deflectionRate noTouchRate resolutionRate mttrHours slaAttainment reopenRate } }', variables: { id: it.id, ...range } },
+    { query: 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: MONTH) { periodStart total deflectionRate mttrHours } }', variables: { id: hr.id, ...range } },
+    { query: 'query($id: ID!) { organizationBaseline(organizationId: $id) { totalRequests monthlyVolume informalShare byChannel { channel share } } }', variables: { id: organization.id } },
+  ];
+  return queries.map((body) => ({ method: 'POST', path: '/graphql', body: JSON.stringify(body) }));
+}
+
+async function loadTest(url, context) {
+  let graphqlErrors = 0;
+  const requests = loadRequests(context).map((request) => ({
+    ...request,
+    onResponse: (status, body) => {
+      if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
+    },
+  }));
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${context.token}` },
+    requests,
+  });
+  return {
+    connections: CONNECTIONS,
+    durationS: DURATION,
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    breakdown: { socketErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors },
+  };
+}
+
+// ------------------------------------------------------------ main
+async function main() {
+  if (!existsSync(join(ROOT, 'dist/apps/dashboard/index.html')) || !existsSync(join(ROOT, 'dist/apps/api/apps/api/src/main.js'))) {
+    throw new Error('Build first: npm run build');
+  }
+  const bundle = initialJs();
+  log(`initial JS: ${bundle.gzipKb.toFixed(1)} KB gzipped in ${bundle.files.length} files`);
+  const database = `esm_bench_load_${Date.now()}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  const databaseUrl = Object.assign(new URL(SERVER), { pathname: `/${database}` }).toString();
+  const app = await startApp(databaseUrl);
+  try {
+    log(`app at ${app.url}; waiting for the demo seed's imports`);
+    const context = await demoContext(app.url);
+    const firstChart = await timeToFirstChart(app.url, context);
+    log(`time to first chart: median ${firstChart.medianMs} ms over ${firstChart.runsMs.length} cold loads`);
+    log(`load: ${CONNECTIONS} connections for ${DURATION} s`);
+    const load = await loadTest(app.url, context);
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version },
+      targets: TARGETS,
+      bundle,
+      firstChart,
+      load,
+    };
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(join(RESULTS, 'dashboard-and-load.json'), JSON.stringify(results, null, 2));
+    const mark = (ok) => (ok ? '✓' : '✗');
+    console.log('\n| measure | value | target |\n|---|---:|---:|');
+    console.log(`| initial JS, gzipped | ${bundle.gzipKb.toFixed(1)} KB ${mark(bundle.gzipKb <= TARGETS.initialJsKb)} | ≤ ${TARGETS.initialJsKb} KB |`);
+    console.log(`| time to first chart (median of ${firstChart.runsMs.length}) | ${firstChart.medianMs} ms ${mark(firstChart.medianMs <= TARGETS.firstChartMs)} | ≤ ${TARGETS.firstChartMs} ms |`);
+    console.log(`| API under load: p99 (${load.requests.toLocaleString('en')} requests, ${Math.round(load.requestsPerSecond)}/s) | ${load.p99Ms} ms ${mark(load.p99Ms <= TARGETS.p99Ms)} | ≤ ${TARGETS.p99Ms} ms |`);
+    console.log(`| API under load: errors | ${load.errors} ${mark(load.errors === 0)} | 0 |`);
+  } finally {
+    await app.stop();
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,115 @@
+// The API as a child process, and GraphQL over HTTP, for the benchmarks.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { Readable } from 'node:stream';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function startApi({ root, databaseUrl, port, adminToken, storageDir }) {
+  const child = spawn(process.execPath, ['apps/api/scripts/start.mjs'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ADMIN_TOKEN: adminToken, SEED_DEMO: 'false', LOG_LEVEL: 'warn', IMPORT_STORAGE_DIR: storageDir, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  return { child, output: () => output };
+}
+
+export async function waitForHealth(base, api, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (api.child.exitCode !== null) throw new Error(`The API exited (${api.child.exitCode}) before it was healthy:\n${api.output()}`);
+    try {
+      const response = await fetch(`${base}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`The API was not healthy within ${timeoutMs / 1000} s:\n${api.output()}`);
+}
+
+export async function stopApi(api) {
+  if (!api || api.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => api.child.once('exit', resolve));
+  api.child.kill('SIGINT');
+  const timer = setTimeout(() => api.child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export function graphqlClient(base, token) {
+  return async function graphql(query, variables = {}) {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+    return body.data;
+  };
+}
+
+/** startImport as a GraphQL multipart request whose file part streams from disk. */
+export async function startImportMultipart({ base, token, organizationId, filePath }) {
+  const query = 'mutation StartImport($input: StartImportInput!) { startImport(input: $input) { id status } }';
+  const fileSize = statSync(filePath).size;
+  const variables = { input: { organizationId, kind: 'REQUESTS', format: 'GENERIC', file: null, fileName: 'bench-requests.csv', fileSize } };
+  const boundary = `esm-bench-${randomBytes(12).toString('hex')}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query, variables })}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n${JSON.stringify({ 0: ['variables.input.file'] })}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="bench-requests.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  async function* parts() {
+    yield head;
+    for await (const chunk of createReadStream(filePath, { highWaterMark: 256 * 1024 })) yield chunk;
+    yield tail;
+  }
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      'content-length': String(head.length + fileSize + tail.length),
+      'apollo-require-preflight': 'true',
+      authorization: `Bearer ${token}`,
+    },
+    body: Readable.from(parts()),
+    duplex: 'half',
+  });
+  const body = await response.json();
+  if (body.errors?.length || !body.data?.startImport) throw new Error(`startImport: ${JSON.stringify(body.errors ?? body)}`);
+  return body.data.startImport.id;
+}
+
+export function rssKb(pid) {
+  try {
+    const match = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+

@@ -1,0 +1,56 @@
+// One benchmark session: a fresh database and a fresh API process on it,
+// an organisation (UTC) with IT, HR and FINANCE; all removed afterwards.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { freePort, graphqlClient, startApi, stopApi, waitForHealth } from './api.mjs';
+
+const require = createRequire(import.meta.url);
+const pg = require('pg');
+
+export const DEPARTMENT_NAMES = ['IT', 'HR', 'FINANCE'];
+
+export async function withSession({ root, pgConfig, admin, name, work, log }, fn) {
+  const database = `esm_bench_${name}_${process.pid}`;
+  const databaseUrl = `postgres://${pgConfig.user}@${pgConfig.host}:${pgConfig.port}/${database}`;
+  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${database}"`);
+  let api = null;
+  let db = null;
+  try {
+    const port = await freePort();
+    const token = randomBytes(32).toString('hex');
+    const base = `http://127.0.0.1:${port}`;
+    api = startApi({ root, databaseUrl, port, adminToken: token, storageDir: join(work, `imports-${name}`) });
+    await waitForHealth(base, api);
+    log(`Database ${database}, API on ${base} (pid ${api.child.pid}).`);
+    const graphql = graphqlClient(base, token);
+    const { createOrganization: org } = await graphql('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+      input: { name: 'Bench Org', timeZone: 'UTC', currency: 'USD' },
+    });
+    const departments = {};
+    for (const kind of DEPARTMENT_NAMES) {
+      const { createDepartment } = await graphql('mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', {
+        input: { organizationId: org.id, name: kind, kind },
+      });
+      departments[kind] = createDepartment.id;
+    }
+    db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    return await fn({ api, base, token, graphql, db, database, organizationId: org.id, departments });
+  } finally {
+    await db?.end().catch(() => {});
+    await stopApi(api).catch(() => {});
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch((error) => log(`Could not drop ${database}: ${error.message}`));
+  }
+}
+
+/** Table and index bytes of the request tables, for docs/scaling.md. */
+export async function storageFigures(db) {
+  const { rows } = await db.query(
+    `SELECT c.relname AS table, c.reltuples::bigint AS rows, pg_table_size(c.oid) AS table_bytes, pg_indexes_size(c.oid) AS index_bytes
+       FROM pg_class c WHERE c.relname IN ('request_fact', 'request_day_rollup', 'request_day_channel', 'request_day_type', 'request_period_resolution')
+      ORDER BY c.relname`,
+  );
+  return rows.map((r) => ({ table: r.table, rows: Number(r.rows), tableBytes: Number(r.table_bytes), indexBytes: Number(r.index_bytes) }));
+}

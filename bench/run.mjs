@@ -40,11 +40,11 @@ function argument(name, fallback) {
   }
   return process.argv[i + 1] ?? fallback;
 }
-const SIZES = String(argument('sizes', '100000,1000000')).split(',').map((s) => Number(s.replace(/_/g, ''))).filter((n) => Number.isInteger(n) && n > 0);
+const SIZES = String(argument('sizes', '100000,1000000')).replace('none', '').split(',').map((s) => Number(s.replace(/_/g, ''))).filter((n) => Number.isInteger(n) && n > 0);
 const RUNS = Number(argument('runs', 30));
 const WARMUPS = Number(argument('warmups', 3));
 const SCALE = Number(String(argument('scale', '10000000')).replace(/_/g, ''));
-if (SIZES.length === 0) {
+if (SIZES.length === 0 && !(SCALE > 0)) {
   console.error('Usage: node bench/run.mjs [--sizes 100000,1000000] [--runs 30] [--warmups 3] [--scale 10000000|0]');
   process.exit(2);
 }
@@ -87,7 +87,7 @@ async function runScale(context, n) {
     log(`Generated ${n} facts in ${(generateMs / 1000).toFixed(1)} s.`);
     const rollupMs = await timed(async () => {
       await db.query('BEGIN');
-      await rebuildAllRequestRollups((sql, parameters) => db.query(sql, parameters), { organizationId, timeZone: 'UTC' });
+      await rebuildAllRequestRollups(async (sql, parameters) => (await db.query(sql, parameters)).rows, { organizationId, timeZone: 'UTC' });
       await db.query('COMMIT');
     });
     log(`Rollups rebuilt from ${n} facts in ${(rollupMs / 1000).toFixed(1)} s.`);
@@ -108,7 +108,7 @@ async function main() {
     const results = [];
     for (const n of SIZES) results.push(await runSize(context, n));
     const scale = SCALE > 0 ? await runScale(context, SCALE) : null;
-    const peaks = results.map((r) => r.import.peakRssMb);
+    const peaks = results.length > 0 ? results.map((r) => r.import.peakRssMb) : [0];
     const report = {
       date: started.toISOString(),
       durationS: round((Date.now() - started.getTime()) / 1000, 1),
@@ -119,10 +119,10 @@ async function main() {
       results,
       scale,
       summary: {
-        importRatioMax: Math.max(...results.map((r) => r.importRatio)),
+        importRatioMax: Math.max(0, ...results.map((r) => r.importRatio)),
         peakRssMbMax: Math.max(...peaks),
         peakRssGrowthMb: round(Math.max(...peaks) - Math.min(...peaks), 1),
-        metricsRatioMax: Math.max(...results.map((r) => r.serviceMetrics.ratio)),
+        metricsRatioMax: Math.max(0, ...results.map((r) => r.serviceMetrics.ratio)),
         p95AtScaleMs: scale?.serviceMetrics.graphql.p95Ms ?? null,
       },
     };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { Client } from 'pg';
+import { rebuildAllRequestRollups } from '@esm-planner/api-data-access-db';
 import { buildMember, buildOrganization } from '../../support/fixtures';
 import { importText, SAMPLE_REQUESTS } from '../../support/imports';
 import { errorCode, startTestApi, TestApi } from '../../support/test-api';
@@ -142,6 +143,20 @@ describe('request rollups', () => {
     await importText(api, { organizationId: fast.id, kind: 'REQUESTS', csv });
     await importText(api, { organizationId: slow.id, kind: 'REQUESTS', csv: spaced });
     expect(await contents(slow.id)).toEqual(await contents(fast.id));
+  });
+
+  it('rebuilds an organisation’s rollups from its facts to the same rows the imports kept (backfill, time zone change)', async () => {
+    const org = await buildOrganization(api);
+    await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: readFileSync(SAMPLE_REQUESTS, 'utf8') });
+    const periods = async () => (await db.query('SELECT department_id, grain, period_start::text, resolved, median_ms, p90_ms FROM request_period_resolution WHERE organization_id = $1 ORDER BY 1, 2, 3', [org.id])).rows;
+    const before = { days: await snapshot(org.id), periods: await periods() };
+    await db.query('BEGIN');
+    await rebuildAllRequestRollups(async (sql, parameters) => (await db.query(sql, parameters)).rows, { organizationId: org.id, timeZone: 'UTC' });
+    await db.query('COMMIT');
+    const sort = (rows: { department_id: string; day: string; json: string }[]) => [...rows].sort((a, b) => `${a.department_id}${a.day}${a.json}`.localeCompare(`${b.department_id}${b.day}${b.json}`));
+    expect(sort(await snapshot(org.id))).toEqual(sort(before.days));
+    expect(await periods()).toEqual(before.periods);
+    expect(before.periods.length).toBeGreaterThan(0);
   });
 
   it('compares each department’s deflection with its benchmark, and shows a department head only their own', async () => {

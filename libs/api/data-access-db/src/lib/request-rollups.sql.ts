@@ -145,7 +145,8 @@ export async function rebuildRequestRollups(
 /**
  * Rebuilds every rollup row of an organisation: after its time zone
  * changes (local days move) or to backfill. Rows of days that no longer
- * have facts are removed as well.
+ * have facts are removed as well. One local month at a time, so that each
+ * step sorts a month of facts, not all of them.
  */
 export async function rebuildAllRequestRollups(query: Query, { organizationId, timeZone }: { organizationId: string; timeZone: string }): Promise<void> {
   for (const table of ['request_day_rollup', 'request_day_channel', 'request_day_type', 'request_period_resolution']) {
@@ -154,5 +155,13 @@ export async function rebuildAllRequestRollups(query: Query, { organizationId, t
   await query(CREATE_ROLLUP_KEYS);
   await query('TRUNCATE rollup_keys');
   await query(ALL_KEYS_OF_ORGANIZATION, [organizationId, timeZone]);
-  await rebuildRequestRollups(query, { organizationId, timeZone });
+  await query('CREATE TEMP TABLE IF NOT EXISTS rollup_all_keys ON COMMIT DROP AS SELECT * FROM rollup_keys WHERE false');
+  await query('TRUNCATE rollup_all_keys');
+  await query('INSERT INTO rollup_all_keys SELECT * FROM rollup_keys');
+  const months = (await query(`SELECT DISTINCT to_char(date_trunc('month', day), 'YYYY-MM-DD') AS month FROM rollup_all_keys ORDER BY 1`)) as { month: string }[];
+  for (const { month } of months) {
+    await query('TRUNCATE rollup_keys');
+    await query(`INSERT INTO rollup_keys SELECT * FROM rollup_all_keys WHERE date_trunc('month', day) = $1::date`, [month]);
+    await rebuildRequestRollups(query, { organizationId, timeZone });
+  }
 }

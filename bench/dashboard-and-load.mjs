@@ -97,13 +97,17 @@ async function demoContext(url) {
   const { organizations } = await graphql(url, '{ organizations { id name departments { id name kind } } }', {}, login.token);
   const organization = organizations[0];
   const it = organization.departments.find((d) => d.kind === 'IT');
-  const range = { from: '2026-01-05', to: '2026-07-05' };
+  // The demo's request data are the 26 weeks before today: the last 26 complete Monday–Sunday weeks.
+  const today = new Date();
+  const monday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - ((today.getUTCDay() + 6) % 7)));
+  const day = (offset) => new Date(monday.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const range = { from: day(-26 * 7), to: day(-1) };
   for (let attempt = 0; attempt < 240; attempt += 1) {
     const { serviceMetrics } = await graphql(url, 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { total } }', { id: it.id, ...range }, login.token);
-    if (serviceMetrics.filter((point) => point.total > 0).length >= 20) break;
+    if (serviceMetrics.filter((point) => point.total > 0).length >= 20) return { token: login.token, organization, it, range };
     await sleep(500);
   }
-  return { token: login.token, organization, it, range };
+  throw new Error(`the demo seed's request data did not arrive (${range.from} … ${range.to})`);
 }
 
 // ------------------------------------------------------------ first chart

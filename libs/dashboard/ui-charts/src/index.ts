@@ -14,6 +14,8 @@ export * from './lib/payback-chart/PaybackChart';
 export * from './lib/payback-chart/payback-chart.model';
 export * from './lib/stacked-bar-chart/StackedBarChart';
 export * from './lib/stacked-bar-chart/stacked-bar-chart.model';
+export * from './lib/stacked-count-chart/StackedCountChart';
+export * from './lib/stacked-count-chart/stacked-count-chart.model';
 export * from './lib/tornado-chart/TornadoChart';
 export * from './lib/tornado-chart/tornado-chart.model';
 export * from './lib/shared/chart-colors';

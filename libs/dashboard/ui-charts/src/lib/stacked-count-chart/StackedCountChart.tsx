@@ -50,23 +50,28 @@ export function StackedCountChart({
   );
   const activeItem = useActiveItem(model.columns.length);
   const activeIndex = activeItem.active?.index ?? null;
-  const active = activeIndex === null ? null : model.columns[activeIndex];
   const { margin } = model;
   const countOf = (index: number, key: string) =>
     formatChartNumber(Math.max(0, columns[index]?.values[key] ?? 0));
 
-  const tooltip: TooltipContent | null = active &&
-    activeIndex !== null && {
-      title: columnTitle(columns[activeIndex]),
-      lines: [
-        { label: totalLabel, value: formatChartNumber(active.total) },
-        ...series.map((s) => ({
-          label: s.label,
-          value: countOf(activeIndex, s.key),
-        })),
-      ],
-      anchor: { x: margin.left + active.centerX, y: margin.top + active.top },
-    };
+  const active = activeIndex === null ? null : model.columns[activeIndex];
+  const tooltip: TooltipContent | null =
+    active && activeIndex !== null
+      ? {
+          title: columnTitle(columns[activeIndex]),
+          lines: [
+            { label: totalLabel, value: formatChartNumber(active.total) },
+            ...series.map((s) => ({
+              label: s.label,
+              value: countOf(activeIndex, s.key),
+            })),
+          ],
+          anchor: {
+            x: margin.left + active.centerX,
+            y: margin.top + active.top,
+          },
+        }
+      : null;
 
   return (
     <ChartFrame

@@ -2,6 +2,8 @@ import './lib/charts.css';
 
 export * from './lib/bar-chart/BarChart';
 export * from './lib/bar-chart/bar-chart.model';
+export * from './lib/benchmark-bar-chart/BenchmarkBarChart';
+export * from './lib/benchmark-bar-chart/benchmark-bar-chart.model';
 export * from './lib/line-chart/LineChart';
 export * from './lib/line-chart/line-chart.model';
 export * from './lib/histogram-chart/HistogramChart';

@@ -48,12 +48,10 @@ export function MetricsChannelVolumeCard({
   const csvColumns = useMemo<CsvColumn<CountColumn>[]>(
     () => [
       { header: 'Period start', value: (c) => c.key },
-      ...series.map(
-        (s): CsvColumn<CountColumn> => ({
-          header: s.label,
-          value: (c) => c.values[s.key] ?? 0,
-        }),
-      ),
+      ...series.map((s): CsvColumn<CountColumn> => ({
+        header: s.label,
+        value: (c) => c.values[s.key] ?? 0,
+      })),
       { header: countHeader, value: (c) => columnTotal(c, series) },
     ],
     [series, countHeader],

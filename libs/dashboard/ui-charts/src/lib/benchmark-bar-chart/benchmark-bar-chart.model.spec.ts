@@ -51,9 +51,7 @@ describe(benchmarkBarChartModel.name, () => {
 
   it('leaves room on the right for the longest value label', () => {
     expect(model.margin.right).toBeGreaterThan(50);
-    expect(model.margin.left + model.innerWidth + model.margin.right).toBe(
-      600,
-    );
+    expect(model.margin.left + model.innerWidth + model.margin.right).toBe(600);
   });
 
   it('clamps a rate above 100 % to the end of the axis', () => {

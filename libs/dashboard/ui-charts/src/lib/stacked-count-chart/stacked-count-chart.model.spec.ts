@@ -30,10 +30,7 @@ describe(stackedCountChartModel.name, () => {
 
   it('stacks the series bottom to top in order, heights proportional to the counts', () => {
     const [first] = model.columns;
-    expect(first.segments.map((s) => s.seriesKey)).toEqual([
-      'EMAIL',
-      'PORTAL',
-    ]);
+    expect(first.segments.map((s) => s.seriesKey)).toEqual(['EMAIL', 'PORTAL']);
     const [email, portal] = first.segments;
     // The axis is nice(4) over 0–40: 40 fills the plot, 30 is three quarters.
     expect(email.height).toBeCloseTo((model.innerHeight * 30) / 40);

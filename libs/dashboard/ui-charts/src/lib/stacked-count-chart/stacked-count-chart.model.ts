@@ -91,8 +91,9 @@ export function stackedCountChartModel({
     .nice(4);
   const yTickValues = y0.ticks(4);
   const yLabelWidth =
-    max(yTickValues, (v) => estimateTextWidth(formatChartNumber(v), TICK_FONT)) ??
-    0;
+    max(yTickValues, (v) =>
+      estimateTextWidth(formatChartNumber(v), TICK_FONT),
+    ) ?? 0;
   const margin: ChartMargin = {
     ...MARGIN_BASE,
     left: Math.round(MARGIN_BASE.left + yLabelWidth),

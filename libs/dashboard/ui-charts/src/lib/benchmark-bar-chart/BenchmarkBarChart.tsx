@@ -155,7 +155,7 @@ export function BenchmarkBarChart({
             </text>
             <text
               className="chart-value"
-              x={Math.max(bar.width, bar.targetX) + 6}
+              x={bar.valueX}
               y={bar.centerY}
               dy="0.32em"
             >

@@ -1,5 +1,6 @@
 import {
   benchmarkBarChartModel,
+  valueLabelX,
   type BenchmarkBarDatum,
 } from './benchmark-bar-chart.model';
 
@@ -60,5 +61,19 @@ describe(benchmarkBarChartModel.name, () => {
       width: 600,
     });
     expect(over.bars[0].width).toBeCloseTo(over.innerWidth);
+  });
+});
+
+describe(valueLabelX.name, () => {
+  it('puts the label 6 px after the bar when the marker is elsewhere', () => {
+    // Marker inside the bar (rate above benchmark).
+    expect(valueLabelX(300, 200, 40)).toBe(306);
+    // Marker well past the label: 306 + 40 + 2 = 348 < 400.
+    expect(valueLabelX(300, 400, 40)).toBe(306);
+  });
+
+  it('moves the label past the marker when the marker would cross it', () => {
+    expect(valueLabelX(300, 320, 40)).toBe(326);
+    expect(valueLabelX(0, 30, 70)).toBe(36);
   });
 });

@@ -29,6 +29,8 @@ export type BenchmarkBarModel = BenchmarkBarDatum & {
   bandHeight: number;
   /** x of the benchmark marker. */
   targetX: number;
+  /** x where the value label starts: after the bar, or after the marker when they would overlap. */
+  valueX: number;
 };
 
 export type BenchmarkBarChartModel = {
@@ -44,6 +46,22 @@ export type BenchmarkBarChartModel = {
 const FONT_SIZE = 12;
 const ROW_STEP = 40;
 const LABEL_GAP = 10;
+const VALUE_GAP = 6;
+
+/**
+ * The value label sits just after the bar's end; when the benchmark marker
+ * would cross it, it moves past the marker instead, so it never reads as the
+ * marker's label far from its bar unless it has to.
+ */
+export function valueLabelX(
+  barEnd: number,
+  targetX: number,
+  labelWidth: number,
+): number {
+  const start = barEnd + VALUE_GAP;
+  const crosses = targetX >= barEnd && targetX <= start + labelWidth + 2;
+  return crosses ? targetX + VALUE_GAP : start;
+}
 
 /**
  * Horizontal 0–100 % bars, one per row, each with a marker at its own
@@ -77,16 +95,22 @@ export function benchmarkBarChartModel({
 
   const bars = data.map((d): BenchmarkBarModel => {
     const top = y(d.key) ?? 0;
+    const barEnd = d.value === null ? 0 : x(Math.max(0, d.value));
     return {
       ...d,
       displayLabel: truncateText(d.label, margin.left - LABEL_GAP, FONT_SIZE),
       y: top,
-      width: d.value === null ? 0 : x(Math.max(0, d.value)),
+      width: barEnd,
       height: y.bandwidth(),
       centerY: top + y.bandwidth() / 2,
       bandY: top - (y.step() - y.bandwidth()) / 2,
       bandHeight: y.step(),
       targetX: x(d.target),
+      valueX: valueLabelX(
+        barEnd,
+        x(d.target),
+        estimateTextWidth(d.valueLabel, FONT_SIZE),
+      ),
     };
   });
 

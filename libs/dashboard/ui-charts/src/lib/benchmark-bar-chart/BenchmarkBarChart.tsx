@@ -154,7 +154,11 @@ export function BenchmarkBarChart({
               {bar.displayLabel}
             </text>
             <text
-              className="chart-value"
+              className={
+                bar.value === null
+                  ? 'chart-value chart-value--none'
+                  : 'chart-value'
+              }
               x={bar.valueX}
               y={bar.centerY}
               dy="0.32em"

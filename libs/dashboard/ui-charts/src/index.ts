@@ -2,6 +2,8 @@ import './lib/charts.css';
 
 export * from './lib/bar-chart/BarChart';
 export * from './lib/bar-chart/bar-chart.model';
+export * from './lib/benchmark-bar-chart/BenchmarkBarChart';
+export * from './lib/benchmark-bar-chart/benchmark-bar-chart.model';
 export * from './lib/line-chart/LineChart';
 export * from './lib/line-chart/line-chart.model';
 export * from './lib/histogram-chart/HistogramChart';
@@ -14,6 +16,8 @@ export * from './lib/payback-chart/PaybackChart';
 export * from './lib/payback-chart/payback-chart.model';
 export * from './lib/stacked-bar-chart/StackedBarChart';
 export * from './lib/stacked-bar-chart/stacked-bar-chart.model';
+export * from './lib/stacked-count-chart/StackedCountChart';
+export * from './lib/stacked-count-chart/stacked-count-chart.model';
 export * from './lib/tornado-chart/TornadoChart';
 export * from './lib/tornado-chart/tornado-chart.model';
 export * from './lib/shared/chart-colors';

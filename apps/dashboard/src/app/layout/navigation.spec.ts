@@ -1,11 +1,12 @@
 import { isActiveItem, navigationFor } from './navigation';
 
 describe(navigationFor.name, () => {
-  it('links the overview, the baseline, the business cases, maturity, catalogue, CoE and the imports of the organisation', () => {
+  it('links every section of the organisation', () => {
     const links = navigationFor('org-1').filter((item) => item.href !== null);
     expect(links).toEqual([
       { label: 'Overview', href: '/organizations/org-1' },
       { label: 'Baseline', href: '/organizations/org-1/baseline' },
+      { label: 'Metrics', href: '/organizations/org-1/metrics' },
       { label: 'Rollout', href: '/organizations/org-1/rollout' },
       { label: 'Roadmap', href: '/organizations/org-1/roadmap' },
       { label: 'Business case', href: '/organizations/org-1/business-cases' },
@@ -16,11 +17,10 @@ describe(navigationFor.name, () => {
     ]);
   });
 
-  it('lists the sections still to come, in order, without links', () => {
-    const upcoming = navigationFor('org-1').filter(
-      (item) => item.href === null,
+  it('has no section still to come', () => {
+    expect(navigationFor('org-1').filter((item) => item.href === null)).toEqual(
+      [],
     );
-    expect(upcoming.map((item) => item.label)).toEqual(['Metrics']);
   });
 
   it('keeps the order of the sidebar', () => {
@@ -46,7 +46,7 @@ describe(navigationFor.name, () => {
 });
 
 describe(isActiveItem.name, () => {
-  const [overview, baseline] = navigationFor('org-1');
+  const [overview, baseline, metrics] = navigationFor('org-1');
   const [rollout, roadmap] = navigationFor('org-1').slice(3, 5);
   const imports = navigationFor('org-1')[9];
   const maturity = navigationFor('org-1')[6];
@@ -55,6 +55,7 @@ describe(isActiveItem.name, () => {
     ['/organizations/org-1', 'Overview'],
     ['/organizations/org-1/departments/d-1', 'Overview'],
     ['/organizations/org-1/baseline', 'Baseline'],
+    ['/organizations/org-1/metrics', 'Metrics'],
     ['/organizations/org-1/imports', 'Imports'],
     ['/organizations/org-1/maturity', 'Maturity'],
     ['/organizations/org-1/rollout', 'Rollout'],
@@ -64,6 +65,7 @@ describe(isActiveItem.name, () => {
     const active = [
       overview,
       baseline,
+      metrics,
       rollout,
       roadmap,
       maturity,

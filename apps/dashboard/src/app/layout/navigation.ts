@@ -13,7 +13,7 @@ export function navigationFor(organizationId: string | undefined): NavItem[] {
   return [
     { label: 'Overview', href: link(PATHS.organization) },
     { label: 'Baseline', href: link(PATHS.baseline) },
-    { label: 'Metrics', href: null },
+    { label: 'Metrics', href: link(PATHS.metrics) },
     { label: 'Rollout', href: link(PATHS.rollouts) },
     { label: 'Roadmap', href: link(PATHS.roadmap) },
     { label: 'Business case', href: link(PATHS.businessCases) },

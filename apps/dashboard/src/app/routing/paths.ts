@@ -8,6 +8,8 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/imports`,
   baseline: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/baseline`,
+  metrics: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/metrics`,
   businessCases: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/business-cases`,
   businessCase: (organizationId: string, caseId: string) =>

@@ -45,6 +45,14 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'organizations/:organizationId/metrics',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/metrics/OrganizationMetricsPage')
+                ).OrganizationMetricsPage,
+              }),
+            },
+            {
               path: 'organizations/:organizationId/imports',
               lazy: async () => ({
                 Component: (await import('../../features/imports/ImportsPage'))

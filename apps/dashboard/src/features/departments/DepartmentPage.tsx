@@ -101,7 +101,10 @@ export function DepartmentPage() {
         organizationId={organization.id}
         departmentId={department.id}
       />
-      <DepartmentMetricsSection departmentId={department.id} />
+      <DepartmentMetricsSection
+        organizationId={organization.id}
+        departmentId={department.id}
+      />
     </>
   );
 }

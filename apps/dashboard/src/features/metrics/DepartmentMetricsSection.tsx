@@ -14,6 +14,7 @@ import {
   LoadingState,
   StatGrid,
 } from '@esm-planner/dashboard-ui';
+import { MetricsChannelVolumeCard } from './MetricsChannelVolumeCard';
 import { MetricsChartCard } from './MetricsChartCard';
 import { MetricsRangeControls } from './MetricsRangeControls';
 import { MetricsTableCard } from './MetricsTableCard';
@@ -35,11 +36,13 @@ import { latestWithData, metricTiles } from './metrics-series';
 import './metrics.css';
 
 export type DepartmentMetricsSectionProps = {
+  organizationId: string;
   departmentId: string;
 };
 
 /** Deflection and service metrics over a chosen range, per week or month. */
 export function DepartmentMetricsSection({
+  organizationId,
   departmentId,
 }: DepartmentMetricsSectionProps) {
   const today = useMemo(() => localIsoDay(new Date()), []);
@@ -58,7 +61,7 @@ export function DepartmentMetricsSection({
   }
   const { data, previousData, loading, error, refetch } = useQuery(
     DepartmentMetricsDocument,
-    { variables: { departmentId, ...asked } },
+    { variables: { organizationId, departmentId, ...asked } },
   );
   const shown = data ?? previousData;
   const department = shown?.department;
@@ -76,6 +79,7 @@ export function DepartmentMetricsSection({
     );
   } else {
     const points = shown.serviceMetrics;
+    const fileStem = `${department.name} ${asked.from} ${asked.to}`;
     const shownGrain = data ? asked.grain : grain;
     const latest = latestWithData(points);
     const note = sourceNote(points, shownGrain);
@@ -130,13 +134,22 @@ export function DepartmentMetricsSection({
           points={points}
           grain={shownGrain}
           benchmark={benchmark}
+          stabilityFloor={shown.roadmapSettings.stabilityMinMeanDeflection}
+        />
+        <MetricsChannelVolumeCard
+          name={department.name}
+          vocabulary={department.vocabulary}
+          points={shown.channelVolume}
+          periodStarts={points.map((p) => p.periodStart)}
+          grain={shownGrain}
+          fileStem={fileStem}
         />
         <MetricsTableCard
           name={department.name}
           vocabulary={department.vocabulary}
           points={points}
           grain={shownGrain}
-          fileStem={`${department.name} ${asked.from} ${asked.to}`}
+          fileStem={fileStem}
         />
       </div>
     ) : (

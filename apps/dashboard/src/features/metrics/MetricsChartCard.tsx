@@ -46,6 +46,8 @@ export type MetricsChartCardProps = {
   points: readonly MetricPointFields[];
   grain: Grain;
   benchmark: { target: number; label: string };
+  /** The organisation's IT-stability floor (roadmap settings), a fraction. */
+  stabilityFloor: number;
 };
 
 /** Deflection, no-touch and resolution rates per period, against the benchmark. */
@@ -56,6 +58,7 @@ export function MetricsChartCard({
   points,
   grain,
   benchmark,
+  stabilityFloor,
 }: MetricsChartCardProps) {
   const linePoints = useMemo(
     () => metricLinePoints(points, grain, vocabulary),
@@ -67,7 +70,10 @@ export function MetricsChartCard({
     ],
     [benchmark.target, benchmark.label],
   );
-  const band = useMemo(() => stabilityBand(kind), [kind]);
+  const band = useMemo(
+    () => stabilityBand(kind, stabilityFloor),
+    [kind, stabilityFloor],
+  );
   const per = grain === 'WEEK' ? 'week' : 'month';
   const description =
     `${name}’s deflection, no-touch and resolution rates per ${per}, from 0% to 100%, ` +

@@ -4,13 +4,16 @@ import {
   QUICK_RANGES,
   matchingQuickRange,
   type DateRange,
+  type QuickRange,
 } from './metrics-range';
 
 export type MetricsRangeControlsProps = {
   range: DateRange;
   onRangeChange: (range: DateRange) => void;
-  grain: Grain;
-  onGrainChange: (grain: Grain) => void;
+  /** Without a grain (and its handler) there is no grain select. */
+  grain?: Grain;
+  onGrainChange?: (grain: Grain) => void;
+  quickRanges?: readonly QuickRange[];
   /** Today as `YYYY-MM-DD`, for the quick ranges. */
   today: string;
   /** What is wrong with the dates, shown under the end date. */
@@ -22,7 +25,7 @@ const GRAIN_OPTIONS = [
   { value: 'MONTH', label: 'Monthly' },
 ];
 
-/** From and to dates, quick ranges and the grain of the metrics. */
+/** From and to dates, quick ranges and (when given) the grain of the metrics. */
 export function MetricsRangeControls({
   range,
   onRangeChange,
@@ -30,8 +33,9 @@ export function MetricsRangeControls({
   onGrainChange,
   today,
   problem,
+  quickRanges = QUICK_RANGES,
 }: MetricsRangeControlsProps) {
-  const pressed = matchingQuickRange(range, today);
+  const pressed = matchingQuickRange(range, today, quickRanges);
   return (
     <div className="metrics-controls" data-testid="metrics-controls">
       <div className="metrics-controls__fields">
@@ -54,23 +58,25 @@ export function MetricsRangeControls({
           error={problem ?? undefined}
           onChange={(to) => onRangeChange({ ...range, to })}
         />
-        <SelectField
-          label="Grain"
-          name="metrics-grain"
-          value={grain}
-          options={GRAIN_OPTIONS}
-          required
-          onChange={(value) =>
-            onGrainChange(value === 'MONTH' ? 'MONTH' : 'WEEK')
-          }
-        />
+        {grain && onGrainChange ? (
+          <SelectField
+            label="Grain"
+            name="metrics-grain"
+            value={grain}
+            options={GRAIN_OPTIONS}
+            required
+            onChange={(value) =>
+              onGrainChange(value === 'MONTH' ? 'MONTH' : 'WEEK')
+            }
+          />
+        ) : null}
       </div>
       <div
         className="metrics-controls__quick"
         role="group"
         aria-label="Quick ranges"
       >
-        {QUICK_RANGES.map((quick) => (
+        {quickRanges.map((quick) => (
           <button
             key={quick.key}
             type="button"

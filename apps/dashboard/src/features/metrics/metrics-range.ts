@@ -45,8 +45,9 @@ export const QUICK_RANGES: readonly QuickRange[] = [
 export function matchingQuickRange(
   range: DateRange,
   today: string,
+  quickRanges: readonly QuickRange[] = QUICK_RANGES,
 ): string | null {
-  const match = QUICK_RANGES.find((quick) => {
+  const match = quickRanges.find((quick) => {
     const candidate = quick.range(today);
     return candidate.from === range.from && candidate.to === range.to;
   });
@@ -65,3 +66,32 @@ export function rangeProblem(range: DateRange): string | null {
   }
   return null;
 }
+
+/**
+ * The last `weeks` complete Monday-to-Sunday weeks before `today`'s week
+ * (today's week is still running): 26 weeks is 182 days ending on a Sunday.
+ */
+export function lastCompleteWeeksRange(
+  today: string,
+  weeks: number,
+): DateRange {
+  // getUTCDay: Sunday 0 … Saturday 6; days since Monday: (day + 6) % 7.
+  const sinceMonday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const to = addDays(today, -(sinceMonday + 1));
+  return { from: addDays(to, -(weeks * 7 - 1)), to };
+}
+
+/** The organisation page's ranges: whole weeks only, so departments compare like for like. */
+export const COMPLETE_WEEK_RANGES: readonly QuickRange[] = [
+  {
+    key: '13w',
+    label: 'Last 13 complete weeks',
+    range: (t) => lastCompleteWeeksRange(t, 13),
+  },
+  {
+    key: '26w',
+    label: 'Last 26 complete weeks',
+    range: (t) => lastCompleteWeeksRange(t, 26),
+  },
+  { key: 'ytd', label: 'Year to date', range: yearToDateRange },
+];

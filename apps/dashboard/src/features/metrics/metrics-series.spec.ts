@@ -99,12 +99,20 @@ describe(metricTiles.name, () => {
 });
 
 describe(stabilityBand.name, () => {
-  it('is shaded from 40 % for IT only', () => {
-    expect(stabilityBand('IT')).toEqual({
+  it('is shaded from the organisation’s floor to 100 % for IT', () => {
+    expect(stabilityBand('IT', 0.4)).toEqual({
       from: 0.4,
       to: 1,
       label: 'IT-stability floor',
     });
-    expect(stabilityBand('HR')).toBeNull();
+    expect(stabilityBand('IT', 0.55)).toEqual({
+      from: 0.55,
+      to: 1,
+      label: 'IT-stability floor',
+    });
+  });
+
+  it('is not drawn for other departments, whatever the floor', () => {
+    expect(stabilityBand('HR', 0.4)).toBeNull();
   });
 });

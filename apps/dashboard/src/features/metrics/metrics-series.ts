@@ -12,15 +12,16 @@ import { periodLabel, sourceLabel } from './metrics-sentences';
 export type MetricPointFields =
   DepartmentMetricsQuery['serviceMetrics'][number];
 
-// The organisation's IT-stability threshold (domain §6) defaults to 0.40.
-// The dashboard uses that default for now; once the organisation's own
-// threshold is in the API it should be read from there instead.
-export const IT_STABILITY_FLOOR = 0.4;
-
-/** The shaded stability band: IT only, from the floor to 100 %. */
-export function stabilityBand(kind: DepartmentKind): LineBand | null {
+/**
+ * The shaded stability band: IT only, from the organisation's IT-stability
+ * floor (domain §6; `roadmapSettings.stabilityMinMeanDeflection`) to 100 %.
+ */
+export function stabilityBand(
+  kind: DepartmentKind,
+  floor: number,
+): LineBand | null {
   return kind === 'IT'
-    ? { from: IT_STABILITY_FLOOR, to: 1, label: 'IT-stability floor' }
+    ? { from: floor, to: 1, label: 'IT-stability floor' }
     : null;
 }
 

@@ -1794,6 +1794,7 @@ export type SubmitMaturityAssessmentMutation = {
 };
 
 export type DepartmentMetricsQueryVariables = Exact<{
+  organizationId: string | number;
   departmentId: string | number;
   from: string;
   to: string;
@@ -1827,6 +1828,35 @@ export type DepartmentMetricsQuery = {
     slaAttainment: number | null;
     reopened: number | null;
     reopenRate: number | null;
+  }>;
+  channelVolume: Array<{ periodStart: string; channel: string; count: number }>;
+  roadmapSettings: {
+    organizationId: string;
+    stabilityMinMeanDeflection: number;
+  };
+};
+
+export type OrganizationMetricsQueryVariables = Exact<{
+  organizationId: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type OrganizationMetricsQuery = {
+  organization: { id: string; name: string } | null;
+  organizationDeflection: Array<{
+    total: number;
+    deflected: number;
+    deflectionRate: number | null;
+    benchmarkIsAssumption: boolean;
+    gapToBenchmark: number | null;
+    department: {
+      id: string;
+      name: string;
+      kind: DepartmentKind;
+      vocabulary: string;
+    };
+    benchmark: { target: number; source: BenchmarkSource };
   }>;
 };
 
@@ -8365,6 +8395,17 @@ export const DepartmentMetricsDocument = {
           kind: 'VariableDefinition',
           variable: {
             kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
             name: { kind: 'Name', value: 'departmentId' },
           },
           type: {
@@ -8522,6 +8563,79 @@ export const DepartmentMetricsDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channelVolume' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'from' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'to' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'grain' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'grain' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roadmapSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stabilityMinMeanDeflection' },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8529,6 +8643,156 @@ export const DepartmentMetricsDocument = {
 } as unknown as DocumentNode<
   DepartmentMetricsQuery,
   DepartmentMetricsQueryVariables
+>;
+export const OrganizationMetricsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationMetrics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationDeflection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'from' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'to' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'vocabulary' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deflected' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deflectionRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'benchmark' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'target' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'source' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'benchmarkIsAssumption' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'gapToBenchmark' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OrganizationMetricsQuery,
+  OrganizationMetricsQueryVariables
 >;
 export const OrganizationsDocument = {
   kind: 'Document',

@@ -94,7 +94,9 @@ describeInBrowser('rollout plan and roadmap', () => {
     expect(svgDownload.suggestedFilename()).toMatch(/roadmap\.svg$/);
     const svg = readFileSync((await svgDownload.path())!, 'utf8');
     expect(svg.match(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g)).toHaveLength(1);
-    expect(svg).toContain('5. Legal');
+    // Legal and Facilities swap places once another spec has imported their audits (the
+    // browser specs share one database), so the row's number is not pinned here.
+    expect(svg).toMatch(/[45]\. Legal/);
     expect(svg).toContain('goes live (day 61)');
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('roadmap-download-png').click()]);
     expect(pngDownload.suggestedFilename()).toMatch(/roadmap\.png$/);

@@ -5,6 +5,7 @@ import {
   mapVendorHeader,
   parseRequestRow,
   REQUEST_COLUMNS,
+  RequestColumns,
   RequestRow,
   RowVersion,
   VENDOR_MAPPINGS,
@@ -21,6 +22,8 @@ export type RequestRecordReader = {
   externalIdColumn: number;
   /** The column of the department (group), for messages about unknown ones; null when the file has none. */
   departmentColumn: number | null;
+  /** Format 2's header mapping (GENERIC files only): what the COPY fast path reads by. */
+  format2Header: { columns: RequestColumns; headerWidth: number } | null;
   read(input: { cells: readonly string[]; line: number; trailingEmptyCellsDropped?: boolean }): ReadRequest;
 };
 
@@ -49,6 +52,7 @@ export function requestRecordReader({
       ok: true,
       reader: {
         versioned: mapping.versioned,
+        format2Header: null,
         externalIdColumn: (columns[mapping.columns[0].field].index ?? 0) + 1,
         departmentColumn: groupIndex === null ? null : groupIndex + 1,
         read: ({ cells, line, trailingEmptyCellsDropped }) => {
@@ -66,6 +70,7 @@ export function requestRecordReader({
     ok: true,
     reader: {
       versioned: false,
+      format2Header: { columns: mapped.columns, headerWidth: mapped.headerWidth },
       externalIdColumn: mapped.columns.externalId + 1,
       departmentColumn: mapped.columns.department + 1,
       read: ({ cells, line, trailingEmptyCellsDropped }) => {

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { OrganizationEntity } from '@esm-planner/api-data-access-db';
-import { mapHeader, REQUEST_COLUMNS, RequestColumns } from '@esm-planner/domain-imports';
+import { RequestColumns } from '@esm-planner/domain-imports';
 import { ImportDepartments } from '../import-departments';
 import { detectDelimiter } from '../readers/delimiter';
 import { failedOutcome, Importer, ImportJobOptions, ImportOutcome, MappedValue, plural } from './importer';
@@ -62,8 +62,8 @@ export class RequestsImporter implements Importer {
     if (!reading || !reading.ok) return failedOutcome(0, reading ? reading.errors : [{ line: 1, column: null, message: 'the file is empty' }]);
     await runner.query(CREATE_REQUEST_STAGE);
     // The fast path reads format 2 only; a tool's export goes through its mapping in JavaScript.
-    const header = job.format === 'GENERIC' ? mapHeader({ header: first.value!.cells, columns: REQUEST_COLUMNS }) : null;
-    const fast = header?.ok ? await this.loadFast(runner, input, header) : null;
+    const { format2Header } = reading.reader;
+    const fast = format2Header ? await this.loadFast(runner, input, format2Header) : null;
     const loaded = fast ?? (await this.loadInJavaScript(runner, input, records, reading.reader));
     if (!loaded.ok) return loaded.outcome;
     if (loaded.rowsRead === 0) return failedOutcome(0, [{ line: 1, column: null, message: 'the file has a header but no rows' }]);

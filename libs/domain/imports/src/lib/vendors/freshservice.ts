@@ -1,4 +1,5 @@
 import { Channel } from '@esm-planner/domain-audit';
+import { CellResult } from '../cell-values';
 import { Resolution } from '../request-row';
 import { vendorChannel, VendorMapping, vendorReader, vendorRow, widthProblem } from './vendor-mapping';
 
@@ -36,6 +37,14 @@ export const FRESHSERVICE_CHANNELS: ReadonlyMap<string, Channel> = new Map([
 
 const CLOSED_STATUSES = new Set(['resolved', 'closed']);
 
+/** Freshservice's SLA verdict on resolution. */
+function parseResolutionStatus(text: string): CellResult<boolean> {
+  const verdict = text.trim().toLowerCase();
+  if (/within|met|on time/.test(verdict)) return { ok: true, value: true };
+  if (/violat|breach|overdue|missed/.test(verdict)) return { ok: true, value: false };
+  return { ok: false, message: 'must be Within SLA or SLA Violated' };
+}
+
 /**
  * Freshservice ticket export. `Resolution Status` is Freshservice's SLA
  * verdict (Within SLA / SLA Violated). A ticket without a resolved date
@@ -61,13 +70,7 @@ export const FRESHSERVICE_MAPPING: VendorMapping<FreshserviceField> = {
     const sourceText = cell.text('source');
     const category = cell.requestType('category');
     const department = cell.group('group');
-    const verdict = cell.text('resolutionStatus')?.toLowerCase() ?? null;
-    let slaMet: boolean | null = null;
-    if (verdict !== null) {
-      if (/within|met|on time/.test(verdict)) slaMet = true;
-      else if (/violat|breach|overdue|missed/.test(verdict)) slaMet = false;
-      else cell.fail('resolutionStatus', 'must be Within SLA or SLA Violated');
-    }
+    const slaMet = cell.value('resolutionStatus', parseResolutionStatus);
     if (openedAt && resolvedAt && resolvedAt.epochMs < openedAt.epochMs) {
       cell.fail(cell.raw('resolved').trim() ? 'resolved' : 'closed', 'is before the created date');
     }

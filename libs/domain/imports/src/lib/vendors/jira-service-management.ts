@@ -74,7 +74,7 @@ export const JSM_MAPPING: VendorMapping<JsmField> = {
     const channelText = cell.text('channel');
     const resolutionText = cell.text('resolution');
     const department = cell.group('project');
-    const slaMet = cell.raw('timeToResolution').trim() === '' ? null : (cell.text('timeToResolution') === null ? null : sla(cell));
+    const slaMet = cell.value('timeToResolution', parseSlaVerdict);
     if (openedAt && resolvedAt && resolvedAt.epochMs < openedAt.epochMs) cell.fail('resolved', 'is before Created');
     if (cell.errors.length > 0) return { ok: false, errors: cell.errors };
     const { channel, mappedToOther } = vendorChannel(channelText, JSM_CHANNELS);
@@ -92,11 +92,5 @@ export const JSM_MAPPING: VendorMapping<JsmField> = {
       }),
     };
 
-    function sla(reader: typeof cell): boolean | null {
-      const verdict = parseSlaVerdict(reader.raw('timeToResolution'));
-      if (verdict.ok) return verdict.value;
-      reader.fail('timeToResolution', verdict.message);
-      return null;
-    }
   },
 };

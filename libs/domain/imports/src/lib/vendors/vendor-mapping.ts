@@ -103,6 +103,8 @@ export function vendorReader<F extends string>(input: RecordInput & { columns: V
     errors,
     fail: (field: F, message: string) => fail(at[field], message, raw(field)),
     raw,
+    /** A cell read by `parse`; null when missing, an error with its column when `parse` refuses it. */
+    value: optional,
     /** Trimmed text; null when missing. */
     text: (field: F) => optional(field, requiredText({ maxLength: MAX_CELL_LENGTH })),
     required: (field: F, maxLength = MAX_CELL_LENGTH) => {

@@ -14,42 +14,58 @@ export const CREATE_ROLLUP_KEYS = `CREATE TEMP TABLE IF NOT EXISTS rollup_keys (
 const LOCAL_DAY = `(f.opened_at AT TIME ZONE $2)::date`;
 // Exact: timestamps are stored to the millisecond by the importer.
 const RESOLUTION_MS = `CASE WHEN f.resolved_at IS NOT NULL THEN (extract(epoch FROM f.resolved_at - f.opened_at) * 1000)::bigint END`;
-const FACT_COLUMNS = 'department_id, opened_at, resolved_at, channel, request_type, resolution, sla_met, reopened';
+
+/**
+ * Where a rebuild reads the facts of the import's own source from instead
+ * of request_fact: its staging table (a first import of that source, so the
+ * stage holds all of them) — read from the table just written, not from
+ * request_fact's heap and indexes.
+ */
+export type RollupStage = { table: string; source: string };
 
 // Only the facts of the keys' days; the opened_at bounds let the
-// (organization_id, department_id, opened_at) index narrow the scan. With
-// `fromStage`, the facts of the import's own source are the rows of
-// request_stage (a first import of that source: the stage is all of them),
-// read from the temp table instead of the heap; $3 is that source.
-function factsOfKeys(fromStage: boolean): string {
-  const others = `SELECT ${FACT_COLUMNS.split(', ').map((c) => `f.${c}`).join(', ')} FROM request_fact f
-    WHERE f.organization_id = $1 ${fromStage ? 'AND f.source <> $3' : ''}
+// (organization_id, department_id, opened_at) index narrow the scan. With a
+// stage, the facts of its source are the stage's rows (read apart, see
+// rebuildRollupStatements), so they are left out here; $3 is that source.
+function factsOfKeys(stage: string | null): string {
+  return `FROM request_fact f
+    WHERE f.organization_id = $1 ${stage ? 'AND f.source <> $3' : ''}
       AND f.opened_at >= (SELECT min(day)::timestamp AT TIME ZONE $2 FROM rollup_keys)
       AND f.opened_at < (SELECT (max(day) + 1)::timestamp AT TIME ZONE $2 FROM rollup_keys)
       AND (f.department_id, ${LOCAL_DAY}) IN (SELECT department_id, day FROM rollup_keys)`;
-  return fromStage ? `FROM (SELECT ${FACT_COLUMNS} FROM request_stage UNION ALL ${others}) f` : `FROM (${others}) f`;
 }
 
+/**
+ * Where a rebuild's facts are: the stage, if any, and request_fact (without
+ * the stage's source) unless the caller knows it holds nothing else of the
+ * organisation — reading it would fetch and discard every fact of that source.
+ */
+type FactSources = { stage: string | null; others: boolean };
+
 // The facts in the periods of rollup_periods (whole weeks and months).
-function factsOfPeriods(fromStage: boolean): string {
+function factsOfPeriods({ stage, others: readOthers }: FactSources): string {
   const others = `SELECT f.department_id, f.opened_at, f.resolved_at FROM request_fact f
-    WHERE f.organization_id = $1 ${fromStage ? 'AND f.source <> $3' : ''} AND f.resolved_at IS NOT NULL
+    WHERE f.organization_id = $1 ${stage ? 'AND f.source <> $3' : ''} AND f.resolved_at IS NOT NULL
       AND f.opened_at >= (SELECT min(period_start)::timestamp AT TIME ZONE $2 FROM rollup_periods)
       AND f.opened_at < (SELECT (max(CASE grain WHEN 'WEEK' THEN period_start + 7 ELSE (period_start + interval '1 month')::date END))::timestamp AT TIME ZONE $2 FROM rollup_periods)
       AND f.department_id IN (SELECT department_id FROM rollup_periods)`;
-  return fromStage
-    ? `FROM (SELECT department_id, opened_at, resolved_at FROM request_stage WHERE resolved_at IS NOT NULL UNION ALL ${others}) f`
-    : `FROM (${others}) f`;
+  if (!stage) return `FROM (${others}) f`;
+  const staged = `SELECT department_id, opened_at, resolved_at FROM ${stage} WHERE resolved_at IS NOT NULL`;
+  return `FROM (${readOthers ? `${staged} UNION ALL ${others}` : staged}) f`;
 }
 
 const DELETE_DAYS = ['request_day_rollup', 'request_day_channel', 'request_day_type'].map(
   (table) => `DELETE FROM ${table} r USING rollup_keys k WHERE r.organization_id = $1 AND r.department_id = k.department_id AND r.day = k.day`,
 );
 
-// One scan of the facts, three groupings: GROUPING(channel, request_type)
-// is 3 for (department, day), 1 for + channel, 2 for + request type.
-const insertDays = (fromStage: boolean) => `WITH grouped AS MATERIALIZED (
-  SELECT department_id, day, channel, request_type, GROUPING(channel, request_type) AS g,
+// Every count is additive, so the facts are counted at the finest grain
+// (department, day, channel, request type) into rollup_fine — which may
+// hold several rows of one key, summed afterwards — and the three rollups
+// are sums of it. Counting a stage is a statement of its own, a plain
+// GROUP BY over one table, so that PostgreSQL can run it with parallel
+// workers (never for a statement that writes, nor one reading temp tables).
+const fineCounts = (from: string) => `
+  SELECT department_id, day, channel, request_type,
          count(*)::int AS total,
          count(*) FILTER (WHERE resolution IN ('DEFLECTED', 'NO_TOUCH'))::int AS deflected,
          count(*) FILTER (WHERE resolution = 'NO_TOUCH')::int AS no_touch,
@@ -59,7 +75,23 @@ const insertDays = (fromStage: boolean) => `WITH grouped AS MATERIALIZED (
          count(*) FILTER (WHERE reopened AND ms IS NOT NULL)::int AS reopened,
          coalesce(sum(ms), 0)::bigint AS resolution_ms_sum
     FROM (SELECT f.department_id, ${LOCAL_DAY} AS day, f.channel, f.request_type, f.resolution, f.sla_met, f.reopened, ${RESOLUTION_MS} AS ms
-          ${factsOfKeys(fromStage)}) facts
+          ${from}) facts
+   GROUP BY department_id, day, channel, request_type`;
+
+function countFacts({ stage, others }: FactSources): string[] {
+  const ofOthers = fineCounts(factsOfKeys(stage));
+  if (!stage) return [`CREATE TEMP TABLE rollup_fine ON COMMIT DROP AS ${ofOthers}`];
+  return [`CREATE TEMP TABLE rollup_fine ON COMMIT DROP AS ${fineCounts(`FROM ${stage} f`)}`, ...(others ? [`INSERT INTO rollup_fine ${ofOthers}`] : [])];
+}
+
+// GROUPING(channel, request_type) is 3 for (department, day), 1 for +
+// channel, 2 for + request type.
+const INSERT_DAYS = `WITH grouped AS MATERIALIZED (
+  SELECT department_id, day, channel, request_type, GROUPING(channel, request_type) AS g,
+         sum(total)::int AS total, sum(deflected)::int AS deflected, sum(no_touch)::int AS no_touch, sum(resolved)::int AS resolved,
+         sum(sla_met)::int AS sla_met, sum(sla_tracked)::int AS sla_tracked, sum(reopened)::int AS reopened,
+         sum(resolution_ms_sum)::bigint AS resolution_ms_sum
+    FROM rollup_fine
    GROUP BY GROUPING SETS ((department_id, day), (department_id, day, channel), (department_id, day, request_type))),
 days AS (
   INSERT INTO request_day_rollup (organization_id, department_id, day, total, deflected, no_touch, resolved, sla_met, sla_tracked, reopened, resolution_ms_sum)
@@ -83,7 +115,7 @@ const DELETE_PERIODS = `DELETE FROM request_period_resolution r USING rollup_per
 
 // Nearest-rank percentiles with integer ranks: ceil(n / 2) and
 // ceil(9n / 10), the rule of nearestRankPercentile (domain-audit).
-const insertPeriods = (fromStage: boolean) => `INSERT INTO request_period_resolution (organization_id, department_id, grain, period_start, resolved, median_ms, p90_ms)
+const insertPeriods = (sources: FactSources) => `INSERT INTO request_period_resolution (organization_id, department_id, grain, period_start, resolved, median_ms, p90_ms)
 SELECT $1, s.department_id, s.grain, s.period_start, s.n, s.sorted[(s.n + 1) / 2], s.sorted[(9 * s.n + 9) / 10]
   FROM (SELECT department_id,
                CASE WHEN GROUPING(week) = 0 THEN 'WEEK' ELSE 'MONTH' END AS grain,
@@ -92,7 +124,7 @@ SELECT $1, s.department_id, s.grain, s.period_start, s.n, s.sorted[(s.n + 1) / 2
                array_agg(ms ORDER BY ms) AS sorted
           FROM (SELECT f.department_id, date_trunc('week', ${LOCAL_DAY})::date AS week, date_trunc('month', ${LOCAL_DAY})::date AS month,
                        ${RESOLUTION_MS} AS ms
-                  ${factsOfPeriods(fromStage)}) facts
+                  ${factsOfPeriods(sources)}) facts
          GROUP BY GROUPING SETS ((department_id, week), (department_id, month))) s
   JOIN rollup_periods p ON p.department_id = s.department_id AND p.grain = s.grain AND p.period_start = s.period_start`;
 
@@ -101,16 +133,18 @@ SELECT $1, s.department_id, s.grain, s.period_start, s.n, s.sorted[(s.n + 1) / 2
  * order. Sorting and hashing a million facts needs more than the default
  * work_mem; the setting lasts until the transaction ends.
  */
-export function rebuildRollupStatements({ fromStage }: { fromStage: boolean }): string[] {
+export function rebuildRollupStatements(sources: FactSources): string[] {
   return [
     "SET LOCAL work_mem = '256MB'",
     'ANALYZE rollup_keys',
     ...DELETE_DAYS,
-    insertDays(fromStage),
+    'DROP TABLE IF EXISTS rollup_fine',
+    ...countFacts(sources),
+    INSERT_DAYS,
     PERIODS,
     ...FILL_PERIODS,
     DELETE_PERIODS,
-    insertPeriods(fromStage),
+    insertPeriods(sources),
   ];
 }
 
@@ -121,24 +155,38 @@ export const ALL_KEYS_OF_ORGANIZATION = `INSERT INTO rollup_keys (department_id,
 
 type Query = (sql: string, parameters?: unknown[]) => Promise<unknown>;
 
-/** The parameters a statement uses: $1 … $n of (organisation, time zone, source). */
-function parametersOf(sql: string, values: unknown[]): unknown[] {
-  const used = Math.max(0, ...[...sql.matchAll(/\$(\d)/g)].map((m) => Number(m[1])));
-  return values.slice(0, used);
+/**
+ * A statement and the parameters it uses, renumbered: of (organisation,
+ * time zone, source), a statement may use any subset, and PostgreSQL
+ * refuses a parameter a statement never mentions.
+ */
+export function bindUsed(sql: string, values: unknown[]): { sql: string; parameters: unknown[] } {
+  const used = [...new Set([...sql.matchAll(/\$(\d)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  const position = new Map(used.map((n, index) => [n, index + 1]));
+  return { sql: sql.replace(/\$(\d)/g, (_, n: string) => `$${position.get(Number(n))}`), parameters: used.map((n) => values[n - 1]) };
 }
 
 /**
  * Rebuilds the rollups of the keys in rollup_keys (create it with
  * CREATE_ROLLUP_KEYS and fill it first), inside the caller's transaction.
- * `stageSource`: the facts of that source are exactly request_stage's rows
- * (see factsOfKeys).
+ * `stage`: the facts of its source are exactly that table's rows (see
+ * RollupStage).
  */
 export async function rebuildRequestRollups(
   query: Query,
-  { organizationId, timeZone, stageSource }: { organizationId: string; timeZone: string; stageSource?: string },
+  { organizationId, timeZone, stage }: { organizationId: string; timeZone: string; stage?: RollupStage },
 ): Promise<void> {
-  for (const sql of rebuildRollupStatements({ fromStage: stageSource !== undefined })) {
-    await query(sql, parametersOf(sql, [organizationId, timeZone, stageSource]));
+  // Two index probes on (organization_id, source, …): any other source?
+  const others = stage
+    ? ((await query(
+        `SELECT EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source < $2)
+             OR EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source > $2) AS others`,
+        [organizationId, stage.source],
+      )) as { others: boolean }[])[0].others
+    : true;
+  for (const sql of rebuildRollupStatements({ stage: stage?.table ?? null, others })) {
+    const bound = bindUsed(sql, [organizationId, timeZone, stage?.source]);
+    await query(bound.sql, bound.parameters);
   }
 }
 

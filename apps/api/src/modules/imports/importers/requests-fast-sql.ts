@@ -53,11 +53,30 @@ export function decimalOk(cell: string): string {
   return `(${isEmpty(cell)} OR (octet_length(${cell}) <= 40 AND ${cell} ~ '${DECIMAL}' AND length(replace(${cell}, '.', '')) <= 15))`;
 }
 
-/** The value the JS path stores: Number(text), an exact double for ≤ 15 digits. */
-export function decimalValue(cell: string): string {
-  return `(CASE WHEN ${isEmpty(cell)} THEN NULL ELSE ${cell}::float8::numeric END)`;
+// What a typed stage column holds for a cell that failed its check: a
+// value no valid cell can have (years are 1970–2100; decimals are digits).
+export const BAD_INSTANT = `'-infinity'::timestamptz`;
+export const BAD_DECIMAL = `'NaN'::numeric`;
+
+/** The value the JS path stores — Number(text), an exact double for ≤ 15 digits — NULL when empty, BAD_DECIMAL when not a decimal. */
+export function optionalDecimalValue(cell: string): string {
+  return `(CASE WHEN ${isEmpty(cell)} THEN NULL WHEN ${decimalOk(cell)} THEN ${cell}::float8::numeric ELSE ${BAD_DECIMAL} END)`;
 }
 
-export function instantValue(cell: string): string {
-  return `(CASE WHEN ${isEmpty(cell)} THEN NULL ELSE ${cell}::timestamptz END)`;
+/** A required instant: NULL unless it passes instantOk. */
+export function requiredInstantValue(cell: string): string {
+  return `(CASE WHEN ${instantOk(cell)} THEN ${cell}::timestamptz END)`;
 }
+
+/** An optional instant: NULL when empty, BAD_INSTANT when it fails instantOk. */
+export function optionalInstantValue(cell: string): string {
+  return `(CASE WHEN ${isEmpty(cell)} THEN NULL WHEN ${instantOk(cell)} THEN ${cell}::timestamptz ELSE ${BAD_INSTANT} END)`;
+}
+
+/**
+ * A typed stage row the JavaScript rules would refuse: a failed check
+ * (NULL where a value is required, or a BAD_ marker), or resolved or first
+ * answered before it was opened.
+ */
+export const STAGED_ROW_INVALID = `(external_id IS NULL OR opened_at IS NULL OR first_response_at = ${BAD_INSTANT} OR resolved_at = ${BAD_INSTANT}
+  OR handling_minutes = ${BAD_DECIMAL} OR resolved_at < opened_at OR first_response_at < opened_at)`;

@@ -9,14 +9,14 @@ import { ImportDepartments } from '../import-departments';
 import { detectDelimiter } from '../readers/delimiter';
 import { failedOutcome, Importer, ImportJobOptions, ImportOutcome, MappedValue, plural } from './importer';
 import { CREATE_REQUEST_STAGE } from './request-stage';
-import { loadWithCopy } from './requests-fast-path';
+import { dropFastPathTables, loadWithCopy } from './requests-fast-path';
 import { streamRecordsToStage } from './requests-js-path';
 import { RequestRecordReader, requestRecordReader } from './request-record-reader';
 import { keepLatestVersions, resolveStagedDepartments } from './request-versions';
-import { mergeRequestStage } from './requests-merge';
+import { mergeRequestStage, StageTable } from './requests-merge';
 
 type RunInput = Parameters<Importer['run']>[0];
-type Loaded = { ok: true; rowsRead: number; mappedToOther: MappedValue[]; localTimes: number; created: string[] } | { ok: false; outcome: ImportOutcome };
+type Loaded = { ok: true; rowsRead: number; mappedToOther: MappedValue[]; localTimes: number; created: string[]; stage: StageTable } | { ok: false; outcome: ImportOutcome };
 
 /**
  * Format 2 (data-formats §2): request records, loaded into a temporary
@@ -60,15 +60,15 @@ export class RequestsImporter implements Importer {
     const first = await records.next();
     const reading = first.done ? null : requestRecordReader({ format: job.format, header: first.value.cells, timeZone: organization.timeZone });
     if (!reading || !reading.ok) return failedOutcome(0, reading ? reading.errors : [{ line: 1, column: null, message: 'the file is empty' }]);
-    await runner.query(CREATE_REQUEST_STAGE);
     // The fast path reads format 2 only; a tool's export goes through its mapping in JavaScript.
     const { format2Header } = reading.reader;
     const fast = format2Header ? await this.loadFast(runner, input, format2Header) : null;
     const loaded = fast ?? (await this.loadInJavaScript(runner, input, records, reading.reader));
     if (!loaded.ok) return loaded.outcome;
     if (loaded.rowsRead === 0) return failedOutcome(0, [{ line: 1, column: null, message: 'the file has a header but no rows' }]);
-    const merged = await mergeRequestStage(runner, { organizationId: job.organizationId, source: job.format, jobId: job.id, timeZone: organization.timeZone });
+    const merged = await mergeRequestStage(runner, { organizationId: job.organizationId, source: job.format, jobId: job.id, timeZone: organization.timeZone, stage: loaded.stage });
     if ('duplicates' in merged) return failedOutcome(loaded.rowsRead, merged.duplicates, loaded.mappedToOther);
+    if (fast) await dropFastPathTables(runner, job.id);
     const { stored } = merged;
     const created = loaded.created.length > 0 ? ` Created ${plural(loaded.created.length, 'department')}: ${loaded.created.join(', ')}.` : '';
     const zone = loaded.localTimes > 0 ? ` ${plural(loaded.localTimes, 'row')} had times without an offset, read in ${organization.timeZone}.` : '';
@@ -89,7 +89,7 @@ export class RequestsImporter implements Importer {
     const delimiter = await headerDelimiter(filePath);
     const resolver = await this.departments.resolver(runner.manager, job.organizationId, job.options as ImportJobOptions);
     await runner.query('SAVEPOINT request_fast_path');
-    const result = await loadWithCopy({ runner, client: clientOf(runner), filePath, delimiter, ...header, resolver, onRows, onBytes: onBytes ?? (() => undefined) }).catch(
+    const result = await loadWithCopy({ runner, client: clientOf(runner), jobId: job.id, filePath, delimiter, ...header, resolver, onRows, onBytes: onBytes ?? (() => undefined) }).catch(
       (error: unknown) => ({ ok: false as const, reason: error instanceof Error ? error.message : String(error) }),
     );
     if (!result.ok) {
@@ -99,11 +99,12 @@ export class RequestsImporter implements Importer {
     }
     await resolver.flush();
     await runner.query('RELEASE SAVEPOINT request_fast_path');
-    return { ok: true, rowsRead: result.rowsRead, mappedToOther: result.mappedToOther, localTimes: 0, created: resolver.created };
+    return { ok: true, rowsRead: result.rowsRead, mappedToOther: result.mappedToOther, localTimes: 0, created: resolver.created, stage: result.stage };
   }
 
   private async loadInJavaScript(runner: QueryRunner, { job, source, onRows }: RunInput, records: AsyncIterator<{ line: number; cells: string[] }>, reader: RequestRecordReader): Promise<Loaded> {
     const resolver = await this.departments.resolver(runner.manager, job.organizationId, job.options as ImportJobOptions);
+    await runner.query(CREATE_REQUEST_STAGE);
     const streamed = await streamRecordsToStage({ client: clientOf(runner), records, reader, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped, resolver, onRows });
     const mappedToOther = [...streamed.mapped.values()].sort((a, b) => b.count - a.count);
     if (streamed.errorCount > 0) {
@@ -115,7 +116,7 @@ export class RequestsImporter implements Importer {
       if (unknown.length > 0) return { ok: false, outcome: failedOutcome(streamed.rowsRead, unknown, mappedToOther) };
     }
     await resolver.flush();
-    return { ok: true, rowsRead: streamed.rowsRead, mappedToOther, localTimes: streamed.localTimes, created: resolver.created };
+    return { ok: true, rowsRead: streamed.rowsRead, mappedToOther, localTimes: streamed.localTimes, created: resolver.created, stage: { table: 'request_stage', sortBeforeInsert: true } };
   }
 }
 

@@ -7,9 +7,9 @@ const CHANGING = FACT_COLUMNS.slice(1);
 const LOCAL_DAY = (alias: string) => `(${alias}.opened_at AT TIME ZONE $2)::date`;
 
 /** The same external id twice in one file: an error on each later line. */
-export async function duplicateExternalIds(runner: QueryRunner): Promise<ImportError[]> {
+export async function duplicateExternalIds(runner: QueryRunner, stage: string): Promise<ImportError[]> {
   const rows: { external_id: string; lines: number[] }[] = await runner.query(
-    `SELECT external_id, array_agg(line ORDER BY line) AS lines FROM request_stage
+    `SELECT external_id, array_agg(line ORDER BY line) AS lines FROM ${stage}
      GROUP BY external_id HAVING count(*) > 1 ORDER BY min(line) LIMIT 100`,
   );
   return rows.flatMap(({ external_id, lines }) =>
@@ -18,7 +18,8 @@ export async function duplicateExternalIds(runner: QueryRunner): Promise<ImportE
 }
 
 /**
- * Merges request_stage into request_fact (idempotent on organisation,
+ * Merges the staged rows (the temp table request_stage of the JavaScript
+ * path, or the fast path's table) into request_fact (idempotent on organisation,
  * source and external id: unchanged rows are not written) and rebuilds the
  * rollups of exactly the (department, local day) keys whose facts changed:
  * the days of the new or changed rows and, for changed rows, the days they
@@ -27,58 +28,65 @@ export async function duplicateExternalIds(runner: QueryRunner): Promise<ImportE
  */
 export async function mergeRequestStage(
   runner: QueryRunner,
-  { organizationId, source, jobId, timeZone }: { organizationId: string; source: string; jobId: string; timeZone: string },
+  { organizationId, source, jobId, timeZone, stage }: MergeInput,
 ): Promise<{ stored: number } | { duplicates: ImportError[] }> {
   // Merges into one organisation take turns (staging still runs in
   // parallel): each rebuilds its rollup days from the facts it can see, so
   // two at once would each miss the other's rows. The lock ends with the
   // transaction; after it, this merge sees every earlier import's facts.
   await runner.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`esm-planner:request-merge:${organizationId}`]);
-  await runner.query('ANALYZE request_stage');
   await runner.query(CREATE_ROLLUP_KEYS);
   const [{ any }] = await runner.query('SELECT EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source = $2) AS any', [organizationId, source]);
-  const stored = any ? await mergeChanges(runner, { organizationId, source, jobId, timeZone }) : await insertFirst(runner, { organizationId, source, jobId, timeZone });
+  // A re-import joins the stage with request_fact: the planner needs its size.
+  if (any) await runner.query(`ANALYZE ${stage.table}`);
+  const input = { organizationId, source, jobId, timeZone, stage };
+  const stored = any ? await mergeChanges(runner, input) : await insertFirst(runner, input);
   if (typeof stored !== 'number') return stored;
   const [{ keys }] = await runner.query('SELECT count(*)::int AS keys FROM rollup_keys');
   // A first import of this source: its facts are the stage's rows, read
   // from the temp table rather than from request_fact's heap.
-  if (keys > 0) await rebuildRequestRollups((sql, parameters) => runner.query(sql, parameters), { organizationId, timeZone, stageSource: any ? undefined : source });
+  if (keys > 0) await rebuildRequestRollups((sql, parameters) => runner.query(sql, parameters), { organizationId, timeZone, stage: any ? undefined : { table: stage.table, source } });
   return { stored };
 }
 
-type MergeInput = { organizationId: string; source: string; jobId: string; timeZone: string };
+/** The staging table to merge; `sortBeforeInsert`: insert its rows in external-id order (the unique index's). */
+export type StageTable = { table: string; sortBeforeInsert: boolean };
+type MergeInput = { organizationId: string; source: string; jobId: string; timeZone: string; stage: StageTable };
+
+// Inserting in the unique index's order keeps its pages hot.
+const inIndexOrder = (stage: StageTable) => (stage.sortBeforeInsert ? 'ORDER BY external_id' : '');
 
 /**
  * Nothing of this source yet: a plain INSERT, every stage day a key. A
  * duplicate external id trips the unique index; only then is the stage
  * searched for the lines to report.
  */
-async function insertFirst(runner: QueryRunner, { organizationId, source, jobId, timeZone }: MergeInput): Promise<number | { duplicates: ImportError[] }> {
+async function insertFirst(runner: QueryRunner, { organizationId, source, jobId, timeZone, stage }: MergeInput): Promise<number | { duplicates: ImportError[] }> {
   await runner.query('SAVEPOINT request_insert');
   try {
     await runner.query(
       `INSERT INTO request_fact (organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
-       SELECT $1, $2, $3, ${FACT_COLUMNS.join(', ')} FROM request_stage ORDER BY external_id`,
+       SELECT $1, $2, $3, ${FACT_COLUMNS.join(', ')} FROM ${stage.table} ${inIndexOrder(stage)}`,
       [organizationId, source, jobId],
     );
     await runner.query('RELEASE SAVEPOINT request_insert');
-    await runner.query('INSERT INTO rollup_keys (department_id, day) SELECT DISTINCT department_id, (opened_at AT TIME ZONE $1)::date FROM request_stage', [timeZone]);
-    const [{ stored }] = await runner.query('SELECT count(*)::int AS stored FROM request_stage');
+    await runner.query(`INSERT INTO rollup_keys (department_id, day) SELECT DISTINCT department_id, (opened_at AT TIME ZONE $1)::date FROM ${stage.table}`, [timeZone]);
+    const [{ stored }] = await runner.query(`SELECT count(*)::int AS stored FROM ${stage.table}`);
     return stored;
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
     await runner.query('ROLLBACK TO SAVEPOINT request_insert');
-    return { duplicates: await duplicateExternalIds(runner) };
+    return { duplicates: await duplicateExternalIds(runner, stage.table) };
   }
 }
 
 /** A re-import: only new or changed rows are written; the days they leave and enter are the keys. */
-async function mergeChanges(runner: QueryRunner, { organizationId, source, jobId, timeZone }: MergeInput): Promise<number | { duplicates: ImportError[] }> {
-  const duplicates = await duplicateExternalIds(runner);
+async function mergeChanges(runner: QueryRunner, { organizationId, source, jobId, timeZone, stage }: MergeInput): Promise<number | { duplicates: ImportError[] }> {
+  const duplicates = await duplicateExternalIds(runner, stage.table);
   if (duplicates.length > 0) return { duplicates };
   await runner.query(
     `INSERT INTO rollup_keys (department_id, day)
-     SELECT DISTINCT f.department_id, ${LOCAL_DAY('f')} FROM request_stage s
+     SELECT DISTINCT f.department_id, ${LOCAL_DAY('f')} FROM ${stage.table} s
        JOIN request_fact f ON f.organization_id = $1 AND f.source = $3 AND f.external_id = s.external_id
       WHERE (${CHANGING.map((c) => `f.${c}`).join(', ')}) IS DISTINCT FROM (${CHANGING.map((c) => `s.${c}`).join(', ')})
      ON CONFLICT DO NOTHING`,
@@ -87,7 +95,7 @@ async function mergeChanges(runner: QueryRunner, { organizationId, source, jobId
   const [{ stored }] = await runner.query(
     `WITH merged AS (
        INSERT INTO request_fact (organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
-       SELECT $1, $3, $4, ${FACT_COLUMNS.join(', ')} FROM request_stage ORDER BY external_id
+       SELECT $1, $3, $4, ${FACT_COLUMNS.join(', ')} FROM ${stage.table} ${inIndexOrder(stage)}
        ON CONFLICT (organization_id, source, external_id) DO UPDATE SET
          ${CHANGING.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, import_job_id = EXCLUDED.import_job_id
          WHERE (${CHANGING.map((c) => `request_fact.${c}`).join(', ')}) IS DISTINCT FROM (${CHANGING.map((c) => `EXCLUDED.${c}`).join(', ')})

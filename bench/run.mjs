@@ -30,7 +30,9 @@ const pg = require('pg');
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench/results');
 const PG = { host: process.env.BENCH_PGHOST ?? '127.0.0.1', port: Number(process.env.BENCH_PGPORT ?? 5432), user: process.env.BENCH_PGUSER ?? 'postgres' };
-export const TARGETS = { importRatio: 2.0, peakRssMb: 300, metricsRatio: 1.5, p95AtScaleMs: 100 };
+// quality.md sets the import ratio for a 1 M-row file; smaller runs are
+// there to show that time per row does not grow, and report the ratio as information.
+export const TARGETS = { importRatio: 2.0, importRatioFromRows: 1_000_000, peakRssMb: 300, metricsRatio: 1.5, p95AtScaleMs: 100 };
 
 function argument(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -119,7 +121,7 @@ async function main() {
       results,
       scale,
       summary: {
-        importRatioMax: Math.max(0, ...results.map((r) => r.importRatio)),
+        importRatioMax: Math.max(0, ...results.filter((r) => r.rows >= TARGETS.importRatioFromRows).map((r) => r.importRatio)),
         peakRssMbMax: Math.max(...peaks),
         peakRssGrowthMb: round(Math.max(...peaks) - Math.min(...peaks), 1),
         metricsRatioMax: Math.max(0, ...results.map((r) => r.serviceMetrics.ratio)),

@@ -32,7 +32,7 @@ export async function measureImport({ session, file, mappedFile, n, pgConfig, lo
     for (;;) {
       ({ importJob: job } = await graphql('query($id: ID!) { importJob(id: $id) { id status createdAt startedAt finishedAt rowsRead rowsStored message errors { line column message } } }', { id: jobId }));
       if (job.status === 'SUCCEEDED' || job.status === 'FAILED') break;
-      await sleep(250);
+      await sleep(50);
     }
     job.uploadMs = uploadMs;
   } finally {

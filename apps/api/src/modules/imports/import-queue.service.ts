@@ -19,6 +19,8 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private boss: PgBoss | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private stopping = false;
+  // This process's own worker, if it runs one: woken at once by enqueue.
+  private localWorkerId: string | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,6 +43,9 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
   async enqueue(jobId: string): Promise<void> {
     if (!this.boss) throw new Error('the job queue is not running');
     await this.boss.send(QUEUE, { jobId });
+    // A worker in this process starts now rather than at its next poll
+    // (half a second); a stand-alone worker still finds the job by polling.
+    if (this.localWorkerId) this.boss.notifyWorker(this.localWorkerId);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -59,7 +64,7 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
       this.processor.failInterrupted().catch((error: Error) => this.logger.error(`sweep: ${error.message}`));
     }, SWEEP_INTERVAL_MS);
     this.sweeper.unref();
-    await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+    this.localWorkerId = await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
       await this.processor.run(job.data.jobId);
     });
   }

@@ -78,5 +78,6 @@ export function optionalInstantValue(cell: string): string {
  * (NULL where a value is required, or a BAD_ marker), or resolved or first
  * answered before it was opened.
  */
-export const STAGED_ROW_INVALID = `(external_id IS NULL OR opened_at IS NULL OR first_response_at = ${BAD_INSTANT} OR resolved_at = ${BAD_INSTANT}
+export const STAGED_ROW_INVALID = `(external_id IS NULL OR opened_at IS NULL OR department_id IS NULL OR request_type IS NULL OR channel IS NULL
+  OR first_response_at = ${BAD_INSTANT} OR resolved_at = ${BAD_INSTANT}
   OR handling_minutes = ${BAD_DECIMAL} OR resolved_at < opened_at OR first_response_at < opened_at)`;

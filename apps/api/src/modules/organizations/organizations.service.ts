@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { MembershipEntity, OrganizationEntity } from '@esm-planner/api-data-access-db';
 import { AppError } from '../../common/app-error';
+import { AccessPolicy } from '../auth/access-policy.service';
 import { Principal } from '../auth/principal';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { Organization } from './dto/organization.object';
@@ -14,6 +15,7 @@ export class OrganizationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /** Every organisation for the instance administrator; otherwise the caller's. */
@@ -50,6 +52,7 @@ export class OrganizationsService {
       }
       return organization;
     });
+    if (principal.kind === 'user') this.policy.forgetMemberships(principal.userId);
     return toOrganization(row);
   }
 }

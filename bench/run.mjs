@@ -7,16 +7,22 @@
 //   - request import through the API ÷ psql \copy of the same rows into a
 //     table created (LIKE request_fact INCLUDING ALL);
 //   - peak RSS of the API process while it imports (a fresh process per size);
-//   - serviceMetrics p95 over GraphQL ÷ the same aggregate in SQL over the
+//   - the department dashboard query (IT's baseline + 26 weekly serviceMetrics
+//     + rollout plan, one GraphQL request with a VIEWER's session) p95 ÷ the
+//     SQL statements its resolvers send, replayed on one connection;
+//   - serviceMetrics alone over GraphQL ÷ the same aggregate in SQL over the
 //     rollup tables it reads (and, labelled, over request_fact itself);
-//   - at --scale rows (generated in SQL), the dashboard query only.
+//   - at --scale rows (generated in SQL), the reads only.
 // Plain Node ESM, no dependencies beyond `pg` (already in the workspace).
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { graphqlClient } from './lib/api.mjs';
 import { buildIfNeeded } from './lib/build.mjs';
+import { measureDashboard } from './lib/dashboard-query.mjs';
+import { seedDashboard } from './lib/dashboard-seed.mjs';
 import { generateCsv, writeMappedCsv } from './lib/generate.mjs';
 import { measureImport, measureMetrics } from './lib/measure.mjs';
 import { printTable } from './lib/report.mjs';
@@ -62,12 +68,24 @@ async function runSize(context, n) {
       await writeMappedCsv(file, mappedFile, { organizationId: session.organizationId, departmentIds: session.departments });
       const imported = await measureImport({ session, file, mappedFile, n, pgConfig: PG, log });
       rmSync(mappedFile, { force: true });
-      const serviceMetrics = await measureMetrics({ session, runs: RUNS, warmups: WARMUPS, log });
-      return { rows: n, csvBytes: statSync(file).size, ...imported, serviceMetrics, storage: await storageFigures(session.db) };
+      const { dashboard, serviceMetrics } = await measureReads(session);
+      return { rows: n, csvBytes: statSync(file).size, ...imported, dashboard, serviceMetrics, storage: await storageFigures(session.db) };
     });
   } finally {
     rmSync(file, { force: true });
   }
+}
+
+/**
+ * IT's dashboard seeded through the API (audit, catalogue, plan), then read as a VIEWER's
+ * session: the department dashboard query (the target) and serviceMetrics alone.
+ */
+async function measureReads(session) {
+  const { viewerToken } = await seedDashboard({ ...session, log });
+  await session.db.query('VACUUM ANALYZE');
+  const dashboard = await measureDashboard({ root: ROOT, session, viewerToken, runs: RUNS, warmups: WARMUPS, log });
+  const serviceMetrics = await measureMetrics({ session: { ...session, graphql: graphqlClient(session.base, viewerToken) }, runs: RUNS, warmups: WARMUPS, log });
+  return { dashboard, serviceMetrics };
 }
 
 /** The dashboard query over `n` facts generated in SQL, rollups rebuilt as an import would. */
@@ -91,8 +109,8 @@ async function runScale(context, n) {
       await db.query('COMMIT');
     });
     log(`Rollups rebuilt from ${n} facts in ${(rollupMs / 1000).toFixed(1)} s.`);
-    const serviceMetrics = await measureMetrics({ session, runs: RUNS, warmups: WARMUPS, log });
-    return { rows: n, generateMs: round(generateMs, 0), rollupRebuildMs: round(rollupMs, 0), serviceMetrics, storage: await storageFigures(db) };
+    const { dashboard, serviceMetrics } = await measureReads(session);
+    return { rows: n, generateMs: round(generateMs, 0), rollupRebuildMs: round(rollupMs, 0), dashboard, serviceMetrics, storage: await storageFigures(db) };
   });
 }
 
@@ -122,6 +140,8 @@ async function main() {
         importRatioMax: Math.max(0, ...results.map((r) => r.importRatio)),
         peakRssMbMax: Math.max(...peaks),
         peakRssGrowthMb: round(Math.max(...peaks) - Math.min(...peaks), 1),
+        dashboardRatioMax: Math.max(0, ...[...results, ...(scale ? [scale] : [])].map((r) => r.dashboard.ratio)),
+        dashboardP95AtScaleMs: scale?.dashboard.graphql.p95Ms ?? null,
         metricsRatioMax: Math.max(0, ...results.map((r) => r.serviceMetrics.ratio)),
         p95AtScaleMs: scale?.serviceMetrics.graphql.p95Ms ?? null,
       },

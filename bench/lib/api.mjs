@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -19,10 +20,22 @@ export function freePort() {
   });
 }
 
-export function startApi({ root, databaseUrl, port, adminToken, storageDir }) {
-  const child = spawn(process.execPath, ['apps/api/scripts/start.mjs'], {
+/** The built API as a child process; `sqlTraceFile`: preload sql-trace.cjs, recording there on SIGUSR2. */
+export function startApi({ root, databaseUrl, port, adminToken, storageDir, sqlTraceFile }) {
+  const preload = sqlTraceFile ? ['--require', join(root, 'bench/lib/sql-trace.cjs')] : [];
+  const child = spawn(process.execPath, [...preload, 'apps/api/scripts/start.mjs'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ADMIN_TOKEN: adminToken, SEED_DEMO: 'false', LOG_LEVEL: 'warn', IMPORT_STORAGE_DIR: storageDir, NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      ADMIN_TOKEN: adminToken,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      IMPORT_STORAGE_DIR: storageDir,
+      NODE_ENV: 'production',
+      ...(sqlTraceFile ? { BENCH_SQL_TRACE_FILE: sqlTraceFile } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

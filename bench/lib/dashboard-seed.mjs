@@ -1,7 +1,7 @@
 // What the department dashboard shows besides request metrics, seeded for IT through the API
 // (as an organisation would build it), so the dashboard query's baseline and plan are not empty:
-// a two-week audit, a service owner, catalogue items, and a rollout plan that ran through its
-// gates during the requests' 26 weeks with its first tasks done. Then a VIEWER, logged in: the
+// a two-week audit, a service owner, catalogue items, and a rollout plan begun during the
+// requests' 26 weeks, moved through its gates into the pilot, its first tasks done. Then a VIEWER, logged in: the
 // dashboard is read with a session, as a browser does.
 import { CHANNELS, mulberry32, REQUEST_TYPES } from './generate.mjs';
 
@@ -62,8 +62,9 @@ export async function seedDashboard({ graphql, organizationId, departments, log 
   for (const task of plan.tasks.slice(0, Math.ceil(plan.tasks.length / 2))) {
     await graphql('mutation($id: ID!) { setTaskDone(taskId: $id, done: true) { id } }', { id: task.id });
   }
+  // Into PILOT_AND_MEASURE: the plan's next gate then counts the pilot's weeks of metrics.
   let phase = null;
-  for (let step = 0; step < 3; step += 1) {
+  for (let step = 0; step < 2; step += 1) {
     ({ advancePhase: { currentPhase: phase } } = await graphql('mutation($id: ID!) { advancePhase(planId: $id) { currentPhase } }', { id: plan.id }));
   }
   const { createUser } = await graphql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {

@@ -42,11 +42,9 @@ export class RequestLoadersFactory {
         });
         return organizationIds.map((id) => rows.filter((row) => row.organizationId === id));
       }),
-      // One query for the latest audits of all departments on the page, one for their rows.
+      // One query for the latest audits of all departments on the page, with their rows.
       latestBaseline: new DataLoader(async (departmentIds) => {
-        const audits = await this.baselines.latestAudits(departmentIds);
-        const baselines = await this.baselines.baselinesOf([...audits.values()]);
-        const byDepartment = new Map(baselines.map((baseline) => [baseline.departmentId, baseline]));
+        const byDepartment = await this.baselines.latestOf(departmentIds);
         return departmentIds.map((id) => byDepartment.get(id) ?? null);
       }),
       // Two queries for every department on the page: their organisations'

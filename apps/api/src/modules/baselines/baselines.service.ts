@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { AuditEntity, AuditRowEntity, CatalogItemEntity } from '@esm-planner/api-data-access-db';
 import { combineBaselines, computeBaseline, DepartmentBaseline, isChannel } from '@esm-planner/domain-audit';
 import { Baseline } from './dto/baseline.object';
 import { toBaseline } from './baseline.mapper';
+import { LATEST_BASELINES_SQL, LatestBaselineRow } from './latest-baselines.sql';
 
 @Injectable()
 export class BaselinesService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
     @InjectRepository(AuditRowEntity) private readonly rows: Repository<AuditRowEntity>,
     @InjectRepository(CatalogItemEntity) private readonly catalogItems: Repository<CatalogItemEntity>,
@@ -44,8 +46,28 @@ export class BaselinesService {
   }
 
   async latest(departmentId: string): Promise<Baseline | null> {
-    const audit = (await this.latestAudits([departmentId])).get(departmentId);
-    return audit ? (await this.baselinesOf([audit]))[0] : null;
+    return (await this.latestOf([departmentId])).get(departmentId) ?? null;
+  }
+
+  /** The departments' latest baselines (one query for audits, rows and catalogues), by department. */
+  async latestOf(departmentIds: readonly string[]): Promise<Map<string, Baseline>> {
+    if (departmentIds.length === 0) return new Map();
+    const audits: LatestBaselineRow[] = await this.dataSource.query(LATEST_BASELINES_SQL, [[...new Set(departmentIds)]]);
+    return new Map(
+      audits.map(({ rows, coveredRequestTypes, ...audit }) => [
+        audit.departmentId,
+        toBaseline(
+          computeBaseline({
+            windowStart: audit.windowStart,
+            windowEnd: audit.windowEnd,
+            // Stored channels were validated on import; anything else reads as OTHER.
+            rows: rows.map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
+            coveredRequestTypes,
+          }),
+          audit,
+        ),
+      ]),
+    );
   }
 
   /** Every audit window of the department, latest first. */

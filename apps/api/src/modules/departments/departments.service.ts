@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { DepartmentEntity } from '@esm-planner/api-data-access-db';
 import {
   DEPARTMENT_KINDS,
@@ -17,10 +17,16 @@ import { compareDepartments, toDepartment } from './department.mapper';
 import { Department } from './dto/department.object';
 
 const NAME_INDEX = 'department_organization_name_key_uq';
+// `department(id)` is on every department page: plain SQL, no entity hydration.
+const DEPARTMENT_SQL = `
+SELECT id, organization_id AS "organizationId", name, name_key AS "nameKey", kind, status, vocabulary,
+       service_owner AS "serviceOwner", created_at AS "createdAt", updated_at AS "updatedAt"
+  FROM department WHERE id = $1`;
 
 @Injectable()
 export class DepartmentsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     private readonly policy: AccessPolicy,
   ) {}
@@ -36,7 +42,7 @@ export class DepartmentsService {
   }
 
   async get(id: string): Promise<Department> {
-    const row = await this.departments.findOneBy({ id });
+    const [row]: DepartmentEntity[] = await this.dataSource.query(DEPARTMENT_SQL, [id]);
     if (!row) throw AppError.notFound('department');
     return toDepartment(row);
   }

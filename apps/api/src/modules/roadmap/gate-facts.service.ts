@@ -60,7 +60,8 @@ export class GateFactsService {
     return facts;
   }
 
-  private async pilotWeeks(plan: PlanCalendarRow, asOf: string): Promise<number> {
+  /** Complete pilot weeks with requests since the plan's pilot began by its calendar (0 before it). */
+  async pilotWeeks(plan: PlanCalendarRow, asOf: string): Promise<number> {
     const pilot = phaseDates(plan).find((phase) => phase.name === 'PILOT_AND_MEASURE')!;
     if (pilot.startDate >= asOf) return 0;
     const points = await this.metrics.serviceMetrics({ departmentId: plan.departmentId, from: pilot.startDate, to: asOf, grain: 'WEEK' });

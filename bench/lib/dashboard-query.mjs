@@ -120,6 +120,7 @@ export async function measureDashboard({ root, session, viewerToken, runs, warmu
     plan: plan && { currentPhase: plan.currentPhase, tasks: plan.tasks.length, done: plan.tasks.filter((t) => t.done).length },
     statements: statements.map(({ text }) => first(text)),
     graphql: summary(samples.graphql), sql: summary(samples.sql), figuresAgree, totals,
+    samplesMs: { graphql: samples.graphql.map((x) => round(x, 2)), sql: samples.sql.map((x) => round(x, 2)) },
   };
   result.ratio = round(result.graphql.p95Ms / result.sql.p95Ms, 2);
   log(`dashboard query p95 ${result.graphql.p95Ms} ms (median ${result.graphql.medianMs}) · its ${statements.length} SQL statements ${result.sql.p95Ms} ms (median ${result.sql.medianMs}) · ratio ${result.ratio} · figures ${figuresAgree ? 'agree' : 'DIFFER'}`);

@@ -51,23 +51,8 @@ export class BaselinesService {
 
   /** The departments' latest baselines (one query for audits, rows and catalogues), by department. */
   async latestOf(departmentIds: readonly string[]): Promise<Map<string, Baseline>> {
-    if (departmentIds.length === 0) return new Map();
-    const audits: LatestBaselineRow[] = await this.dataSource.query(LATEST_BASELINES_SQL, [[...new Set(departmentIds)]]);
-    return new Map(
-      audits.map(({ rows, coveredRequestTypes, ...audit }) => [
-        audit.departmentId,
-        toBaseline(
-          computeBaseline({
-            windowStart: audit.windowStart,
-            windowEnd: audit.windowEnd,
-            // Stored channels were validated on import; anything else reads as OTHER.
-            rows: rows.map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
-            coveredRequestTypes,
-          }),
-          audit,
-        ),
-      ]),
-    );
+    const latest = await this.latestComputed(departmentIds);
+    return new Map(latest.map(({ audit, baseline }) => [audit.departmentId, toBaseline(baseline, audit)]));
   }
 
   /** Every audit window of the department, latest first. */
@@ -78,10 +63,24 @@ export class BaselinesService {
 
   /** The departments' latest baselines combined (domain-audit combineBaselines). */
   async ofOrganization(departmentIds: readonly string[]): Promise<Baseline | null> {
-    const audits = [...(await this.latestAudits(departmentIds)).values()];
-    if (audits.length === 0) return null;
-    const computed = await this.computed(audits);
-    return toBaseline(combineBaselines({ baselines: computed.map(({ baseline }) => baseline) }), null);
+    const latest = await this.latestComputed(departmentIds);
+    if (latest.length === 0) return null;
+    return toBaseline(combineBaselines({ baselines: latest.map(({ baseline }) => baseline) }), null);
+  }
+
+  private async latestComputed(departmentIds: readonly string[]): Promise<{ audit: LatestBaselineRow; baseline: DepartmentBaseline }[]> {
+    if (departmentIds.length === 0) return [];
+    const audits: LatestBaselineRow[] = await this.dataSource.query(LATEST_BASELINES_SQL, [[...new Set(departmentIds)]]);
+    return audits.map((audit) => ({
+      audit,
+      baseline: computeBaseline({
+        windowStart: audit.windowStart,
+        windowEnd: audit.windowEnd,
+        // Stored channels were validated on import; anything else reads as OTHER.
+        rows: audit.rows.map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
+        coveredRequestTypes: audit.coveredRequestTypes,
+      }),
+    }));
   }
 
   async baselinesOf(audits: AuditEntity[]): Promise<Baseline[]> {

@@ -20,7 +20,8 @@ SELECT a.id, a.organization_id AS "organizationId", a.department_id AS "departme
          WHERE c.department_id = a.department_id) AS "coveredRequestTypes"
   FROM (SELECT DISTINCT ON (department_id) * FROM audit
          WHERE department_id = ANY($1::uuid[])
-         ORDER BY department_id, window_end DESC, imported_at DESC) a`;
+         ORDER BY department_id, window_end DESC, imported_at DESC) a
+ ORDER BY a.department_id`;
 
 /** A row of LATEST_BASELINES_SQL: the audit, with what its baseline needs. */
 export type LatestBaselineRow = Omit<AuditEntity, 'department' | 'rows'> & {

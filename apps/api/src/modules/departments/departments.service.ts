@@ -14,14 +14,10 @@ import { isUniqueViolation } from '../../common/postgres-errors';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
 import { compareDepartments, toDepartment } from './department.mapper';
+import { DEPARTMENT_BY_ID_SQL, DEPARTMENT_IDS_SQL } from './department-rows.sql';
 import { Department } from './dto/department.object';
 
 const NAME_INDEX = 'department_organization_name_key_uq';
-// `department(id)` is on every department page: plain SQL, no entity hydration.
-const DEPARTMENT_SQL = `
-SELECT id, organization_id AS "organizationId", name, name_key AS "nameKey", kind, status, vocabulary,
-       service_owner AS "serviceOwner", created_at AS "createdAt", updated_at AS "updatedAt"
-  FROM department WHERE id = $1`;
 
 @Injectable()
 export class DepartmentsService {
@@ -42,7 +38,7 @@ export class DepartmentsService {
   }
 
   async get(id: string): Promise<Department> {
-    const [row]: DepartmentEntity[] = await this.dataSource.query(DEPARTMENT_SQL, [id]);
+    const [row]: DepartmentEntity[] = await this.dataSource.query(DEPARTMENT_BY_ID_SQL, [id]);
     if (!row) throw AppError.notFound('department');
     return toDepartment(row);
   }
@@ -77,7 +73,7 @@ export class DepartmentsService {
 
   /** Every department id of the organisation. */
   async idsOf(organizationId: string): Promise<string[]> {
-    const rows = await this.departments.find({ where: { organizationId }, select: { id: true } });
+    const rows: { id: string }[] = await this.dataSource.query(DEPARTMENT_IDS_SQL, [organizationId]);
     return rows.map((row) => row.id);
   }
 

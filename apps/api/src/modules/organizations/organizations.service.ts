@@ -10,6 +10,11 @@ import { Organization } from './dto/organization.object';
 import { organizationProblems } from './organization-draft';
 import { toOrganization } from './organization.mapper';
 
+// organization(id) opens every dashboard page: plain SQL, no hydration.
+const ORGANIZATION_SQL = `
+SELECT organization_id AS id, name, time_zone AS "timeZone", currency, created_at AS "createdAt"
+  FROM organization WHERE organization_id = $1`;
+
 @Injectable()
 export class OrganizationsService {
   constructor(
@@ -33,7 +38,7 @@ export class OrganizationsService {
   }
 
   async get(id: string): Promise<Organization> {
-    const row = await this.organizations.findOneBy({ id });
+    const [row]: OrganizationEntity[] = await this.dataSource.query(ORGANIZATION_SQL, [id]);
     if (!row) throw AppError.notFound('organization');
     return toOrganization(row);
   }

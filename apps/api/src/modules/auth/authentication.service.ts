@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { TtlCache } from '../../common/ttl-cache';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
-import { API_TOKEN_PREFIX, sameSecret, SESSION_TOKEN_PREFIX, tokenDigest } from './bearer-token';
+import { API_TOKEN_PREFIX, secretMatcher, SESSION_TOKEN_PREFIX, tokenDigest } from './bearer-token';
 import { Principal } from './principal';
 
 // last_used_at is informative; writing it on every call would turn every
@@ -37,6 +37,7 @@ type Credential = {
 @Injectable()
 export class AuthenticationService {
   private readonly credentials: TtlCache<string, Credential | null>;
+  private readonly isAdminToken: (token: string) => boolean;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -48,13 +49,13 @@ export class AuthenticationService {
       maxEntries: MAX_CACHED_TOKENS,
       now: () => clock.now(),
     });
+    const { ADMIN_TOKEN } = config;
+    this.isAdminToken = ADMIN_TOKEN ? secretMatcher(ADMIN_TOKEN) : () => false;
   }
 
   async authenticate(token: string | null): Promise<Principal | null> {
     if (!token) return null;
-    if (this.config.ADMIN_TOKEN && sameSecret(token, this.config.ADMIN_TOKEN)) {
-      return { kind: 'instance-admin' };
-    }
+    if (this.isAdminToken(token)) return { kind: 'instance-admin' };
     const isSession = token.startsWith(SESSION_TOKEN_PREFIX);
     if (!isSession && !token.startsWith(API_TOKEN_PREFIX)) return null;
     const digest = tokenDigest(token);

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditEntity, CatalogItemEntity, DepartmentEntity } from '@esm-planner/api-data-access-db';
-import { GateFacts, phaseDates, pilotWeeksWithMetrics } from '@esm-planner/domain-rollout';
-import { PILOT_WEEK_TOTALS_SQL, PilotWeekTotalRow } from './pilot-weeks.sql';
+import { GateFacts, phaseDates } from '@esm-planner/domain-rollout';
+import { PILOT_WEEK_TOTALS_SQL, pilotWeeksFromTotals, WeekTotalRow } from './pilot-weeks.sql';
 
 /** What a plan needs for the pilot count: its calendar. */
 export type PlanCalendarRow = { departmentId: string; startDate: string; businessDays: boolean };
@@ -65,12 +65,7 @@ export class GateFactsService {
     const pilot = phaseDates(plan).find((phase) => phase.name === 'PILOT_AND_MEASURE')!;
     if (pilot.startDate >= asOf) return 0;
     // Only weeks wholly in [pilot start, asOf) can count, so only their days are read.
-    const rows: PilotWeekTotalRow[] = await this.dataSource.query(PILOT_WEEK_TOTALS_SQL, [plan.departmentId, pilot.startDate, asOf]);
-    return pilotWeeksWithMetrics({
-      pilotStart: pilot.startDate,
-      asOf,
-      // As serviceMetrics merges its sources: the requests when there are any, else the imported week.
-      weeks: rows.map((row) => ({ weekStart: row.weekStart, total: row.requests > 0 ? row.requests : row.imported })),
-    });
+    const rows: WeekTotalRow[] = await this.dataSource.query(PILOT_WEEK_TOTALS_SQL, [plan.departmentId, pilot.startDate, asOf]);
+    return pilotWeeksFromTotals({ pilotStart: pilot.startDate, asOf, rows });
   }
 }

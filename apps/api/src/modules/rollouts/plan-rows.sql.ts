@@ -1,12 +1,16 @@
 import type { RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
 import type { GateCatalogItem } from '@esm-planner/domain-rollout';
+import { weekTotalsSql, WeekTotalRow } from '../roadmap/pilot-weeks.sql';
 
 /**
  * Everything a plan's evaluation reads, for the plans of the departments $1,
  * in one round trip and without entity hydration: the plan, its tasks, its
  * organisation's time zone (for "today") and the gate facts stored in other
  * tables — whether the department has an audit, its service owner, its
- * catalogue items (by name). Dates as text, as TypeORM reads `date` columns.
+ * catalogue items (by name) and, for a plan in its pilot (whose next gate
+ * counts pilot weeks), the department's weekly totals since the plan began
+ * (a superset of the pilot's weeks: the domain picks them). Dates as text,
+ * as TypeORM reads `date` columns.
  */
 export const PLAN_ROWS_SQL = `
 SELECT p.id, p.organization_id AS "organizationId", p.department_id AS "departmentId",
@@ -19,7 +23,10 @@ SELECT p.id, p.organization_id AS "organizationId", p.department_id AS "departme
        (SELECT coalesce(json_agg(json_build_object(
                  'id', t.id, 'planId', t.plan_id, 'standardKey', t.standard_key, 'title', t.title, 'phase', t.phase, 'owner', t.owner,
                  'dueDate', to_char(t.due_date, 'YYYY-MM-DD'), 'done', t.done, 'doneAt', t.done_at, 'position', t.position)), '[]')
-          FROM rollout_task t WHERE t.organization_id = p.organization_id AND t.plan_id = p.id) AS tasks
+          FROM rollout_task t WHERE t.organization_id = p.organization_id AND t.plan_id = p.id) AS tasks,
+       CASE WHEN p.current_phase = 'PILOT_AND_MEASURE' THEN
+         (SELECT coalesce(json_agg(weeks), '[]') FROM (${weekTotalsSql({ organization: 'p.organization_id', department: 'p.department_id', from: 'p.start_date' })}) weeks)
+       END AS "weekTotals"
   FROM rollout_plan p
   JOIN department d ON d.id = p.department_id
   JOIN organization o ON o.organization_id = p.organization_id
@@ -31,6 +38,8 @@ export type PlanRow = Omit<RolloutPlanEntity, 'department'> & {
   serviceOwner: string | null;
   hasBaselineAudit: boolean;
   catalogItems: GateCatalogItem[];
+  /** Only for a plan in PILOT_AND_MEASURE. */
+  weekTotals: WeekTotalRow[] | null;
   tasks: (Omit<RolloutTaskEntity, 'doneAt' | 'createdAt' | 'updatedAt' | 'organizationId' | 'plan'> & { doneAt: string | null })[];
 };
 

@@ -8,7 +8,7 @@ import {
   RolloutTaskEntity,
 } from '@esm-planner/api-data-access-db';
 import { DepartmentKind, vocabularyFor } from '@esm-planner/domain-departments';
-import { departmentStatusFor, nextPhase, phaseGate, standardTasks, startGate } from '@esm-planner/domain-rollout';
+import { departmentStatusFor, nextPhase, phaseDates, phaseGate, standardTasks, startGate } from '@esm-planner/domain-rollout';
 import { AppError } from '../../common/app-error';
 import { isUniqueViolation } from '../../common/postgres-errors';
 import { isUuid } from '../../common/is-uuid';
@@ -17,6 +17,7 @@ import { ApiRequest } from '../auth/request-context';
 import { GateFactsService } from '../roadmap/gate-facts.service';
 import { ItStabilityService } from '../roadmap/it-stability.service';
 import { organizationToday } from '../roadmap/organization-today';
+import { pilotWeeksFromTotals } from '../roadmap/pilot-weeks.sql';
 import { RoadmapSettingsService } from '../roadmap/roadmap-settings.service';
 import { RolloutPlan } from './dto/rollout-plan.object';
 import { itNotStableMessage } from './it-not-stable-message';
@@ -57,27 +58,26 @@ export class RolloutPlansService {
 
   /**
    * The plans of several departments, at asOf (default: each organisation's
-   * today): one query for the plans with everything their evaluation reads,
-   * plus the pilot's metrics when the next gate counts them.
+   * today): one query for the plans with everything their evaluation reads.
    */
   async forDepartments(departmentIds: readonly string[], asOf?: string | null): Promise<Map<string, RolloutPlan>> {
     if (departmentIds.length === 0) return new Map();
     const rows: PlanRow[] = await this.dataSource.query(PLAN_ROWS_SQL, [[...new Set(departmentIds)]]);
-    const evaluated = await Promise.all(
-      rows.map(async (row) => {
+    return new Map(
+      rows.map((row) => {
         const date = asOf ?? organizationToday(row.timeZone);
-        // Only the gate into FULL_ROLLOUT_AND_EXPAND reads the pilot weeks.
-        const pilotWeeksWithMetrics = nextPhase(storedPhase(row)) === 'FULL_ROLLOUT_AND_EXPAND' ? await this.facts.pilotWeeks(row, date) : 0;
+        // Only the gate out of the pilot (into FULL_ROLLOUT_AND_EXPAND) counts pilot weeks.
+        const pilot = phaseDates(row).find((phase) => phase.name === 'PILOT_AND_MEASURE')!;
         const facts = {
           hasBaselineAudit: row.hasBaselineAudit,
           serviceOwnerNamed: Boolean(row.serviceOwner?.trim()),
           catalogItems: row.catalogItems,
-          pilotWeeksWithMetrics,
+          pilotWeeksWithMetrics: row.weekTotals ? pilotWeeksFromTotals({ pilotStart: pilot.startDate, asOf: date, rows: row.weekTotals }) : 0,
         };
-        return toRolloutPlan({ plan: { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) }, tasks: tasksOf(row), asOf: date, facts });
+        const plan = toRolloutPlan({ plan: row, tasks: tasksOf(row), asOf: date, facts });
+        return [plan.departmentId, plan];
       }),
     );
-    return new Map(evaluated.map((plan) => [plan.departmentId, plan]));
   }
 
   /** The plans (just written, say) evaluated afresh, in the same order. */

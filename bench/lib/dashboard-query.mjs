@@ -95,10 +95,6 @@ export async function measureDashboard({ root, session, viewerToken, runs, warmu
   for (let i = 0; i < warmups; i += 1) await viaSql();
   // Alternated, so a neighbour's burst on a shared machine hits both sides alike.
   const samples = { graphql: [], sql: [] };
-  if (process.env.BENCH_BLOCKS) {
-    for (let i = 0; i < runs; i += 1) samples.graphql.push(await timed(viaGraphql));
-    for (let i = 0; i < runs; i += 1) samples.sql.push(await timed(viaSql));
-  } else
   for (let i = 0; i < runs; i += 1) {
     samples.graphql.push(await timed(viaGraphql));
     samples.sql.push(await timed(viaSql));

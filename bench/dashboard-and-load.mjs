@@ -11,7 +11,7 @@
 // fresh database with the demo organisation seeded, and writes
 // bench/results/dashboard-and-load.json.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,6 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const pg = require('pg');
-const autocannon = require('autocannon');
 const { chromium } = require('playwright-core');
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,7 +76,7 @@ async function startApp(databaseUrl) {
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`the app exited with ${code}:\n${output}`)));
   });
-  return { url, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGINT')))) };
+  return { url, pid: child.pid, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGINT')))) };
 }
 
 async function graphql(url, query, variables = {}, token) {
@@ -146,44 +145,71 @@ async function timeToFirstChart(url, context) {
 }
 
 // ------------------------------------------------------------ load
+/** The five dashboard queries the load cycles through (bench/README.md), as GraphQL bodies. */
 function loadRequests(context) {
   const { organization, it, range } = context;
   const hr = organization.departments.find((d) => d.kind === 'HR') ?? it;
-  const queries = [
+  return [
     { query: 'query($id: ID!) { organization(id: $id) { id name departments { id name kind status serviceOwner } } }', variables: { id: organization.id } },
     { query: 'query($id: ID!) { baseline(departmentId: $id) { totalRequests monthlyVolume informalShare byChannel { channel count share } topRequestTypes { requestType count share cumulativeShare } } }', variables: { id: it.id } },
     { query: 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { periodStart total deflected noTouch resolved deflectionRate noTouchRate resolutionRate mttrHours slaAttainment reopenRate } }', variables: { id: it.id, ...range } },
     { query: 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: MONTH) { periodStart total deflectionRate mttrHours } }', variables: { id: hr.id, ...range } },
     { query: 'query($id: ID!) { organizationBaseline(organizationId: $id) { totalRequests monthlyVolume informalShare byChannel { channel share } } }', variables: { id: organization.id } },
   ];
-  return queries.map((body) => ({ method: 'POST', path: '/graphql', body: JSON.stringify(body) }));
 }
 
-async function loadTest(url, context) {
-  let graphqlErrors = 0;
-  const requests = loadRequests(context).map((request) => ({
-    ...request,
-    onResponse: (status, body) => {
-      if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
-    },
-  }));
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${context.token}` },
-    requests,
+/** CPU seconds used so far by a process (utime + stime), or by every process whose command line contains `match`. */
+function cpuSeconds({ pid, match }) {
+  const ticks = (id) => {
+    try {
+      const fields = readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1].split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  };
+  if (pid) return ticks(pid) / 100;
+  let total = 0;
+  for (const id of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${id}/cmdline`, 'utf8').includes(match)) total += ticks(id);
+    } catch {
+      // gone
+    }
+  }
+  return total / 100;
+}
+
+/** autocannon in a child process (lib/load-client.mjs), with the CPU each side used meanwhile. */
+async function loadTest(url, context, app) {
+  const config = { url, token: context.token, connections: CONNECTIONS, duration: DURATION, requests: loadRequests(context) };
+  const before = { api: cpuSeconds({ pid: app.pid }), postgres: cpuSeconds({ match: 'postgres: ' }) };
+  const output = await new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const child = spawn(process.execPath, [join(ROOT, 'bench/lib/load-client.mjs'), JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`the load client failed (${code}): ${stderr}`))));
   });
+  const result = JSON.parse(output);
+  const cpu = {
+    apiSeconds: +(cpuSeconds({ pid: app.pid }) - before.api).toFixed(1),
+    // Every process of the local server (on a shared machine, neighbours' queries too).
+    postgresSeconds: +(cpuSeconds({ match: 'postgres: ' }) - before.postgres).toFixed(1),
+    loadClientSeconds: +result.cpuSeconds.toFixed(1),
+  };
   return {
     connections: CONNECTIONS,
     durationS: DURATION,
-    requests: result.requests.total,
-    requestsPerSecond: result.requests.average,
+    requests: result.requests,
+    requestsPerSecond: result.requestsPerSecond,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
-    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
-    breakdown: { socketErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors },
+    errors: result.errors + result.timeouts + result.non2xx + result.graphqlErrors,
+    breakdown: { socketErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors: result.graphqlErrors },
+    cpu,
   };
 }
 
@@ -206,7 +232,8 @@ async function main() {
     const firstChart = await timeToFirstChart(app.url, context);
     log(`time to first chart: median ${firstChart.medianMs} ms over ${firstChart.runsMs.length} cold loads`);
     log(`load: ${CONNECTIONS} connections for ${DURATION} s`);
-    const load = await loadTest(app.url, context);
+    const load = await loadTest(app.url, context, app);
+    log(`load: CPU seconds — API ${load.cpu.apiSeconds}, PostgreSQL ${load.cpu.postgresSeconds}, load client ${load.cpu.loadClientSeconds}`);
     const results = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version },

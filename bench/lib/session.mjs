@@ -21,7 +21,8 @@ export async function withSession({ root, pgConfig, admin, name, work, log }, fn
     const port = await freePort();
     const token = randomBytes(32).toString('hex');
     const base = `http://127.0.0.1:${port}`;
-    api = startApi({ root, databaseUrl, port, adminToken: token, storageDir: join(work, `imports-${name}`) });
+    const sqlTraceFile = join(work, `sql-trace-${name}.json`);
+    api = startApi({ root, databaseUrl, port, adminToken: token, storageDir: join(work, `imports-${name}`), sqlTraceFile });
     await waitForHealth(base, api);
     log(`Database ${database}, API on ${base} (pid ${api.child.pid}).`);
     const graphql = graphqlClient(base, token);
@@ -37,7 +38,7 @@ export async function withSession({ root, pgConfig, admin, name, work, log }, fn
     }
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
-    return await fn({ api, base, token, graphql, db, database, organizationId: org.id, departments });
+    return await fn({ api, base, token, graphql, db, database, organizationId: org.id, departments, sqlTraceFile });
   } finally {
     await db?.end().catch(() => {});
     await stopApi(api).catch(() => {});

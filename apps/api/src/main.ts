@@ -36,6 +36,9 @@ export async function bootstrap(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.extraImports), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // No ETag on responses built per request (GraphQL POSTs, exports): hashing
+  // each body cost more than anything it could save; static files keep theirs.
+  app.set('etag', false);
   app.use(helmet({ crossOriginEmbedderPolicy: false }));
   app.useBodyParser('json', { limit: '2mb' });
   // Multipart uploads (graphql-multipart-request-spec) are streamed to the

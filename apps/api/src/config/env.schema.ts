@@ -9,6 +9,12 @@ export const ENV_SCHEMA = z.object({
   // guessing it is hopeless.
   ADMIN_TOKEN: z.string().min(24, 'ADMIN_TOKEN must be at least 24 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  // How long this process trusts what it looked up about a token (who it is)
+  // and a person's membership (role, departments) before asking PostgreSQL
+  // again. Changes made through this process apply at once; a logout, a
+  // revocation or a role change made on another replica reaches this one
+  // within this many seconds (docs/access.md). 0 turns the caches off.
+  AUTH_CACHE_TTL_SECONDS: z.coerce.number().min(0).max(60).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // The built dashboard served at `/`; unset in tests that only need the API.
   DASHBOARD_DIST: z.string().optional(),

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { CatalogItemEntity, DepartmentEntity, OrganizationEntity } from '@esm-planner/api-data-access-db';
 import { todayIn } from '../common/today';
 import { BaselinesService } from '../modules/baselines/baselines.service';
 import { Baseline } from '../modules/baselines/dto/baseline.object';
 import { compareItems, toCatalogItem } from '../modules/catalog/catalog.mapper';
 import { CatalogItem } from '../modules/catalog/dto/catalog-item.object';
+import { DEPARTMENTS_OF_ORGANIZATIONS_SQL } from '../modules/departments/department-rows.sql';
 
 /** Batched lookups for object links, new for every request (no cross-request cache). */
 export type RequestLoaders = {
@@ -22,6 +23,7 @@ export type GraphQLContext = { req: import('../modules/auth/request-context').Ap
 @Injectable()
 export class RequestLoadersFactory {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     private readonly baselines: BaselinesService,
@@ -36,17 +38,12 @@ export class RequestLoadersFactory {
         return ids.map((id) => byId.get(id) ?? null);
       }),
       departmentsByOrganization: new DataLoader(async (organizationIds) => {
-        const rows = await this.departments.find({
-          where: { organizationId: In([...organizationIds]) },
-          order: { name: 'ASC' },
-        });
+        const rows: DepartmentEntity[] = await this.dataSource.query(DEPARTMENTS_OF_ORGANIZATIONS_SQL, [[...organizationIds]]);
         return organizationIds.map((id) => rows.filter((row) => row.organizationId === id));
       }),
-      // One query for the latest audits of all departments on the page, one for their rows.
+      // One query for the latest audits of all departments on the page, with their rows.
       latestBaseline: new DataLoader(async (departmentIds) => {
-        const audits = await this.baselines.latestAudits(departmentIds);
-        const baselines = await this.baselines.baselinesOf([...audits.values()]);
-        const byDepartment = new Map(baselines.map((baseline) => [baseline.departmentId, baseline]));
+        const byDepartment = await this.baselines.latestOf(departmentIds);
         return departmentIds.map((id) => byDepartment.get(id) ?? null);
       }),
       // Two queries for every department on the page: their organisations'

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import {
   authorize,
   isRole,
@@ -9,26 +9,58 @@ import {
   ROLE_PERMISSIONS,
   visibleDepartmentIds,
 } from '@esm-planner/domain-access';
-import { DepartmentEntity, MembershipEntity } from '@esm-planner/api-data-access-db';
 import { AppError } from '../../common/app-error';
+import { Clock } from '../../common/clock';
 import { isUuid } from '../../common/is-uuid';
+import { TtlCache } from '../../common/ttl-cache';
+import { APP_CONFIG, AppConfig } from '../../config/env.schema';
 import { Principal } from './principal';
 import { ApiRequest } from './request-context';
 
 const NO_GRANT: OrganizationGrant = { instanceAdmin: false, membership: null };
+// Bounds of the caches below: (person, organisation) pairs and departments.
+const MAX_CACHED_GRANTS = 10_000;
+const MAX_CACHED_DEPARTMENTS = 50_000;
+
+// Plain SQL: these run for nearly every request.
+const GRANT_SQL = `
+SELECT m.role, coalesce(array_agg(md.department_id::text) FILTER (WHERE md.department_id IS NOT NULL), '{}') AS department_ids
+  FROM membership m LEFT JOIN membership_department md ON md.membership_id = m.id
+ WHERE m.user_id = $1 AND m.organization_id = $2
+ GROUP BY m.id, m.role`;
+const ROLES_SQL = `SELECT role FROM membership WHERE user_id = $1`;
+const DEPARTMENT_ORGANIZATION_SQL = `SELECT organization_id FROM department WHERE id = $1`;
 
 /**
  * Role and department-scope checks, in one place. The rules themselves are
  * the pure `authorize` of libs/domain/access; this service loads what they
  * need (the caller's membership, a department's organisation) and turns a
  * refusal into NOT_FOUND or FORBIDDEN.
+ *
+ * Both are cached in this process: a department never changes organisation,
+ * so that is kept (bounded); a membership for AUTH_CACHE_TTL_SECONDS, and
+ * evicted at once by `forgetMemberships` whenever this API changes one.
  */
 @Injectable()
 export class AccessPolicy {
+  private readonly grants: TtlCache<string, OrganizationGrant>;
+  private readonly departmentOrganizations: TtlCache<string, string | null>;
+
   constructor(
-    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
-    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    clock: Clock,
+  ) {
+    const now = () => clock.now();
+    this.grants = new TtlCache({ ttlMs: config.AUTH_CACHE_TTL_SECONDS * 1000, maxEntries: MAX_CACHED_GRANTS, now });
+    this.departmentOrganizations = new TtlCache({ ttlMs: Infinity, maxEntries: MAX_CACHED_DEPARTMENTS, now });
+  }
+
+  /** Evicts the person's cached memberships (after a role or department scope change is committed). */
+  forgetMemberships(userId: string): void {
+    const prefix = grantKey(userId, '');
+    this.grants.deleteWhere((key) => key.startsWith(prefix));
+  }
 
   grantFor(req: ApiRequest, organizationId: string): Promise<OrganizationGrant> {
     if (!isUuid(organizationId)) return Promise.resolve(NO_GRANT);
@@ -58,20 +90,31 @@ export class AccessPolicy {
 
   /** Loads the department's organisation, then checks as above. */
   async requireOnDepartment(req: ApiRequest, departmentId: string, permission: Permission): Promise<string> {
-    const department = await this.departments.findOne({
-      where: { id: departmentId },
-      select: { id: true, organizationId: true },
-    });
-    if (!department) throw AppError.notFound('department');
+    const organizationId = await this.organizationOf(departmentId);
+    if (!organizationId) throw AppError.notFound('department');
     const decision = authorize({
-      grant: await this.grantFor(req, department.organizationId),
+      grant: await this.grantFor(req, organizationId),
       permission,
       departmentId,
     });
     if (!decision.allowed) {
       throw decision.code === 'NOT_FOUND' ? AppError.notFound('department') : new AppError('FORBIDDEN', decision.reason);
     }
-    return department.organizationId;
+    return organizationId;
+  }
+
+  /** The department's organisation (immutable, so cached), or null when there is no such department. */
+  organizationOf(departmentId: string): Promise<string | null> {
+    if (!isUuid(departmentId)) return Promise.resolve(null);
+    return this.departmentOrganizations.getOrLoad(
+      departmentId,
+      async () => {
+        const [row]: { organization_id: string }[] = await this.dataSource.query(DEPARTMENT_ORGANIZATION_SQL, [departmentId]);
+        return row?.organization_id ?? null;
+      },
+      // A department that does not exist yet is not remembered as missing.
+      { keep: (organizationId) => organizationId !== null },
+    );
   }
 
   /** For instance-level operations: the permission in at least one organisation. */
@@ -79,7 +122,7 @@ export class AccessPolicy {
     const principal = req.principal;
     if (principal?.kind === 'instance-admin') return;
     if (principal?.kind === 'user') {
-      const memberships = await this.memberships.find({ where: { userId: principal.userId } });
+      const memberships: { role: string }[] = await this.dataSource.query(ROLES_SQL, [principal.userId]);
       if (memberships.some((m) => isRole(m.role) && ROLE_PERMISSIONS[m.role].has(permission))) return;
     }
     throw new AppError('FORBIDDEN', `only an organisation administrator may do ${permission}`);
@@ -107,17 +150,14 @@ export class AccessPolicy {
   private async loadGrant(principal: Principal | null, organizationId: string): Promise<OrganizationGrant> {
     if (!principal) return NO_GRANT;
     if (principal.kind === 'instance-admin') return { instanceAdmin: true, membership: null };
-    const membership = await this.memberships.findOne({
-      where: { userId: principal.userId, organizationId },
-      relations: { departments: true },
+    return this.grants.getOrLoad(grantKey(principal.userId, organizationId), async () => {
+      const [row]: { role: string; department_ids: string[] }[] = await this.dataSource.query(GRANT_SQL, [principal.userId, organizationId]);
+      if (!row || !isRole(row.role)) return NO_GRANT;
+      return { instanceAdmin: false, membership: { role: row.role, departmentIds: row.department_ids } };
     });
-    if (!membership || !isRole(membership.role)) return NO_GRANT;
-    return {
-      instanceAdmin: false,
-      membership: {
-        role: membership.role,
-        departmentIds: (membership.departments ?? []).map((link) => link.departmentId),
-      },
-    };
   }
+}
+
+function grantKey(userId: string, organizationId: string): string {
+  return `${userId}/${organizationId}`;
 }

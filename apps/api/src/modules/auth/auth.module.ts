@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { Clock } from '../../common/clock';
 import { AccessPolicy } from './access-policy.service';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
@@ -8,7 +9,7 @@ import { AuthenticationService } from './authentication.service';
 
 @Global()
 @Module({
-  providers: [AccessPolicy, AuthenticationService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [Clock, AccessPolicy, AuthenticationService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AccessPolicy],
 })
 export class AuthModule {}

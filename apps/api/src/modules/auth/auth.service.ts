@@ -8,6 +8,7 @@ import { APP_CONFIG, AppConfig } from '../../config/env.schema';
 import { normaliseEmail } from '../people/user-draft';
 import { toUser } from '../people/user.mapper';
 import { API_TOKEN_PREFIX, newToken, SESSION_TOKEN_PREFIX, tokenDigest } from './bearer-token';
+import { AuthenticationService } from './authentication.service';
 import { ApiToken, ApiTokenSecret } from './dto/api-token.object';
 import { Session } from './dto/session.object';
 import { LoginThrottle } from './login-throttle';
@@ -31,6 +32,7 @@ export class AuthService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(UserSessionEntity) private readonly sessions: Repository<UserSessionEntity>,
     @InjectRepository(ApiTokenEntity) private readonly apiTokens: Repository<ApiTokenEntity>,
+    private readonly authentication: AuthenticationService,
   ) {}
 
   async login(email: string, password: string, clientAddress: string): Promise<Session> {
@@ -63,6 +65,8 @@ export class AuthService {
   async logout(principal: Principal): Promise<boolean> {
     if (principal.kind !== 'user' || principal.via !== 'session') return false;
     const result = await this.sessions.delete({ id: principal.credentialId });
+    // After the delete, so a lookup racing it cannot put the session back.
+    this.authentication.forget(principal.credentialId);
     return (result.affected ?? 0) > 0;
   }
 
@@ -92,6 +96,7 @@ export class AuthService {
     if (!isUuid(id)) throw AppError.notFound('API token');
     const result = await this.apiTokens.update({ id, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     if ((result.affected ?? 0) === 0) throw AppError.notFound('API token');
+    this.authentication.forget(id);
     return true;
   }
 

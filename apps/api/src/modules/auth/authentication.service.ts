@@ -1,48 +1,107 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Repository } from 'typeorm';
-import { ApiTokenEntity, UserSessionEntity } from '@esm-planner/api-data-access-db';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { TtlCache } from '../../common/ttl-cache';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
-import { API_TOKEN_PREFIX, sameSecret, SESSION_TOKEN_PREFIX, tokenDigest } from './bearer-token';
+import { API_TOKEN_PREFIX, secretMatcher, SESSION_TOKEN_PREFIX, tokenDigest } from './bearer-token';
 import { Principal } from './principal';
 
 // last_used_at is informative; writing it on every call would turn every
 // read into a write, so it is refreshed at most once a minute.
 const LAST_USED_RESOLUTION_MS = 60_000;
+// Tokens in use at once on one replica; a few hundred bytes each.
+const MAX_CACHED_TOKENS = 10_000;
 
-/** Turns a bearer token into a principal, or null when it is not valid. */
+// One indexed lookup each (token_hash is unique); plain SQL, because this
+// runs on every request and TypeORM's query building cost more than the query.
+const SESSION_SQL = `SELECT id, user_id, expires_at FROM user_session WHERE token_hash = $1 AND expires_at > $2`;
+const API_TOKEN_SQL = `SELECT id, user_id, last_used_at FROM api_token WHERE token_hash = $1 AND revoked_at IS NULL`;
+const TOUCH_API_TOKEN_SQL = `UPDATE api_token SET last_used_at = $2 WHERE id = $1`;
+
+type UserPrincipal = Extract<Principal, { kind: 'user' }>;
+/** What a token resolved to, cached by its digest. */
+type Credential = {
+  principal: UserPrincipal;
+  /** Sessions: when it ends (never served from the cache after). API tokens: Infinity. */
+  expiresAt: number;
+  /** API tokens: when last_used_at was last written. */
+  lastUsedAt: number | null;
+};
+
+/**
+ * Turns a bearer token into a principal, or null when it is not valid.
+ * Lookups are cached for AUTH_CACHE_TTL_SECONDS by token digest; `forget`
+ * evicts a credential at once (logout, revocation).
+ */
 @Injectable()
 export class AuthenticationService {
+  private readonly credentials: TtlCache<string, Credential | null>;
+  private readonly isAdminToken: (token: string) => boolean;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectRepository(UserSessionEntity) private readonly sessions: Repository<UserSessionEntity>,
-    @InjectRepository(ApiTokenEntity) private readonly apiTokens: Repository<ApiTokenEntity>,
-  ) {}
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
+    this.credentials = new TtlCache({
+      ttlMs: config.AUTH_CACHE_TTL_SECONDS * 1000,
+      maxEntries: MAX_CACHED_TOKENS,
+      now: () => clock.now(),
+    });
+    const { ADMIN_TOKEN } = config;
+    this.isAdminToken = ADMIN_TOKEN ? secretMatcher(ADMIN_TOKEN) : () => false;
+  }
 
   async authenticate(token: string | null): Promise<Principal | null> {
     if (!token) return null;
-    if (this.config.ADMIN_TOKEN && sameSecret(token, this.config.ADMIN_TOKEN)) {
-      return { kind: 'instance-admin' };
-    }
-    if (token.startsWith(SESSION_TOKEN_PREFIX)) return this.sessionPrincipal(token);
-    if (token.startsWith(API_TOKEN_PREFIX)) return this.apiTokenPrincipal(token);
-    return null;
-  }
-
-  private async sessionPrincipal(token: string): Promise<Principal | null> {
-    const session = await this.sessions.findOne({
-      where: { tokenHash: tokenDigest(token), expiresAt: MoreThan(new Date()) },
+    if (this.isAdminToken(token)) return { kind: 'instance-admin' };
+    const isSession = token.startsWith(SESSION_TOKEN_PREFIX);
+    if (!isSession && !token.startsWith(API_TOKEN_PREFIX)) return null;
+    const digest = tokenDigest(token);
+    const credential = await this.credentials.getOrLoad(digest, () => (isSession ? this.loadSession(digest) : this.loadApiToken(digest)), {
+      keep: (found) => found !== null,
+      notAfter: (found) => found?.expiresAt ?? 0,
     });
-    return session ? { kind: 'user', userId: session.userId, via: 'session', credentialId: session.id } : null;
+    const now = this.clock.now();
+    // The cache already drops an entry at its expiry; this is the rule itself.
+    if (!credential || credential.expiresAt <= now) return null;
+    if (credential.principal.via === 'api-token') await this.touchApiToken(credential, now);
+    return credential.principal;
   }
 
-  private async apiTokenPrincipal(token: string): Promise<Principal | null> {
-    const apiToken = await this.apiTokens.findOne({ where: { tokenHash: tokenDigest(token), revokedAt: IsNull() } });
-    if (!apiToken) return null;
-    const now = Date.now();
-    if (!apiToken.lastUsedAt || now - apiToken.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.apiTokens.update({ id: apiToken.id }, { lastUsedAt: new Date(now) });
-    }
-    return { kind: 'user', userId: apiToken.userId, via: 'api-token', credentialId: apiToken.id };
+  /** Evicts a session or API token from this replica's cache (logout, revocation). */
+  forget(credentialId: string): void {
+    this.credentials.deleteWhere((_digest, credential) => credential?.principal.credentialId === credentialId);
+  }
+
+  private async loadSession(digest: string): Promise<Credential | null> {
+    const [row]: { id: string; user_id: string; expires_at: Date }[] = await this.dataSource.query(SESSION_SQL, [
+      digest,
+      new Date(this.clock.now()),
+    ]);
+    if (!row) return null;
+    return {
+      principal: { kind: 'user', userId: row.user_id, via: 'session', credentialId: row.id },
+      expiresAt: row.expires_at.getTime(),
+      lastUsedAt: null,
+    };
+  }
+
+  private async loadApiToken(digest: string): Promise<Credential | null> {
+    const [row]: { id: string; user_id: string; last_used_at: Date | null }[] = await this.dataSource.query(API_TOKEN_SQL, [digest]);
+    if (!row) return null;
+    return {
+      principal: { kind: 'user', userId: row.user_id, via: 'api-token', credentialId: row.id },
+      expiresAt: Infinity,
+      lastUsedAt: row.last_used_at?.getTime() ?? null,
+    };
+  }
+
+  private async touchApiToken(credential: Credential, now: number): Promise<void> {
+    if (credential.lastUsedAt !== null && now - credential.lastUsedAt <= LAST_USED_RESOLUTION_MS) return;
+    // Set first, so concurrent requests with the token write once.
+    credential.lastUsedAt = now;
+    await this.dataSource.query(TOUCH_API_TOKEN_SQL, [credential.principal.credentialId, new Date(now)]);
   }
 }

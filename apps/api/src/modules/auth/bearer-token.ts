@@ -23,7 +23,11 @@ export function bearerToken(header: string | string[] | undefined): string | nul
 
 /** Compares without leaking, through timing, how much of a secret matched. */
 export function sameSecret(candidate: string, secret: string): boolean {
-  const a = createHash('sha256').update(candidate).digest();
-  const b = createHash('sha256').update(secret).digest();
-  return timingSafeEqual(a, b);
+  return secretMatcher(secret)(candidate);
+}
+
+/** sameSecret with the secret's digest computed once (the guard checks every request against ADMIN_TOKEN). */
+export function secretMatcher(secret: string): (candidate: string) => boolean {
+  const expected = createHash('sha256').update(secret).digest();
+  return (candidate) => timingSafeEqual(createHash('sha256').update(candidate).digest(), expected);
 }

@@ -2,7 +2,7 @@ import { AuditEntity } from '@esm-planner/api-data-access-db';
 import type { DepartmentBaseline } from '@esm-planner/domain-audit';
 import { Baseline } from './dto/baseline.object';
 
-export function toBaseline(baseline: DepartmentBaseline, audit: AuditEntity | null): Baseline {
+export function toBaseline(baseline: DepartmentBaseline, audit: Pick<AuditEntity, 'id' | 'departmentId' | 'importedAt'> | null): Baseline {
   return {
     auditId: audit?.id ?? null,
     departmentId: audit?.departmentId ?? null,

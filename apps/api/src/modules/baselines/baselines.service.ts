@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { AuditEntity, AuditRowEntity, CatalogItemEntity } from '@esm-planner/api-data-access-db';
 import { combineBaselines, computeBaseline, DepartmentBaseline, isChannel } from '@esm-planner/domain-audit';
 import { Baseline } from './dto/baseline.object';
 import { toBaseline } from './baseline.mapper';
+import { LATEST_BASELINES_SQL, LatestBaselineRow } from './latest-baselines.sql';
 
 @Injectable()
 export class BaselinesService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
     @InjectRepository(AuditRowEntity) private readonly rows: Repository<AuditRowEntity>,
     @InjectRepository(CatalogItemEntity) private readonly catalogItems: Repository<CatalogItemEntity>,
@@ -44,8 +46,13 @@ export class BaselinesService {
   }
 
   async latest(departmentId: string): Promise<Baseline | null> {
-    const audit = (await this.latestAudits([departmentId])).get(departmentId);
-    return audit ? (await this.baselinesOf([audit]))[0] : null;
+    return (await this.latestOf([departmentId])).get(departmentId) ?? null;
+  }
+
+  /** The departments' latest baselines (one query for audits, rows and catalogues), by department. */
+  async latestOf(departmentIds: readonly string[]): Promise<Map<string, Baseline>> {
+    const latest = await this.latestComputed(departmentIds);
+    return new Map(latest.map(({ audit, baseline }) => [audit.departmentId, toBaseline(baseline, audit)]));
   }
 
   /** Every audit window of the department, latest first. */
@@ -56,10 +63,24 @@ export class BaselinesService {
 
   /** The departments' latest baselines combined (domain-audit combineBaselines). */
   async ofOrganization(departmentIds: readonly string[]): Promise<Baseline | null> {
-    const audits = [...(await this.latestAudits(departmentIds)).values()];
-    if (audits.length === 0) return null;
-    const computed = await this.computed(audits);
-    return toBaseline(combineBaselines({ baselines: computed.map(({ baseline }) => baseline) }), null);
+    const latest = await this.latestComputed(departmentIds);
+    if (latest.length === 0) return null;
+    return toBaseline(combineBaselines({ baselines: latest.map(({ baseline }) => baseline) }), null);
+  }
+
+  private async latestComputed(departmentIds: readonly string[]): Promise<{ audit: LatestBaselineRow; baseline: DepartmentBaseline }[]> {
+    if (departmentIds.length === 0) return [];
+    const audits: LatestBaselineRow[] = await this.dataSource.query(LATEST_BASELINES_SQL, [[...new Set(departmentIds)]]);
+    return audits.map((audit) => ({
+      audit,
+      baseline: computeBaseline({
+        windowStart: audit.windowStart,
+        windowEnd: audit.windowEnd,
+        // Stored channels were validated on import; anything else reads as OTHER.
+        rows: audit.rows.map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
+        coveredRequestTypes: audit.coveredRequestTypes,
+      }),
+    }));
   }
 
   async baselinesOf(audits: AuditEntity[]): Promise<Baseline[]> {

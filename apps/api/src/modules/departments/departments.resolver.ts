@@ -1,5 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLContext } from '../../graphql/request-loaders';
+import { selectsField } from '../../graphql/selects-field';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentRequest } from '../auth/current-principal.decorator';
 import { ApiRequest } from '../auth/request-context';
@@ -28,7 +30,14 @@ export class DepartmentsResolver {
 
   @Query(() => Department, { nullable: true })
   @Authorize('department:read', { departmentId: (args) => args.id })
-  department(@Args('id', { type: () => ID }) id: string): Promise<Department> {
+  department(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Department> {
+    // A department page asks for its baseline: start that query now, beside
+    // this one, rather than after it (Department.baseline reads the same loader).
+    if (selectsField(info, 'baseline')) context.loaders.latestBaseline.load(id).catch(() => undefined);
     return this.departments.get(id);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { DepartmentEntity } from '@esm-planner/api-data-access-db';
 import {
   DEPARTMENT_KINDS,
@@ -14,6 +14,7 @@ import { isUniqueViolation } from '../../common/postgres-errors';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
 import { compareDepartments, toDepartment } from './department.mapper';
+import { DEPARTMENT_BY_ID_SQL, DEPARTMENT_IDS_SQL } from './department-rows.sql';
 import { Department } from './dto/department.object';
 
 const NAME_INDEX = 'department_organization_name_key_uq';
@@ -21,6 +22,7 @@ const NAME_INDEX = 'department_organization_name_key_uq';
 @Injectable()
 export class DepartmentsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     private readonly policy: AccessPolicy,
   ) {}
@@ -36,7 +38,7 @@ export class DepartmentsService {
   }
 
   async get(id: string): Promise<Department> {
-    const row = await this.departments.findOneBy({ id });
+    const [row]: DepartmentEntity[] = await this.dataSource.query(DEPARTMENT_BY_ID_SQL, [id]);
     if (!row) throw AppError.notFound('department');
     return toDepartment(row);
   }
@@ -71,7 +73,7 @@ export class DepartmentsService {
 
   /** Every department id of the organisation. */
   async idsOf(organizationId: string): Promise<string[]> {
-    const rows = await this.departments.find({ where: { organizationId }, select: { id: true } });
+    const rows: { id: string }[] = await this.dataSource.query(DEPARTMENT_IDS_SQL, [organizationId]);
     return rows.map((row) => row.id);
   }
 

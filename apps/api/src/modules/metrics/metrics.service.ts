@@ -52,7 +52,9 @@ export class MetricsService {
     const [row]: { days: DailyRollup[]; resolutions: PeriodResolution[]; weeks: WeeklyMetricsRow[] }[] = await this.dataSource.query(SERVICE_METRICS_ROWS, [
       departmentId, firstDay, endDay, grain, periods, addDays({ date: periods[0], days: -6 }),
     ]);
-    // bigint sums arrive as JSON numbers: exact, they stay far below 2^53.
+    // The days come summed per period (one row per period start, which
+    // pointsFromDailyRollups keys them by); bigint sums arrive as JSON
+    // numbers: exact, they stay far below 2^53.
     const requestLevel = pointsFromDailyRollups({ days: row.days, resolutions: row.resolutions, from, to, grain });
     const weekly = (grain === 'WEEK' ? weeklyRowPoints({ rows: row.weeks }) : rollUpToMonths({ rows: row.weeks })).filter((point) => periods.includes(point.periodStart));
     return mergeMetricSources({ requestLevel, weekly });

@@ -3,17 +3,24 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { MembershipEntity, OrganizationEntity } from '@esm-planner/api-data-access-db';
 import { AppError } from '../../common/app-error';
+import { AccessPolicy } from '../auth/access-policy.service';
 import { Principal } from '../auth/principal';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { Organization } from './dto/organization.object';
 import { organizationProblems } from './organization-draft';
 import { toOrganization } from './organization.mapper';
 
+// organization(id) opens every dashboard page: plain SQL, no hydration.
+const ORGANIZATION_SQL = `
+SELECT organization_id AS id, name, time_zone AS "timeZone", currency, created_at AS "createdAt"
+  FROM organization WHERE organization_id = $1`;
+
 @Injectable()
 export class OrganizationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /** Every organisation for the instance administrator; otherwise the caller's. */
@@ -31,7 +38,7 @@ export class OrganizationsService {
   }
 
   async get(id: string): Promise<Organization> {
-    const row = await this.organizations.findOneBy({ id });
+    const [row]: OrganizationEntity[] = await this.dataSource.query(ORGANIZATION_SQL, [id]);
     if (!row) throw AppError.notFound('organization');
     return toOrganization(row);
   }
@@ -50,6 +57,7 @@ export class OrganizationsService {
       }
       return organization;
     });
+    if (principal.kind === 'user') this.policy.forgetMemberships(principal.userId);
     return toOrganization(row);
   }
 }

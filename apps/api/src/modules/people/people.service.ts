@@ -5,6 +5,7 @@ import { MembershipDepartmentEntity, MembershipEntity, UserEntity } from '@esm-p
 import { AppError } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
 import { isUniqueViolation } from '../../common/postgres-errors';
+import { AccessPolicy } from '../auth/access-policy.service';
 import { Principal } from '../auth/principal';
 import { hashPassword } from '../auth/password-hasher';
 import { DepartmentsService } from '../departments/departments.service';
@@ -22,6 +23,7 @@ export class PeopleService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly departments: DepartmentsService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async me(principal: Principal): Promise<User> {
@@ -93,6 +95,8 @@ export class PeopleService {
       }
       return membership.id;
     });
+    // After the commit: the person's next request on this replica sees the new role.
+    this.policy.forgetMemberships(input.userId);
     const membership = await this.memberships.findOneOrFail({ where: { id }, relations: { departments: true } });
     return toMembership(membership);
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { AuditEntity, CatalogItemEntity, DepartmentEntity } from '@esm-planner/api-data-access-db';
-import { GateFacts, phaseDates, pilotWeeksWithMetrics } from '@esm-planner/domain-rollout';
-import { MetricsService } from '../metrics/metrics.service';
+import { GateFacts, phaseDates } from '@esm-planner/domain-rollout';
+import { PILOT_WEEK_TOTALS_SQL, pilotWeeksFromTotals, WeekTotalRow } from './pilot-weeks.sql';
 
 /** What a plan needs for the pilot count: its calendar. */
 export type PlanCalendarRow = { departmentId: string; startDate: string; businessDays: boolean };
@@ -13,14 +13,14 @@ export type PlanCalendarRow = { departmentId: string; startDate: string; busines
  * at once: whether an audit exists, whether a service owner is named, the
  * catalogue items with their owner and SLA target, and the complete pilot
  * weeks with requests since the plan's pilot phase began by its calendar
- * (serviceMetrics, WEEK grain: request records or imported weekly rows).
+ * (request records or imported weekly rows, as serviceMetrics counts them).
  */
 @Injectable()
 export class GateFactsService {
   constructor(
     @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
     @InjectRepository(CatalogItemEntity) private readonly catalog: Repository<CatalogItemEntity>,
-    private readonly metrics: MetricsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async factsFor({
@@ -60,14 +60,12 @@ export class GateFactsService {
     return facts;
   }
 
-  private async pilotWeeks(plan: PlanCalendarRow, asOf: string): Promise<number> {
+  /** Complete pilot weeks with requests since the plan's pilot began by its calendar (0 before it). */
+  async pilotWeeks(plan: PlanCalendarRow, asOf: string): Promise<number> {
     const pilot = phaseDates(plan).find((phase) => phase.name === 'PILOT_AND_MEASURE')!;
     if (pilot.startDate >= asOf) return 0;
-    const points = await this.metrics.serviceMetrics({ departmentId: plan.departmentId, from: pilot.startDate, to: asOf, grain: 'WEEK' });
-    return pilotWeeksWithMetrics({
-      pilotStart: pilot.startDate,
-      asOf,
-      weeks: points.map((point) => ({ weekStart: point.periodStart, total: point.total })),
-    });
+    // Only weeks wholly in [pilot start, asOf) can count, so only their days are read.
+    const rows: WeekTotalRow[] = await this.dataSource.query(PILOT_WEEK_TOTALS_SQL, [plan.departmentId, pilot.startDate, asOf]);
+    return pilotWeeksFromTotals({ pilotStart: pilot.startDate, asOf, rows });
   }
 }

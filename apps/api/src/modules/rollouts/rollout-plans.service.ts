@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import {
   DepartmentEntity,
   OrganizationEntity,
@@ -8,7 +8,7 @@ import {
   RolloutTaskEntity,
 } from '@esm-planner/api-data-access-db';
 import { DepartmentKind, vocabularyFor } from '@esm-planner/domain-departments';
-import { departmentStatusFor, nextPhase, phaseGate, standardTasks, startGate } from '@esm-planner/domain-rollout';
+import { departmentStatusFor, nextPhase, phaseDates, phaseGate, standardTasks, startGate } from '@esm-planner/domain-rollout';
 import { AppError } from '../../common/app-error';
 import { isUniqueViolation } from '../../common/postgres-errors';
 import { isUuid } from '../../common/is-uuid';
@@ -17,9 +17,11 @@ import { ApiRequest } from '../auth/request-context';
 import { GateFactsService } from '../roadmap/gate-facts.service';
 import { ItStabilityService } from '../roadmap/it-stability.service';
 import { organizationToday } from '../roadmap/organization-today';
+import { pilotWeeksFromTotals } from '../roadmap/pilot-weeks.sql';
 import { RoadmapSettingsService } from '../roadmap/roadmap-settings.service';
 import { RolloutPlan } from './dto/rollout-plan.object';
 import { itNotStableMessage } from './it-not-stable-message';
+import { PLAN_ROWS_SQL, PlanRow, tasksOf } from './plan-rows.sql';
 import { storedPhase, toRolloutPlan } from './rollout-plan.mapper';
 
 const ONE_PLAN_INDEX = 'rollout_plan_department_uq';
@@ -36,7 +38,6 @@ export class RolloutPlansService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(RolloutPlanEntity) private readonly plans: Repository<RolloutPlanEntity>,
-    @InjectRepository(RolloutTaskEntity) private readonly tasks: Repository<RolloutTaskEntity>,
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     private readonly facts: GateFactsService,
@@ -55,30 +56,34 @@ export class RolloutPlansService {
     return (await this.forDepartments([departmentId], asOf)).get(departmentId) ?? null;
   }
 
-  /** The plans of several departments (one query each for plans, tasks and departments). */
+  /**
+   * The plans of several departments, at asOf (default: each organisation's
+   * today): one query for the plans with everything their evaluation reads.
+   */
   async forDepartments(departmentIds: readonly string[], asOf?: string | null): Promise<Map<string, RolloutPlan>> {
     if (departmentIds.length === 0) return new Map();
-    const plans = await this.plans.findBy({ departmentId: In([...departmentIds]) });
-    return new Map((await this.evaluate(plans, asOf)).map((plan) => [plan.departmentId, plan]));
+    const rows: PlanRow[] = await this.dataSource.query(PLAN_ROWS_SQL, [[...new Set(departmentIds)]]);
+    return new Map(
+      rows.map((row) => {
+        const date = asOf ?? organizationToday(row.timeZone);
+        // Only the gate out of the pilot (into FULL_ROLLOUT_AND_EXPAND) counts pilot weeks.
+        const pilot = phaseDates(row).find((phase) => phase.name === 'PILOT_AND_MEASURE')!;
+        const facts = {
+          hasBaselineAudit: row.hasBaselineAudit,
+          serviceOwnerNamed: Boolean(row.serviceOwner?.trim()),
+          catalogItems: row.catalogItems,
+          pilotWeeksWithMetrics: row.weekTotals ? pilotWeeksFromTotals({ pilotStart: pilot.startDate, asOf: date, rows: row.weekTotals }) : 0,
+        };
+        const plan = toRolloutPlan({ plan: row, tasks: tasksOf(row), asOf: date, facts });
+        return [plan.departmentId, plan];
+      }),
+    );
   }
 
+  /** The plans (just written, say) evaluated afresh, in the same order. */
   async evaluate(plans: readonly RolloutPlanEntity[], asOf?: string | null): Promise<RolloutPlan[]> {
-    if (plans.length === 0) return [];
-    const tasks = await this.tasks.findBy({ planId: In(plans.map((plan) => plan.id)) });
-    const departments = await this.departments.findBy({ id: In(plans.map((plan) => plan.departmentId)) });
-    const evaluated = new Map<string, RolloutPlan>();
-    // Each organisation's plans at its own today (one organisation in practice).
-    for (const organizationId of new Set(plans.map((plan) => plan.organizationId))) {
-      const date = asOf ?? (await this.today(organizationId));
-      const own = plans.filter((plan) => plan.organizationId === organizationId);
-      const ownDepartments = departments.filter((department) => department.organizationId === organizationId);
-      const facts = await this.facts.factsFor({ departments: ownDepartments, plans: own, asOf: date });
-      for (const plan of own) {
-        const planTasks = tasks.filter((task) => task.planId === plan.id);
-        evaluated.set(plan.id, toRolloutPlan({ plan, tasks: planTasks, asOf: date, facts: facts.get(plan.departmentId)! }));
-      }
-    }
-    return plans.map((plan) => evaluated.get(plan.id)!);
+    const byDepartment = await this.forDepartments(plans.map((plan) => plan.departmentId), asOf);
+    return plans.map((plan) => byDepartment.get(plan.departmentId)!);
   }
 
   /**

@@ -71,6 +71,22 @@ describe('serviceMetrics', () => {
     expect(serviceMetrics[0].total).toBe(january);
   });
 
+  it('sums request-level days into calendar months', async () => {
+    const org = await buildOrganization(api);
+    const csv = readFileSync(SAMPLE_REQUESTS, 'utf8');
+    await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv });
+    const { serviceMetrics } = await api.ok(METRICS, { id: org.departments.it, from: '2026-01-01', to: '2026-07-31', grain: 'MONTH' });
+    // Independent expectation: the file's IT requests by the month they were opened (UTC organisation).
+    const [header, ...rows] = csv.trim().split(/\r?\n/).map((line) => line.split(','));
+    const perMonth = new Map<string, number>();
+    for (const row of rows.filter((r) => r[header.indexOf('department')] === 'IT')) {
+      const month = `${row[header.indexOf('opened_at')].slice(0, 7)}-01`;
+      perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+    }
+    expect(serviceMetrics.map((p: { periodStart: string; total: number }) => [p.periodStart, p.total])).toEqual([...perMonth.entries()].sort());
+    expect(serviceMetrics.every((p: { source: string }) => p.source === 'REQUESTS')).toBe(true);
+  });
+
   it('refuses a range that ends before it starts, naming the field', async () => {
     const org = await buildOrganization(api);
     const result = await api.gql(METRICS, { id: org.departments.it, from: '2026-03-01', to: '2026-02-01', grain: 'WEEK' });

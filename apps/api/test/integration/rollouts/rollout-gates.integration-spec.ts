@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { CatalogItemEntity } from '@esm-planner/api-data-access-db';
 import { buildOrganization, OrganizationFixture } from '../../support/fixtures';
-import { importText, SAMPLE_WINDOW, sampleRows } from '../../support/imports';
+import { importText, SAMPLE_REQUESTS, SAMPLE_WINDOW, sampleRows } from '../../support/imports';
 import { ADVANCE, CREATE_PLAN, importWeeks, IT_WEEKS, monday, PLAN, utcDate } from '../../support/rollouts';
 import { errorCode, startTestApi, TestApi } from '../../support/test-api';
 
@@ -108,5 +109,23 @@ describe('rollout plans and their gates through GraphQL', () => {
     const { rolloutPlan } = await api.ok(PLAN, { departmentId: org.departments.hr, asOf: monday(-10) });
     expect(rolloutPlan).toMatchObject({ dayNumber: -6, status: 'NOT_STARTED', phaseByDate: null, progress: 0 });
     expect((await api.ok(PLAN, { departmentId: org.departments.finance })).rolloutPlan).toBeNull();
+  });
+});
+
+describe('the pilot gate over request records', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await startTestApi()));
+  afterAll(() => api.close());
+
+  it('counts complete pilot weeks with requests, from the requests themselves', async () => {
+    const org = await buildOrganization(api);
+    await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: readFileSync(SAMPLE_REQUESTS, 'utf8') });
+    const { createRolloutPlan: plan } = await api.ok(CREATE_PLAN, { departmentId: org.departments.it, startDate: '2026-02-02' });
+    // Straight into the pilot: this test is about the gate out of it.
+    await api.running.app.get(DataSource).query(`UPDATE rollout_plan SET current_phase = 'PILOT_AND_MEASURE' WHERE id = $1`, [plan.id]);
+    // Day 31, the pilot's first, is Wednesday 2026-03-04: the first whole pilot week is that of Monday 2026-03-09.
+    const at = async (asOf: string) => (await api.ok(PLAN, { departmentId: org.departments.it, asOf })).rolloutPlan.gate;
+    expect(await at('2026-03-22')).toEqual({ name: 'FULL_ROLLOUT_AND_EXPAND', holds: false, reasons: ['1 week of pilot metrics recorded; 2 needed'] });
+    expect(await at('2026-03-23')).toEqual({ name: 'FULL_ROLLOUT_AND_EXPAND', holds: true, reasons: [] });
   });
 });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
-import { AuditEntity, CatalogItemEntity, DepartmentEntity } from '@esm-planner/api-data-access-db';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { DepartmentEntity } from '@esm-planner/api-data-access-db';
 import { GateFacts, phaseDates } from '@esm-planner/domain-rollout';
+import { GATE_FACTS_SQL, gateFactsOf, StoredGateFacts } from './gate-facts.sql';
 import { PILOT_WEEK_TOTALS_SQL, pilotWeeksFromTotals, WeekTotalRow } from './pilot-weeks.sql';
 
 /** What a plan needs for the pilot count: its calendar. */
@@ -17,45 +18,24 @@ export type PlanCalendarRow = { departmentId: string; startDate: string; busines
  */
 @Injectable()
 export class GateFactsService {
-  constructor(
-    @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
-    @InjectRepository(CatalogItemEntity) private readonly catalog: Repository<CatalogItemEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async factsFor({
     departments,
     plans,
     asOf,
   }: {
-    departments: readonly DepartmentEntity[];
+    departments: readonly Pick<DepartmentEntity, 'id'>[];
     plans: readonly PlanCalendarRow[];
     asOf: string;
   }): Promise<Map<string, GateFacts>> {
-    const ids = departments.map((department) => department.id);
-    if (ids.length === 0) return new Map();
-    const organizationId = departments[0].organizationId;
-    const audited = await this.audits
-      .createQueryBuilder('audit')
-      .select('DISTINCT audit.department_id', 'departmentId')
-      .where('audit.organization_id = :organizationId AND audit.department_id IN (:...ids)', { organizationId, ids })
-      .getRawMany<{ departmentId: string }>();
-    const auditedIds = new Set(audited.map((row) => row.departmentId));
-    const items = await this.catalog.find({
-      where: { organizationId, departmentId: In(ids) },
-      select: { departmentId: true, name: true, owner: true, slaTargetHours: true },
-      order: { name: 'ASC' },
-    });
+    if (departments.length === 0) return new Map();
+    const rows: (StoredGateFacts & { departmentId: string })[] = await this.dataSource.query(GATE_FACTS_SQL, [departments.map((department) => department.id)]);
     const planByDepartment = new Map(plans.map((plan) => [plan.departmentId, plan]));
     const facts = new Map<string, GateFacts>();
-    for (const department of departments) {
-      const plan = planByDepartment.get(department.id);
-      facts.set(department.id, {
-        hasBaselineAudit: auditedIds.has(department.id),
-        serviceOwnerNamed: Boolean(department.serviceOwner?.trim()),
-        catalogItems: items.filter((item) => item.departmentId === department.id),
-        pilotWeeksWithMetrics: plan ? await this.pilotWeeks(plan, asOf) : 0,
-      });
+    for (const row of rows) {
+      const plan = planByDepartment.get(row.departmentId);
+      facts.set(row.departmentId, gateFactsOf(row, plan ? await this.pilotWeeks(plan, asOf) : 0));
     }
     return facts;
   }

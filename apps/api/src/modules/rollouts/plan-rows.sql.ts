@@ -1,5 +1,5 @@
 import type { RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
-import type { GateCatalogItem } from '@esm-planner/domain-rollout';
+import { catalogItemsSql, hasBaselineAuditSql, StoredGateFacts } from '../roadmap/gate-facts.sql';
 import { weekTotalsSql, WeekTotalRow } from '../roadmap/pilot-weeks.sql';
 
 /**
@@ -17,9 +17,8 @@ SELECT p.id, p.organization_id AS "organizationId", p.department_id AS "departme
        to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", p.business_days AS "businessDays",
        p.current_phase AS "currentPhase", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
        o.time_zone AS "timeZone", d.service_owner AS "serviceOwner",
-       EXISTS (SELECT 1 FROM audit a WHERE a.organization_id = p.organization_id AND a.department_id = p.department_id) AS "hasBaselineAudit",
-       (SELECT coalesce(json_agg(json_build_object('name', c.name, 'owner', c.owner, 'slaTargetHours', c.sla_target_hours::float8) ORDER BY c.name), '[]')
-          FROM catalog_item c WHERE c.organization_id = p.organization_id AND c.department_id = p.department_id) AS "catalogItems",
+       ${hasBaselineAuditSql('p.organization_id', 'p.department_id')} AS "hasBaselineAudit",
+       ${catalogItemsSql('p.organization_id', 'p.department_id')} AS "catalogItems",
        (SELECT coalesce(json_agg(json_build_object(
                  'id', t.id, 'planId', t.plan_id, 'standardKey', t.standard_key, 'title', t.title, 'phase', t.phase, 'owner', t.owner,
                  'dueDate', to_char(t.due_date, 'YYYY-MM-DD'), 'done', t.done, 'doneAt', t.done_at, 'position', t.position)), '[]')
@@ -33,11 +32,8 @@ SELECT p.id, p.organization_id AS "organizationId", p.department_id AS "departme
  WHERE p.department_id = ANY($1::uuid[])`;
 
 /** A row of PLAN_ROWS_SQL as the driver returns it (json columns parsed, timestamps in them as text). */
-export type PlanRow = Omit<RolloutPlanEntity, 'department'> & {
+export type PlanRow = Omit<RolloutPlanEntity, 'department'> & StoredGateFacts & {
   timeZone: string;
-  serviceOwner: string | null;
-  hasBaselineAudit: boolean;
-  catalogItems: GateCatalogItem[];
   /** Only for a plan in PILOT_AND_MEASURE. */
   weekTotals: WeekTotalRow[] | null;
   tasks: (Omit<RolloutTaskEntity, 'doneAt' | 'createdAt' | 'updatedAt' | 'organizationId' | 'plan'> & { doneAt: string | null })[];

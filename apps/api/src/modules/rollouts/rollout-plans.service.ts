@@ -15,6 +15,7 @@ import { isUuid } from '../../common/is-uuid';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
 import { GateFactsService } from '../roadmap/gate-facts.service';
+import { gateFactsOf } from '../roadmap/gate-facts.sql';
 import { ItStabilityService } from '../roadmap/it-stability.service';
 import { organizationToday } from '../roadmap/organization-today';
 import { pilotWeeksFromTotals } from '../roadmap/pilot-weeks.sql';
@@ -68,12 +69,7 @@ export class RolloutPlansService {
         const date = asOf ?? organizationToday(row.timeZone);
         // Only the gate out of the pilot (into FULL_ROLLOUT_AND_EXPAND) counts pilot weeks.
         const pilot = phaseDates(row).find((phase) => phase.name === 'PILOT_AND_MEASURE')!;
-        const facts = {
-          hasBaselineAudit: row.hasBaselineAudit,
-          serviceOwnerNamed: Boolean(row.serviceOwner?.trim()),
-          catalogItems: row.catalogItems,
-          pilotWeeksWithMetrics: row.weekTotals ? pilotWeeksFromTotals({ pilotStart: pilot.startDate, asOf: date, rows: row.weekTotals }) : 0,
-        };
+        const facts = gateFactsOf(row, row.weekTotals ? pilotWeeksFromTotals({ pilotStart: pilot.startDate, asOf: date, rows: row.weekTotals }) : 0);
         const plan = toRolloutPlan({ plan: row, tasks: tasksOf(row), asOf: date, facts });
         return [plan.departmentId, plan];
       }),

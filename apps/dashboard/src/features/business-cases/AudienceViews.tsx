@@ -5,6 +5,7 @@ import { csvFileName } from '@esm-planner/shared-util-csv';
 import { TableWithDownload } from '../exports/TableWithDownload';
 import { formatCount, formatPercent } from '../formatting/format';
 import { formatMoney, formatPayback, sourceBadge } from './case-format';
+import { discountedMonthCsvColumns } from './month-csv-columns';
 
 type Result = BusinessCaseResultFieldsFragment;
 const AUDIENCES = [
@@ -137,15 +138,7 @@ function FinancePanel({ result, currency, caseName }: AudienceViewsProps) {
           { key: 'discounted', header: 'Discounted net', cell: (m) => money(m.discountedNet), align: 'end' },
           { key: 'pv', header: 'Cumulative discounted', cell: (m) => money(m.cumulativeDiscounted), align: 'end' },
         ]}
-        csvColumns={[
-          { header: 'month', value: (m) => m.month },
-          { header: 'benefit', value: (m) => m.benefit },
-          { header: 'cost', value: (m) => m.cost },
-          { header: 'net', value: (m) => m.net },
-          { header: 'cumulative', value: (m) => m.cumulative },
-          { header: 'discounted_net', value: (m) => m.discountedNet },
-          { header: 'cumulative_discounted', value: (m) => m.cumulativeDiscounted },
-        ]}
+        csvColumns={discountedMonthCsvColumns<Month>()}
         rows={view.monthly}
         rowKey={(m) => String(m.month)}
         fileName={csvFileName(caseName, 'discounted cash flow')}

@@ -6,6 +6,7 @@ import { csvFileName } from '@esm-planner/shared-util-csv';
 import { TableWithDownload } from '../exports/TableWithDownload';
 import { formatPercent } from '../formatting/format';
 import { benchmarkSentence, driverLabel, formatMoney, formatPayback } from './case-format';
+import { monthCsvColumns } from './month-csv-columns';
 
 type Result = BusinessCaseResultFieldsFragment;
 type Month = Result['monthly'][number];
@@ -60,13 +61,7 @@ export function CaseResults({ result, currency, caseName }: CaseResultsProps) {
             { key: 'net', header: 'Net', cell: (m) => money(m.net), align: 'end' },
             { key: 'cumulative', header: 'Cumulative', cell: (m) => money(m.cumulative), align: 'end' },
           ]}
-          csvColumns={[
-            { header: 'month', value: (m) => m.month },
-            { header: 'benefit', value: (m) => m.benefit },
-            { header: 'cost', value: (m) => m.cost },
-            { header: 'net', value: (m) => m.net },
-            { header: 'cumulative', value: (m) => m.cumulative },
-          ]}
+          csvColumns={monthCsvColumns<Month>()}
           rows={result.monthly}
           rowKey={(m) => String(m.month)}
           fileName={csvFileName(caseName, 'monthly cash flow')}

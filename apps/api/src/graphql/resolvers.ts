@@ -6,6 +6,7 @@ import { SavedCasesResolver } from '../modules/business-cases/saved/saved-cases.
 import { CatalogResolver, DepartmentCatalogResolver } from '../modules/catalog/catalog.resolver';
 import { CoeResolver, EnhancementsResolver } from '../modules/coe/coe.resolver';
 import { DepartmentsResolver } from '../modules/departments/departments.resolver';
+import { ImportCancellationResolver } from '../modules/imports/import-cancellation.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { MaturityResolver, ReadinessResolver } from '../modules/maturity/maturity.resolver';
 import { DepartmentBenchmarkResolver } from '../modules/metrics/department-benchmark.resolver';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   DepartmentBenchmarkResolver,
   DepartmentsResolver,
   EnhancementsResolver,
+  ImportCancellationResolver,
   ImportsResolver,
   MaturityResolver,
   MetricsResolver,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ImportCancelGuard } from './import-cancel-guard';
 import { ImportDepartments } from './import-departments';
 import { ImportProcessor } from './import-processor.service';
 import { ImportQueue } from './import-queue.service';
@@ -12,7 +13,7 @@ import { RequestsImporter } from './importers/requests-importer';
  * API includes it; so does the stand-alone worker (worker.ts).
  */
 @Module({
-  providers: [ImportStorage, ImportDepartments, AuditImporter, MetricsImporter, RequestsImporter, ImportProcessor, ImportQueue],
+  providers: [ImportCancelGuard, ImportStorage, ImportDepartments, AuditImporter, MetricsImporter, RequestsImporter, ImportProcessor, ImportQueue],
   exports: [ImportStorage, ImportQueue],
 })
 export class ImportProcessingModule {}

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import { ImportStorage } from './import-storage';
-import { ImportProgress } from './import-progress';
+import { ImportProgress, ProgressSnapshot } from './import-progress';
+import { CANCELLED_WHILE_RUNNING, ImportRun, importRuns } from './import-run';
 import { AuditImporter } from './importers/audit-importer';
 import { failedOutcome, Importer, ImportOutcome } from './importers/importer';
 import { MetricsImporter } from './importers/metrics-importer';
@@ -14,6 +15,11 @@ import { ImportFileError } from './readers/source-record';
 export const MAX_REPORTED_ERRORS = 100;
 // A RUNNING job whose heartbeat is older than this was interrupted.
 const STALE_AFTER_SECONDS = 10;
+// The running statements of a cancelled import's transactions are cancelled,
+// except a COPY … FROM STDIN: its client stream is the importer's to end, and
+// the guard stops the import at its next statement instead.
+const CANCEL_RUNNING_STATEMENTS = `SELECT pg_cancel_backend(pid) FROM pg_stat_activity
+  WHERE pid = ANY($1::int[]) AND state = 'active' AND query !~* '^\\s*copy\\s'`;
 
 /** Runs one import job: claim it, read the file, store or report, finish. */
 @Injectable()
@@ -29,36 +35,52 @@ export class ImportProcessor {
   ) {}
 
   async run(jobId: string): Promise<void> {
-    // Only one worker claims a job, and a finished job is never run again.
+    // Only one worker claims a job, and a finished (or cancelled) job is never run again.
     const claimed = await this.jobs.update(
       { id: jobId, status: 'QUEUED' },
       { status: 'RUNNING', startedAt: new Date(), heartbeatAt: new Date() },
     );
     if (!claimed.affected) return;
     const job = await this.jobs.findOneByOrFail({ id: jobId });
+    const run = new ImportRun(jobId);
+    // Every progress write is also the check for a cancel: the job is no
+    // longer RUNNING (cancelImport, or the sweeper gave up on it).
     const progress = new ImportProgress(({ bytesRead, rowsRead }) =>
-      this.jobs.update({ id: jobId, status: 'RUNNING' }, { bytesRead, rowsRead, heartbeatAt: new Date() }).then(() => undefined),
+      importRuns.exit(async () => {
+        const written = await this.jobs.update({ id: jobId, status: 'RUNNING' }, { bytesRead, rowsRead, heartbeatAt: new Date() });
+        if (!written.affected) await this.stop(run);
+      }),
     );
     let outcome: ImportOutcome;
     try {
-      const source = await readRecords(this.storage.path(jobId), {
-        onBytes: (bytes) => progress.bytes(bytes),
-        allowXlsx: job.kind !== 'REQUESTS',
-      });
-      outcome = await this.importerFor(job).run({
-        job,
-        source,
-        onRows: (rows) => progress.rows(rows),
-        filePath: this.storage.path(jobId),
-        onBytes: (bytes) => progress.bytes(bytes),
+      outcome = await importRuns.run(run, async () => {
+        const source = await readRecords(this.storage.path(jobId), {
+          onBytes: (bytes) => progress.bytes(bytes),
+          allowXlsx: job.kind !== 'REQUESTS',
+        });
+        return this.importerFor(job).run({
+          job,
+          source,
+          onRows: (rows) => progress.rows(rows),
+          filePath: this.storage.path(jobId),
+          onBytes: (bytes) => progress.bytes(bytes),
+        });
       });
     } catch (error) {
-      outcome = this.outcomeOfFailure(error, progress.current.rowsRead);
+      outcome = run.cancelled ? failedOutcome(progress.current.rowsRead, []) : this.outcomeOfFailure(error, progress.current.rowsRead);
     } finally {
       await progress.stop();
       await this.storage.remove(jobId);
     }
-    await this.finish(job, outcome, progress.current.bytesRead);
+    if (run.cancelled && !run.committed) await this.finishCancelled(job, progress.current);
+    else await this.finish(job, outcome, progress.current.bytesRead);
+  }
+
+  /** Stops a run whose job is no longer RUNNING: its next statement fails, a running one is cancelled. */
+  private async stop(run: ImportRun): Promise<void> {
+    run.cancel();
+    const pids = run.backendPids();
+    if (pids.length > 0) await this.jobs.query(CANCEL_RUNNING_STATEMENTS, [pids]);
   }
 
   /** Marks RUNNING jobs whose worker stopped beating as FAILED (interrupted). */
@@ -72,6 +94,8 @@ export class ImportProcessor {
         message: 'Interrupted: the server stopped while this import ran. Nothing was stored; run the import again.',
       })
       .where("status = 'RUNNING'")
+      // finished_at on a RUNNING job: its data is committed, its report on the way (import-cancel-guard.ts).
+      .andWhere('finished_at IS NULL')
       .andWhere(`(heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))`)
       .execute();
     return result.affected ?? 0;
@@ -93,8 +117,9 @@ export class ImportProcessor {
 
   private async finish(job: ImportJobEntity, outcome: ImportOutcome, bytesRead: number): Promise<void> {
     const errors = [...outcome.errors].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+    // Only a job still RUNNING: one the sweeper gave up on keeps what it says.
     await this.jobs.update(
-      { id: job.id },
+      { id: job.id, status: 'RUNNING' },
       {
         status: outcome.ok ? 'SUCCEEDED' : 'FAILED',
         finishedAt: new Date(),
@@ -107,6 +132,14 @@ export class ImportProcessor {
         mappedToOther: outcome.mappedToOther,
         message: outcome.message,
       },
+    );
+  }
+
+  /** A cancelled job: rolled back, its file gone; what it had read when it stopped. */
+  private async finishCancelled(job: ImportJobEntity, { bytesRead, rowsRead }: ProgressSnapshot): Promise<void> {
+    await this.jobs.update(
+      { id: job.id, status: 'CANCELLED' },
+      { finishedAt: new Date(), bytesRead, rowsRead, rowsStored: 0, rowsDuplicate: 0, message: CANCELLED_WHILE_RUNNING },
     );
   }
 }

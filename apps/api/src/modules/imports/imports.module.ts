@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ImportCancellationResolver } from './import-cancellation.resolver';
+import { ImportCancellation } from './import-cancellation.service';
 import { ImportProcessingModule } from './import-processing.module';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
 
 @Module({
   imports: [ImportProcessingModule],
-  providers: [ImportsService, ImportsResolver],
+  providers: [ImportsService, ImportsResolver, ImportCancellation, ImportCancellationResolver],
   exports: [ImportsService],
 })
 export class ImportsModule {}

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { runImport, UsageError } from './commands/import-command';
+import { runImport } from './commands/import-command';
+import { UsageError } from './lib/import-options';
 
 const program = new Command()
   .name('esm-planner')
@@ -8,17 +9,18 @@ const program = new Command()
 
 program
   .command('import')
-  .description('Import a file (CSV or XLSX) and wait for its report.')
-  .argument('<file>', 'the file to import')
-  .requiredOption('--org <id>', 'organisation id')
-  .requiredOption('--kind <kind>', 'audit | metrics | requests')
+  .description('Import a file (CSV or XLSX) and wait for its report; Ctrl-C cancels the import. Or cancel one: import --cancel JOB.')
+  .argument('[file]', 'the file to import')
+  .option('--org <id>', 'organisation id (needed to import)')
+  .option('--kind <kind>', 'audit | metrics | requests (needed to import)')
   .option('--format <format>', 'generic | servicenow | jsm | freshservice', 'generic')
   .option('--window <start..end>', 'the audit window, e.g. 2026-03-02..2026-03-15 (audits only)')
   .option('--create-departments', 'create departments the file names that do not exist')
   .option('--map <source=department...>', 'map a department name in the file onto one of the organisation')
+  .option('--cancel <job>', 'cancel a queued or running import by its job id (nothing of it is stored)')
   .option('--api <url>', 'the API’s base URL', process.env.ESM_PLANNER_API ?? 'http://localhost:3000')
   .option('--token <token>', 'an API token (createApiToken)', process.env.ESM_PLANNER_TOKEN)
-  .action(async (file: string, options) => {
+  .action(async (file: string | undefined, options) => {
     process.exitCode = await runImport(file, options);
   });
 

@@ -1,50 +1,38 @@
 import { access } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { ApiClient, ApiError } from '../lib/api-client';
-import { formatImportReport, ImportJobReport } from '../lib/import-report';
+import { cancelJob, fetchJob, ImportJob, isRunning, JOB_FIELDS } from '../lib/import-job';
+import { parseKind, parseMapping, parseWindow, UsageError } from '../lib/import-options';
+import { formatImportReport } from '../lib/import-report';
+import { INTERRUPTED_EXIT_CODE, Interrupts, processInterrupts } from '../lib/interrupts';
 import { multipartBody } from '../lib/multipart-upload';
 
-const KINDS = { audit: 'AUDIT', requests: 'REQUESTS', metrics: 'METRICS' } as const;
 const POLL_MS = 500;
-
-const JOB_FIELDS = 'id status rowsRead rowsStored rowsDuplicate bytesRead bytesTotal errorCount message mappedToOther { field value count } errors { line column message value }';
 const START_IMPORT = `mutation StartImport($input: StartImportInput!) { startImport(input: $input) { ${JOB_FIELDS} } }`;
-const IMPORT_JOB = `query ImportJob($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`;
-
-type Job = ImportJobReport & { bytesRead: number; bytesTotal: number | null };
 
 export type ImportOptions = {
-  org: string;
-  kind: string;
+  org?: string;
+  kind?: string;
   format: string;
   window?: string;
   createDepartments?: boolean;
   map?: string[];
+  cancel?: string;
   api: string;
   token?: string;
 };
 
-/** `2026-03-02..2026-03-15` → the two dates. */
-export function parseWindow(window: string): { windowStart: string; windowEnd: string } {
-  const match = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(window.trim());
-  if (!match) throw new UsageError(`--window must look like 2026-03-02..2026-03-15, got "${window}"`);
-  return { windowStart: match[1], windowEnd: match[2] };
-}
-
-/** `Service Desk=IT` → a department mapping. */
-export function parseMapping(entry: string): { source: string; department: string } {
-  const at = entry.indexOf('=');
-  if (at <= 0 || at === entry.length - 1) throw new UsageError(`--map must look like "Name in file=Department", got "${entry}"`);
-  return { source: entry.slice(0, at).trim(), department: entry.slice(at + 1).trim() };
-}
-
-export class UsageError extends Error {}
-
-/** Uploads the file, follows the job with a progress bar, prints the report; resolves to the exit code. */
-export async function runImport(file: string, options: ImportOptions): Promise<number> {
-  const kind = KINDS[options.kind.toLowerCase() as keyof typeof KINDS];
-  if (!kind) throw new UsageError(`--kind must be one of ${Object.keys(KINDS).join(', ')}, got "${options.kind}"`);
+/** `import FILE …` uploads and follows an import; `import --cancel JOB` cancels one. Resolves to the exit code. */
+export async function runImport(file: string | undefined, options: ImportOptions, interrupts: Interrupts = processInterrupts): Promise<number> {
   if (!options.token) throw new UsageError('an API token is needed: --token, or ESM_PLANNER_TOKEN in the environment');
+  const client = new ApiClient(options.api, options.token);
+  if (options.cancel) {
+    if (file) throw new UsageError('--cancel takes a job id, not a file');
+    return runCancel(client, options.cancel);
+  }
+  if (!file) throw new UsageError('name the file to import (or --cancel JOB)');
+  if (!options.org) throw new UsageError('--org is needed: the organisation id');
+  const kind = parseKind(options.kind);
   await access(file).catch(() => {
     throw new UsageError(`cannot read the file ${file}`);
   });
@@ -58,11 +46,43 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
     fileName: file.split('/').pop(),
     file: null,
   };
-  const client = new ApiClient(options.api, options.token);
+  return uploadAndFollow(client, file, input, interrupts);
+}
+
+async function runCancel(client: ApiClient, jobId: string): Promise<number> {
+  try {
+    const job = await cancelJob(client, jobId);
+    console.log(formatImportReport(job).join('\n'));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    console.error(`The import could not be cancelled${error.code ? ` (${error.code})` : ''}: ${error.message}`);
+    return 1;
+  }
+}
+
+/**
+ * Streams the file up, then polls the job with a progress bar. Ctrl-C stops
+ * the upload, or asks the server to cancel the running import and waits for
+ * it to say CANCELLED; a second Ctrl-C stops waiting.
+ */
+async function uploadAndFollow(client: ApiClient, file: string, input: Record<string, unknown>, interrupts: Interrupts): Promise<number> {
   const bar = new SingleBar({ format: '{phase} [{bar}] {percentage}% | {value}/{total} bytes | {rows} rows', hideCursor: true });
+  const upload = new AbortController();
+  let job: ImportJob | null = null;
+  let interrupted = 0;
+  const onInterrupt = () => {
+    interrupted += 1;
+    if (!job) return upload.abort();
+    if (interrupted > 1) return;
+    bar.stop();
+    console.error(`\nCancelling import ${job.id}… (Ctrl-C again to stop waiting)`);
+    cancelJob(client, job.id).catch((error: Error) => console.error(`The import could not be cancelled: ${error.message}`));
+  };
+  interrupts.on(onInterrupt);
   bar.start(1, 0, { phase: 'Uploading', rows: 0 });
   try {
-    const upload = await multipartBody({
+    const body = await multipartBody({
       query: START_IMPORT,
       variables: { input },
       filePath: file,
@@ -72,24 +92,35 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
         bar.update(bytes);
       },
     });
-    let job = (await client.upload<{ startImport: Job }>(upload.body, upload.contentType, upload.contentLength)).startImport;
-    bar.setTotal(Math.max(job.bytesTotal ?? upload.fileSize, 1));
-    while (job.status === 'QUEUED' || job.status === 'RUNNING') {
+    job = (await client.upload<{ startImport: ImportJob }>(body.body, body.contentType, body.contentLength, upload.signal)).startImport;
+    bar.setTotal(Math.max(job.bytesTotal ?? body.fileSize, 1));
+    while (isRunning(job) && interrupted < 2) {
       bar.update(job.bytesRead, { phase: job.status === 'QUEUED' ? 'Queued   ' : 'Importing', rows: job.rowsRead });
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      job = (await client.query<{ importJob: Job }>(IMPORT_JOB, { id: job.id })).importJob;
+      job = await fetchJob(client, job.id);
     }
     bar.update(job.bytesRead, { phase: 'Done     ', rows: job.rowsRead });
     bar.stop();
+    if (isRunning(job)) {
+      console.error(`Stopped waiting; import ${job.id} is ${job.status.toLowerCase()} on the server.`);
+      return INTERRUPTED_EXIT_CODE;
+    }
     console.log(formatImportReport(job).join('\n'));
+    if (job.status === 'CANCELLED' && interrupted > 0) return INTERRUPTED_EXIT_CODE;
     return job.status === 'SUCCEEDED' ? 0 : 1;
   } catch (error) {
     bar.stop();
+    if (upload.signal.aborted) {
+      console.error('\nUpload stopped: nothing was imported.');
+      return INTERRUPTED_EXIT_CODE;
+    }
     if (error instanceof ApiError) {
       const fields = error.fields.map((field) => `\n  ${field.field}: ${field.message}`).join('');
       console.error(`The import was refused${error.code ? ` (${error.code})` : ''}: ${error.message}${fields}`);
       return 1;
     }
     throw error;
+  } finally {
+    interrupts.off(onInterrupt);
   }
 }

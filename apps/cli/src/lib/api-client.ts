@@ -24,21 +24,26 @@ export class ApiClient {
   }
 
   /** A multipart request: Apollo's CSRF rule wants the preflight header on it. */
-  async upload<T>(body: Readable, contentType: string, contentLength: number): Promise<T> {
-    return this.send<T>(Readable.toWeb(body) as ReadableStream, {
-      'content-type': contentType,
-      'content-length': String(contentLength),
-      'apollo-require-preflight': 'true',
-    });
+  async upload<T>(body: Readable, contentType: string, contentLength: number, signal?: AbortSignal): Promise<T> {
+    return this.send<T>(
+      Readable.toWeb(body) as ReadableStream,
+      {
+        'content-type': contentType,
+        'content-length': String(contentLength),
+        'apollo-require-preflight': 'true',
+      },
+      signal,
+    );
   }
 
-  private async send<T>(body: BodyInit, headers: Record<string, string>): Promise<T> {
+  private async send<T>(body: BodyInit, headers: Record<string, string>, signal?: AbortSignal): Promise<T> {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl.replace(/\/$/, '')}/graphql`, {
         method: 'POST',
         headers: { ...headers, authorization: `Bearer ${this.token}` },
         body,
+        signal,
         duplex: 'half',
       } as RequestInit);
     } catch (error) {

@@ -11,6 +11,7 @@ import {
   ErrorBanner,
   LoadingState,
 } from '@esm-planner/dashboard-ui';
+import { CancelImportButton } from './CancelImportButton';
 import { ImportProgressBlock } from './ImportProgressBlock';
 import { ImportReport } from './ImportReport';
 import {
@@ -26,7 +27,9 @@ export const POLL_INTERVAL_MS = 500;
 export type ImportJobPanelProps = {
   jobId: string;
   organizationId: string;
-  /** Called once when the job has succeeded or failed. */
+  /** Whether the person may stop it (who may start imports may cancel them). */
+  canCancel: boolean;
+  /** Called once when the job has succeeded, failed or been cancelled. */
   onFinished: () => void;
 };
 
@@ -35,12 +38,14 @@ const STATUS_SENTENCES = {
   RUNNING: 'Reading and checking the file…',
   SUCCEEDED: 'The import succeeded.',
   FAILED: 'The import failed: nothing was stored.',
+  CANCELLED: 'The import was cancelled: nothing was stored.',
 } as const;
 
 /** Follows one import: its progress while it runs, then its report. */
 export function ImportJobPanel({
   jobId,
   organizationId,
+  canCancel,
   onFinished,
 }: ImportJobPanelProps) {
   const { data, error, stopPolling } = useQuery(ImportJobDocument, {
@@ -81,11 +86,16 @@ export function ImportJobPanel({
       {finished ? (
         <ImportReport job={job} organizationId={organizationId} />
       ) : (
-        <ImportProgressBlock
-          label="Import progress"
-          status={STATUS_SENTENCES[job.status]}
-          progress={jobProgressState(job)}
-        />
+        <>
+          <ImportProgressBlock
+            label="Import progress"
+            status={STATUS_SENTENCES[job.status]}
+            progress={jobProgressState(job)}
+          />
+          {canCancel ? (
+            <CancelImportButton jobId={job.id} fileName={job.fileName} />
+          ) : null}
+        </>
       )}
     </Card>
   );

@@ -17,11 +17,12 @@ type Mapped = ImportJobFieldsFragment['mappedToOther'][number];
 /** What a finished import did: a summary when it succeeded, the problems when it failed. */
 export function ImportReport({ job, organizationId }: ImportReportProps) {
   const succeeded = job.status === 'SUCCEEDED';
+  const cancelled = job.status === 'CANCELLED';
   const stem = job.fileName?.replace(/\.[^.]+$/, '') ?? 'import';
   return (
     <div className="import-report" data-testid="import-report">
       <h3 className="import-report__heading">
-        {succeeded ? 'Import succeeded' : 'Import failed'}
+        {succeeded ? 'Import succeeded' : cancelled ? 'Import cancelled' : 'Import failed'}
       </h3>
       {job.message ? <p>{job.message}</p> : null}
       {job.windowStart && job.windowEnd ? (
@@ -47,7 +48,7 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
             hint: 'already stored, left unchanged',
             testId: 'report-rows-duplicate',
           },
-          ...(succeeded
+          ...(succeeded || cancelled
             ? []
             : [
                 {
@@ -96,7 +97,7 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
             <Link to={PATHS.baseline(organizationId)}>See the baselines</Link>
           </p>
         ) : null
-      ) : (
+      ) : cancelled ? null : (
         <ImportErrorTable job={job} fileStem={stem} />
       )}
     </div>

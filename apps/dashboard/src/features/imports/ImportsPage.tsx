@@ -86,6 +86,7 @@ export function ImportsPage() {
             key={jobId}
             jobId={jobId}
             organizationId={organization.id}
+            canCancel={canImport(organization.myRole)}
             onFinished={onFinished}
           />
         ) : null}

@@ -1,7 +1,7 @@
 import { formatCount } from '../formatting/format';
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
 
-type Status = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+type Status = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 type Kind = 'AUDIT' | 'REQUESTS' | 'METRICS';
 type Format = 'GENERIC' | 'SERVICENOW' | 'JSM' | 'FRESHSERVICE';
 
@@ -10,6 +10,7 @@ const STATUS: Readonly<Record<Status, { label: string; tone: BadgeTone }>> = {
   RUNNING: { label: 'Running', tone: 'progress' },
   SUCCEEDED: { label: 'Succeeded', tone: 'success' },
   FAILED: { label: 'Failed', tone: 'danger' },
+  CANCELLED: { label: 'Cancelled', tone: 'warning' },
 };
 
 const KINDS: Readonly<Record<Kind, string>> = {

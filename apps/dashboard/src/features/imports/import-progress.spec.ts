@@ -70,6 +70,13 @@ describe(jobProgressState.name, () => {
       'Stopped: 0 rows read',
     );
   });
+
+  it('says a cancelled import stored nothing', () => {
+    expect(jobProgressState({ ...job, status: 'CANCELLED', rowsRead: 1 })).toEqual({
+      value: null,
+      text: 'Cancelled: 1 row read, nothing stored',
+    });
+  });
 });
 
 describe(isFinished.name, () => {
@@ -78,6 +85,7 @@ describe(isFinished.name, () => {
     ['RUNNING', false],
     ['SUCCEEDED', true],
     ['FAILED', true],
+    ['CANCELLED', true],
   ] as const)('%s → %p', (status, expected) => {
     expect(isFinished(status)).toBe(expected);
   });

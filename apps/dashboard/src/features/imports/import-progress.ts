@@ -2,7 +2,7 @@ import { formatBytes, formatCount } from '../formatting/format';
 
 /** The job fields progress is computed from. */
 export type JobProgressFields = {
-  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
   bytesRead: number;
   bytesTotal?: number | null;
   rowsRead: number;
@@ -41,6 +41,8 @@ export function jobProgressState(job: JobProgressFields): ProgressState {
       return { value: 100, text: `Finished: ${rowsText(job.rowsRead)}` };
     case 'FAILED':
       return { value: 100, text: `Stopped: ${rowsText(job.rowsRead)}` };
+    case 'CANCELLED':
+      return { value: null, text: `Cancelled: ${rowsText(job.rowsRead)}, nothing stored` };
     case 'RUNNING': {
       const total = job.bytesTotal ?? 0;
       if (total <= 0) return { value: null, text: rowsText(job.rowsRead) };
@@ -54,5 +56,5 @@ export function jobProgressState(job: JobProgressFields): ProgressState {
 
 /** Whether the job has finished one way or the other. */
 export function isFinished(status: JobProgressFields['status']): boolean {
-  return status === 'SUCCEEDED' || status === 'FAILED';
+  return status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED';
 }

@@ -165,7 +165,9 @@ export type ImportFormat = 'FRESHSERVICE' | 'GENERIC' | 'JSM' | 'SERVICENOW';
 /** AUDIT: aggregated audit rows (format 1); REQUESTS: request records (format 2); METRICS: weekly metrics (format 3). */
 export type ImportKind = 'AUDIT' | 'METRICS' | 'REQUESTS';
 
-export type ImportStatus = 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
+/** CANCELLED: stopped by cancelImport before it stored anything. */
+export type ImportStatus =
+  'CANCELLED' | 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
 
 export type MaturityAnswerInput = {
   questionId: string | number;
@@ -1683,6 +1685,39 @@ export type StartImportMutationVariables = Exact<{
 
 export type StartImportMutation = {
   startImport: { id: string; status: ImportStatus };
+};
+
+export type CancelImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelImportMutation = {
+  cancelImport: {
+    id: string;
+    status: ImportStatus;
+    kind: ImportKind;
+    format: ImportFormat;
+    fileName: string | null;
+    rowsRead: number;
+    rowsStored: number;
+    rowsDuplicate: number;
+    bytesRead: number;
+    bytesTotal: number | null;
+    errorCount: number;
+    message: string | null;
+    windowStart: string | null;
+    windowEnd: string | null;
+    createdAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    mappedToOther: Array<{ field: string; value: string; count: number }>;
+    errors: Array<{
+      line: number;
+      column: number | null;
+      message: string;
+      value: string | null;
+    }>;
+  };
 };
 
 export type MaturityAssessmentFieldsFragment = {
@@ -8010,6 +8045,112 @@ export const StartImportDocument = {
     },
   ],
 } as unknown as DocumentNode<StartImportMutation, StartImportMutationVariables>;
+export const CancelImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ImportJobFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImportJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsStored' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDuplicate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytesRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytesTotal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mappedToOther' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CancelImportMutation,
+  CancelImportMutationVariables
+>;
 export const MaturityPageDocument = {
   kind: 'Document',
   definitions: [

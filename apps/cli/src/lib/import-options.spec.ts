@@ -1,4 +1,4 @@
-import { parseMapping, parseWindow, UsageError } from './import-command';
+import { parseKind, parseMapping, parseWindow, UsageError } from './import-options';
 
 describe(parseWindow.name, () => {
   it('reads start..end', () => {
@@ -17,5 +17,15 @@ describe(parseMapping.name, () => {
 
   it.each(['IT', '=IT', 'IT='])('refuses %s', (entry) => {
     expect(() => parseMapping(entry)).toThrow(UsageError);
+  });
+});
+
+describe(parseKind.name, () => {
+  it('reads a kind in any case', () => {
+    expect(parseKind('Requests')).toBe('REQUESTS');
+  });
+
+  it.each([undefined, 'payroll'])('refuses %s, naming the kinds', (kind) => {
+    expect(() => parseKind(kind)).toThrow(/audit, requests, metrics/);
   });
 });

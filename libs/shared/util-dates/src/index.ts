@@ -1,0 +1,2 @@
+export * from './lib/time-zone';
+export * from './lib/format-tokens';

@@ -1,0 +1,117 @@
+import type { ColumnMappingInput } from '@esm-planner/domain-imports';
+import { emptyMapping, fromColumnMapping, hasColumn, toColumnMappingInput, type WizardMapping } from './wizard-mapping';
+
+function facilities(): WizardMapping {
+  const base = emptyMapping('REQUESTS');
+  return {
+    ...base,
+    name: '  Facilities work orders ',
+    fields: {
+      ...base.fields,
+      external_id: { kind: 'column', column: 'WO Number' },
+      department: { kind: 'constant', value: ' Facilities ' },
+      request_type: { kind: 'column', column: 'Trade' },
+      channel: { kind: 'column', column: 'Requested Via' },
+      opened_at: { kind: 'column', column: 'Created (local)' },
+      resolved_at: { kind: 'column', column: 'Closed (local)' },
+      sla_met: { kind: 'column', column: 'Met Target' },
+      handling_minutes: { kind: 'column', column: 'Labour Minutes' },
+    },
+    values: {
+      channel: { 'Phone call': 'PHONE', 'Facilities app': 'PORTAL', Fax: '' },
+      sla_met: { Y: 'true', N: 'false' },
+      // A value map of a field bound to a constant goes nowhere.
+      department: { HQ: 'Facilities' },
+    },
+    dateFormat: 'MM/dd/yyyy hh:mm:ss a',
+    timeZone: 'America/New_York',
+    missingValues: [' N/A ', 'n/a', ''],
+  };
+}
+
+describe(toColumnMappingInput.name, () => {
+  it('sends bound fields in the format’s order, value maps without “as read”, trimmed names and missing values', () => {
+    expect(toColumnMappingInput(facilities())).toEqual({
+      name: 'Facilities work orders',
+      kind: 'REQUESTS',
+      fields: [
+        { field: 'external_id', column: 'WO Number' },
+        { field: 'department', constant: 'Facilities' },
+        { field: 'request_type', column: 'Trade' },
+        { field: 'channel', column: 'Requested Via' },
+        { field: 'opened_at', column: 'Created (local)' },
+        { field: 'resolved_at', column: 'Closed (local)' },
+        { field: 'sla_met', column: 'Met Target' },
+        { field: 'handling_minutes', column: 'Labour Minutes' },
+      ],
+      values: [
+        { field: 'channel', from: 'Phone call', to: 'PHONE' },
+        { field: 'channel', from: 'Facilities app', to: 'PORTAL' },
+        { field: 'sla_met', from: 'Y', to: 'true' },
+        { field: 'sla_met', from: 'N', to: 'false' },
+      ],
+      dateFormat: 'MM/dd/yyyy hh:mm:ss a',
+      timeZone: 'America/New_York',
+      missingValues: ['N/A'],
+    });
+  });
+
+  it('leaves the defaults out: ISO dates, the organisation’s zone, no value maps', () => {
+    const input = toColumnMappingInput({ ...emptyMapping('METRICS'), name: 'Weekly', fields: { week_start: { kind: 'column', column: 'Week' } } });
+    expect(input).toEqual({ name: 'Weekly', kind: 'METRICS', fields: [{ field: 'week_start', column: 'Week' }] });
+  });
+
+  it('adds the event log of request records when switched on, the status only with its resolved values', () => {
+    const withLog = { ...facilities(), eventLog: { enabled: true, eventTime: 'Event Time', status: 'Stage', resolvedStatuses: ['Resolved', 'Closed'] } };
+    expect(toColumnMappingInput(withLog).eventLog).toEqual({ eventTime: 'Event Time', status: 'Stage', resolvedStatuses: ['Resolved', 'Closed'] });
+    const timeOnly = { ...facilities(), eventLog: { enabled: true, eventTime: 'Event Time', status: '', resolvedStatuses: ['x'] } };
+    expect(toColumnMappingInput(timeOnly).eventLog).toEqual({ eventTime: 'Event Time' });
+    expect(toColumnMappingInput({ ...withLog, eventLog: { ...withLog.eventLog, enabled: false } }).eventLog).toBeUndefined();
+  });
+});
+
+describe(fromColumnMapping.name, () => {
+  // A built-in mapping's shape: aliases, a fallback, a pattern value map, a resolution rule, a sequence.
+  const builtIn: ColumnMappingInput = {
+    name: 'ServiceNow incidents',
+    kind: 'REQUESTS',
+    fields: [
+      { field: 'external_id', column: 'number' },
+      { field: 'department', column: 'assignment_group', default: 'Unassigned' },
+      { field: 'channel', column: 'contact_type' },
+      { field: 'resolved_at', column: 'resolved_at', fallback: { column: 'closed_at', when: { column: 'incident_state', equals: ['Closed'] } } },
+      { field: 'reopened', column: 'reopen_count' },
+    ],
+    values: [
+      { field: 'reopened', from: '0', to: 'true', match: 'GREATER_THAN' },
+      { field: 'channel', from: 'Self service', to: 'PORTAL' },
+    ],
+    otherDateFormats: ['dd-MM-yyyy HH:mm:ss'],
+    sourceColumns: [{ name: 'number', aliases: ['Number'] }],
+    resolutionRule: { cases: [{ when: [{ column: 'knowledge', equals: ['true'] }], then: 'DEFLECTED' }] },
+    missingValues: ['?'],
+    eventLog: { eventTime: 'sys_updated_at', sequence: 'sys_mod_count' },
+  };
+
+  it('opens a mapping for editing and gives back the same input (fields in the format’s order), extensions included', () => {
+    const state = fromColumnMapping(builtIn);
+    expect(state.fields.first_response_at).toEqual({ kind: 'unbound' });
+    expect(state.values).toEqual({ channel: { 'Self service': 'PORTAL' } });
+    expect(state.eventLog).toEqual({ enabled: true, eventTime: 'sys_updated_at', status: '', resolvedStatuses: [] });
+    const again = toColumnMappingInput(state);
+    expect(again).toEqual({ ...builtIn, values: [builtIn.values![1], builtIn.values![0]] });
+  });
+
+  it('drops a field’s pattern value map once the field is no longer read from a column', () => {
+    const state = fromColumnMapping(builtIn);
+    const input = toColumnMappingInput({ ...state, fields: { ...state.fields, reopened: { kind: 'unbound' } } });
+    expect(input.values).toEqual([{ field: 'channel', from: 'Self service', to: 'PORTAL' }]);
+  });
+});
+
+describe(hasColumn.name, () => {
+  it('compares column names without case and surrounding spaces', () => {
+    expect(hasColumn(['WO Number', 'Notes (2)'], ' wo number ')).toBe(true);
+    expect(hasColumn(['WO Number'], 'Number')).toBe(false);
+  });
+});

@@ -1,0 +1,169 @@
+import {
+  columnKey,
+  TARGET_FIELDS,
+  type ColumnMappingInput,
+  type FieldBinding,
+  type ImportKind,
+  type ValueMapEntry,
+} from '@esm-planner/domain-imports';
+
+/** What the wizard holds for one target field. */
+export type FieldChoice =
+  | { kind: 'unbound' }
+  | { kind: 'column'; column: string }
+  | { kind: 'constant'; value: string };
+
+/** The event-log settings of request records (data-formats §5 `eventLog`). */
+export type EventLogChoice = {
+  enabled: boolean;
+  eventTime: string;
+  status: string;
+  resolvedStatuses: string[];
+};
+
+/**
+ * The mapping as the wizard edits it: one choice per target field, value
+ * maps per field keyed by the value as the file writes it, and the rest.
+ * `kept` carries what a copied mapping had that the wizard does not edit
+ * (a built-in's aliases, fallbacks, resolution rule…), so a copy still works.
+ */
+export type WizardMapping = {
+  name: string;
+  kind: ImportKind;
+  fields: Readonly<Record<string, FieldChoice>>;
+  /** field → value in the file → target value; a value left out is read as it is. */
+  values: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** A date-fns format; empty for ISO-8601. */
+  dateFormat: string;
+  /** An IANA zone; empty for the organisation's. */
+  timeZone: string;
+  missingValues: readonly string[];
+  eventLog: EventLogChoice;
+  kept: Kept;
+};
+
+type Kept = {
+  fieldExtras: Readonly<Record<string, Pick<FieldBinding, 'default' | 'fallback' | 'label'>>>;
+  /** Value maps that are not plain "this value → that" (STARTS_WITH, GREATER_THAN…). */
+  patternValues: readonly ValueMapEntry[];
+  rest: Pick<ColumnMappingInput, 'otherDateFormats' | 'sourceColumns' | 'resolutionRule'>;
+  sequence?: string;
+};
+
+const NOTHING_KEPT: Kept = { fieldExtras: {}, patternValues: [], rest: {} };
+
+export const NO_EVENT_LOG: EventLogChoice = { enabled: false, eventTime: '', status: '', resolvedStatuses: [] };
+
+/** A new mapping of a kind: nothing bound yet. */
+export function emptyMapping(kind: ImportKind): WizardMapping {
+  return {
+    name: '',
+    kind,
+    fields: Object.fromEntries(TARGET_FIELDS[kind].map((field) => [field.name, { kind: 'unbound' } as FieldChoice])),
+    values: {},
+    dateFormat: '',
+    timeZone: '',
+    missingValues: [],
+    eventLog: NO_EVENT_LOG,
+    kept: NOTHING_KEPT,
+  };
+}
+
+/** A saved mapping (or a built-in one, when copied) as the wizard's state. */
+export function fromColumnMapping(mapping: ColumnMappingInput): WizardMapping {
+  const base = emptyMapping(mapping.kind);
+  const fields: Record<string, FieldChoice> = { ...base.fields };
+  const fieldExtras: Record<string, Pick<FieldBinding, 'default' | 'fallback' | 'label'>> = {};
+  for (const binding of mapping.fields) {
+    if (typeof binding.column === 'string') fields[binding.field] = { kind: 'column', column: binding.column };
+    else if (typeof binding.constant === 'string') fields[binding.field] = { kind: 'constant', value: binding.constant };
+    const extras = withoutEmpty({ default: binding.default, fallback: binding.fallback, label: binding.label });
+    if (Object.keys(extras).length > 0) fieldExtras[binding.field] = extras;
+  }
+  const values: Record<string, Record<string, string>> = {};
+  const patternValues: ValueMapEntry[] = [];
+  for (const entry of mapping.values ?? []) {
+    if (entry.match && entry.match !== 'EXACT') {
+      patternValues.push(entry);
+      continue;
+    }
+    values[entry.field] = { ...values[entry.field], [entry.from]: entry.to };
+  }
+  const eventLog = mapping.eventLog;
+  return {
+    ...base,
+    name: mapping.name,
+    fields,
+    values,
+    dateFormat: mapping.dateFormat ?? '',
+    timeZone: mapping.timeZone ?? '',
+    missingValues: mapping.missingValues ?? [],
+    eventLog: eventLog
+      ? { enabled: true, eventTime: eventLog.eventTime, status: eventLog.status ?? '', resolvedStatuses: eventLog.resolvedStatuses ?? [] }
+      : NO_EVENT_LOG,
+    kept: {
+      fieldExtras,
+      patternValues,
+      rest: withoutEmpty({ otherDateFormats: mapping.otherDateFormats, sourceColumns: mapping.sourceColumns, resolutionRule: mapping.resolutionRule }),
+      sequence: eventLog?.sequence,
+    },
+  };
+}
+
+/**
+ * The mapping input the API takes (ColumnMappingInput, api.md): bound fields
+ * only, value maps without the values left as read, defaults left out.
+ */
+export function toColumnMappingInput(state: WizardMapping): ColumnMappingInput {
+  const fields: FieldBinding[] = [];
+  for (const field of TARGET_FIELDS[state.kind]) {
+    const choice = state.fields[field.name] ?? { kind: 'unbound' };
+    const extras = state.kept.fieldExtras[field.name] ?? {};
+    if (choice.kind === 'column') fields.push({ field: field.name, column: choice.column, ...extras });
+    else if (choice.kind === 'constant') fields.push({ field: field.name, constant: choice.value.trim(), ...extras });
+  }
+  const values: ValueMapEntry[] = [];
+  for (const [field, entries] of Object.entries(state.values)) {
+    // A value map only means something for a field read from a column.
+    if (state.fields[field]?.kind !== 'column') continue;
+    for (const [from, to] of Object.entries(entries)) if (to !== '') values.push({ field, from, to });
+  }
+  values.push(...state.kept.patternValues.filter((entry) => state.fields[entry.field]?.kind === 'column'));
+  const missingValues = unique(state.missingValues.map((value) => value.trim()).filter(Boolean));
+  const input: ColumnMappingInput = { name: state.name.trim(), kind: state.kind, fields, ...state.kept.rest };
+  if (values.length > 0) input.values = values;
+  if (state.dateFormat.trim()) input.dateFormat = state.dateFormat.trim();
+  if (state.timeZone) input.timeZone = state.timeZone;
+  if (missingValues.length > 0) input.missingValues = missingValues;
+  if (state.kind === 'REQUESTS' && state.eventLog.enabled) {
+    const { eventTime, status, resolvedStatuses } = state.eventLog;
+    input.eventLog = { eventTime, ...(status ? { status, resolvedStatuses } : {}), ...(state.kept.sequence ? { sequence: state.kept.sequence } : {}) };
+  }
+  return input;
+}
+
+/** The column bound to a field, or null. */
+export function boundColumn(state: WizardMapping, field: string): string | null {
+  const choice = state.fields[field];
+  return choice?.kind === 'column' ? choice.column : null;
+}
+
+/** Whether a mapping's column (by name) is one of the file's, compared as data-formats §5 says. */
+export function hasColumn(headers: readonly string[], column: string): boolean {
+  const key = columnKey(column);
+  return headers.some((header) => columnKey(header) === key);
+}
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function withoutEmpty<T extends Record<string, unknown>>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null)) as Partial<T>;
+}

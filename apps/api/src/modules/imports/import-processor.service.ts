@@ -5,13 +5,13 @@ import { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import { ImportStorage } from './import-storage';
 import { ImportProgress } from './import-progress';
 import { AuditImporter } from './importers/audit-importer';
-import { failedOutcome, Importer, ImportOutcome } from './importers/importer';
+import { failedOutcome, Importer, ImportOutcome, MAX_REPORTED_ERRORS } from './importers/importer';
 import { MetricsImporter } from './importers/metrics-importer';
 import { RequestsImporter } from './importers/requests-importer';
 import { readRecords } from './readers/record-source';
 import { ImportFileError } from './readers/source-record';
 
-export const MAX_REPORTED_ERRORS = 100;
+export { MAX_REPORTED_ERRORS };
 // A RUNNING job whose heartbeat is older than this was interrupted.
 const STALE_AFTER_SECONDS = 10;
 
@@ -102,7 +102,8 @@ export class ImportProcessor {
         rowsRead: outcome.rowsRead,
         rowsStored: outcome.rowsStored,
         rowsDuplicate: outcome.rowsDuplicate,
-        errorCount: errors.length,
+        rowsSkipped: outcome.ok ? outcome.rowsSkipped ?? 0 : 0,
+        errorCount: Math.max(outcome.errorCount ?? 0, errors.length),
         errors: errors.slice(0, MAX_REPORTED_ERRORS).map((e) => ({ ...e, value: e.value ?? null })),
         mappedToOther: outcome.mappedToOther,
         message: outcome.message,

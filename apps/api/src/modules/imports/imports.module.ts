@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { ImportProcessingModule } from './import-processing.module';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
+import { SkippedRowsController } from './skipped-rows.controller';
 
 @Module({
   imports: [ImportProcessingModule],
+  controllers: [SkippedRowsController],
   providers: [ImportsService, ImportsResolver],
   exports: [ImportsService],
 })

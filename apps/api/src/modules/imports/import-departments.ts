@@ -87,6 +87,23 @@ export class ImportDepartments {
     mentions: Map<string, DepartmentMention>,
     options: ImportJobOptions,
   ): Promise<DepartmentResolution> {
+    const resolution = await this.resolveMentions(manager, organizationId, mentions, options);
+    if (resolution.errors.length > 0) return { ok: false, errors: resolution.errors };
+    await resolution.flush();
+    return { ok: true, idByKey: resolution.idByKey, created: resolution.created };
+  }
+
+  /**
+   * Every name a file mentions: the ids of those that resolve and an error
+   * (with the name as its value) for each that does not. Nothing is written
+   * until `flush` (the departments to create).
+   */
+  async resolveMentions(
+    manager: EntityManager,
+    organizationId: string,
+    mentions: Map<string, DepartmentMention>,
+    options: ImportJobOptions,
+  ): Promise<{ idByKey: Map<string, string>; errors: ReportedError[]; created: string[]; flush: () => Promise<void> }> {
     const resolver = await this.resolver(manager, organizationId, options);
     const idByKey = new Map<string, string>();
     const errors: ReportedError[] = [];
@@ -95,7 +112,6 @@ export class ImportDepartments {
       if ('error' in result) errors.push(result.error);
       else idByKey.set(key, result.id);
     }
-    if (errors.length === 0) await resolver.flush();
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, idByKey, created: resolver.created };
+    return { idByKey, errors, created: resolver.created, flush: () => resolver.flush() };
   }
 }

@@ -1,6 +1,7 @@
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import { ImportJob } from './dto/import-job.object';
 import { ImportFormat, ImportKind, ImportStatus } from './import-enums';
+import { skippedRowsPath } from './skipped-rows-path';
 import { ImportJobOptions } from './importers/importer';
 
 export function toImportJob(entity: ImportJobEntity): ImportJob {
@@ -15,6 +16,10 @@ export function toImportJob(entity: ImportJobEntity): ImportJob {
     rowsRead: entity.rowsRead,
     rowsStored: entity.rowsStored,
     rowsDuplicate: entity.rowsDuplicate,
+    rowsSkipped: entity.rowsSkipped,
+    invalidRows: options.invalidRows ?? 'FAIL',
+    dryRun: options.dryRun ?? false,
+    skippedRowsUrl: entity.rowsSkipped > 0 && entity.finishedAt ? skippedRowsPath(entity.id) : null,
     bytesRead: entity.bytesRead,
     bytesTotal: entity.bytesTotal,
     mappedToOther: entity.mappedToOther,

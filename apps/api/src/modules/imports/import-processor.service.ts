@@ -6,13 +6,13 @@ import { ImportStorage } from './import-storage';
 import { ImportProgress, ProgressSnapshot } from './import-progress';
 import { CANCELLED_WHILE_RUNNING, ImportRun, importRuns } from './import-run';
 import { AuditImporter } from './importers/audit-importer';
-import { failedOutcome, Importer, ImportOutcome } from './importers/importer';
+import { failedOutcome, Importer, ImportOutcome, MAX_REPORTED_ERRORS } from './importers/importer';
 import { MetricsImporter } from './importers/metrics-importer';
 import { RequestsImporter } from './importers/requests-importer';
 import { readRecords } from './readers/record-source';
 import { ImportFileError } from './readers/source-record';
 
-export const MAX_REPORTED_ERRORS = 100;
+export { MAX_REPORTED_ERRORS };
 // A RUNNING job whose heartbeat is older than this was interrupted.
 const STALE_AFTER_SECONDS = 10;
 // The running statements of a cancelled import's transactions are cancelled,
@@ -127,7 +127,8 @@ export class ImportProcessor {
         rowsRead: outcome.rowsRead,
         rowsStored: outcome.rowsStored,
         rowsDuplicate: outcome.rowsDuplicate,
-        errorCount: errors.length,
+        rowsSkipped: outcome.ok ? outcome.rowsSkipped ?? 0 : 0,
+        errorCount: Math.max(outcome.errorCount ?? 0, errors.length),
         errors: errors.slice(0, MAX_REPORTED_ERRORS).map((e) => ({ ...e, value: e.value ?? null })),
         mappedToOther: outcome.mappedToOther,
         message: outcome.message,

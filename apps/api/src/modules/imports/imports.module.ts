@@ -4,9 +4,11 @@ import { ImportCancellation } from './import-cancellation.service';
 import { ImportProcessingModule } from './import-processing.module';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
+import { SkippedRowsController } from './skipped-rows.controller';
 
 @Module({
   imports: [ImportProcessingModule],
+  controllers: [SkippedRowsController],
   providers: [ImportsService, ImportsResolver, ImportCancellation, ImportCancellationResolver],
   exports: [ImportsService],
 })

@@ -47,6 +47,8 @@ export class ImportsService {
         createDepartments: input.createDepartments,
         departmentMapping: input.departmentMapping ?? [],
         allowedDepartmentIds,
+        invalidRows: input.invalidRows ?? 'FAIL',
+        dryRun: input.dryRun ?? false,
       },
       createdBy: principal?.kind === 'user' ? principal.userId : null,
     });
@@ -87,13 +89,22 @@ export class ImportsService {
   }
 
   async get(req: ApiRequest, id: string): Promise<ImportJob> {
+    return toImportJob(await this.readableJob(req, id));
+  }
+
+  /**
+   * A job the caller may read: anyone who reads the whole organisation, or
+   * the person who started it (a department head sees their own imports).
+   * Anything else answers NOT_FOUND, as a job that does not exist.
+   */
+  async readableJob(req: ApiRequest, id: string): Promise<ImportJobEntity> {
     const job = isUuid(id) ? await this.jobs.findOneBy({ id }) : null;
     if (!job) throw AppError.notFound('import job');
     await this.policy.requireInOrganization(req, job.organizationId, 'organization:read').catch(() => {
       throw AppError.notFound('import job');
     });
     if (!(await this.mayListAll(req, job.organizationId)) && !this.isOwn(req, job)) throw AppError.notFound('import job');
-    return toImportJob(job);
+    return job;
   }
 
   /** The organisation's import history, newest first (a department head sees their own imports). */

@@ -169,6 +169,9 @@ export type ImportKind = 'AUDIT' | 'METRICS' | 'REQUESTS';
 export type ImportStatus =
   'CANCELLED' | 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
 
+/** FAIL: any invalid row fails the import and nothing is stored. SKIP: every valid row (or case) is stored and the invalid ones are listed (data-formats §5). */
+export type InvalidRowPolicy = 'FAIL' | 'SKIP';
+
 export type MaturityAnswerInput = {
   questionId: string | number;
   score: number;
@@ -272,6 +275,8 @@ export type StartImportInput = {
   /** The file as text, for small files (up to about 1 MB). */
   csv?: string | null | undefined;
   departmentMapping?: Array<DepartmentMappingInput> | null | undefined;
+  /** Run the whole import and roll it back: the report says what would be stored and skipped. */
+  dryRun?: boolean;
   /** The file as a multipart upload, streamed (CSV or XLSX). */
   file?: File | null | undefined;
   /** Shown in the import history. */
@@ -279,6 +284,8 @@ export type StartImportInput = {
   /** The file’s size in bytes, when the client knows it, for progress. */
   fileSize?: number | null | undefined;
   format?: ImportFormat;
+  /** FAIL: any invalid row fails the import. SKIP: valid rows are stored, invalid ones skipped and listed (rowsSkipped, errors, the skipped-rows CSV). */
+  invalidRows?: InvalidRowPolicy;
   kind: ImportKind;
   organizationId: string | number;
   /** AUDIT only: last day of the audit window (inclusive). */

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { ImportFormat, ImportFormatEnum, ImportKind, ImportKindEnum, ImportStatus, ImportStatusEnum } from '../import-enums';
+import { ImportFormat, ImportFormatEnum, ImportKind, ImportKindEnum, ImportStatus, ImportStatusEnum, InvalidRowPolicy, InvalidRowPolicyEnum } from '../import-enums';
 
 @ObjectType({ description: 'A source value an importer did not know, stored as OTHER.' })
 export class MappedToOther {
@@ -58,6 +58,21 @@ export class ImportJob {
   @Field(() => Int, { description: 'Rows identical to what was already stored: nothing changed for them.' })
   rowsDuplicate!: number;
 
+  @Field(() => Int, { description: 'Rows (event logs: cases) left out as invalid under invalidRows: SKIP; `errors` holds the first problems, skippedRowsUrl the whole list.' })
+  rowsSkipped!: number;
+
+  @Field(() => InvalidRowPolicyEnum)
+  invalidRows!: InvalidRowPolicy;
+
+  @Field({ description: 'A dry run: everything was checked and counted, nothing was stored.' })
+  dryRun!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the full list of skipped rows downloads as CSV (GET, same bearer token): set once the job has finished with rows skipped.',
+  })
+  skippedRowsUrl!: string | null;
+
   @Field(() => Float)
   bytesRead!: number;
 
@@ -67,7 +82,7 @@ export class ImportJob {
   @Field(() => [MappedToOther])
   mappedToOther!: MappedToOther[];
 
-  @Field(() => Int, { description: 'All errors found; `errors` holds the first 100.' })
+  @Field(() => Int, { description: 'All problems found (of a failed import, or of the rows a SKIP import left out); `errors` holds the first 100.' })
   errorCount!: number;
 
   @Field(() => [ImportRowError])

@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import type { FileUpload } from 'graphql-upload-minimal';
 import { GraphQLUpload } from 'graphql-upload-minimal';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { ImportFormat, ImportFormatEnum, ImportKind, ImportKindEnum } from '../import-enums';
+import { ImportFormat, ImportFormatEnum, ImportKind, ImportKindEnum, InvalidRowPolicy, InvalidRowPolicyEnum } from '../import-enums';
 
 @InputType({ description: 'Maps a department name used in the file onto a department of the organisation.' })
 export class DepartmentMappingInput {
@@ -47,4 +47,13 @@ export class StartImportInput {
 
   @Field(() => [DepartmentMappingInput], { nullable: true })
   departmentMapping?: DepartmentMappingInput[] | null;
+
+  @Field(() => InvalidRowPolicyEnum, {
+    defaultValue: 'FAIL',
+    description: 'FAIL: any invalid row fails the import. SKIP: valid rows are stored, invalid ones skipped and listed (rowsSkipped, errors, the skipped-rows CSV).',
+  })
+  invalidRows!: InvalidRowPolicy;
+
+  @Field({ defaultValue: false, description: 'Run the whole import and roll it back: the report says what would be stored and skipped.' })
+  dryRun!: boolean;
 }

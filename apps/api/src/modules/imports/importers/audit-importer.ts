@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntity, AuditRowEntity } from '@esm-planner/api-data-access-db';
 import { AUDIT_COLUMNS, AuditRow, findDuplicateAuditRows, mapHeader, parseAuditRow } from '@esm-planner/domain-imports';
 import { ImportDepartments } from '../import-departments';
-import { Importer, ImportJobOptions, ImportOutcome, plural } from './importer';
+import { Importer, ImportJobOptions, ImportOutcome, plural, skipsInvalidRows } from './importer';
 import { collectRows } from './row-collector';
 import { storeCollected } from './store-collected';
 
@@ -41,6 +41,7 @@ export class AuditImporter implements Importer {
       onRows,
       mapHeader: (header) => mapHeader({ header, columns: AUDIT_COLUMNS }),
       parseRow: parseAuditRow,
+      skipInvalid: skipsInvalidRows(job.options as ImportJobOptions),
       findDuplicates: (rows) => findDuplicateAuditRows({ rows }),
     });
     return storeCollected({

@@ -1,6 +1,9 @@
 import type { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import type { RecordSource } from '../readers/record-source';
 
+/** How many problems a job's report keeps (the full list of skipped rows is in import_skipped_row). */
+export const MAX_REPORTED_ERRORS = 100;
+
 /** One problem found in a file (data-formats.md: line N, column C: message (value)). */
 export type ReportedError = { line: number; column: number | null; message: string; value?: string | null };
 export type MappedValue = { field: string; value: string; count: number };
@@ -10,7 +13,12 @@ export type ImportOutcome = {
   rowsRead: number;
   rowsStored: number;
   rowsDuplicate: number;
+  /** Rows (or event-log cases) left out under invalidRows: SKIP. */
+  rowsSkipped?: number;
+  /** All problems of a failed import; under SKIP, the first problems of the skipped rows. */
   errors: ReportedError[];
+  /** How many problems there were in all, when `errors` holds only the first of them. */
+  errorCount?: number;
   mappedToOther: MappedValue[];
   message: string;
 };
@@ -37,7 +45,40 @@ export type ImportJobOptions = {
   // What the requester may touch, decided when the import was started:
   // 'ALL' departments or a department head's own ones.
   allowedDepartmentIds?: 'ALL' | string[];
+  /** FAIL (default): any invalid row fails the import; SKIP: valid rows are stored, invalid ones listed. */
+  invalidRows?: InvalidRowPolicy;
+  /** Run the whole import, report, and roll it back. */
+  dryRun?: boolean;
 };
+
+export type InvalidRowPolicy = 'FAIL' | 'SKIP';
+
+/** Whether invalid rows are skipped rather than failing the import. */
+export const skipsInvalidRows = (options: ImportJobOptions) => options.invalidRows === 'SKIP';
+
+/** The report's summary of a SKIP import's left-out rows, or ''. */
+export function skippedSummary(rowsSkipped: number, what = 'row'): string {
+  return rowsSkipped > 0 ? ` ${plural(rowsSkipped, `invalid ${what}`)} skipped (listed in the skipped-rows file).` : '';
+}
+
+/** Rewords a successful outcome's message when the import was a dry run (rolled back). */
+export function asDryRun(outcome: ImportOutcome): ImportOutcome {
+  if (!outcome.ok) return outcome;
+  return { ...outcome, message: `Dry run, nothing was stored — this import would do: ${outcome.message}` };
+}
+
+/**
+ * Every row of a SKIP import was invalid: nothing to store. That is far
+ * more likely a wrong mapping or file than a file to accept empty, so it
+ * fails, listing the problems.
+ */
+export function allRowsInvalid(rowsRead: number, errors: ReportedError[], errorCount: number, mappedToOther: MappedValue[] = []): ImportOutcome {
+  return {
+    ...failedOutcome(rowsRead, errors, mappedToOther),
+    errorCount,
+    message: `None of the ${plural(rowsRead, 'row')} is valid: nothing was stored. Check the file and its mapping.`,
+  };
+}
 
 export function failedOutcome(rowsRead: number, errors: ReportedError[], mappedToOther: MappedValue[] = []): ImportOutcome {
   const count = errors.length;

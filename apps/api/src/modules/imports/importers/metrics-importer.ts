@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { WeeklyMetricEntity } from '@esm-planner/api-data-access-db';
 import { findDuplicateMetricsRows, mapHeader, METRICS_COLUMNS, MetricsRow, parseMetricsRow } from '@esm-planner/domain-imports';
 import { ImportDepartments } from '../import-departments';
-import { Importer, ImportOutcome, plural } from './importer';
+import { Importer, ImportJobOptions, ImportOutcome, plural, skipsInvalidRows } from './importer';
 import { collectRows } from './row-collector';
 import { storeCollected } from './store-collected';
 
@@ -27,6 +27,7 @@ export class MetricsImporter implements Importer {
       onRows,
       mapHeader: (header) => mapHeader({ header, columns: METRICS_COLUMNS }),
       parseRow: parseMetricsRow,
+      skipInvalid: skipsInvalidRows(job.options as ImportJobOptions),
       findDuplicates: (rows) => findDuplicateMetricsRows({ rows }),
     });
     return storeCollected({

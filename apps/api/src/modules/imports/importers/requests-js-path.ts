@@ -9,6 +9,7 @@ import { copyLine } from './copy-text';
 import { MappedValue } from './importer';
 import { STAGE_COLUMNS, VERSIONED_STAGE_COLUMNS } from './request-stage';
 import { RequestRecordReader } from './request-record-reader';
+import { SkippedRows } from './skipped-rows';
 
 const MAX_KEPT_ERRORS = 1_000;
 // Rows go to COPY in chunks of about this many characters, not one write per row.
@@ -24,8 +25,10 @@ const isoOrNull = (epochMs: number | null) => (epochMs === null ? null : new Dat
  * with COPY. Used when the fast path (requests-fast-path.ts) declines a
  * file, and for any file with errors, whose report it writes.
  */
-export async function streamRecordsToStage({ client, records, reader, trailingEmptyCellsDropped, resolver, onRows }: {
+export async function streamRecordsToStage({ client, records, reader, trailingEmptyCellsDropped, resolver, onRows, skipped = null }: {
   client: PoolClient;
+  /** invalidRows: SKIP — invalid rows go here instead of failing the file. */
+  skipped?: SkippedRows | null;
   records: AsyncIterator<SourceRecord>;
   /** Format 2 or a source system's export (request-record-reader.ts). */
   reader: RequestRecordReader;
@@ -34,13 +37,15 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
   onRows: (rows: number) => void;
 }): Promise<StreamedRequests> {
   const result: StreamedRequests = { rowsRead: 0, errors: [], errorCount: 0, mapped: new Map(), localTimes: 0 };
-  const departmentIds = new Map<string, string | null>();
+  const departments = new Map<string, { id: string } | { error: ImportError }>();
   const fail = (errors: ImportError[]) => {
     result.errorCount += errors.length;
     for (const error of errors) if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(error);
   };
+  const reject = (errors: ImportError[]) => (skipped ? skipped.add(errors) : fail(errors));
   const columns = reader.versioned ? VERSIONED_STAGE_COLUMNS : STAGE_COLUMNS;
-  const copy = client.query(copyFrom(`COPY request_stage (${columns.join(', ')}) FROM STDIN`));
+  const startCopy = () => client.query(copyFrom(`COPY request_stage (${columns.join(', ')}) FROM STDIN`));
+  let copy = startCopy();
   let chunk: string[] = [];
   let chunkChars = 0;
   const flush = async () => {
@@ -50,6 +55,11 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
     chunkChars = 0;
     if (!copy.write(text)) await once(copy, 'drain');
   };
+  const endCopy = async () => {
+    await flush();
+    copy.end();
+    await once(copy, 'finish');
+  };
   for (let next = await records.next(); !next.done; next = await records.next()) {
     const { line, cells } = next.value;
     if (cells.every((cell) => cell.trim() === '')) continue;
@@ -57,33 +67,55 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
     onRows(result.rowsRead);
     const parsed = reader.read({ cells, line, trailingEmptyCellsDropped });
     if (!parsed.ok) {
-      fail(parsed.errors);
-      continue;
+      reject(parsed.errors);
+    } else if (reader.versioned) {
+      // A versioned source's departments are resolved after its latest versions are known.
+      if (result.errorCount === 0) stageRow(parsed.row, stageValues(line, null, parsed.row).concat(versionValues(parsed.version, parsed.row)));
+    } else {
+      const department = departmentOf(parsed.row, line, reader.departmentColumn, resolver, departments);
+      // A department that cannot be used fails the file once, at its first row; under SKIP each of its rows is skipped.
+      if ('error' in department) {
+        if (skipped) skipped.add([department.error]);
+        else if (!department.repeated) fail([department.error]);
+      }
+      else if (result.errorCount === 0) stageRow(parsed.row, stageValues(line, department.id, parsed.row)); // after an error nothing will be stored: only keep checking
     }
-    // A versioned source's departments are resolved after its latest versions are known.
-    const departmentId = reader.versioned ? null : departmentOf(parsed.row, line, reader.departmentColumn, resolver, departmentIds, fail);
-    if ((!reader.versioned && !departmentId) || result.errorCount > 0) continue; // after an error nothing will be stored: only keep checking
-    count(parsed.row, result);
-    const values = stageValues(line, departmentId, parsed.row);
-    const text = copyLine(reader.versioned ? [...values, ...versionValues(parsed.version, parsed.row)] : values);
+    if (chunkChars >= COPY_CHUNK_CHARS) await flush();
+    // The skipped list is written on this connection: the COPY pauses for it.
+    if (skipped?.full) {
+      await endCopy();
+      await skipped.flush((sql, parameters) => client.query(sql, parameters).then((r) => r.rows));
+      copy = startCopy();
+    }
+  }
+  await endCopy();
+  return result;
+
+  function stageRow(row: RequestRow, values: (string | number | boolean | null)[]): void {
+    count(row, result);
+    const text = copyLine(values);
     chunk.push(text);
     chunkChars += text.length;
-    if (chunkChars >= COPY_CHUNK_CHARS) await flush();
   }
-  await flush();
-  copy.end();
-  await once(copy, 'finish');
-  return result;
 }
 
-function departmentOf(row: RequestRow, line: number, column: number | null, resolver: DepartmentResolver, cache: Map<string, string | null>, fail: (errors: ImportError[]) => void): string | null {
+/** The department of a row (each name resolved once); an error for this row when it cannot be used. */
+function departmentOf(
+  row: RequestRow,
+  line: number,
+  column: number | null,
+  resolver: DepartmentResolver,
+  cache: Map<string, { id: string } | { error: ImportError }>,
+): { id: string } | { error: ImportError; repeated: boolean } {
   const key = departmentNameKey(row.department);
-  if (!cache.has(key)) {
-    const resolved = resolver.resolve({ name: row.department, line, column });
-    cache.set(key, 'id' in resolved ? resolved.id : null);
-    if ('error' in resolved) fail([{ ...resolved.error, value: resolved.error.value ?? undefined }]);
+  let resolved = cache.get(key);
+  const repeated = resolved !== undefined;
+  if (!resolved) {
+    const found = resolver.resolve({ name: row.department, line, column });
+    resolved = 'id' in found ? { id: found.id } : { error: { ...found.error, value: found.error.value ?? undefined } };
+    cache.set(key, resolved);
   }
-  return cache.get(key) ?? null;
+  return 'error' in resolved ? { error: { ...resolved.error, line, value: row.department }, repeated } : resolved;
 }
 
 function count(row: RequestRow, result: StreamedRequests): void {

@@ -9,10 +9,16 @@ type HeaderResult<Columns> = { ok: true; columns: Columns; headerWidth: number }
 type RowResult<Row> = { ok: true; row: Row } | { ok: false; errors: ImportError[] };
 type ParsedRow = { department: string; mappedToOther?: { field: string; value: string } };
 
-/** What an importer gathered from a file: valid rows, every error, mapped values, departments. */
+/**
+ * What an importer gathered from a file: valid rows, every error (or, when
+ * invalid rows are skipped, every skipped row's problems), mapped values,
+ * departments.
+ */
 export type CollectedRows<Row> = {
   rows: (Row & { line: number })[];
   errors: ImportError[];
+  /** invalidRows: SKIP — the problems of each row left out, one entry per row. */
+  skipped: ImportError[][];
   rowsRead: number;
   mappedToOther: MappedValue[];
   departments: Map<string, DepartmentMention>;
@@ -47,14 +53,17 @@ export async function collectRows<Columns extends { department: number }, Row ex
   mapHeader,
   parseRow,
   findDuplicates,
+  skipInvalid = false,
 }: {
   source: RecordSource;
+  /** invalidRows: SKIP — a row with a problem is left out (and listed) instead of failing the file. */
+  skipInvalid?: boolean;
   onRows: (rowsRead: number) => void;
   mapHeader: (header: string[]) => HeaderResult<Columns>;
   parseRow: (input: { record: string[]; line: number; columns: Columns; headerWidth: number; trailingEmptyCellsDropped: boolean }) => RowResult<Row>;
   findDuplicates: (rows: (Row & { line: number })[]) => ImportError[];
 }): Promise<CollectedRows<Row>> {
-  const collected: CollectedRows<Row> = { rows: [], errors: [], rowsRead: 0, mappedToOther: [], departments: new Map() };
+  const collected: CollectedRows<Row> = { rows: [], errors: [], skipped: [], rowsRead: 0, mappedToOther: [], departments: new Map() };
   const iterator = source.records[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) {
@@ -81,7 +90,8 @@ export async function collectRows<Columns extends { department: number }, Row ex
     onRows(collected.rowsRead);
     const parsed = parseRow({ record: cells, line, columns: header.columns, headerWidth: header.headerWidth, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped });
     if (!parsed.ok) {
-      collected.errors.push(...parsed.errors);
+      if (skipInvalid) collected.skipped.push(parsed.errors);
+      else collected.errors.push(...parsed.errors);
       continue;
     }
     const key = departmentNameKey(parsed.row.department);
@@ -90,9 +100,18 @@ export async function collectRows<Columns extends { department: number }, Row ex
     }
     collected.rows.push({ ...parsed.row, line });
   }
-  collected.errors.push(...findDuplicates(collected.rows));
+  const duplicates = findDuplicates(collected.rows);
+  if (skipInvalid && duplicates.length > 0) {
+    // The first of the same rows is kept; each later one is skipped.
+    const later = new Set(duplicates.map((error) => error.line));
+    collected.rows = collected.rows.filter((row) => !later.has(row.line));
+    collected.skipped.push(...duplicates.map((error) => [error]));
+    collected.skipped.sort((a, b) => a[0].line - b[0].line);
+  } else {
+    collected.errors.push(...duplicates);
+  }
   collected.mappedToOther = countMapped(collected.rows);
-  if (collected.errors.length === 0 && collected.rows.length === 0) {
+  if (collected.errors.length === 0 && collected.rows.length === 0 && collected.skipped.length === 0) {
     collected.errors.push({ line: first.value.line, column: null, message: 'the file has a header but no rows' });
   }
   return collected;

@@ -2,8 +2,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import { departmentNameKey } from '@esm-planner/domain-departments';
 import { ImportDepartments } from '../import-departments';
-import { failedOutcome, ImportJobOptions, ImportOutcome, plural } from './importer';
+import { allRowsInvalid, asDryRun, failedOutcome, ImportJobOptions, ImportOutcome, MAX_REPORTED_ERRORS, plural, skippedSummary, skipsInvalidRows } from './importer';
 import { CollectedRows } from './row-collector';
+import { SkippedRows } from './skipped-rows';
 
 /** What a format's writer did with one transaction's rows. */
 export type WriteResult = { stored: number; summary: (duplicate: number) => string };
@@ -20,6 +21,10 @@ class RollbackWith extends Error {
  * had an error; otherwise, in one transaction, resolve its departments (which
  * may refuse it too, rolling back departments created on the way), group the
  * rows by department and let the format's `write` store them.
+ * Under invalidRows: SKIP, rows with problems (and rows naming a department
+ * that cannot be resolved) are listed in import_skipped_row instead, and the
+ * rest is stored; a dry run does all of it and rolls the writes back,
+ * keeping the list.
  */
 export async function storeCollected<Row extends { department: string }>({
   dataSource,
@@ -32,25 +37,61 @@ export async function storeCollected<Row extends { department: string }>({
   departments: ImportDepartments;
   job: ImportJobEntity;
   collected: CollectedRows<Row>;
-  write: (manager: EntityManager, rowsByDepartmentId: Map<string, Row[]>) => Promise<WriteResult>;
+  write: (manager: EntityManager, rowsByDepartmentId: Map<string, (Row & { line: number })[]>) => Promise<WriteResult>;
 }): Promise<ImportOutcome> {
   const { rowsRead, mappedToOther } = collected;
+  const options = job.options as ImportJobOptions;
   if (collected.errors.length > 0) return failedOutcome(rowsRead, collected.errors, mappedToOther);
   try {
     return await dataSource.transaction(async (manager) => {
-      const resolution = await departments.resolve(manager, job.organizationId, collected.departments, job.options as ImportJobOptions);
-      if (!resolution.ok) throw new RollbackWith(failedOutcome(rowsRead, resolution.errors, mappedToOther));
-      const byDepartment = new Map<string, Row[]>();
-      for (const row of collected.rows) {
-        const id = resolution.idByKey.get(departmentNameKey(row.department))!;
-        const rows = byDepartment.get(id);
-        if (rows) rows.push(row);
+      const resolution = await departments.resolveMentions(manager, job.organizationId, collected.departments, options);
+      let rows = collected.rows;
+      const skippedProblems = [...collected.skipped];
+      if (resolution.errors.length > 0) {
+        if (!skipsInvalidRows(options)) throw new RollbackWith(failedOutcome(rowsRead, resolution.errors, mappedToOther));
+        // Every row of a department that cannot be used is skipped, each with the department's problem.
+        const refused = new Map(resolution.errors.map((error) => [departmentNameKey(String(error.value ?? '')), error]));
+        rows = rows.filter((row) => {
+          const error = refused.get(departmentNameKey(row.department));
+          if (error) skippedProblems.push([{ ...error, line: row.line, value: row.department }]);
+          return !error;
+        });
+        skippedProblems.sort((a, b) => a[0].line - b[0].line);
+      }
+      const skipped = new SkippedRows({ organizationId: job.organizationId, jobId: job.id });
+      const sql = (text: string, parameters?: unknown[]) => manager.query(text, parameters);
+      for (const problems of skippedProblems) skipped.add(problems);
+      await skipped.flush(sql);
+      if (rows.length === 0 && skipped.rows > 0) {
+        throw new RollbackWith(allRowsInvalid(rowsRead, await skipped.first(sql, MAX_REPORTED_ERRORS), skipped.problems, mappedToOther));
+      }
+      const { idByKey, created } = resolution;
+      // A dry run's writes (departments created on the way included) are undone; the skipped list stays.
+      if (options.dryRun) await manager.query('SAVEPOINT import_dry_run');
+      await resolution.flush();
+      const byDepartment = new Map<string, (Row & { line: number })[]>();
+      for (const row of rows) {
+        const id = idByKey.get(departmentNameKey(row.department))!;
+        const list = byDepartment.get(id);
+        if (list) list.push(row);
         else byDepartment.set(id, [row]);
       }
       const { stored, summary } = await write(manager, byDepartment);
-      const duplicate = collected.rows.length - stored;
-      const created = resolution.created.length > 0 ? ` Created ${plural(resolution.created.length, 'department')}: ${resolution.created.join(', ')}.` : '';
-      return { ok: true, rowsRead, rowsStored: stored, rowsDuplicate: duplicate, errors: [], mappedToOther, message: `${summary(duplicate)}${created}` };
+      if (options.dryRun) await manager.query('ROLLBACK TO SAVEPOINT import_dry_run');
+      const duplicate = rows.length - stored;
+      const createdNote = created.length > 0 ? ` Created ${plural(created.length, 'department')}: ${created.join(', ')}.` : '';
+      const outcome: ImportOutcome = {
+        ok: true,
+        rowsRead,
+        rowsStored: stored,
+        rowsDuplicate: duplicate,
+        rowsSkipped: skipped.rows,
+        errors: await skipped.first(sql, MAX_REPORTED_ERRORS),
+        errorCount: skipped.problems,
+        mappedToOther,
+        message: `${summary(duplicate)}${createdNote}${skippedSummary(skipped.rows)}`,
+      };
+      return options.dryRun ? asDryRun(outcome) : outcome;
     });
   } catch (error) {
     if (error instanceof RollbackWith) return error.outcome;

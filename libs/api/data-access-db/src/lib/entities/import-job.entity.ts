@@ -26,7 +26,8 @@ export class ImportJobEntity {
   @Column({ name: 'file_name', type: 'text', nullable: true })
   fileName!: string | null;
 
-  // windowStart, windowEnd, createDepartments, departmentMapping.
+  // windowStart, windowEnd, createDepartments, departmentMapping,
+  // invalidRows, dryRun, allowedDepartmentIds.
   @Column({ type: 'jsonb', default: () => "'{}'" })
   options!: Record<string, unknown>;
 
@@ -47,6 +48,11 @@ export class ImportJobEntity {
 
   @Column({ name: 'rows_duplicate', type: 'integer', default: 0 })
   rowsDuplicate!: number;
+
+  // Rows (or event-log cases) left out under invalidRows: SKIP; their
+  // problems are in import_skipped_row.
+  @Column({ name: 'rows_skipped', type: 'integer', default: 0 })
+  rowsSkipped!: number;
 
   @Column({ name: 'error_count', type: 'integer', default: 0 })
   errorCount!: number;

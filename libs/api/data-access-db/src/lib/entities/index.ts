@@ -8,6 +8,7 @@ import { CoeAssignmentEntity } from './coe-assignment.entity';
 import { DepartmentEntity } from './department.entity';
 import { EnhancementRequestEntity } from './enhancement-request.entity';
 import { ImportJobEntity } from './import-job.entity';
+import { ImportSkippedRowEntity } from './import-skipped-row.entity';
 import { MaturityAssessmentEntity } from './maturity-assessment.entity';
 import { MembershipDepartmentEntity } from './membership-department.entity';
 import { MembershipEntity } from './membership.entity';
@@ -34,6 +35,7 @@ export {
   CoeAssignmentEntity,
   EnhancementRequestEntity,
   ImportJobEntity,
+  ImportSkippedRowEntity,
   MaturityAssessmentEntity,
   RequestFactEntity,
   RoadmapSettingsEntity,
@@ -62,6 +64,7 @@ export const ENTITIES = [
   UserSessionEntity,
   ApiTokenEntity,
   ImportJobEntity,
+  ImportSkippedRowEntity,
   AuditEntity,
   AuditRowEntity,
   WeeklyMetricEntity,

@@ -1,11 +1,13 @@
 import { access } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { ApiClient, ApiError } from '../lib/api-client';
+import { lookUpMapping } from '../lib/column-mappings';
 import { cancelJob, fetchJob, ImportJob, isRunning, JOB_FIELDS } from '../lib/import-job';
 import { parseKind, parseMapping, parseWindow, UsageError } from '../lib/import-options';
 import { formatImportReport } from '../lib/import-report';
 import { INTERRUPTED_EXIT_CODE, Interrupts, processInterrupts } from '../lib/interrupts';
 import { multipartBody } from '../lib/multipart-upload';
+import { downloadSkippedRows, skippedRowsPath } from '../lib/skipped-rows';
 
 const POLL_MS = 500;
 const START_IMPORT = `mutation StartImport($input: StartImportInput!) { startImport(input: $input) { ${JOB_FIELDS} } }`;
@@ -17,6 +19,10 @@ export type ImportOptions = {
   window?: string;
   createDepartments?: boolean;
   map?: string[];
+  mapping?: string;
+  skipInvalid?: boolean;
+  skippedRows?: string;
+  dryRun?: boolean;
   cancel?: string;
   api: string;
   token?: string;
@@ -32,13 +38,19 @@ export async function runImport(file: string | undefined, options: ImportOptions
   }
   if (!file) throw new UsageError('name the file to import (or --cancel JOB)');
   if (!options.org) throw new UsageError('--org is needed: the organisation id');
-  const kind = parseKind(options.kind);
   await access(file).catch(() => {
     throw new UsageError(`cannot read the file ${file}`);
   });
+  const mapping = options.mapping ? await lookUpMapping(client, options.org, options.mapping) : null;
+  // A mapping knows its kind; --kind may still say it, but not differently.
+  const kind = mapping && !options.kind ? mapping.kind : parseKind(options.kind);
+  if (mapping && kind !== mapping.kind) throw new UsageError(`the mapping "${mapping.name}" reads ${mapping.kind.toLowerCase()}, not ${kind.toLowerCase()}`);
   const input = {
     organizationId: options.org,
     kind,
+    ...(mapping ? { mappingId: mapping.id } : {}),
+    invalidRows: options.skipInvalid ? 'SKIP' : 'FAIL',
+    dryRun: Boolean(options.dryRun),
     format: options.format.toUpperCase(),
     ...(options.window ? parseWindow(options.window) : {}),
     createDepartments: Boolean(options.createDepartments),
@@ -46,7 +58,22 @@ export async function runImport(file: string | undefined, options: ImportOptions
     fileName: file.split('/').pop(),
     file: null,
   };
-  return uploadAndFollow(client, file, input, interrupts);
+  const code = await uploadAndFollow(client, file, input, interrupts);
+  return typeof code === 'number' ? code : saveSkippedRows(client, code, skippedRowsPath(file, options.skippedRows));
+}
+
+/** The finished job's full list of skipped rows, written next to the input (or where --skipped-rows says). */
+async function saveSkippedRows(client: ApiClient, job: ImportJob, path: string): Promise<number> {
+  const exitCode = job.status === 'SUCCEEDED' ? 0 : 1;
+  if (!job.rowsSkipped || !job.skippedRowsUrl) return exitCode;
+  try {
+    await downloadSkippedRows(client, job.skippedRowsUrl, path);
+    console.log(`  The ${job.rowsSkipped === 1 ? 'skipped row is' : `${job.rowsSkipped} skipped rows are`} listed in ${path}`);
+    return exitCode;
+  } catch (error) {
+    console.error(`The skipped rows could not be saved to ${path}: ${(error as Error).message}`);
+    return 1;
+  }
 }
 
 async function runCancel(client: ApiClient, jobId: string): Promise<number> {
@@ -66,7 +93,7 @@ async function runCancel(client: ApiClient, jobId: string): Promise<number> {
  * the upload, or asks the server to cancel the running import and waits for
  * it to say CANCELLED; a second Ctrl-C stops waiting.
  */
-async function uploadAndFollow(client: ApiClient, file: string, input: Record<string, unknown>, interrupts: Interrupts): Promise<number> {
+async function uploadAndFollow(client: ApiClient, file: string, input: Record<string, unknown>, interrupts: Interrupts): Promise<number | ImportJob> {
   const bar = new SingleBar({ format: '{phase} [{bar}] {percentage}% | {value}/{total} bytes | {rows} rows', hideCursor: true });
   const upload = new AbortController();
   let job: ImportJob | null = null;
@@ -107,7 +134,7 @@ async function uploadAndFollow(client: ApiClient, file: string, input: Record<st
     }
     console.log(formatImportReport(job).join('\n'));
     if (job.status === 'CANCELLED' && interrupted > 0) return INTERRUPTED_EXIT_CODE;
-    return job.status === 'SUCCEEDED' ? 0 : 1;
+    return job.status === 'SUCCEEDED' ? job : 1;
   } catch (error) {
     bar.stop();
     if (upload.signal.aborted) {

@@ -36,6 +36,22 @@ export class ApiClient {
     );
   }
 
+  /** A GET of one of the API's downloads (a path such as /exports/…), as a stream. */
+  async download(path: string): Promise<ReadableStream<Uint8Array>> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl.replace(/\/$/, '')}${path}`, { headers: { authorization: `Bearer ${this.token}` } });
+    } catch (error) {
+      throw new ApiError(`cannot reach the API at ${this.baseUrl} (${(error as Error).cause ?? (error as Error).message})`, 'NETWORK');
+    }
+    if (!response.ok || !response.body) {
+      // The export routes answer `{ code, message }`, as GraphQL would.
+      const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+      throw new ApiError(body.message ?? `the download answered ${response.status}`, body.code ?? String(response.status));
+    }
+    return response.body;
+  }
+
   private async send<T>(body: BodyInit, headers: Record<string, string>, signal?: AbortSignal): Promise<T> {
     let response: Response;
     try {

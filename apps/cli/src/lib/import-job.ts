@@ -3,9 +3,9 @@ import { ImportJobReport } from './import-report';
 
 /** The fields of an ImportJob the command line asks for. */
 export const JOB_FIELDS =
-  'id status fileName rowsRead rowsStored rowsDuplicate bytesRead bytesTotal errorCount message mappedToOther { field value count } errors { line column message value }';
+  'id status fileName rowsRead rowsStored rowsDuplicate rowsSkipped dryRun skippedRowsUrl bytesRead bytesTotal errorCount message mappedToOther { field value count } errors { line column message value }';
 
-export type ImportJob = ImportJobReport & { fileName: string | null; bytesRead: number; bytesTotal: number | null };
+export type ImportJob = ImportJobReport & { fileName: string | null; bytesRead: number; bytesTotal: number | null; skippedRowsUrl: string | null };
 
 const IMPORT_JOB = `query ImportJob($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`;
 const CANCEL_IMPORT = `mutation CancelImport($id: ID!) { cancelImport(id: $id) { ${JOB_FIELDS} } }`;

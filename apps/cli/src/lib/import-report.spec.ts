@@ -37,4 +37,23 @@ describe(formatImportReport.name, () => {
     );
     expect(lines.slice(-2)).toEqual(['  Errors (the first 1 of 250):', '    line 2, column 4: count must be a whole number ("-1")']);
   });
+
+  it('counts the rows skipped as invalid and names their problems so', () => {
+    const lines = formatImportReport(
+      job({ rowsRead: 5, rowsStored: 4, rowsSkipped: 1, errorCount: 1, errors: [{ line: 3, column: 2, message: 'is not a date', value: 'soon' }] }),
+    );
+    expect(lines).toEqual([
+      'Import job-1: SUCCEEDED',
+      '  rows read 5, stored 4, unchanged (duplicates) 0, skipped (invalid) 1',
+      '  Problems of the skipped rows:',
+      '    line 3, column 2: is not a date ("soon")',
+    ]);
+  });
+
+  it('says a dry run stored nothing', () => {
+    expect(formatImportReport(job({ dryRun: true })).slice(0, 2)).toEqual([
+      'Import job-1: SUCCEEDED (dry run: nothing was stored)',
+      '  rows read 3, would store 3, unchanged (duplicates) 0',
+    ]);
+  });
 });

@@ -5,6 +5,9 @@ export type ImportJobReport = {
   rowsRead: number;
   rowsStored: number;
   rowsDuplicate: number;
+  /** Left out as invalid under --skip-invalid (absent from older servers' answers). */
+  rowsSkipped?: number;
+  dryRun?: boolean;
   errorCount: number;
   message: string | null;
   mappedToOther: { field: string; value: string; count: number }[];
@@ -20,9 +23,10 @@ export function formatImportError(error: ImportJobReport['errors'][number]): str
 
 /** The report of a finished import, as lines of text. */
 export function formatImportReport(job: ImportJobReport): string[] {
+  const skipped = job.rowsSkipped ? `, skipped (invalid) ${job.rowsSkipped}` : '';
   const lines = [
-    `Import ${job.id}: ${job.status}`,
-    `  rows read ${job.rowsRead}, stored ${job.rowsStored}, unchanged (duplicates) ${job.rowsDuplicate}`,
+    `Import ${job.id}: ${job.status}${job.dryRun ? ' (dry run: nothing was stored)' : ''}`,
+    `  rows read ${job.rowsRead}, ${job.dryRun ? 'would store' : 'stored'} ${job.rowsStored}, unchanged (duplicates) ${job.rowsDuplicate}${skipped}`,
   ];
   if (job.message) lines.push(`  ${job.message}`);
   for (const mapped of job.mappedToOther) {
@@ -30,7 +34,7 @@ export function formatImportReport(job: ImportJobReport): string[] {
   }
   if (job.errorCount > 0) {
     const shown = job.errors.length < job.errorCount ? ` (the first ${job.errors.length} of ${job.errorCount})` : '';
-    lines.push(`  Errors${shown}:`);
+    lines.push(`  ${job.rowsSkipped ? 'Problems of the skipped rows' : 'Errors'}${shown}:`);
     for (const error of job.errors) lines.push(`    ${formatImportError(error)}`);
   }
   return lines;

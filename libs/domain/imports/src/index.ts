@@ -14,3 +14,7 @@ export * from './lib/vendors/servicenow';
 export * from './lib/vendors/jira-service-management';
 export * from './lib/vendors/freshservice';
 export * from './lib/vendors/vendor-mappings';
+export * from './lib/mapping/column-mapping';
+export * from './lib/mapping/target-fields';
+export * from './lib/mapping/source-header';
+export * from './lib/mapping/validate-mapping';

@@ -5,6 +5,7 @@ import { BusinessCasesResolver } from '../modules/business-cases/business-cases.
 import { SavedCasesResolver } from '../modules/business-cases/saved/saved-cases.resolver';
 import { CatalogResolver, DepartmentCatalogResolver } from '../modules/catalog/catalog.resolver';
 import { CoeResolver, EnhancementsResolver } from '../modules/coe/coe.resolver';
+import { ColumnMappingsResolver, ImportPreviewResolver } from '../modules/column-mappings/column-mappings.resolver';
 import { DepartmentsResolver } from '../modules/departments/departments.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { MaturityResolver, ReadinessResolver } from '../modules/maturity/maturity.resolver';
@@ -28,12 +29,14 @@ export const RESOLVERS = [
   BusinessCaseViewsResolver,
   CatalogResolver,
   CoeResolver,
+  ColumnMappingsResolver,
   DepartmentBaselineResolver,
   DepartmentCatalogResolver,
   DepartmentBenchmarkResolver,
   DepartmentsResolver,
   EnhancementsResolver,
   ImportsResolver,
+  ImportPreviewResolver,
   MaturityResolver,
   MetricsResolver,
   OrganizationsResolver,

@@ -12,6 +12,7 @@ import { BaselinesModule } from './modules/baselines/baselines.module';
 import { BusinessCasesModule } from './modules/business-cases/business-cases.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { CoeModule } from './modules/coe/coe.module';
+import { ColumnMappingsModule } from './modules/column-mappings/column-mappings.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { HealthController } from './modules/health/health.controller';
 import { ImportsModule } from './modules/imports/imports.module';
@@ -50,6 +51,7 @@ export class AppModule {
         OrganizationsModule,
         PeopleModule,
         BaselinesModule,
+        ColumnMappingsModule,
         ImportsModule,
         MetricsModule,
         BusinessCasesModule,

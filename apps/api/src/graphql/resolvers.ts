@@ -5,6 +5,7 @@ import { BusinessCasesResolver } from '../modules/business-cases/business-cases.
 import { SavedCasesResolver } from '../modules/business-cases/saved/saved-cases.resolver';
 import { CatalogResolver, DepartmentCatalogResolver } from '../modules/catalog/catalog.resolver';
 import { CoeResolver, EnhancementsResolver } from '../modules/coe/coe.resolver';
+import { ColumnMappingsResolver, ImportPreviewResolver } from '../modules/column-mappings/column-mappings.resolver';
 import { DepartmentsResolver } from '../modules/departments/departments.resolver';
 import { ImportCancellationResolver } from '../modules/imports/import-cancellation.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   BusinessCaseViewsResolver,
   CatalogResolver,
   CoeResolver,
+  ColumnMappingsResolver,
   DepartmentBaselineResolver,
   DepartmentCatalogResolver,
   DepartmentBenchmarkResolver,
@@ -36,6 +38,7 @@ export const RESOLVERS = [
   EnhancementsResolver,
   ImportCancellationResolver,
   ImportsResolver,
+  ImportPreviewResolver,
   MaturityResolver,
   MetricsResolver,
   OrganizationsResolver,

@@ -13,6 +13,8 @@ export function toImportJob(entity: ImportJobEntity): ImportJob {
     kind: entity.kind as ImportKind,
     format: entity.format as ImportFormat,
     fileName: entity.fileName,
+    mappingId: entity.mappingId ?? (typeof entity.mapping?.builtinId === 'string' ? entity.mapping.builtinId : null),
+    mappingName: typeof entity.mapping?.name === 'string' ? entity.mapping.name : null,
     rowsRead: entity.rowsRead,
     rowsStored: entity.rowsStored,
     rowsDuplicate: entity.rowsDuplicate,

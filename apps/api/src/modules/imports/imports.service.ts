@@ -4,10 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
-import { AppError } from '../../common/app-error';
+import { KIND_LABELS } from '@esm-planner/domain-imports';
+import { AppError, FieldProblem } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
+import { ColumnMappingsService, ResolvedMapping } from '../column-mappings/column-mappings.service';
 import { ImportJob } from './dto/import-job.object';
 import { StartImportInput } from './dto/start-import.input';
 import { toImportJob } from './import-job.mapper';
@@ -24,6 +26,7 @@ export class ImportsService {
     private readonly policy: AccessPolicy,
     private readonly storage: ImportStorage,
     private readonly queue: ImportQueue,
+    private readonly mappings: ColumnMappingsService,
   ) {}
 
   /** Stages the file (streamed), records the job and queues it. */
@@ -32,14 +35,17 @@ export class ImportsService {
     const problems = startImportProblems(input);
     if (problems.length > 0) throw AppError.badInput(problems);
     if (input.createDepartments) await this.policy.requireInOrganization(req, input.organizationId, 'department:manage');
+    const mapping = input.mappingId ? await this.mappingFor(input, input.mappingId) : null;
 
     const upload = input.file ? await input.file : null;
     const principal = req.principal;
     return this.enqueue({
       organizationId: input.organizationId,
       kind: input.kind,
-      format: input.format,
+      format: mapping?.builtIn?.format ?? input.format,
       fileName: input.fileName ?? upload?.filename ?? null,
+      mappingId: mapping?.id ?? null,
+      mapping: mapping ? { ...mapping.mapping, source: mapping.source, ...(mapping.builtIn ? { builtinId: mapping.builtIn.id } : {}) } : null,
       source: upload ? upload.createReadStream() : Readable.from([Buffer.from(input.csv!, 'utf8')]),
       options: {
         windowStart: input.windowStart ?? undefined,
@@ -63,6 +69,9 @@ export class ImportsService {
     source: Readable;
     options: ImportJobOptions;
     createdBy: string | null;
+    mappingId?: string | null;
+    /** A snapshot of the column mapping to run with (the engine's JSON, its source). */
+    mapping?: Record<string, unknown> | null;
   }): Promise<ImportJob> {
     const id = randomUUID();
     const bytesTotal = await this.storage.store(id, request.source);
@@ -74,6 +83,8 @@ export class ImportsService {
         format: request.format,
         fileName: request.fileName?.slice(0, 255) ?? null,
         options: request.options,
+        mappingId: request.mappingId ?? null,
+        mapping: request.mapping ?? null,
         bytesTotal,
         createdBy: request.createdBy,
       }),
@@ -86,6 +97,20 @@ export class ImportsService {
       throw error;
     }
     return toImportJob(job);
+  }
+
+  /** The mapping an import names, checked against the import's kind and format. */
+  private async mappingFor(input: StartImportInput, mappingId: string): Promise<ResolvedMapping> {
+    const resolved = await this.mappings.resolve(input.organizationId, mappingId, 'mappingId');
+    const problems: FieldProblem[] = [];
+    if (resolved.mapping.kind !== input.kind) {
+      problems.push({ field: 'mappingId', message: `"${resolved.mapping.name}" reads ${KIND_LABELS[resolved.mapping.kind]}; this import is ${KIND_LABELS[input.kind]}` });
+    }
+    if (input.format !== 'GENERIC' && input.format !== resolved.builtIn?.format) {
+      problems.push({ field: 'format', message: 'a mapping decides how the file is read: leave format GENERIC, or give the vendor format without a mappingId' });
+    }
+    if (problems.length > 0) throw AppError.badInput(problems);
+    return resolved;
   }
 
   async get(req: ApiRequest, id: string): Promise<ImportJob> {

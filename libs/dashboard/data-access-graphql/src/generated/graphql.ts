@@ -287,6 +287,8 @@ export type StartImportInput = {
   /** FAIL: any invalid row fails the import. SKIP: valid rows are stored, invalid ones skipped and listed (rowsSkipped, errors, the skipped-rows CSV). */
   invalidRows?: InvalidRowPolicy;
   kind: ImportKind;
+  /** A saved or built-in column mapping (columnMappings) that reads the file onto the kind’s format; its kind must be this import’s. */
+  mappingId?: string | number | null | undefined;
   organizationId: string | number;
   /** AUDIT only: last day of the audit window (inclusive). */
   windowEnd?: string | null | undefined;

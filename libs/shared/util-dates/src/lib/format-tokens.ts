@@ -76,22 +76,16 @@ export function tokenizeDateFormat(format: string): { ok: true; parts: FormatPar
 }
 
 /**
- * What is wrong with a date-fns format string for reading dates, in plain
- * words, or null when it is fine. It must name the year, the month and the
- * day (or be a whole timestamp such as `t`, `T` or `P`).
+ * Whether the parts name the year, the month and the day (or a whole
+ * timestamp: `t`, `T`, `P`); the missing ones in plain words, else null.
  */
-export function dateFormatProblem(format: string): string | null {
-  if (format.trim() === '') return 'is empty';
-  if (format.length > 100) return 'is longer than 100 characters';
-  const tokenized = tokenizeDateFormat(format);
-  if (!tokenized.ok) return tokenized.problem;
-  const letters = new Set(tokenized.parts.flatMap((part) => ('token' in part ? [part.token[0]] : [])));
+export function dateFieldsProblem(parts: readonly FormatPart[]): string | null {
+  const letters = new Set(parts.flatMap((part) => ('token' in part ? [part.token[0]] : [])));
   if (['t', 'T', 'P'].some((letter) => letters.has(letter))) return null;
   const missing = [
     ['y', 'u', 'R'].some((l) => letters.has(l)) ? null : 'the year (yyyy)',
     ['M', 'L'].some((l) => letters.has(l)) ? null : 'the month (MM)',
     letters.has('d') ? null : 'the day (dd)',
   ].filter((part): part is string => part !== null);
-  if (missing.length > 0) return `does not say ${missing.join(', ')}`;
-  return null;
+  return missing.length > 0 ? `does not say ${missing.join(', ')}` : null;
 }

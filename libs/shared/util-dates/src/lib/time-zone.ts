@@ -112,6 +112,40 @@ export function zoneOffsetMs(epochMs: number, timeZone: string): number {
  */
 export function wallClockToInstant(wallClockMs: number, timeZone: string): ZonedInstant {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return { epochMs: wallClockMs, localTime: 'EXACT' };
+  const steady = steadyOffset(wallClockMs, timeZone);
+  if (steady !== null) return { epochMs: wallClockMs - steady, localTime: 'EXACT' };
+  return wallClockNearChange(wallClockMs, timeZone);
+}
+
+// Per zone, per wall-clock day: the offset when it holds all day and a day
+// either side (no change near: one subtraction), else null (a change near).
+const steadyDays = new Map<string, Map<number, number | null>>();
+let lastZone = '';
+let lastSteady: Map<number, number | null> = new Map();
+
+function steadyOffset(wallClockMs: number, timeZone: string): number | null {
+  if (timeZone !== lastZone) {
+    let days = steadyDays.get(timeZone);
+    if (!days) {
+      days = new Map();
+      steadyDays.set(timeZone, days);
+    }
+    lastZone = timeZone;
+    lastSteady = days;
+  }
+  const day = Math.floor(wallClockMs / DAY_MS);
+  let offset = lastSteady.get(day);
+  if (offset === undefined) {
+    // Instants of this wall-clock day lie within a day of it (offsets < 24 h).
+    const around = [day - 1, day, day + 1].map((d) => zoneDay(timeZone, d));
+    const same = around.every((entry) => entry.changeAt === null && entry.start === around[0].start && entry.end === around[0].start);
+    offset = same ? around[0].start : null;
+    lastSteady.set(day, offset);
+  }
+  return offset;
+}
+
+function wallClockNearChange(wallClockMs: number, timeZone: string): ZonedInstant {
   // A change of offset is at least a day away from any other, so the offsets
   // a day either side are the ones before and after any change near here.
   const before = zoneOffsetMs(wallClockMs - DAY_MS, timeZone);

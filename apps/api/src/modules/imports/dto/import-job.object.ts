@@ -49,6 +49,12 @@ export class ImportJob {
   @Field(() => String, { nullable: true })
   fileName!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The column mapping the import ran with (a saved one’s id, or builtin:…); null for the plain formats.' })
+  mappingId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'That mapping’s name when the import started (the job keeps a snapshot of it).' })
+  mappingName!: string | null;
+
   @Field(() => Int, { description: 'Data rows read from the file (the header not counted).' })
   rowsRead!: number;
 

@@ -48,6 +48,12 @@ export class StartImportInput {
   @Field(() => [DepartmentMappingInput], { nullable: true })
   departmentMapping?: DepartmentMappingInput[] | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A saved or built-in column mapping (columnMappings) that reads the file onto the kind’s format; its kind must be this import’s.',
+  })
+  mappingId?: string | null;
+
   @Field(() => InvalidRowPolicyEnum, {
     defaultValue: 'FAIL',
     description: 'FAIL: any invalid row fails the import. SKIP: valid rows are stored, invalid ones skipped and listed (rowsSkipped, errors, the skipped-rows CSV).',

@@ -31,6 +31,15 @@ export class ImportJobEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   options!: Record<string, unknown>;
 
+  // The saved mapping the job was started with (null for a built-in or no mapping).
+  @Column({ name: 'mapping_id', type: 'uuid', nullable: true })
+  mappingId!: string | null;
+
+  // A snapshot of the mapping the job ran with (saved or built-in), as it was
+  // when the job started: a later edit of the mapping does not change it.
+  @Column({ type: 'jsonb', nullable: true })
+  mapping!: Record<string, unknown> | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

@@ -5,6 +5,7 @@ import { BusinessCaseVersionEntity } from './business-case-version.entity';
 import { BusinessCaseEntity } from './business-case.entity';
 import { CatalogItemEntity } from './catalog-item.entity';
 import { CoeAssignmentEntity } from './coe-assignment.entity';
+import { ColumnMappingEntity } from './column-mapping.entity';
 import { DepartmentEntity } from './department.entity';
 import { EnhancementRequestEntity } from './enhancement-request.entity';
 import { ImportJobEntity } from './import-job.entity';
@@ -33,6 +34,7 @@ export {
   BusinessCaseVersionEntity,
   CatalogItemEntity,
   CoeAssignmentEntity,
+  ColumnMappingEntity,
   EnhancementRequestEntity,
   ImportJobEntity,
   ImportSkippedRowEntity,
@@ -65,6 +67,7 @@ export const ENTITIES = [
   ApiTokenEntity,
   ImportJobEntity,
   ImportSkippedRowEntity,
+  ColumnMappingEntity,
   AuditEntity,
   AuditRowEntity,
   WeeklyMetricEntity,

@@ -9,14 +9,16 @@ type RowError = ImportJobFieldsFragment['errors'][number];
 export type ImportErrorTableProps = {
   job: Pick<ImportJobFieldsFragment, 'errors' | 'errorCount'>;
   fileStem: string;
+  /** "Problems in the file" by default; the skipped rows' when they were skipped. */
+  title?: string;
 };
 
 /** The problems a failed import found: where, what, and the value seen. */
-export function ImportErrorTable({ job, fileStem }: ImportErrorTableProps) {
+export function ImportErrorTable({ job, fileStem, title = 'Problems in the file' }: ImportErrorTableProps) {
   if (job.errors.length === 0) return null;
   return (
     <TableWithDownload<RowError>
-      title="Problems in the file"
+      title={title}
       note={errorCountNote(job.errors.length, job.errorCount)}
       columns={[
         {

@@ -13,13 +13,16 @@ import {
 } from '@esm-planner/dashboard-ui';
 import { FileDropZone } from './FileDropZone';
 import {
+  formatChoice,
   formatOptions,
   INITIAL_IMPORT_VALUES,
-  isImportFormat,
   isImportKind,
   KIND_OPTIONS,
+  NEW_MAPPING,
   validateImportForm,
+  withFormatChoice,
   withKind,
+  type SavedMappingOption,
   type ImportFormErrors,
   type ImportFormField,
   type ImportFormValues,
@@ -29,13 +32,18 @@ export type ImportFormProps = {
   /** Problems the API answered with (shown next to the fields). */
   problems: FormProblems<ImportFormField> | null;
   busy: boolean;
+  /** The organisation's column mappings, offered as formats. */
+  mappings: readonly SavedMappingOption[];
+  /** What the form showed before (back from the mapping wizard). */
+  initial?: { values: ImportFormValues; file: File | null };
   onSubmit: (values: ImportFormValues, file: File) => void;
 };
 
 /** Kind, format, audit window, options and the file; validated before upload. */
-export function ImportForm({ problems, busy, onSubmit }: ImportFormProps) {
-  const [values, setValues] = useState(INITIAL_IMPORT_VALUES);
-  const [file, setFile] = useState<File | null>(null);
+export function ImportForm({ problems, busy, mappings, initial, onSubmit }: ImportFormProps) {
+  const [values, setValues] = useState(initial?.values ?? INITIAL_IMPORT_VALUES);
+  const [file, setFile] = useState<File | null>(initial?.file ?? null);
+  const building = values.mapping === NEW_MAPPING;
   const [errors, setErrors] = useState<ImportFormErrors>({});
   const shown = { ...problems?.fields, ...errors };
   const update = (patch: Partial<ImportFormValues>) =>
@@ -73,15 +81,13 @@ export function ImportForm({ problems, busy, onSubmit }: ImportFormProps) {
           <SelectField
             label="Format"
             name="format"
-            value={values.format}
-            options={formatOptions(values.kind)}
+            value={formatChoice(values)}
+            options={formatOptions(values.kind, mappings)}
             required
             disabled={busy}
             error={shown.format}
-            hint="ServiceNow, Jira Service Management and Freshservice exports are read as request records."
-            onChange={(format) => {
-              if (isImportFormat(format)) update({ format });
-            }}
+            hint="ServiceNow, Jira Service Management and Freshservice exports are read as request records. Any other file: build a column mapping, step by step."
+            onChange={(choice) => setValues((current) => withFormatChoice(current, choice))}
           />
         </div>
         {values.format !== 'GENERIC' ? (
@@ -135,6 +141,14 @@ export function ImportForm({ problems, busy, onSubmit }: ImportFormProps) {
           hint="Otherwise a department name the organisation does not have stops the import with an error."
           onChange={(createDepartments) => update({ createDepartments })}
         />
+        <CheckboxField
+          label="Skip invalid rows"
+          name="skipInvalid"
+          checked={values.skipInvalid}
+          disabled={busy}
+          hint="Store the valid rows and list the others for download. Otherwise one invalid row stops the import and nothing is stored."
+          onChange={(skipInvalid) => update({ skipInvalid })}
+        />
         <FileDropZone
           file={file}
           disabled={busy}
@@ -152,7 +166,7 @@ export function ImportForm({ problems, busy, onSubmit }: ImportFormProps) {
             icon={<Icon name="upload" />}
             testId="start-import"
           >
-            Start import
+            {building ? 'Next: look at the file' : 'Start import'}
           </Button>
         </FormActions>
       </form>

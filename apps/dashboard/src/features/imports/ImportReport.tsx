@@ -6,6 +6,8 @@ import { PATHS } from '../../app/routing/paths';
 import { TableWithDownload } from '../exports/TableWithDownload';
 import { formatCount, formatDateRange } from '../formatting/format';
 import { ImportErrorTable } from './ImportErrorTable';
+import { SkippedRowsDownload } from './SkippedRowsDownload';
+import { fieldLabel } from './wizard/field-labels';
 
 export type ImportReportProps = {
   job: ImportJobFieldsFragment;
@@ -18,11 +20,13 @@ type Mapped = ImportJobFieldsFragment['mappedToOther'][number];
 export function ImportReport({ job, organizationId }: ImportReportProps) {
   const succeeded = job.status === 'SUCCEEDED';
   const cancelled = job.status === 'CANCELLED';
+  const skipping = job.invalidRows === 'SKIP' || job.rowsSkipped > 0;
+  const dry = job.dryRun;
   const stem = job.fileName?.replace(/\.[^.]+$/, '') ?? 'import';
   return (
     <div className="import-report" data-testid="import-report">
       <h3 className="import-report__heading">
-        {succeeded ? 'Import succeeded' : cancelled ? 'Import cancelled' : 'Import failed'}
+        {reportHeading(job.status, dry)}
       </h3>
       {job.message ? <p>{job.message}</p> : null}
       {job.windowStart && job.windowEnd ? (
@@ -38,10 +42,20 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
             testId: 'report-rows-read',
           },
           {
-            label: 'Rows stored',
+            label: dry ? 'Rows it would store' : 'Rows stored',
             value: formatCount(job.rowsStored),
             testId: 'report-rows-stored',
           },
+          ...(skipping && !cancelled
+            ? [
+                {
+                  label: dry ? 'Rows it would skip' : 'Rows skipped',
+                  value: formatCount(job.rowsSkipped),
+                  hint: 'invalid, left out',
+                  testId: 'report-rows-skipped',
+                },
+              ]
+            : []),
           {
             label: 'Duplicates',
             value: formatCount(job.rowsDuplicate),
@@ -62,9 +76,9 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
       {job.mappedToOther.length > 0 ? (
         <TableWithDownload<Mapped>
           title="Values mapped to Other"
-          note="The importer did not know these values and counted them as OTHER."
+          note="The importer did not know these values and counted them as Other."
           columns={[
-            { key: 'field', header: 'Column', cell: (row) => row.field },
+            { key: 'field', header: 'Field', cell: (row) => fieldLabel(job.kind, row.field) },
             {
               key: 'value',
               header: 'Value in the file',
@@ -79,7 +93,7 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
             },
           ]}
           csvColumns={[
-            { header: 'Column', value: (row) => row.field },
+            { header: 'Field', value: (row) => fieldLabel(job.kind, row.field) },
             { header: 'Value in the file', value: (row) => row.value },
             { header: 'Rows', value: (row) => row.count },
           ]}
@@ -92,14 +106,30 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
         <p className="muted">Every channel in the file was recognised.</p>
       ) : null}
       {succeeded ? (
-        job.kind === 'AUDIT' ? (
+        dry ? null : job.kind === 'AUDIT' ? (
           <p>
             <Link to={PATHS.baseline(organizationId)}>See the baselines</Link>
           </p>
-        ) : null
+        ) : (
+          <p>
+            <Link to={PATHS.metrics(organizationId)}>See the metrics</Link>
+          </p>
+        )
       ) : cancelled ? null : (
         <ImportErrorTable job={job} fileStem={stem} />
       )}
+      {succeeded && job.rowsSkipped > 0 ? (
+        <>
+          <ImportErrorTable job={job} fileStem={stem} title={dry ? 'Rows it would skip: the first problems' : 'Skipped rows: the first problems'} />
+          {job.skippedRowsUrl ? <SkippedRowsDownload url={job.skippedRowsUrl} fileStem={stem} /> : null}
+        </>
+      ) : null}
     </div>
   );
+}
+
+function reportHeading(status: ImportJobFieldsFragment['status'], dryRun: boolean): string {
+  if (status === 'CANCELLED') return dryRun ? 'Dry run cancelled' : 'Import cancelled';
+  if (dryRun) return status === 'SUCCEEDED' ? 'Dry run finished: nothing was stored' : 'Dry run: the import would fail';
+  return status === 'SUCCEEDED' ? 'Import succeeded' : 'Import failed';
 }

@@ -1,5 +1,8 @@
 import {
+  formatChoice,
   formatOptions,
+  NEW_MAPPING,
+  withFormatChoice,
   INITIAL_IMPORT_VALUES,
   parseDepartmentMapping,
   withKind,
@@ -78,6 +81,9 @@ describe(toStartImportInput.name, () => {
       organizationId: 'org-1',
       kind: 'AUDIT',
       format: 'GENERIC',
+      mappingId: null,
+      invalidRows: 'FAIL',
+      dryRun: false,
       file: null,
       fileName: 'audit-2026-03-02_2026-03-15.csv',
       fileSize: 4096,
@@ -98,6 +104,14 @@ describe(toStartImportInput.name, () => {
         { source: 'Group 70', department: 'Human Resources' },
       ],
     });
+  });
+
+  it('reads the file through a saved mapping, skipping invalid rows, or as a dry run of the wizard’s mapping', () => {
+    const values = { ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS' as const, mapping: 'm-1', skipInvalid: true };
+    expect(toStartImportInput('org-1', values, FILE)).toMatchObject({ format: 'GENERIC', mappingId: 'm-1', invalidRows: 'SKIP', dryRun: false });
+    const wizard = { ...values, mapping: NEW_MAPPING };
+    expect(toStartImportInput('org-1', wizard, FILE, { mappingId: 'm-2', dryRun: true })).toMatchObject({ mappingId: 'm-2', dryRun: true });
+    expect(toStartImportInput('org-1', wizard, FILE).mappingId).toBeNull();
   });
 
   it('leaves the window out of a metrics import', () => {
@@ -122,8 +136,26 @@ describe('options', () => {
     );
     const enabled = (kind: 'AUDIT' | 'REQUESTS') =>
       formatOptions(kind).filter((o) => !o.disabled).map((o) => o.value);
-    expect(enabled('AUDIT')).toEqual(['GENERIC']);
-    expect(enabled('REQUESTS')).toEqual(['GENERIC', 'SERVICENOW', 'JSM', 'FRESHSERVICE']);
+    expect(enabled('AUDIT')).toEqual(['GENERIC', NEW_MAPPING]);
+    expect(enabled('REQUESTS')).toEqual(['GENERIC', 'SERVICENOW', 'JSM', 'FRESHSERVICE', NEW_MAPPING]);
+  });
+
+  it('offers the organisation’s saved mappings of the kind, and building a new one', () => {
+    const mappings = [
+      { id: 'm-1', name: 'Facilities work orders', kind: 'REQUESTS', builtIn: false },
+      { id: 'm-2', name: 'Weekly sheet', kind: 'METRICS', builtIn: false },
+      { id: 'builtin:jsm', name: 'Jira Service Management', kind: 'REQUESTS', builtIn: true },
+    ];
+    expect(formatOptions('REQUESTS', mappings).slice(4)).toEqual([
+      { value: 'mapping:m-1', label: 'Saved mapping: Facilities work orders' },
+      { value: NEW_MAPPING, label: 'Another layout: build a column mapping…' },
+    ]);
+    const chosen = withFormatChoice({ ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS', format: 'JSM' }, 'mapping:m-1');
+    expect(chosen).toMatchObject({ format: 'GENERIC', mapping: 'm-1' });
+    expect(formatChoice(chosen)).toBe('mapping:m-1');
+    expect(withFormatChoice(chosen, 'SERVICENOW')).toMatchObject({ format: 'SERVICENOW', mapping: '' });
+    expect(withKind(chosen, 'AUDIT').mapping).toBe('');
+    expect(withKind({ ...chosen, mapping: NEW_MAPPING }, 'AUDIT').mapping).toBe(NEW_MAPPING);
   });
 
   it('goes back to the generic format when the kind is no longer request records', () => {

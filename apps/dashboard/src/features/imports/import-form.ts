@@ -12,7 +12,15 @@ export type ImportFormValues = {
   createDepartments: boolean;
   /** One `source group = department` per line (vendor exports). */
   departmentMapping: string;
+  /** '' (the format's own columns), NEW_MAPPING, or a saved column mapping's id. */
+  mapping: string;
+  /** invalidRows SKIP: store the valid rows, list the invalid ones. */
+  skipInvalid: boolean;
 };
+
+/** The form's choice that opens the wizard: build a column mapping from the file. */
+export const NEW_MAPPING = 'new-mapping';
+const SAVED_MAPPING = 'mapping:';
 
 export const IMPORT_FORM_FIELDS = [
   'kind',
@@ -32,6 +40,8 @@ export const INITIAL_IMPORT_VALUES: ImportFormValues = {
   windowEnd: '',
   createDepartments: false,
   departmentMapping: '',
+  mapping: '',
+  skipInvalid: false,
 };
 
 export const KIND_OPTIONS: readonly SelectOption[] = [
@@ -42,8 +52,15 @@ export const KIND_OPTIONS: readonly SelectOption[] = [
 
 const VENDOR_FORMATS: readonly ImportFormatValue[] = ['SERVICENOW', 'JSM', 'FRESHSERVICE'];
 
-/** Source-system exports map onto request records (data-formats §4): offered for that kind only. */
-export function formatOptions(kind: ImportKindValue): SelectOption[] {
+/** A saved column mapping as the form offers it. */
+export type SavedMappingOption = { id: string; name: string; kind: string; builtIn: boolean };
+
+/**
+ * How the file is laid out: the format's own columns, a tool's export
+ * (data-formats §4, request records only), one of the organisation's saved
+ * column mappings of this kind, or "build a mapping" — which opens the wizard.
+ */
+export function formatOptions(kind: ImportKindValue, mappings: readonly SavedMappingOption[] = []): SelectOption[] {
   const vendor = (value: ImportFormatValue, label: string): SelectOption =>
     kind === 'REQUESTS'
       ? { value, label }
@@ -53,7 +70,24 @@ export function formatOptions(kind: ImportKindValue): SelectOption[] {
     vendor('SERVICENOW', 'ServiceNow incident export'),
     vendor('JSM', 'Jira Service Management export'),
     vendor('FRESHSERVICE', 'Freshservice ticket export'),
+    ...mappings
+      .filter((mapping) => mapping.kind === kind && !mapping.builtIn)
+      .map((mapping) => ({ value: `${SAVED_MAPPING}${mapping.id}`, label: `Saved mapping: ${mapping.name}` })),
+    { value: NEW_MAPPING, label: 'Another layout: build a column mapping…' },
   ];
+}
+
+/** The Format select's value for the form's values. */
+export function formatChoice(values: ImportFormValues): string {
+  if (values.mapping === NEW_MAPPING) return NEW_MAPPING;
+  return values.mapping ? `${SAVED_MAPPING}${values.mapping}` : values.format;
+}
+
+/** The form's values after a choice in the Format select. */
+export function withFormatChoice(values: ImportFormValues, choice: string): ImportFormValues {
+  if (choice === NEW_MAPPING) return { ...values, format: 'GENERIC', mapping: NEW_MAPPING };
+  if (choice.startsWith(SAVED_MAPPING)) return { ...values, format: 'GENERIC', mapping: choice.slice(SAVED_MAPPING.length) };
+  return isImportFormat(choice) ? { ...values, format: choice, mapping: '' } : values;
 }
 
 export function isImportKind(value: string): value is ImportKindValue {
@@ -66,7 +100,9 @@ export function isImportFormat(value: string): value is ImportFormatValue {
 
 /** The values after choosing a kind: a vendor format only stays with request records. */
 export function withKind(values: ImportFormValues, kind: ImportKindValue): ImportFormValues {
-  return { ...values, kind, format: kind === 'REQUESTS' ? values.format : 'GENERIC' };
+  // A saved mapping reads one kind: choosing another kind forgets it.
+  const mapping = values.mapping === NEW_MAPPING ? NEW_MAPPING : '';
+  return { ...values, kind, format: kind === 'REQUESTS' ? values.format : 'GENERIC', mapping: kind === values.kind ? values.mapping : mapping };
 }
 
 /** `Group 56 = IT` lines as the API's departmentMapping; blank lines skipped. */
@@ -145,17 +181,26 @@ export function validateImportForm(
   return errors;
 }
 
+/** How one run reads the file: the mapping the wizard saved, and whether it is a dry run. */
+export type ImportRun = { mappingId?: string; dryRun?: boolean };
+
 /** The `StartImportInput` for the form, the file sent as upload variable `file`. */
 export function toStartImportInput(
   organizationId: string,
   values: ImportFormValues,
   file: ChosenFile,
+  run: ImportRun = {},
 ) {
   const audit = values.kind === 'AUDIT';
+  const savedMapping = values.mapping && values.mapping !== NEW_MAPPING ? values.mapping : null;
+  const mappingId = run.mappingId ?? savedMapping;
   return {
     organizationId,
     kind: values.kind,
-    format: values.format,
+    format: mappingId ? 'GENERIC' : values.format,
+    mappingId,
+    invalidRows: values.skipInvalid ? ('SKIP' as const) : ('FAIL' as const),
+    dryRun: run.dryRun ?? false,
     file: null,
     fileName: file.name,
     fileSize: file.size,

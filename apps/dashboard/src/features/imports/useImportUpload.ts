@@ -13,8 +13,10 @@ import {
   toStartImportInput,
   type ImportFormField,
   type ImportFormValues,
+  type ImportRun,
 } from './import-form';
 import { multipartBody, multipartFields } from './multipart';
+import { startImportOutcome } from './start-import-outcome';
 import { postMultipart, type UploadProgress } from './upload-request';
 
 export type UploadState =
@@ -35,14 +37,14 @@ export function useImportUpload(organizationId: string) {
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
 
-  async function start(values: ImportFormValues, file: File): Promise<void> {
+  async function start(values: ImportFormValues, file: File, run: ImportRun = {}): Promise<void> {
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
     const fields = multipartFields({
       query: START_IMPORT_QUERY,
       operationName: 'StartImport',
-      variables: { input: toStartImportInput(organizationId, values, file) },
+      variables: { input: toStartImportInput(organizationId, values, file, run) },
       filePath: 'variables.input.file',
     });
     setState({
@@ -55,6 +57,7 @@ export function useImportUpload(organizationId: string) {
       token: store.read()?.token ?? null,
       body: multipartBody(fields, file, file.name),
       signal: controller.signal,
+      read: startImportOutcome,
       // Without a computable length, the file's size is a fair total.
       onProgress: ({ loaded, total }) =>
         setState((current) =>

@@ -70,6 +70,34 @@ export type CoeRoleInput = {
   role: CoeRole;
 };
 
+/** Another column read when the bound one is missing, only when `when` holds. */
+export type ColumnFallbackInput = {
+  column: string;
+  when?: MappingConditionInput | null | undefined;
+};
+
+/** A column mapping (data-formats §5). Saving under a name the organisation already uses replaces that mapping. */
+export type ColumnMappingInput = {
+  /** A date-fns format (`MM/dd/yyyy hh:mm:ss a`); ISO-8601 by default. */
+  dateFormat?: string | null | undefined;
+  eventLog?: EventLogInput | null | undefined;
+  fields: Array<FieldBindingInput>;
+  kind: ImportKind;
+  /** Cell values that mean missing (`?`, `N/A`); an empty cell always does. */
+  missingValues?: Array<string> | null | undefined;
+  name: string;
+  organizationId: string | number;
+  /** More date-fns formats, tried in order after dateFormat. */
+  otherDateFormats?: Array<string> | null | undefined;
+  resolutionRule?: ResolutionRuleInput | null | undefined;
+  /** The system the files come from: request records imported through mappings of the same source share external ids, so a re-import updates rather than duplicates. Default: the mapping’s name; a copy of a built-in keeps the vendor’s (SERVICENOW, JSM, FRESHSERVICE). */
+  source?: string | null | undefined;
+  sourceColumns?: Array<SourceColumnInput> | null | undefined;
+  /** IANA zone of timestamps without an offset; the organisation’s by default. */
+  timeZone?: string | null | undefined;
+  values?: Array<ValueMapInput> | null | undefined;
+};
+
 export type CreateDepartmentInput = {
   kind: DepartmentKind;
   name: string;
@@ -137,6 +165,18 @@ export type EnhancementRequestInput = {
 /** NEW → ACCEPTED → DONE, or DECLINED (with a reason); DECLINED and DONE are final. */
 export type EnhancementStatus = 'ACCEPTED' | 'DECLINED' | 'DONE' | 'NEW';
 
+/** The file has one row per event of a case (request records only). */
+export type EventLogInput = {
+  /** The column of each event’s time, read with dateFormat. */
+  eventTime: string;
+  /** The status values that mean resolved or closed. */
+  resolvedStatuses?: Array<string> | null | undefined;
+  /** A column of whole numbers ordering events before their time (ServiceNow sys_mod_count). */
+  sequence?: string | null | undefined;
+  /** The column of the case’s status after the event. */
+  status?: string | null | undefined;
+};
+
 /** The five non-technical ways ESM programmes stall. */
 export type FailureMode =
   | 'CATALOGUE_INCOMPLETE'
@@ -144,6 +184,21 @@ export type FailureMode =
   | 'IT_OWNS_IT'
   | 'IT_VOCABULARY'
   | 'PROCESS_NOT_FIXED';
+
+/** A target field bound to a source column or to a constant: exactly one of them. */
+export type FieldBindingInput = {
+  /** The source column’s header text (a repeated header: `Notes (2)`). */
+  column?: string | null | undefined;
+  /** The value every row gets (channel = OTHER for a file without channels). */
+  constant?: string | null | undefined;
+  /** The value of a missing cell of the column. */
+  default?: string | null | undefined;
+  fallback?: ColumnFallbackInput | null | undefined;
+  /** The target field by its column name in the format: opened_at, channel, … */
+  field: string;
+  /** How messages about other fields name this one. */
+  label?: string | null | undefined;
+};
 
 /** Where one input figure came from, for the Finance view’s assumption list. */
 export type FieldSourceInput = {
@@ -171,6 +226,16 @@ export type ImportStatus =
 
 /** FAIL: any invalid row fails the import and nothing is stored. SKIP: every valid row (or case) is stored and the invalid ones are listed (data-formats §5). */
 export type InvalidRowPolicy = 'FAIL' | 'SKIP';
+
+/** A test on one row: a source column’s cell or a target field’s mapped value, trimmed and without case, equal to or containing one of the values. */
+export type MappingConditionInput = {
+  /** A source column (exactly one of column and field). */
+  column?: string | null | undefined;
+  contains?: Array<string> | null | undefined;
+  equals?: Array<string> | null | undefined;
+  /** A target field, after missing values, defaults and value maps. */
+  field?: string | null | undefined;
+};
 
 export type MaturityAnswerInput = {
   questionId: string | number;
@@ -210,6 +275,18 @@ export type ProgrammeGovernanceInput = {
 
 /** PASS, WARN (shown, does not block) or FAIL. */
 export type ReadinessState = 'FAIL' | 'PASS' | 'WARN';
+
+export type ResolutionCaseInput = {
+  /** DEFLECTED, NO_TOUCH, AGENT or UNRESOLVED. */
+  then: string;
+  when: Array<MappingConditionInput>;
+};
+
+/** How resolution is decided when it is not bound: unresolved → UNRESOLVED, else the first case that holds, else `otherwise` (AGENT). */
+export type ResolutionRuleInput = {
+  cases: Array<ResolutionCaseInput>;
+  otherwise?: string | null | undefined;
+};
 
 /** What a person may do in one organisation. */
 export type Role = 'ADMIN' | 'COE' | 'DEPARTMENT_HEAD' | 'EXECUTIVE' | 'VIEWER';
@@ -264,6 +341,13 @@ export type SavedDepartmentInput = {
 
 /** PLAN: the department’s saved plan; ROADMAP: placed by the scheduler. */
 export type ScheduleSource = 'PLAN' | 'ROADMAP';
+
+/** A column as the mapping knows it: other headers it goes by, and whether a file may lack it. */
+export type SourceColumnInput = {
+  aliases?: Array<string> | null | undefined;
+  name: string;
+  optional?: boolean | null | undefined;
+};
 
 /** What decided a scheduled start: AS_OF (as soon as possible), IT_STABILITY, PREDECESSOR (the department before it in the order), CAPACITY (a slot frees). */
 export type StartConstraint =
@@ -328,6 +412,18 @@ export type UpdateRolloutTaskInput = {
   phase?: RolloutPhase | null | undefined;
   title?: string | null | undefined;
 };
+
+/** Source value → target value for one field, matched without case. */
+export type ValueMapInput = {
+  field: string;
+  from: string;
+  /** EXACT (the default), STARTS_WITH, CONTAINS or GREATER_THAN (a number above `from`). */
+  match?: ValueMatch | null | undefined;
+  to: string;
+};
+
+/** How a source value is compared with a value map’s `from` (always without case). */
+export type ValueMatch = 'CONTAINS' | 'EXACT' | 'GREATER_THAN' | 'STARTS_WITH';
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -1581,9 +1677,203 @@ export type UpdateDepartmentMutation = {
   };
 };
 
+export type MappingConditionFieldsFragment = {
+  column: string | null;
+  field: string | null;
+  equals: Array<string>;
+  contains: Array<string>;
+};
+
+export type ColumnMappingFieldsFragment = {
+  id: string;
+  name: string;
+  kind: ImportKind;
+  builtIn: boolean;
+  source: string;
+  dateFormat: string | null;
+  otherDateFormats: Array<string>;
+  timeZone: string | null;
+  missingValues: Array<string>;
+  fields: Array<{
+    field: string;
+    column: string | null;
+    constant: string | null;
+    default: string | null;
+    label: string | null;
+    fallback: {
+      column: string;
+      when: {
+        column: string | null;
+        field: string | null;
+        equals: Array<string>;
+        contains: Array<string>;
+      } | null;
+    } | null;
+  }>;
+  values: Array<{ field: string; from: string; to: string; match: ValueMatch }>;
+  eventLog: {
+    eventTime: string;
+    status: string | null;
+    resolvedStatuses: Array<string>;
+    sequence: string | null;
+  } | null;
+  sourceColumns: Array<{
+    name: string;
+    aliases: Array<string>;
+    optional: boolean;
+  }>;
+  resolutionRule: {
+    otherwise: string | null;
+    cases: Array<{
+      then: string;
+      when: Array<{
+        column: string | null;
+        field: string | null;
+        equals: Array<string>;
+        contains: Array<string>;
+      }>;
+    }>;
+  } | null;
+};
+
+export type ImportWizardContextQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type ImportWizardContextQuery = {
+  organization: {
+    id: string;
+    timeZone: string;
+    departments: Array<{ id: string; name: string }>;
+  } | null;
+  columnMappings: Array<{
+    id: string;
+    name: string;
+    kind: ImportKind;
+    builtIn: boolean;
+    source: string;
+    dateFormat: string | null;
+    otherDateFormats: Array<string>;
+    timeZone: string | null;
+    missingValues: Array<string>;
+    fields: Array<{
+      field: string;
+      column: string | null;
+      constant: string | null;
+      default: string | null;
+      label: string | null;
+      fallback: {
+        column: string;
+        when: {
+          column: string | null;
+          field: string | null;
+          equals: Array<string>;
+          contains: Array<string>;
+        } | null;
+      } | null;
+    }>;
+    values: Array<{
+      field: string;
+      from: string;
+      to: string;
+      match: ValueMatch;
+    }>;
+    eventLog: {
+      eventTime: string;
+      status: string | null;
+      resolvedStatuses: Array<string>;
+      sequence: string | null;
+    } | null;
+    sourceColumns: Array<{
+      name: string;
+      aliases: Array<string>;
+      optional: boolean;
+    }>;
+    resolutionRule: {
+      otherwise: string | null;
+      cases: Array<{
+        then: string;
+        when: Array<{
+          column: string | null;
+          field: string | null;
+          equals: Array<string>;
+          contains: Array<string>;
+        }>;
+      }>;
+    } | null;
+  }>;
+};
+
+export type SaveColumnMappingMutationVariables = Exact<{
+  input: ColumnMappingInput;
+}>;
+
+export type SaveColumnMappingMutation = {
+  saveColumnMapping: {
+    id: string;
+    name: string;
+    kind: ImportKind;
+    builtIn: boolean;
+    source: string;
+    dateFormat: string | null;
+    otherDateFormats: Array<string>;
+    timeZone: string | null;
+    missingValues: Array<string>;
+    fields: Array<{
+      field: string;
+      column: string | null;
+      constant: string | null;
+      default: string | null;
+      label: string | null;
+      fallback: {
+        column: string;
+        when: {
+          column: string | null;
+          field: string | null;
+          equals: Array<string>;
+          contains: Array<string>;
+        } | null;
+      } | null;
+    }>;
+    values: Array<{
+      field: string;
+      from: string;
+      to: string;
+      match: ValueMatch;
+    }>;
+    eventLog: {
+      eventTime: string;
+      status: string | null;
+      resolvedStatuses: Array<string>;
+      sequence: string | null;
+    } | null;
+    sourceColumns: Array<{
+      name: string;
+      aliases: Array<string>;
+      optional: boolean;
+    }>;
+    resolutionRule: {
+      otherwise: string | null;
+      cases: Array<{
+        then: string;
+        when: Array<{
+          column: string | null;
+          field: string | null;
+          equals: Array<string>;
+          contains: Array<string>;
+        }>;
+      }>;
+    } | null;
+  };
+};
+
 export type ImportJobFieldsFragment = {
   id: string;
   status: ImportStatus;
+  dryRun: boolean;
+  invalidRows: InvalidRowPolicy;
+  rowsSkipped: number;
+  skippedRowsUrl: string | null;
   kind: ImportKind;
   format: ImportFormat;
   fileName: string | null;
@@ -1611,6 +1901,8 @@ export type ImportJobFieldsFragment = {
 export type ImportHistoryFieldsFragment = {
   id: string;
   status: ImportStatus;
+  dryRun: boolean;
+  rowsSkipped: number;
   kind: ImportKind;
   format: ImportFormat;
   fileName: string | null;
@@ -1640,6 +1932,10 @@ export type ImportJobQuery = {
   importJob: {
     id: string;
     status: ImportStatus;
+    dryRun: boolean;
+    invalidRows: InvalidRowPolicy;
+    rowsSkipped: number;
+    skippedRowsUrl: string | null;
     kind: ImportKind;
     format: ImportFormat;
     fileName: string | null;
@@ -1674,6 +1970,8 @@ export type ImportJobsQuery = {
   importJobs: Array<{
     id: string;
     status: ImportStatus;
+    dryRun: boolean;
+    rowsSkipped: number;
     kind: ImportKind;
     format: ImportFormat;
     fileName: string | null;
@@ -1704,6 +2002,10 @@ export type CancelImportMutation = {
   cancelImport: {
     id: string;
     status: ImportStatus;
+    dryRun: boolean;
+    invalidRows: InvalidRowPolicy;
+    rowsSkipped: number;
+    skippedRowsUrl: string | null;
     kind: ImportKind;
     format: ImportFormat;
     fileName: string | null;
@@ -3621,6 +3923,192 @@ export const DepartmentFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DepartmentFieldsFragment, unknown>;
+export const MappingConditionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MappingConditionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MappingCondition' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'equals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contains' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MappingConditionFieldsFragment, unknown>;
+export const ColumnMappingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ColumnMappingFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ColumnMapping' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'builtIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'constant' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'default' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fallback' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'column' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'when' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'MappingConditionFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'values' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dateFormat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherDateFormats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingValues' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventLog' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eventTime' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resolvedStatuses' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceColumns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optional' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolutionRule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'when' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'MappingConditionFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'then' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'otherwise' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MappingConditionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MappingCondition' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'equals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contains' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ColumnMappingFieldsFragment, unknown>;
 export const ImportJobFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3636,6 +4124,10 @@ export const ImportJobFieldsFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invalidRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsSkipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skippedRowsUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'format' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
@@ -3696,6 +4188,8 @@ export const ImportHistoryFieldsFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsSkipped' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'format' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
@@ -7756,6 +8250,467 @@ export const UpdateDepartmentDocument = {
   UpdateDepartmentMutation,
   UpdateDepartmentMutationVariables
 >;
+export const ImportWizardContextDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportWizardContext' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'columnMappings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ColumnMappingFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MappingConditionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MappingCondition' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'equals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contains' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ColumnMappingFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ColumnMapping' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'builtIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'constant' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'default' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fallback' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'column' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'when' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'MappingConditionFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'values' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dateFormat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherDateFormats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingValues' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventLog' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eventTime' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resolvedStatuses' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceColumns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optional' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolutionRule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'when' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'MappingConditionFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'then' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'otherwise' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ImportWizardContextQuery,
+  ImportWizardContextQueryVariables
+>;
+export const SaveColumnMappingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveColumnMapping' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ColumnMappingInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveColumnMapping' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ColumnMappingFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MappingConditionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MappingCondition' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'equals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contains' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ColumnMappingFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ColumnMapping' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'builtIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'constant' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'default' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fallback' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'column' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'when' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'MappingConditionFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'values' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dateFormat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherDateFormats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingValues' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventLog' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eventTime' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resolvedStatuses' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceColumns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optional' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolutionRule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'when' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'MappingConditionFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'then' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'otherwise' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveColumnMappingMutation,
+  SaveColumnMappingMutationVariables
+>;
 export const ImportsPageDocument = {
   kind: 'Document',
   definitions: [
@@ -7864,6 +8819,10 @@ export const ImportJobDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invalidRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsSkipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skippedRowsUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'format' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
@@ -7986,6 +8945,8 @@ export const ImportJobsDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsSkipped' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'format' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
@@ -8112,6 +9073,10 @@ export const CancelImportDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invalidRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsSkipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skippedRowsUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'format' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },

@@ -1,5 +1,5 @@
 import { targetField } from '@esm-planner/domain-imports';
-import { AS_READ, looksResolved, MISSING, readAsIs, suggestValueTarget, targetLabel, valueTargetOptions } from './value-targets';
+import { AS_READ, looksResolved, MISSING, readAsIs, storedValueText, suggestValueTarget, targetLabel, valueTargetOptions } from './value-targets';
 
 const field = (name: string) => targetField('REQUESTS', name)!;
 
@@ -68,5 +68,16 @@ describe(looksResolved.name, () => {
     ['Triage', false],
   ])('%s → %p', (status, expected) => {
     expect(looksResolved(status)).toBe(expected);
+  });
+});
+
+describe(storedValueText.name, () => {
+  it('says what the import stores in words, never a code', () => {
+    expect(storedValueText(field('channel'), 'WALK_UP')).toBe('Walk-up');
+    expect(storedValueText(field('resolution'), 'AGENT')).toBe('Resolved by an agent');
+    expect(storedValueText(field('sla_met'), 'false')).toBe('No');
+    expect(storedValueText(field('department'), '')).toBe('—');
+    expect(storedValueText(field('opened_at'), '2026-03-05T10:50:00.000Z')).toMatch(/5 Mar 2026/);
+    expect(storedValueText(field('handling_minutes'), '54.5')).toBe('54.5');
   });
 });

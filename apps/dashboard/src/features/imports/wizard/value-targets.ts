@@ -7,6 +7,7 @@ import {
 } from '@esm-planner/domain-imports';
 import { CHANNELS } from '@esm-planner/domain-audit';
 import { channelLabel } from '../../baselines/channels';
+import { formatDateTime } from '../../formatting/format';
 
 /** A choice in a value's target picker. */
 export type ValueTarget = { value: string; label: string };
@@ -121,4 +122,18 @@ export function suggestValueTarget(field: TargetField, value: string): string {
 /** Status values that usually mean a case is resolved (event logs). */
 export function looksResolved(status: string): boolean {
   return RESOLVED_WORDS.test(channelKey(status));
+}
+
+// An instant as the API writes it: an ISO timestamp with a zone.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A value the preview says the import will store, in words: a channel's name, Yes for true, a date in the viewer's time. */
+export function storedValueText(field: TargetField | undefined, value: string): string {
+  if (value === '') return '—';
+  if (!field) return value;
+  if (field.type === 'channel') return channelLabel(value);
+  if (field.type === 'resolution') return RESOLUTION_LABELS[value] ?? value;
+  if (field.type === 'boolean') return value === 'true' ? 'Yes' : value === 'false' ? 'No' : value;
+  if (field.type === 'timestamp' && ISO_INSTANT.test(value)) return formatDateTime(value);
+  return value;
 }

@@ -1,5 +1,6 @@
 import type { ColumnMappingInput } from '@esm-planner/domain-imports';
-import { emptyMapping, fromColumnMapping, hasColumn, toColumnMappingInput, type WizardMapping } from './wizard-mapping';
+import { AS_READ, MISSING } from './value-targets';
+import { emptyMapping, fromColumnMapping, hasColumn, toColumnMappingInput, withEventLog, withValueTarget, type WizardMapping } from './wizard-mapping';
 
 function facilities(): WizardMapping {
   const base = emptyMapping('REQUESTS');
@@ -113,5 +114,27 @@ describe(hasColumn.name, () => {
   it('compares column names without case and surrounding spaces', () => {
     expect(hasColumn(['WO Number', 'Notes (2)'], ' wo number ')).toBe(true);
     expect(hasColumn(['WO Number'], 'Number')).toBe(false);
+  });
+});
+
+describe(withValueTarget.name, () => {
+  it('maps a value, takes the map back, or makes the value mean “no value” for the whole file', () => {
+    const start = facilities();
+    const mapped = withValueTarget(start, 'channel', 'Kiosk', 'PORTAL');
+    expect(mapped.values.channel).toEqual({ 'Phone call': 'PHONE', 'Facilities app': 'PORTAL', Fax: '', Kiosk: 'PORTAL' });
+    expect(withValueTarget(mapped, 'channel', 'Kiosk', AS_READ).values.channel).not.toHaveProperty('Kiosk');
+    const missing = withValueTarget(start, 'sla_met', ' n/a ', MISSING);
+    expect(missing.missingValues).toEqual(['', 'n/a']);
+    expect(withValueTarget(missing, 'sla_met', 'N/A', 'false')).toMatchObject({ missingValues: [''], values: { sla_met: { Y: 'true', N: 'false', 'N/A': 'false' } } });
+  });
+});
+
+describe(withEventLog.name, () => {
+  it('takes the column bound to the opening time as the events’ time', () => {
+    const state = withEventLog(facilities(), true);
+    expect(state.fields.opened_at).toEqual({ kind: 'unbound' });
+    expect(state.eventLog).toEqual({ enabled: true, eventTime: 'Created (local)', status: '', resolvedStatuses: [] });
+    // Off and on again: the choices stay as they are.
+    expect(withEventLog(withEventLog(state, false), true)).toEqual(state);
   });
 });

@@ -6,6 +6,7 @@ import {
   type ImportKind,
   type ValueMapEntry,
 } from '@esm-planner/domain-imports';
+import { AS_READ, MISSING } from './value-targets';
 
 /** What the wizard holds for one target field. */
 export type FieldChoice =
@@ -48,6 +49,8 @@ type Kept = {
   patternValues: readonly ValueMapEntry[];
   rest: Pick<ColumnMappingInput, 'otherDateFormats' | 'sourceColumns' | 'resolutionRule'>;
   sequence?: string;
+  /** The namespace of the files' external ids: a copy of a built-in keeps the vendor's. */
+  source?: string;
 };
 
 const NOTHING_KEPT: Kept = { fieldExtras: {}, patternValues: [], rest: {} };
@@ -70,7 +73,7 @@ export function emptyMapping(kind: ImportKind): WizardMapping {
 }
 
 /** A saved mapping (or a built-in one, when copied) as the wizard's state. */
-export function fromColumnMapping(mapping: ColumnMappingInput): WizardMapping {
+export function fromColumnMapping(mapping: ColumnMappingInput, source?: string): WizardMapping {
   const base = emptyMapping(mapping.kind);
   const fields: Record<string, FieldChoice> = { ...base.fields };
   const fieldExtras: Record<string, Pick<FieldBinding, 'default' | 'fallback' | 'label'>> = {};
@@ -106,6 +109,7 @@ export function fromColumnMapping(mapping: ColumnMappingInput): WizardMapping {
       patternValues,
       rest: withoutEmpty({ otherDateFormats: mapping.otherDateFormats, sourceColumns: mapping.sourceColumns, resolutionRule: mapping.resolutionRule }),
       sequence: eventLog?.sequence,
+      source,
     },
   };
 }
@@ -140,6 +144,37 @@ export function toColumnMappingInput(state: WizardMapping): ColumnMappingInput {
     input.eventLog = { eventTime, ...(status ? { status, resolvedStatuses } : {}), ...(state.kept.sequence ? { sequence: state.kept.sequence } : {}) };
   }
   return input;
+}
+
+/**
+ * Sets what one value of the file becomes: a value-map entry, "as read"
+ * (no entry), or MISSING — then it joins the mapping's missing values, which
+ * hold for the whole file.
+ */
+export function withValueTarget(current: WizardMapping, field: string, value: string, target: string): WizardMapping {
+  const key = value.trim().toLowerCase();
+  const missingValues = current.missingValues.filter((missing) => missing.trim().toLowerCase() !== key);
+  const entries = { ...current.values[field] };
+  delete entries[value];
+  if (target === MISSING) missingValues.push(value.trim());
+  else if (target !== AS_READ) entries[value] = target;
+  return { ...current, missingValues, values: { ...current.values, [field]: entries } };
+}
+
+/**
+ * Switches the event log on or off. Switched on, a column bound to "opened
+ * at" is taken as the events' time instead (each row's time is an event's,
+ * and the opening time is then the first event's), unless a time is chosen.
+ */
+export function withEventLog(current: WizardMapping, enabled: boolean): WizardMapping {
+  if (!enabled) return { ...current, eventLog: { ...current.eventLog, enabled: false } };
+  const opened = current.fields.opened_at;
+  if (opened?.kind !== 'column' || current.eventLog.eventTime) return { ...current, eventLog: { ...current.eventLog, enabled: true } };
+  return {
+    ...current,
+    fields: { ...current.fields, opened_at: { kind: 'unbound' } },
+    eventLog: { ...current.eventLog, enabled: true, eventTime: opened.column },
+  };
 }
 
 /** The column bound to a field, or null. */

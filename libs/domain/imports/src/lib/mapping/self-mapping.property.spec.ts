@@ -27,7 +27,7 @@ const ZONES = ['UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe'
 const fileShape = fc.record({
   // The format's columns in any order, optional ones possibly absent, plus an unknown column.
   order: fc.shuffledSubarray(NAMES, { minLength: NAMES.length, maxLength: NAMES.length }),
-  dropped: fc.subarray(REQUEST_COLUMNS.filter((spec) => !spec.required).map((spec) => spec.name)),
+  dropped: fc.subarray(REQUEST_COLUMNS.filter((spec) => !spec.required).map((spec): string => spec.name)),
   timeZone: fc.constantFrom(...ZONES),
 });
 

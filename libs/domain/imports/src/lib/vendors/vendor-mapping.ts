@@ -26,7 +26,8 @@ export type VendorColumn<F extends string = string> = {
  * repeat an incident once per update): the higher `rank` wins, ties go to
  * the later `updatedAt`.
  */
-export type RowVersion = { rank: number | null; updatedAt: number | null };
+export type { RowVersion } from '../mapping/event-log';
+import type { RowVersion } from '../mapping/event-log';
 
 /** A request read from a vendor export, with its version when the export has one. */
 export type VendorRequestRow = RequestRow & { version: RowVersion | null };

@@ -1,7 +1,7 @@
 import { FRESHSERVICE_MAPPING } from './freshservice';
 import { JSM_MAPPING } from './jira-service-management';
 import { SERVICENOW_MAPPING } from './servicenow';
-import { RowVersion, VendorFormat, VendorMapping } from './vendor-mapping';
+import { VendorFormat, VendorMapping } from './vendor-mapping';
 
 /** Every source-system mapping onto request records, by import format. */
 export const VENDOR_MAPPINGS: Readonly<Record<VendorFormat, VendorMapping>> = {
@@ -14,10 +14,4 @@ export function isVendorFormat(format: string): format is VendorFormat {
   return Object.prototype.hasOwnProperty.call(VENDOR_MAPPINGS, format);
 }
 
-/** Whether version `a` replaces version `b` of the same ticket: higher rank, then later update (nulls lose). */
-export function isLaterVersion(a: RowVersion, b: RowVersion): boolean {
-  const rankA = a.rank ?? -1;
-  const rankB = b.rank ?? -1;
-  if (rankA !== rankB) return rankA > rankB;
-  return (a.updatedAt ?? -Infinity) > (b.updatedAt ?? -Infinity);
-}
+export { isLaterVersion } from '../mapping/event-log';

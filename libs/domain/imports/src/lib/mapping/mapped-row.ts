@@ -1,0 +1,100 @@
+import { AUDIT_COLUMNS, AuditRow, parseAuditRow, RowResult } from '../audit-row';
+import { CellResult, parseMonday } from '../cell-values';
+import { ImportError, reportedValue } from '../import-error';
+import { METRICS_COLUMNS, MetricsRow, parseMetricsRow } from '../metrics-row';
+import { parseRequestRow, REQUEST_COLUMNS, RequestRow } from '../request-row';
+import { ReadTimestamp } from '../timestamp';
+import { MappingPlan } from './field-plan';
+import { MappedRecord, REQUEST_INDEX } from './mapped-record';
+
+/** A row read through a mapping, with how many local times a clock change skipped or repeated. */
+export type MappedRowResult<Row> =
+  | { ok: true; row: Row; skippedLocalTimes: number; repeatedLocalTimes: number }
+  | { ok: false; errors: ImportError[] };
+
+/** The row type of each kind. */
+export type RowOfKind = { AUDIT: AuditRow; REQUESTS: RequestRow; METRICS: MetricsRow };
+
+const identity = (specs: readonly { field: string }[]) => Object.fromEntries(specs.map((spec, index) => [spec.field, index]));
+const AUDIT_AT = identity(AUDIT_COLUMNS) as never;
+const REQUEST_AT = identity(REQUEST_COLUMNS) as never;
+const METRICS_AT = identity(METRICS_COLUMNS) as never;
+const TIMESTAMP_FIELDS = [REQUEST_INDEX.openedAt, REQUEST_INDEX.firstResponseAt, REQUEST_INDEX.resolvedAt];
+
+/**
+ * Runs the format's own row reader (parseAuditRow, parseRequestRow,
+ * parseMetricsRow) on a mapped record and points every error back at the
+ * source: its line, its 1-based source column (null for a constant or a
+ * derived value), the column's header as the field and in the message, and
+ * the source cell as the value.
+ *
+ * @param derived format indexes whose text was derived (event logs): their
+ *   local times are not counted again.
+ */
+export function readMappedRecord(
+  plan: MappingPlan,
+  record: MappedRecord,
+  line: number,
+  derived: ReadonlySet<number> = new Set(),
+): MappedRowResult<AuditRow | RequestRow | MetricsRow> {
+  const input = { record: record.texts, line, headerWidth: record.texts.length };
+  let result: RowResult<AuditRow | RequestRow | MetricsRow>;
+  const localTimes = new Map<string, ReadTimestamp['localTime']>();
+  if (plan.kind === 'AUDIT') {
+    result = parseAuditRow({ ...input, columns: AUDIT_AT });
+  } else if (plan.kind === 'METRICS') {
+    result = parseMetricsRow({ ...input, columns: METRICS_AT, readWeekStart: plan.customDates ? (text) => weekStart(plan, text) : parseMonday });
+  } else {
+    const readTimestamp = (text: string): CellResult<ReadTimestamp> => {
+      const read = plan.dates.readInstant(text);
+      if (!read.ok) return read;
+      const { epochMs, hadOffset, localTime } = read.value;
+      if (localTime === 'EXACT') return { ok: true, value: { epochMs, hadOffset } };
+      localTimes.set(text, localTime);
+      return { ok: true, value: { epochMs, hadOffset, localTime } };
+    };
+    result = parseRequestRow({ ...input, columns: REQUEST_AT, timeZone: plan.timeZone, readTimestamp });
+  }
+  if (!result.ok) return { ok: false, errors: result.errors.map((error) => pointBack(plan, record, error)) };
+  let skippedLocalTimes = 0;
+  let repeatedLocalTimes = 0;
+  if (localTimes.size > 0) {
+    for (const index of TIMESTAMP_FIELDS) {
+      if (derived.has(index)) continue;
+      const kind = localTimes.get(record.texts[index]);
+      if (kind === 'SKIPPED') skippedLocalTimes += 1;
+      if (kind === 'REPEATED') repeatedLocalTimes += 1;
+    }
+  }
+  return { ok: true, row: result.row, skippedLocalTimes, repeatedLocalTimes };
+}
+
+function weekStart(plan: MappingPlan, text: string): CellResult<string> {
+  if (text.trim() === '') return { ok: false, message: 'is empty' };
+  const date = plan.dates.readPlainDate(text);
+  return date.ok ? parseMonday(date.value) : date;
+}
+
+/** An error of the format's reader, said about the source file. */
+function pointBack(plan: MappingPlan, record: MappedRecord, error: ImportError): ImportError {
+  if (error.column === null) return error;
+  const index = error.column - 1;
+  const source = record.sources[index];
+  const field = plan.fields[index];
+  const formatName = field.field.name;
+  let message = error.message.startsWith(`${formatName} `) ? `${source.name}${error.message.slice(formatName.length)}` : error.message;
+  if (message.endsWith(' is before opened_at')) {
+    const opened = plan.fields[REQUEST_INDEX.openedAt];
+    const label = opened.source === 'NONE' ? record.sources[REQUEST_INDEX.openedAt].name : opened.label;
+    message = `${message.slice(0, -' opened_at'.length)} ${label}`;
+  }
+  const pointed: ImportError = { line: error.line, column: source.column === null ? null : source.column + 1, field: source.name, message };
+  if (error.value !== undefined) {
+    // The source cell, unless it was mapped to the text the reader saw.
+    pointed.value = record.texts[index] === source.raw || source.raw === '' ? error.value : reportedValue(source.raw);
+  } else if (source.raw.trim() !== '' && record.texts[index] !== source.raw) {
+    // A missing-value marker ("?") read as empty: show what was there.
+    pointed.value = reportedValue(source.raw);
+  }
+  return pointed;
+}

@@ -19,6 +19,7 @@ const identity = (specs: readonly { field: string }[]) => Object.fromEntries(spe
 const AUDIT_AT = identity(AUDIT_COLUMNS) as never;
 const REQUEST_AT = identity(REQUEST_COLUMNS) as never;
 const METRICS_AT = identity(METRICS_COLUMNS) as never;
+const MAX_LISTED_VALUES = 8;
 const TIMESTAMP_FIELDS = [REQUEST_INDEX.openedAt, REQUEST_INDEX.firstResponseAt, REQUEST_INDEX.resolvedAt];
 
 /**
@@ -83,6 +84,12 @@ function pointBack(plan: MappingPlan, record: MappedRecord, error: ImportError):
   const field = plan.fields[index];
   const formatName = field.field.name;
   let message = error.message.startsWith(`${formatName} `) ? `${source.name}${error.message.slice(formatName.length)}` : error.message;
+  const mustBe = `${source.name} must be `;
+  if (field.values !== null && record.texts[index] === source.raw && message.startsWith(mustBe)) {
+    // A value no entry maps, refused by the format: say what the mapping reads too.
+    const listed = field.values.froms.slice(0, MAX_LISTED_VALUES).join(', ') + (field.values.froms.length > MAX_LISTED_VALUES ? ', …' : '');
+    message = `${mustBe}${listed} or ${message.slice(mustBe.length)}`;
+  }
   if (message.endsWith(' is before opened_at')) {
     const opened = plan.fields[REQUEST_INDEX.openedAt];
     const label = opened.source === 'NONE' ? record.sources[REQUEST_INDEX.openedAt].name : opened.label;

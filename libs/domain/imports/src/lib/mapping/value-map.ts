@@ -8,6 +8,8 @@ export const valueKey = columnKey;
 export type CompiledValueMap = {
   readonly exact: ReadonlyMap<string, string>;
   readonly ordered: readonly { match: Exclude<ValueMatch, 'EXACT'>; from: string; number: number; to: string }[];
+  /** The source values as the mapping writes them, in its order (for messages). */
+  readonly froms: readonly string[];
 };
 
 /** The entries of one field as a lookup; `to` as given (canonical after validation). */
@@ -23,7 +25,7 @@ export function compileValueMap(entries: readonly ValueMapEntry[]): CompiledValu
       ordered.push({ match, from: valueKey(entry.from), number: Number(entry.from), to: entry.to });
     }
   }
-  return { exact, ordered };
+  return { exact, ordered, froms: [...new Set(entries.map((entry) => entry.from.trim()))] };
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;

@@ -113,7 +113,7 @@ describe('the mapping engine, fuzzed', () => {
         const compiled = compileColumnMapping({ mapping, header, timeZone: 'UTC' });
         if (!compiled.ok) expect(compiled.errors.every((error) => error.line === 1 && error.column === null)).toBe(true);
       }),
-      { numRuns: 1_000 },
+      { numRuns: 500 },
     );
   });
 
@@ -141,7 +141,7 @@ describe('the mapping engine, fuzzed', () => {
           for (const built of reader.buildCases(events)) expectRowOrPointedErrors(built.result, built.line, header.length);
         }
       }),
-      { numRuns: 1_000 },
+      { numRuns: 500 },
     );
   });
 });

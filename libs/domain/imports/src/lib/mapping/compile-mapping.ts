@@ -9,7 +9,7 @@ import { ColumnMappingInput, ImportKind } from './column-mapping';
 import { buildCase, buildCases, CaseResult, EventLogPlan, MappedEvent, planEventLog, readEvent, RowVersion } from './event-log';
 import { FieldPlan, MappingPlan, planMapping } from './field-plan';
 import { mapField, mapRecord, REQUEST_INDEX, ruleResolution } from './mapped-record';
-import { MappedRowResult, readMappedRecord, RowOfKind } from './mapped-row';
+import { mappedRowReader, MappedRowResult, RowOfKind } from './mapped-row';
 import { validateColumnMapping } from './validate-mapping';
 
 /** One record of the source file, as a reader gives it. */
@@ -84,6 +84,7 @@ export function compileColumnMapping<K extends ImportKind>({
   if (!planned.ok) return planned;
   const plan = planned.plan;
   const log = mapping.eventLog ? planEventLog(plan, mapping.eventLog) : null;
+  const readMapped = mappedRowReader(plan);
   const fieldByName = new Map(plan.fields.map((field) => [field.field.name, field]));
   const fieldNamed = (name: string): FieldPlan => {
     const field = fieldByName.get(name);
@@ -105,18 +106,16 @@ export function compileColumnMapping<K extends ImportKind>({
       if (log) {
         const read = readEvent(plan, log, record.cells, record.line);
         if (!read.ok) return read;
-        const built = buildCase(plan, log, [read.event]);
+        const built = buildCase(plan, log, readMapped, [read.event]);
         return { ...(built.result as MappedRowResult<RowOfKind[K]>), version: read.event.version };
       }
       const mapped = mapRecord(plan, record.cells);
-      const derived = new Set<number>();
       if (plan.resolutionRule !== null) {
         const resolved = mapped.texts[REQUEST_INDEX.resolvedAt].trim() !== '';
         mapped.texts[REQUEST_INDEX.resolution] = ruleResolution(plan, mapped, record.cells, resolved);
         mapped.sources[REQUEST_INDEX.resolution] = { column: null, raw: '', name: 'resolution' };
-        derived.add(REQUEST_INDEX.resolution);
       }
-      return readMappedRecord(plan, mapped, record.line, derived) as MappedRowResult<RowOfKind[K]>;
+      return readMapped(mapped, record.line) as MappedRowResult<RowOfKind[K]>;
     },
     readEvent(record) {
       if (!log) throw new Error(`mapping ${plan.name} has no event log`);
@@ -126,7 +125,7 @@ export function compileColumnMapping<K extends ImportKind>({
     },
     buildCases(events) {
       if (!log) throw new Error(`mapping ${plan.name} has no event log`);
-      return buildCases(plan, log, events);
+      return buildCases(plan, log, readMapped, events);
     },
     mapText(field, raw) {
       const at = fieldNamed(field);

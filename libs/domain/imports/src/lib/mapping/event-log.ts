@@ -6,7 +6,7 @@ import { LocalTimeKind } from '@esm-planner/shared-util-dates';
 import { EventLog } from './column-mapping';
 import { MappingPlan } from './field-plan';
 import { CellSource, mapRecord, MappedRecord, REQUEST_INDEX, ruleResolution } from './mapped-record';
-import { MappedRowResult, readMappedRecord } from './mapped-row';
+import { MappedRowReader, MappedRowResult } from './mapped-row';
 import { valueKey } from './value-map';
 
 /**
@@ -136,7 +136,7 @@ const bound = (plan: MappingPlan, index: number) => plan.fields[index].source !=
  * Builds one case from its events (data-formats §5, docs/domain/imports.md
  * "Event logs"). Events are sorted here: by sequence, event time, line.
  */
-export function buildCase(plan: MappingPlan, log: EventLogPlan, caseEvents: readonly MappedEvent[]): CaseResult {
+export function buildCase(plan: MappingPlan, log: EventLogPlan, read: MappedRowReader, caseEvents: readonly MappedEvent[]): CaseResult {
   const events = [...caseEvents].sort(compareEvents);
   const last = events[events.length - 1];
   const texts = [...last.record.texts];
@@ -173,7 +173,7 @@ export function buildCase(plan: MappingPlan, log: EventLogPlan, caseEvents: read
   } else if (!bound(plan, REQUEST_INDEX.resolution)) {
     derive(REQUEST_INDEX.resolution, resolved ? 'AGENT' : 'UNRESOLVED', { column: null, raw: '', name: 'resolution' });
   }
-  const result = readMappedRecord(plan, { texts, sources }, last.line, derived) as MappedRowResult<RequestRow>;
+  const result = read({ texts, sources }, last.line, derived) as MappedRowResult<RequestRow>;
   return { caseId: last.caseId, line: last.line, events: events.length, version: last.version, result };
 }
 
@@ -183,12 +183,12 @@ export function buildCase(plan: MappingPlan, log: EventLogPlan, caseEvents: read
  * first event in the file. Holds every event in memory: the reference the
  * SQL path is tested against, and the reader of small files.
  */
-export function buildCases(plan: MappingPlan, log: EventLogPlan, events: readonly MappedEvent[]): CaseResult[] {
+export function buildCases(plan: MappingPlan, log: EventLogPlan, read: MappedRowReader, events: readonly MappedEvent[]): CaseResult[] {
   const byCase = new Map<string, MappedEvent[]>();
   for (const event of events) {
     const list = byCase.get(event.caseId);
     if (list) list.push(event);
     else byCase.set(event.caseId, [event]);
   }
-  return [...byCase.values()].map((caseEvents) => buildCase(plan, log, caseEvents));
+  return [...byCase.values()].map((caseEvents) => buildCase(plan, log, read, caseEvents));
 }

@@ -1,13 +1,16 @@
 import { ValueMapEntry, ValueMatch } from './column-mapping';
-import { columnKey } from './source-header';
 
 /** How cells are compared with missing values, value maps and conditions: trimmed, lower case. */
-export const valueKey = columnKey;
+export function valueKey(text: string): string {
+  return text.trim().toLowerCase();
+}
 
 /** A field's value map, compiled: exact entries in a Map, the others in order. */
 export type CompiledValueMap = {
   readonly exact: ReadonlyMap<string, string>;
   readonly ordered: readonly { match: Exclude<ValueMatch, 'EXACT'>; from: string; number: number; to: string }[];
+  /** The source values as the mapping writes them, in its order (for messages). */
+  readonly froms: readonly string[];
 };
 
 /** The entries of one field as a lookup; `to` as given (canonical after validation). */
@@ -23,7 +26,7 @@ export function compileValueMap(entries: readonly ValueMapEntry[]): CompiledValu
       ordered.push({ match, from: valueKey(entry.from), number: Number(entry.from), to: entry.to });
     }
   }
-  return { exact, ordered };
+  return { exact, ordered, froms: [...new Set(entries.map((entry) => entry.from.trim()))] };
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
@@ -55,7 +58,11 @@ export function lookUpValue(map: CompiledValueMap, raw: string): string | undefi
 
 /** The set of missing values (trimmed, lower case); an empty cell is always missing. */
 export function missingTest(missingValues: readonly string[] = []): (raw: string) => boolean {
-  const keys = new Set(missingValues.map(valueKey));
-  keys.add('');
-  return (raw) => keys.has(valueKey(raw));
+  const keys = new Set(missingValues.map(valueKey).filter((key) => key !== ''));
+  if (keys.size === 0) return (raw) => raw === '' || raw.trim() === '';
+  return (raw) => {
+    if (raw === '') return true;
+    const trimmed = raw.trim();
+    return trimmed === '' || keys.has(trimmed.toLowerCase());
+  };
 }

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { OrganizationEntity } from '@esm-planner/api-data-access-db';
-import { ColumnMappingInput, compileColumnMapping, RequestColumns } from '@esm-planner/domain-imports';
+import { ColumnMappingInput, compileColumnMapping, isVendorFormat, RequestColumns, VENDOR_MAPPINGS } from '@esm-planner/domain-imports';
 import { SourceRecord } from '../readers/source-record';
 import { DepartmentResolver, ImportDepartments } from '../import-departments';
 import { detectDelimiter } from '../readers/delimiter';
@@ -13,7 +13,6 @@ import { CREATE_REQUEST_STAGE } from './request-stage';
 import { dropFastPathTables, loadWithCopy } from './requests-fast-path';
 import { streamRecordsToStage } from './requests-js-path';
 import { RequestRecordReader, requestRecordReader } from './request-record-reader';
-import { keepLatestVersions, resolveStagedDepartments } from './request-versions';
 import { checkRequestStage, mergeRequestStage, StageTable } from './requests-merge';
 import { externalIdColumn, loadMappedRequests } from './mapped/mapped-requests';
 import { SkippedRows } from './skipped-rows';
@@ -32,8 +31,8 @@ type Loaded =
       /** request_fact.source: the format, or a mapping's source. */
       source: string;
       externalIdColumn: number;
-      /** What rows that were not stored are: unchanged, earlier versions of tickets, or events of cases. */
-      notStored: string;
+      /** An event log: how many cases its events made (rows not stored are unchanged cases or their earlier events). */
+      cases?: number;
       clockChanges?: { skipped: number; repeated: number };
       usedDepartmentIds?: Set<string>;
     }
@@ -85,8 +84,10 @@ export class RequestsImporter implements Importer {
     const first = await records.next();
     if (first.done) return failedOutcome(0, [{ line: 1, column: null, message: 'the file is empty' }]);
     const skipped = skipsInvalidRows(options) ? new SkippedRows({ organizationId: job.organizationId, jobId: job.id }) : null;
-    const loaded = job.mapping
-      ? await this.loadMapped(runner, input, first.value.cells, records, organization.timeZone, skipped)
+    // A vendor's export without a snapshot (a job queued before mappings) reads with its built-in mapping.
+    const mapping = job.mapping ?? (isVendorFormat(job.format) ? { ...VENDOR_MAPPINGS[job.format].mapping, source: job.format } : null);
+    const loaded = mapping
+      ? await this.loadMapped(runner, input, mapping as unknown as ColumnMappingInput & { source: string }, first.value.cells, records, organization.timeZone, skipped)
       : await this.loadFormat(runner, input, first.value.cells, records, organization.timeZone, skipped);
     if (!loaded.ok) return loaded.outcome;
     if (loaded.rowsRead === 0) return failedOutcome(0, [{ line: 1, column: null, message: 'the file has a header but no rows' }]);
@@ -120,26 +121,33 @@ export class RequestsImporter implements Importer {
       errors: skipped ? await skipped.first(sql, MAX_REPORTED_ERRORS) : [],
       errorCount: skipped?.problems ?? 0,
       mappedToOther: loaded.mappedToOther,
-      message: requestsSummary({ stored, unchanged, left, loaded, timeZone: typeof job.mapping?.timeZone === 'string' ? job.mapping.timeZone : organization.timeZone, rowsSkipped }),
+      message: requestsSummary({ stored, unchanged, loaded, timeZone: typeof job.mapping?.timeZone === 'string' ? job.mapping.timeZone : organization.timeZone, rowsSkipped }),
     };
     return options.dryRun ? asDryRun(outcome) : outcome;
   }
 
-  /** Format 2 (fast path, else JavaScript) or a vendor's export read by the old reader. */
+  /** Format 2: the fast path, else JavaScript. */
   private async loadFormat(runner: QueryRunner, input: RunInput, header: string[], records: AsyncIterator<SourceRecord>, timeZone: string, skipped: SkippedRows | null): Promise<Loaded> {
-    const reading = requestRecordReader({ format: input.job.format, header, timeZone });
+    const reading = requestRecordReader({ header, timeZone });
     if (!reading.ok) return { ok: false, outcome: failedOutcome(0, reading.errors) };
     const { reader } = reading;
-    const fast = reader.format2Header ? await this.loadFast(runner, input, reader.format2Header) : null;
+    const fast = await this.loadFast(runner, input, reader.format2Header);
     const loaded = fast ?? (await this.loadInJavaScript(runner, input, records, reader, skipped));
     if (!loaded.ok) return loaded;
-    return { ...loaded, externalIdColumn: reader.externalIdColumn, notStored: reader.versioned ? 'unchanged or earlier versions of the same tickets' : 'unchanged' };
+    return { ...loaded, externalIdColumn: reader.externalIdColumn };
   }
 
   /** A column mapping (saved or built in) on the COPY path. */
-  private async loadMapped(runner: QueryRunner, input: RunInput, header: string[], records: AsyncIterator<SourceRecord>, timeZone: string, skipped: SkippedRows | null): Promise<Loaded> {
+  private async loadMapped(
+    runner: QueryRunner,
+    input: RunInput,
+    stored: ColumnMappingInput & { source: string },
+    header: string[],
+    records: AsyncIterator<SourceRecord>,
+    timeZone: string,
+    skipped: SkippedRows | null,
+  ): Promise<Loaded> {
     const { job, filePath, onRows, onBytes } = input;
-    const stored = job.mapping as unknown as ColumnMappingInput & { source: string };
     const compiled = compileColumnMapping({ mapping: { ...stored, kind: 'REQUESTS' }, header, timeZone });
     if (!compiled.ok) return { ok: false, outcome: failedOutcome(0, compiled.errors) };
     if (!filePath) throw new Error('a mapped request import needs its staged file');
@@ -155,7 +163,7 @@ export class RequestsImporter implements Importer {
     return {
       ok: true, rowsRead: result.rowsRead, mappedToOther: result.mappedToOther, localTimes: result.localTimes, resolver, stage: result.stage, workingSchema: true,
       source: stored.source, externalIdColumn: externalIdColumn(compiled.mapping),
-      notStored: compiled.mapping.eventLog ? `unchanged or further events of ${plural(result.cases ?? 0, 'case')} read` : 'unchanged',
+      cases: result.cases ?? undefined,
       clockChanges: result.clockChanges, usedDepartmentIds: result.usedDepartmentIds,
     };
   }
@@ -175,7 +183,7 @@ export class RequestsImporter implements Importer {
       return null;
     }
     await runner.query('RELEASE SAVEPOINT request_fast_path');
-    return { ok: true, rowsRead: result.rowsRead, mappedToOther: result.mappedToOther, localTimes: 0, resolver, stage: result.stage, workingSchema: true, source: job.format, externalIdColumn: 1, notStored: 'unchanged' };
+    return { ok: true, rowsRead: result.rowsRead, mappedToOther: result.mappedToOther, localTimes: 0, resolver, stage: result.stage, workingSchema: true, source: job.format, externalIdColumn: 1 };
   }
 
   private async loadInJavaScript(
@@ -195,21 +203,16 @@ export class RequestsImporter implements Importer {
         outcome: { ...failedOutcome(streamed.rowsRead, streamed.errors, mappedToOther), errorCount: streamed.errorCount, message: `${plural(streamed.errorCount, 'error')} found: nothing was stored. Fix the file and import it again.` },
       };
     }
-    if (reader.versioned) {
-      await keepLatestVersions(runner);
-      const unknown = await resolveStagedDepartments(runner, resolver, reader.departmentColumn, skipped);
-      if (unknown.length > 0) return { ok: false, outcome: failedOutcome(streamed.rowsRead, unknown, mappedToOther) };
-    }
     return {
       ok: true, rowsRead: streamed.rowsRead, mappedToOther, localTimes: streamed.localTimes, resolver, stage: { table: 'request_stage', sortBeforeInsert: true },
-      workingSchema: false, source: job.format, externalIdColumn: reader.externalIdColumn, notStored: 'unchanged',
+      workingSchema: false, source: job.format, externalIdColumn: reader.externalIdColumn,
     };
   }
 }
 
 /** The report's summary of a successful request import. */
-function requestsSummary({ stored, unchanged, left, loaded, timeZone, rowsSkipped }: {
-  stored: number; unchanged: number; left: number; loaded: Extract<Loaded, { ok: true }>; timeZone: string; rowsSkipped: number;
+function requestsSummary({ stored, unchanged, loaded, timeZone, rowsSkipped }: {
+  stored: number; unchanged: number; loaded: Extract<Loaded, { ok: true }>; timeZone: string; rowsSkipped: number;
 }): string {
   const created = loaded.resolver.created.length > 0 ? ` Created ${plural(loaded.resolver.created.length, 'department')}: ${loaded.resolver.created.join(', ')}.` : '';
   const zone = loaded.localTimes > 0 ? ` ${plural(loaded.localTimes, 'row')} had times without an offset, read in ${timeZone}.` : '';
@@ -217,8 +220,9 @@ function requestsSummary({ stored, unchanged, left, loaded, timeZone, rowsSkippe
   const changes = clock && clock.skipped + clock.repeated > 0
     ? ` Clock changes: ${plural(clock.skipped, 'local time')} skipped by a change were read as the time after the gap, ${plural(clock.repeated, 'repeated local time')} as its first occurrence.`
     : '';
-  const cases = loaded.notStored.startsWith('unchanged or further events') ? ` ${plural(left, 'case')} built from the events.` : '';
-  return `Requests: ${plural(stored, 'request')} stored, ${unchanged} ${loaded.notStored}.${cases}${created}${zone}${changes}${skippedSummary(rowsSkipped)}`;
+  const what = loaded.cases === undefined ? 'unchanged' : 'unchanged or earlier events of the same cases';
+  const cases = loaded.cases === undefined ? '' : ` ${plural(loaded.cases, 'case')} built from the events.`;
+  return `Requests: ${plural(stored, 'request')} stored, ${unchanged} ${what}.${cases}${created}${zone}${changes}${skippedSummary(rowsSkipped, loaded.cases === undefined ? 'row' : 'row or case')}`;
 }
 
 function clientOf(runner: QueryRunner): PoolClient {

@@ -68,6 +68,26 @@ describe('column mappings: saved, listed, replaced, deleted, previewed', () => {
     expect(errorCode(await api.gql(DELETE, { id: saved.id }))).toBe('NOT_FOUND');
   });
 
+  it('lists the built-in vendor mappings: usable and copyable, not deletable', async () => {
+    const org = await buildOrganization(api);
+    const { columnMappings } = await api.ok(LIST, { organizationId: org.id });
+    const builtIns = columnMappings.filter((m: { builtIn: boolean }) => m.builtIn);
+    expect(builtIns.map((m: { id: string; source: string }) => [m.id, m.source])).toEqual([
+      ['builtin:servicenow', 'SERVICENOW'], ['builtin:jsm', 'JSM'], ['builtin:freshservice', 'FRESHSERVICE'],
+    ]);
+    const deleted = await api.gql(DELETE, { id: 'builtin:servicenow' });
+    expect(errorCode(deleted)).toBe('BAD_USER_INPUT');
+    expect(deleted.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'id', message: expect.stringContaining('built in') })]);
+
+    // A copy: read back, given a name of its own, saved as the organisation's — it keeps the vendor's source.
+    const { id, builtIn, createdAt, updatedAt, ...servicenow } = builtIns[0];
+    void [id, builtIn, createdAt, updatedAt];
+    const sameName = await api.gql(SAVE, { input: { ...servicenow, organizationId: org.id } });
+    expect(errorCode(sameName)).toBe('BAD_USER_INPUT');
+    const { saveColumnMapping: copy } = await api.ok(SAVE, { input: { ...servicenow, organizationId: org.id, name: 'ServiceNow (ours)' } });
+    expect(copy).toMatchObject({ builtIn: false, source: 'SERVICENOW', eventLog: servicenow.eventLog, resolutionRule: servicenow.resolutionRule });
+  });
+
   it('names every problem of a mapping in extensions.fields', async () => {
     const org = await buildOrganization(api);
     const bad = {
@@ -119,6 +139,17 @@ describe('column mappings: saved, listed, replaced, deleted, previewed', () => {
     // Y 1925 (1460 completed + 465 cancelled), "" 824 (open), then N/A 620 and N 631: the top 2 asked.
     expect(previewImport.met).toEqual([{ value: 'Y', count: 1925 }, { value: '', count: 824 }]);
     expect(previewImport.mappedRows).toEqual([]);
+  });
+
+  it('applies a mapping to the first rows: the values the import would store, and the problems', async () => {
+    const org = await buildOrganization(api);
+    const { previewImport } = await api.ok(PREVIEW, { input: { organizationId: org.id, csv: FACILITIES, rows: 15, mapping: facilitiesMapping(org.id) } });
+    expect(previewImport.mappedFields).toEqual(['external_id', 'department', 'request_type', 'channel', 'opened_at', 'first_response_at', 'resolved_at', 'resolution', 'sla_met', 'reopened', 'handling_minutes']);
+    // Line 2: WO-100000, created 03/05/2026 05:50:00 AM New York (EST, UTC−5), open, no target verdict.
+    expect(previewImport.mappedRows[0]).toEqual({ line: 2, values: ['WO-100000', 'Facilities', 'Cleaning', 'PORTAL', '2026-03-05T10:50:00.000Z', '', '', '', '', '', '54.5'] });
+    // Line 15 is closed before it was created: a problem, not a row.
+    expect(previewImport.mappedRows).toHaveLength(14);
+    expect(previewImport.problems).toEqual([expect.objectContaining({ line: 15, column: 3, message: expect.stringMatching(/^Closed \(local\) is before/) })]);
   });
 
   it('refuses a preview whose mapping names a column the file lacks, naming the field', async () => {

@@ -8,7 +8,7 @@ export const SAMPLE_AUDIT = join(FIXTURES, 'audit-2026-03-02_2026-03-15.csv');
 export const SAMPLE_METRICS = join(FIXTURES, 'weekly-metrics-2026H1.csv');
 export const SAMPLE_WINDOW = { windowStart: '2026-03-02', windowEnd: '2026-03-15' };
 
-export const JOB_FIELDS = `id status kind format fileName rowsRead rowsStored rowsDuplicate rowsSkipped invalidRows dryRun skippedRowsUrl bytesRead bytesTotal errorCount message
+export const JOB_FIELDS = `id status kind format fileName mappingId mappingName rowsRead rowsStored rowsDuplicate rowsSkipped invalidRows dryRun skippedRowsUrl bytesRead bytesTotal errorCount message
   windowStart windowEnd mappedToOther { field value count } errors { line column message value } startedAt finishedAt`;
 
 const START = `mutation($input: StartImportInput!) { startImport(input: $input) { ${JOB_FIELDS} } }`;

@@ -36,7 +36,7 @@ export async function startTestApi(
       PORT: '0',
       DATABASE_URL: databaseUrl,
       ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       SEED_DEMO: 'false',
       IMPORT_STORAGE_DIR: TEST_IMPORT_STORAGE_DIR,
       ...env,

@@ -121,7 +121,7 @@ export class ImportPreviewService {
   }
 
   private async organizationZone(organizationId: string): Promise<string> {
-    const [row] = await this.dataSource.query('SELECT time_zone FROM organization WHERE id = $1', [organizationId]);
+    const [row] = await this.dataSource.query('SELECT time_zone FROM organization WHERE organization_id = $1', [organizationId]);
     return row?.time_zone ?? 'UTC';
   }
 }

@@ -19,7 +19,8 @@ export type DepartmentResolution =
  */
 export type DepartmentResolver = {
   resolve(mention: DepartmentMention): { id: string } | { error: ReportedError };
-  flush(): Promise<void>;
+  /** Writes the departments to create — with `used`, only those of these ids (the rest are forgotten). */
+  flush(used?: ReadonlySet<string>): Promise<void>;
   readonly created: string[];
 };
 
@@ -60,8 +61,14 @@ export class ImportDepartments {
 
     return {
       created,
-      async flush() {
-        if (pending.length > 0) await manager.insert(DepartmentEntity, pending.splice(0));
+      async flush(used) {
+        let writing = pending.splice(0);
+        if (used) {
+          writing = writing.filter((department) => used.has(department.id));
+          const names = new Set(writing.map((department) => department.name));
+          created.splice(0, created.length, ...created.filter((name) => names.has(name)));
+        }
+        if (writing.length > 0) await manager.insert(DepartmentEntity, writing);
       },
       resolve(mention) {
         const key = departmentNameKey(mention.name);

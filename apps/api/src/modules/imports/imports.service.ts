@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
-import { KIND_LABELS } from '@esm-planner/domain-imports';
+import { isVendorFormat, KIND_LABELS, VENDOR_MAPPINGS } from '@esm-planner/domain-imports';
 import { AppError, FieldProblem } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
 import { AccessPolicy } from '../auth/access-policy.service';
@@ -35,7 +35,13 @@ export class ImportsService {
     const problems = startImportProblems(input);
     if (problems.length > 0) throw AppError.badInput(problems);
     if (input.createDepartments) await this.policy.requireInOrganization(req, input.organizationId, 'department:manage');
-    const mapping = input.mappingId ? await this.mappingFor(input, input.mappingId) : null;
+    // A vendor format without a mapping reads with the vendor's built-in mapping (the same engine).
+    const builtin = !input.mappingId && isVendorFormat(input.format) ? VENDOR_MAPPINGS[input.format] : null;
+    const mapping = input.mappingId
+      ? await this.mappingFor(input, input.mappingId)
+      : builtin && input.kind === 'REQUESTS'
+        ? { id: null, builtIn: builtin, mapping: builtin.mapping, source: builtin.format }
+        : null;
 
     const upload = input.file ? await input.file : null;
     const principal = req.principal;

@@ -54,6 +54,8 @@ function orderHint(format: string): string {
   return day < month ? ', day first' : ', month first';
 }
 
+const MAX_LISTED_FORMS = 4;
+
 const ISO: Compiled = { name: 'ISO-8601', read: readIso8601, hint: 'ISO-8601, such as 2026-03-02T09:15:00Z' };
 
 /**
@@ -81,7 +83,10 @@ export function createDateReader({
       ? formats[0] === ISO
         ? ISO_8601_EXPECTED
         : `must be a date and time written ${formats[0].hint}`
-      : `must be a date and time in one of the forms ${formats.map((f) => f.hint.split(', such as ')[0]).join('; ')}`;
+      : `must be a date and time in one of the forms ${formats
+          .slice(0, MAX_LISTED_FORMS)
+          .map((f) => f.hint.split(', such as ')[0])
+          .join('; ')}${formats.length > MAX_LISTED_FORMS ? ` (or ${formats.length - MAX_LISTED_FORMS} more)` : ''}`;
 
   function read(text: string): DateResult<WallClockReading> {
     const value = text.trim();

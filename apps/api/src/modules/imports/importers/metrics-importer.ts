@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { WeeklyMetricEntity } from '@esm-planner/api-data-access-db';
+import type { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import { findDuplicateMetricsRows, mapHeader, METRICS_COLUMNS, MetricsRow, parseMetricsRow } from '@esm-planner/domain-imports';
+import type { ColumnMappingInput } from '@esm-planner/domain-imports';
 import { ImportDepartments } from '../import-departments';
+import { mappedRowReader } from './mapped/mapped-row-reader';
 import { Importer, ImportJobOptions, ImportOutcome, plural, skipsInvalidRows } from './importer';
-import { collectRows } from './row-collector';
+import { collectRows, FileReader } from './row-collector';
 import { storeCollected } from './store-collected';
 
 const FIGURES = ['total', 'deflected', 'noTouch', 'resolved', 'slaMet', 'slaTracked', 'meanResolutionHours'] as const;
@@ -22,11 +25,11 @@ export class MetricsImporter implements Importer {
   ) {}
 
   async run({ job, source, onRows }: Parameters<Importer['run']>[0]): Promise<ImportOutcome> {
+    const reader = await this.reader(job);
     const collected = await collectRows({
       source,
       onRows,
-      mapHeader: (header) => mapHeader({ header, columns: METRICS_COLUMNS }),
-      parseRow: parseMetricsRow,
+      ...reader,
       skipInvalid: skipsInvalidRows(job.options as ImportJobOptions),
       findDuplicates: (rows) => findDuplicateMetricsRows({ rows }),
     });
@@ -45,6 +48,13 @@ export class MetricsImporter implements Importer {
         return { stored, summary: (duplicate) => `Weekly metrics: ${plural(stored, 'week')} stored, ${duplicate} unchanged.` };
       },
     });
+  }
+
+  /** The format's own header and row rules, or the job's column mapping. */
+  private async reader(job: ImportJobEntity): Promise<FileReader<MetricsRow>> {
+    if (!job.mapping) return { mapHeader: (header: string[]) => mapHeader({ header, columns: METRICS_COLUMNS } ), parseRow: parseMetricsRow } as unknown as FileReader<MetricsRow>;
+    const [organization] = await this.dataSource.query('SELECT time_zone FROM organization WHERE organization_id = $1', [job.organizationId]);
+    return mappedRowReader(job.mapping as unknown as ColumnMappingInput, 'METRICS', organization?.time_zone ?? 'UTC');
   }
 
   /** Inserts or updates the week; false when it already held these figures. */

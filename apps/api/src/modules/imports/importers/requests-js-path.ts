@@ -2,12 +2,12 @@ import { once } from 'node:events';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { departmentNameKey } from '@esm-planner/domain-departments';
-import { ImportError, RequestRow, RowVersion } from '@esm-planner/domain-imports';
+import { ImportError, RequestRow } from '@esm-planner/domain-imports';
 import { DepartmentResolver } from '../import-departments';
 import { SourceRecord } from '../readers/source-record';
 import { copyLine } from './copy-text';
 import { MappedValue } from './importer';
-import { STAGE_COLUMNS, VERSIONED_STAGE_COLUMNS } from './request-stage';
+import { STAGE_COLUMNS } from './request-stage';
 import { RequestRecordReader } from './request-record-reader';
 import { SkippedRows } from './skipped-rows';
 
@@ -30,7 +30,7 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
   /** invalidRows: SKIP — invalid rows go here instead of failing the file. */
   skipped?: SkippedRows | null;
   records: AsyncIterator<SourceRecord>;
-  /** Format 2 or a source system's export (request-record-reader.ts). */
+  /** Format 2 (request-record-reader.ts). */
   reader: RequestRecordReader;
   trailingEmptyCellsDropped: boolean;
   resolver: DepartmentResolver;
@@ -43,8 +43,7 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
     for (const error of errors) if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(error);
   };
   const reject = (errors: ImportError[]) => (skipped ? skipped.add(errors) : fail(errors));
-  const columns = reader.versioned ? VERSIONED_STAGE_COLUMNS : STAGE_COLUMNS;
-  const startCopy = () => client.query(copyFrom(`COPY request_stage (${columns.join(', ')}) FROM STDIN`));
+  const startCopy = () => client.query(copyFrom(`COPY request_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`));
   let copy = startCopy();
   let chunk: string[] = [];
   let chunkChars = 0;
@@ -68,9 +67,6 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
     const parsed = reader.read({ cells, line, trailingEmptyCellsDropped });
     if (!parsed.ok) {
       reject(parsed.errors);
-    } else if (reader.versioned) {
-      // A versioned source's departments are resolved after its latest versions are known.
-      if (result.errorCount === 0) stageRow(parsed.row, stageValues(line, null, parsed.row).concat(versionValues(parsed.version, parsed.row)));
     } else {
       const department = departmentOf(parsed.row, line, reader.departmentColumn, resolver, departments);
       // A department that cannot be used fails the file once, at its first row; under SKIP each of its rows is skipped.
@@ -124,10 +120,6 @@ function count(row: RequestRow, result: StreamedRequests): void {
   const entry = result.mapped.get(row.mappedToOther.value) ?? { field: 'channel', value: row.mappedToOther.value, count: 0 };
   entry.count += 1;
   result.mapped.set(row.mappedToOther.value, entry);
-}
-
-function versionValues(version: RowVersion | null, row: RequestRow): (string | number | null)[] {
-  return [version?.rank ?? null, isoOrNull(version?.updatedAt ?? null), row.department];
 }
 
 function stageValues(line: number, departmentId: string | null, row: RequestRow): (string | number | boolean | null)[] {

@@ -9,6 +9,12 @@ type HeaderResult<Columns> = { ok: true; columns: Columns; headerWidth: number }
 type RowResult<Row> = { ok: true; row: Row } | { ok: false; errors: ImportError[] };
 type ParsedRow = { department: string; mappedToOther?: { field: string; value: string } };
 
+/** How a file's header and rows are read: a format's own rules, or a column mapping. */
+export type FileReader<Row> = {
+  mapHeader: (header: string[]) => HeaderResult<{ department: number | null }>;
+  parseRow: (input: { record: string[]; line: number; columns: { department: number | null }; headerWidth: number; trailingEmptyCellsDropped: boolean }) => RowResult<Row>;
+};
+
 /**
  * What an importer gathered from a file: valid rows, every error (or, when
  * invalid rows are skipped, every skipped row's problems), mapped values,
@@ -47,7 +53,7 @@ export const MAX_AGGREGATED_ROWS = 100_000;
  * Streams a file through a format's header and row rules (libs/domain/imports),
  * keeping every valid row and every error; nothing is stored here.
  */
-export async function collectRows<Columns extends { department: number }, Row extends ParsedRow>({
+export async function collectRows<Columns extends { department: number | null }, Row extends ParsedRow>({
   source,
   onRows,
   mapHeader,
@@ -96,7 +102,7 @@ export async function collectRows<Columns extends { department: number }, Row ex
     }
     const key = departmentNameKey(parsed.row.department);
     if (!collected.departments.has(key)) {
-      collected.departments.set(key, { name: parsed.row.department, line, column: header.columns.department + 1 });
+      collected.departments.set(key, { name: parsed.row.department, line, column: header.columns.department === null ? null : header.columns.department + 1 });
     }
     collected.rows.push({ ...parsed.row, line });
   }

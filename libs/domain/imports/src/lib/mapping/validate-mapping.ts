@@ -130,7 +130,12 @@ function validateBindings(out: ProblemSink, mapping: ColumnMappingInput): void {
     if (binding.fallback) {
       if (!hasColumn) add(`${path}.fallback`, 'a fallback is for a missing cell: it needs a column');
       out.column(`${path}.fallback.column`, binding.fallback.column);
-      if (binding.fallback.when) out.condition(`${path}.fallback.when`, binding.fallback.when, kind);
+      if (binding.fallback.when) {
+        out.condition(`${path}.fallback.when`, binding.fallback.when, kind);
+        if (binding.fallback.when.field !== undefined && binding.fallback.when.field !== null) {
+          add(`${path}.fallback.when.field`, "a fallback's condition tests a column of the file, not a field");
+        }
+      }
     }
     if (binding.label !== undefined && binding.label !== null && (binding.label.trim() === '' || binding.label.length > 100)) {
       add(`${path}.label`, 'must be 1 to 100 characters');

@@ -1,0 +1,158 @@
+import { Logger } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import type { QueryRunner } from 'typeorm';
+import { CompiledMapping, ImportError, RequestRow } from '@esm-planner/domain-imports';
+import { DepartmentResolver } from '../../import-departments';
+import { SourceRecord } from '../../readers/source-record';
+import { MappedValue } from '../importer';
+import { fastPathSchema } from '../requests-fast-path';
+import type { StageTable } from '../requests-merge';
+import { SkippedRows } from '../skipped-rows';
+import { casesSelect, eventsSelect } from './event-cases-sql';
+import { missingKeys, requestFieldsSql, requestRowSql } from './mapped-stage-sql';
+import { loadRawTable, rawCells } from './raw-load';
+import { BadRowReread } from './reread';
+import { RequestFieldSql } from './request-field-sql';
+
+const logger = new Logger('MappedRequests');
+
+export type MappedRequestsResult =
+  | {
+      ok: true;
+      rowsRead: number;
+      /** Event logs: the cases built (rowsRead counts events). */
+      cases: number | null;
+      mappedToOther: MappedValue[];
+      localTimes: number;
+      clockChanges: { skipped: number; repeated: number };
+      stage: StageTable;
+      /** The departments the staged rows use: only those of the ones to create are created. */
+      usedDepartmentIds: Set<string>;
+    }
+  | { ok: false; rowsRead: number; errors: ImportError[]; errorCount: number };
+
+/**
+ * A mapped or vendor export of request records on the COPY path
+ * (data-formats §5 "Speed", docs/imports.md): the file's bytes COPYed into a
+ * text table (or its records, when COPY cannot read it as the JavaScript
+ * reader would), every field computed in SQL from values the engine's own
+ * functions read once per distinct cell, an event log's cases built with
+ * window functions, and only the rows SQL marks bad read again in
+ * JavaScript — for their exact problem, or to be staged after all. Nothing
+ * is read row by row in JavaScript and nothing is inserted row by row.
+ * Working tables live in the import's own schema (dropped with it).
+ */
+export async function loadMappedRequests({ runner, client, jobId, filePath, delimiter, header, records, mapping, missingValues, resolver, skipped, onRows, onBytes }: {
+  runner: QueryRunner;
+  client: PoolClient;
+  jobId: string;
+  filePath: string;
+  delimiter: string;
+  header: readonly string[];
+  records: () => AsyncIterator<SourceRecord>;
+  mapping: CompiledMapping<RequestRow>;
+  /** The mapping's missingValues, as given. */
+  missingValues: readonly string[];
+  resolver: DepartmentResolver;
+  skipped: SkippedRows | null;
+  onRows: (rows: number) => void;
+  onBytes: (bytes: number) => void;
+}): Promise<MappedRequestsResult> {
+  const schema = fastPathSchema(jobId);
+  await runner.query(`CREATE SCHEMA ${schema}`);
+  const raw = `${schema}.mapped_raw`;
+  const started = Date.now();
+  const timings: string[] = [];
+  const lap = (what: string) => timings.push(`${what} ${Date.now() - started} ms`);
+  const loaded = await loadRawTable({ client, table: raw, unlogged: true, filePath, delimiter, header, records, onBytes, onRows });
+  lap(`raw (${loaded.path})`);
+  const problems: ImportError[] = [];
+  if (loaded.ragged.length > 0) {
+    if (skipped) for (const error of loaded.ragged) skipped.add([error]);
+    else problems.push(...loaded.ragged);
+  }
+
+  const blank = rawCells(header.length).map((c) => `coalesce(btrim(r.${c}), '') = ''`).join(' AND ');
+  const fields = new RequestFieldSql(mapping, resolver);
+  const parameters: unknown[] = [];
+  // The missing values as a parameter, added the first time the SQL needs them.
+  let missingIndex = 0;
+  const missingParameter = () => {
+    if (missingIndex === 0) missingIndex = parameters.push(missingKeys(missingValues));
+    return `$${missingIndex}`;
+  };
+  const render = () => requestFieldsSql(fields, mapping, missingParameter);
+  render(); // registers every function the SQL uses
+  if (mapping.eventLog) eventsSelect(fields, mapping, render(), raw, blank);
+  for (const lookup of fields.all) await lookup.build(runner, { raw, schema, unlogged: true, parameters });
+  lap(`lookups (${fields.all.map((l) => `${l.name}:${l.size}`).join(' ')})`);
+
+  const stage = `${schema}.request_stage`;
+  const events = `${schema}.request_events`;
+  const f = render();
+  if (mapping.eventLog) {
+    await runner.query(`CREATE UNLOGGED TABLE ${events} AS ${eventsSelect(fields, mapping, f, raw, blank)}`, parameters);
+    lap('events');
+    await runner.query(`CREATE UNLOGGED TABLE ${stage} AS ${casesSelect(mapping, fields, events)}`);
+    lap('cases');
+  } else {
+    const row = requestRowSql(f);
+    const columns = Object.entries(row.columns).map(([name, sql]) => `${sql} AS ${name}`);
+    await runner.query(
+      `CREATE UNLOGGED TABLE ${stage} AS
+       SELECT r.line, ${columns.join(', ')}, ${row.bad} AS bad, ${row.naive} AS naive, ${row.skipped} AS skipped_times,
+              ${row.repeated} AS repeated_times, ${row.otherChannel} AS other_channel
+         FROM ${raw} r ${fields.joins()} WHERE NOT (${blank})`,
+      parameters,
+    );
+    lap('stage');
+  }
+  const source = mapping.eventLog ? events : stage;
+  const [{ rows, bad }] = await runner.query(
+    `SELECT (SELECT count(*)::int FROM ${source}) AS rows, (SELECT count(*)::int FROM ${stage} WHERE bad) AS bad`,
+  );
+  const reread = new BadRowReread({ runner, raw, stage, width: header.length, mapping, resolver, skipped, departmentColumn: departmentColumn(mapping) });
+  if (mapping.eventLog) await reread.cases(events);
+  else if (bad > 0) await reread.rows();
+  lap(`re-read ${bad} ${mapping.eventLog ? 'cases' : 'rows'}`);
+  const rowsRead = rows + loaded.ragged.length - reread.result.blank;
+  onRows(rowsRead);
+  problems.push(...reread.result.errors);
+  const errorCount = (skipped ? 0 : loaded.ragged.length) + reread.result.errorCount;
+  if (problems.length > 0) return { ok: false, rowsRead, errors: problems, errorCount };
+
+  const [summary] = await runner.query(
+    `SELECT count(*)::int AS stored, count(*) FILTER (WHERE naive)::int AS naive,
+            coalesce(sum(skipped_times), 0)::int AS skipped, coalesce(sum(repeated_times), 0)::int AS repeated
+       FROM ${stage}`,
+  );
+  const others: { value: string; count: number }[] = await runner.query(
+    `SELECT other_channel AS value, count(*)::int AS count FROM ${stage} WHERE other_channel IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
+  );
+  const used: { id: string }[] = await runner.query(`SELECT DISTINCT department_id AS id FROM ${stage}`);
+  await runner.query(`DROP TABLE ${raw}`);
+  lap('summary');
+  logger.log(`Import ${jobId}: ${rowsRead} rows, ${summary.stored} staged — ${timings.join(', ')}`);
+  return {
+    ok: true,
+    rowsRead,
+    cases: mapping.eventLog ? summary.stored : null,
+    mappedToOther: others.map((o) => ({ field: 'channel', value: o.value, count: o.count })),
+    localTimes: summary.naive,
+    clockChanges: { skipped: summary.skipped, repeated: summary.repeated },
+    stage: { table: stage, sortBeforeInsert: false },
+    usedDepartmentIds: new Set(used.map((u) => u.id)),
+  };
+}
+
+/** The 1-based source column of the department, for messages; null for a constant. */
+export function departmentColumn(mapping: CompiledMapping<RequestRow>): number | null {
+  const field = mapping.plan.fields.find((f) => f.field.name === 'department')!;
+  return field.source === 'COLUMN' && field.column !== null ? field.column + 1 : null;
+}
+
+/** The 1-based source column of the external id (the case id of an event log), for messages. */
+export function externalIdColumn(mapping: CompiledMapping<RequestRow>): number {
+  const field = mapping.plan.fields.find((f) => f.field.name === 'external_id')!;
+  return field.source === 'COLUMN' && field.column !== null ? field.column + 1 : 1;
+}

@@ -1,0 +1,84 @@
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { ImportError, isBlankRecord, recordWidthError } from '@esm-planner/domain-imports';
+import { SourceRecord } from '../../readers/source-record';
+import { CopySafeScanner } from '../copy-safe-scanner';
+import { copyLine } from '../copy-text';
+import { streamToCopy } from '../stream-to-copy';
+
+const COPY_CHUNK_CHARS = 256 * 1024;
+
+export const rawCells = (width: number) => Array.from({ length: width }, (_, index) => `c${index + 1}`);
+
+/**
+ * Creates `table` (line, c1…cN text) and fills it with the file's data rows,
+ * one row per record, `line` its line in the file. The file's bytes go
+ * straight to COPY when the scanner vouches that COPY reads it as the
+ * JavaScript reader would; if COPY still refuses it (a ragged row), or the
+ * scanner does not vouch for it, the rows come from the JavaScript reader
+ * instead (any CSV it reads), ragged ones returned as problems.
+ */
+export async function loadRawTable({ client, table, unlogged, filePath, delimiter, header, records, onBytes, onRows }: {
+  client: PoolClient;
+  table: string;
+  unlogged: boolean;
+  filePath: string;
+  delimiter: string;
+  header: readonly string[];
+  /** The file's records after the header, from the JavaScript reader (used only when COPY cannot take the bytes). */
+  records: () => AsyncIterator<SourceRecord>;
+  onBytes: (bytes: number) => void;
+  onRows: (rows: number) => void;
+}): Promise<{ path: 'COPY' | 'JAVASCRIPT'; ragged: ImportError[] }> {
+  const cells = rawCells(header.length);
+  const create = `CREATE ${unlogged ? 'UNLOGGED' : 'TEMP'} TABLE ${table}`;
+  await client.query('SAVEPOINT mapped_raw_copy');
+  await client.query(`${create} (line integer GENERATED ALWAYS AS IDENTITY (START WITH 2), ${cells.map((c) => `${c} text`).join(', ')})`);
+  const scanner = new CopySafeScanner(delimiter.charCodeAt(0));
+  const copy = client.query(copyFrom(`COPY ${table} (${cells.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER true, DELIMITER '${delimiter}')`));
+  const copied = await streamToCopy({ input: createReadStream(filePath, { highWaterMark: 1 << 20 }), copy, scanner, onBytes, onRows: () => onRows(Math.max(0, scanner.lines - 1)) });
+  if (copied === 'copied') {
+    await client.query('RELEASE SAVEPOINT mapped_raw_copy');
+    return { path: 'COPY', ragged: [] };
+  }
+  await client.query('ROLLBACK TO SAVEPOINT mapped_raw_copy');
+  await client.query(`${create} (line integer, ${cells.map((c) => `${c} text`).join(', ')})`);
+  const ragged = await copyRecords(client, table, header.length, records(), onRows);
+  return { path: 'JAVASCRIPT', ragged };
+}
+
+/** The JavaScript reader's records into the raw table (blank records left out, ragged ones reported). */
+async function copyRecords(client: PoolClient, table: string, width: number, records: AsyncIterator<SourceRecord>, onRows: (rows: number) => void): Promise<ImportError[]> {
+  const copy = client.query(copyFrom(`COPY ${table} (line, ${rawCells(width).join(', ')}) FROM STDIN`));
+  const ragged: ImportError[] = [];
+  let chunk: string[] = [];
+  let chars = 0;
+  let rows = 0;
+  const flush = async () => {
+    const text = chunk.join('');
+    chunk = [];
+    chars = 0;
+    if (text && !copy.write(text)) await once(copy, 'drain');
+  };
+  for (let next = await records.next(); !next.done; next = await records.next()) {
+    const { line, cells } = next.value;
+    if (isBlankRecord(cells)) continue;
+    rows += 1;
+    onRows(rows);
+    const width_ = recordWidthError({ record: cells, line, headerWidth: width });
+    if (width_) {
+      ragged.push(width_);
+      continue;
+    }
+    const text = copyLine([line, ...cells]);
+    chunk.push(text);
+    chars += text.length;
+    if (chars >= COPY_CHUNK_CHARS) await flush();
+  }
+  await flush();
+  copy.end();
+  await once(copy, 'finish');
+  return ragged;
+}

@@ -1,0 +1,181 @@
+import type { QueryRunner } from 'typeorm';
+import { departmentNameKey } from '@esm-planner/domain-departments';
+import { CompiledMapping, ImportError, isBlankRecord, MappedEvent, MappedRowResult, RequestRow } from '@esm-planner/domain-imports';
+import { DepartmentResolver } from '../../import-departments';
+import { SkippedRows } from '../skipped-rows';
+
+const CHUNK = 5_000;
+const MAX_KEPT_ERRORS = 1_000;
+
+/** The stage columns a re-read row fills (the rest default). */
+const STAGE_INSERT = ['line', 'external_id', 'department_id', 'request_type', 'channel', 'opened_at', 'first_response_at', 'resolved_at', 'resolution', 'sla_met', 'reopened', 'handling_minutes', 'naive', 'skipped_times', 'repeated_times', 'other_channel', 'bad'] as const;
+const TYPES = ['int', 'text', 'uuid', 'text', 'text', 'timestamptz', 'timestamptz', 'timestamptz', 'text', 'boolean', 'boolean', 'numeric', 'boolean', 'int', 'int', 'text', 'boolean'];
+
+/** What the re-read found: problems (FAIL: the import fails with them), rows it read as blank. */
+export type Reread = { errors: ImportError[]; errorCount: number; blank: number; staged: number };
+
+type Context = {
+  runner: QueryRunner;
+  raw: string;
+  stage: string;
+  width: number;
+  mapping: CompiledMapping<RequestRow>;
+  resolver: DepartmentResolver;
+  /** invalidRows: SKIP — problems go here, else they fail the import. */
+  skipped: SkippedRows | null;
+  departmentColumn: number | null;
+};
+
+/**
+ * The rows SQL marked bad, read again by the engine's JavaScript reader —
+ * for the exact problem (line, column, message, value) or, where SQL was
+ * stricter than the engine, to stage the row after all. Under FAIL the
+ * problems are returned; under SKIP they go to the skipped list. A
+ * department is reported once under FAIL (at its first row), on every row
+ * under SKIP, as the JavaScript path does.
+ */
+export class BadRowReread {
+  readonly result: Reread = { errors: [], errorCount: 0, blank: 0, staged: 0 };
+  private readonly failedDepartments = new Set<string>();
+  private pending: unknown[][] = STAGE_INSERT.map(() => []);
+
+  constructor(private readonly context: Context) {}
+
+  /** Re-reads the bad rows of a one-row-per-request stage. */
+  async rows(): Promise<void> {
+    const { runner, raw, stage, width, mapping } = this.context;
+    await this.eachChunk(`SELECT r.* FROM ${raw} r JOIN ${stage} s ON s.line = r.line WHERE s.bad ORDER BY r.line`, async (rows) => {
+      for (const row of rows) {
+        const cells = cellsOf(row, width);
+        if (isBlankRecord(cells)) {
+          this.result.blank += 1;
+          continue;
+        }
+        this.accept(mapping.readRow({ cells, line: row.line }), row.line);
+      }
+    });
+    await this.finish(runner);
+  }
+
+  /**
+   * Re-reads an event log's bad cases (all their events, one case at a time)
+   * and its events without a readable case id.
+   */
+  async cases(events: string): Promise<void> {
+    const { runner, raw, stage, width, mapping } = this.context;
+    await this.eachChunk(`SELECT r.* FROM ${raw} r JOIN ${events} e ON e.line = r.line WHERE e.case_id IS NULL ORDER BY r.line`, async (rows) => {
+      for (const row of rows) {
+        const cells = cellsOf(row, width);
+        if (isBlankRecord(cells)) {
+          this.result.blank += 1;
+          continue;
+        }
+        const read = mapping.readEvent({ cells, line: row.line });
+        if (read.ok) throw new Error(`line ${row.line}: SQL found no case id where the engine reads ${read.event.caseId}`);
+        this.reject(read.errors);
+      }
+    });
+    let current: { id: string; rows: { line: number; cells: string[] }[] } | null = null;
+    const flushCase = () => {
+      if (current) this.rereadCase(current.rows);
+      current = null;
+    };
+    await this.eachChunk(
+      `SELECT e.case_id AS case_key, r.* FROM ${raw} r JOIN ${events} e ON e.line = r.line
+        WHERE e.case_id IN (SELECT external_id FROM ${stage} WHERE bad) ORDER BY e.case_id, r.line`,
+      async (rows) => {
+        for (const row of rows) {
+          if (current?.id !== row.case_key) {
+            flushCase();
+            current = { id: row.case_key, rows: [] };
+          }
+          current!.rows.push({ line: row.line, cells: cellsOf(row, width) });
+        }
+      },
+    );
+    flushCase();
+    await this.finish(runner);
+  }
+
+  private rereadCase(rows: { line: number; cells: string[] }[]): void {
+    const { mapping } = this.context;
+    const events: MappedEvent[] = [];
+    const problems: ImportError[] = [];
+    for (const { line, cells } of rows) {
+      const read = mapping.readEvent({ cells, line });
+      if (read.ok) events.push(read.event);
+      else problems.push(...read.errors);
+    }
+    // SKIP: an event that cannot be read takes its case with it (its order among the events is unknown).
+    if (problems.length > 0) return this.reject(problems);
+    const [built] = mapping.buildCases(events);
+    this.accept(built.result, built.line);
+  }
+
+  private accept(read: MappedRowResult<RequestRow>, line: number): void {
+    if (!read.ok) return this.reject(read.errors);
+    const { row } = read;
+    const resolved = this.context.resolver.resolve({ name: row.department, line, column: this.context.departmentColumn });
+    if ('error' in resolved) {
+      const key = departmentNameKey(row.department);
+      const error = { ...resolved.error, line, value: row.department };
+      if (this.context.skipped) return this.reject([error]);
+      if (this.failedDepartments.has(key)) return;
+      this.failedDepartments.add(key);
+      return this.reject([error]);
+    }
+    if (this.result.errorCount > 0 && !this.context.skipped) return; // failing anyway: only keep checking
+    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+    const values = [
+      line, row.externalId, resolved.id, row.requestType, row.channel, iso(row.openedAt), iso(row.firstResponseAt), iso(row.resolvedAt), row.resolution,
+      row.slaMet, row.reopened, row.handlingMinutes === null ? null : String(row.handlingMinutes), row.readInTimeZone, read.skippedLocalTimes, read.repeatedLocalTimes,
+      row.mappedToOther?.value ?? null, false,
+    ];
+    values.forEach((value, i) => this.pending[i].push(value));
+    this.result.staged += 1;
+  }
+
+  private reject(errors: ImportError[]): void {
+    const plain = errors.map(({ line, column, message, value }) => ({ line, column, message, value }));
+    if (this.context.skipped) {
+      this.context.skipped.add(plain);
+      return;
+    }
+    this.result.errorCount += plain.length;
+    for (const error of plain) if (this.result.errors.length < MAX_KEPT_ERRORS) this.result.errors.push(error);
+  }
+
+  private async eachChunk(select: string, handle: (rows: any[]) => Promise<void>): Promise<void> {
+    const { runner } = this.context;
+    await runner.query(`DECLARE bad_rows NO SCROLL CURSOR FOR ${select}`);
+    for (;;) {
+      const rows = await runner.query(`FETCH ${CHUNK} FROM bad_rows`);
+      if (rows.length === 0) break;
+      await handle(rows);
+      if (this.context.skipped?.full) await this.context.skipped.flush((sql, p) => runner.query(sql, p));
+      await this.insertPending(runner);
+      if (rows.length < CHUNK) break;
+    }
+    await runner.query('CLOSE bad_rows');
+  }
+
+  private async insertPending(runner: QueryRunner): Promise<void> {
+    if (this.pending[0].length === 0) return;
+    const columns = this.pending;
+    this.pending = STAGE_INSERT.map(() => []);
+    await runner.query(
+      `INSERT INTO ${this.context.stage} (${STAGE_INSERT.join(', ')}) SELECT * FROM unnest(${TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})`,
+      columns,
+    );
+  }
+
+  /** The rows SQL marked bad leave the stage (the good ones among them were staged again). */
+  private async finish(runner: QueryRunner): Promise<void> {
+    await this.insertPending(runner);
+    await runner.query(`DELETE FROM ${this.context.stage} WHERE bad`);
+  }
+}
+
+function cellsOf(row: Record<string, unknown>, width: number): string[] {
+  return Array.from({ length: width }, (_, i) => (row[`c${i + 1}`] as string | null) ?? '');
+}

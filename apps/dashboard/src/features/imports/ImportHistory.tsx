@@ -18,6 +18,7 @@ import { csvFileName } from '@esm-planner/shared-util-csv';
 import { DownloadCsvButton } from '../exports/DownloadCsvButton';
 import {
   formatCount,
+  NO_VALUE,
   formatDateRange,
   formatDateTime,
 } from '../formatting/format';
@@ -98,7 +99,7 @@ export function ImportHistory({
                   {job.fileName ?? 'Pasted text'}
                 </button>
                 <span className="import-history__detail">
-                  {[importKindLabel(job.kind), windowOf(job)]
+                  {[importKindLabel(job.kind), job.dryRun ? 'dry run, nothing stored' : null, windowOf(job)]
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
@@ -123,7 +124,8 @@ export function ImportHistory({
             key: 'stored',
             header: 'Rows stored',
             align: 'end',
-            cell: (job) => formatCount(job.rowsStored),
+            // A dry run only says what it would have stored.
+            cell: (job) => (job.dryRun ? NO_VALUE : formatCount(job.rowsStored)),
           },
           {
             key: 'errors',
@@ -154,9 +156,11 @@ export function ImportHistory({
             { header: 'Kind', value: (job) => importKindLabel(job.kind) },
             { header: 'Window start', value: (job) => job.windowStart },
             { header: 'Window end', value: (job) => job.windowEnd },
-            { header: 'Status', value: (job) => job.status },
+            { header: 'Status', value: (job) => importStatusLabel(job.status) },
             { header: 'Rows read', value: (job) => job.rowsRead },
-            { header: 'Rows stored', value: (job) => job.rowsStored },
+            { header: 'Dry run', value: (job) => (job.dryRun ? 'yes' : 'no') },
+            { header: 'Rows stored', value: (job) => (job.dryRun ? 0 : job.rowsStored) },
+            { header: 'Rows skipped', value: (job) => job.rowsSkipped },
             { header: 'Duplicates', value: (job) => job.rowsDuplicate },
             { header: 'Problems', value: (job) => job.errorCount },
           ]}

@@ -78,7 +78,7 @@ export function ImportJobPanel({
   return (
     <Card
       as="section"
-      title={job.fileName ? `Import of ${job.fileName}` : 'Import'}
+      title={`${job.dryRun ? 'Dry run' : 'Import'}${job.fileName ? ` of ${job.fileName}` : ''}`}
       aside={<JobStatusBadge job={job} />}
       testId="import-job"
     >

@@ -83,9 +83,9 @@ export function DatesStep({ kind, mapping, organizationTimeZone, distinct, probl
         const shown = [...unread, ...filled.filter((entry) => !unread.includes(entry))].slice(0, SHOWN);
         return (
           <ScrollRegion key={`${label}-${column}`} label={`${label}: “${column}” read with the format`} testId={`dates-${column}`}>
-            <table className="ui-table wizard-table">
+            <table className="ui-table wizard-table wizard-table--fit">
               <caption className="wizard-table__caption">
-                {label} (“{column}”): {unread.length === 0 ? `all ${formatCount(filled.length)} values read` : `${formatCount(unread.length)} of ${formatCount(filled.length)} values do not read`}
+                {label} (“{column}”): {formatCount(filled.length)} different values checked, {unread.length === 0 ? 'all read' : `${formatCount(unread.length)} do not read`}
               </caption>
               <thead>
                 <tr>

@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ColumnMappingFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
 import type { ImportKind } from '@esm-planner/domain-imports';
-import { Button, Card, ErrorBanner, LoadingState } from '@esm-planner/dashboard-ui';
+import {
+  Button,
+  Card,
+  ErrorBanner,
+  LoadingState,
+} from '@esm-planner/dashboard-ui';
 import { CheckStep } from './CheckStep';
 import { ColumnsStep } from './ColumnsStep';
 import { DatesStep } from './DatesStep';
@@ -11,7 +16,14 @@ import { useLeaveGuard } from './useLeaveGuard';
 import { useMappingWizard } from './useMappingWizard';
 import { ValuesStep } from './ValuesStep';
 import { withEventLog } from './wizard-mapping';
-import { hasProblems, STEP_LABELS, stepProblems, wizardSteps, type StepProblems, type WizardStep } from './wizard-steps';
+import {
+  hasProblems,
+  STEP_LABELS,
+  stepProblems,
+  wizardSteps,
+  type StepProblems,
+  type WizardStep,
+} from './wizard-steps';
 import { WizardStepper } from './WizardStepper';
 import './wizard.css';
 
@@ -35,11 +47,15 @@ const NO_PROBLEMS: StepProblems = { fields: {}, other: [] };
 export function MappingWizard(props: MappingWizardProps) {
   const { organizationId, kind, file, mappings } = props;
   const wizard = useMappingWizard({ organizationId, kind, file, mappings });
-  useLeaveGuard(wizard.dirty, 'Leave the import? The column mapping has changes that are not saved.');
+  useLeaveGuard(
+    wizard.dirty,
+    'Leave the import? The column mapping has changes that are not saved.',
+  );
   const steps = wizardSteps(kind);
   const [step, setStep] = useState<WizardStep>('preview');
   const [shown, setShown] = useState<StepProblems>(NO_PROBLEMS);
   const heading = useRef<HTMLHeadingElement>(null);
+  const card = useRef<HTMLDivElement>(null);
   const index = steps.indexOf(step);
   const first = wizard.problems.first;
 
@@ -49,7 +65,13 @@ export function MappingWizard(props: MappingWizardProps) {
   }, [first, wizard.problems]);
   const go = (next: WizardStep | 'file') => {
     if (next === 'file') {
-      if (!wizard.dirty || window.confirm('Go back to the file? The column mapping’s changes are not saved and will be lost.')) props.onBackToFile();
+      if (
+        !wizard.dirty ||
+        window.confirm(
+          'Go back to the file? The column mapping’s changes are not saved and will be lost.',
+        )
+      )
+        props.onBackToFile();
       return;
     }
     setShown(NO_PROBLEMS);
@@ -59,7 +81,13 @@ export function MappingWizard(props: MappingWizardProps) {
   const onNext = () => {
     const problems = stepProblems(step, wizard.mapping);
     setShown(problems);
-    if (!hasProblems(problems)) go(steps[index + 1]);
+    if (!hasProblems(problems)) return go(steps[index + 1]);
+    // To the first control with a problem, so that the keyboard is where the fix is.
+    requestAnimationFrame(() =>
+      card.current
+        ?.querySelector<HTMLElement>('[aria-invalid="true"], .wizard-problem')
+        ?.focus(),
+    );
   };
   const problems: StepProblems = {
     fields: { ...wizard.problems.steps[step]?.fields, ...shown.fields },
@@ -68,65 +96,116 @@ export function MappingWizard(props: MappingWizardProps) {
   const preview = wizard.preview;
   const change = wizard.update;
   return (
-    <Card as="section" title="New import: build a column mapping" testId="mapping-wizard">
-      <WizardStepper steps={steps} current={step} onGo={go} />
-      <h3 ref={heading} tabIndex={-1} className="wizard-heading">
-        Step {index + 2} of {steps.length + 1}: {STEP_LABELS[step]}
-      </h3>
-      {wizard.failure ? <ErrorBanner title="The file could not be read" messages={[wizard.failure]} /> : null}
-      {wizard.loading ? <LoadingState label={wizard.loading} /> : null}
-      {preview ? (
-        <>
-          {step === 'preview' ? (
-            <PreviewStep
-              preview={preview.data}
-              partial={preview.partial}
-              mappings={mappings}
-              known={wizard.known}
-              kind={kind}
-              startedFrom={wizard.startedFrom}
-              onStartFrom={wizard.startFrom}
-              eventLog={wizard.mapping.eventLog.enabled}
-              onEventLog={(enabled) => change((current) => withEventLog(current, enabled))}
-            />
-          ) : null}
-          {step === 'columns' ? <ColumnsStep kind={kind} preview={preview.data} known={wizard.known} mapping={wizard.mapping} problems={problems} onChange={change} /> : null}
-          {step === 'values' ? (
-            <ValuesStep kind={kind} mapping={wizard.mapping} distinct={wizard.distinct} departments={props.departments} ensureDistinct={wizard.ensureDistinct} onChange={change} />
-          ) : null}
-          {step === 'dates' ? (
-            <DatesStep kind={kind} mapping={wizard.mapping} organizationTimeZone={props.organizationTimeZone} distinct={wizard.distinct} problems={problems} ensureDistinct={wizard.ensureDistinct} onChange={change} />
-          ) : null}
-          {step === 'events' ? (
-            <EventLogStep headers={preview.data.headers} mapping={wizard.mapping} distinct={wizard.distinct} problems={problems} ensureDistinct={wizard.ensureDistinct} onChange={change} />
-          ) : null}
-          {step === 'check' ? (
-            <CheckStep
-              organizationId={organizationId}
-              kind={kind}
-              file={file}
-              token={wizard.token}
-              mapping={wizard.mapping}
-              problems={problems}
-              saved={wizard.saved}
-              saving={wizard.saving}
-              skipInvalid={props.skipInvalid}
-              busy={props.busy}
-              onName={(name) => change((current) => ({ ...current, name }))}
-              onSkipInvalid={props.onSkipInvalid}
-              onSave={wizard.saveMapping}
-              onRun={props.onRun}
-            />
-          ) : null}
-        </>
-      ) : null}
-      <div className="wizard-nav">
-        <Button onClick={() => go(index === 0 ? 'file' : steps[index - 1])}>Back</Button>
-        {index < steps.length - 1 ? (
-          <Button variant="primary" onClick={onNext} disabled={!preview} testId="wizard-next">
-            Next: {STEP_LABELS[steps[index + 1]]}
-          </Button>
+    <Card
+      as="section"
+      title="New import: build a column mapping"
+      testId="mapping-wizard"
+    >
+      <div ref={card}>
+        <WizardStepper steps={steps} current={step} onGo={go} />
+        <h3 ref={heading} tabIndex={-1} className="wizard-heading">
+          Step {index + 2} of {steps.length + 1}: {STEP_LABELS[step]}
+        </h3>
+        {wizard.failure ? (
+          <ErrorBanner
+            title="The file could not be read"
+            messages={[wizard.failure]}
+          />
         ) : null}
+        {wizard.loading ? <LoadingState label={wizard.loading} /> : null}
+        {preview ? (
+          <>
+            {step === 'preview' ? (
+              <PreviewStep
+                preview={preview.data}
+                partial={preview.partial}
+                mappings={mappings}
+                known={wizard.known}
+                kind={kind}
+                startedFrom={wizard.startedFrom}
+                onStartFrom={wizard.startFrom}
+                eventLog={wizard.mapping.eventLog.enabled}
+                onEventLog={(enabled) =>
+                  change((current) => withEventLog(current, enabled))
+                }
+              />
+            ) : null}
+            {step === 'columns' ? (
+              <ColumnsStep
+                kind={kind}
+                preview={preview.data}
+                known={wizard.known}
+                mapping={wizard.mapping}
+                problems={problems}
+                onChange={change}
+              />
+            ) : null}
+            {step === 'values' ? (
+              <ValuesStep
+                kind={kind}
+                mapping={wizard.mapping}
+                distinct={wizard.distinct}
+                departments={props.departments}
+                ensureDistinct={wizard.ensureDistinct}
+                onChange={change}
+              />
+            ) : null}
+            {step === 'dates' ? (
+              <DatesStep
+                kind={kind}
+                mapping={wizard.mapping}
+                organizationTimeZone={props.organizationTimeZone}
+                distinct={wizard.distinct}
+                problems={problems}
+                ensureDistinct={wizard.ensureDistinct}
+                onChange={change}
+              />
+            ) : null}
+            {step === 'events' ? (
+              <EventLogStep
+                headers={preview.data.headers}
+                mapping={wizard.mapping}
+                distinct={wizard.distinct}
+                problems={problems}
+                ensureDistinct={wizard.ensureDistinct}
+                onChange={change}
+              />
+            ) : null}
+            {step === 'check' ? (
+              <CheckStep
+                organizationId={organizationId}
+                kind={kind}
+                file={file}
+                token={wizard.token}
+                mapping={wizard.mapping}
+                problems={problems}
+                saved={wizard.saved}
+                saving={wizard.saving}
+                skipInvalid={props.skipInvalid}
+                busy={props.busy}
+                onName={(name) => change((current) => ({ ...current, name }))}
+                onSkipInvalid={props.onSkipInvalid}
+                onSave={wizard.saveMapping}
+                onRun={props.onRun}
+              />
+            ) : null}
+          </>
+        ) : null}
+        <div className="wizard-nav">
+          <Button onClick={() => go(index === 0 ? 'file' : steps[index - 1])}>
+            Back
+          </Button>
+          {index < steps.length - 1 ? (
+            <Button
+              variant="primary"
+              onClick={onNext}
+              disabled={!preview}
+              testId="wizard-next"
+            >
+              Next: {STEP_LABELS[steps[index + 1]]}
+            </Button>
+          ) : null}
+        </div>
       </div>
     </Card>
   );

@@ -23,9 +23,11 @@ export function ValueMapTable({ field, label, column, values, entries, missingVa
     valueTargetOptions(field) ?? (field.name === 'department' ? departments.map((name) => ({ value: name, label: name })) : []);
   const isMissing = (value: string) => value.trim() === '' || missingValues.some((missing) => missing.toLowerCase() === value.trim().toLowerCase());
   const caption = `${label}: the values of “${column}”`;
+  // A request type has no fixed list: a value is renamed rather than picked.
+  const renamed = targets.length === 0;
   return (
     <ScrollRegion label={caption} testId={`values-${field.name}`}>
-      <table className="ui-table wizard-table">
+      <table className="ui-table wizard-table wizard-table--fit wizard-table--values">
         <caption className="wizard-table__caption">{caption}</caption>
         <thead>
           <tr>
@@ -47,6 +49,14 @@ export function ValueMapTable({ field, label, column, values, entries, missingVa
                 <td>
                   {value.trim() === '' ? (
                     <span className="muted">missing</span>
+                  ) : renamed ? (
+                    <input
+                      className="ui-field__control wizard-table__select"
+                      aria-label={`${label} for “${value}”`}
+                      placeholder="Unchanged"
+                      value={entries[value] ?? ''}
+                      onChange={(event) => onChange(value, event.target.value)}
+                    />
                   ) : (
                     <select
                       className="ui-field__control ui-field__control--select wizard-table__select"

@@ -22,7 +22,8 @@ export function mappingFromApi(mapping: ColumnMappingFieldsFragment): ColumnMapp
         fallback: binding.fallback ? compact({ column: binding.fallback.column, when: binding.fallback.when ? condition(binding.fallback.when) : undefined }) : undefined,
       }),
     ),
-    values: nonEmpty(mapping.values.map((entry) => (entry.match === 'EXACT' ? { field: entry.field, from: entry.from, to: entry.to } : { ...entry }))),
+    // Field by field: Apollo's __typename must not travel back in an input.
+    values: nonEmpty(mapping.values.map(({ field, from, to, match }) => (match === 'EXACT' ? { field, from, to } : { field, from, to, match }))),
     dateFormat: mapping.dateFormat,
     otherDateFormats: nonEmpty(mapping.otherDateFormats),
     timeZone: mapping.timeZone,

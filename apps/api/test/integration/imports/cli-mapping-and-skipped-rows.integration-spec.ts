@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildMember, buildOrganization } from '../../support/fixtures';
 import { startTestApi, TestApi } from '../../support/test-api';
 
 const ROOT = join(__dirname, '../../../../..');
+const FIXTURES = join(ROOT, 'tests/fixtures');
 const HEADER = 'external_id,department,request_type,channel,opened_at,first_response_at,resolved_at,resolution,sla_met,reopened,handling_minutes';
 // Line 3 is resolved before it opened (column 7), line 5 has no readable time (column 5).
 const FILE = [
@@ -27,7 +28,7 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
   });
 }
 
-describe('esm-planner import --skip-invalid', () => {
+describe('esm-planner import --skip-invalid and --mapping', () => {
   let api: TestApi;
   let env: Record<string, string>;
   let organizationId: string;
@@ -87,4 +88,28 @@ describe('esm-planner import --skip-invalid', () => {
     const { importJobs } = await api.ok('query($id: ID!) { importJobs(organizationId: $id) { rowsStored dryRun } }', { id: organizationId });
     expect(importJobs[0]).toEqual({ rowsStored: 2, dryRun: true });
   });
+
+  it('reads a file through a saved mapping found by name, and lists the mappings for an unknown name', async () => {
+    const mapping = JSON.parse(readFileSync(join(FIXTURES, 'facilities-work-orders.mapping.json'), 'utf8'));
+    await api.ok('mutation($input: ColumnMappingInput!) { saveColumnMapping(input: $input) { id } }', { input: { ...mapping, organizationId } });
+    // A copy outside the repository: the skipped rows are written next to it.
+    const file = join(dir, 'facilities-work-orders.csv');
+    copyFileSync(join(FIXTURES, 'facilities-work-orders.csv'), file);
+
+    const unknown = await runCli(['import', '--org', organizationId, '--mapping', 'Facilities', file], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no column mapping named "Facilities"');
+    expect(unknown.stderr).toContain('\n  Facilities work orders');
+    expect(unknown.stderr).toContain('\n  ServiceNow');
+
+    const result = await runCli(['import', '--org', organizationId, '--mapping', 'facilities WORK orders', '--skip-invalid', '--create-departments', file], env);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // Four work orders close before they open (lines 15, 1012, 2009 and 3006 of the file).
+    expect(result.stdout).toContain('rows read 4000, stored 3996, unchanged (duplicates) 0, skipped (invalid) 4');
+    const lines = readFileSync(join(dir, 'facilities-work-orders.skipped.csv'), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines.slice(1).map((line) => Number(line.split(',')[0]))).toEqual([15, 1012, 2009, 3006]);
+    const { importJobs } = await api.ok('query($id: ID!) { importJobs(organizationId: $id, limit: 1) { kind rowsStored } }', { id: organizationId });
+    expect(importJobs[0]).toEqual({ kind: 'REQUESTS', rowsStored: 3996 });
+  }, 60_000);
 });

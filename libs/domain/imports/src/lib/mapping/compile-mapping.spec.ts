@@ -142,6 +142,7 @@ describe('compileColumnMapping: one row per request', () => {
     const compiled = reader();
     expect(compiled.plan.fields.find((f) => f.field.name === 'channel')).toMatchObject({ source: 'COLUMN', column: 4, name: 'Requested Via' });
     expect(compiled.plan.fields.find((f) => f.field.name === 'department')).toMatchObject({ source: 'CONSTANT', constant: 'Facilities', column: null });
+    expect(compiled.plan.missingKeys).toEqual(['n/a']);
     expect(compiled.mapText('channel', 'phone CALL')).toBe('PHONE');
     expect(compiled.readValue('channel', 'Kiosk')).toEqual({ ok: true, value: { channel: 'OTHER', mappedToOther: true } });
     expect(compiled.readValue('sla_met', 'N/A')).toEqual({ ok: true, value: null });

@@ -42,7 +42,7 @@ export class AppModule {
         GraphqlLoadersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [RequestLoadersFactory],
+          inject: [RequestLoadersFactory, APP_CONFIG],
           useFactory: graphqlOptions,
         }),
         AuthModule,

@@ -31,6 +31,14 @@ export const ENV_SCHEMA = z.object({
     .transform((value) => value === 'true'),
   // The largest file an import accepts, in bytes.
   IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 ** 3),
+  // The worker-thread pool for CPU-heavy work (docs/security.md, "Work off
+  // the event loop"): threads (default: the machine's cores, at least 2),
+  // the time one business-case task may take, the time reading one XLSX
+  // import may take, and each thread's heap.
+  COMPUTE_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  COMPUTE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  XLSX_READ_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  COMPUTE_MAX_MEMORY_MB: z.coerce.number().int().min(64).default(512),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

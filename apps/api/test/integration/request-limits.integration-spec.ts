@@ -25,7 +25,7 @@ const EVALUATION_SELECTION = `paybackMonths roi npv irr costOfInaction extraFtes
 const PAGE_FRAGMENTS = parse(
   readFileSync(join(__dirname, '../../../dashboard/src/features/business-cases/graphql/business-cases.graphql'), 'utf8'),
 )
-  .definitions.filter((d) => d.kind === 'FragmentDefinition' && ['BusinessCaseResultFields', 'SourcedValueFields'].includes(d.name.value))
+  .definitions.filter((d) => d.kind === 'FragmentDefinition' && d.name.value === 'BusinessCaseResultFields')
   .map(print)
   .join('\n');
 

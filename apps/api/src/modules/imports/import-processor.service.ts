@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
+import { ComputePool } from '../compute/compute-pool';
 import { ImportStorage } from './import-storage';
 import { ImportProgress } from './import-progress';
 import { AuditImporter } from './importers/audit-importer';
@@ -26,6 +27,7 @@ export class ImportProcessor {
     private readonly auditImporter: AuditImporter,
     private readonly metricsImporter: MetricsImporter,
     private readonly requestsImporter: RequestsImporter,
+    private readonly compute: ComputePool,
   ) {}
 
   async run(jobId: string): Promise<void> {
@@ -44,6 +46,7 @@ export class ImportProcessor {
       const source = await readRecords(this.storage.path(jobId), {
         onBytes: (bytes) => progress.bytes(bytes),
         allowXlsx: job.kind !== 'REQUESTS',
+        readXlsx: (path) => this.compute.run('readXlsx', { path }),
       });
       outcome = await this.importerFor(job).run({
         job,

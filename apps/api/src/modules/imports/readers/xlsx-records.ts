@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ImportFileError, SourceRecord } from './source-record';
@@ -54,4 +55,9 @@ export async function* xlsxRecords(input: Readable, onBytes?: (bytes: number) =>
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError(`the file is not a readable XLSX workbook (${error instanceof Error ? error.message : 'unknown error'})`);
   }
+}
+
+/** The records of a staged XLSX file, read in the current thread (a worker of the compute pool). */
+export async function* readXlsxFile(path: string): AsyncGenerator<SourceRecord> {
+  yield* xlsxRecords(createReadStream(path, { highWaterMark: 256 * 1024 }));
 }

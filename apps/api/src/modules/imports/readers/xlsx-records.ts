@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ImportFileError, SourceRecord } from './source-record';
+import { checkXlsxZip } from './xlsx-zip-checks';
 
 type CellValue = ExcelJS.CellValue;
 
@@ -57,7 +58,13 @@ export async function* xlsxRecords(input: Readable, onBytes?: (bytes: number) =>
   }
 }
 
-/** The records of a staged XLSX file, read in the current thread (a worker of the compute pool). */
+/**
+ * The records of a staged XLSX file, read in the current thread (a worker of
+ * the compute pool), after the zip checks: they bound what ExcelJS keeps in
+ * memory (its shared-string cache, which resolving cell text needs) and what
+ * it unpacks.
+ */
 export async function* readXlsxFile(path: string): AsyncGenerator<SourceRecord> {
+  await checkXlsxZip(path);
   yield* xlsxRecords(createReadStream(path, { highWaterMark: 256 * 1024 }));
 }

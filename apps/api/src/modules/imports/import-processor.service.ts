@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import { ComputePool } from '../compute/compute-pool';
 import { ImportStorage } from './import-storage';
@@ -64,7 +64,7 @@ export class ImportProcessor {
     await this.finish(job, outcome, progress.current.bytesRead);
   }
 
-  /** Marks RUNNING jobs whose worker stopped beating as FAILED (interrupted). */
+  /** Marks RUNNING jobs whose worker stopped beating as FAILED (interrupted), and removes their files. */
   async failInterrupted(): Promise<number> {
     const result = await this.jobs
       .createQueryBuilder()
@@ -76,8 +76,21 @@ export class ImportProcessor {
       })
       .where("status = 'RUNNING'")
       .andWhere(`(heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))`)
+      .returning(['id'])
       .execute();
+    for (const { id } of (result.raw ?? []) as { id: string }[]) await this.storage.remove(id);
     return result.affected ?? 0;
+  }
+
+  /** Removes staged and partial files that no waiting or running job needs (on start). */
+  async removeOrphanedFiles(): Promise<string[]> {
+    return this.storage.sweep(async (ids) => {
+      const rows = await this.jobs.find({ where: { id: In(ids) }, select: { id: true, status: true } });
+      return {
+        active: new Set(rows.filter((row) => row.status === 'QUEUED' || row.status === 'RUNNING').map((row) => row.id)),
+        recorded: new Set(rows.map((row) => row.id)),
+      };
+    });
   }
 
   private importerFor(job: ImportJobEntity): Importer {

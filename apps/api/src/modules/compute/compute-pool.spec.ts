@@ -56,6 +56,35 @@ describe(ComputePool.name, () => {
   });
 });
 
+describe('a busy pool', () => {
+  const input = { ...FIVE_BY_SIXTY, monteCarloRuns: 100_000 };
+  let pool: ComputePool | null = null;
+  afterAll(() => pool?.onModuleDestroy());
+
+  it('delays tasks that wait for its thread without timing them out', async () => {
+    // One evaluation's time on this machine, now (it varies with the load).
+    const probe = poolWith();
+    await probe.ready();
+    const times: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const started = performance.now();
+      await probe.run('evaluate', { input });
+      times.push(performance.now() - started);
+    }
+    await probe.onModuleDestroy();
+    const one = times.sort((a, b) => a - b)[1];
+    // A limit of five evaluations; eight wait for one thread, so the last
+    // finishes well after it — each timed only from when it got the thread.
+    const limit = Math.ceil(5 * one);
+    pool = poolWith({ COMPUTE_TIMEOUT_MS: String(limit) });
+    await pool.ready();
+    const started = performance.now();
+    const results = await Promise.all(Array.from({ length: 8 }, () => pool!.run('evaluate', { input })));
+    expect(results.every((r) => r.monteCarlo!.runs === 100_000)).toBe(true);
+    expect(performance.now() - started).toBeGreaterThan(limit);
+  });
+});
+
 describe('a task over its time', () => {
   let pool: ComputePool;
   beforeAll(() => (pool = poolWith({ COMPUTE_TIMEOUT_MS: '100' })));

@@ -59,10 +59,15 @@ export class ComputePool implements OnModuleDestroy {
   async run<K extends ComputeTask>(task: K, args: TaskArgs<K>): Promise<TaskResult<K>> {
     const timeoutMs = task === 'readXlsx' ? this.limits.xlsxTimeoutMs : this.limits.timeoutMs;
     let outcome: TaskOutcome<TaskResult<K>>;
+    // A task waits here for a free thread; its time starts when it gets one,
+    // so a busy pool delays a task but does not time it out.
+    const release = await this.freeThread();
     try {
       outcome = await this.started().run({ task, args }, { signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       throw this.failure(task, error, timeoutMs);
+    } finally {
+      release();
     }
     if (outcome.ok) return outcome.value;
     const { error } = outcome;
@@ -73,8 +78,8 @@ export class ComputePool implements OnModuleDestroy {
 
   /**
    * Resolves once a thread has loaded the tasks. A task's time limit counts
-   * from when it is handed to the pool, so a thread still starting counts
-   * against it: this waits without a limit (tests; a warm-up).
+   * from when it gets a thread, and a thread still loading counts against
+   * it: this waits without a limit (tests; a warm-up).
    */
   async ready(): Promise<void> {
     await this.started().run({ task: 'ping', args: undefined });
@@ -84,6 +89,24 @@ export class ComputePool implements OnModuleDestroy {
     const pool = this.pool;
     this.pool = null;
     await pool?.destroy();
+  }
+
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  /** Resolves, in arrival order, once fewer tasks than threads are running; call the result when done. */
+  private async freeThread(): Promise<() => void> {
+    if (this.running >= this.limits.threads) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      // The slot passes straight to the next task in line.
+      if (next) next();
+      else this.running -= 1;
+    };
   }
 
   private started(): Piscina {

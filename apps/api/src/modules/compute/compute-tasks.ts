@@ -14,6 +14,16 @@ import type { Audience } from '../business-cases/exports/business-case-pdf';
 import { ImportFileError, SourceRecord } from '../imports/readers/source-record';
 
 /**
+ * The case as the exports show it: validated as it is (runs included), but
+ * evaluated without Monte Carlo, which neither the workbook nor the PDFs
+ * show — the most expensive part of a large case, skipped.
+ */
+function evaluateForExport(input: BusinessCaseInput) {
+  validCaseModel({ input });
+  return evaluateBusinessCase({ input: { ...input, monteCarloRuns: 0 } });
+}
+
+/**
  * The CPU-heavy work the API hands to its worker threads (compute-pool.ts):
  * each takes and returns plain data (structured-cloned between threads).
  */
@@ -47,14 +57,14 @@ export const COMPUTE_TASKS = {
   // thread that only runs the model starts in a fraction of the time.
   businessCaseXlsx: async ({ name, input, sources }: { name: string; input: BusinessCaseInput; sources: AssumptionSources }) => {
     const { businessCaseWorkbook } = await import('../business-cases/exports/business-case-workbook');
-    const result = evaluateBusinessCase({ input });
+    const result = evaluateForExport(input);
     const book = businessCaseWorkbook({ name, input, sources, result });
     return new Uint8Array(await book.xlsx.writeBuffer());
   },
   /** One audience's PDF of the case, evaluated in the same thread. */
   businessCasePdf: async (args: { name: string; audience: Audience; currency: string; input: BusinessCaseInput; sources: AssumptionSources }) => {
     const { businessCasePdf } = await import('../business-cases/exports/business-case-pdf');
-    const result = evaluateBusinessCase({ input: args.input });
+    const result = evaluateForExport(args.input);
     return new Uint8Array(await businessCasePdf({ ...args, result }));
   },
   /** Every record of the first worksheet of a staged XLSX file (checked first: see xlsx-zip-checks.ts). */

@@ -40,10 +40,10 @@ export class ImportStorage {
   }
 
   /** The refusal of a file over its kind's limit. */
-  tooLarge(kind: ImportKind, field = 'file'): AppError {
+  tooLarge(kind: ImportKind): AppError {
     const limit = this.limitFor(kind);
     const size = limit % MiB === 0 ? `${limit / MiB} MiB` : `${limit} bytes`;
-    return AppError.badInput([{ field, message: `the file is larger than ${size}, the limit for ${kind.toLowerCase()} imports` }]);
+    return AppError.badInput([{ field: 'file', message: `the file is larger than ${size}, the limit for ${kind.toLowerCase()} imports` }]);
   }
 
   /**

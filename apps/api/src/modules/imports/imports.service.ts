@@ -35,7 +35,7 @@ export class ImportsService {
     if (problems.length > 0) throw AppError.badInput(problems);
     if (input.createDepartments) await this.policy.requireInOrganization(req, input.organizationId, 'department:manage');
     // Refused before a byte is read when the answer is already known.
-    if ((input.fileSize ?? 0) > this.storage.limitFor(input.kind)) throw this.storage.tooLarge(input.kind, 'fileSize');
+    if ((input.fileSize ?? 0) > this.storage.limitFor(input.kind)) throw this.storage.tooLarge(input.kind);
     await this.activeImports(this.jobs.manager, input.organizationId);
 
     const upload = input.file ? await input.file : null;

@@ -7,7 +7,8 @@ import { Client } from 'pg';
 import { ImportProcessor } from '../../../src/modules/imports/import-processor.service';
 import { buildOrganization, OrganizationFixture } from '../../support/fixtures';
 import { JOB_FIELDS, waitForJob } from '../../support/imports';
-import { errorCode, GraphQLResponse, startTestApi, TEST_ADMIN_TOKEN, TestApi } from '../../support/test-api';
+import { uploadFile } from '../../support/request-files';
+import { errorCode, startTestApi, TestApi } from '../../support/test-api';
 import { tinyZip } from '../../support/tiny-zip';
 
 // docs/security.md, "Files": hostile workbooks, per-kind upload limits, the
@@ -17,19 +18,7 @@ const START = `mutation($input: StartImportInput!) { startImport(input: $input) 
 const WINDOW = { windowStart: '2026-03-02', windowEnd: '2026-03-15' };
 const AUDIT_HEADER = 'department,request_type,channel,count,avg_handling_minutes,avg_first_response_hours\n';
 
-/** startImport with the file as a multipart upload (what the dashboard and the CLI send). */
-async function upload(api: TestApi, input: Record<string, unknown>, bytes: Buffer, fileName: string): Promise<GraphQLResponse> {
-  const form = new FormData();
-  form.append('operations', JSON.stringify({ query: START, variables: { input: { format: 'GENERIC', ...input, file: null } } }));
-  form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
-  form.append('0', new Blob([bytes]), fileName);
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'apollo-require-preflight': 'true' },
-    body: form,
-  });
-  return (await response.json()) as GraphQLResponse;
-}
+const upload = uploadFile;
 
 const MiB = 1024 * 1024;
 
@@ -104,7 +93,7 @@ describe('hostile files', () => {
 
     // Told the size up front, the server refuses before reading anything.
     const declared = await upload(api, { organizationId: other.id, kind: 'AUDIT', fileSize: big.length, ...WINDOW }, big, 'audit.csv');
-    expect(declared.errors![0].extensions!.fields).toEqual([{ field: 'fileSize', message: 'the file is larger than 65536 bytes, the limit for audit imports' }]);
+    expect(declared.errors![0].extensions!.fields).toEqual([{ field: 'file', message: 'the file is larger than 65536 bytes, the limit for audit imports' }]);
 
     const requests = Buffer.from(`external_id,department,opened_at,channel,resolution\n${'x'.repeat(80 * 1024)}\n`);
     const accepted = await upload(api, { organizationId: other.id, kind: 'REQUESTS' }, requests, 'requests.csv');

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { columnKey, columnLookup, isBlankRecord, sourceColumnNames } from '@esm-planner/domain-imports';
 import { AppError, FieldProblem } from '../../common/app-error';
 import { AccessPolicy } from '../auth/access-policy.service';
+import { ComputePool } from '../compute/compute-pool';
 import { ApiRequest } from '../auth/request-context';
 import { ImportStorage } from '../imports/import-storage';
 import { readRecords } from '../imports/readers/record-source';
@@ -34,6 +35,7 @@ export class ImportPreviewService {
     private readonly policy: AccessPolicy,
     private readonly storage: ImportStorage,
     private readonly mappings: ColumnMappingsService,
+    private readonly compute: ComputePool,
   ) {}
 
   async preview(req: ApiRequest, input: PreviewImportInput, distinctColumns: readonly string[]): Promise<ImportPreview> {
@@ -47,9 +49,10 @@ export class ImportPreviewService {
         : null;
     const upload = input.file ? await input.file : null;
     const id = `preview-${randomUUID()}`;
-    await this.storage.store(id, upload ? upload.createReadStream() : Readable.from([Buffer.from(input.csv!, 'utf8')]));
+    // Without a mapping the kind is not known yet: the largest limit (request records) applies.
+    await this.storage.store(id, upload ? upload.createReadStream() : Readable.from([Buffer.from(input.csv!, 'utf8')]), mapping?.kind ?? 'REQUESTS');
     try {
-      const source = await readRecords(this.storage.path(id), { allowXlsx: mapping?.kind !== 'REQUESTS' });
+      const source = await readRecords(this.storage.path(id), { allowXlsx: mapping?.kind !== 'REQUESTS', readXlsx: (path) => this.compute.run('readXlsx', { path }) });
       try {
         return await this.read(input, mapping, source.records, distinctColumns);
       } finally {

@@ -165,6 +165,13 @@ describe('cancelImport', () => {
   });
 
   it('is for whoever may start imports there: a viewer is refused, another organisation sees nothing', async () => {
+    // No worker from here on: the jobs this test starts stay QUEUED.
+    if (worker && worker.exitCode === null) {
+      const exited = new Promise((resolve) => worker!.once('exit', resolve));
+      worker.kill('SIGKILL');
+      await exited;
+    }
+    worker = null;
     const org = await buildOrganization(api);
     const other = await buildOrganization(api);
     const viewer = await buildMember(api, org.id, 'VIEWER');

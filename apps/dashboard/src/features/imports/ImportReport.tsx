@@ -105,8 +105,15 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
       ) : succeeded && job.kind === 'AUDIT' ? (
         <p className="muted">Every channel in the file was recognised.</p>
       ) : null}
-      {succeeded ? (
-        dry ? null : job.kind === 'AUDIT' ? (
+      {!succeeded && !cancelled ? <ImportErrorTable job={job} fileStem={stem} /> : null}
+      {succeeded && job.rowsSkipped > 0 ? (
+        <>
+          <ImportErrorTable job={job} fileStem={stem} title={dry ? 'Rows it would skip: the first problems' : 'Skipped rows: the first problems'} />
+          {job.skippedRowsUrl ? <SkippedRowsDownload url={job.skippedRowsUrl} fileStem={stem} /> : null}
+        </>
+      ) : null}
+      {succeeded && !dry ? (
+        job.kind === 'AUDIT' ? (
           <p>
             <Link to={PATHS.baseline(organizationId)}>See the baselines</Link>
           </p>
@@ -115,14 +122,6 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
             <Link to={PATHS.metrics(organizationId)}>See the metrics</Link>
           </p>
         )
-      ) : cancelled ? null : (
-        <ImportErrorTable job={job} fileStem={stem} />
-      )}
-      {succeeded && job.rowsSkipped > 0 ? (
-        <>
-          <ImportErrorTable job={job} fileStem={stem} title={dry ? 'Rows it would skip: the first problems' : 'Skipped rows: the first problems'} />
-          {job.skippedRowsUrl ? <SkippedRowsDownload url={job.skippedRowsUrl} fileStem={stem} /> : null}
-        </>
       ) : null}
     </div>
   );

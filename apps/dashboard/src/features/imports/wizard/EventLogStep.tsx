@@ -3,6 +3,7 @@ import { CheckboxField, SelectField } from '@esm-planner/dashboard-ui';
 import { formatCount } from '../../formatting/format';
 import type { DistinctValue } from './preview-request';
 import { looksResolved } from './value-targets';
+import { guessEventColumns } from './column-suggestions';
 import { withEventLog, type WizardMapping } from './wizard-mapping';
 import type { StepProblems } from './wizard-steps';
 
@@ -31,7 +32,7 @@ export function EventLogStep({ headers, mapping, distinct, problems, ensureDisti
         name="eventLog"
         checked={log.enabled}
         hint="An audit history or a status-change log: the rows of one request share its id. Each request is built from its events: opened at the first, resolved when it last became resolved, reopened when it left a resolved status, everything else from its last event."
-        onChange={(enabled) => onChange((current) => withEventLog(current, enabled))}
+        onChange={(enabled) => onChange((current) => withEventLog(current, enabled, guessEventColumns(headers)))}
       />
       {log.enabled ? (
         <>

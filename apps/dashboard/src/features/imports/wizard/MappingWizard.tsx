@@ -15,6 +15,7 @@ import { PreviewStep } from './PreviewStep';
 import { useLeaveGuard } from './useLeaveGuard';
 import { useMappingWizard } from './useMappingWizard';
 import { ValuesStep } from './ValuesStep';
+import { guessEventColumns } from './column-suggestions';
 import { withEventLog } from './wizard-mapping';
 import {
   hasProblems,
@@ -126,7 +127,7 @@ export function MappingWizard(props: MappingWizardProps) {
                 onStartFrom={wizard.startFrom}
                 eventLog={wizard.mapping.eventLog.enabled}
                 onEventLog={(enabled) =>
-                  change((current) => withEventLog(current, enabled))
+                  change((current) => withEventLog(current, enabled, guessEventColumns(preview.data.headers)))
                 }
               />
             ) : null}

@@ -1,4 +1,4 @@
-import { initialFieldChoices, mappingFit, suggestColumns, type KnownMapping } from './column-suggestions';
+import { guessEventColumns, initialFieldChoices, mappingFit, suggestColumns, type KnownMapping } from './column-suggestions';
 import { headerLikeness, headerWords, textSimilarity } from './header-similarity';
 
 // The facilities sample's header, repeated `Notes` named as the API names it.
@@ -36,6 +36,7 @@ describe(headerLikeness.name, () => {
     ['Practice Group', 'department'],
     ['Matter Type', 'request_type'],
     ['channel', 'channel'],
+    ['Requestd Via', 'channel'],
   ])('"%s" looks like %s', (header, field) => {
     expect(headerLikeness(header, field)).toBeGreaterThanOrEqual(0.6);
   });
@@ -44,6 +45,9 @@ describe(headerLikeness.name, () => {
     ['Building', 'department'],
     ['Notes', 'request_type'],
     ['Assignee', 'external_id'],
+    // Most character pairs shared with "time spent", but no word but the filler "time".
+    ['Event Time', 'handling_minutes'],
+    ['Event Time', 'opened_at'],
   ])('"%s" does not look like %s', (header, field) => {
     expect(headerLikeness(header, field)).toBeLessThan(0.6);
   });
@@ -101,8 +105,9 @@ describe(initialFieldChoices.name, () => {
     });
   });
 
-  it('binds the legal event log’s case id, group and type', () => {
+  it('binds the legal event log’s case id, group and type, and leaves its event time alone', () => {
     const choices = initialFieldChoices('REQUESTS', LEGAL, []);
+    expect(Object.values(choices).filter((choice) => choice.kind === 'column')).toHaveLength(3);
     expect(choices.external_id).toEqual({ kind: 'column', column: 'Matter ID' });
     expect(choices.department).toEqual({ kind: 'column', column: 'Practice Group' });
     expect(choices.request_type).toEqual({ kind: 'column', column: 'Matter Type' });
@@ -113,5 +118,13 @@ describe(mappingFit.name, () => {
   it('counts the mapping’s columns the file has (constants do not count)', () => {
     expect(mappingFit(SAVED, FACILITIES)).toEqual({ found: 2, named: 2 });
     expect(mappingFit(SERVICENOW, FACILITIES)).toEqual({ found: 0, named: 1 });
+  });
+});
+
+describe(guessEventColumns.name, () => {
+  it('finds an event log’s time and status columns', () => {
+    expect(guessEventColumns(LEGAL)).toEqual({ eventTime: 'Event Time', status: 'Stage' });
+    expect(guessEventColumns(['number', 'incident_state', 'sys_updated_at'])).toEqual({ eventTime: 'sys_updated_at', status: 'incident_state' });
+    expect(guessEventColumns(['WO Number', 'Trade'])).toEqual({ eventTime: '', status: '' });
   });
 });

@@ -88,3 +88,12 @@ export function mappingFit(mapping: KnownMapping, headers: readonly string[]): {
   const columns = mapping.fields.flatMap((binding) => (binding.column ? [binding.column] : []));
   return { found: columns.filter((column) => headerFor(mapping, column, headers) !== null).length, named: columns.length };
 }
+
+/** The columns that most look like an event log's event time and status, for the first guess. */
+export function guessEventColumns(headers: readonly string[]): { eventTime: string; status: string } {
+  const best = (field: string) => {
+    const scored = headers.map((header) => ({ header, likeness: headerLikeness(header, field) })).filter((entry) => entry.likeness >= LIKENESS_THRESHOLD);
+    return scored.sort((a, b) => b.likeness - a.likeness)[0]?.header ?? '';
+  };
+  return { eventTime: best('event_time'), status: best('event_status') };
+}

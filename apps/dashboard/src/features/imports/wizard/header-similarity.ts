@@ -27,6 +27,9 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   resolved: ['resolved', 'closed', 'completed'],
   sla_tracked: ['sla tracked', 'with sla', 'sla counted'],
   mean_resolution_hours: ['mean resolution hours', 'average resolution hours', 'avg resolution', 'resolution hours'],
+  // An event log's columns (not fields of a format).
+  event_time: ['event time', 'timestamp', 'time', 'changed at', 'updated at', 'modified at', 'sys updated at', 'logged at', 'event date'],
+  event_status: ['status', 'stage', 'state', 'step', 'incident state', 'phase'],
 };
 
 /** Lower case words of a header or name: `Created (local)` → ["created", "local"], `opened_at` → ["opened", "at"]. */
@@ -63,15 +66,26 @@ export function textSimilarity(a: string, b: string): number {
 // Words that say little on their own in a header ("Created (local)", "Date opened").
 const FILLER = new Set(['at', 'date', 'time', 'local', 'utc', 'the', 'of', 'by', 'name', 'value']);
 
+// Without a word in common, only a near-identical spelling counts ("Requestd Via").
+const SPELLING_ONLY = 0.85;
+
+/** Whole words, or one the start of the other ("resolv", "resolved"), from four letters. */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
+}
+
 function similarity(header: string, phrase: string): number {
   const headerKey = headerWords(header).join(' ');
   const phraseKey = headerWords(phrase).join(' ');
   const whole = textSimilarity(headerKey, phraseKey);
   // "Created (local)" is "created" once the filler words are gone.
-  const core = headerWords(header).filter((word) => !FILLER.has(word)).join(' ');
-  const phraseCore = headerWords(phrase).filter((word) => !FILLER.has(word)).join(' ');
-  const cores = core && phraseCore ? textSimilarity(core, phraseCore) : 0;
-  return Math.max(whole, cores);
+  const core = headerWords(header).filter((word) => !FILLER.has(word));
+  const phraseCore = headerWords(phrase).filter((word) => !FILLER.has(word));
+  const cores = core.length > 0 && phraseCore.length > 0 ? textSimilarity(core.join(' '), phraseCore.join(' ')) : 0;
+  const score = Math.max(whole, cores);
+  // Letters alone mislead: "Event Time" and "time spent" share most pairs and mean different things.
+  const shared = core.some((word) => phraseCore.some((other) => sameWord(word, other)));
+  return shared || score >= SPELLING_ONLY ? score : 0;
 }
 
 /** How much `header` looks like the target field `field` (0..1). */

@@ -137,4 +137,9 @@ describe(withEventLog.name, () => {
     // Off and on again: the choices stay as they are.
     expect(withEventLog(withEventLog(state, false), true)).toEqual(state);
   });
+
+  it('fills the guessed time and status when the opening time was not bound', () => {
+    const state = withEventLog(emptyMapping('REQUESTS'), true, { eventTime: 'Event Time', status: 'Stage' });
+    expect(state.eventLog).toEqual({ enabled: true, eventTime: 'Event Time', status: 'Stage', resolvedStatuses: [] });
+  });
 });

@@ -164,12 +164,18 @@ export function withValueTarget(current: WizardMapping, field: string, value: st
 /**
  * Switches the event log on or off. Switched on, a column bound to "opened
  * at" is taken as the events' time instead (each row's time is an event's,
- * and the opening time is then the first event's), unless a time is chosen.
+ * and the opening time is then the first event's), unless a time is chosen;
+ * else the guessed columns fill what is not chosen yet.
  */
-export function withEventLog(current: WizardMapping, enabled: boolean): WizardMapping {
+export function withEventLog(current: WizardMapping, enabled: boolean, guess: { eventTime: string; status: string } = { eventTime: '', status: '' }): WizardMapping {
   if (!enabled) return { ...current, eventLog: { ...current.eventLog, enabled: false } };
   const opened = current.fields.opened_at;
-  if (opened?.kind !== 'column' || current.eventLog.eventTime) return { ...current, eventLog: { ...current.eventLog, enabled: true } };
+  if (opened?.kind !== 'column' || current.eventLog.eventTime) {
+    // Nothing chosen yet: the columns that look like an event's time and status.
+    const eventTime = current.eventLog.eventTime || guess.eventTime;
+    const status = current.eventLog.status || (guess.status !== eventTime ? guess.status : '');
+    return { ...current, eventLog: { ...current.eventLog, enabled: true, eventTime, status } };
+  }
   return {
     ...current,
     fields: { ...current.fields, opened_at: { kind: 'unbound' } },

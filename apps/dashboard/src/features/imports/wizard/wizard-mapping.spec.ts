@@ -1,60 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ColumnMappingInput } from '@esm-planner/domain-imports';
 import { AS_READ, MISSING } from './value-targets';
 import { emptyMapping, fromColumnMapping, hasColumn, toColumnMappingInput, withEventLog, withValueTarget, type WizardMapping } from './wizard-mapping';
 
+// The facilities mapping the browser test builds, as the repository keeps it (tests/fixtures).
+const FACILITIES: ColumnMappingInput = JSON.parse(readFileSync(join(__dirname, '../../../../../../tests/fixtures/facilities-work-orders.mapping.json'), 'utf8'));
+
+/** The same mapping as the wizard holds it after a person's edits: spaces, "as read" choices, stray maps. */
 function facilities(): WizardMapping {
-  const base = emptyMapping('REQUESTS');
+  const state = fromColumnMapping(FACILITIES);
   return {
-    ...base,
-    name: '  Facilities work orders ',
-    fields: {
-      ...base.fields,
-      external_id: { kind: 'column', column: 'WO Number' },
-      department: { kind: 'constant', value: ' Facilities ' },
-      request_type: { kind: 'column', column: 'Trade' },
-      channel: { kind: 'column', column: 'Requested Via' },
-      opened_at: { kind: 'column', column: 'Created (local)' },
-      resolved_at: { kind: 'column', column: 'Closed (local)' },
-      sla_met: { kind: 'column', column: 'Met Target' },
-      handling_minutes: { kind: 'column', column: 'Labour Minutes' },
-    },
+    ...state,
+    name: `  ${FACILITIES.name} `,
+    fields: { ...state.fields, department: { kind: 'constant', value: ' Facilities ' } },
     values: {
-      channel: { 'Phone call': 'PHONE', 'Facilities app': 'PORTAL', Fax: '' },
-      sla_met: { Y: 'true', N: 'false' },
+      channel: { ...state.values.channel, Fax: AS_READ },
       // A value map of a field bound to a constant goes nowhere.
       department: { HQ: 'Facilities' },
     },
-    dateFormat: 'MM/dd/yyyy hh:mm:ss a',
-    timeZone: 'America/New_York',
     missingValues: [' N/A ', 'n/a', ''],
   };
 }
 
 describe(toColumnMappingInput.name, () => {
   it('sends bound fields in the format’s order, value maps without “as read”, trimmed names and missing values', () => {
-    expect(toColumnMappingInput(facilities())).toEqual({
-      name: 'Facilities work orders',
-      kind: 'REQUESTS',
-      fields: [
-        { field: 'external_id', column: 'WO Number' },
-        { field: 'department', constant: 'Facilities' },
-        { field: 'request_type', column: 'Trade' },
-        { field: 'channel', column: 'Requested Via' },
-        { field: 'opened_at', column: 'Created (local)' },
-        { field: 'resolved_at', column: 'Closed (local)' },
-        { field: 'sla_met', column: 'Met Target' },
-        { field: 'handling_minutes', column: 'Labour Minutes' },
-      ],
-      values: [
-        { field: 'channel', from: 'Phone call', to: 'PHONE' },
-        { field: 'channel', from: 'Facilities app', to: 'PORTAL' },
-        { field: 'sla_met', from: 'Y', to: 'true' },
-        { field: 'sla_met', from: 'N', to: 'false' },
-      ],
-      dateFormat: 'MM/dd/yyyy hh:mm:ss a',
-      timeZone: 'America/New_York',
-      missingValues: ['N/A'],
-    });
+    expect(toColumnMappingInput(facilities())).toEqual(FACILITIES);
   });
 
   it('leaves the defaults out: ISO dates, the organisation’s zone, no value maps', () => {
@@ -120,12 +91,12 @@ describe(hasColumn.name, () => {
 describe(withValueTarget.name, () => {
   it('maps a value, takes the map back, or makes the value mean “no value” for the whole file', () => {
     const start = facilities();
-    const mapped = withValueTarget(start, 'channel', 'Kiosk', 'PORTAL');
-    expect(mapped.values.channel).toEqual({ 'Phone call': 'PHONE', 'Facilities app': 'PORTAL', Fax: '', Kiosk: 'PORTAL' });
+    const mapped = withValueTarget(withValueTarget(start, 'channel', 'Kiosk', AS_READ), 'channel', 'Kiosk', 'PORTAL');
+    expect(mapped.values.channel).toEqual({ 'Phone call': 'PHONE', 'Facilities app': 'PORTAL', Kiosk: 'PORTAL', 'Walk-in desk': 'WALK_UP', Fax: '' });
     expect(withValueTarget(mapped, 'channel', 'Kiosk', AS_READ).values.channel).not.toHaveProperty('Kiosk');
     const missing = withValueTarget(start, 'sla_met', ' n/a ', MISSING);
     expect(missing.missingValues).toEqual(['', 'n/a']);
-    expect(withValueTarget(missing, 'sla_met', 'N/A', 'false')).toMatchObject({ missingValues: [''], values: { sla_met: { Y: 'true', N: 'false', 'N/A': 'false' } } });
+    expect(withValueTarget(missing, 'sla_met', 'N/A', 'false')).toMatchObject({ missingValues: [''], values: { sla_met: { 'N/A': 'false' } } });
   });
 });
 

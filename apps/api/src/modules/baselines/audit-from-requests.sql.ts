@@ -1,3 +1,5 @@
+import type { AuditRowInput, FirstResponsePercentiles } from '@esm-planner/domain-audit';
+
 /**
  * The audit rows of departments derived from their request records (domain
  * §2, `createAuditFromRequests`), in one statement. $1 organization_id,
@@ -66,17 +68,12 @@ SELECT g.department_id AS "departmentId",
  GROUP BY g.department_id, p.median_first_response_hours, p.p90_first_response_hours`;
 
 /** A row of AUDIT_FROM_REQUESTS_SQL: one department with records in the window. */
-export type DerivedAuditRows = {
+export type DerivedAuditRows = FirstResponsePercentiles & {
   departmentId: string;
-  rows: {
-    requestType: string;
+  // Audit rows as domain-audit reads them, with how many records each mean covers always known.
+  rows: (Omit<AuditRowInput, 'channel' | 'requestsWithHandlingMinutes' | 'requestsWithFirstResponseHours'> & {
     channel: string;
-    count: number;
-    avgHandlingMinutes: number | null;
     requestsWithHandlingMinutes: number;
-    avgFirstResponseHours: number | null;
     requestsWithFirstResponseHours: number;
-  }[];
-  medianFirstResponseHours: number | null;
-  p90FirstResponseHours: number | null;
+  })[];
 };

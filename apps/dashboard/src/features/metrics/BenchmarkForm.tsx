@@ -31,7 +31,9 @@ export function BenchmarkForm({ departmentId, departmentName, benchmark }: Bench
   const [other, setOther] = useState<string[]>([]);
   const [saved, setSaved] = useState('');
   const [save, { loading }] = useMutation(SetDeflectionBenchmarkDocument, {
+    // The deflection table above shows the new gaps by the time "Saved." does.
     refetchQueries: ['OrganizationMetrics'],
+    awaitRefetchQueries: true,
   });
   const fallback = defaultBenchmarkLabel(benchmark);
 
@@ -88,11 +90,11 @@ export function BenchmarkForm({ departmentId, departmentName, benchmark }: Bench
               Use {fallback}
             </Button>
           ) : null}
+          <span className="benchmark-form__status" role="status">
+            {saved}
+          </span>
         </div>
       </div>
-      <span className="benchmark-form__status" role="status">
-        {saved}
-      </span>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { BusinessCaseEntity } from './business-case.entity';
 import { CatalogItemEntity } from './catalog-item.entity';
 import { CoeAssignmentEntity } from './coe-assignment.entity';
 import { ColumnMappingEntity } from './column-mapping.entity';
+import { DepartmentBenchmarkEntity } from './department-benchmark.entity';
 import { DepartmentEntity } from './department.entity';
 import { EnhancementRequestEntity } from './enhancement-request.entity';
 import { ImportJobEntity } from './import-job.entity';
@@ -49,6 +50,7 @@ export {
   RequestDayTypeEntity,
   WeeklyMetricEntity,
   DepartmentEntity,
+  DepartmentBenchmarkEntity,
   MembershipDepartmentEntity,
   MembershipEntity,
   OrganizationEntity,
@@ -85,4 +87,5 @@ export const ENTITIES = [
   RolloutPlanEntity,
   RolloutTaskEntity,
   RoadmapSettingsEntity,
+  DepartmentBenchmarkEntity,
 ];

@@ -17,7 +17,17 @@ export function eventsSelect(fields: RequestFieldSql, mapping: CompiledMapping<R
   const log = mapping.eventLog!;
   const { plan } = mapping;
   const time = { value: 'NULL::timestamptz', ok: 'true', blank: 'true', naive: 'false', clock: 'NULL::text' };
-  if (log.eventTime.column !== null) {
+  const inSql = log.eventTime.column === null ? null : fields.sqlTimestamp(log.eventTime.column);
+  if (inSql) {
+    const cell = `r.c${log.eventTime.column! + 1}`;
+    Object.assign(time, {
+      value: inSql.at,
+      ok: `(NOT ${inSql.unsure} AND (${inSql.miss} OR ${inSql.at} IS NOT NULL))`,
+      blank: `(${cell} IS NULL OR ${cell} = '')`,
+      naive: `coalesce(${inSql.at} IS NOT NULL AND ${inSql.naive}, false)`,
+      clock: 'NULL::text',
+    });
+  } else if (log.eventTime.column !== null) {
     const column = log.eventTime.column;
     const lookup = fields.timestamps;
     // The functions of one cell run in turn: read it once.

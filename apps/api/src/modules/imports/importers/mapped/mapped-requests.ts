@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { QueryRunner } from 'typeorm';
-import { CompiledMapping, ImportError, RequestRow } from '@esm-planner/domain-imports';
+import { ColumnMappingInput, CompiledMapping, ImportError, RequestRow } from '@esm-planner/domain-imports';
 import { DepartmentResolver } from '../../import-departments';
 import { SourceRecord } from '../../readers/source-record';
 import { MappedValue } from '../importer';
@@ -13,6 +13,7 @@ import { missingKeys, requestFieldsSql, requestRowSql } from './mapped-stage-sql
 import { loadRawTable, rawCells } from './raw-load';
 import { BadRowReread } from './reread';
 import { RequestFieldSql } from './request-field-sql';
+import { sqlTimestampReader } from './sql-timestamps';
 
 const logger = new Logger('MappedRequests');
 
@@ -42,7 +43,7 @@ export type MappedRequestsResult =
  * is read row by row in JavaScript and nothing is inserted row by row.
  * Working tables live in the import's own schema (dropped with it).
  */
-export async function loadMappedRequests({ runner, client, jobId, filePath, delimiter, header, records, mapping, missingValues, resolver, skipped, onRows, onBytes }: {
+export async function loadMappedRequests({ runner, client, jobId, filePath, delimiter, header, records, mapping, definition, resolver, skipped, onRows, onBytes }: {
   runner: QueryRunner;
   client: PoolClient;
   jobId: string;
@@ -51,8 +52,8 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   header: readonly string[];
   records: () => AsyncIterator<SourceRecord>;
   mapping: CompiledMapping<RequestRow>;
-  /** The mapping's missingValues, as given. */
-  missingValues: readonly string[];
+  /** The mapping as given (its missing values and date formats). */
+  definition: ColumnMappingInput;
   resolver: DepartmentResolver;
   skipped: SkippedRows | null;
   onRows: (rows: number) => void;
@@ -73,14 +74,21 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   }
 
   const blank = rawCells(header.length).map((c) => `coalesce(btrim(r.${c}), '') = ''`).join(' AND ');
-  const fields = new RequestFieldSql(mapping, resolver);
   const parameters: unknown[] = [];
   // The missing values as a parameter, added the first time the SQL needs them.
   let missingIndex = 0;
   const missingParameter = () => {
-    if (missingIndex === 0) missingIndex = parameters.push(missingKeys(missingValues));
+    if (missingIndex === 0) missingIndex = parameters.push(missingKeys(definition.missingValues));
     return `$${missingIndex}`;
   };
+  const sqlDates = sqlTimestampReader({
+    dateFormat: definition.dateFormat ?? null,
+    otherDateFormats: definition.otherDateFormats ?? [],
+    timeZone: mapping.plan.timeZone,
+    missingParameter,
+    parameter: (value) => `$${parameters.push(value)}`,
+  });
+  const fields = new RequestFieldSql(mapping, resolver, sqlDates);
   const render = () => requestFieldsSql(fields, mapping, missingParameter);
   render(); // registers every function the SQL uses
   if (mapping.eventLog) eventsSelect(fields, mapping, render(), raw, blank);

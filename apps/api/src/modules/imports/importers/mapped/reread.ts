@@ -1,6 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { departmentNameKey } from '@esm-planner/domain-departments';
-import { CompiledMapping, ImportError, isBlankRecord, MappedEvent, MappedRowResult, RequestRow } from '@esm-planner/domain-imports';
+import { compareEvents, CompiledMapping, ImportError, isBlankRecord, MappedEvent, MappedRowResult, RequestRow } from '@esm-planner/domain-imports';
 import { DepartmentResolver } from '../../import-departments';
 import { SkippedRows } from '../skipped-rows';
 
@@ -109,7 +109,11 @@ export class BadRowReread {
     // SKIP: an event that cannot be read takes its case with it (its order among the events is unknown).
     if (problems.length > 0) return this.reject(problems);
     const [built] = mapping.buildCases(events);
-    this.accept(built.result, built.line);
+    if (!built.result.ok) return this.accept(built.result, built.line);
+    // The engine counts the clock changes of the times a row reads, not of the
+    // event times a case's opened_at and resolved_at are derived from: count those here.
+    const derived = derivedClockChanges(mapping, events);
+    this.accept({ ...built.result, skippedLocalTimes: built.result.skippedLocalTimes + derived.skipped, repeatedLocalTimes: built.result.repeatedLocalTimes + derived.repeated }, built.line);
   }
 
   private accept(read: MappedRowResult<RequestRow>, line: number): void {
@@ -174,6 +178,24 @@ export class BadRowReread {
     await this.insertPending(runner);
     await runner.query(`DELETE FROM ${this.context.stage} WHERE bad`);
   }
+}
+
+/** SKIPPED / REPEATED among the event times a case's unbound opened_at and resolved_at come from (the engine's buildCase rules). */
+function derivedClockChanges(mapping: CompiledMapping<RequestRow>, caseEvents: readonly MappedEvent[]): { skipped: number; repeated: number } {
+  const events = [...caseEvents].sort(compareEvents);
+  const unbound = (name: string) => mapping.plan.fields.find((f) => f.field.name === name)!.source === 'NONE';
+  const used: MappedEvent[] = [];
+  if (unbound('opened_at')) used.push(events[0]);
+  const last = events[events.length - 1];
+  if (unbound('resolved_at') && mapping.eventLog?.status && last.resolved) {
+    let first = events.length - 1;
+    while (first > 0 && events[first - 1].resolved) first -= 1;
+    used.push(events[first]);
+  }
+  return {
+    skipped: used.filter((event) => event.time.localTime === 'SKIPPED').length,
+    repeated: used.filter((event) => event.time.localTime === 'REPEATED').length,
+  };
 }
 
 function cellsOf(row: Record<string, unknown>, width: number): string[] {

@@ -208,10 +208,11 @@ describe('the mapped COPY path reads what the engine reads', () => {
       '2026-07-04T09:15:00 +14:00', '2026-07-04T09:15:00+14:30', '2026-07-04T09:15:00+01:60', '2026-03-29T01:30:00', '2026-10-25 01:30:00',
       '2026-02-30T09:00:00Z', '2026-07-04T09:15', '2026-07-04T9:15:00Z', '2026-07-04T09:15:00.Z', '',
     ];
-    for (const [name, format, cells, zone] of [
+    const cases: [string, Pick<ColumnMappingInput, 'dateFormat' | 'otherDateFormats'>, string[], string][] = [
       ['US times', { dateFormat: 'M/d/yyyy h:mm a', otherDateFormats: ['yyyy-MM-dd HH:mm', 'MMM d yyyy'] }, local, NEW_YORK],
       ['ISO times', {}, iso, 'Europe/London'],
-    ] as const) {
+    ];
+    for (const [name, format, cells, zone] of cases) {
       const rows: string[][] = [];
       for (let i = 0; i < 600; i += 1) rows.push([`T${i}`, pick(cells), pick(cells)]);
       const lines = ['id,opened,closed', ...rows.map((cellsOfRow) => cellsOfRow.map((cell) => `"${cell}"`).join(','))];

@@ -8,6 +8,7 @@ import { MappedValue } from '../importer';
 import { fastPathSchema } from '../requests-fast-path';
 import type { StageTable } from '../requests-merge';
 import { SkippedRows } from '../skipped-rows';
+import { buildLookups } from './cell-lookups';
 import { casesSelect, eventsSelect } from './event-cases-sql';
 import { missingKeys, requestFieldsSql, requestRowSql } from './mapped-stage-sql';
 import { loadRawTable, rawCells } from './raw-load';
@@ -92,7 +93,7 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   const render = () => requestFieldsSql(fields, mapping, missingParameter);
   render(); // registers every function the SQL uses
   if (mapping.eventLog) eventsSelect(fields, mapping, render(), raw, blank);
-  for (const lookup of fields.all) await lookup.build(runner, { raw, schema, unlogged: true, parameters });
+  await buildLookups(runner, fields.all, { raw, schema, unlogged: true, parameters });
   lap(`lookups (${fields.all.map((l) => `${l.name}:${l.size}`).join(' ')})`);
 
   const stage = `${schema}.request_stage`;
@@ -120,8 +121,10 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
     `SELECT (SELECT count(*)::int FROM ${source}) AS rows, (SELECT count(*)::int FROM ${stage} WHERE bad) AS bad`,
   );
   const reread = new BadRowReread({ runner, raw, stage, width: header.length, mapping, resolver, skipped, departmentColumn: departmentColumn(mapping) });
-  if (mapping.eventLog) await reread.cases(events);
-  else if (bad > 0) await reread.rows();
+  if (mapping.eventLog) {
+    const [{ orphans }] = await runner.query(`SELECT count(*)::int AS orphans FROM ${events} WHERE case_id IS NULL`);
+    if (bad + orphans > 0) await reread.cases(events);
+  } else if (bad > 0) await reread.rows();
   lap(`re-read ${bad} ${mapping.eventLog ? 'cases' : 'rows'}`);
   const rowsRead = rows + loaded.ragged.length - reread.result.blank;
   onRows(rowsRead);

@@ -122,8 +122,8 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   );
   const reread = new BadRowReread({ runner, raw, stage, width: header.length, mapping, resolver, skipped, departmentColumn: departmentColumn(mapping) });
   if (mapping.eventLog) {
-    const [{ orphans }] = await runner.query(`SELECT count(*)::int AS orphans FROM ${events} WHERE case_id IS NULL`);
-    if (bad + orphans > 0) await reread.cases(events);
+    const [{ unread }] = await runner.query(`SELECT count(*)::int AS unread FROM ${events} WHERE NOT event_ok`);
+    if (bad + unread > 0) await reread.cases(events);
   } else if (bad > 0) await reread.rows();
   lap(`re-read ${bad} ${mapping.eventLog ? 'cases' : 'rows'}`);
   const rowsRead = rows + loaded.ragged.length - reread.result.blank;

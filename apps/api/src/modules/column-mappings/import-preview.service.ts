@@ -7,6 +7,7 @@ import { columnKey, columnLookup, isBlankRecord, sourceColumnNames } from '@esm-
 import { AppError, FieldProblem } from '../../common/app-error';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
+import { ComputePool } from '../compute/compute-pool';
 import { ImportStorage } from '../imports/import-storage';
 import { readRecords } from '../imports/readers/record-source';
 import { ImportFileError, SourceRecord } from '../imports/readers/source-record';
@@ -34,6 +35,7 @@ export class ImportPreviewService {
     private readonly policy: AccessPolicy,
     private readonly storage: ImportStorage,
     private readonly mappings: ColumnMappingsService,
+    private readonly compute: ComputePool,
   ) {}
 
   async preview(req: ApiRequest, input: PreviewImportInput, distinctColumns: readonly string[]): Promise<ImportPreview> {
@@ -47,9 +49,11 @@ export class ImportPreviewService {
         : null;
     const upload = input.file ? await input.file : null;
     const id = `preview-${randomUUID()}`;
-    await this.storage.store(id, upload ? upload.createReadStream() : Readable.from([Buffer.from(input.csv!, 'utf8')]));
+    // The file is held to the size limit of the kind it would be imported as.
+    const kind = mapping?.kind ?? 'REQUESTS';
+    await this.storage.store(id, upload ? upload.createReadStream() : Readable.from([Buffer.from(input.csv!, 'utf8')]), kind);
     try {
-      const source = await readRecords(this.storage.path(id), { allowXlsx: mapping?.kind !== 'REQUESTS' });
+      const source = await readRecords(this.storage.path(id), { allowXlsx: kind !== 'REQUESTS', readXlsx: (path) => this.compute.run('readXlsx', { path }) });
       try {
         return await this.read(input, mapping, source.records, distinctColumns);
       } finally {

@@ -15,6 +15,7 @@ export type ReadInstant = {
   localTime: LocalTimeKind;
 };
 
+/** A value read, or what is wrong with the text in plain words ("is not a real date…"). */
 export type DateResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Reads texts with a list of formats in a zone; build once per file (createDateReader). */

@@ -7,7 +7,9 @@ const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:
 /** The largest UTC offset in use anywhere (Kiribati), and then some. */
 export const MAX_OFFSET_MS = 14 * 3_600_000;
 
+/** The message for a text that is not ISO-8601 at all. */
 export const ISO_8601_EXPECTED = 'must be an ISO-8601 date and time, such as 2026-03-02T09:15:00Z';
+/** The message for a text shaped like a date that names no real one (30 February, 25:00, 1899). */
 export const NOT_A_REAL_TIME = 'is not a real date and time between 1970 and 2100';
 
 /**

@@ -38,6 +38,7 @@ export type ColumnMappingInput = {
 /** data-formats §1–§3: audit rows, request records, weekly metrics. */
 export type ImportKind = 'AUDIT' | 'REQUESTS' | 'METRICS';
 
+/** The kinds, in the order a picker lists them. */
 export const IMPORT_KINDS: readonly ImportKind[] = ['AUDIT', 'REQUESTS', 'METRICS'];
 
 /** A target field bound to a source column or to a constant — exactly one of them. */
@@ -82,6 +83,7 @@ export type Condition = {
  */
 export type ValueMatch = 'EXACT' | 'STARTS_WITH' | 'CONTAINS' | 'GREATER_THAN';
 
+/** The ways a value-map entry matches, EXACT first. */
 export const VALUE_MATCHES: readonly ValueMatch[] = ['EXACT', 'STARTS_WITH', 'CONTAINS', 'GREATER_THAN'];
 
 /**

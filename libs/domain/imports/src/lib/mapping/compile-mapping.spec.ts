@@ -1,30 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ColumnMappingInput } from './column-mapping';
 import { compileColumnMapping } from './compile-mapping';
 
 const HEADER = ['WO Number', 'Created (local)', 'Closed (local)', 'Trade', 'Requested Via', 'Met Target', 'Status', 'Building', 'Notes', 'Notes', 'Labour Minutes'];
 
-const facilities: ColumnMappingInput & { kind: 'REQUESTS' } = {
-  name: 'Facilities work orders',
-  kind: 'REQUESTS',
-  fields: [
-    { field: 'external_id', column: 'WO Number' },
-    { field: 'department', constant: 'Facilities' },
-    { field: 'request_type', column: 'Trade' },
-    { field: 'channel', column: 'Requested Via' },
-    { field: 'opened_at', column: 'Created (local)' },
-    { field: 'resolved_at', column: 'Closed (local)' },
-    { field: 'sla_met', column: 'Met Target' },
-    { field: 'handling_minutes', column: 'Labour Minutes' },
-  ],
-  values: [
-    { field: 'channel', from: 'Phone call', to: 'PHONE' },
-    { field: 'channel', from: 'Facilities app', to: 'PORTAL' },
-    { field: 'channel', from: 'Walk-in desk', to: 'WALK_UP' },
-  ],
-  dateFormat: 'MM/dd/yyyy hh:mm:ss a',
-  timeZone: 'America/New_York',
-  missingValues: ['N/A'],
-};
+// The facilities sample's mapping (tests/fixtures): Phone call → PHONE, Facilities app and Kiosk →
+// PORTAL, Walk-in desk → WALK_UP; MM/dd/yyyy hh:mm:ss a in America/New_York; N/A missing.
+const facilities = JSON.parse(
+  readFileSync(join(__dirname, '../../../../../../tests/fixtures/facilities-work-orders.mapping.json'), 'utf8'),
+) as ColumnMappingInput & { kind: 'REQUESTS' };
 
 function reader(mapping: ColumnMappingInput & { kind: 'REQUESTS' } = facilities, header = HEADER) {
   const compiled = compileColumnMapping({ mapping, header, timeZone: 'UTC' });
@@ -142,8 +127,10 @@ describe('compileColumnMapping: one row per request', () => {
     const compiled = reader();
     expect(compiled.plan.fields.find((f) => f.field.name === 'channel')).toMatchObject({ source: 'COLUMN', column: 4, name: 'Requested Via' });
     expect(compiled.plan.fields.find((f) => f.field.name === 'department')).toMatchObject({ source: 'CONSTANT', constant: 'Facilities', column: null });
+    expect(compiled.plan.missingKeys).toEqual(['n/a']);
     expect(compiled.mapText('channel', 'phone CALL')).toBe('PHONE');
-    expect(compiled.readValue('channel', 'Kiosk')).toEqual({ ok: true, value: { channel: 'OTHER', mappedToOther: true } });
+    expect(compiled.readValue('channel', 'Kiosk')).toEqual({ ok: true, value: { channel: 'PORTAL', mappedToOther: false } });
+    expect(compiled.readValue('channel', 'Fax')).toEqual({ ok: true, value: { channel: 'OTHER', mappedToOther: true } });
     expect(compiled.readValue('sla_met', 'N/A')).toEqual({ ok: true, value: null });
     expect(compiled.readValue('sla_met', 'Y')).toEqual({ ok: true, value: true });
     expect(compiled.readTimestamp('03/08/2026 02:30:00 AM')).toEqual({ ok: true, value: { epochMs: Date.UTC(2026, 2, 8, 7, 30), hadOffset: false, localTime: 'SKIPPED' } });

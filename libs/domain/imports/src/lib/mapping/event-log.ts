@@ -37,6 +37,7 @@ export type EventLogPlan = {
   sequence: { column: number | null; name: string } | null;
 };
 
+/** Finds an event log's columns (event time, status, sequence) in the file. */
 export function planEventLog(plan: MappingPlan, log: EventLog): EventLogPlan {
   const at = (name: string) => {
     const column = plan.lookup.indexOf(name) ?? null;

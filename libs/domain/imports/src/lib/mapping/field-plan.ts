@@ -4,7 +4,7 @@ import { ColumnMappingInput, FieldBinding, ImportKind, ResolutionValue } from '.
 import { CompiledCondition, compileCondition } from './condition';
 import { ColumnLookup, columnLookup } from './source-header';
 import { checkTargetValue, TARGET_FIELDS, TargetField } from './target-fields';
-import { compileValueMap, CompiledValueMap, missingTest } from './value-map';
+import { compileValueMap, CompiledValueMap, missingTest, valueKey } from './value-map';
 
 /**
  * How one target field is read from a file — what the SQL path needs to do
@@ -45,6 +45,11 @@ export type MappingPlan = {
   /** One plan per field of the format, in the format's column order. */
   readonly fields: readonly FieldPlan[];
   readonly isMissing: (raw: string) => boolean;
+  /**
+   * The missing values as compared (trimmed, lower case), besides the empty
+   * cell: for SQL, `lower(btrim(cell)) = ANY(missingKeys) OR btrim(cell) = ''`.
+   */
+  readonly missingKeys: readonly string[];
   readonly dates: DateReader;
   /** Whether the mapping names date formats (else ISO-8601, and week_start as YYYY-MM-DD). */
   readonly customDates: boolean;
@@ -152,6 +157,7 @@ export function planMapping({
         fieldPlan(field, index, mapping.fields.find((binding) => binding.field === field.name), mapping, lookup),
       ),
       isMissing: missingTest(mapping.missingValues),
+      missingKeys: [...new Set((mapping.missingValues ?? []).map(valueKey).filter((key) => key !== ''))],
       dates: createDateReader({ dateFormat: mapping.dateFormat, otherDateFormats: mapping.otherDateFormats, timeZone: zone }),
       customDates: (mapping.dateFormat !== undefined && mapping.dateFormat !== null) || (mapping.otherDateFormats ?? []).length > 0,
       timeZone: zone,

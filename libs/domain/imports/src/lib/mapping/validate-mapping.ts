@@ -12,6 +12,7 @@ export const KIND_LABELS: Readonly<Record<ImportKind, string>> = {
   METRICS: 'weekly metrics',
 };
 
+/** Longest mapping name accepted. */
 export const MAX_MAPPING_NAME_LENGTH = 200;
 const MAX_LISTED = 30;
 

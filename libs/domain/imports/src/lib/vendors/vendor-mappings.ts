@@ -27,6 +27,7 @@ export const VENDOR_MAPPINGS: Readonly<Record<VendorFormat, BuiltinMapping>> = {
 /** Every built-in mapping, in the order a list shows them. */
 export const BUILTIN_MAPPINGS: readonly BuiltinMapping[] = Object.values(VENDOR_MAPPINGS);
 
+/** Whether an import format names a built-in vendor mapping (`constructor` does not). */
 export function isVendorFormat(format: string): format is VendorFormat {
   return Object.prototype.hasOwnProperty.call(VENDOR_MAPPINGS, format);
 }

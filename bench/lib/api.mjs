@@ -103,10 +103,10 @@ export function graphqlClient(base, token) {
 }
 
 /** startImport as a GraphQL multipart request whose file part streams from disk. */
-export async function startImportMultipart({ base, token, organizationId, filePath }) {
+export async function startImportMultipart({ base, token, organizationId, filePath, input = {} }) {
   const query = 'mutation StartImport($input: StartImportInput!) { startImport(input: $input) { id status } }';
   const fileSize = statSync(filePath).size;
-  const variables = { input: { organizationId, kind: 'REQUESTS', format: 'GENERIC', file: null, fileName: 'bench-requests.csv', fileSize } };
+  const variables = { input: { organizationId, kind: 'REQUESTS', format: 'GENERIC', file: null, fileName: 'bench-requests.csv', fileSize, ...input } };
   const boundary = `esm-bench-${randomBytes(12).toString('hex')}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query, variables })}\r\n` +

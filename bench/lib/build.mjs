@@ -18,7 +18,7 @@ export async function buildIfNeeded(ROOT, log) {
   const main = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
   const built = existsSync(main) ? statSync(main).mtimeMs : 0;
   let sources = 0;
-  for (const dir of ['apps/api/src', 'libs/domain', 'libs/api']) sources = Math.max(sources, await newestMtime(join(ROOT, dir)));
+  for (const dir of ['apps/api/src', 'libs/domain', 'libs/api', 'libs/shared']) sources = Math.max(sources, await newestMtime(join(ROOT, dir)));
   if (built >= sources) return log('API build is up to date.');
   log('Building the API (node apps/api/scripts/build.mjs)…');
   const result = spawnSync(process.execPath, ['apps/api/scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });

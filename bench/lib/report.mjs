@@ -20,8 +20,23 @@ export function printTable(report, targets) {
     r.rawCopy.usPerRow.toFixed(1),
     `${r.import.peakRssMb.toFixed(0)} ${mark(r.import.peakRssMb <= targets.peakRssMb)}`,
   ]);
-  console.log(table(['rows', 'import s', 'psql \\copy s', 'import÷copy', 'µs/row import', 'µs/row copy', 'peak RSS MB'], imports));
+  if (imports.length > 0) console.log(table(['rows', 'import s', 'psql \\copy s', 'import÷copy', 'µs/row import', 'µs/row copy', 'peak RSS MB'], imports));
+  if (report.exports) {
+    const rows = [report.exports.serviceNowLog, report.exports.workOrders].map((r) => [
+      r.label,
+      `${(r.bytes / 1e6).toFixed(1)} MB, ${r.rowsRead.toLocaleString('en')} rows`,
+      (r.import.ms / 1000).toFixed(2),
+      (r.rawCopy.ms / 1000).toFixed(2),
+      `${r.ratio.toFixed(2)} ${mark(r.ratio <= r.target)} (≤ ${r.target})`,
+      `${r.rowsStored.toLocaleString('en')} / ${r.rowsSkipped.toLocaleString('en')}`,
+      `${r.import.peakRssMb.toFixed(0)} ${mark(r.import.peakRssMb <= targets.peakRssMb)}`,
+    ]);
+    console.log('');
+    console.log('Vendor and mapped exports: import through the API ÷ psql \\copy of the same file into a text table');
+    console.log(table(['export', 'file', 'import s', 'psql \\copy s', 'import÷copy', 'stored / skipped', 'peak RSS MB'], rows));
+  }
   const all = [...report.results, ...(report.scale ? [report.scale] : [])];
+  if (all.length === 0) return;
   const label = (r) => `${r.rows.toLocaleString('en')}${r === report.scale ? ' (SQL-generated)' : ''}`;
   // The target row: the department dashboard query against its resolvers' SQL.
   const dashboard = all.map((r) => [

@@ -6,8 +6,8 @@ import { DataSource } from 'typeorm';
 import { columnKey, columnLookup, isBlankRecord, sourceColumnNames } from '@esm-planner/domain-imports';
 import { AppError, FieldProblem } from '../../common/app-error';
 import { AccessPolicy } from '../auth/access-policy.service';
-import { ComputePool } from '../compute/compute-pool';
 import { ApiRequest } from '../auth/request-context';
+import { ComputePool } from '../compute/compute-pool';
 import { ImportStorage } from '../imports/import-storage';
 import { readRecords } from '../imports/readers/record-source';
 import { ImportFileError, SourceRecord } from '../imports/readers/source-record';
@@ -49,10 +49,11 @@ export class ImportPreviewService {
         : null;
     const upload = input.file ? await input.file : null;
     const id = `preview-${randomUUID()}`;
-    // Without a mapping the kind is not known yet: the largest limit (request records) applies.
-    await this.storage.store(id, upload ? upload.createReadStream() : Readable.from([Buffer.from(input.csv!, 'utf8')]), mapping?.kind ?? 'REQUESTS');
+    // The file is held to the size limit of the kind it would be imported as.
+    const kind = mapping?.kind ?? 'REQUESTS';
+    await this.storage.store(id, upload ? upload.createReadStream() : Readable.from([Buffer.from(input.csv!, 'utf8')]), kind);
     try {
-      const source = await readRecords(this.storage.path(id), { allowXlsx: mapping?.kind !== 'REQUESTS', readXlsx: (path) => this.compute.run('readXlsx', { path }) });
+      const source = await readRecords(this.storage.path(id), { allowXlsx: kind !== 'REQUESTS', readXlsx: (path) => this.compute.run('readXlsx', { path }) });
       try {
         return await this.read(input, mapping, source.records, distinctColumns);
       } finally {

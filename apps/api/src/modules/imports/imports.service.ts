@@ -37,9 +37,6 @@ export class ImportsService {
     const problems = startImportProblems(input);
     if (problems.length > 0) throw AppError.badInput(problems);
     if (input.createDepartments) await this.policy.requireInOrganization(req, input.organizationId, 'department:manage');
-    // Refused before a byte is read when the answer is already known.
-    if ((input.fileSize ?? 0) > this.storage.limitFor(input.kind)) throw this.storage.tooLarge(input.kind);
-    await this.activeImports(this.jobs.manager, input.organizationId);
     // A vendor format without a mapping reads with the vendor's built-in mapping (the same engine).
     const builtin = !input.mappingId && isVendorFormat(input.format) ? VENDOR_MAPPINGS[input.format] : null;
     const mapping = input.mappingId
@@ -47,6 +44,9 @@ export class ImportsService {
       : builtin && input.kind === 'REQUESTS'
         ? { id: null, builtIn: builtin, mapping: builtin.mapping, source: builtin.format }
         : null;
+    // Refused before a byte is read when the answer is already known.
+    if ((input.fileSize ?? 0) > this.storage.limitFor(input.kind)) throw this.storage.tooLarge(input.kind);
+    await this.activeImports(this.jobs.manager, input.organizationId);
 
     const upload = input.file ? await input.file : null;
     const principal = req.principal;

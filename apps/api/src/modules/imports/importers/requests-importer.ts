@@ -68,7 +68,8 @@ export class RequestsImporter implements Importer {
       else await runner.rollbackTransaction();
       return outcome;
     } catch (error) {
-      await runner.rollbackTransaction();
+      // The original error is what matters (a broken connection cannot roll back, and is discarded).
+      await runner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       input.source.close?.();
@@ -154,7 +155,7 @@ export class RequestsImporter implements Importer {
     const resolver = await this.departments.resolver(runner.manager, job.organizationId, job.options as ImportJobOptions);
     const result = await loadMappedRequests({
       runner, client: clientOf(runner), jobId: job.id, filePath, delimiter: await headerDelimiter(filePath), header, records: () => records,
-      mapping: compiled.mapping, missingValues: stored.missingValues ?? [], resolver, skipped, onRows, onBytes: onBytes ?? (() => undefined),
+      mapping: compiled.mapping, definition: stored, resolver, skipped, onRows, onBytes: onBytes ?? (() => undefined),
     });
     if (!result.ok) {
       const outcome = failedOutcome(result.rowsRead, result.errors);

@@ -10,7 +10,7 @@ export type CellFunction = { name: string; type: SqlType; compute: (raw: string)
 
 // Up to this many distinct values a lookup is a jsonb parameter (a binary
 // search per cell); above it, a table joined by hash (a free-text column, timestamps).
-export const MAX_JSONB_VALUES = 20_000;
+export const MAX_JSONB_VALUES = 100_000;
 // Distinct values are read and their results written this many at a time.
 const CHUNK = 20_000;
 
@@ -53,29 +53,40 @@ export class CellLookup {
    * Computes every function for every distinct value of the lookup's
    * columns in `raw`; parameters for jsonb maps are appended to `parameters`.
    */
+  get single(): boolean {
+    return this.columns.length === 1 && !this.forceTable;
+  }
+
   async build(runner: QueryRunner, { raw, schema, unlogged, parameters }: { raw: string; schema: string; unlogged: boolean; parameters: unknown[] }): Promise<void> {
     const values = `SELECT DISTINCT v FROM (${this.columns.map((c) => `SELECT coalesce(c${c + 1}, '') AS v FROM ${raw}`).join(' UNION ALL ')}) d`;
     if (!this.forceTable) {
       const rows: { v: string }[] = await runner.query(`${values} LIMIT ${MAX_JSONB_VALUES + 1}`);
-      if (rows.length <= MAX_JSONB_VALUES) {
-        this.size = rows.length;
-        const maps = new Map<string, [string, string | null][]>([...this.functions.keys()].map((name) => [name, []]));
-        for (const { v } of rows) {
-          for (const [name, fn] of this.functions) {
-            const out = fn.compute(v);
-            if (out.ok) maps.get(name)!.push([v, out.value]);
-          }
-        }
-        const indexes = new Map<string, number>();
-        for (const [name, entries] of maps) {
-          // Object.fromEntries defines own properties, "__proto__" included.
-          parameters.push(JSON.stringify(Object.fromEntries(entries)));
-          indexes.set(name, parameters.length);
-        }
-        this.mode = { kind: 'jsonb', parameters: indexes };
-        return;
+      if (rows.length <= MAX_JSONB_VALUES) return this.fromValues(rows.map((r) => r.v), parameters);
+    }
+    await this.table(runner, values, schema, unlogged);
+  }
+
+  /** jsonb maps of every function over these values (all the distinct values of the lookup's columns). */
+  fromValues(values: readonly string[], parameters: unknown[]): void {
+    this.size = values.length;
+    const maps = new Map<string, [string, string | null][]>([...this.functions.keys()].map((name) => [name, []]));
+    for (const v of values) {
+      for (const [name, fn] of this.functions) {
+        const out = fn.compute(v);
+        if (out.ok) maps.get(name)!.push([v, out.value]);
       }
     }
+    const indexes = new Map<string, number>();
+    for (const [name, entries] of maps) {
+      // Object.fromEntries defines own properties, "__proto__" included.
+      parameters.push(JSON.stringify(Object.fromEntries(entries)));
+      indexes.set(name, parameters.length);
+    }
+    this.mode = { kind: 'jsonb', parameters: indexes };
+  }
+
+  /** A lookup table of every function, filled from `values` (a query of one column `v`) in chunks. */
+  private async table(runner: QueryRunner, values: string, schema: string, unlogged: boolean): Promise<void> {
     const table = `${schema}.lookup_${this.name}`;
     const names = [...this.functions.keys()];
     await runner.query(`CREATE ${unlogged ? 'UNLOGGED' : 'TEMP'} TABLE ${table} (raw text, ${names.map((n) => `${n} text, ${n}_ok boolean`).join(', ')})`);
@@ -130,4 +141,41 @@ export class CellLookup {
   private built(): { kind: 'jsonb'; parameters: Map<string, number> } | { kind: 'table'; table: string } {
     return this.mode ?? { kind: 'table', table: 'unbuilt' };
   }
+}
+
+/**
+ * Builds lookups: those of one column from one scan of the raw table
+ * (GROUPING SETS: every column's distinct values at once) when they all have
+ * few enough values for jsonb maps; the others, or all when there are too
+ * many values to tell, one by one.
+ */
+export async function buildLookups(runner: QueryRunner, lookups: readonly CellLookup[], context: { raw: string; schema: string; unlogged: boolean; parameters: unknown[] }): Promise<void> {
+  const singles = lookups.filter((lookup) => lookup.single);
+  const rest = lookups.filter((lookup) => !lookup.single);
+  if (singles.length > 1) {
+    const cells = singles.map((lookup, i) => `coalesce(r.c${lookup.columns[0] + 1}, '') AS x${i}`);
+    const sets = singles.map((_, i) => `(x${i})`).join(', ');
+    const limit = MAX_JSONB_VALUES * singles.length + 1;
+    const rows: Record<string, string | number>[] = await runner.query(
+      `SELECT ${singles.map((_, i) => `x${i}`).join(', ')}, GROUPING(${singles.map((_, i) => `x${i}`).join(', ')}) AS g
+         FROM (SELECT ${cells.join(', ')} FROM ${context.raw} r) v GROUP BY GROUPING SETS (${sets}) LIMIT ${limit}`,
+    );
+    if (rows.length < limit) {
+      const values: string[][] = singles.map(() => []);
+      for (const row of rows) {
+        // GROUPING() has a 0 bit for the grouped column, the first argument highest.
+        const i = singles.findIndex((_, index) => ((Number(row.g) >> (singles.length - 1 - index)) & 1) === 0);
+        values[i].push(String(row[`x${i}`]));
+      }
+      for (const [i, lookup] of singles.entries()) {
+        if (values[i].length <= MAX_JSONB_VALUES) lookup.fromValues(values[i], context.parameters);
+        else rest.push(lookup);
+      }
+    } else {
+      rest.push(...singles);
+    }
+  } else {
+    rest.push(...singles);
+  }
+  for (const lookup of rest) await lookup.build(runner, context);
 }

@@ -17,7 +17,17 @@ export function eventsSelect(fields: RequestFieldSql, mapping: CompiledMapping<R
   const log = mapping.eventLog!;
   const { plan } = mapping;
   const time = { value: 'NULL::timestamptz', ok: 'true', blank: 'true', naive: 'false', clock: 'NULL::text' };
-  if (log.eventTime.column !== null) {
+  const inSql = log.eventTime.column === null ? null : fields.sqlTimestamp(log.eventTime.column);
+  if (inSql) {
+    const cell = `r.c${log.eventTime.column! + 1}`;
+    Object.assign(time, {
+      value: inSql.at,
+      ok: `(NOT ${inSql.unsure} AND (${inSql.miss} OR ${inSql.at} IS NOT NULL))`,
+      blank: `(${cell} IS NULL OR ${cell} = '')`,
+      naive: `coalesce(${inSql.at} IS NOT NULL AND ${inSql.naive}, false)`,
+      clock: 'NULL::text',
+    });
+  } else if (log.eventTime.column !== null) {
     const column = log.eventTime.column;
     const lookup = fields.timestamps;
     // The functions of one cell run in turn: read it once.
@@ -96,8 +106,10 @@ const bound = (mapping: CompiledMapping<RequestRow>, name: string) => mapping.pl
  * the last event's status is resolved, the time of the first event of the
  * final run of resolved events; reopened (unless bound) when an unresolved
  * event follows a resolved one; resolution (unless bound or ruled) AGENT
- * when resolved, else UNRESOLVED. A case is bad when any of its events is,
- * or its last event's fields, or what is derived, cannot be read.
+ * when resolved, else UNRESOLVED. An event SQL cannot read is left out (the
+ * re-read decides: an invalid row, or an event after all, whose case is then
+ * built again in JavaScript); a case is bad when its last event's fields,
+ * or what is derived, cannot be read.
  */
 export function casesSelect(mapping: CompiledMapping<RequestRow>, fields: RequestFieldSql, events: string): string {
   const hasStatus = mapping.eventLog!.status !== null;
@@ -120,15 +132,15 @@ export function casesSelect(mapping: CompiledMapping<RequestRow>, fields: Reques
   const naive = [openedBound ? 'l.naive_opened' : 'f.time_naive', 'l.naive_first', resolvedBound ? 'l.naive_resolved' : hasStatus ? '(l.resolved AND s.time_naive)' : 'false'];
   const clocks = [openedBound ? 'l.clock_opened' : 'f.time_clock', 'l.clock_first', resolvedBound ? 'l.clock_resolved' : hasStatus ? '(CASE WHEN l.resolved THEN s.time_clock END)' : 'NULL::text'];
   return `WITH e AS (
-      SELECT *, row_number() OVER (PARTITION BY case_id ORDER BY coalesce(rank, -1), event_time NULLS FIRST, line) AS k FROM ${events} WHERE case_id IS NOT NULL),
+      SELECT *, row_number() OVER (PARTITION BY case_id ORDER BY coalesce(rank, -1), event_time NULLS FIRST, line) AS k FROM ${events} WHERE case_id IS NOT NULL AND event_ok),
     c AS (
-      SELECT case_id, count(*)::int AS n, bool_or(NOT event_ok) AS event_bad,
+      SELECT case_id, count(*)::int AS n,
              max(k) FILTER (WHERE NOT resolved) AS last_open, min(k) FILTER (WHERE resolved) AS first_resolved
         FROM e GROUP BY case_id)
     SELECT l.line, c.case_id AS external_id, l.department_id, l.request_type, l.channel,
            ${opened} AS opened_at, l.first_response_at, ${resolved} AS resolved_at, ${resolution} AS resolution,
            l.sla_met, ${reopened} AS reopened, l.handling_minutes,
-           (c.event_bad OR l.row_bad OR ${opened} IS NULL${derivedBad.map((d) => ` OR ${d}`).join('')}
+           (l.row_bad OR ${opened} IS NULL${derivedBad.map((d) => ` OR ${d}`).join('')}
              OR ${resolved} < ${opened} OR l.first_response_at < ${opened}) AS bad,
            (${naive.join(' OR ')}) AS naive, ${clockCount(clocks, 'SKIPPED')} AS skipped_times, ${clockCount(clocks, 'REPEATED')} AS repeated_times,
            l.other_channel, c.n AS events

@@ -1,18 +1,20 @@
 import { Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { QueryRunner } from 'typeorm';
-import { CompiledMapping, ImportError, RequestRow } from '@esm-planner/domain-imports';
+import { ColumnMappingInput, CompiledMapping, ImportError, RequestRow } from '@esm-planner/domain-imports';
 import { DepartmentResolver } from '../../import-departments';
 import { SourceRecord } from '../../readers/source-record';
 import { MappedValue } from '../importer';
 import { fastPathSchema } from '../requests-fast-path';
 import type { StageTable } from '../requests-merge';
 import { SkippedRows } from '../skipped-rows';
+import { buildLookups } from './cell-lookups';
 import { casesSelect, eventsSelect } from './event-cases-sql';
 import { missingKeys, requestFieldsSql, requestRowSql } from './mapped-stage-sql';
 import { loadRawTable, rawCells } from './raw-load';
 import { BadRowReread } from './reread';
 import { RequestFieldSql } from './request-field-sql';
+import { sqlTimestampReader } from './sql-timestamps';
 
 const logger = new Logger('MappedRequests');
 
@@ -42,7 +44,7 @@ export type MappedRequestsResult =
  * is read row by row in JavaScript and nothing is inserted row by row.
  * Working tables live in the import's own schema (dropped with it).
  */
-export async function loadMappedRequests({ runner, client, jobId, filePath, delimiter, header, records, mapping, missingValues, resolver, skipped, onRows, onBytes }: {
+export async function loadMappedRequests({ runner, client, jobId, filePath, delimiter, header, records, mapping, definition, resolver, skipped, onRows, onBytes }: {
   runner: QueryRunner;
   client: PoolClient;
   jobId: string;
@@ -51,8 +53,8 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   header: readonly string[];
   records: () => AsyncIterator<SourceRecord>;
   mapping: CompiledMapping<RequestRow>;
-  /** The mapping's missingValues, as given. */
-  missingValues: readonly string[];
+  /** The mapping as given (its missing values and date formats). */
+  definition: ColumnMappingInput;
   resolver: DepartmentResolver;
   skipped: SkippedRows | null;
   onRows: (rows: number) => void;
@@ -73,18 +75,25 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   }
 
   const blank = rawCells(header.length).map((c) => `coalesce(btrim(r.${c}), '') = ''`).join(' AND ');
-  const fields = new RequestFieldSql(mapping, resolver);
   const parameters: unknown[] = [];
   // The missing values as a parameter, added the first time the SQL needs them.
   let missingIndex = 0;
   const missingParameter = () => {
-    if (missingIndex === 0) missingIndex = parameters.push(missingKeys(missingValues));
+    if (missingIndex === 0) missingIndex = parameters.push(missingKeys(definition.missingValues));
     return `$${missingIndex}`;
   };
+  const sqlDates = sqlTimestampReader({
+    dateFormat: definition.dateFormat ?? null,
+    otherDateFormats: definition.otherDateFormats ?? [],
+    timeZone: mapping.plan.timeZone,
+    missingParameter,
+    parameter: (value) => `$${parameters.push(value)}`,
+  });
+  const fields = new RequestFieldSql(mapping, resolver, sqlDates);
   const render = () => requestFieldsSql(fields, mapping, missingParameter);
   render(); // registers every function the SQL uses
   if (mapping.eventLog) eventsSelect(fields, mapping, render(), raw, blank);
-  for (const lookup of fields.all) await lookup.build(runner, { raw, schema, unlogged: true, parameters });
+  await buildLookups(runner, fields.all, { raw, schema, unlogged: true, parameters });
   lap(`lookups (${fields.all.map((l) => `${l.name}:${l.size}`).join(' ')})`);
 
   const stage = `${schema}.request_stage`;
@@ -112,8 +121,10 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
     `SELECT (SELECT count(*)::int FROM ${source}) AS rows, (SELECT count(*)::int FROM ${stage} WHERE bad) AS bad`,
   );
   const reread = new BadRowReread({ runner, raw, stage, width: header.length, mapping, resolver, skipped, departmentColumn: departmentColumn(mapping) });
-  if (mapping.eventLog) await reread.cases(events);
-  else if (bad > 0) await reread.rows();
+  if (mapping.eventLog) {
+    const [{ unread }] = await runner.query(`SELECT count(*)::int AS unread FROM ${events} WHERE NOT event_ok`);
+    if (bad + unread > 0) await reread.cases(events);
+  } else if (bad > 0) await reread.rows();
   lap(`re-read ${bad} ${mapping.eventLog ? 'cases' : 'rows'}`);
   const rowsRead = rows + loaded.ragged.length - reread.result.blank;
   onRows(rowsRead);

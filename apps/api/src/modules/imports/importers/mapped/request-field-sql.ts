@@ -2,6 +2,7 @@ import { channelFromSource, CompiledCondition, CompiledMapping, conditionHolds, 
 import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
 import { DepartmentResolver } from '../../import-departments';
 import { CellFunction, CellLookup, CellOutput, SqlType } from './cell-lookups';
+import { SqlTimestamp } from './sql-timestamps';
 
 /** A target field as SQL over a raw row `r`: its typed value and whether the row is invalid because of it. */
 export type FieldSql = { value: string; bad: string };
@@ -26,11 +27,14 @@ const TYPES: Record<string, SqlType> = {
  */
 export class RequestFieldSql {
   private readonly lookups = new Map<string, CellLookup>();
+  private readonly sqlTimes = new Map<number, SqlTimestamp>();
   readonly timestamps: CellLookup;
 
   constructor(
     private readonly mapping: CompiledMapping<RequestRow>,
     private readonly resolver: DepartmentResolver,
+    /** Timestamps read in SQL when the mapping's formats allow it (sql-timestamps.ts); else through the lookup. */
+    private readonly sqlDates: { read(cell: string, alias: string): SqlTimestamp } | null = null,
   ) {
     const columns = new Set<number>();
     for (const field of mapping.plan.fields) {
@@ -48,9 +52,45 @@ export class RequestFieldSql {
     return [...this.lookups.values(), ...(this.timestamps.hasFunctions ? [this.timestamps] : [])];
   }
 
-  /** The joins table-mode lookups need, for every column they serve. */
+  /** The joins table-mode lookups need, for every column they serve, and the timestamp columns read in SQL. */
   joins(): string {
-    return this.all.map((lookup) => lookup.columns.map((c) => lookup.join(c)).join('')).join('');
+    const lookups = this.all.map((lookup) => lookup.columns.map((c) => lookup.join(c)).join('')).join('');
+    return `${lookups} ${[...this.sqlTimes.values()].map((t) => t.lateral).join(' ')}`;
+  }
+
+  /** A timestamp column read in SQL (one lateral per column, whichever fields read it); null without an SQL reader. */
+  sqlTimestamp(column: number): SqlTimestamp | null {
+    if (!this.sqlDates) return null;
+    let read = this.sqlTimes.get(column);
+    if (!read) {
+      read = this.sqlDates.read(`r.c${column + 1}`, `tc${column + 1}`);
+      this.sqlTimes.set(column, read);
+    }
+    return read;
+  }
+
+  /**
+   * A timestamp field read in SQL: the bound column's instant, or the
+   * fallback column's when the bound one is missing and the condition holds.
+   * A cell SQL cannot classify or read marks the row bad (re-read).
+   */
+  private timestampInSql(plan: FieldPlan): TimestampSql | null {
+    if (!this.sqlDates || plan.source !== 'COLUMN' || plan.column === null) return null;
+    const primary = this.sqlTimestamp(plan.column)!;
+    const unreadable = (t: SqlTimestamp) => `(NOT ${t.miss} AND ${t.at} IS NULL)`;
+    const fallback = plan.fallback;
+    if (!fallback || fallback.column === null) {
+      return { value: primary.at, bad: `(${primary.unsure} OR ${unreadable(primary)})`, naive: `coalesce(${primary.at} IS NOT NULL AND ${primary.naive}, false)`, clock: 'NULL::text' };
+    }
+    const other = this.sqlTimestamp(fallback.column)!;
+    const when = fallback.when === null ? 'true' : fallback.when.column === null ? 'false' : this.columnCondition(fallback.when, `${plan.field.name}_when`);
+    const useFallback = `(${primary.miss} AND ${when} AND NOT ${other.miss})`;
+    return {
+      value: `(CASE WHEN ${useFallback} THEN ${other.at} ELSE ${primary.at} END)`,
+      bad: `(${primary.unsure} OR (${primary.miss} AND ${when} AND ${other.unsure}) OR (CASE WHEN ${useFallback} THEN ${other.at} IS NULL ELSE ${unreadable(primary)} END))`,
+      naive: `coalesce(CASE WHEN ${useFallback} THEN ${other.at} IS NOT NULL AND ${other.naive} ELSE ${primary.at} IS NOT NULL AND ${primary.naive} END, false)`,
+      clock: 'NULL::text',
+    };
   }
 
   field(name: string): FieldPlan {
@@ -83,6 +123,8 @@ export class RequestFieldSql {
   /** A timestamp field: the instant, whether its text had no offset, SKIPPED/REPEATED local times. */
   timestamp(name: string): TimestampSql {
     const plan = this.field(name);
+    const inSql = this.timestampInSql(plan);
+    if (inSql) return inSql;
     // The three functions of one field read the same value in turn: read it once.
     let last: { raw: string; read: ReturnType<CompiledMapping<RequestRow>['readValue']> } | null = null;
     const read = (raw: string) => {

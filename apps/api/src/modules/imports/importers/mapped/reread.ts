@@ -1,6 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { departmentNameKey } from '@esm-planner/domain-departments';
-import { CompiledMapping, ImportError, isBlankRecord, MappedEvent, MappedRowResult, RequestRow } from '@esm-planner/domain-imports';
+import { compareEvents, CompiledMapping, ImportError, isBlankRecord, MappedEvent, MappedRowResult, RequestRow } from '@esm-planner/domain-imports';
 import { DepartmentResolver } from '../../import-departments';
 import { SkippedRows } from '../skipped-rows';
 
@@ -58,12 +58,18 @@ export class BadRowReread {
   }
 
   /**
-   * Re-reads an event log's bad cases (all their events, one case at a time)
-   * and its events without a readable case id.
+   * An event log: first the events SQL could not read (an invalid row each,
+   * or — where SQL was stricter than the engine — an event after all, whose
+   * case is then built again); then the bad cases and those, with all their
+   * events, one case at a time.
    */
   async cases(events: string): Promise<void> {
     const { runner, raw, stage, width, mapping } = this.context;
-    await this.eachChunk(`SELECT r.* FROM ${raw} r JOIN ${events} e ON e.line = r.line WHERE e.case_id IS NULL ORDER BY r.line`, async (rows) => {
+    // Events SQL could not read that the engine reads: their line and case (in the import's schema).
+    const extraTable = `${stage}_reread`;
+    await runner.query(`CREATE UNLOGGED TABLE ${extraTable} (line integer, case_id text)`);
+    await this.eachChunk(`SELECT r.*, e.case_id AS sql_case FROM ${raw} r JOIN ${events} e ON e.line = r.line WHERE NOT e.event_ok ORDER BY r.line`, async (rows) => {
+      const found: { line: number; caseId: string }[] = [];
       for (const row of rows) {
         const cells = cellsOf(row, width);
         if (isBlankRecord(cells)) {
@@ -71,18 +77,26 @@ export class BadRowReread {
           continue;
         }
         const read = mapping.readEvent({ cells, line: row.line });
-        if (read.ok) throw new Error(`line ${row.line}: SQL found no case id where the engine reads ${read.event.caseId}`);
-        this.reject(read.errors);
+        if (!read.ok) this.reject(read.errors);
+        else found.push({ line: row.line, caseId: read.event.caseId });
+      }
+      if (found.length > 0) {
+        await runner.query(`INSERT INTO ${extraTable} SELECT * FROM unnest($1::int[], $2::text[])`, [found.map((f) => f.line), found.map((f) => f.caseId)]);
       }
     });
+    // The cases built from events SQL left out are built again, whole.
+    await runner.query(`UPDATE ${stage} SET bad = true WHERE external_id IN (SELECT case_id FROM ${extraTable})`);
     let current: { id: string; rows: { line: number; cells: string[] }[] } | null = null;
     const flushCase = () => {
       if (current) this.rereadCase(current.rows);
       current = null;
     };
     await this.eachChunk(
-      `SELECT e.case_id AS case_key, r.* FROM ${raw} r JOIN ${events} e ON e.line = r.line
-        WHERE e.case_id IN (SELECT external_id FROM ${stage} WHERE bad) ORDER BY e.case_id, r.line`,
+      `SELECT e.case_id AS case_key, r.* FROM ${raw} r
+         JOIN (SELECT line, case_id FROM ${events} WHERE case_id IS NOT NULL AND event_ok
+               UNION ALL SELECT line, case_id FROM ${extraTable}) e ON e.line = r.line
+        WHERE e.case_id IN (SELECT external_id FROM ${stage} WHERE bad UNION SELECT case_id FROM ${extraTable})
+        ORDER BY e.case_id, r.line`,
       async (rows) => {
         for (const row of rows) {
           if (current?.id !== row.case_key) {
@@ -100,16 +114,18 @@ export class BadRowReread {
   private rereadCase(rows: { line: number; cells: string[] }[]): void {
     const { mapping } = this.context;
     const events: MappedEvent[] = [];
-    const problems: ImportError[] = [];
     for (const { line, cells } of rows) {
       const read = mapping.readEvent({ cells, line });
-      if (read.ok) events.push(read.event);
-      else problems.push(...read.errors);
+      // Every event here was read by SQL or, in the first pass, by the engine.
+      if (!read.ok) throw new Error(`line ${line}: an event read before cannot be read again`);
+      events.push(read.event);
     }
-    // SKIP: an event that cannot be read takes its case with it (its order among the events is unknown).
-    if (problems.length > 0) return this.reject(problems);
     const [built] = mapping.buildCases(events);
-    this.accept(built.result, built.line);
+    if (!built.result.ok) return this.accept(built.result, built.line);
+    // The engine counts the clock changes of the times a row reads, not of the
+    // event times a case's opened_at and resolved_at are derived from: count those here.
+    const derived = derivedClockChanges(mapping, events);
+    this.accept({ ...built.result, skippedLocalTimes: built.result.skippedLocalTimes + derived.skipped, repeatedLocalTimes: built.result.repeatedLocalTimes + derived.repeated }, built.line);
   }
 
   private accept(read: MappedRowResult<RequestRow>, line: number): void {
@@ -174,6 +190,24 @@ export class BadRowReread {
     await this.insertPending(runner);
     await runner.query(`DELETE FROM ${this.context.stage} WHERE bad`);
   }
+}
+
+/** SKIPPED / REPEATED among the event times a case's unbound opened_at and resolved_at come from (the engine's buildCase rules). */
+function derivedClockChanges(mapping: CompiledMapping<RequestRow>, caseEvents: readonly MappedEvent[]): { skipped: number; repeated: number } {
+  const events = [...caseEvents].sort(compareEvents);
+  const unbound = (name: string) => mapping.plan.fields.find((f) => f.field.name === name)!.source === 'NONE';
+  const used: MappedEvent[] = [];
+  if (unbound('opened_at')) used.push(events[0]);
+  const last = events[events.length - 1];
+  if (unbound('resolved_at') && mapping.eventLog?.status && last.resolved) {
+    let first = events.length - 1;
+    while (first > 0 && events[first - 1].resolved) first -= 1;
+    used.push(events[first]);
+  }
+  return {
+    skipped: used.filter((event) => event.time.localTime === 'SKIPPED').length,
+    repeated: used.filter((event) => event.time.localTime === 'REPEATED').length,
+  };
 }
 
 function cellsOf(row: Record<string, unknown>, width: number): string[] {

@@ -1,0 +1,34 @@
+import { zoneIntervals } from './sql-timestamps';
+
+const wall = (text: string) => Date.parse(`${text}Z`);
+
+describe(zoneIntervals.name, () => {
+  it('has no changes in UTC or in a zone without daylight saving', () => {
+    expect(zoneIntervals('UTC')).toEqual({ thresholds: [], offsets: [0] });
+    // India has been UTC+05:30 since 1945.
+    expect(zoneIntervals('Asia/Kolkata')).toEqual({ thresholds: [], offsets: [19_800] });
+  });
+
+  it('leaves New York’s 2026 gap and repeated hour without an offset', () => {
+    const { thresholds, offsets } = zoneIntervals('America/New_York');
+    // 8 March 2026, 02:00 EST → 03:00 EDT: wall clocks 02:00–03:00 do not exist.
+    const spring = thresholds.indexOf(wall('2026-03-08T02:00:00'));
+    expect(thresholds[spring + 1]).toBe(wall('2026-03-08T03:00:00'));
+    expect(offsets.slice(spring, spring + 3)).toEqual([-18_000, null, -14_400]);
+    // 1 November 2026, 02:00 EDT → 01:00 EST: wall clocks 01:00–02:00 happen twice.
+    const autumn = thresholds.indexOf(wall('2026-11-01T01:00:00'));
+    expect(thresholds[autumn + 1]).toBe(wall('2026-11-01T02:00:00'));
+    expect(offsets.slice(autumn, autumn + 3)).toEqual([-14_400, null, -18_000]);
+    // Two changes a year from 1970 to 2100 (the US rules changed in 1974–75, 1987 and 2007; 1974 had one change).
+    expect(thresholds.length / 2).toBeGreaterThan(250);
+    expect([...thresholds].sort((a, b) => a - b)).toEqual(thresholds);
+  });
+
+  it('finds half-hour changes (Lord Howe Island)', () => {
+    const { thresholds, offsets } = zoneIntervals('Australia/Lord_Howe');
+    // 5 April 2026, 02:00 +11:00 → 01:30 +10:30: 01:30–02:00 happens twice.
+    const index = thresholds.indexOf(wall('2026-04-05T01:30:00'));
+    expect(thresholds[index + 1]).toBe(wall('2026-04-05T02:00:00'));
+    expect(offsets.slice(index, index + 3)).toEqual([39_600, null, 37_800]);
+  });
+});

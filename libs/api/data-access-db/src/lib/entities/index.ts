@@ -12,6 +12,7 @@ import { MaturityAssessmentEntity } from './maturity-assessment.entity';
 import { MembershipDepartmentEntity } from './membership-department.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
+import { RateLimitEntity } from './rate-limit.entity';
 import { RequestFactEntity } from './request-fact.entity';
 import { RoadmapSettingsEntity } from './roadmap-settings.entity';
 import { RolloutPlanEntity } from './rollout-plan.entity';
@@ -48,6 +49,7 @@ export {
   MembershipDepartmentEntity,
   MembershipEntity,
   OrganizationEntity,
+  RateLimitEntity,
   UserEntity,
   UserSessionEntity,
 };
@@ -79,4 +81,5 @@ export const ENTITIES = [
   RolloutPlanEntity,
   RolloutTaskEntity,
   RoadmapSettingsEntity,
+  RateLimitEntity,
 ];

@@ -39,6 +39,8 @@ export async function bootstrap(
   // No ETag on responses built per request (GraphQL POSTs, exports): hashing
   // each body cost more than anything it could save; static files keep theirs.
   app.set('etag', false);
+  // Whose address req.ip is: the sign-in and token limits count per client (TRUST_PROXY, docs/security.md).
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(helmet({ crossOriginEmbedderPolicy: false }));
   app.useBodyParser('json', { limit: '2mb' });
   // Multipart uploads (graphql-multipart-request-spec) are streamed to the

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 /** Every environment variable the API reads, validated once at boot. */
 export const ENV_SCHEMA = z.object({
@@ -15,6 +16,22 @@ export const ENV_SCHEMA = z.object({
   // revocation or a role change made on another replica reaches this one
   // within this many seconds (docs/access.md). 0 turns the caches off.
   AUTH_CACHE_TTL_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  // Whether X-Forwarded-For names the client (Express `trust proxy`): the
+  // sign-in and token-use limits count per client address, and behind a load
+  // balancer without this every user shares the balancer's address. See
+  // trust-proxy.ts for the values; docs/security.md for when to set it.
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(value);
+      if (parsed !== null) return parsed;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses or subnets',
+      });
+      return z.NEVER;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // The built dashboard served at `/`; unset in tests that only need the API.
   DASHBOARD_DIST: z.string().optional(),

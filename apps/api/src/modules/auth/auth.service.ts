@@ -11,7 +11,7 @@ import { API_TOKEN_PREFIX, newToken, SESSION_TOKEN_PREFIX, tokenDigest } from '.
 import { AuthenticationService } from './authentication.service';
 import { ApiToken, ApiTokenSecret } from './dto/api-token.object';
 import { Session } from './dto/session.object';
-import { hashPassword, verifyPassword } from './password-hasher';
+import { hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { Principal } from './principal';
 import { RateLimitsService } from './rate-limits.service';
 
@@ -40,6 +40,12 @@ export class AuthService {
     const valid = await verifyPassword(password, user?.passwordHash ?? (await this.decoyHash));
     if (!user || !valid) throw new AppError('UNAUTHENTICATED', 'wrong e-mail or password');
     await attempt.succeeded();
+    if (needsRehash(user.passwordHash)) {
+      // The only moment the password is at hand: an old scrypt hash (or
+      // weaker argon2 parameters) becomes today's argon2id. Conditional, so
+      // two sign-ins at once rehash once.
+      await this.users.update({ id: user.id, passwordHash: user.passwordHash }, { passwordHash: await hashPassword(password) });
+    }
     // Expired sessions are swept here rather than by a timer: logins are rare.
     await this.sessions.delete({ userId: user.id, expiresAt: LessThan(new Date()) });
     const token = newToken(SESSION_TOKEN_PREFIX);

@@ -43,7 +43,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [RequestLoadersFactory],
-          useFactory: graphqlOptions,
+          useFactory: (loaders: RequestLoadersFactory) => graphqlOptions(loaders, { production: config.NODE_ENV === 'production' }),
         }),
         AuthModule,
         DepartmentsModule,

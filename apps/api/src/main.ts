@@ -41,7 +41,14 @@ export async function bootstrap(
   app.set('etag', false);
   // Whose address req.ip is: the sign-in and token limits count per client (TRUST_PROXY, docs/security.md).
   app.set('trust proxy', config.TRUST_PROXY);
-  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  const secureHeaders = helmet({ crossOriginEmbedderPolicy: false });
+  // Apollo's landing page (development only) brings its own nonce-based CSP
+  // for the Sandbox it loads; every other response keeps helmet's.
+  const landingPageHeaders = helmet({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: false });
+  const landingPageOn = config.NODE_ENV !== 'production';
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (landingPageOn && req.method === 'GET' && req.path === '/graphql' ? landingPageHeaders : secureHeaders)(req, res, next),
+  );
   app.useBodyParser('json', { limit: '2mb' });
   // Multipart uploads (graphql-multipart-request-spec) are streamed to the
   // resolver, never buffered; Apollo's CSRF rule still applies to them.

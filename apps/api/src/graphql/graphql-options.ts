@@ -1,4 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { depthLimitRule } from './depth-limit';
@@ -12,19 +13,24 @@ const logger = new Logger('GraphQL');
  * The schema is built in memory on start (sorted, as scripts/print-schema.ts
  * writes it); `apps/api/schema.gql` is the committed copy, checked by tests.
  */
-export function graphqlOptions(loaders: RequestLoadersFactory): ApolloDriverConfig {
+export function graphqlOptions(loaders: RequestLoadersFactory, { production }: { production: boolean }): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
     playground: false,
-    introspection: true,
+    // A production server does not describe itself to strangers (schema.gql
+    // is published with the source); development and tests keep both.
+    introspection: !production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // Apollo installs its cache-control plugin unless told not to; it hooks
     // every field of every response to compute cache hints the API never
     // sets (no HTTP caching of POSTed queries), at a measurable cost per field.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: [depthLimitRule()],
     context: ({ req }: { req: ApiRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
     formatError: (formatted, error) =>

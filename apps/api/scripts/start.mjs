@@ -14,6 +14,9 @@ if (!process.env.DATABASE_URL) {
   process.stdout.write('Starting the embedded PostgreSQL (data in .data/postgres)… ');
   embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data/postgres'), database: 'esm_planner' });
   process.env.DATABASE_URL = embedded.url;
+  // The demo organisation is seeded here by default, never on a server
+  // given by DATABASE_URL unless SEED_DEMO=true (apps/api/src/seed/demo-seed-policy.ts).
+  process.env.DATABASE_EMBEDDED = 'true';
   console.log('ready.');
 }
 process.env.DASHBOARD_DIST ??= join(ROOT, 'dist/apps/dashboard');

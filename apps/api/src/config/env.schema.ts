@@ -48,12 +48,23 @@ export const ENV_SCHEMA = z.object({
     .transform((value) => value === 'true'),
   // The largest file an import accepts, in bytes.
   IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 ** 3),
+  // The demo organisation and its logins (docs/access.md "Demo accounts"):
+  // unset = seeded only on the embedded database of `npm start`; `true` also
+  // on a DATABASE_URL server (with NODE_ENV=production only together with a
+  // DEMO_PASSWORD of its own); `false` never. See seed/demo-seed-policy.ts.
   SEED_DEMO: z
     .enum(['true', 'false'])
-    .default('true')
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true')),
+  // Set by `npm start` (apps/api/scripts/start.mjs) when it runs the embedded
+  // PostgreSQL; not meant to be set by hand.
+  DATABASE_EMBEDDED: z
+    .enum(['true', 'false'])
+    .default('false')
     .transform((value) => value === 'true'),
   DEMO_EMAIL: z.string().email().default('demo@esm-planner.local'),
-  DEMO_PASSWORD: z.string().min(8).default('demo-planner-2026'),
+  // Unset: the published demo password (demo-seed-policy.ts).
+  DEMO_PASSWORD: z.string().min(8).optional(),
 });
 
 export type AppConfig = z.infer<typeof ENV_SCHEMA>;

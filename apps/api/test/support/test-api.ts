@@ -23,9 +23,9 @@ export type TestApi = {
   close(): Promise<void>;
 };
 
-/** The real API on a random port, on the run's own database (TEST_DATABASE_URL). */
+/** The real API on a random port, on the run's own database (TEST_DATABASE_URL); `undefined` unsets a variable. */
 export async function startTestApi(
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
   options: Parameters<typeof bootstrap>[1] = {},
 ): Promise<TestApi> {
   const databaseUrl = process.env.TEST_DATABASE_URL;

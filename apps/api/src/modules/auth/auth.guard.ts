@@ -26,8 +26,9 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
-    // Once per request, however many resolvers it reaches.
-    if (req.principal === undefined) await this.identify(req);
+    // Once per request, however many resolvers it reaches (they may run at once).
+    req.identified ??= this.identify(req);
+    await req.identified;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     if (req.authRefusal) throw req.authRefusal;
@@ -59,15 +60,20 @@ export class AuthGuard implements CanActivate {
    * (login, /health) still answers such a client, as anonymous.
    */
   private async identify(req: ApiRequest): Promise<void> {
-    req.principal = null;
+    // Set beforehand (tests and internal callers): nothing to look up.
+    if (req.principal !== undefined) return;
     const token = bearerToken(req.headers.authorization);
-    if (!token) return;
+    if (!token) {
+      req.principal = null;
+      return;
+    }
     const address = req.ip ?? 'unknown';
     try {
       this.rateLimits.refuseBlockedTokenAddress(address);
       req.principal = await this.authentication.authenticate(token);
       if (!req.principal) await this.rateLimits.tokenFailed(address);
     } catch (error) {
+      req.principal = null;
       if (!(error instanceof AppError)) throw error;
       req.authRefusal = error;
     }

@@ -138,6 +138,17 @@ describe('sign-in limits shared through PostgreSQL', () => {
     expect(left.length).toBe(rows.length);
   });
 
+  it('looks a token up once per request, however many root fields ask (and counts a bad one once)', async () => {
+    const member = await buildMember(api, organizationId, 'VIEWER');
+    const three = `{ a: me { email } b: me { email } organizations { id } }`;
+    const address = freshAddress();
+    expect(await gqlFrom(api, address, three, {}, member.token)).toMatchObject({ data: { a: { email: member.email }, b: { email: member.email } } });
+    const refused = await gqlFrom(api, address, three, {}, 'esmp_not-a-token');
+    expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const { rows } = await db.query('SELECT points FROM rate_limit WHERE key = $1', [`failed-token:${address}`]);
+    expect(rows).toEqual([{ points: 1 }]);
+  });
+
   it(`refuses bearer tokens from an address after ${TOKEN_FAILURE_LIMIT} failed ones, with a retry-after`, async () => {
     const member = await buildMember(api, organizationId, 'VIEWER');
     const address = freshAddress();

@@ -39,6 +39,8 @@ export class AuthService {
     const user = await this.users.findOneBy({ email: normalised });
     const valid = await verifyPassword(password, user?.passwordHash ?? (await this.decoyHash));
     if (!user || !valid) throw new AppError('UNAUTHENTICATED', 'wrong e-mail or password');
+    // Said only to whoever knows the password; the attempt stays counted.
+    if (user.disabledAt) throw new AppError('UNAUTHENTICATED', 'this account is disabled');
     await attempt.succeeded();
     if (needsRehash(user.passwordHash)) {
       // The only moment the password is at hand: an old scrypt hash (or

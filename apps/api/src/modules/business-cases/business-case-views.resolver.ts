@@ -3,6 +3,7 @@ import { cioView, departmentHeadViews, financeView } from '@esm-planner/domain-b
 import { CioView, DepartmentHeadView, FinanceView } from './dto/audience-views.object';
 import { BusinessCaseResult } from './dto/business-case-result.object';
 import { withInputErrors } from './evaluate-for-api';
+import { visibleCioView, visibleDepartmentHeadViews, visibleFinanceView } from './saved/case-for-scope';
 
 /**
  * The three audience views of the same case (domain §8), computed only when
@@ -12,17 +13,20 @@ import { withInputErrors } from './evaluate-for-api';
 export class BusinessCaseViewsResolver {
   @ResolveField(() => CioView, { description: 'Platform cost and the marginal value of each department.' })
   cio(@Parent() result: BusinessCaseResult): CioView {
-    return withInputErrors(() => cioView({ input: result.evaluated.input }));
+    return visibleCioView(withInputErrors(() => cioView({ input: result.evaluated.input })), result.evaluated);
   }
 
   @ResolveField(() => [DepartmentHeadView], { description: 'One per department, in case order: requests deflected, hours returned.' })
   departmentHeads(@Parent() result: BusinessCaseResult): DepartmentHeadView[] {
-    return withInputErrors(() => departmentHeadViews({ input: result.evaluated.input }));
+    return visibleDepartmentHeadViews(withInputErrors(() => departmentHeadViews({ input: result.evaluated.input })), result.evaluated);
   }
 
   @ResolveField(() => FinanceView, { description: 'Cash flow, payback, NPV, IRR and every assumption with its source.' })
   finance(@Parent() result: BusinessCaseResult): FinanceView {
-    const view = withInputErrors(() => financeView({ input: result.evaluated.input, sources: result.evaluated.sources }));
+    const view = visibleFinanceView(
+      withInputErrors(() => financeView({ input: result.evaluated.input, sources: result.evaluated.sources })),
+      result.evaluated,
+    );
     return { ...view, assumptions: view.assumptions.map((a) => ({ ...a, note: a.note ?? null })) };
   }
 }

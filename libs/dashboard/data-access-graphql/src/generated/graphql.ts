@@ -599,6 +599,7 @@ export type BusinessCaseFieldsFragment = {
   savedAt: string;
   createdAt: string;
   missingDepartmentIds: Array<string>;
+  hiddenDepartmentCount: number;
   globals: {
     horizonMonths: number | null;
     loadedHourlyCost: number;
@@ -812,6 +813,7 @@ export type BusinessCasePageQuery = {
     savedAt: string;
     createdAt: string;
     missingDepartmentIds: Array<string>;
+    hiddenDepartmentCount: number;
     globals: {
       horizonMonths: number | null;
       loadedHourlyCost: number;
@@ -1099,6 +1101,7 @@ export type SaveBusinessCaseMutation = {
     savedAt: string;
     createdAt: string;
     missingDepartmentIds: Array<string>;
+    hiddenDepartmentCount: number;
     globals: {
       horizonMonths: number | null;
       loadedHourlyCost: number;
@@ -3079,6 +3082,10 @@ export const BusinessCaseFieldsFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'missingDepartmentIds' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiddenDepartmentCount' },
           },
           {
             kind: 'Field',
@@ -5409,6 +5416,10 @@ export const BusinessCasePageDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'hiddenDepartmentCount' },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'versions' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -6466,6 +6477,10 @@ export const SaveBusinessCaseDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'missingDepartmentIds' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiddenDepartmentCount' },
           },
           {
             kind: 'Field',

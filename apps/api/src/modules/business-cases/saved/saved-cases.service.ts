@@ -123,6 +123,7 @@ export class SavedCasesService {
       programmeStart: assembled.programmeStart,
       departments: assembled.departments,
       missingDepartmentIds: assembled.missingDepartmentIds,
+      hiddenDepartmentCount: 0,
       result: evaluateForApi(assembled.input, assembled.sources),
       versions: stored.versions.map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy })),
     };

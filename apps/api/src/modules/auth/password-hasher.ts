@@ -1,4 +1,4 @@
-import { randomBytes, scrypt as scryptCallback, ScryptOptions, timingSafeEqual } from 'node:crypto';
+import { scrypt as scryptCallback, ScryptOptions, timingSafeEqual } from 'node:crypto';
 import { Algorithm, hash, parseOptions, verify } from '@node-rs/argon2';
 
 /**

@@ -88,7 +88,7 @@ describeInBrowser('the People page', () => {
     await phone.getByTestId('people-table').waitFor();
     await screenshot(phone, 'people-04-phone');
     const wide = await phone.evaluate(() =>
-      [...document.querySelectorAll('main *')]
+      Array.from(document.querySelectorAll('main *'))
         .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.closest('.ui-table__scroller'))
         .map((el) => `${el.tagName}.${el.className}`)
         .slice(0, 5),

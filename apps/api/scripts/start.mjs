@@ -60,6 +60,9 @@ const lines = [
 ];
 if (running.demo) {
   lines.push(`  Demo login: ${running.demo.email} / ${running.demo.password}`);
+} else if (!embedded) {
+  // A DATABASE_URL server gets no demo login unless SEED_DEMO=true (docs/access.md).
+  lines.push('  No demo login on this database; create the first administrator with ADMIN_TOKEN (docs/access.md).');
 }
 lines.push('  Press Ctrl-C to stop.', '');
 console.log(lines.join('\n'));

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const OUT = join(ROOT, 'dist/apps/api');
+// libs/shared: the util libraries the domain uses (util-dates, util-csv).
 const SOURCES = ['apps/api/src', 'libs/domain', 'libs/api', 'libs/shared'];
 const { compilerOptions } = require(join(ROOT, 'tsconfig.json'));
 

@@ -2,10 +2,11 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { depthLimitRule } from './depth-limit';
 import { formatGraphQLError } from './format-error';
+import { blockFieldSuggestionsApolloPlugin, PARSE_OPTIONS, requestLimitRules } from './request-limits';
 import { GraphQLContext, RequestLoadersFactory } from './request-loaders';
 import type { ApiRequest } from '../modules/auth/request-context';
+import type { AppConfig } from '../config/env.schema';
 
 const logger = new Logger('GraphQL');
 
@@ -13,7 +14,8 @@ const logger = new Logger('GraphQL');
  * The schema is built in memory on start (sorted, as scripts/print-schema.ts
  * writes it); `apps/api/schema.gql` is the committed copy, checked by tests.
  */
-export function graphqlOptions(loaders: RequestLoadersFactory, { production }: { production: boolean }): ApolloDriverConfig {
+export function graphqlOptions(loaders: RequestLoadersFactory, config: Pick<AppConfig, 'NODE_ENV'>): ApolloDriverConfig {
+  const production = config.NODE_ENV === 'production';
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -30,8 +32,12 @@ export function graphqlOptions(loaders: RequestLoadersFactory, { production }: {
     plugins: [
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ApolloServerPluginCacheControlDisabled(),
+      // "Did you mean …?" would spell out the schema to a prober; developers keep it.
+      ...(production ? [blockFieldSuggestionsApolloPlugin()] : []),
     ],
-    validationRules: [depthLimitRule()],
+    // Tokens, aliases, cost and depth (docs/security.md, "Request limits").
+    parseOptions: PARSE_OPTIONS,
+    validationRules: requestLimitRules(),
     context: ({ req }: { req: ApiRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
     formatError: (formatted, error) =>
       formatGraphQLError(formatted, error, (unexpected) =>

@@ -1,4 +1,5 @@
 import { Args, Field, InputType, Query, Resolver } from '@nestjs/graphql';
+import { ComputePool } from '../compute/compute-pool';
 import { BusinessCaseInput } from './dto/business-case.input';
 import { BusinessCaseResult } from './dto/business-case-result.object';
 import { evaluateForApi, parseSources } from './evaluate-for-api';
@@ -14,13 +15,15 @@ export class FieldSourceInput {
 
 @Resolver(() => BusinessCaseResult)
 export class BusinessCasesResolver {
+  constructor(private readonly compute: ComputePool) {}
+
   @Query(() => BusinessCaseResult, {
     description: 'Evaluates a business case (domain §8) without storing anything. Invalid input is BAD_USER_INPUT naming each field.',
   })
   evaluateBusinessCase(
     @Args('input') input: BusinessCaseInput,
     @Args('sources', { type: () => [FieldSourceInput], nullable: true }) sources?: FieldSourceInput[] | null,
-  ): BusinessCaseResult {
-    return evaluateForApi(input, parseSources(sources));
+  ): Promise<BusinessCaseResult> {
+    return evaluateForApi(this.compute, input, parseSources(sources));
   }
 }

@@ -7,12 +7,10 @@ import { AppError } from '../../../common/app-error';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { CurrentRequest } from '../../auth/current-principal.decorator';
 import { ApiRequest } from '../../auth/request-context';
-import { evaluateBusinessCase } from '@esm-planner/domain-business-case';
-import { withInputErrors } from '../evaluate-for-api';
+import { ComputePool } from '../../compute/compute-pool';
 import { SavedCasesService } from '../saved/saved-cases.service';
 import { AppErrorHttpFilter } from './app-error-http.filter';
-import { Audience, AUDIENCES, businessCasePdf } from './business-case-pdf';
-import { businessCaseWorkbook } from './business-case-workbook';
+import { Audience, AUDIENCES } from './business-case-pdf';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -33,13 +31,14 @@ export class BusinessCaseExportsController {
     private readonly saved: SavedCasesService,
     private readonly policy: AccessPolicy,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly compute: ComputePool,
   ) {}
 
   @Get(':id.xlsx')
   async xlsx(@Param('id') id: string, @CurrentRequest() req: ApiRequest, @Res() res: Response): Promise<void> {
-    const { name, assembled, result } = await this.readable(req, id);
-    const book = businessCaseWorkbook({ name, input: assembled.input, sources: assembled.sources, result });
-    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    const { name, assembled } = await this.readable(req, id);
+    // Evaluated and written in the worker pool: a workbook of a large case is seconds of CPU.
+    const buffer = Buffer.from(await this.compute.run('businessCaseXlsx', { name, input: assembled.input, sources: assembled.sources }));
     res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', `attachment; filename="${fileName(name, '.xlsx')}"`);
     res.send(buffer);
@@ -50,16 +49,17 @@ export class BusinessCaseExportsController {
     if (!(AUDIENCES as readonly string[]).includes(audience)) {
       throw new AppError('BAD_USER_INPUT', `audience must be one of ${AUDIENCES.join(', ')}`);
     }
-    const { name, organizationId, assembled, result } = await this.readable(req, id);
+    const { name, organizationId, assembled } = await this.readable(req, id);
     const organization = await this.organizations.findOneBy({ id: organizationId });
-    const pdf = await businessCasePdf({
-      name,
-      audience: audience as Audience,
-      currency: organization?.currency ?? 'USD',
-      input: assembled.input,
-      sources: assembled.sources,
-      result,
-    });
+    const pdf = Buffer.from(
+      await this.compute.run('businessCasePdf', {
+        name,
+        audience: audience as Audience,
+        currency: organization?.currency ?? 'USD',
+        input: assembled.input,
+        sources: assembled.sources,
+      }),
+    );
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="${fileName(name, `-${audience}.pdf`)}"`);
     res.send(pdf);
@@ -80,7 +80,6 @@ export class BusinessCaseExportsController {
     }
     const stored = await this.saved.load(id);
     const assembled = await this.saved.assemble(stored);
-    const result = withInputErrors(() => evaluateBusinessCase({ input: assembled.input }));
-    return { name: stored.entity.name, organizationId, assembled, result };
+    return { name: stored.entity.name, organizationId, assembled };
   }
 }

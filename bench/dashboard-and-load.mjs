@@ -59,7 +59,7 @@ async function startApp(databaseUrl) {
   let output = '';
   const child = spawn(process.execPath, [join(ROOT, 'apps/api/scripts/start.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn', DEMO_PASSWORD: DEMO.password },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'true', DEMO_PASSWORD: DEMO.password },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise((resolve, reject) => {

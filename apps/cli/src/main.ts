@@ -1,10 +1,11 @@
 import { Command } from 'commander';
 import { runImport } from './commands/import-command';
+import { TOKEN_ON_COMMAND_LINE, TokenError } from './lib/api-token';
 import { UsageError } from './lib/import-options';
 
 const program = new Command()
   .name('esm-planner')
-  .description('ESM Planner from the command line. The API token comes from --token or ESM_PLANNER_TOKEN.')
+  .description('ESM Planner from the command line. The API token comes from --token-file, ESM_PLANNER_TOKEN or a prompt.')
   .showHelpAfterError();
 
 program
@@ -23,13 +24,19 @@ program
   .option('--dry-run', 'check and count everything, store nothing')
   .option('--cancel <job>', 'cancel a queued or running import by its job id (nothing of it is stored)')
   .option('--api <url>', 'the API’s base URL', process.env.ESM_PLANNER_API ?? 'http://localhost:3000')
-  .option('--token <token>', 'an API token (createApiToken)', process.env.ESM_PLANNER_TOKEN)
+  .option('--token-file <path>', 'a file holding the API token (createApiToken), or - for standard input; else ESM_PLANNER_TOKEN, else a prompt')
   .action(async (file: string | undefined, options) => {
     process.exitCode = await runImport(file, options);
   });
 
+// Refused before anything runs; the value itself is never repeated.
+if (process.argv.some((arg) => arg === '--token' || arg.startsWith('--token='))) {
+  console.error(`esm-planner: ${TOKEN_ON_COMMAND_LINE}`);
+  process.exit(2);
+}
+
 program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof TokenError) {
     console.error(`esm-planner: ${error.message}`);
     process.exitCode = 2;
     return;

@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { ApiClient, ApiError } from '../lib/api-client';
+import { processTerminal, resolveApiToken } from '../lib/api-token';
 import { lookUpMapping } from '../lib/column-mappings';
 import { cancelJob, fetchJob, ImportJob, isRunning, JOB_FIELDS } from '../lib/import-job';
 import { parseKind, parseMapping, parseWindow, UsageError } from '../lib/import-options';
@@ -25,22 +26,28 @@ export type ImportOptions = {
   dryRun?: boolean;
   cancel?: string;
   api: string;
-  token?: string;
+  tokenFile?: string;
 };
+
+/** A client with the token from --token-file, ESM_PLANNER_TOKEN or a prompt (never an argument). */
+async function clientFor(options: ImportOptions): Promise<ApiClient> {
+  const token = await resolveApiToken({ tokenFile: options.tokenFile, env: process.env, terminal: processTerminal });
+  return new ApiClient(options.api, token);
+}
 
 /** `import FILE …` uploads and follows an import; `import --cancel JOB` cancels one. Resolves to the exit code. */
 export async function runImport(file: string | undefined, options: ImportOptions, interrupts: Interrupts = processInterrupts): Promise<number> {
-  if (!options.token) throw new UsageError('an API token is needed: --token, or ESM_PLANNER_TOKEN in the environment');
-  const client = new ApiClient(options.api, options.token);
   if (options.cancel) {
     if (file) throw new UsageError('--cancel takes a job id, not a file');
-    return runCancel(client, options.cancel);
+    return runCancel(await clientFor(options), options.cancel);
   }
   if (!file) throw new UsageError('name the file to import (or --cancel JOB)');
   if (!options.org) throw new UsageError('--org is needed: the organisation id');
+  if (!options.mapping) parseKind(options.kind);
   await access(file).catch(() => {
     throw new UsageError(`cannot read the file ${file}`);
   });
+  const client = await clientFor(options);
   const mapping = options.mapping ? await lookUpMapping(client, options.org, options.mapping) : null;
   // A mapping knows its kind; --kind may still say it, but not differently.
   const kind = mapping && !options.kind ? mapping.kind : parseKind(options.kind);

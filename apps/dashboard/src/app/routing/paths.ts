@@ -28,4 +28,6 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}/rollout`,
   roadmap: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/roadmap`,
+  people: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/people`,
 } as const;

@@ -113,6 +113,13 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'organizations/:organizationId/people',
+              lazy: async () => ({
+                Component: (await import('../../features/people/PeoplePage'))
+                  .PeoplePage,
+              }),
+            },
+            {
               path: 'organizations/:organizationId/departments/:departmentId/rollout',
               lazy: async () => ({
                 Component: (await import('../../features/rollouts/RolloutPage'))

@@ -754,6 +754,7 @@ export type BusinessCaseFieldsFragment = {
   savedAt: string;
   createdAt: string;
   missingDepartmentIds: Array<string>;
+  hiddenDepartmentCount: number;
   globals: {
     horizonMonths: number | null;
     loadedHourlyCost: number;
@@ -967,6 +968,7 @@ export type BusinessCasePageQuery = {
     savedAt: string;
     createdAt: string;
     missingDepartmentIds: Array<string>;
+    hiddenDepartmentCount: number;
     globals: {
       horizonMonths: number | null;
       loadedHourlyCost: number;
@@ -1254,6 +1256,7 @@ export type SaveBusinessCaseMutation = {
     savedAt: string;
     createdAt: string;
     missingDepartmentIds: Array<string>;
+    hiddenDepartmentCount: number;
     globals: {
       horizonMonths: number | null;
       loadedHourlyCost: number;
@@ -2313,6 +2316,65 @@ export type OrganizationsQueryVariables = Exact<{ [key: string]: never }>;
 export type OrganizationsQuery = {
   organizations: Array<{ id: string; name: string; myRole: Role | null }>;
 };
+
+export type PeoplePageQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type PeoplePageQuery = {
+  organization: {
+    id: string;
+    name: string;
+    myRole: Role | null;
+    departments: Array<{ id: string; name: string }>;
+  } | null;
+  me: { id: string };
+};
+
+export type OrganizationMembersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type OrganizationMembersQuery = {
+  organizationMembers: Array<{
+    userId: string;
+    email: string;
+    name: string;
+    role: Role;
+    departmentIds: Array<string>;
+    disabled: boolean;
+  }>;
+};
+
+export type RemoveMembershipMutationVariables = Exact<{
+  organizationId: string | number;
+  userId: string | number;
+}>;
+
+export type RemoveMembershipMutation = { removeMembership: boolean };
+
+export type DisableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type DisableUserMutation = {
+  disableUser: { id: string; disabled: boolean };
+};
+
+export type EnableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type EnableUserMutation = {
+  enableUser: { id: string; disabled: boolean };
+};
+
+export type EndSessionsMutationVariables = Exact<{
+  userId: string | number;
+  revokeApiTokens?: boolean | null | undefined;
+}>;
+
+export type EndSessionsMutation = { endSessions: number };
 
 export type DepartmentReadinessQueryVariables = Exact<{
   departmentId: string | number;
@@ -3470,6 +3532,10 @@ export const BusinessCaseFieldsFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'missingDepartmentIds' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiddenDepartmentCount' },
           },
           {
             kind: 'Field',
@@ -6165,6 +6231,10 @@ export const BusinessCasePageDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'hiddenDepartmentCount' },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'versions' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -7222,6 +7292,10 @@ export const SaveBusinessCaseDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'missingDepartmentIds' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiddenDepartmentCount' },
           },
           {
             kind: 'Field',
@@ -10421,6 +10495,356 @@ export const OrganizationsDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const PeoplePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeoplePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeoplePageQuery, PeoplePageQueryVariables>;
+export const OrganizationMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationMembers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentIds' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OrganizationMembersQuery,
+  OrganizationMembersQueryVariables
+>;
+export const RemoveMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'userId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'userId' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveMembershipMutation,
+  RemoveMembershipMutationVariables
+>;
+export const DisableUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisableUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'userId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disableUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'userId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnableUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'userId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enableUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'userId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnableUserMutation, EnableUserMutationVariables>;
+export const EndSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'userId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'revokeApiTokens' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'userId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'revokeApiTokens' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'revokeApiTokens' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndSessionsMutation, EndSessionsMutationVariables>;
 export const DepartmentReadinessDocument = {
   kind: 'Document',
   definitions: [

@@ -19,7 +19,8 @@ const fileName = (name: string, suffix: string) => `${name.replace(/[^A-Za-z0-9 
 
 /**
  * Saved cases as files, with the same bearer token as /graphql (the global
- * guard authenticates; anyone who may read the organisation may download):
+ * guard authenticates; anyone who may read the whole organisation may
+ * download — not a department head, docs/access.md):
  *   GET /exports/business-cases/:id.xlsx
  *   GET /exports/business-cases/:id/:audience.pdf   (cio | department-head | finance)
  */
@@ -71,6 +72,11 @@ export class BusinessCaseExportsController {
     } catch (error) {
       if (error instanceof AppError && error.code === 'NOT_FOUND') throw AppError.notFound('business case');
       throw error;
+    }
+    // Every file carries every department's figures (the workbook's formulas
+    // need them all); a department head reads their own lines on the case page.
+    if ((await this.policy.visibleDepartments(req, organizationId)) !== 'ALL') {
+      throw new AppError('FORBIDDEN', 'a department head cannot download a business case: its files hold every department’s figures. The case page shows your departments’ lines');
     }
     const stored = await this.saved.load(id);
     const assembled = await this.saved.assemble(stored);

@@ -125,6 +125,7 @@ export class SavedCasesService {
       programmeStart: assembled.programmeStart,
       departments: assembled.departments,
       missingDepartmentIds: assembled.missingDepartmentIds,
+      hiddenDepartmentCount: 0,
       result: await evaluateForApi(this.compute, assembled.input, assembled.sources),
       versions: stored.versions.map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy })),
     };

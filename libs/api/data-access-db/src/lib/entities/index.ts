@@ -15,6 +15,7 @@ import { MaturityAssessmentEntity } from './maturity-assessment.entity';
 import { MembershipDepartmentEntity } from './membership-department.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
+import { RateLimitEntity } from './rate-limit.entity';
 import { RequestFactEntity } from './request-fact.entity';
 import { RoadmapSettingsEntity } from './roadmap-settings.entity';
 import { RolloutPlanEntity } from './rollout-plan.entity';
@@ -54,6 +55,7 @@ export {
   MembershipDepartmentEntity,
   MembershipEntity,
   OrganizationEntity,
+  RateLimitEntity,
   UserEntity,
   UserSessionEntity,
 };
@@ -87,5 +89,6 @@ export const ENTITIES = [
   RolloutPlanEntity,
   RolloutTaskEntity,
   RoadmapSettingsEntity,
+  RateLimitEntity,
   DepartmentBenchmarkEntity,
 ];

@@ -26,3 +26,8 @@ export * from './lib/finance-view';
 export * from './lib/display';
 export * from './lib/saved-case';
 export * from './lib/annual-net-benefit';
+export * from './lib/case-months';
+export * from './lib/realisation-status';
+export * from './lib/deflection-needed';
+export * from './lib/forecast-cash-flow';
+export * from './lib/value-realisation';

@@ -3,6 +3,7 @@ import { BaselinesResolver, DepartmentBaselineResolver } from '../modules/baseli
 import { BusinessCaseViewsResolver } from '../modules/business-cases/business-case-views.resolver';
 import { BusinessCasesResolver } from '../modules/business-cases/business-cases.resolver';
 import { SavedCasesResolver } from '../modules/business-cases/saved/saved-cases.resolver';
+import { ValueRealisationResolver } from '../modules/business-cases/value/value-realisation.resolver';
 import { CatalogResolver, DepartmentCatalogResolver } from '../modules/catalog/catalog.resolver';
 import { CoeResolver, EnhancementsResolver } from '../modules/coe/coe.resolver';
 import { DepartmentsResolver } from '../modules/departments/departments.resolver';
@@ -43,4 +44,5 @@ export const RESOLVERS = [
   RoadmapResolver,
   RolloutsResolver,
   DepartmentRolloutPlanResolver,
+  ValueRealisationResolver,
 ];

@@ -6,11 +6,13 @@ import { BusinessCaseExportsController } from './exports/business-case-exports.c
 import { CaseFactsService } from './saved/case-facts.service';
 import { SavedCasesResolver } from './saved/saved-cases.resolver';
 import { SavedCasesService } from './saved/saved-cases.service';
+import { ValueRealisationResolver } from './value/value-realisation.resolver';
+import { ValueRealisationService } from './value/value-realisation.service';
 
 @Module({
   imports: [BaselinesModule],
   controllers: [BusinessCaseExportsController],
-  providers: [BusinessCasesResolver, BusinessCaseViewsResolver, SavedCasesResolver, SavedCasesService, CaseFactsService],
-  exports: [SavedCasesService],
+  providers: [BusinessCasesResolver, BusinessCaseViewsResolver, SavedCasesResolver, SavedCasesService, CaseFactsService, ValueRealisationResolver, ValueRealisationService],
+  exports: [SavedCasesService, ValueRealisationService],
 })
 export class BusinessCasesModule {}

@@ -12,6 +12,7 @@ import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { formatDateTime } from '../formatting/format';
 import { organizationPageState } from '../organizations/organization-page-state';
+import { ActualsPanel } from './ActualsPanel';
 import { AudienceViews } from './AudienceViews';
 import { type CaseForm, formFromCase, saveRequest } from './case-form';
 import { canWriteBusinessCases } from './case-access';
@@ -59,6 +60,12 @@ export function BusinessCasePage() {
   );
 }
 
+const RESULT_VIEWS = [
+  { key: 'plan', label: 'Plan' },
+  { key: 'actuals', label: 'Actuals' },
+] as const;
+type ResultView = (typeof RESULT_VIEWS)[number]['key'];
+
 type Organization = { id: string; name: string; currency: string; myRole?: Parameters<typeof canWriteBusinessCases>[0] };
 
 function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment; organization: Organization }) {
@@ -70,6 +77,7 @@ function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment
   });
   const [saveProblems, setSaveProblems] = useState<Record<string, string>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [view, setView] = useState<ResultView>('plan');
   const writable = canWriteBusinessCases(organization.myRole);
   const problems = { ...evaluation.problems, ...saveProblems };
 
@@ -132,8 +140,32 @@ function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment
           </details>
         </div>
         <div className="case-layout__results">
-          <CaseResults result={evaluation.result} currency={organization.currency} caseName={form.name} />
-          <AudienceViews result={evaluation.result} currency={organization.currency} caseName={form.name} />
+          <div role="tablist" aria-label="The case" className="case-tabs case-tabs--page">
+            {RESULT_VIEWS.map((v) => (
+              <button
+                key={v.key}
+                type="button"
+                role="tab"
+                id={`case-tab-${v.key}`}
+                aria-selected={view === v.key}
+                aria-controls={`case-panel-${v.key}`}
+                className="case-tab"
+                onClick={() => setView(v.key)}
+              >
+                {v.label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`case-panel-${view}`} aria-labelledby={`case-tab-${view}`} className="case-layout__results">
+            {view === 'plan' ? (
+              <>
+                <CaseResults result={evaluation.result} currency={organization.currency} caseName={form.name} />
+                <AudienceViews result={evaluation.result} currency={organization.currency} caseName={form.name} />
+              </>
+            ) : (
+              <ActualsPanel saved={saved} currency={organization.currency} />
+            )}
+          </div>
         </div>
       </div>
     </>

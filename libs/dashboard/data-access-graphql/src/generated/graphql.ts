@@ -206,6 +206,9 @@ export type ProgrammeGovernanceInput = {
 /** PASS, WARN (shown, does not block) or FAIL. */
 export type ReadinessState = 'FAIL' | 'PASS' | 'WARN';
 
+/** A department against its plan (domain §9): NOT_LIVE (no complete month with planned benefit yet), AHEAD (ratio ≥ 1.10), ON_TRACK (0.90 ≤ ratio < 1.10), BEHIND (< 0.90). */
+export type RealisationStatus = 'AHEAD' | 'BEHIND' | 'NOT_LIVE' | 'ON_TRACK';
+
 /** What a person may do in one organisation. */
 export type Role = 'ADMIN' | 'COE' | 'DEPARTMENT_HEAD' | 'EXECUTIVE' | 'VIEWER';
 
@@ -1259,6 +1262,57 @@ export type SaveBusinessCaseMutation = {
         }>;
       };
     };
+  };
+};
+
+export type ValueRealisationQueryVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+export type ValueRealisationQuery = {
+  valueRealisation: {
+    businessCaseId: string;
+    version: number;
+    asOf: string;
+    programmeStart: string;
+    completeMonths: number;
+    plannedToDate: number;
+    realisedToDate: number;
+    varianceToDate: number;
+    plannedPaybackMonths: number | null;
+    forecastPaybackMonths: number | null;
+    forecastNpv: number;
+    forecastRoi: number | null;
+    months: Array<{
+      month: number;
+      startDate: string;
+      endDate: string;
+      complete: boolean;
+      plannedBenefit: number;
+      realisedBenefit: number | null;
+      cost: number;
+      forecastNet: number;
+      forecastCumulative: number;
+    }>;
+    departments: Array<{
+      departmentId: string;
+      name: string;
+      status: RealisationStatus;
+      realisationRatio: number | null;
+      plannedToDate: number;
+      realisedToDate: number;
+      deflectionNeeded: number | null;
+      months: Array<{
+        month: number;
+        plannedDeflected: number;
+        actualTotal: number | null;
+        actualDeflected: number | null;
+        plannedBenefit: number;
+        realisedBenefit: number | null;
+      }>;
+    }>;
   };
 };
 
@@ -6439,6 +6493,224 @@ export const SaveBusinessCaseDocument = {
 } as unknown as DocumentNode<
   SaveBusinessCaseMutation,
   SaveBusinessCaseMutationVariables
+>;
+export const ValueRealisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueRealisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'version' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueRealisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'businessCaseId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'version' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'asOf' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessCaseId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'programmeStart' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'completeMonths' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plannedToDate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'realisedToDate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'varianceToDate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plannedPaybackMonths' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forecastPaybackMonths' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastNpv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastRoi' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'months' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'complete' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plannedBenefit' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'realisedBenefit' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'forecastNet' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'forecastCumulative' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'status' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'realisationRatio' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plannedToDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'realisedToDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflectionNeeded' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'months' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'month' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'plannedDeflected' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'actualTotal' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'actualDeflected' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'plannedBenefit' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'realisedBenefit' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ValueRealisationQuery,
+  ValueRealisationQueryVariables
 >;
 export const CataloguePageDocument = {
   kind: 'Document',

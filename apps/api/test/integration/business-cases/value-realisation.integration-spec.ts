@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import { Client } from 'pg';
+import { actualsSummaryRows } from '../../../src/modules/business-cases/exports/value-realisation-sheet';
 import { buildMember, buildOrganization, QUERIES } from '../../support/fixtures';
 import { importText } from '../../support/imports';
-import { errorCode, startTestApi, TestApi } from '../../support/test-api';
+import { errorCode, startTestApi, TEST_ADMIN_TOKEN, TestApi } from '../../support/test-api';
 
 // valueRealisation checked against a computation written here, from the
 // records this test imports: local days in Europe/London by Intl, case
@@ -286,6 +288,36 @@ describe('valueRealisation', () => {
     expect(errorCode(await api.gql(VALUE, { id: 'not-a-uuid' }))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(VALUE, { id: caseId }, null))).toBe('UNAUTHENTICATED');
     expect(errorCode(await api.gql(VALUE, { id: caseId, asOf: '2026-02-30' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('exports the value report PDF and the workbook’s Actuals sheet with the API’s figures', async () => {
+    const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+    const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+    const pdf = await fetch(`${api.url}/exports/business-cases/${caseId}/value-report.pdf?version=1&asOf=${AS_OF}`, { headers: admin });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-disposition')).toContain('Measured-case-value-report.pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await fetch(`${api.url}/exports/business-cases/${caseId}/value-report.pdf?asOf=2026-02-30`, { headers: admin })).status).toBe(400);
+    expect((await fetch(`${api.url}/exports/business-cases/${caseId}/value-report.pdf?version=0`, { headers: admin })).status).toBe(400);
+    const stranger = await buildMember(api, (await buildOrganization(api)).id, 'ADMIN');
+    expect((await fetch(`${api.url}/exports/business-cases/${caseId}/value-report.pdf`, { headers: auth(stranger.token) })).status).toBe(404);
+    const head = await buildMember(api, organizationId, 'DEPARTMENT_HEAD', [ids.HR]);
+    expect((await fetch(`${api.url}/exports/business-cases/${caseId}/value-report.pdf`, { headers: auth(head.token) })).status).toBe(200);
+
+    // The workbook (latest version, today): its Actuals sheet caches the API's own figures.
+    const { valueRealisation } = await api.ok(VALUE, { id: caseId });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await (await fetch(`${api.url}/exports/business-cases/${caseId}.xlsx`, { headers: admin })).arrayBuffer()) as never);
+    const sheet = book.getWorksheet('Actuals')!;
+    const rows = actualsSummaryRows(CASE.horizonMonths, 3);
+    const cached = (address: string) => (sheet.getCell(address).value as ExcelJS.CellFormulaValue).result;
+    expect(cached(`B${rows.forecastNpv}`)).toBe(valueRealisation.forecastNpv);
+    expect(cached(`B${rows.realisedToDate}`)).toBe(valueRealisation.realisedToDate);
+    expect(cached(`B${rows.department(1)}`)).toBe(valueRealisation.departments[1].status);
+    // A department head's workbook has no Actuals: other departments' actuals are theirs.
+    const theirs = new ExcelJS.Workbook();
+    await theirs.xlsx.load(Buffer.from(await (await fetch(`${api.url}/exports/business-cases/${caseId}.xlsx`, { headers: auth(head.token) })).arrayBuffer()) as never);
+    expect(theirs.worksheets.map((w) => w.name)).not.toContain('Actuals');
   });
 
   it('defaults asOf to the organisation’s today', async () => {

@@ -2,12 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { OrganizationEntity } from '@esm-planner/api-data-access-db';
-import { caseMonths, MonthlyActual, valueRealisation, validCaseModel } from '@esm-planner/domain-business-case';
+import { AssembledCase, caseMonths, MonthlyActual, valueRealisation, validCaseModel } from '@esm-planner/domain-business-case';
 import { organizationToday } from '../../roadmap/organization-today';
 import { withInputErrors } from '../evaluate-for-api';
-import { SavedCasesService } from '../saved/saved-cases.service';
+import { SavedCasesService, StoredCase } from '../saved/saved-cases.service';
 import { MONTHLY_ACTUALS } from './monthly-actuals.sql';
 import { ValueRealisation } from './value-realisation.object';
+
+type MeasureArgs = {
+  businessCaseId: string;
+  version?: number | null;
+  asOf?: string | null;
+  visible?: 'ALL' | readonly string[];
+};
+
+/** A measurement and what it was made of. */
+export type MeasuredCase = {
+  stored: StoredCase;
+  assembled: AssembledCase;
+  organization: OrganizationEntity;
+  value: ValueRealisation;
+  /** False when departments were left out for the caller (a department head). */
+  allDepartments: boolean;
+};
 
 /**
  * A saved case measured against the request data (domain §9): the case as
@@ -27,17 +44,12 @@ export class ValueRealisationService {
    * `visible`: the departments whose rows the caller may see ('ALL', or a
    * department head's own); the programme figures always cover the whole case.
    */
-  async measure({
-    businessCaseId,
-    version,
-    asOf,
-    visible = 'ALL',
-  }: {
-    businessCaseId: string;
-    version?: number | null;
-    asOf?: string | null;
-    visible?: 'ALL' | readonly string[];
-  }): Promise<ValueRealisation> {
+  async measure(args: MeasureArgs): Promise<ValueRealisation> {
+    return (await this.measureCase(args)).value;
+  }
+
+  /** The measurement with the case it measured (for the exports). */
+  async measureCase({ businessCaseId, version, asOf, visible = 'ALL' }: MeasureArgs): Promise<MeasuredCase> {
     const stored = await this.saved.load(businessCaseId, version);
     const [assembled, organization] = await Promise.all([
       this.saved.assemble(stored),
@@ -58,7 +70,7 @@ export class ValueRealisationService {
             complete.map((month) => month.endDate),
           ]);
     const result = withInputErrors(() => valueRealisation({ input: assembled.input, programmeStart, asOf: day, actuals }));
-    return {
+    const value: ValueRealisation = {
       ...result,
       businessCaseId: stored.entity.id,
       version: stored.version.version,
@@ -67,5 +79,6 @@ export class ValueRealisationService {
         // Every department of a saved case has its id.
         .map((d) => ({ ...d, departmentId: d.departmentId! })),
     };
+    return { stored, assembled, organization, value, allDepartments: visible === 'ALL' };
   }
 }

@@ -4,9 +4,9 @@ import { type BusinessCaseFieldsFragment, describeApiError, ValueRealisationDocu
 import { Button, Card, ErrorBanner, Icon, LoadingState, StatGrid, TextField } from '@esm-planner/dashboard-ui';
 import { RealisationChart } from '@esm-planner/dashboard-ui-charts';
 import { formatDate, formatPercent } from '../formatting/format';
-import { type Realisation } from './actuals-format';
+import { behindSentence, type Realisation, signedMoney } from './actuals-format';
 import { ActualsTables } from './ActualsTables';
-import { formatMoney, formatPayback } from './case-format';
+import { formatPayback } from './case-format';
 import { useCaseDownload } from './useCaseDownload';
 
 export type ActualsPanelProps = { saved: BusinessCaseFieldsFragment; currency: string };
@@ -35,7 +35,7 @@ export function ActualsPanel({ saved, currency }: ActualsPanelProps) {
             onChange={setAsOf}
             hint="Empty: today, in the organisation’s time zone. A month counts once its last day is before this date."
           />
-          {value ? <ValueReportButton saved={saved} asOf={asOf} /> : null}
+          {value ? <ActualsDownloads saved={saved} asOf={asOf} /> : null}
         </div>
         {error && !value ? <ErrorBanner
             title="The actuals could not be loaded"
@@ -55,7 +55,7 @@ export function ActualsPanel({ saved, currency }: ActualsPanelProps) {
 }
 
 function Headline({ value, saved, currency }: { value: Realisation; saved: BusinessCaseFieldsFragment; currency: string }) {
-  const money = useMemo(() => (amount: number) => formatMoney(amount, currency), [currency]);
+  const money = useMemo(() => (amount: number) => signedMoney(amount, currency), [currency]);
   const compact = useMemo(() => compactMoney(currency), [currency]);
   // The plan's own cumulative (the saved version's model), beside the forecast, by month.
   const points = useMemo(() => {
@@ -74,6 +74,8 @@ function Headline({ value, saved, currency }: { value: Realisation; saved: Busin
       ? `No month of the case is complete yet (it started on ${formatDate(value.programmeStart)}).`
       : `Months 1–${value.completeMonths} are complete: ${formatDate(value.programmeStart)} to ${formatDate(last.endDate)}.`;
   const variance = value.varianceToDate;
+  const behind = value.departments.filter((d) => d.status === 'BEHIND');
+  const targets = new Map(saved.departments.map((d) => [d.departmentId, d.targetDeflection.value]));
   return (
     <>
       <p className="case-note" data-testid="actuals-span">
@@ -84,7 +86,7 @@ function Headline({ value, saved, currency }: { value: Realisation; saved: Busin
           { label: 'Realised to date', value: money(value.realisedToDate), hint: `planned ${money(value.plannedToDate)}`, testId: 'actuals-realised' },
           {
             label: 'Against plan',
-            value: `${variance < 0 ? '−' : '+'}${money(Math.abs(variance))}`,
+            value: variance < 0 ? money(variance) : `+${money(variance)}`,
             hint: variance < 0 ? 'less than planned so far' : 'at or above plan so far',
             testId: 'actuals-variance',
           },
@@ -93,6 +95,13 @@ function Headline({ value, saved, currency }: { value: Realisation; saved: Busin
           { label: 'Forecast ROI', value: formatPercent(value.forecastRoi), hint: 'over the horizon, undiscounted' },
         ]}
       />
+      {behind.length > 0 ? (
+        <ul className="case-warnings" data-testid="actuals-behind">
+          {behind.map((d) => (
+            <li key={d.departmentId}>{behindSentence(d, targets.get(d.departmentId))}</li>
+          ))}
+        </ul>
+      ) : null}
       <RealisationChart
         title="Planned and realised benefit by month, with the cumulative cash flow"
         description="Bars: each month's planned benefit beside what the deflected requests realised. Lines: the planned cumulative cash flow and the forecast from the actuals, with both payback points."
@@ -108,19 +117,28 @@ function Headline({ value, saved, currency }: { value: Realisation; saved: Busin
   );
 }
 
-function ValueReportButton({ saved, asOf }: { saved: BusinessCaseFieldsFragment; asOf: string }) {
+function ActualsDownloads({ saved, asOf }: { saved: BusinessCaseFieldsFragment; asOf: string }) {
   const { busy, error, download } = useCaseDownload(saved.name);
   const query = new URLSearchParams({ version: String(saved.version), ...(asOf ? { asOf } : {}) });
   return (
-    <div>
+    <div className="actuals-downloads">
       <Button
         size="sm"
         icon={<Icon name="download" size={16} />}
-        loading={busy !== null}
+        loading={busy === 'value-report'}
         onClick={() => void download({ key: 'value-report', path: `${saved.id}/value-report.pdf?${query}`, suffix: '-value-report.pdf' })}
         testId="export-value-report"
       >
         Value report (PDF)
+      </Button>
+      <Button
+        size="sm"
+        icon={<Icon name="download" size={16} />}
+        loading={busy === 'actuals-xlsx'}
+        onClick={() => void download({ key: 'actuals-xlsx', path: `${saved.id}.xlsx${asOf ? `?asOf=${asOf}` : ''}`, suffix: '.xlsx' })}
+        testId="export-actuals-xlsx"
+      >
+        XLSX with the Actuals sheet
       </Button>
       {error ? <p role="alert" className="case-note">{error}</p> : null}
     </div>
@@ -131,7 +149,7 @@ function ValueReportButton({ saved, asOf }: { saved: BusinessCaseFieldsFragment;
 function compactMoney(currency: string): (value: number) => string {
   try {
     const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
-    return (value) => format.format(value);
+    return (value) => format.format(value).replace(/^-/, '\u2212');
   } catch {
     return (value) => `${currency} ${Math.round(value).toLocaleString('en-GB')}`;
   }

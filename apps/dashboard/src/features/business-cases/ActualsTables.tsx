@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { BusinessCaseFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
-import { Badge, Card } from '@esm-planner/dashboard-ui';
+import { Badge, Button, Card } from '@esm-planner/dashboard-ui';
 import { csvFileName } from '@esm-planner/shared-util-csv';
 import { TableWithDownload } from '../exports/TableWithDownload';
-import { formatCount, formatDate } from '../formatting/format';
+import { formatCount, formatDate, formatShortDateRange } from '../formatting/format';
 import {
   DEPARTMENT_CSV,
   DEPARTMENT_MONTH_CSV,
@@ -15,9 +15,9 @@ import {
   type RealisationDepartment,
   type RealisationMonth,
   ratioText,
+  signedMoney,
   statusText,
 } from './actuals-format';
-import { formatMoney } from './case-format';
 
 export type ActualsTablesProps = { value: Realisation; saved: BusinessCaseFieldsFragment; currency: string };
 
@@ -25,17 +25,21 @@ const NOT_COMPLETE = 'not complete';
 
 /** The departments against their plan, the programme's months and every department's monthly actuals, each with its CSV. */
 export function ActualsTables({ value, saved, currency }: ActualsTablesProps) {
-  const money = useMemo(() => (amount: number) => formatMoney(amount, currency), [currency]);
+  const money = useMemo(() => (amount: number) => signedMoney(amount, currency), [currency]);
   const targets = useMemo(() => new Map(saved.departments.map((d) => [d.departmentId, d.targetDeflection.value])), [saved.departments]);
   const detail = useMemo(() => departmentMonthRows(value.departments), [value.departments]);
   const stem = `${saved.name} v${value.version} ${value.asOf}`;
+  // The months measured and the next few; the rest on request (all of them are in the CSV).
+  const [allMonths, setAllMonths] = useState(false);
+  const horizon = value.months.length - 1;
+  const shownMonths = allMonths ? value.months : value.months.filter((m) => m.month <= value.completeMonths + 3);
   return (
     <>
       <Card>
         <TableWithDownload<RealisationDepartment>
           title="Departments against the plan"
           headingLevel="h2"
-          note="Realised benefit ÷ planned benefit over the complete months in which the case planned some: on track from 90 %, ahead from 110 %. A department behind plan shows the deflection it would need in every month from now to the end of the horizon to deliver its planned benefit."
+          note="Against plan: realised ÷ planned benefit over the complete months in which the case planned some — on track from 90 %, ahead from 110 %. A department behind plan shows the share of its requests it would need to deflect in every month from now to the end of the horizon to deliver its planned benefit."
           columns={[
             { key: 'name', header: 'Department', cell: (d) => d.name, isRowHeader: true },
             {
@@ -49,12 +53,16 @@ export function ActualsTables({ value, saved, currency }: ActualsTablesProps) {
                 </span>
               ),
             },
-            { key: 'ratio', header: 'Realised against plan', cell: (d) => <span data-testid={`actuals-ratio-${d.name}`}>{ratioText(d.realisationRatio)}</span>, align: 'end' },
-            { key: 'planned', header: 'Planned to date', cell: (d) => money(d.plannedToDate), align: 'end' },
-            { key: 'realised', header: 'Realised to date', cell: (d) => money(d.realisedToDate), align: 'end' },
+            {
+              key: 'ratio',
+              header: 'Against plan',
+              cell: (d) => <span data-testid={`actuals-ratio-${d.name}`}>{ratioText(d.realisationRatio)}</span>,
+              align: 'end',
+            },
+            { key: 'toDate', header: 'Realised of planned, to date', cell: (d) => `${money(d.realisedToDate)} of ${money(d.plannedToDate)}`, align: 'end' },
             {
               key: 'needed',
-              header: 'Deflection needed from now on',
+              header: 'Deflection needed',
               cell: (d) => <span data-testid={`actuals-needed-${d.name}`}>{deflectionNeededText(d.status, d.deflectionNeeded, targets.get(d.departmentId))}</span>,
             },
           ]}
@@ -72,7 +80,7 @@ export function ActualsTables({ value, saved, currency }: ActualsTablesProps) {
           note="Month 0 is the programme start (one-time costs). Complete months carry what was realised; later months the plan scaled by each department’s ratio."
           columns={[
             { key: 'month', header: 'Month', cell: (m) => m.month, isRowHeader: true },
-            { key: 'days', header: 'Days', cell: (m) => (m.month === 0 ? formatDate(m.startDate) : `${formatDate(m.startDate)} – ${formatDate(m.endDate)}`) },
+            { key: 'days', header: 'Days', cell: (m) => <span className="actuals-days">{m.month === 0 ? formatDate(m.startDate) : formatShortDateRange(m.startDate, m.endDate)}</span> },
             { key: 'planned', header: 'Planned benefit', cell: (m) => money(m.plannedBenefit), align: 'end' },
             { key: 'realised', header: 'Realised benefit', cell: (m) => (m.realisedBenefit === null || m.realisedBenefit === undefined ? NOT_COMPLETE : money(m.realisedBenefit)), align: 'end' },
             { key: 'cost', header: 'Cost', cell: (m) => money(m.cost), align: 'end' },
@@ -80,11 +88,17 @@ export function ActualsTables({ value, saved, currency }: ActualsTablesProps) {
             { key: 'cumulative', header: 'Forecast cumulative', cell: (m) => money(m.forecastCumulative), align: 'end' },
           ]}
           csvColumns={MONTH_CSV}
-          rows={value.months}
+          csvRows={value.months}
+          rows={shownMonths}
           rowKey={(m) => String(m.month)}
           fileName={csvFileName(stem, 'value by month')}
           testId="actuals-months"
         />
+        {horizon > shownMonths.length - 1 || allMonths ? (
+          <Button size="sm" variant="ghost" onClick={() => setAllMonths((all) => !all)} testId="actuals-all-months">
+            {allMonths ? `Show months 0–${Math.min(horizon, value.completeMonths + 3)} only` : `Show all ${horizon} months`}
+          </Button>
+        ) : null}
       </Card>
       <Card>
         <details className="case-versions">

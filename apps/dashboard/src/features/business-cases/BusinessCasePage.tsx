@@ -109,65 +109,70 @@ function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment
       />
       {saveError ? <ErrorBanner title="The case could not be saved" messages={[saveError]} /> : null}
       {evaluation.error ? <ErrorBanner title="The case could not be recomputed" messages={[evaluation.error]} /> : null}
-      <div className="case-layout" data-pending={evaluation.pending ? 'true' : 'false'} data-testid="case-layout">
-        <div className="case-layout__inputs">
-          {writable ? (
-            <TextField label="Case name" name="name" value={form.name} onChange={(name) => setForm((f) => ({ ...f, name }))} error={problems.name} />
-          ) : null}
-          <InputsPanel
-            form={form}
-            problems={problems}
-            readOnly={false}
-            onGlobal={(key, text) => setForm((f) => ({ ...f, globals: { ...f.globals, [key]: text } }))}
-            onDepartment={(index, key, text) =>
-              setForm((f) => ({
-                ...f,
-                departments: f.departments.map((d, i) => (i === index ? { ...d, text: { ...d.text, [key]: text } } : d)),
-              }))
-            }
-          />
-          <CaseExports caseId={saved.id} caseName={saved.name} />
-          <p className="case-note">Downloads are of the saved version {saved.version}; save first to include changes.</p>
-          <details className="case-versions">
-            <summary>{saved.versions.length} saved versions</summary>
-            <ul>
-              {saved.versions.map((v) => (
-                <li key={v.version}>
-                  Version {v.version}: {formatDateTime(String(v.savedAt))}
-                </li>
-              ))}
-            </ul>
-          </details>
-        </div>
-        <div className="case-layout__results">
-          <div role="tablist" aria-label="The case" className="case-tabs case-tabs--page">
-            {RESULT_VIEWS.map((v) => (
-              <button
-                key={v.key}
-                type="button"
-                role="tab"
-                id={`case-tab-${v.key}`}
-                aria-selected={view === v.key}
-                aria-controls={`case-panel-${v.key}`}
-                className="case-tab"
-                onClick={() => setView(v.key)}
-              >
-                {v.label}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`case-panel-${view}`} aria-labelledby={`case-tab-${view}`} className="case-layout__results">
-            {view === 'plan' ? (
-              <>
-                <CaseResults result={evaluation.result} currency={organization.currency} caseName={form.name} />
-                <AudienceViews result={evaluation.result} currency={organization.currency} caseName={form.name} />
-              </>
-            ) : (
-              <ActualsPanel saved={saved} currency={organization.currency} />
-            )}
-          </div>
-        </div>
+      <div role="tablist" aria-label="The case" className="case-tabs case-tabs--page">
+        {RESULT_VIEWS.map((v) => (
+          <button
+            key={v.key}
+            type="button"
+            role="tab"
+            id={`case-tab-${v.key}`}
+            aria-selected={view === v.key}
+            aria-controls={`case-panel-${v.key}`}
+            className="case-tab"
+            onClick={() => setView(v.key)}
+          >
+            {v.label}
+          </button>
+        ))}
       </div>
+      {view === 'actuals' ? (
+        <div role="tabpanel" id="case-panel-actuals" aria-labelledby="case-tab-actuals">
+          <ActualsPanel saved={saved} currency={organization.currency} />
+        </div>
+      ) : (
+        <div
+          role="tabpanel"
+          id="case-panel-plan"
+          aria-labelledby="case-tab-plan"
+          className="case-layout"
+          data-pending={evaluation.pending ? 'true' : 'false'}
+          data-testid="case-layout"
+        >
+          <div className="case-layout__inputs">
+            {writable ? (
+              <TextField label="Case name" name="name" value={form.name} onChange={(name) => setForm((f) => ({ ...f, name }))} error={problems.name} />
+            ) : null}
+            <InputsPanel
+              form={form}
+              problems={problems}
+              readOnly={false}
+              onGlobal={(key, text) => setForm((f) => ({ ...f, globals: { ...f.globals, [key]: text } }))}
+              onDepartment={(index, key, text) =>
+                setForm((f) => ({
+                  ...f,
+                  departments: f.departments.map((d, i) => (i === index ? { ...d, text: { ...d.text, [key]: text } } : d)),
+                }))
+              }
+            />
+            <CaseExports caseId={saved.id} caseName={saved.name} />
+            <p className="case-note">Downloads are of the saved version {saved.version}; save first to include changes.</p>
+            <details className="case-versions">
+              <summary>{saved.versions.length} saved versions</summary>
+              <ul>
+                {saved.versions.map((v) => (
+                  <li key={v.version}>
+                    Version {v.version}: {formatDateTime(String(v.savedAt))}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </div>
+          <div className="case-layout__results">
+            <CaseResults result={evaluation.result} currency={organization.currency} caseName={form.name} />
+            <AudienceViews result={evaluation.result} currency={organization.currency} caseName={form.name} />
+          </div>
+        </div>
+      )}
     </>
   );
 }

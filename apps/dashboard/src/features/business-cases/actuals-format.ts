@@ -1,7 +1,8 @@
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
 import type { ValueRealisationQuery } from '@esm-planner/dashboard-data-access-graphql';
 import type { CsvColumn } from '@esm-planner/shared-util-csv';
-import { formatPercent } from '../formatting/format';
+import { formatPercent, NO_VALUE } from '../formatting/format';
+import { formatMoney } from './case-format';
 
 export type Realisation = ValueRealisationQuery['valueRealisation'];
 export type RealisationMonth = Realisation['months'][number];
@@ -20,9 +21,14 @@ export function statusText(status: string): { label: string; tone: BadgeTone } {
   return STATUS_TEXT[status] ?? { label: status, tone: 'neutral' };
 }
 
-/** "93.4% of plan"; a department not live yet has no ratio. */
+/** Money with a true minus sign, which never breaks from its figure: "−£186,363". */
+export function signedMoney(value: number, currency: string): string {
+  return formatMoney(value, currency).replace(/^-/, '\u2212');
+}
+
+/** The ratio as a percentage; a department not live yet has none. */
 export function ratioText(ratio: number | null | undefined): string {
-  return ratio === null || ratio === undefined ? 'no planned benefit yet' : `${formatPercent(ratio)} of plan`;
+  return ratio === null || ratio === undefined ? NO_VALUE : formatPercent(ratio);
 }
 
 /**
@@ -31,7 +37,8 @@ export function ratioText(ratio: number | null | undefined): string {
  * of reach within the horizon. Departments not behind need nothing more.
  */
 export function deflectionNeededText(status: string, needed: number | null | undefined, target: number | null | undefined): string {
-  if (status !== 'BEHIND') return 'on plan: nothing to recover';
+  if (status === 'NOT_LIVE') return NO_VALUE;
+  if (status !== 'BEHIND') return 'nothing to recover';
   if (needed === null || needed === undefined) return 'no month left to recover in';
   if (needed > 1) return `cannot meet its plan within the horizon (would need ${formatPercent(needed)})`;
   const against = target === null || target === undefined ? '' : ` (target ${formatPercent(target)})`;
@@ -75,4 +82,19 @@ export const DEPARTMENT_MONTH_CSV: CsvColumn<DepartmentMonthRow>[] = [
 /** The department-month rows, departments in case order, months in order. */
 export function departmentMonthRows(departments: readonly RealisationDepartment[]): DepartmentMonthRow[] {
   return departments.flatMap((d) => d.months.map((m) => ({ ...m, department: d.name })));
+}
+
+/**
+ * A department behind plan in one sentence, for the top of the page (the
+ * table scrolls on a phone): "HR is behind plan at 56.7% of its planned
+ * benefit; to meet its plan it would need to deflect 69.0% of its requests
+ * in every month from now on (target 68.0%)."
+ */
+export function behindSentence(department: Pick<RealisationDepartment, 'name' | 'realisationRatio' | 'deflectionNeeded'>, target: number | null | undefined): string {
+  const head = `${department.name} is behind plan at ${ratioText(department.realisationRatio)} of its planned benefit`;
+  const needed = department.deflectionNeeded;
+  if (needed === null || needed === undefined) return `${head}; no month is left to recover in.`;
+  if (needed > 1) return `${head}; its plan is out of reach within the horizon (it would need to deflect ${formatPercent(needed)} of its requests).`;
+  const against = target === null || target === undefined ? '' : ` (target ${formatPercent(target)})`;
+  return `${head}; to meet its plan it would need to deflect ${formatPercent(needed)} of its requests in every month from now on${against}.`;
 }

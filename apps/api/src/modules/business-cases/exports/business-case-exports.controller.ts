@@ -26,7 +26,7 @@ const fileName = (name: string, suffix: string) => `${name.replace(/[^A-Za-z0-9 
 /**
  * Saved cases as files, with the same bearer token as /graphql (the global
  * guard authenticates; anyone who may read the organisation may download):
- *   GET /exports/business-cases/:id.xlsx
+ *   GET /exports/business-cases/:id.xlsx[?asOf=YYYY-MM-DD]
  *   GET /exports/business-cases/:id/:audience.pdf   (cio | department-head | finance)
  *   GET /exports/business-cases/:id/value-report.pdf[?version=N&asOf=YYYY-MM-DD]
  * The workbook carries an Actuals sheet (domain §9) for callers who see every
@@ -43,12 +43,13 @@ export class BusinessCaseExportsController {
   ) {}
 
   @Get(':id.xlsx')
-  async xlsx(@Param('id') id: string, @CurrentRequest() req: ApiRequest, @Res() res: Response): Promise<void> {
+  async xlsx(@Param('id') id: string, @Query('asOf') asOf: string | undefined, @CurrentRequest() req: ApiRequest, @Res() res: Response): Promise<void> {
     const { name, organizationId, assembled, result } = await this.readable(req, id);
+    if (asOf !== undefined && !isIsoDate(asOf)) throw AppError.badInput([{ field: 'asOf', message: 'asOf must be a date YYYY-MM-DD' }]);
     const book = businessCaseWorkbook({ name, input: assembled.input, sources: assembled.sources, result });
     // Another department's actuals are its request data: the sheet only for those who see them all.
     if ((await this.policy.visibleDepartments(req, organizationId)) === 'ALL') {
-      const measured = await this.value.measureCase({ businessCaseId: id });
+      const measured = await this.value.measureCase({ businessCaseId: id, asOf: asOf ?? null });
       addActualsSheet(book, { input: measured.assembled.input, value: measured.value, version: measured.stored.version.version });
     }
     const buffer = Buffer.from(await book.xlsx.writeBuffer());

@@ -18,9 +18,9 @@ const escapeXml = (text: string) => text.replace(/[<&>"]/g, (c) => ({ '<': '&lt;
  * forecast cumulative cash flow (lines), both payback points marked: the
  * dashboard's Actuals chart as a static SVG.
  */
-export function realisationSvg(value: ValueRealisation, planned: BusinessCaseResult['monthly'], width = 520, height = 210): string {
+export function realisationSvg(value: ValueRealisation, planned: BusinessCaseResult['monthly'], width = 520, height = 210, currency = ''): string {
   const horizon = Math.max(1, value.months.length - 1);
-  const left = 44;
+  const left = 52;
   const plot = width - left - 8;
   const x = (m: number) => left + (m / horizon) * plot;
   const barsTop = 14;
@@ -58,7 +58,19 @@ export function realisationSvg(value: ValueRealisation, planned: BusinessCaseRes
 <polyline points="${line(planned.map((m) => ({ month: m.month, v: m.cumulative })))}" fill="none" stroke="#525d6b" stroke-width="1.5" stroke-dasharray="4,3"/>
 <polyline points="${line(value.months.map((m) => ({ month: m.month, v: m.forecastCumulative })))}" fill="none" stroke="#b54708" stroke-width="2"/>
 ${mark(value.plannedPaybackMonths, '#525d6b', 'plan', plannedFirst ? 'end' : 'start')}${mark(value.forecastPaybackMonths, '#b54708', 'forecast', plannedFirst ? 'start' : 'end')}
+${axisLabel(left - 3, barsTop + 3, top, currency)}${axisLabel(left - 3, barsTop + barsHeight + 3, 0, currency)}${axisLabel(left - 3, yLine(0) + 3, 0, currency)}${axisLabel(left - 3, yLine(high) + 3, high, currency)}${yLine(low) - yLine(0) > 10 ? axisLabel(left - 3, yLine(low) + 3, low, currency) : ''}
 <text x="${left}" y="${height - 3}" font-size="8">month 0</text><text x="${width - 50}" y="${height - 3}" font-size="8">month ${horizon}</text></svg>`;
+}
+
+// A short amount beside the chart: "200k", "-1.2m" (the currency is in the tables).
+function shortAmount(amount: number): string {
+  const magnitude = Math.abs(amount);
+  const text = magnitude >= 1e6 ? `${(magnitude / 1e6).toFixed(1)}m` : magnitude >= 1e3 ? `${Math.round(magnitude / 1e3)}k` : String(Math.round(magnitude));
+  return amount < 0 ? `-${text}` : text;
+}
+
+function axisLabel(x: number, y: number, amount: number, currency: string): string {
+  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="7" fill="#525d6b" text-anchor="end">${escapeXml(`${currency} ${shortAmount(amount)}`.trim())}</text>`;
 }
 
 function needed(d: ValueRealisation['departments'][number]): string {
@@ -111,12 +123,12 @@ export async function valueReportPdf({
       margin: [0, 0, 0, 6],
     },
     table(
-      ['Realised to date', 'Planned to date', 'Variance', 'Payback: plan → forecast', 'Forecast NPV', 'Forecast ROI'],
+      ['Realised to date', 'Planned to date', 'Variance', 'Payback: planned, forecast', 'Forecast NPV', 'Forecast ROI'],
       [[money(value.realisedToDate, currency), money(value.plannedToDate, currency), money(value.varianceToDate, currency),
-        `${months(value.plannedPaybackMonths)} → ${months(value.forecastPaybackMonths)}`, money(value.forecastNpv, currency), percent(value.forecastRoi)]],
+        `${months(value.plannedPaybackMonths)}, ${months(value.forecastPaybackMonths)}`, money(value.forecastNpv, currency), percent(value.forecastRoi)]],
     ),
     { ul: valueSummary(value, currency), fontSize: 9, margin: [0, 0, 0, 4] },
-    { svg: realisationSvg(value, planned) },
+    { svg: realisationSvg(value, planned, 520, 210, currency) },
     { text: 'Departments against the plan', style: 'h2' },
     table(
       ['Department', 'Status', 'Realised against plan', 'Planned to date', 'Realised to date', 'Deflection needed'],
@@ -132,7 +144,7 @@ export async function valueReportPdf({
       [34, '*', 80, 80, 80],
     ),
     {
-      text: 'Realised benefit = deflected requests × (cost per request − residual cost), from the request records in the organisation’s time zone (an imported weekly sheet counts in the month of its Monday). Ratio = realised ÷ planned over the complete months with planned benefit; on track from 90 %, ahead from 110 %. Later months are forecast as the plan × each department’s ratio.',
+      text: 'Realised benefit = deflected requests × (cost per request - residual cost), from the request records in the organisation’s time zone (an imported weekly sheet counts in the month of its Monday). Ratio = realised ÷ planned over the complete months with planned benefit; on track from 90 %, ahead from 110 %. Later months are forecast as the plan × each department’s ratio.',
       fontSize: 7,
       color: '#525d6b',
       margin: [0, 4, 0, 0],

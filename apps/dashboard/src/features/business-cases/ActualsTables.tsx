@@ -21,7 +21,9 @@ import {
 
 export type ActualsTablesProps = { value: Realisation; saved: BusinessCaseFieldsFragment; currency: string };
 
-const NOT_COMPLETE = 'not complete';
+// A month still running has no actuals yet: said in words.
+const ifComplete = (value: number | null | undefined, format: (value: number) => string) =>
+  value === null || value === undefined ? 'not complete' : format(value);
 
 /** The departments against their plan, the programme's months and every department's monthly actuals, each with its CSV. */
 export function ActualsTables({ value, saved, currency }: ActualsTablesProps) {
@@ -82,7 +84,7 @@ export function ActualsTables({ value, saved, currency }: ActualsTablesProps) {
             { key: 'month', header: 'Month', cell: (m) => m.month, isRowHeader: true },
             { key: 'days', header: 'Days', cell: (m) => <span className="actuals-days">{m.month === 0 ? formatDate(m.startDate) : formatShortDateRange(m.startDate, m.endDate)}</span> },
             { key: 'planned', header: 'Planned benefit', cell: (m) => money(m.plannedBenefit), align: 'end' },
-            { key: 'realised', header: 'Realised benefit', cell: (m) => (m.realisedBenefit === null || m.realisedBenefit === undefined ? NOT_COMPLETE : money(m.realisedBenefit)), align: 'end' },
+            { key: 'realised', header: 'Realised benefit', cell: (m) => ifComplete(m.realisedBenefit, money), align: 'end' },
             { key: 'cost', header: 'Cost', cell: (m) => money(m.cost), align: 'end' },
             { key: 'net', header: 'Forecast net', cell: (m) => money(m.forecastNet), align: 'end' },
             { key: 'cumulative', header: 'Forecast cumulative', cell: (m) => money(m.forecastCumulative), align: 'end' },
@@ -110,10 +112,10 @@ export function ActualsTables({ value, saved, currency }: ActualsTablesProps) {
               { key: 'department', header: 'Department', cell: (r) => r.department, isRowHeader: true },
               { key: 'month', header: 'Month', cell: (r) => r.month },
               { key: 'plannedDeflected', header: 'Planned deflected', cell: (r) => formatCount(r.plannedDeflected), align: 'end' },
-              { key: 'actualTotal', header: 'Requests', cell: (r) => (r.actualTotal === null || r.actualTotal === undefined ? NOT_COMPLETE : formatCount(r.actualTotal)), align: 'end' },
-              { key: 'actualDeflected', header: 'Deflected', cell: (r) => (r.actualDeflected === null || r.actualDeflected === undefined ? NOT_COMPLETE : formatCount(r.actualDeflected)), align: 'end' },
+              { key: 'actualTotal', header: 'Requests', cell: (r) => ifComplete(r.actualTotal, formatCount), align: 'end' },
+              { key: 'actualDeflected', header: 'Deflected', cell: (r) => ifComplete(r.actualDeflected, formatCount), align: 'end' },
               { key: 'plannedBenefit', header: 'Planned benefit', cell: (r) => money(r.plannedBenefit), align: 'end' },
-              { key: 'realisedBenefit', header: 'Realised benefit', cell: (r) => (r.realisedBenefit === null || r.realisedBenefit === undefined ? NOT_COMPLETE : money(r.realisedBenefit)), align: 'end' },
+              { key: 'realisedBenefit', header: 'Realised benefit', cell: (r) => ifComplete(r.realisedBenefit, money), align: 'end' },
             ]}
             csvColumns={DEPARTMENT_MONTH_CSV}
             rows={detail}

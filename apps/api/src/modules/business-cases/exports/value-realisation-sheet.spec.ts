@@ -1,35 +1,15 @@
 import ExcelJS from 'exceljs';
 import { BusinessCaseInput, evaluateBusinessCase, MonthlyActual, valueRealisation } from '@esm-planner/domain-business-case';
+import { VALUE_ACTUALS, VALUE_ACTUALS_HR_BEHIND, VALUE_CASE } from '../../../../test/support/value-realisation-case';
 import { expectFormulasToMatchTheirCache, recompute, valueAt } from '../../../../test/support/workbook-recompute';
 import { businessCaseWorkbook } from './business-case-workbook';
 import { actualsColumns, actualsSummaryRows, addActualsSheet } from './value-realisation-sheet';
 
-// The hand-worked case of libs/domain/business-case value-realisation.spec.ts:
-// IT exactly on the 0.90 threshold, HR exactly on 1.10, Finance not live;
-// forecast payback 3 + 1,730 / 7,860 months.
-const CASE: BusinessCaseInput = {
-  horizonMonths: 6,
-  loadedHourlyCost: 40,
-  residualCostPerDeflected: 2,
-  oneTimeCosts: 8_000,
-  changeManagementCost: 2_000,
-  monthlyPlatformCost: 1_500,
-  monthlyCoeCost: 500,
-  departments: [
-    { departmentId: 'it', name: 'IT', kind: 'IT', monthlyVolume: 1_000, handlingMinutes: 30, targetDeflection: 0.5, goLiveMonth: 2, rampMonths: 2 },
-    { departmentId: 'hr', name: 'HR', kind: 'HR', monthlyVolume: 400, handlingMinutes: 15, targetDeflection: 0.5, goLiveMonth: 3, rampMonths: 1 },
-    { departmentId: 'fin', name: 'Finance', kind: 'FINANCE', monthlyVolume: 200, handlingMinutes: 60, targetDeflection: 0.25, goLiveMonth: 5, rampMonths: 1 },
-  ],
-};
-const ACTUALS: MonthlyActual[] = [
-  { departmentId: 'it', month: 1, total: 1_000, deflected: 20 },
-  { departmentId: 'it', month: 2, total: 1_000, deflected: 225 },
-  { departmentId: 'it', month: 3, total: 1_000, deflected: 450 },
-  { departmentId: 'hr', month: 3, total: 400, deflected: 220 },
-  { departmentId: 'fin', month: 3, total: 180, deflected: 0 },
-];
-// The same with HR behind (100 deflected: ratio 0.5), and a 36-month case with growth.
-const BEHIND = ACTUALS.map((row) => (row.departmentId === 'hr' ? { ...row, deflected: 100 } : row));
+// The hand-worked case (test/support/value-realisation-case.ts), and a
+// 36-month variant with growth.
+const CASE = VALUE_CASE;
+const ACTUALS = VALUE_ACTUALS;
+const BEHIND = VALUE_ACTUALS_HR_BEHIND;
 const GROWING: BusinessCaseInput = { ...CASE, horizonMonths: 36, annualVolumeGrowth: 0.1, annualDiscountRate: 0.12 };
 
 async function roundTrip(input: BusinessCaseInput, actuals: MonthlyActual[]) {

@@ -1,34 +1,19 @@
-import { BusinessCaseInput, monthlyCashFlow, MonthlyActual, resolveBusinessCase, valueRealisation } from '@esm-planner/domain-business-case';
+import { BusinessCaseInput, monthlyCashFlow, resolveBusinessCase, valueRealisation } from '@esm-planner/domain-business-case';
+import { VALUE_ACTUALS_HR_BEHIND, VALUE_CASE } from '../../../../test/support/value-realisation-case';
 import { realisationSvg, valueReportPdf, valueSummary } from './value-report-pdf';
 
-// The hand-worked case of value-realisation.spec.ts with HR behind (100
-// deflected in month 3: ratio 0.5, needs 58.3 % from now on).
-const CASE: BusinessCaseInput = {
-  horizonMonths: 6,
-  loadedHourlyCost: 40,
-  residualCostPerDeflected: 2,
-  oneTimeCosts: 8_000,
-  changeManagementCost: 2_000,
-  monthlyPlatformCost: 1_500,
-  monthlyCoeCost: 500,
-  departments: [
-    { departmentId: 'it', name: 'IT', kind: 'IT', monthlyVolume: 1_000, handlingMinutes: 30, targetDeflection: 0.5, goLiveMonth: 2, rampMonths: 2 },
-    { departmentId: 'hr', name: 'HR', kind: 'HR', monthlyVolume: 400, handlingMinutes: 15, targetDeflection: 0.5, goLiveMonth: 3, rampMonths: 1 },
-  ],
-};
-const ACTUALS: MonthlyActual[] = [
-  { departmentId: 'it', month: 2, total: 1_000, deflected: 225 },
-  { departmentId: 'it', month: 3, total: 1_000, deflected: 450 },
-  { departmentId: 'hr', month: 3, total: 400, deflected: 100 },
-];
+// The hand-worked case (test/support/value-realisation-case.ts) without
+// Finance, HR behind: ratio 0.5, needing 58.3 % from now on.
+const CASE: BusinessCaseInput = { ...VALUE_CASE, departments: VALUE_CASE.departments.slice(0, 2) };
+const ACTUALS = VALUE_ACTUALS_HR_BEHIND.filter((row) => row.departmentId !== 'fin');
 const value = valueRealisation({ input: CASE, programmeStart: '2026-01-01', asOf: '2026-04-03', actuals: ACTUALS });
 const planned = monthlyCashFlow({ model: resolveBusinessCase({ input: CASE }) });
 
 describe(valueSummary.name, () => {
   it('says what was realised, when it pays back, and what a department behind plan needs', () => {
-    // Realised 4,050 + 8,100 + 800 = 12,950 of 13,500 + 1,600 = 15,100 planned: 85.8 %.
+    // Realised 360 + 4,050 + 8,100 + 800 = 13,310 of 13,500 + 1,600 = 15,100 planned: 88.1 %.
     expect(valueSummary(value, 'GBP')).toEqual([
-      'Over its first 3 months the programme realised GBP 12,950.00 against GBP 15,100.00 planned (85.8 % of plan).',
+      'Over its first 3 months the programme realised GBP 13,310.00 against GBP 15,100.00 planned (88.1 % of plan).',
       `At each department's realisation ratio it pays back in ${value.forecastPaybackMonths!.toFixed(1)} months, against 3.1 months in the case.`,
       'HR is behind plan at 50.0 % of its planned benefit; to meet its plan it would need to deflect 58.3 % of its requests in every month from now on.',
     ]);

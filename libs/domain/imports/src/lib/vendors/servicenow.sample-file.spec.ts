@@ -4,8 +4,9 @@ import { mapVendorHeader, VendorRequestRow } from './vendor-mapping';
 import { SERVICENOW_MAPPING } from './servicenow';
 import { isLaterVersion } from './vendor-mappings';
 
-// The first 3,000 rows of a real ServiceNow incident event log (shared/data).
-const FILE = join(__dirname, '../../../../../../../shared/data/servicenow-incident-event-log-sample.csv');
+// The first 3,000 rows of a real ServiceNow incident event log (UCI; see
+// tests/fixtures/README.md for the citation).
+const FILE = join(__dirname, '../../../../../../tests/fixtures/servicenow-incident-event-log-sample.csv');
 
 describe('the real ServiceNow event-log sample', () => {
   // Expected figures counted independently (Python csv + strptime('%d/%m/%Y %H:%M'),

@@ -29,11 +29,11 @@ export async function demoToken(app: RunningApp): Promise<string> {
   return ((await response.json()) as { data: { login: { token: string } } }).data.login.token;
 }
 
-/** Signs in through the login page and waits for the overview. */
+/** Signs in through the login page and waits for the programme overview. */
 export async function signInAsDemo(page: Page, app: RunningApp): Promise<void> {
   await page.goto(app.url);
   await page.getByLabel('E-mail').fill(DEMO.email);
   await page.getByLabel('Password').fill(DEMO.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('department-card').first().waitFor();
+  await page.getByTestId('programme-overview').waitFor();
 }

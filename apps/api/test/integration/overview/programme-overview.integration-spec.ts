@@ -10,7 +10,7 @@ import { errorCode, startTestApi, TestApi } from '../../support/test-api';
 // check from first principles (valueRealisation, rolloutPlan's gate,
 // programmeReadiness, the roadmap's IT stability).
 
-export const OVERVIEW = `query($id: ID!, $asOf: Date) { programmeOverview(organizationId: $id, asOf: $asOf) {
+const OVERVIEW = `query($id: ID!, $asOf: Date) { programmeOverview(organizationId: $id, asOf: $asOf) {
   organizationId asOf currency
   departments { department { id name } status order startDate goLiveDate endDate source planStatus }
   statusCounts { status count }

@@ -53,6 +53,7 @@ describe(isActiveItem.name, () => {
 
   it.each([
     ['/organizations/org-1', 'Overview'],
+    ['/organizations/org-1/departments', 'Overview'],
     ['/organizations/org-1/departments/d-1', 'Overview'],
     ['/organizations/org-1/baseline', 'Baseline'],
     ['/organizations/org-1/metrics', 'Metrics'],

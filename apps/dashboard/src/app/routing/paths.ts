@@ -20,6 +20,8 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/catalogue`,
   coe: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/coe`,
+  departments: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/departments`,
   department: (organizationId: string, departmentId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}`,
   rollouts: (organizationId: string) =>

@@ -32,6 +32,14 @@ export function createAppRouter() {
               path: 'organizations/:organizationId',
               lazy: async () => ({
                 Component: (
+                  await import('../../features/overview/ProgrammeOverviewPage')
+                ).ProgrammeOverviewPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/departments',
+              lazy: async () => ({
+                Component: (
                   await import('../../features/departments/OverviewPage')
                 ).OverviewPage,
               }),

@@ -201,6 +201,9 @@ export type MaturityDimension =
   | 'PROCESS'
   | 'SERVICE_OWNERSHIP';
 
+/** The latest assessment’s overall score against the one before: UP, SAME, DOWN; FIRST without an earlier one. */
+export type MaturityTrend = 'DOWN' | 'FIRST' | 'SAME' | 'UP';
+
 /** REQUESTS: request-level records; WEEKLY_IMPORT: an imported weekly sheet (rolled up for months); NONE: no data. */
 export type MetricSource = 'NONE' | 'REQUESTS' | 'WEEKLY_IMPORT';
 
@@ -2020,6 +2023,110 @@ export type OrganizationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganizationsQuery = {
   organizations: Array<{ id: string; name: string; myRole: Role | null }>;
+};
+
+export type ProgrammeOverviewPageQueryVariables = Exact<{
+  organizationId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+export type ProgrammeOverviewPageQuery = {
+  organization: {
+    id: string;
+    name: string;
+    timeZone: string;
+    currency: string;
+    myRole: Role | null;
+  } | null;
+  programmeOverview: {
+    organizationId: string;
+    asOf: string;
+    currency: string;
+    departments: Array<{
+      status: DepartmentStatus;
+      order: number;
+      startDate: string;
+      goLiveDate: string;
+      endDate: string;
+      source: ScheduleSource;
+      planStatus: PlanStatus | null;
+      department: { id: string; name: string; kind: DepartmentKind };
+    }>;
+    statusCounts: Array<{ status: DepartmentStatus; count: number }>;
+    itStability: {
+      departmentId: string | null;
+      stable: boolean;
+      meanDeflection: number | null;
+      stdDeflection: number | null;
+      reasons: Array<string>;
+      stableFrom: string;
+      stableFromNote: string | null;
+      weeks: Array<{
+        weekStart: string;
+        total: number;
+        deflectionRate: number | null;
+      }>;
+    };
+    deflection: {
+      from: string;
+      to: string;
+      total: number;
+      deflected: number;
+      deflectionRate: number | null;
+      benchmark: number | null;
+      gapToBenchmark: number | null;
+      weeks: Array<{
+        weekStart: string;
+        total: number;
+        deflected: number;
+        deflectionRate: number | null;
+      }>;
+    };
+    maturity: {
+      stage: number;
+      stageName: string;
+      overallScore: number;
+      assessedAt: string;
+      trend: MaturityTrend;
+      previousStage: number | null;
+      previousStageName: string | null;
+      previousOverallScore: number | null;
+    } | null;
+    businessCase: {
+      businessCaseId: string;
+      name: string;
+      version: number;
+      programmeStart: string;
+      completeMonths: number;
+      plannedPaybackMonths: number | null;
+      forecastPaybackMonths: number | null;
+      plannedToDate: number;
+      realisedToDate: number;
+      varianceToDate: number;
+    } | null;
+    behindPlan: Array<{
+      departmentId: string;
+      name: string;
+      realisationRatio: number;
+      monthsWithPlannedBenefit: number;
+      deflectionNeeded: number | null;
+      plannedToDate: number;
+      realisedToDate: number;
+    }>;
+    readinessFailures: Array<{
+      failureMode: FailureMode;
+      title: string;
+      reasons: Array<string>;
+    }>;
+    nextGates: Array<{
+      planId: string;
+      currentPhase: RolloutPhase;
+      nextPhase: RolloutPhase;
+      holds: boolean;
+      needs: Array<string>;
+      department: { id: string; name: string };
+    }>;
+  };
 };
 
 export type DepartmentReadinessQueryVariables = Exact<{
@@ -9578,6 +9685,455 @@ export const OrganizationsDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const ProgrammeOverviewPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeOverviewPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeOverview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'asOf' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'department' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'kind' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'status' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goLiveDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'source' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'planStatus' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statusCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'status' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'itStability' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stable' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'meanDeflection' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stdDeflection' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reasons' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stableFrom' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stableFromNote' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weeks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'weekStart' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'total' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deflectionRate' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deflection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflected' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflectionRate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'benchmark' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'gapToBenchmark' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weeks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'weekStart' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'total' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deflected' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deflectionRate' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'maturity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stageName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overallScore' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assessedAt' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previousStage' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previousStageName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previousOverallScore' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessCase' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'businessCaseId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'version' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'programmeStart' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'completeMonths' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plannedPaybackMonths' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'forecastPaybackMonths' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plannedToDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'realisedToDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'varianceToDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'behindPlan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'realisationRatio' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: {
+                          kind: 'Name',
+                          value: 'monthsWithPlannedBenefit',
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflectionNeeded' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plannedToDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'realisedToDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'readinessFailures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'failureMode' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reasons' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nextGates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'department' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'planId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'currentPhase' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nextPhase' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'needs' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProgrammeOverviewPageQuery,
+  ProgrammeOverviewPageQueryVariables
+>;
 export const DepartmentReadinessDocument = {
   kind: 'Document',
   definitions: [

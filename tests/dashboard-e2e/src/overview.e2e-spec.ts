@@ -1,0 +1,142 @@
+import { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { DEMO, demoToken, graphql as graphqlAs, signInAsDemo } from './support/demo-session';
+import { RunningApp, startBuiltApp } from './support/running-app';
+
+const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
+
+type Overview = {
+  asOf: string;
+  departments: { department: { name: string } }[];
+  statusCounts: { status: string; count: number }[];
+  itStability: { stable: boolean; meanDeflection: number | null };
+  deflection: { total: number; deflected: number; deflectionRate: number | null; benchmark: number | null; gapToBenchmark: number | null };
+  maturity: { stage: number; stageName: string; overallScore: number } | null;
+  businessCase: { plannedPaybackMonths: number | null; forecastPaybackMonths: number | null; realisedToDate: number; plannedToDate: number } | null;
+  behindPlan: { name: string; realisationRatio: number; deflectionNeeded: number | null }[];
+  readinessFailures: { title: string }[];
+  nextGates: { department: { name: string }; holds: boolean; needs: string[] }[];
+};
+
+const OVERVIEW = `query($id: ID!) { programmeOverview(organizationId: $id) {
+  asOf departments { department { name } } statusCounts { status count }
+  itStability { stable meanDeflection }
+  deflection { total deflected deflectionRate benchmark gapToBenchmark }
+  maturity { stage stageName overallScore }
+  businessCase { plannedPaybackMonths forecastPaybackMonths realisedToDate plannedToDate }
+  behindPlan { name realisationRatio deflectionNeeded }
+  readinessFailures { title }
+  nextGates { department { name } holds needs } } }`;
+
+// The dashboard's own formats: en-GB, GBP in whole pounds, one decimal for rates and months.
+const pounds = (value: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }).format(value);
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+const count = (value: number) => new Intl.NumberFormat('en-GB').format(value);
+
+describeInBrowser('the programme overview (home page)', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  let organizationId: string;
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlAs<T>(app, token, query, variables);
+  const text = (testId: string) => page.getByTestId(testId).innerText();
+
+  beforeAll(async () => {
+    app = await startBuiltApp({ DEMO_PASSWORD: DEMO.password, SEED_DEMO: 'true' });
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    token = await demoToken(app);
+    organizationId = (await graphql<{ organizations: { id: string }[] }>('{ organizations { id } }')).organizations[0].id;
+    // The demo's request records are imported in the background after the first start.
+    for (let attempt = 0; attempt < 150; attempt += 1) {
+      const { importJobs } = await graphql<{ importJobs: { status: string }[] }>('query($id: ID!) { importJobs(organizationId: $id) { status } }', { id: organizationId });
+      if (importJobs.length > 0 && importJobs.every((job) => job.status === 'SUCCEEDED' || job.status === 'FAILED')) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await signInAsDemo(page, app);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows the API’s figures: stability, deflection, maturity, payback and value to date', async () => {
+    const { programmeOverview: api } = await graphql<{ programmeOverview: Overview }>(OVERVIEW, { id: organizationId });
+    await page.getByTestId('overview-timeline-chart').waitFor();
+    expect(api.itStability.stable).toBe(true);
+    await expect(text('overview-it-stability')).resolves.toContain('Stable');
+    await expect(text('overview-it-mean')).resolves.toBe(percent(api.itStability.meanDeflection!));
+    await expect(text('overview-deflection-rate')).resolves.toBe(percent(api.deflection.deflectionRate!));
+    await expect(text('overview-deflection')).resolves.toContain(`${count(api.deflection.deflected)} of ${count(api.deflection.total)} requests`);
+    const gap = `${Math.abs(api.deflection.gapToBenchmark! * 100).toFixed(1)} points ${api.deflection.gapToBenchmark! >= 0 ? 'above' : 'below'} the benchmark of ${percent(api.deflection.benchmark!)}`;
+    await expect(text('overview-deflection-benchmark')).resolves.toContain(gap);
+    const stage = `Stage ${api.maturity!.stage} · ${api.maturity!.stageName.charAt(0)}${api.maturity!.stageName.slice(1).toLowerCase()}`;
+    await expect(text('overview-maturity-stage')).resolves.toBe(stage);
+    await expect(text('overview-planned-payback')).resolves.toBe(`${api.businessCase!.plannedPaybackMonths!.toFixed(1)} months`);
+    await expect(text('overview-forecast-payback')).resolves.toBe(`${api.businessCase!.forecastPaybackMonths!.toFixed(1)} months`);
+    await expect(text('overview-value-to-date')).resolves.toContain(`${pounds(api.businessCase!.realisedToDate)} of ${pounds(api.businessCase!.plannedToDate)} planned`);
+    await screenshot(page, 'e2e-40-programme-overview');
+  });
+
+  it('names the department behind plan with its ratio and needed deflection, the readiness failures and the next gates', async () => {
+    const { programmeOverview: api } = await graphql<{ programmeOverview: Overview }>(OVERVIEW, { id: organizationId });
+    // The demo's story: HR's pilot is behind plan.
+    expect(api.behindPlan.map((d) => d.name)).toEqual(['HR']);
+    const behind = page.getByTestId('overview-behind-item');
+    await expect(behind.count()).resolves.toBe(1);
+    await expect(behind.innerText()).resolves.toContain('HR');
+    await expect(behind.getByTestId('overview-behind-ratio').innerText()).resolves.toBe(percent(api.behindPlan[0].realisationRatio));
+    await expect(behind.getByTestId('overview-behind-needed').innerText()).resolves.toBe(`needs ${percent(api.behindPlan[0].deflectionNeeded!)} deflection from now on`);
+    await expect(page.getByTestId('overview-readiness-item').count()).resolves.toBe(api.readinessFailures.length);
+    for (const failure of api.readinessFailures) await expect(text('overview-readiness')).resolves.toContain(failure.title);
+    const gates = page.getByTestId('overview-gate-item');
+    await expect(gates.count()).resolves.toBe(api.nextGates.length);
+    for (const [index, gate] of api.nextGates.entries()) {
+      const item = gates.nth(index);
+      await expect(item.innerText()).resolves.toContain(gate.department.name);
+      await expect(item.innerText()).resolves.toContain(gate.holds ? 'Ready to advance' : 'Blocked');
+      for (const need of gate.needs) await expect(item.innerText()).resolves.toContain(need);
+    }
+  });
+
+  it('draws every department on the timeline and keeps the department cards one link away', async () => {
+    const { programmeOverview: api } = await graphql<{ programmeOverview: Overview }>(OVERVIEW, { id: organizationId });
+    const chart = page.getByTestId('overview-timeline-chart');
+    for (const { department } of api.departments) await expect(chart.innerText()).resolves.toContain(department.name);
+    const summary = api.statusCounts.filter((s) => s.count > 0).reverse().map((s) => `${s.count} ${s.status.toLowerCase()}`).join(' · ');
+    await expect(text('overview-status-summary')).resolves.toBe(summary);
+    await page.getByTestId('overview-departments-link').click();
+    await page.getByTestId('department-card').first().waitFor();
+    await expect(page.getByTestId('department-card').count()).resolves.toBe(api.departments.length);
+    await page.getByRole('link', { name: /overview/ }).first().click();
+    await page.getByTestId('programme-overview').waitFor();
+  });
+
+  it('fits a phone: no sideways scrolling inside the page', async () => {
+    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await signInAsDemo(phone, app);
+    await phone.getByTestId('overview-timeline-chart').waitFor();
+    const overflow = await phone.getByTestId('programme-overview').evaluate((node) => node.scrollWidth - node.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'e2e-41-programme-overview-phone');
+    await phone.close();
+  });
+
+  it('gives an organisation without data a page with nothing made up', async () => {
+    const { createOrganization } = await graphql<{ createOrganization: { id: string } }>(
+      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+      { input: { name: 'Empty Co', currency: 'EUR' } },
+    );
+    await page.goto(`${app.url}/organizations/${createOrganization.id}`);
+    await page.getByTestId('programme-overview').waitFor();
+    const body = await page.getByTestId('programme-overview').innerText();
+    expect(body).not.toMatch(/NaN|undefined|null|Infinity/);
+    expect(body).toContain('No departments to show');
+    expect(body).toContain('No saved business case yet');
+    expect(body).toContain('Not assessed yet');
+    await expect(text('overview-deflection-rate')).resolves.toBe('—');
+    await screenshot(page, 'e2e-42-programme-overview-empty');
+  });
+});

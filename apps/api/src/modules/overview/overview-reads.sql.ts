@@ -36,8 +36,9 @@ SELECT stage, overall_score::float8 AS "overallScore", assessed_at AS "assessedA
 
 /** The case whose latest version was saved last: the one the programme currently argues with. */
 export const LATEST_CASE_SQL = `
-SELECT v.business_case_id AS id
+SELECT v.business_case_id AS id, c.name
   FROM business_case_version v
+  JOIN business_case c ON c.organization_id = v.organization_id AND c.id = v.business_case_id
  WHERE v.organization_id = $1
  ORDER BY v.saved_at DESC, v.version DESC
  LIMIT 1`;

@@ -153,6 +153,18 @@ export class OverviewBusinessCase {
   varianceToDate!: number;
 }
 
+@ObjectType({ description: 'The latest saved case when it cannot be measured: its inputs are not valid under today’s facts.' })
+export class OverviewCaseProblem {
+  @Field(() => ID)
+  businessCaseId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => [String], { description: 'What is wrong with its inputs, in plain words.' })
+  messages!: string[];
+}
+
 @ObjectType({ description: 'A department BEHIND its plan after two complete months of planned benefit.' })
 export class BehindPlanDepartment {
   @Field(() => ID)
@@ -226,6 +238,9 @@ export class ProgrammeOverview {
 
   @Field(() => OverviewBusinessCase, { nullable: true, description: 'Null before the first saved case.' })
   businessCase!: OverviewBusinessCase | null;
+
+  @Field(() => OverviewCaseProblem, { nullable: true, description: 'Set instead of businessCase when the latest case cannot be measured.' })
+  businessCaseProblem!: OverviewCaseProblem | null;
 
   @Field(() => [BehindPlanDepartment], { description: 'Worst ratio first.' })
   behindPlan!: BehindPlanDepartment[];

@@ -6,7 +6,7 @@ import { DEPARTMENT_STATUSES } from '@esm-planner/domain-departments';
 import { MATURITY_STAGES, maturityTrend } from '@esm-planner/domain-maturity';
 import { addDays, completeWeeksBefore, DepartmentWeek, programmeDeflection, PROGRAMME_DEFLECTION_WEEKS } from '@esm-planner/domain-metrics';
 import { isRolloutPhase } from '@esm-planner/domain-rollout';
-import { AppError } from '../../common/app-error';
+import { AppError, FieldProblem } from '../../common/app-error';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
 import { ValueRealisationService } from '../business-cases/value/value-realisation.service';
@@ -16,7 +16,7 @@ import { Roadmap } from '../roadmap/dto/roadmap.object';
 import { organizationToday } from '../roadmap/organization-today';
 import { RoadmapService } from '../roadmap/roadmap.service';
 import { DEPARTMENT_WEEKS_SQL, LATEST_ASSESSMENTS_SQL, LATEST_CASE_SQL } from './overview-reads.sql';
-import { NextGate, OverviewBusinessCase, OverviewMaturity, ProgrammeOverview } from './programme-overview.object';
+import { NextGate, OverviewBusinessCase, OverviewCaseProblem, OverviewMaturity, ProgrammeOverview } from './programme-overview.object';
 
 const ORGANIZATION_SQL = `SELECT time_zone AS "timeZone", currency FROM organization WHERE organization_id = $1`;
 
@@ -73,6 +73,7 @@ export class ProgrammeOverviewService {
       deflection,
       maturity,
       businessCase: businessCase?.summary ?? null,
+      businessCaseProblem: businessCase?.problem ?? null,
       behindPlan: businessCase?.behind ?? [],
       readinessFailures: readiness.checks.filter((check) => check.state === 'FAIL'),
       nextGates: shown.flatMap((item): NextGate[] => {
@@ -115,9 +116,19 @@ export class ProgrammeOverviewService {
   }
 
   private async businessCase(organizationId: string, asOf: string, visible: Visible) {
-    const [latest]: { id: string }[] = await this.dataSource.query(LATEST_CASE_SQL, [organizationId]);
+    const [latest]: { id: string; name: string }[] = await this.dataSource.query(LATEST_CASE_SQL, [organizationId]);
     if (!latest) return null;
-    const measured = await this.value.measureCase({ businessCaseId: latest.id, asOf, visible });
+    let measured;
+    try {
+      measured = await this.value.measureCase({ businessCaseId: latest.id, asOf, visible });
+    } catch (error) {
+      // A case that no longer fits today's facts (a department without an
+      // audit volume, say) must not take the home page down with it.
+      if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
+      const fields = (error.extensions.fields ?? []) as FieldProblem[];
+      const problem: OverviewCaseProblem = { businessCaseId: latest.id, name: latest.name, messages: fields.length > 0 ? fields.map((field) => field.message) : [error.message] };
+      return { summary: null, behind: [], problem };
+    }
     const value = measured.value;
     const summary: OverviewBusinessCase = {
       businessCaseId: value.businessCaseId,
@@ -133,7 +144,7 @@ export class ProgrammeOverviewService {
     };
     // Every department of a saved case has its id.
     const behind = behindPlan({ departments: value.departments }).map((department) => ({ ...department, departmentId: department.departmentId! }));
-    return { summary, behind };
+    return { summary, behind, problem: null };
   }
 }
 

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { MATURITY_QUESTIONS } from '@esm-planner/domain-maturity';
 import { buildMember, buildOrganization, OrganizationFixture, QUERIES } from '../../support/fixtures';
 import { importText } from '../../support/imports';
@@ -18,6 +19,7 @@ const OVERVIEW = `query($id: ID!, $asOf: Date) { programmeOverview(organizationI
   deflection { from to total deflected deflectionRate benchmark gapToBenchmark weeks { weekStart total deflected deflectionRate } }
   maturity { stage stageName overallScore trend previousStage previousStageName previousOverallScore }
   businessCase { businessCaseId name version programmeStart completeMonths plannedPaybackMonths forecastPaybackMonths plannedToDate realisedToDate varianceToDate }
+  businessCaseProblem { businessCaseId name messages }
   behindPlan { departmentId name realisationRatio monthsWithPlannedBenefit deflectionNeeded plannedToDate realisedToDate }
   readinessFailures { failureMode title state reasons }
   nextGates { department { id name } planId currentPhase nextPhase holds needs } } }`;
@@ -200,6 +202,24 @@ describe('programmeOverview', () => {
     expect(errorCode(await api.gql(OVERVIEW, { id: 'not-an-id' }, outsider.token))).toBe('NOT_FOUND');
   });
 
+  it('names a latest case that no longer fits the data instead of failing the home page', async () => {
+    // Stored as it could only have been before a rule changed: a negative hourly cost no save accepts today.
+    const broken = await buildOrganization(api);
+    const db = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await db.connect();
+    try {
+      const { rows } = await db.query(`INSERT INTO business_case (organization_id, name) VALUES ($1, 'Old case') RETURNING id`, [broken.id]);
+      const input = { loadedHourlyCost: -5, oneTimeCosts: 1_000, monthlyPlatformCost: 100, departments: [{ departmentId: broken.departments.it, monthlyVolume: 100, handlingMinutes: 10 }] };
+      await db.query(`INSERT INTO business_case_version (organization_id, business_case_id, version, input) VALUES ($1, $2, 1, $3)`, [broken.id, rows[0].id, JSON.stringify(input)]);
+      const { programmeOverview } = await api.ok(OVERVIEW, { id: broken.id });
+      expect(programmeOverview.businessCase).toBeNull();
+      expect(programmeOverview.businessCaseProblem).toMatchObject({ businessCaseId: rows[0].id, name: 'Old case' });
+      expect(programmeOverview.businessCaseProblem.messages.join(' ')).toContain('loadedHourlyCost');
+    } finally {
+      await db.end();
+    }
+  });
+
   it('gives an organisation without data an overview with nothing made up', async () => {
     const { createOrganization } = await api.ok(QUERIES.CREATE_ORGANIZATION, { input: { name: 'Empty Ltd', currency: 'EUR', timeZone: 'Europe/Paris' } });
     const { programmeOverview: empty } = await api.ok(OVERVIEW, { id: createOrganization.id });
@@ -208,6 +228,7 @@ describe('programmeOverview', () => {
       departments: [],
       maturity: null,
       businessCase: null,
+      businessCaseProblem: null,
       behindPlan: [],
       nextGates: [],
       deflection: { total: 0, deflected: 0, deflectionRate: null, benchmark: null, gapToBenchmark: null },

@@ -75,6 +75,14 @@ export function HeadlineCards({ overview, organizationId }: Props) {
               {businessCase.name} (version {businessCase.version})
             </Link>
           </>
+        ) : overview.businessCaseProblem ? (
+          <>
+            <p data-testid="overview-case-problem">
+              The latest case, “{overview.businessCaseProblem.name}”, cannot be measured: its inputs no longer fit the organisation’s data.
+            </p>
+            <ul className="programme-overview__reasons">{overview.businessCaseProblem.messages.map((message) => <li key={message}>{message}</li>)}</ul>
+            <Link to={PATHS.businessCase(organizationId, overview.businessCaseProblem.businessCaseId)}>Open the case to fix its inputs</Link>
+          </>
         ) : (
           <>
             <p>No saved business case yet: save one to see its payback against what happens.</p>

@@ -2104,6 +2104,11 @@ export type ProgrammeOverviewPageQuery = {
       realisedToDate: number;
       varianceToDate: number;
     } | null;
+    businessCaseProblem: {
+      businessCaseId: string;
+      name: string;
+      messages: Array<string>;
+    } | null;
     behindPlan: Array<{
       departmentId: string;
       name: string;
@@ -10024,6 +10029,24 @@ export const ProgrammeOverviewPageDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'varianceToDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessCaseProblem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'businessCaseId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'messages' },
                       },
                     ],
                   },

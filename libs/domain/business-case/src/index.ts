@@ -32,3 +32,4 @@ export * from './lib/deflection-needed';
 export * from './lib/forecast-cash-flow';
 export * from './lib/value-realisation';
 export * from './lib/behind-plan';
+export * from './lib/measured-deflection';

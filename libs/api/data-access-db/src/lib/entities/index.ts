@@ -6,6 +6,7 @@ import { BusinessCaseEntity } from './business-case.entity';
 import { CatalogItemEntity } from './catalog-item.entity';
 import { CoeAssignmentEntity } from './coe-assignment.entity';
 import { DepartmentBenchmarkEntity } from './department-benchmark.entity';
+import { RollupRebuildJobEntity } from './rollup-rebuild-job.entity';
 import { DepartmentEntity } from './department.entity';
 import { EnhancementRequestEntity } from './enhancement-request.entity';
 import { ImportJobEntity } from './import-job.entity';
@@ -47,6 +48,7 @@ export {
   WeeklyMetricEntity,
   DepartmentEntity,
   DepartmentBenchmarkEntity,
+  RollupRebuildJobEntity,
   MembershipDepartmentEntity,
   MembershipEntity,
   OrganizationEntity,
@@ -82,4 +84,5 @@ export const ENTITIES = [
   RolloutTaskEntity,
   RoadmapSettingsEntity,
   DepartmentBenchmarkEntity,
+  RollupRebuildJobEntity,
 ];

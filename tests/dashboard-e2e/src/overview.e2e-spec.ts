@@ -140,3 +140,66 @@ describeInBrowser('the programme overview (home page)', () => {
     await screenshot(page, 'e2e-42-programme-overview-empty');
   });
 });
+
+describeInBrowser('organisation settings', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlAs<T>(app, token, query, variables);
+
+  beforeAll(async () => {
+    app = await startBuiltApp({ DEMO_PASSWORD: DEMO.password, SEED_DEMO: 'true' });
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    token = await demoToken(app);
+    await signInAsDemo(page, app);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('changes the time zone from the settings page and says so until the rebuild is done', async () => {
+    const { createOrganization } = await graphql<{ createOrganization: { id: string } }>(
+      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+      { input: { name: 'Zone Co' } },
+    );
+    const id = createOrganization.id;
+    await graphql('mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', { input: { organizationId: id, name: 'IT', kind: 'IT' } });
+    const rows = Array.from({ length: 60 }, (_, i) => `Z-${i},IT,Access,PORTAL,2026-0${1 + (i % 6)}-1${i % 10}T23:30:00Z,,,DEFLECTED,true,false,5`);
+    const csv = ['external_id,department,request_type,channel,opened_at,first_response_at,resolved_at,resolution,sla_met,reopened,handling_minutes', ...rows].join('\n');
+    const { startImport } = await graphql<{ startImport: { id: string } }>('mutation($input: StartImportInput!) { startImport(input: $input) { id } }', { input: { organizationId: id, kind: 'REQUESTS', csv } });
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const { importJob } = await graphql<{ importJob: { status: string } }>('query($id: ID!) { importJob(id: $id) { status } }', { id: startImport.id });
+      if (importJob.status === 'SUCCEEDED') break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    await page.goto(`${app.url}/organizations/${id}`);
+    await page.getByTestId('programme-overview').waitFor();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('combobox', { name: /^Time zone/ }).selectOption('Asia/Tokyo');
+    await page.getByRole('textbox', { name: /^Currency/ }).fill('jpy');
+    await page.getByTestId('organization-settings-save').click();
+    const status = page.getByTestId('rollup-rebuild');
+    await status.waitFor();
+    await page.getByText('The time zone changed from UTC to Asia/Tokyo').waitFor({ timeout: 30000 });
+    await screenshot(page, 'e2e-43-settings-zone-changed');
+    const { organization } = await graphql<{ organization: { timeZone: string; currency: string; rollupRebuild: { status: string; monthsDone: number; monthsTotal: number } } }>(
+      'query($id: ID!) { organization(id: $id) { timeZone currency rollupRebuild { status monthsDone monthsTotal } } }',
+      { id },
+    );
+    // 23:30 UTC is the next morning in Tokyo: January to June, six local months.
+    expect(organization).toEqual({ timeZone: 'Asia/Tokyo', currency: 'JPY', rollupRebuild: { status: 'SUCCEEDED', monthsDone: 6, monthsTotal: 6 } });
+
+    // A bad currency is refused beside its field, and nothing is saved.
+    await page.getByRole('textbox', { name: /^Currency/ }).fill('euro');
+    await page.getByTestId('organization-settings-save').click();
+    await page.getByText('currency must be an ISO 4217 code such as USD, got EURO').waitFor();
+    await expect(page.getByRole('textbox', { name: /^Currency/ }).getAttribute('aria-invalid')).resolves.toBe('true');
+    const after = await graphql<{ organization: { currency: string } }>('query($id: ID!) { organization(id: $id) { currency } }', { id });
+    expect(after.organization.currency).toBe('JPY');
+  });
+});

@@ -14,6 +14,7 @@ describe(navigationFor.name, () => {
       { label: 'Catalogue', href: '/organizations/org-1/catalogue' },
       { label: 'CoE', href: '/organizations/org-1/coe' },
       { label: 'Imports', href: '/organizations/org-1/imports' },
+      { label: 'Settings', href: '/organizations/org-1/settings' },
     ]);
   });
 
@@ -35,6 +36,7 @@ describe(navigationFor.name, () => {
       'Catalogue',
       'CoE',
       'Imports',
+      'Settings',
     ]);
   });
 

@@ -21,6 +21,7 @@ export function navigationFor(organizationId: string | undefined): NavItem[] {
     { label: 'Catalogue', href: link(PATHS.catalogue) },
     { label: 'CoE', href: link(PATHS.coe) },
     { label: 'Imports', href: link(PATHS.imports) },
+    { label: 'Settings', href: link(PATHS.settings) },
   ];
 }
 

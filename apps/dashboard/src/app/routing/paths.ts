@@ -28,6 +28,8 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/rollout`,
   rollout: (organizationId: string, departmentId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}/rollout`,
+  settings: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/settings`,
   roadmap: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/roadmap`,
 } as const;

@@ -114,6 +114,14 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'organizations/:organizationId/settings',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/settings/OrganizationSettingsPage')
+                ).OrganizationSettingsPage,
+              }),
+            },
+            {
               path: 'organizations/:organizationId/roadmap',
               lazy: async () => ({
                 Component: (await import('../../features/roadmap/RoadmapPage'))

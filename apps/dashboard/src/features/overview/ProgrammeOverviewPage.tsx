@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { ProgrammeOverviewPageDocument } from '@esm-planner/dashboard-data-access-graphql';
@@ -7,10 +8,14 @@ import { usePageTitle } from '../../app/routing/usePageTitle';
 import { roleLabel } from '../access/roles';
 import { formatDate } from '../formatting/format';
 import { organizationPageState } from '../organizations/organization-page-state';
+import { rebuildInProgress } from '../settings/organization-settings';
+import { RebuildStatus } from '../settings/RebuildStatus';
 import { HeadlineCards } from './HeadlineCards';
 import { ProgrammeLists } from './ProgrammeLists';
 import { TimelineCard } from './TimelineCard';
 import './overview.css';
+
+const REBUILD_POLL_MS = 2_000;
 
 /**
  * `/organizations/:organizationId`: what an IT leader sees first — whether
@@ -19,9 +24,17 @@ import './overview.css';
  */
 export function ProgrammeOverviewPage() {
   const { organizationId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ProgrammeOverviewPageDocument, { variables: { organizationId } });
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(ProgrammeOverviewPageDocument, { variables: { organizationId } });
   const organization = data?.organization;
   usePageTitle('Overview', organization?.name);
+  // While the request data is rebuilt in a new time zone, the page says so and
+  // follows it; the figures switch to the new zone when it is done.
+  const rebuilding = rebuildInProgress(organization?.rollupRebuild);
+  useEffect(() => {
+    if (rebuilding) startPolling(REBUILD_POLL_MS);
+    else stopPolling();
+    return () => stopPolling();
+  }, [rebuilding, startPolling, stopPolling]);
   const fallback = organizationPageState({
     hasData: Boolean(data),
     hasOrganization: Boolean(organization),
@@ -46,6 +59,11 @@ export function ProgrammeOverviewPage() {
           </Link>
         }
       />
+      {rebuilding && organization.rollupRebuild ? (
+        <div className="programme-overview__wide">
+          <RebuildStatus rebuild={organization.rollupRebuild} />
+        </div>
+      ) : null}
       <HeadlineCards overview={overview} organizationId={organization.id} />
       <TimelineCard overview={overview} organizationId={organization.id} organizationName={organization.name} />
       <ProgrammeLists overview={overview} organizationId={organization.id} />

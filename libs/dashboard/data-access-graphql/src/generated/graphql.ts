@@ -234,6 +234,8 @@ export type RolloutPhase =
   | 'FULL_ROLLOUT_AND_EXPAND'
   | 'PILOT_AND_MEASURE';
 
+export type RollupRebuildStatus = 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
+
 export type SaveBusinessCaseInput = {
   /** Absent: a new case. Present: a new version of that case. */
   id?: string | number | null | undefined;
@@ -315,6 +317,15 @@ export type UpdateDepartmentInput = {
   serviceOwner?: string | null | undefined;
   status?: DepartmentStatus | null | undefined;
   vocabulary?: string | null | undefined;
+};
+
+/** The organisation’s settings; a field left out keeps its value. */
+export type UpdateOrganizationInput = {
+  /** ISO 4217 code, e.g. EUR. */
+  currency?: string | null | undefined;
+  name?: string | null | undefined;
+  /** IANA zone, e.g. Europe/Paris. A change rebuilds the request rollups in the worker; the zone changes when the rebuild is done. */
+  timeZone?: string | null | undefined;
 };
 
 /** Only the fields given change. order: every department id to place first, in order. */
@@ -2037,6 +2048,17 @@ export type ProgrammeOverviewPageQuery = {
     timeZone: string;
     currency: string;
     myRole: Role | null;
+    rollupRebuild: {
+      id: string;
+      status: RollupRebuildStatus;
+      timeZone: string;
+      previousTimeZone: string;
+      monthsDone: number;
+      monthsTotal: number | null;
+      message: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+    } | null;
   } | null;
   programmeOverview: {
     organizationId: string;
@@ -2621,6 +2643,68 @@ export type UpdateRolloutTaskMutation = {
     doneAt: string | null;
     overdue: boolean;
     position: number;
+  };
+};
+
+export type RollupRebuildFieldsFragment = {
+  id: string;
+  status: RollupRebuildStatus;
+  timeZone: string;
+  previousTimeZone: string;
+  monthsDone: number;
+  monthsTotal: number | null;
+  message: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export type OrganizationSettingsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type OrganizationSettingsQuery = {
+  organization: {
+    id: string;
+    name: string;
+    timeZone: string;
+    currency: string;
+    myRole: Role | null;
+    rollupRebuild: {
+      id: string;
+      status: RollupRebuildStatus;
+      timeZone: string;
+      previousTimeZone: string;
+      monthsDone: number;
+      monthsTotal: number | null;
+      message: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+    } | null;
+  } | null;
+};
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganizationInput;
+}>;
+
+export type UpdateOrganizationMutation = {
+  updateOrganization: {
+    id: string;
+    name: string;
+    timeZone: string;
+    currency: string;
+    rollupRebuild: {
+      id: string;
+      status: RollupRebuildStatus;
+      timeZone: string;
+      previousTimeZone: string;
+      monthsDone: number;
+      monthsTotal: number | null;
+      message: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+    } | null;
   };
 };
 
@@ -4387,6 +4471,33 @@ export const RolloutPlanFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RolloutPlanFieldsFragment, unknown>;
+export const RollupRebuildFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RollupRebuildFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RollupRebuildJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousTimeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollupRebuildFieldsFragment, unknown>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -9739,6 +9850,19 @@ export const ProgrammeOverviewPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rollupRebuild' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RollupRebuildFields' },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10149,6 +10273,28 @@ export const ProgrammeOverviewPageDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RollupRebuildFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RollupRebuildJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousTimeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
         ],
       },
     },
@@ -11848,4 +11994,202 @@ export const UpdateRolloutTaskDocument = {
 } as unknown as DocumentNode<
   UpdateRolloutTaskMutation,
   UpdateRolloutTaskMutationVariables
+>;
+export const OrganizationSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rollupRebuild' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RollupRebuildFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RollupRebuildFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RollupRebuildJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousTimeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables
+>;
+export const UpdateOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateOrganizationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rollupRebuild' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RollupRebuildFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RollupRebuildFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RollupRebuildJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousTimeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateOrganizationMutation,
+  UpdateOrganizationMutationVariables
 >;

@@ -46,13 +46,16 @@ export class ProgrammeOverviewService {
     if (!organization) throw AppError.notFound('organization');
     const day = asOf ?? organizationToday(organization.timeZone);
     const visible = await this.policy.visibleDepartments(req, organizationId);
-    const roadmap = await this.roadmaps.build(organizationId, day);
-    const [deflection, maturity, businessCase, readiness] = await Promise.all([
-      this.deflection(organizationId, day, roadmap),
+    // Independent reads side by side: the case's measurement (the slowest:
+    // it assembles the case from today's audits and schedule) does not wait
+    // for the roadmap.
+    const [roadmap, maturity, businessCase, readiness] = await Promise.all([
+      this.roadmaps.build(organizationId, day),
       this.maturity(organizationId),
       this.businessCase(organizationId, day, visible),
       this.readiness.forProgramme(req, organizationId),
     ]);
+    const deflection = await this.deflection(organizationId, day, roadmap);
     const shown = roadmap.items.filter((item) => isVisible(visible, item.department.id));
     return {
       organizationId,

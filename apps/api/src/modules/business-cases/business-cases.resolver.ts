@@ -2,6 +2,7 @@ import { Args, Field, InputType, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest } from '../auth/current-principal.decorator';
 import { ApiRequest } from '../auth/request-context';
 import { CaseBenchmarksService } from './case-benchmarks.service';
+import { ComputePool } from '../compute/compute-pool';
 import { BusinessCaseInput } from './dto/business-case.input';
 import { BusinessCaseResult } from './dto/business-case-result.object';
 import { evaluateForApi, parseSources } from './evaluate-for-api';
@@ -17,7 +18,10 @@ export class FieldSourceInput {
 
 @Resolver(() => BusinessCaseResult)
 export class BusinessCasesResolver {
-  constructor(private readonly benchmarks: CaseBenchmarksService) {}
+  constructor(
+    private readonly compute: ComputePool,
+    private readonly benchmarks: CaseBenchmarksService,
+  ) {}
 
   @Query(() => BusinessCaseResult, {
     description:
@@ -28,7 +32,6 @@ export class BusinessCasesResolver {
     @CurrentRequest() req: ApiRequest,
     @Args('sources', { type: () => [FieldSourceInput], nullable: true }) sources?: FieldSourceInput[] | null,
   ): Promise<BusinessCaseResult> {
-    const parsed = parseSources(sources);
-    return evaluateForApi(await this.benchmarks.fill(req, input), parsed);
+    return evaluateForApi(this.compute, await this.benchmarks.fill(req, input), parseSources(sources));
   }
 }

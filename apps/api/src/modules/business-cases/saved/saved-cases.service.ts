@@ -11,6 +11,7 @@ import {
 } from '@esm-planner/domain-business-case';
 import { AppError, FieldProblem } from '../../../common/app-error';
 import { isUuid } from '../../../common/is-uuid';
+import { ComputePool } from '../../compute/compute-pool';
 import { evaluateForApi } from '../evaluate-for-api';
 import { CaseFactsService } from './case-facts.service';
 import { MeasuredDeflectionsService } from './measured-deflections.service';
@@ -30,6 +31,7 @@ export class SavedCasesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly facts: CaseFactsService,
     private readonly measured: MeasuredDeflectionsService,
+    private readonly compute: ComputePool,
   ) {}
 
   /** The case's organisation, or NOT_FOUND; the resolver checks access on it. */
@@ -148,7 +150,7 @@ export class SavedCasesService {
       programmeStart: assembled.programmeStart,
       departments: assembled.departments,
       missingDepartmentIds: assembled.missingDepartmentIds,
-      result: evaluateForApi(assembled.input, assembled.sources),
+      result: await evaluateForApi(this.compute, assembled.input, assembled.sources),
       versions: stored.versions.map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy })),
     };
   }

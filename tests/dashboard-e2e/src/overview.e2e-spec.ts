@@ -33,7 +33,7 @@ const pounds = (value: number) => new Intl.NumberFormat('en-GB', { style: 'curre
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const count = (value: number) => new Intl.NumberFormat('en-GB').format(value);
 
-describeInBrowser('the programme overview (home page)', () => {
+describeInBrowser('the programme overview (home page) and the organisation settings', () => {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -138,27 +138,6 @@ describeInBrowser('the programme overview (home page)', () => {
     expect(body).toContain('Not assessed yet');
     await expect(text('overview-deflection-rate')).resolves.toBe('—');
     await screenshot(page, 'e2e-42-programme-overview-empty');
-  });
-});
-
-describeInBrowser('organisation settings', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let page: Page;
-  let token: string;
-  const graphql = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlAs<T>(app, token, query, variables);
-
-  beforeAll(async () => {
-    app = await startBuiltApp({ DEMO_PASSWORD: DEMO.password, SEED_DEMO: 'true' });
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    token = await demoToken(app);
-    await signInAsDemo(page, app);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   it('changes the time zone from the settings page and says so until the rebuild is done', async () => {

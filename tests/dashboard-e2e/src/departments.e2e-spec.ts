@@ -100,10 +100,10 @@ describeInBrowser('the dashboard, as a user sees it', () => {
     await tablet.getByTestId('department-card').first().waitFor();
     const overflow = await tablet.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(tablet.getByRole('link', { name: 'Overview' }).isVisible()).resolves.toBe(false);
+    await expect(tablet.getByRole('link', { name: 'Overview', exact: true }).isVisible()).resolves.toBe(false);
     await screenshot(tablet, 'e2e-06-overview-tablet');
     await tablet.getByRole('button', { name: 'Menu' }).click();
-    await tablet.getByRole('link', { name: 'Overview' }).waitFor();
+    await tablet.getByRole('link', { name: 'Overview', exact: true }).waitFor();
     await tablet.waitForTimeout(400); // let the drawer finish sliding in
     await screenshot(tablet, 'e2e-07-menu-tablet');
     await tablet.close();

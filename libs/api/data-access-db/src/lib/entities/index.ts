@@ -6,6 +6,7 @@ import { BusinessCaseEntity } from './business-case.entity';
 import { CatalogItemEntity } from './catalog-item.entity';
 import { CoeAssignmentEntity } from './coe-assignment.entity';
 import { DepartmentBenchmarkEntity } from './department-benchmark.entity';
+import { RollupRebuildJobEntity } from './rollup-rebuild-job.entity';
 import { DepartmentEntity } from './department.entity';
 import { EnhancementRequestEntity } from './enhancement-request.entity';
 import { ImportJobEntity } from './import-job.entity';
@@ -48,6 +49,7 @@ export {
   WeeklyMetricEntity,
   DepartmentEntity,
   DepartmentBenchmarkEntity,
+  RollupRebuildJobEntity,
   MembershipDepartmentEntity,
   MembershipEntity,
   OrganizationEntity,
@@ -85,4 +87,5 @@ export const ENTITIES = [
   RoadmapSettingsEntity,
   RateLimitEntity,
   DepartmentBenchmarkEntity,
+  RollupRebuildJobEntity,
 ];

@@ -3,6 +3,7 @@ import { BaselinesResolver, DepartmentBaselineResolver } from '../modules/baseli
 import { BusinessCaseViewsResolver } from '../modules/business-cases/business-case-views.resolver';
 import { BusinessCasesResolver } from '../modules/business-cases/business-cases.resolver';
 import { SavedCasesResolver } from '../modules/business-cases/saved/saved-cases.resolver';
+import { ValueRealisationResolver } from '../modules/business-cases/value/value-realisation.resolver';
 import { CatalogResolver, DepartmentCatalogResolver } from '../modules/catalog/catalog.resolver';
 import { CoeResolver, EnhancementsResolver } from '../modules/coe/coe.resolver';
 import { ColumnMappingsResolver, ImportPreviewResolver } from '../modules/column-mappings/column-mappings.resolver';
@@ -13,6 +14,7 @@ import { MaturityResolver, ReadinessResolver } from '../modules/maturity/maturit
 import { DepartmentBenchmarkResolver } from '../modules/metrics/department-benchmark.resolver';
 import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
+import { ProgrammeOverviewResolver } from '../modules/overview/programme-overview.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
 import { RoadmapResolver } from '../modules/roadmap/roadmap.resolver';
 import { DepartmentRolloutPlanResolver, RolloutsResolver } from '../modules/rollouts/rollouts.resolver';
@@ -42,10 +44,12 @@ export const RESOLVERS = [
   MaturityResolver,
   MetricsResolver,
   OrganizationsResolver,
+  ProgrammeOverviewResolver,
   PeopleResolver,
   SavedCasesResolver,
   ReadinessResolver,
   RoadmapResolver,
   RolloutsResolver,
   DepartmentRolloutPlanResolver,
+  ValueRealisationResolver,
 ];

@@ -49,11 +49,13 @@ export class DemoSeedService {
     if (!decision.seed) return null;
     const email = this.config.DEMO_EMAIL.toLowerCase();
     const { password } = decision;
+    // One clock for the plans, the case and the request records, so their weeks and months line up.
+    const now = new Date();
     const seeded = await this.dataSource.transaction(async (manager) => {
       // One seeder at a time, even with several API replicas starting.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['esm-planner:demo-seed']);
       if ((await manager.count(OrganizationEntity)) > 0) return null;
-      return this.seed(manager, email, password);
+      return this.seed(manager, email, password, now);
     });
     const created = seeded !== null;
     if (seeded) {
@@ -73,7 +75,7 @@ export class DemoSeedService {
         kind: 'REQUESTS',
         format: 'GENERIC',
         fileName: 'demo-requests-it-and-hr-pilot.csv',
-        source: Readable.from([Buffer.from(demoRequestsCsv({ today: new Date() }), 'utf8')]),
+        source: Readable.from([Buffer.from(demoRequestsCsv({ today: now }), 'utf8')]),
         options: { createDepartments: false, departmentMapping: [], allowedDepartmentIds: 'ALL' },
         createdBy: seeded.adminId,
       });
@@ -83,7 +85,7 @@ export class DemoSeedService {
     return demoExists ? { created, email, password } : null;
   }
 
-  private async seed(manager: EntityManager, email: string, password: string): Promise<{ organizationId: string; adminId: string }> {
+  private async seed(manager: EntityManager, email: string, password: string, now: Date): Promise<{ organizationId: string; adminId: string }> {
     const organization = await manager.save(manager.create(OrganizationEntity, DEMO_ORGANIZATION));
     const departments = await manager.save(
       DEMO_DEPARTMENTS.map((department) =>
@@ -95,7 +97,7 @@ export class DemoSeedService {
       ),
     );
     const departmentId = (name: string) => departments.find((department) => department.name === name)!.id;
-    await seedDemoRollouts(manager, { organizationId: organization.id, timeZone: organization.timeZone, departments, now: new Date() });
+    await seedDemoRollouts(manager, { organizationId: organization.id, timeZone: organization.timeZone, departments, now });
     const passwordHash = await hashPassword(password);
     const people: { email: string; name: string; role: Role; departments: string[] }[] = [
       { email, name: 'Demo Administrator', role: 'ADMIN', departments: [] },
@@ -118,7 +120,7 @@ export class DemoSeedService {
         );
       }
     }
-    await seedDemoBusinessCase(manager, { organizationId: organization.id, departmentId, savedBy: adminId });
+    await seedDemoBusinessCase(manager, { organizationId: organization.id, departmentId, savedBy: adminId, now });
     await seedDemoMaturity(manager, { organization, departmentId });
     return { organizationId: organization.id, adminId };
   }

@@ -14,6 +14,8 @@ export * from './lib/radar-chart/radar-chart.model';
 export * from './lib/pareto-chart/pareto-chart.model';
 export * from './lib/payback-chart/PaybackChart';
 export * from './lib/payback-chart/payback-chart.model';
+export * from './lib/realisation-chart/RealisationChart';
+export * from './lib/realisation-chart/realisation-chart.model';
 export * from './lib/stacked-bar-chart/StackedBarChart';
 export * from './lib/stacked-bar-chart/stacked-bar-chart.model';
 export * from './lib/stacked-count-chart/StackedCountChart';

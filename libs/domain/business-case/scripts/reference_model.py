@@ -7,8 +7,15 @@ checked two ways (the direct sum and the spreadsheet form
 flow0 + NPV(r, flow1..N)); IRR is found by bisection on the end points of
 [-0.95, 5] only when they bracket a root, and cross-checked with Newton.
 
+Value realisation (domain.md section 9) is worked the same way: case months
+from date arithmetic (datetime.date + timedelta, math.ceil), actuals to
+realised benefit, ratios, the re-forecast flows and the deflection needed.
+
 Usage: python3 libs/domain/business-case/scripts/reference_model.py
 """
+
+import math
+from datetime import date, timedelta
 
 BENCHMARK = {"IT": 0.75, "HR": 0.68, "PROCUREMENT": 0.58, "SECURITY": 0.42, "FINANCE": 0.36}
 
@@ -208,6 +215,81 @@ AUDIT = {
     ],
 }
 
+def month_bounds(start, m):
+    """Case month m >= 1: start + ceil((m - 1) * 365.25/12) .. start + ceil(m * 365.25/12) - 1 days."""
+    return start + timedelta(days=math.ceil((m - 1) * 365.25 / 12)), start + timedelta(days=math.ceil(m * 365.25 / 12) - 1)
+
+
+def department_months(case, d):
+    """Planned volume, deflected and benefit of one department, months 1..horizon."""
+    h = case.get("horizon", 36)
+    g = case.get("growth", 0.0)
+    saving = d["minutes"] / 60 * case["hourly"] - case.get("residual", 0.0)
+    target = target_of(d)
+    ramp = d.get("ramp", 3)
+    rows = []
+    for m in range(1, h + 1):
+        volume = d["volume"] * (1 + g) ** ((m - 1) / 12)
+        defl = 0.0 if m < d["go_live"] else target * min(1.0, (m - d["go_live"] + 1) / ramp)
+        rows.append({"volume": volume, "deflected": volume * defl, "benefit": volume * defl * saving})
+    return rows, saving
+
+
+def value_realisation(case, start, as_of, actuals):
+    """actuals: {(department id, month): (total, deflected)} for any months; only complete ones count."""
+    h = case.get("horizon", 36)
+    complete = [m for m in range(1, h + 1) if month_bounds(start, m)[1] < as_of]
+    c = len(complete)
+    assert complete == list(range(1, c + 1))
+    departments = []
+    for d in case["departments"]:
+        rows, saving = department_months(case, d)
+        realised = [actuals.get((d["id"], m), (0, 0))[1] * saving for m in range(1, c + 1)]
+        planned = [rows[m - 1]["benefit"] for m in range(1, c + 1)]
+        counted = [(p, r) for p, r in zip(planned, realised) if p > 0]
+        ratio = sum(r for _, r in counted) / sum(p for p, _ in counted) if counted else None
+        status = "NOT_LIVE" if ratio is None else "AHEAD" if ratio >= 1.1 else "ON_TRACK" if ratio >= 0.9 else "BEHIND"
+        needed = None
+        remaining = sum(row["volume"] for row in rows[c:])
+        if status == "BEHIND" and c < h and saving > 0 and remaining > 0:
+            needed = max(0.0, (sum(row["benefit"] for row in rows) - sum(realised)) / (saving * remaining))
+        departments.append({"id": d["id"], "rows": rows, "realised": realised, "ratio": ratio, "status": status,
+                            "planned_to_date": sum(planned), "realised_to_date": sum(realised), "needed": needed})
+    cost = [case["one_time"] + case.get("change", 0.0)] + [case["platform"] + case.get("coe", 0.0)] * h
+    benefit = [0.0]
+    for m in range(1, h + 1):
+        if m <= c:
+            benefit.append(sum(dep["realised"][m - 1] for dep in departments))
+        else:
+            benefit.append(sum(dep["rows"][m - 1]["benefit"] * (1 if dep["ratio"] is None else dep["ratio"]) for dep in departments))
+    net = [b - k for b, k in zip(benefit, cost)]
+    _, _, planned_net = flows(case)
+    return {
+        "complete_months": c,
+        "planned_to_date": sum(dep["planned_to_date"] for dep in departments),
+        "realised_to_date": sum(dep["realised_to_date"] for dep in departments),
+        "planned_payback": payback(planned_net),
+        "forecast_payback": payback(net),
+        "forecast_npv": npv(net, case.get("discount", 0.08)),
+        "forecast_roi": sum(benefit) / sum(cost) - 1,
+        "forecast_net": net,
+        "departments": [(dep["id"], dep["status"], dep["ratio"], dep["planned_to_date"], dep["realised_to_date"], dep["needed"])
+                        for dep in departments],
+    }
+
+
+# The audit case measured on 2026-09-20 from a programme start of 2026-01-05:
+# IT live in month 3 and close to plan, HR live in month 6 and behind, Finance
+# (month 9) not live. Months 1..8 are complete (month 8 ends 2026-09-05).
+AUDIT_WITH_IDS = dict(AUDIT, departments=[dict(d, id=k) for d, k in zip(AUDIT["departments"], ["it", "hr", "fin"])])
+AUDIT_ACTUALS = {
+    ("it", 3): (3950, 1010), ("it", 4): (4105, 1890), ("it", 5): (3990, 2620), ("it", 6): (4020, 2890),
+    ("it", 7): (4080, 2950), ("it", 8): (3900, 2870), ("it", 9): (1000, 900),
+    ("hr", 5): (4200, 150), ("hr", 6): (4150, 610), ("hr", 7): (4300, 1240), ("hr", 8): (4260, 1630),
+    ("fin", 8): (2100, 40),
+}
+
+
 if __name__ == "__main__":
     report("tiny 1-department 6-month case", TINY)
     report("IT + HR + Finance from a two-week audit", AUDIT)
@@ -221,3 +303,8 @@ if __name__ == "__main__":
     print("== mulberry32(seed 42), first 3", [repr(x) for x in (lambda r: [r(), r(), r()])(mulberry32(42))])
     print("== monte carlo, audit case, 2000 runs, seed 7", monte_carlo(AUDIT, 2000, 7))
     print("== monte carlo, tiny case, 1000 runs, seed 3", monte_carlo(TINY, 1000, 3))
+    print("== value realisation: month bounds from 2026-01-05, months 1, 2, 8, 9:",
+          [tuple(str(x) for x in month_bounds(date(2026, 1, 5), m)) for m in (1, 2, 8, 9)])
+    print("== value realisation, audit case, 2026-01-05 .. as of 2026-09-20")
+    for key, value in value_realisation(AUDIT_WITH_IDS, date(2026, 1, 5), date(2026, 9, 20), AUDIT_ACTUALS).items():
+        print(key, repr(value))

@@ -9,6 +9,7 @@ import {
   monteCarloSamples,
   monteCarloSummary,
   validCaseModel,
+  ValueRealisation,
 } from '@esm-planner/domain-business-case';
 import type { Audience } from '../business-cases/exports/business-case-pdf';
 import { ImportFileError, SourceRecord } from '../imports/readers/source-record';
@@ -55,10 +56,25 @@ export const COMPUTE_TASKS = {
   /** The case's workbook, evaluated in the same thread. */
   // ExcelJS and pdfmake are loaded by the first task that needs them, so a
   // thread that only runs the model starts in a fraction of the time.
-  businessCaseXlsx: async ({ name, input, sources }: { name: string; input: BusinessCaseInput; sources: AssumptionSources }) => {
+  businessCaseXlsx: async ({
+    name,
+    input,
+    sources,
+    actuals,
+  }: {
+    name: string;
+    input: BusinessCaseInput;
+    sources: AssumptionSources;
+    /** The case measured against its actuals (domain §9), for the Actuals sheet; null leaves the sheet out. */
+    actuals?: { input: BusinessCaseInput; value: ValueRealisation; version: number } | null;
+  }) => {
     const { businessCaseWorkbook } = await import('../business-cases/exports/business-case-workbook');
     const result = evaluateForExport(input);
     const book = businessCaseWorkbook({ name, input, sources, result });
+    if (actuals) {
+      const { addActualsSheet } = await import('../business-cases/exports/value-realisation-sheet');
+      addActualsSheet(book, actuals);
+    }
     return new Uint8Array(await book.xlsx.writeBuffer());
   },
   /** One audience's PDF of the case, evaluated in the same thread. */

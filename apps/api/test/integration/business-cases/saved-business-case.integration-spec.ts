@@ -148,7 +148,7 @@ describe('saved business cases', () => {
     expect(xlsx.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await xlsx.arrayBuffer());
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Inputs', 'Monthly', 'Outputs', 'Sensitivity']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Inputs', 'Monthly', 'Outputs', 'Sensitivity', 'Actuals']);
     const npv = book.getWorksheet('Outputs')!.getCell('B6').value as ExcelJS.CellFormulaValue;
     expect(npv.result).toBeCloseTo(created.result.npv, 2);
     for (const audience of ['cio', 'department-head', 'finance']) {

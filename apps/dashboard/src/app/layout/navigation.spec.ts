@@ -15,6 +15,7 @@ describe(navigationFor.name, () => {
       { label: 'CoE', href: '/organizations/org-1/coe' },
       { label: 'Imports', href: '/organizations/org-1/imports' },
       { label: 'People', href: '/organizations/org-1/people' },
+      { label: 'Settings', href: '/organizations/org-1/settings' },
     ]);
   });
 
@@ -37,6 +38,7 @@ describe(navigationFor.name, () => {
       'CoE',
       'Imports',
       'People',
+      'Settings',
     ]);
   });
 
@@ -55,6 +57,7 @@ describe(isActiveItem.name, () => {
 
   it.each([
     ['/organizations/org-1', 'Overview'],
+    ['/organizations/org-1/departments', 'Overview'],
     ['/organizations/org-1/departments/d-1', 'Overview'],
     ['/organizations/org-1/baseline', 'Baseline'],
     ['/organizations/org-1/metrics', 'Metrics'],

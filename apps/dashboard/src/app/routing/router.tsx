@@ -32,6 +32,14 @@ export function createAppRouter() {
               path: 'organizations/:organizationId',
               lazy: async () => ({
                 Component: (
+                  await import('../../features/overview/ProgrammeOverviewPage')
+                ).ProgrammeOverviewPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/departments',
+              lazy: async () => ({
+                Component: (
                   await import('../../features/departments/OverviewPage')
                 ).OverviewPage,
               }),
@@ -103,6 +111,14 @@ export function createAppRouter() {
                 Component: (
                   await import('../../features/rollouts/RolloutOverviewPage')
                 ).RolloutOverviewPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/settings',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/settings/OrganizationSettingsPage')
+                ).OrganizationSettingsPage,
               }),
             },
             {

@@ -12,6 +12,7 @@ import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { formatDateTime } from '../formatting/format';
 import { organizationPageState } from '../organizations/organization-page-state';
+import { ActualsPanel } from './ActualsPanel';
 import { AudienceViews } from './AudienceViews';
 import { type CaseForm, formFromCase, saveRequest } from './case-form';
 import { canDownloadCaseFiles, canWriteBusinessCases } from './case-access';
@@ -59,6 +60,12 @@ export function BusinessCasePage() {
   );
 }
 
+const RESULT_VIEWS = [
+  { key: 'plan', label: 'Plan' },
+  { key: 'actuals', label: 'Actuals' },
+] as const;
+type ResultView = (typeof RESULT_VIEWS)[number]['key'];
+
 type Organization = { id: string; name: string; currency: string; myRole?: Parameters<typeof canWriteBusinessCases>[0] };
 
 function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment; organization: Organization }) {
@@ -70,6 +77,7 @@ function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment
   });
   const [saveProblems, setSaveProblems] = useState<Record<string, string>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [view, setView] = useState<ResultView>('plan');
   const writable = canWriteBusinessCases(organization.myRole);
   const problems = { ...evaluation.problems, ...saveProblems };
 
@@ -101,53 +109,82 @@ function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment
       />
       {saveError ? <ErrorBanner title="The case could not be saved" messages={[saveError]} /> : null}
       {evaluation.error ? <ErrorBanner title="The case could not be recomputed" messages={[evaluation.error]} /> : null}
-      <div className="case-layout" data-pending={evaluation.pending ? 'true' : 'false'} data-testid="case-layout">
-        <div className="case-layout__inputs">
-          {writable ? (
-            <TextField label="Case name" name="name" value={form.name} onChange={(name) => setForm((f) => ({ ...f, name }))} error={problems.name} />
-          ) : null}
-          <InputsPanel
-            form={form}
-            problems={problems}
-            // Without the other departments' lines a what-if would be a different case.
-            readOnly={saved.hiddenDepartmentCount > 0}
-            onGlobal={(key, text) => setForm((f) => ({ ...f, globals: { ...f.globals, [key]: text } }))}
-            onDepartment={(index, key, text) =>
-              setForm((f) => ({
-                ...f,
-                departments: f.departments.map((d, i) => (i === index ? { ...d, text: { ...d.text, [key]: text } } : d)),
-              }))
-            }
-          />
-          {saved.hiddenDepartmentCount > 0 ? (
-            <p className="case-note" data-testid="case-hidden-departments">
-              {saved.hiddenDepartmentCount === 1
-                ? 'The results include 1 other department, whose lines are not shown to you.'
-                : `The results include ${saved.hiddenDepartmentCount} other departments, whose lines are not shown to you.`}
-            </p>
-          ) : null}
-          {canDownloadCaseFiles(organization.myRole) ? (
-            <>
-              <CaseExports caseId={saved.id} caseName={saved.name} />
-              <p className="case-note">Downloads are of the saved version {saved.version}; save first to include changes.</p>
-            </>
-          ) : null}
-          <details className="case-versions">
-            <summary>{saved.versions.length} saved versions</summary>
-            <ul>
-              {saved.versions.map((v) => (
-                <li key={v.version}>
-                  Version {v.version}: {formatDateTime(String(v.savedAt))}
-                </li>
-              ))}
-            </ul>
-          </details>
-        </div>
-        <div className="case-layout__results">
-          <CaseResults result={evaluation.result} currency={organization.currency} caseName={form.name} />
-          <AudienceViews result={evaluation.result} currency={organization.currency} caseName={form.name} />
-        </div>
+      <div role="tablist" aria-label="The case" className="case-tabs case-tabs--page">
+        {RESULT_VIEWS.map((v) => (
+          <button
+            key={v.key}
+            type="button"
+            role="tab"
+            id={`case-tab-${v.key}`}
+            aria-selected={view === v.key}
+            aria-controls={`case-panel-${v.key}`}
+            className="case-tab"
+            onClick={() => setView(v.key)}
+          >
+            {v.label}
+          </button>
+        ))}
       </div>
+      {view === 'actuals' ? (
+        <div role="tabpanel" id="case-panel-actuals" aria-labelledby="case-tab-actuals">
+          <ActualsPanel saved={saved} currency={organization.currency} />
+        </div>
+      ) : (
+        <div
+          role="tabpanel"
+          id="case-panel-plan"
+          aria-labelledby="case-tab-plan"
+          className="case-layout"
+          data-pending={evaluation.pending ? 'true' : 'false'}
+          data-testid="case-layout"
+        >
+          <div className="case-layout__inputs">
+            {writable ? (
+              <TextField label="Case name" name="name" value={form.name} onChange={(name) => setForm((f) => ({ ...f, name }))} error={problems.name} />
+            ) : null}
+            <InputsPanel
+              form={form}
+              problems={problems}
+              // Without the other departments' lines a what-if would be a different case.
+              readOnly={saved.hiddenDepartmentCount > 0}
+              onGlobal={(key, text) => setForm((f) => ({ ...f, globals: { ...f.globals, [key]: text } }))}
+              onDepartment={(index, key, text) =>
+                setForm((f) => ({
+                  ...f,
+                  departments: f.departments.map((d, i) => (i === index ? { ...d, text: { ...d.text, [key]: text } } : d)),
+                }))
+              }
+            />
+            {saved.hiddenDepartmentCount > 0 ? (
+              <p className="case-note" data-testid="case-hidden-departments">
+                {saved.hiddenDepartmentCount === 1
+                  ? 'The results include 1 other department, whose lines are not shown to you.'
+                  : `The results include ${saved.hiddenDepartmentCount} other departments, whose lines are not shown to you.`}
+              </p>
+            ) : null}
+            {canDownloadCaseFiles(organization.myRole) ? (
+              <>
+                <CaseExports caseId={saved.id} caseName={saved.name} />
+                <p className="case-note">Downloads are of the saved version {saved.version}; save first to include changes.</p>
+              </>
+            ) : null}
+            <details className="case-versions">
+              <summary>{saved.versions.length} saved versions</summary>
+              <ul>
+                {saved.versions.map((v) => (
+                  <li key={v.version}>
+                    Version {v.version}: {formatDateTime(String(v.savedAt))}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </div>
+          <div className="case-layout__results">
+            <CaseResults result={evaluation.result} currency={organization.currency} caseName={form.name} />
+            <AudienceViews result={evaluation.result} currency={organization.currency} caseName={form.name} />
+          </div>
+        </div>
+      )}
     </>
   );
 }

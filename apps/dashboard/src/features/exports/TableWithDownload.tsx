@@ -14,6 +14,8 @@ export type TableWithDownloadProps<Row> = {
   /** The same columns for the CSV file, with raw numbers rather than text. */
   csvColumns: readonly CsvColumn<Row>[];
   rows: readonly Row[];
+  /** The rows of the CSV file when the table shows only some of them; default: `rows`. */
+  csvRows?: readonly Row[];
   rowKey: (row: Row) => string;
   fileName: string;
   testId?: string;
@@ -27,6 +29,7 @@ export function TableWithDownload<Row>({
   columns,
   csvColumns,
   rows,
+  csvRows = rows,
   rowKey,
   fileName,
   testId,
@@ -41,7 +44,7 @@ export function TableWithDownload<Row>({
         <DownloadCsvButton
           fileName={fileName}
           columns={csvColumns}
-          rows={rows}
+          rows={csvRows}
           tableName={title.toLowerCase()}
         />
       </div>

@@ -3,6 +3,7 @@ import {
   formatCount,
   formatDate,
   formatDateRange,
+  formatShortDateRange,
   formatDateTime,
   formatDecimal,
   formatHours,
@@ -54,6 +55,16 @@ describe(formatDateRange.name, () => {
     ['2026-03-02', '2026-03-02', '2 March 2026'],
   ])('writes %s to %s as %j', (start, end, expected) => {
     expect(formatDateRange(start, end)).toBe(expected);
+  });
+});
+
+describe(formatShortDateRange.name, () => {
+  it.each([
+    ['2026-10-31', '2026-11-29', '31 Oct – 29 Nov 2026'],
+    ['2026-12-02', '2027-01-01', '2 Dec 2026 – 1 Jan 2027'],
+    ['2026-03-01', '2026-03-31', '1 – 31 Mar 2026'],
+  ])('writes %s to %s as %j', (start, end, expected) => {
+    expect(formatShortDateRange(start, end)).toBe(expected);
   });
 });
 

@@ -69,6 +69,20 @@ export function formatDate(isoDate: string): string {
   return DATE.format(plainDate(isoDate));
 }
 
+const DATE_SHORT_RANGE = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2026-10-31", "2026-11-29" → "31 Oct – 29 Nov 2026" (compact, for table cells). */
+export function formatShortDateRange(startIso: string, endIso: string): string {
+  return normaliseSpaces(
+    DATE_SHORT_RANGE.formatRange(plainDate(startIso), plainDate(endIso)),
+  );
+}
+
 /** "2026-03-02", "2026-03-15" → "2 – 15 March 2026" (shared month and year once). */
 export function formatDateRange(startIso: string, endIso: string): string {
   return normaliseSpaces(

@@ -20,10 +20,10 @@ pdfmake.setFonts({ Helvetica: HELVETICA });
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
 
-const money = (value: number, currency: string) =>
+export const money = (value: number, currency: string) =>
   `${currency} ${roundToCents(value).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const months = (value: number | null) => (value === null ? 'not within the horizon' : `${value.toFixed(1)} months`);
-const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(1)} %`);
+export const months = (value: number | null) => (value === null ? 'not within the horizon' : `${value.toFixed(1)} months`);
+export const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(1)} %`);
 const whole = (value: number) => Math.round(value).toLocaleString('en-US');
 
 /** The cumulative cash flow as a small SVG line with the zero line and the 14–22-month band. */
@@ -43,7 +43,7 @@ export function paybackSvg(result: BusinessCaseResult, width = 500, height = 150
 <text x="40" y="${height - 5}" font-size="9">month 0</text><text x="${width - 60}" y="${height - 5}" font-size="9">month ${horizon}</text></svg>`;
 }
 
-function table(head: string[], rows: (string | number)[][], widths?: (string | number)[]): Content {
+export function table(head: string[], rows: (string | number)[][], widths?: (string | number)[]): Content {
   return {
     table: { headerRows: 1, widths: widths ?? head.map(() => '*'), body: [head.map((text) => ({ text, bold: true })), ...rows.map((r) => r.map(String))] },
     layout: 'lightHorizontalLines',

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { HyperFormula } from 'hyperformula';
 import { BusinessCaseInput, evaluateBusinessCase, roundToCents } from '@esm-planner/domain-business-case';
 import { businessCaseWorkbook, OUTPUT_ROWS } from './business-case-workbook';
+import { expectFormulasToMatchTheirCache, recompute, valueAt } from '../../../../test/support/workbook-recompute';
 
 // The golden case of libs/domain/business-case (docs/domain/business-case.md,
 // checked there against an independent Python model): payback 7.93 months,
@@ -28,48 +28,6 @@ async function roundTrip(input: BusinessCaseInput) {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(await written.xlsx.writeBuffer());
   return { result, book };
-}
-
-type Formula = { sheet: string; address: string; formula: string; result: unknown };
-function formulas(book: ExcelJS.Workbook): Formula[] {
-  const found: Formula[] = [];
-  book.eachSheet((sheet) =>
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        const value = cell.value as ExcelJS.CellFormulaValue;
-        if (value && typeof value === 'object' && 'formula' in value) {
-          found.push({ sheet: sheet.name, address: cell.address, formula: value.formula, result: value.result });
-        }
-      }),
-    ),
-  );
-  return found;
-}
-
-/** Every sheet into HyperFormula (an independent spreadsheet engine): values as values, formulas as formulas. */
-function recompute(book: ExcelJS.Workbook): HyperFormula {
-  const sheets: Record<string, (string | number | null)[][]> = {};
-  book.eachSheet((sheet) => {
-    const rows: (string | number | null)[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, r) => {
-      const cells: (string | number | null)[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        const value = cell.value as ExcelJS.CellValue;
-        cells[c - 1] =
-          value && typeof value === 'object' && 'formula' in value ? `=${value.formula}`
-          : typeof value === 'number' || typeof value === 'string' ? value
-          : null;
-      });
-      rows[r - 1] = Array.from(cells, (cell) => cell ?? null);
-    });
-    sheets[sheet.name] = Array.from(rows, (row) => row ?? []);
-  });
-  // licenseKey: HyperFormula is used under its GPLv3 licence, in this test only (a devDependency).
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', precisionRounding: 14, smartRounding: false });
-}
-
-function valueAt(hf: HyperFormula, sheet: string, address: string): unknown {
-  return hf.getCellValue(hf.simpleCellAddressFromString(address, hf.getSheetId(sheet)!)!);
 }
 
 describe('business-case workbook', () => {
@@ -107,24 +65,7 @@ describe('business-case workbook', () => {
     ['never', NEVER],
   ])('recomputes every formula to its cached value in an independent engine (%s)', async (_, input) => {
     const { book } = await roundTrip(input);
-    const hf = recompute(book);
-    const cells = formulas(book);
-    expect(cells.length).toBeGreaterThan(100);
-    for (const cell of cells) {
-      const computed = valueAt(hf, cell.sheet, cell.address);
-      if (typeof cell.result === 'number') {
-        expect({ at: `${cell.sheet}!${cell.address}`, value: computed }).toEqual({ at: `${cell.sheet}!${cell.address}`, value: expect.any(Number) });
-        // Money to the cent; rates and months to 1e-8 relative.
-        const tolerance = Math.max(0.005, Math.abs(cell.result) * 1e-9);
-        expect(Math.abs((computed as number) - cell.result)).toBeLessThanOrEqual(tolerance);
-      } else if (cell.result === undefined) {
-        // ExcelJS writes <v>0</v> and <v></v> but its reader drops a cached 0
-        // or "" (it tests `if (value)`): such a cell must compute to one of them.
-        expect({ at: `${cell.sheet}!${cell.address}`, value: [0, ''].includes(computed as number | string) }).toEqual({ at: `${cell.sheet}!${cell.address}`, value: true });
-      } else {
-        expect({ at: `${cell.sheet}!${cell.address}`, value: computed }).toEqual({ at: `${cell.sheet}!${cell.address}`, value: cell.result });
-      }
-    }
+    expect(expectFormulasToMatchTheirCache(book)).toBeGreaterThan(100);
   });
 
   it('gives the golden payback, NPV and IRR when recomputed (hand-checked figures)', async () => {

@@ -14,7 +14,8 @@ import {
  * layout in docs/domain/business-case.md): Inputs (values with their
  * sources), Monthly (the model as live formulas on Inputs), Outputs
  * (payback, ROI, NPV, IRR as formulas on Monthly) and Sensitivity (each row
- * a whole rerun of the model, so values). Every formula cell carries the
+ * a whole rerun of the model, so values); value-realisation-sheet.ts adds
+ * Actuals. Every formula cell carries the
  * model's own number as its cached result, so a reader that does not
  * recalculate shows the same figures as the dashboard.
  */
@@ -39,14 +40,14 @@ export const DEPARTMENT_HEADER_ROW = MONTHLY_RATE_ROW + 3; // 14
 const DEPARTMENT_FIELDS = ['monthlyVolume', 'handlingMinutes', 'targetDeflection', 'goLiveMonth', 'rampMonths'] as const;
 
 const g = (key: Globals) => `Inputs!$B$${ROW_OF[key]}`;
-const col = (n: number) => {
+export const col = (n: number) => {
   let name = '';
   for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) name = String.fromCharCode(65 + ((i - 1) % 26)) + name;
   return name;
 };
 
-type Cached = number | string;
-function formula(cell: ExcelJS.Cell, text: string, result: Cached): void {
+export type Cached = number | string;
+export function formula(cell: ExcelJS.Cell, text: string, result: Cached): void {
   cell.value = { formula: text, result } as ExcelJS.CellFormulaValue;
 }
 

@@ -7,6 +7,7 @@ import { CatalogItemEntity } from './catalog-item.entity';
 import { CoeAssignmentEntity } from './coe-assignment.entity';
 import { ColumnMappingEntity } from './column-mapping.entity';
 import { DepartmentBenchmarkEntity } from './department-benchmark.entity';
+import { RollupRebuildJobEntity } from './rollup-rebuild-job.entity';
 import { DepartmentEntity } from './department.entity';
 import { EnhancementRequestEntity } from './enhancement-request.entity';
 import { ImportJobEntity } from './import-job.entity';
@@ -52,6 +53,7 @@ export {
   WeeklyMetricEntity,
   DepartmentEntity,
   DepartmentBenchmarkEntity,
+  RollupRebuildJobEntity,
   MembershipDepartmentEntity,
   MembershipEntity,
   OrganizationEntity,
@@ -91,4 +93,5 @@ export const ENTITIES = [
   RoadmapSettingsEntity,
   RateLimitEntity,
   DepartmentBenchmarkEntity,
+  RollupRebuildJobEntity,
 ];

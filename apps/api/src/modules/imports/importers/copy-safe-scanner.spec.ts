@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { CopySafeScanner } from './copy-safe-scanner';
 
 function scan(text: string, chunkSize = 3): { eligible: boolean; lines: number } {
@@ -25,5 +26,29 @@ describe('CopySafeScanner', () => {
   it('does not care how the bytes are chunked', () => {
     const text = 'a,b\n"x ""y""",2\n\\x,3\n';
     for (const size of [1, 2, 5, 100]) expect(scan(text, size)).toEqual({ eligible: true, lines: 3 });
+  });
+});
+
+describe('CopySafeScanner on plain chunks', () => {
+  // Skipping chunks without quotes or backslashes must decide exactly as
+  // reading every byte does, wherever the file is cut into chunks.
+  it('decides as the byte-by-byte reading for any file and any chunking', () => {
+    const pieces = ['a', 'b', ',', ';', '\n', '\r\n', '\r', '"', '""', '\\', '\\.', ' ', '1', 'x,"y",z\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 }), (parts, cuts) => {
+        const bytes = Buffer.from(parts.join(''));
+        const reference = new CopySafeScanner(0x2c, false);
+        const scanner = new CopySafeScanner(0x2c);
+        let at = 0;
+        for (let i = 0; at < bytes.length; i += 1) {
+          const next = Math.min(bytes.length, at + cuts[i % cuts.length]);
+          reference.write(bytes.subarray(at, next));
+          scanner.write(bytes.subarray(at, next));
+          at = next;
+        }
+        expect([scanner.end(), scanner.lines]).toEqual([reference.end(), reference.lines]);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -1,5 +1,29 @@
 import type { QueryRunner } from 'typeorm';
 
+/**
+ * The parameters of the statements of one import, each with its SQL type: a
+ * statement may use only some of them, and PostgreSQL must know the type of
+ * every one it is sent (`touchAll` names them all, harmlessly).
+ */
+export class QueryParameters {
+  readonly values: unknown[] = [];
+  private readonly types: string[] = [];
+
+  /** Adds a value; returns its 1-based number. */
+  add(value: unknown, type: string): number {
+    this.values.push(value);
+    this.types.push(type);
+    return this.values.length;
+  }
+
+  /** A condition that is always true and mentions every parameter with its type. */
+  touchAll(): string {
+    return this.values.length === 0 ? 'true' : `num_nulls(${this.types.map((type, i) => `$${i + 1}::${type}`).join(', ')}) >= 0`;
+  }
+}
+
+type LookupContext = { raw: string; schema: string; unlogged: boolean; parameters: QueryParameters };
+
 /** What a per-value function gives for one raw cell: a value as text (null for missing), or invalid. */
 export type CellOutput = { ok: true; value: string | null } | { ok: false };
 
@@ -57,7 +81,7 @@ export class CellLookup {
     return this.columns.length === 1 && !this.forceTable;
   }
 
-  async build(runner: QueryRunner, { raw, schema, unlogged, parameters }: { raw: string; schema: string; unlogged: boolean; parameters: unknown[] }): Promise<void> {
+  async build(runner: QueryRunner, { raw, schema, unlogged, parameters }: LookupContext): Promise<void> {
     const values = `SELECT DISTINCT v FROM (${this.columns.map((c) => `SELECT coalesce(c${c + 1}, '') AS v FROM ${raw}`).join(' UNION ALL ')}) d`;
     if (!this.forceTable) {
       const rows: { v: string }[] = await runner.query(`${values} LIMIT ${MAX_JSONB_VALUES + 1}`);
@@ -67,7 +91,7 @@ export class CellLookup {
   }
 
   /** jsonb maps of every function over these values (all the distinct values of the lookup's columns). */
-  fromValues(values: readonly string[], parameters: unknown[]): void {
+  fromValues(values: readonly string[], parameters: QueryParameters): void {
     this.size = values.length;
     const maps = new Map<string, [string, string | null][]>([...this.functions.keys()].map((name) => [name, []]));
     for (const v of values) {
@@ -79,8 +103,7 @@ export class CellLookup {
     const indexes = new Map<string, number>();
     for (const [name, entries] of maps) {
       // Object.fromEntries defines own properties, "__proto__" included.
-      parameters.push(JSON.stringify(Object.fromEntries(entries)));
-      indexes.set(name, parameters.length);
+      indexes.set(name, parameters.add(JSON.stringify(Object.fromEntries(entries)), 'jsonb'));
     }
     this.mode = { kind: 'jsonb', parameters: indexes };
   }
@@ -149,7 +172,7 @@ export class CellLookup {
  * few enough values for jsonb maps; the others, or all when there are too
  * many values to tell, one by one.
  */
-export async function buildLookups(runner: QueryRunner, lookups: readonly CellLookup[], context: { raw: string; schema: string; unlogged: boolean; parameters: unknown[] }): Promise<void> {
+export async function buildLookups(runner: QueryRunner, lookups: readonly CellLookup[], context: LookupContext): Promise<void> {
   const singles = lookups.filter((lookup) => lookup.single);
   const rest = lookups.filter((lookup) => !lookup.single);
   if (singles.length > 1) {

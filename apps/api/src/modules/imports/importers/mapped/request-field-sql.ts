@@ -28,6 +28,8 @@ const TYPES: Record<string, SqlType> = {
 export class RequestFieldSql {
   private readonly lookups = new Map<string, CellLookup>();
   private readonly sqlTimes = new Map<number, SqlTimestamp>();
+  // The joins the SQL being rendered uses (collect()).
+  private used: Set<string> | null = null;
   readonly timestamps: CellLookup;
 
   constructor(
@@ -58,9 +60,28 @@ export class RequestFieldSql {
     return `${lookups} ${[...this.sqlTimes.values()].map((t) => t.lateral).join(' ')}`;
   }
 
+  /** Renders SQL, and the joins that SQL uses (not those other SQL of the same mapping uses). */
+  collect<T>(render: () => T): { value: T; joins: string } {
+    this.used = new Set();
+    try {
+      const value = render();
+      const used = this.used;
+      const lookups = this.all.map((lookup) => lookup.columns.filter((c) => used.has(`${lookup.name}:${c}`)).map((c) => lookup.join(c)).join('')).join('');
+      const laterals = [...this.sqlTimes.entries()].filter(([column]) => used.has(`tc:${column}`)).map(([, t]) => t.lateral);
+      return { value, joins: `${lookups} ${laterals.join(' ')}` };
+    } finally {
+      this.used = null;
+    }
+  }
+
+  private use(key: string): void {
+    this.used?.add(key);
+  }
+
   /** A timestamp column read in SQL (one lateral per column, whichever fields read it); null without an SQL reader. */
   sqlTimestamp(column: number): SqlTimestamp | null {
     if (!this.sqlDates) return null;
+    this.use(`tc:${column}`);
     let read = this.sqlTimes.get(column);
     if (!read) {
       read = this.sqlDates.read(`r.c${column + 1}`, `tc${column + 1}`);
@@ -162,7 +183,14 @@ export class RequestFieldSql {
       lookup = new CellLookup(`c${column + 1}`, [column]);
       this.lookups.set(`c${column}`, lookup);
     }
+    this.use(`${lookup.name}:${column}`);
     return lookup;
+  }
+
+  /** The shared timestamp lookup, used for `column` by the SQL being rendered. */
+  timestampLookup(column: number): CellLookup {
+    this.use(`${this.timestamps.name}:${column}`);
+    return this.timestamps;
   }
 
   private read(name: string, raw: string): CellOutput {
@@ -191,7 +219,7 @@ export class RequestFieldSql {
       return out.ok ? { value: literal(out.value, type), bad: 'false' } : { value: `NULL::${type}`, bad: 'true' };
     }
     const at = (column: number) => {
-      const lookup = shared ?? this.lookup(column);
+      const lookup = shared ? this.timestampLookup(column) : this.lookup(column);
       const name = lookup.add(fn);
       return { value: lookup.value(name, column), ok: lookup.ok(name, column) };
     };
@@ -199,7 +227,7 @@ export class RequestFieldSql {
     const fallback = plan.fallback;
     if (!fallback || fallback.column === null) return { value: primary.value, bad: `NOT ${primary.ok}` };
     const missing = (column: number) => {
-      const lookup = shared ?? this.lookup(column);
+      const lookup = shared ? this.timestampLookup(column) : this.lookup(column);
       const name = lookup.add({ name: 'miss', type: 'boolean', compute: (raw) => ({ ok: true, value: String(this.mapping.plan.isMissing(raw)) }) });
       return `coalesce(${lookup.value(name, column)}, true)`;
     };

@@ -81,7 +81,7 @@ export function sqlTimestampReader({ dateFormat, otherDateFormats, timeZone, mis
   otherDateFormats: readonly string[];
   timeZone: string;
   missingParameter: () => string;
-  parameter: (value: unknown) => string;
+  parameter: (value: unknown, type: string) => string;
 }): { read(cell: string, alias: string): SqlTimestamp } | null {
   const formats: FormatSql[] = [];
   for (const format of [dateFormat, ...otherDateFormats]) {
@@ -95,37 +95,36 @@ export function sqlTimestampReader({ dateFormat, otherDateFormats, timeZone, mis
   const offsetOf = (local: string) => {
     if (zone.thresholds.length === 0) return String(zone.offsets[0]);
     zoneSql ??= {
-      thresholds: parameter(zone.thresholds.map((ms) => new Date(ms).toISOString().replace('T', ' ').replace('Z', ''))),
-      offsets: parameter(zone.offsets),
+      thresholds: parameter(zone.thresholds.map((ms) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '')), 'timestamp[]'),
+      offsets: parameter(zone.offsets, 'int[]'),
     };
     return `(${zoneSql.offsets}::int[])[width_bucket(${local}, ${zoneSql.thresholds}::timestamp[]) + 1]`;
   };
   return {
     read(cell, alias) {
       const missing = missingParameter();
-      const level1 = formats.map((f, i) => `, v ~ ${quoteText(f.shape)} AS ok${i}${f.split ? `, ${f.split} AS t${i}` : ''}`).join('');
-      const level2 = formats
-        .map((f, i) => `, ok${i}${FIELDS.map((name) => `, CASE WHEN ok${i} THEN ${f.fields[name].replace(/\bt\b/g, `t${i}`)} END AS ${name}${i}`).join('')}`)
-        .join('');
-      const level3 = formats
-        .map((f, i) => {
-          const own = (sql: string) => sql.replace(/\b(y|mo|d|h|mi|s|ms|given|h12)\b/g, (name) => `${name}${i}`);
-          const local = own(LOCAL);
-          return `, CASE WHEN ok${i} AND ${own(VALID)} AND ${own(f.hourOk)} AND ${own(f.offsetOk)}
-                     THEN (${local} - make_interval(secs => coalesce(given${i}, ${offsetOf(local)}))) AT TIME ZONE 'UTC' END AS at${i}, given${i} IS NULL AS naive${i}`;
-        })
-        .join('');
-      const at = formats.map((_, i) => `at${i}`).join(', ');
-      const naive = formats.map((_, i) => `WHEN at${i} IS NOT NULL THEN naive${i}`).join(' ');
+      // The first format whose shape the cell has reads it (the engine goes on
+      // to the next format when a shape fits but the date is impossible: SQL
+      // leaves such a cell unread, and the re-read follows the engine).
+      const which = `CASE ${formats.map((f, i) => `WHEN v ~ ${quoteText(f.shape)} THEN ${i}`).join(' ')} END`;
+      const field = (name: (typeof FIELDS)[number]) =>
+        `CASE fmt ${formats.map((f, i) => `WHEN ${i} THEN ${f.split ? f.fields[name].replace(/\bt\b/g, `(${f.split})`) : f.fields[name]}`).join(' ')} END AS ${name}`;
+      const hourOk = `CASE fmt ${formats.map((f, i) => `WHEN ${i} THEN ${f.hourOk}`).join(' ')} END`;
+      const offsetOk = `CASE fmt ${formats.map((f, i) => `WHEN ${i} THEN ${f.offsetOk}`).join(' ')} END`;
+      // Three levels, each fenced with OFFSET 0 so that PostgreSQL computes it
+      // once per row: the cell, whether it is missing and its format; the
+      // fields as integers; the instant.
       const lateral = `CROSS JOIN LATERAL (
-        SELECT miss, NOT (miss OR present) AS unsure, CASE WHEN present THEN coalesce(${at}) END AS at, coalesce(CASE ${naive} END, false) AS naive
-          FROM (SELECT miss, present ${level3}
-                  FROM (SELECT miss, present ${level2}
-                          FROM (SELECT v, v IS NULL OR v = '' OR (v ~ '^[ -~]*$' AND lower(v) = ANY(${missing}::text[])) AS miss,
-                                       coalesce(v ~ '^[!-~]([ -~]*[!-~])?$' AND lower(v) <> ALL(${missing}::text[]), false) AS present ${level1}
-                                  FROM (SELECT ${cell} AS v) c OFFSET 0) l1 OFFSET 0) l2 OFFSET 0) l3
+        SELECT miss, NOT (miss OR present) AS unsure,
+               CASE WHEN present AND fmt IS NOT NULL AND ${VALID} AND ${hourOk} AND ${offsetOk}
+                    THEN (${LOCAL} - make_interval(secs => coalesce(given, ${offsetOf(LOCAL)}))) AT TIME ZONE 'UTC' END AS at,
+               given IS NULL AS naive
+          FROM (SELECT miss, present, fmt, ${FIELDS.map(field).join(', ')}
+                  FROM (SELECT v, v IS NULL OR v = '' OR (v ~ '^[ -~]*$' AND lower(v) = ANY(${missing}::text[])) AS miss,
+                               coalesce(v ~ '^[!-~]([ -~]*[!-~])?$' AND lower(v) <> ALL(${missing}::text[]), false) AS present, ${which} AS fmt
+                          FROM (SELECT ${cell} AS v) c OFFSET 0) l1 OFFSET 0) l2
         OFFSET 0) ${alias}`;
-      return { lateral, miss: `${alias}.miss`, unsure: `${alias}.unsure`, at: `${alias}.at`, naive: `${alias}.naive` };
+      return { lateral, miss: `${alias}.miss`, unsure: `${alias}.unsure`, at: `${alias}.at`, naive: `coalesce(${alias}.naive, false)` };
     },
   };
 }

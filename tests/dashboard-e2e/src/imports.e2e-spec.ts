@@ -5,8 +5,8 @@ import { chromiumAvailable, launchChromium, screenshot } from './support/browser
 import { DEMO, demoToken, graphql as graphqlAs, signInAsDemo } from './support/demo-session';
 import { RunningApp, startBuiltApp } from './support/running-app';
 
-const SAMPLE_AUDIT = join(__dirname, '../../../../shared/data/audit-2026-03-02_2026-03-15.csv');
-const SERVICENOW_SAMPLE = join(__dirname, '../../../../shared/data/servicenow-incident-event-log-sample.csv');
+const SAMPLE_AUDIT = join(__dirname, '../../fixtures/audit-2026-03-02_2026-03-15.csv');
+const SERVICENOW_SAMPLE = join(__dirname, '../../fixtures/servicenow-incident-event-log-sample.csv');
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 
 type Baseline = { totalRequests: number; monthlyVolume: number; informalShare: number; avgHandlingMinutes: number };

@@ -1,5 +1,5 @@
 // The demo organisation's two-week audit (2026-03-02..2026-03-15) for IT, HR
-// and Finance: the synthetic sample audit of the project's shared data,
+// and Finance: the synthetic sample audit (tests/fixtures/audit-2026-03-02_2026-03-15.csv),
 // imported at first start through the ordinary import pipeline.
 export const DEMO_AUDIT_WINDOW = { windowStart: '2026-03-02', windowEnd: '2026-03-15' };
 

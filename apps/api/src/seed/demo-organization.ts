@@ -4,7 +4,7 @@ import type { DepartmentKind, DepartmentStatus } from '@esm-planner/domain-depar
 /**
  * The demo organisation `npm start` creates on first start: IT live, HR in
  * its pilot, Finance auditing, Legal and Facilities planned (quality.md).
- * Names match the sample files in shared/data, so they import as they are.
+ * Names match the sample files in tests/fixtures, so they import as they are.
  */
 export const DEMO_ORGANIZATION = { name: 'Northwind Group (demo)', timeZone: 'Europe/London', currency: 'GBP' };
 

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestApi } from './test-api';
 
-export const SHARED_DATA = join(__dirname, '../../../../../shared/data');
-export const SAMPLE_AUDIT = join(SHARED_DATA, 'audit-2026-03-02_2026-03-15.csv');
-export const SAMPLE_METRICS = join(SHARED_DATA, 'weekly-metrics-2026H1.csv');
+/** The sample files, copied into the repository (tests/fixtures/README.md). */
+export const FIXTURES = join(__dirname, '../../../../tests/fixtures');
+export const SAMPLE_AUDIT = join(FIXTURES, 'audit-2026-03-02_2026-03-15.csv');
+export const SAMPLE_METRICS = join(FIXTURES, 'weekly-metrics-2026H1.csv');
 export const SAMPLE_WINDOW = { windowStart: '2026-03-02', windowEnd: '2026-03-15' };
 
 export const JOB_FIELDS = `id status kind format fileName rowsRead rowsStored rowsDuplicate bytesRead bytesTotal errorCount message
@@ -43,4 +44,4 @@ export function sampleRows(departments: string[]): string {
   return [header, ...rows.filter((row) => departments.includes(row.split(',')[0]))].join('\n') + '\n';
 }
 
-export const SAMPLE_REQUESTS = join(SHARED_DATA, 'requests-2026H1.csv');
+export const SAMPLE_REQUESTS = join(FIXTURES, 'requests-2026H1.csv');

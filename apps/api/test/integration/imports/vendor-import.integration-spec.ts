@@ -1,10 +1,10 @@
 import { Client } from 'pg';
 import { join } from 'node:path';
 import { buildOrganization } from '../../support/fixtures';
-import { importText, readSample, SHARED_DATA, startImport } from '../../support/imports';
+import { FIXTURES, importText, readSample, startImport } from '../../support/imports';
 import { errorCode, startTestApi, TestApi } from '../../support/test-api';
 
-const SERVICENOW_SAMPLE = join(SHARED_DATA, 'servicenow-incident-event-log-sample.csv');
+const SERVICENOW_SAMPLE = join(FIXTURES, 'servicenow-incident-event-log-sample.csv');
 
 describe('source-system exports (data-formats §4)', () => {
   let api: TestApi;

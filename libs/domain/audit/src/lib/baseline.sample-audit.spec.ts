@@ -4,11 +4,11 @@ import { AuditRowInput, computeBaseline } from './baseline';
 import { isChannel } from './channel';
 import { topRequestTypes } from './top-request-types';
 
-// The sample files live next to the repository, in shared/data (as for the
-// API's import tests).
+// The sample audit, copied into the repository's test fixtures
+// (tests/fixtures/README.md says where it comes from).
 const SAMPLE_AUDIT = join(
   __dirname,
-  '../../../../../../shared/data/audit-2026-03-02_2026-03-15.csv',
+  '../../../../../tests/fixtures/audit-2026-03-02_2026-03-15.csv',
 );
 const WINDOW = { windowStart: '2026-03-02', windowEnd: '2026-03-15' };
 
@@ -52,7 +52,7 @@ function baselineOf(department: string) {
   });
 }
 
-describe('computeBaseline of the sample audit (shared/data)', () => {
+describe('computeBaseline of the sample audit (tests/fixtures)', () => {
   it('reads a file a plain split can parse', () => {
     const { text, rows } = readSample();
     expect(text).not.toContain('"');
@@ -67,7 +67,7 @@ describe('computeBaseline of the sample audit (shared/data)', () => {
   //     END {printf "total=%d monthly=%.6f informal=%d share=%.6f\n",
   //       t, t*365.25/12/14, i, i/t;
   //     for (k in c) print c[k] "\t" k | "sort -k1,1nr -k2 | head -3"}' \
-  //     shared/data/audit-2026-03-02_2026-03-15.csv
+  //     tests/fixtures/audit-2026-03-02_2026-03-15.csv
   // IT: total=1840 monthly=4000.357143 informal=1126 share=0.611957
   //     796 Email quota, 539 Monitor request, 80 Wi-Fi issue
   // HR (d=HR): total=1941 monthly=4219.941964 informal=627 share=0.323029

@@ -1,6 +1,7 @@
 import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
 import { RowResult } from './audit-row';
 import {
+  CellResult,
   parseCount,
   parseMonday,
   parseOptionalCount,
@@ -70,8 +71,13 @@ const NESTING = [
  */
 export function parseMetricsRow({
   columns,
+  readWeekStart = parseMonday,
   ...input
-}: RecordInput & { columns: MetricsColumns }): RowResult<MetricsRow> {
+}: RecordInput & {
+  columns: MetricsColumns;
+  /** Replaces the reading of week_start (a column mapping's date format). */
+  readWeekStart?: (text: string) => CellResult<string>;
+}): RowResult<MetricsRow> {
   const widthError = recordWidthError(input);
   if (widthError) return { ok: false, errors: [widthError] };
   const at = columnRefs(METRICS_COLUMNS, columns);
@@ -81,7 +87,7 @@ export function parseMetricsRow({
       at.department,
       requiredText({ maxLength: MAX_DEPARTMENT_NAME_LENGTH }),
     ),
-    weekStart: read(at.weekStart, parseMonday),
+    weekStart: read(at.weekStart, readWeekStart),
     total: read(at.total, parseCount),
     deflected: read(at.deflected, parseCount),
     noTouch: read(at.noTouch, parseOptionalCount),

@@ -70,19 +70,22 @@ export function parseOptionalResolution(text: string): CellResult<Resolution | n
     : { ok: false, message: `must be one of ${RESOLUTIONS.join(', ')}` };
 }
 
-const optional = (timeZone: string) => (text: string): CellResult<ReadTimestamp | null> =>
-  text.trim() === '' ? { ok: true, value: null } : parseTimestamp(text, timeZone);
+const optional = (readTimestamp: (text: string) => CellResult<ReadTimestamp>) => (text: string): CellResult<ReadTimestamp | null> =>
+  text.trim() === '' ? { ok: true, value: null } : readTimestamp(text);
 
 /**
  * Reads one request record (rules in docs/domain/imports.md): every problem
  * with its column. Timestamps without an offset are read in `timeZone`;
  * a resolution or first response before the request was opened is an error.
+ * `readTimestamp` replaces the ISO-8601 reading of a non-empty timestamp
+ * cell (a column mapping's date formats).
  */
 export function parseRequestRow({
   columns,
   timeZone,
+  readTimestamp = (text) => parseTimestamp(text, timeZone),
   ...input
-}: RecordInput & { columns: RequestColumns; timeZone: string }): RowResult<RequestRow> {
+}: RecordInput & { columns: RequestColumns; timeZone: string; readTimestamp?: (text: string) => CellResult<ReadTimestamp> }): RowResult<RequestRow> {
   const widthError = recordWidthError(input);
   if (widthError) return { ok: false, errors: [widthError] };
   const at = columnRefs(REQUEST_COLUMNS, columns);
@@ -94,9 +97,9 @@ export function parseRequestRow({
     const mapped = channelFromSource(text);
     return mapped ? { ok: true, value: mapped } : { ok: false, message: 'is empty' };
   });
-  const openedAt = read(at.openedAt, (text) => parseTimestamp(text, timeZone));
-  const firstResponseAt = read(at.firstResponseAt, optional(timeZone));
-  const resolvedAt = read(at.resolvedAt, optional(timeZone));
+  const openedAt = read(at.openedAt, (text) => (text.trim() === '' ? { ok: false, message: 'is empty' } : readTimestamp(text)));
+  const firstResponseAt = read(at.firstResponseAt, optional(readTimestamp));
+  const resolvedAt = read(at.resolvedAt, optional(readTimestamp));
   const resolution = read(at.resolution, parseOptionalResolution);
   const slaMet = read(at.slaMet, parseOptionalBoolean);
   const reopened = read(at.reopened, parseOptionalBoolean);

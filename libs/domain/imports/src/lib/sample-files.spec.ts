@@ -7,14 +7,14 @@ import { ImportError } from './import-error';
 import { METRICS_COLUMNS, parseMetricsRow } from './metrics-row';
 import { parseRequestRow, REQUEST_COLUMNS } from './request-row';
 
-// The sample files live next to the repository, in shared/data (as for the
-// API's import tests).
-const SHARED_DATA = join(__dirname, '../../../../../../shared/data');
+// The sample files, copied into the repository's test fixtures
+// (tests/fixtures/README.md says where they come from).
+const FIXTURES = join(__dirname, '../../../../../tests/fixtures');
 
 // A plain split stands in for the API's CSV reader; it is only right for a
 // file without quotes, which each test asserts first.
 function records(file: string): { line: number; cells: string[] }[] {
-  const text = readFileSync(join(SHARED_DATA, file), 'utf8');
+  const text = readFileSync(join(FIXTURES, file), 'utf8');
   expect(text).not.toContain('"');
   return text
     .split(/\r?\n/)
@@ -64,7 +64,7 @@ function importMetrics(file: string) {
   );
 }
 
-describe('the sample files (shared/data)', () => {
+describe('the sample files (tests/fixtures)', () => {
   it('imports every record of the sample audit without an error', () => {
     const { rows, errors } = importAudit('audit-2026-03-02_2026-03-15.csv');
     expect(errors).toEqual([]);
@@ -99,7 +99,7 @@ describe('the sample files (shared/data)', () => {
 });
 
 describe('the sample request file (format 2)', () => {
-  // shared/data/README.md says 10 893 rows; the file holds 10 716 (wc -l: 10 717 lines with the header).
+  // The sample data's README says 10 893 rows; the file holds 10 716 (wc -l: 10 717 lines with the header).
   it('reads every one of its 10,716 requests without an error', () => {
     const [header, ...rest] = records('requests-2026H1.csv');
     const mapping = mapHeader({ header: header.cells, columns: REQUEST_COLUMNS });

@@ -4,10 +4,10 @@ import { computeMetricPoints } from './compute-metric-points';
 import { MetricPoint } from './metric-point';
 import { isResolution, RequestFact } from './request-fact';
 
-// The sample files live next to the repository, in shared/data (as for the
-// audit library's sample test). The weekly file was derived from the
+// The sample files, copied into the repository's test fixtures
+// (tests/fixtures/README.md says where they come from). The weekly file was derived from the
 // request file, so recomputing it from the requests must give it back.
-const DATA = join(__dirname, '../../../../../../shared/data');
+const DATA = join(__dirname, '../../../../../tests/fixtures');
 const RANGE = { from: '2026-01-05', to: '2026-07-05' } as const;
 
 // A plain split is a CSV parser only for a file without quoted fields; the
@@ -81,7 +81,7 @@ const week = (department: string, weekStart: string, timeZone = 'UTC') =>
     (point) => point.periodStart === weekStart,
   )!;
 
-describe('computeMetricPoints of the sample requests (shared/data)', () => {
+describe('computeMetricPoints of the sample requests (tests/fixtures)', () => {
   it('reads files a plain split can parse', () => {
     const requests = readCsv('requests-2026H1.csv');
     const weekly = readCsv('weekly-metrics-2026H1.csv');
@@ -120,7 +120,7 @@ describe('computeMetricPoints of the sample requests (shared/data)', () => {
 
   // The file lacks sla_met, sla_tracked and mean_resolution_hours, so these
   // figures were recomputed independently, in Python without Intl or this
-  // code, by `python3 check.py IT 2026-03-02` in shared/data with check.py:
+  // code, by `python3 check.py IT 2026-03-02` in tests/fixtures with check.py:
   //   import csv, math, sys; from datetime import datetime as T, timedelta as D
   //   dep, wk = sys.argv[1:3]; z = lambda s: T.fromisoformat(s.replace('Z', '+00:00'))
   //   rs = [r for r in csv.DictReader(open('requests-2026H1.csv')) if r['department'] == dep

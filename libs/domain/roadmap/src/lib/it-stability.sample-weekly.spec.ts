@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { itStability, ItWeekInput } from './it-stability';
 
-// IT's weeks in the sample weekly file (shared/data, next to the
-// repository): deflection ramps from 0.09 in January to about 0.70 in March.
+// IT's weeks in the sample weekly file (tests/fixtures): deflection ramps from 0.09 in January to about 0.70 in March.
 const SAMPLE_WEEKLY = join(
   __dirname,
-  '../../../../../../shared/data/weekly-metrics-2026H1.csv',
+  '../../../../../tests/fixtures/weekly-metrics-2026H1.csv',
 );
 
 // A plain split is a CSV parser only for a file without quoted fields.
@@ -43,7 +42,7 @@ function itWeeks(): ItWeekInput[] {
 // Monday 6 April: the window moves to 23 Feb – 30 March and drops the
 // 0.5167 week: mean 0.6926061282204801, std 0.04312250794133931 ≤ 0.05.
 // It is the first date on which IT is stable in this sample.
-describe('itStability of the sample weekly file (shared/data)', () => {
+describe('itStability of the sample weekly file (tests/fixtures)', () => {
   it('is not stable on Sunday 2026-04-05: the deflection rate still moves too much', () => {
     const result = itStability({ asOf: '2026-04-05', weeks: itWeeks() });
     expect(result.stable).toBe(false);

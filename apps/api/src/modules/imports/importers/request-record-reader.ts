@@ -1,8 +1,8 @@
 import {
+  compileColumnMapping,
   ImportError,
   isVendorFormat,
   mapHeader,
-  mapVendorHeader,
   parseRequestRow,
   REQUEST_COLUMNS,
   RequestColumns,
@@ -42,24 +42,24 @@ export function requestRecordReader({
   timeZone: string;
 }): { ok: true; reader: RequestRecordReader } | { ok: false; errors: ImportError[] } {
   if (isVendorFormat(format)) {
-    const mapping = VENDOR_MAPPINGS[format];
-    const mapped = mapVendorHeader({ header, columns: mapping.columns, label: mapping.label });
-    if (!mapped.ok) return mapped;
-    const columns = mapped.columns as Record<string, { index: number | null }>;
-    const groupField = mapping.columns.find((column) => ['assignmentGroup', 'project', 'group'].includes(column.field))?.field;
-    const groupIndex = groupField ? columns[groupField].index : null;
+    // A built-in mapping of the column-mapping engine. ServiceNow's is an
+    // event log whose fields are all bound: each incident is its latest
+    // version, which the importer keeps in SQL (keepLatestVersions).
+    const compiled = compileColumnMapping({ mapping: VENDOR_MAPPINGS[format].mapping, header, timeZone });
+    if (!compiled.ok) return compiled;
+    const { plan, eventLog } = compiled.mapping;
+    const columnOf = (field: string) => plan.fields.find((candidate) => candidate.field.name === field)?.column ?? null;
+    const departmentIndex = columnOf('department');
     return {
       ok: true,
       reader: {
-        versioned: mapping.versioned,
+        versioned: eventLog !== null,
         format2Header: null,
-        externalIdColumn: (columns[mapping.columns[0].field].index ?? 0) + 1,
-        departmentColumn: groupIndex === null ? null : groupIndex + 1,
+        externalIdColumn: (columnOf('external_id') ?? 0) + 1,
+        departmentColumn: departmentIndex === null ? null : departmentIndex + 1,
         read: ({ cells, line, trailingEmptyCellsDropped }) => {
-          const result = mapping.readRecord({ record: cells, line, headerWidth: mapped.headerWidth, trailingEmptyCellsDropped, columns: mapped.columns, timeZone });
-          if (!result.ok) return result;
-          const { version, ...row } = result.row;
-          return { ok: true, row, version };
+          const result = compiled.mapping.readRow({ cells, line, trailingEmptyCellsDropped });
+          return result.ok ? { ok: true, row: result.row, version: result.version ?? null } : result;
         },
       },
     };

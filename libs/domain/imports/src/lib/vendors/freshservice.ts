@@ -1,25 +1,8 @@
-import { Channel } from '@esm-planner/domain-audit';
-import { CellResult } from '../cell-values';
-import { Resolution } from '../request-row';
-import { vendorChannel, VendorMapping, vendorReader, vendorRow, widthProblem } from './vendor-mapping';
+import { ColumnMappingInput, ValueMapEntry } from '../mapping/column-mapping';
+import { UNASSIGNED_DEPARTMENT, UNCATEGORISED_REQUEST_TYPE, VENDOR_DATE_FORMATS, vendorColumn } from './vendor-columns';
 
-type FreshserviceField = 'ticketId' | 'created' | 'resolved' | 'closed' | 'status' | 'source' | 'category' | 'group' | 'resolutionStatus' | 'firstResponse';
-
-const COLUMNS = [
-  { field: 'ticketId', label: 'Ticket Id', names: ['ticket_id', 'id'], required: true },
-  { field: 'created', label: 'Created Date', names: ['created_date', 'created_time', 'created_at'], required: true },
-  { field: 'resolved', label: 'Resolved Date', names: ['resolved_date', 'resolved_time', 'resolved_at'], required: false },
-  { field: 'closed', label: 'Closed Date', names: ['closed_date', 'closed_time', 'closed_at'], required: false },
-  { field: 'status', label: 'Status', names: ['status'], required: false },
-  { field: 'source', label: 'Source', names: ['source'], required: true },
-  { field: 'category', label: 'Category', names: ['category'], required: true },
-  { field: 'group', label: 'Group', names: ['group', 'agent_group'], required: false },
-  { field: 'resolutionStatus', label: 'Resolution Status', names: ['resolution_status'], required: false },
-  { field: 'firstResponse', label: 'First Responded Date', names: ['first_responded_date', 'first_response_date', 'first_responded_at'], required: false },
-] as const;
-
-/** Freshservice `Source` values; onboarding and offboarding are HR workflows with forms. */
-export const FRESHSERVICE_CHANNELS: ReadonlyMap<string, Channel> = new Map([
+// Freshservice `Source` values; onboarding and offboarding are HR workflows with forms.
+const CHANNELS: readonly [string, string][] = [
   ['email', 'EMAIL'],
   ['portal', 'PORTAL'],
   ['phone', 'PHONE'],
@@ -33,57 +16,56 @@ export const FRESHSERVICE_CHANNELS: ReadonlyMap<string, Channel> = new Map([
   ['employee onboarding', 'FORM'],
   ['employee offboarding', 'FORM'],
   ['virtual agent', 'VIRTUAL_AGENT'],
-]);
+];
 
-const CLOSED_STATUSES = new Set(['resolved', 'closed']);
+// `Resolution Status` is Freshservice's SLA verdict: Within SLA / SLA Violated.
+const SLA_VERDICTS: readonly [string, string][] = [
+  ['within', 'true'],
+  ['met', 'true'],
+  ['on time', 'true'],
+  ['violat', 'false'],
+  ['breach', 'false'],
+  ['overdue', 'false'],
+  ['missed', 'false'],
+];
 
-/** Freshservice's SLA verdict on resolution. */
-function parseResolutionStatus(text: string): CellResult<boolean> {
-  const verdict = text.trim().toLowerCase();
-  if (/within|met|on time/.test(verdict)) return { ok: true, value: true };
-  if (/violat|breach|overdue|missed/.test(verdict)) return { ok: true, value: false };
-  return { ok: false, message: 'must be Within SLA or SLA Violated' };
-}
+const values: ValueMapEntry[] = [
+  ...CHANNELS.map(([from, to]) => ({ field: 'channel', from, to })),
+  ...SLA_VERDICTS.map(([from, to]): ValueMapEntry => ({ field: 'sla_met', from, to, match: 'CONTAINS' })),
+];
 
 /**
- * Freshservice ticket export. `Resolution Status` is Freshservice's SLA
- * verdict (Within SLA / SLA Violated). A ticket without a resolved date
- * counts as resolved at its closed date when its status is Resolved or
+ * Freshservice ticket export (data-formats §4). A ticket without a resolved
+ * date counts as resolved at its closed date when its status is Resolved or
  * Closed. Resolved through the virtual agent is DEFLECTED, any other
  * resolved ticket AGENT, the rest UNRESOLVED.
  */
-export const FRESHSERVICE_MAPPING: VendorMapping<FreshserviceField> = {
-  format: 'FRESHSERVICE',
-  label: 'Freshservice ticket',
-  columns: COLUMNS,
-  versioned: false,
-  readRecord(input) {
-    const width = widthProblem(input);
-    if (width) return width;
-    const cell = vendorReader(input);
-    const externalId = cell.required('ticketId', 200);
-    const openedAt = cell.requiredTimestamp('created');
-    const closedAt = cell.timestamp('closed');
-    const status = cell.text('status')?.toLowerCase() ?? null;
-    const resolvedAt = cell.timestamp('resolved') ?? (status !== null && CLOSED_STATUSES.has(status) ? closedAt : null);
-    const firstResponseAt = cell.timestamp('firstResponse');
-    const sourceText = cell.text('source');
-    const category = cell.requestType('category');
-    const department = cell.group('group');
-    const slaMet = cell.value('resolutionStatus', parseResolutionStatus);
-    if (openedAt && resolvedAt && resolvedAt.epochMs < openedAt.epochMs) {
-      cell.fail(cell.raw('resolved').trim() ? 'resolved' : 'closed', 'is before the created date');
-    }
-    if (openedAt && firstResponseAt && firstResponseAt.epochMs < openedAt.epochMs) cell.fail('firstResponse', 'is before the created date');
-    if (cell.errors.length > 0) return { ok: false, errors: cell.errors };
-    const { channel, mappedToOther } = vendorChannel(sourceText, FRESHSERVICE_CHANNELS);
-    const resolution: Resolution = resolvedAt === null ? 'UNRESOLVED' : channel === 'VIRTUAL_AGENT' ? 'DEFLECTED' : 'AGENT';
-    return {
-      ok: true,
-      row: vendorRow({
-        externalId: externalId!, department, requestType: category, channel, mappedToOther,
-        openedAt: openedAt!, resolvedAt, firstResponseAt, resolution, slaMet, reopened: null, handlingMinutes: null, version: null,
-      }),
-    };
-  },
+export const FRESHSERVICE_MAPPING: ColumnMappingInput & { kind: 'REQUESTS' } = {
+  name: 'Freshservice ticket',
+  kind: 'REQUESTS',
+  sourceColumns: [
+    vendorColumn('Ticket Id', ['ID']),
+    vendorColumn('Created Date', ['Created Time', 'Created At']),
+    vendorColumn('Resolved Date', ['Resolved Time', 'Resolved At'], true),
+    vendorColumn('Closed Date', ['Closed Time', 'Closed At'], true),
+    vendorColumn('Status', [], true),
+    vendorColumn('Source'),
+    vendorColumn('Category'),
+    vendorColumn('Group', ['Agent Group'], true),
+    vendorColumn('Resolution Status', [], true),
+    vendorColumn('First Responded Date', ['First Response Date', 'First Responded At'], true),
+  ],
+  fields: [
+    { field: 'external_id', column: 'Ticket Id' },
+    { field: 'opened_at', column: 'Created Date', label: 'the created date' },
+    { field: 'resolved_at', column: 'Resolved Date', fallback: { column: 'Closed Date', when: { column: 'Status', equals: ['resolved', 'closed'] } } },
+    { field: 'first_response_at', column: 'First Responded Date' },
+    { field: 'channel', column: 'Source', default: 'OTHER' },
+    { field: 'request_type', column: 'Category', default: UNCATEGORISED_REQUEST_TYPE },
+    { field: 'department', column: 'Group', default: UNASSIGNED_DEPARTMENT },
+    { field: 'sla_met', column: 'Resolution Status' },
+  ],
+  values,
+  otherDateFormats: [...VENDOR_DATE_FORMATS],
+  resolutionRule: { cases: [{ when: [{ field: 'channel', equals: ['VIRTUAL_AGENT'] }], then: 'DEFLECTED' }], otherwise: 'AGENT' },
 };

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mapVendorHeader, VendorRequestRow } from './vendor-mapping';
+import { compileColumnMapping } from '../mapping/compile-mapping';
+import { MappedEvent } from '../mapping/event-log';
+import { RequestRow } from '../request-row';
 import { SERVICENOW_MAPPING } from './servicenow';
-import { isLaterVersion } from './vendor-mappings';
 
-// The first 3,000 rows of a real ServiceNow incident event log (shared/data).
-const FILE = join(__dirname, '../../../../../../../shared/data/servicenow-incident-event-log-sample.csv');
+// The first 3,000 rows of a real ServiceNow incident event log (UCI; see
+// tests/fixtures/README.md for the citation).
+const FILE = join(__dirname, '../../../../../../tests/fixtures/servicenow-incident-event-log-sample.csv');
 
 describe('the real ServiceNow event-log sample', () => {
   // Expected figures counted independently (Python csv + strptime('%d/%m/%Y %H:%M'),
@@ -16,19 +18,27 @@ describe('the real ServiceNow event-log sample', () => {
     const text = readFileSync(FILE, 'utf8');
     expect(text).not.toContain('"'); // a plain split is a correct CSV reader for this file
     const [header, ...lines] = text.split(/\r?\n/).filter((line) => line !== '');
-    const mapped = mapVendorHeader({ header: header.split(','), columns: SERVICENOW_MAPPING.columns, label: SERVICENOW_MAPPING.label });
+    // The built-in mapping is an event log ordered by sys_mod_count, then
+    // sys_updated_at, then line: each incident is its last update.
+    const mapped = compileColumnMapping({ mapping: SERVICENOW_MAPPING, header: header.split(','), timeZone: 'UTC' });
     if (!mapped.ok) throw new Error(mapped.errors[0].message);
-    const latest = new Map<string, VendorRequestRow>();
+    const events: MappedEvent[] = [];
     lines.forEach((line, index) => {
-      const result = SERVICENOW_MAPPING.readRecord({ record: line.split(','), line: index + 2, headerWidth: mapped.headerWidth, columns: mapped.columns, timeZone: 'UTC' });
+      const result = mapped.mapping.readEvent({ cells: line.split(','), line: index + 2 });
       if (!result.ok) throw new Error(JSON.stringify(result.errors));
-      const kept = latest.get(result.row.externalId);
-      if (!kept || isLaterVersion(result.row.version!, kept.version!)) latest.set(result.row.externalId, result.row);
+      events.push(result.event);
     });
+    const cases = mapped.mapping.buildCases(events);
+    const latest = new Map(
+      cases.map((incident) => {
+        if (!incident.result.ok) throw new Error(JSON.stringify(incident.result.errors));
+        return [incident.caseId, { ...incident.result.row, version: incident.version }];
+      }),
+    );
     expect(lines).toHaveLength(3000);
     const incidents = [...latest.values()];
     expect(incidents).toHaveLength(447);
-    const count = (predicate: (row: VendorRequestRow) => boolean) => incidents.filter(predicate).length;
+    const count = (predicate: (row: RequestRow) => boolean) => incidents.filter(predicate).length;
     expect(count((row) => row.resolution === 'DEFLECTED')).toBe(231);
     expect(count((row) => row.resolution === 'AGENT')).toBe(216);
     expect(count((row) => row.reopened === true)).toBe(5);

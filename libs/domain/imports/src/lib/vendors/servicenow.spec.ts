@@ -1,13 +1,20 @@
-import { mapVendorHeader, VendorRequestRow } from './vendor-mapping';
+import { compileColumnMapping } from '../mapping/compile-mapping';
+import { RowVersion } from '../mapping/event-log';
+import { RequestRow } from '../request-row';
 import { SERVICENOW_MAPPING } from './servicenow';
+
+type VendorRequestRow = RequestRow & { version: RowVersion | null };
 
 const HEADER = ['number', 'incident_state', 'reassignment_count', 'reopen_count', 'sys_mod_count', 'made_sla', 'sys_updated_at', 'contact_type', 'category', 'assignment_group', 'knowledge', 'opened_at', 'resolved_at', 'closed_at'];
 
+// The built-in mapping read by the engine, one record as a case of one
+// event, with the event's version beside the row.
 function read(cells: Partial<Record<string, string>>, header = HEADER, timeZone = 'UTC') {
-  const mapped = mapVendorHeader({ header, columns: SERVICENOW_MAPPING.columns, label: SERVICENOW_MAPPING.label });
+  const mapped = compileColumnMapping({ mapping: SERVICENOW_MAPPING, header, timeZone });
   if (!mapped.ok) throw new Error(mapped.errors[0].message);
   const record = header.map((name) => cells[name] ?? '');
-  return SERVICENOW_MAPPING.readRecord({ record, line: 7, headerWidth: mapped.headerWidth, columns: mapped.columns, timeZone });
+  const result = mapped.mapping.readRow({ cells: record, line: 7 });
+  return result.ok ? { ok: true as const, row: { ...result.row, version: result.version ?? null } } : result;
 }
 
 const base = {
@@ -88,7 +95,7 @@ describe('ServiceNow incident mapping', () => {
   });
 
   it('names the missing columns and the ones found', () => {
-    const mapped = mapVendorHeader({ header: ['number', 'opened_at', 'caller_id'], columns: SERVICENOW_MAPPING.columns, label: 'ServiceNow incident' });
+    const mapped = compileColumnMapping({ mapping: SERVICENOW_MAPPING, header: ['number', 'opened_at', 'caller_id'], timeZone: 'UTC' });
     expect(mapped.ok).toBe(false);
     expect(!mapped.ok && mapped.errors[0].message).toBe(
       'this is not a ServiceNow incident export: missing columns contact_type, category; the header has number, opened_at, caller_id',

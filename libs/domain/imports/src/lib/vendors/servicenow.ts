@@ -1,95 +1,72 @@
-import { Channel } from '@esm-planner/domain-audit';
-import { Resolution } from '../request-row';
-import { vendorChannel, VendorMapping, vendorReader, vendorRow, widthProblem } from './vendor-mapping';
+import { ColumnMappingInput, ValueMapEntry } from '../mapping/column-mapping';
+import { UNASSIGNED_DEPARTMENT, UNCATEGORISED_REQUEST_TYPE, VENDOR_DATE_FORMATS, vendorColumn } from './vendor-columns';
 
-type ServiceNowField =
-  | 'number' | 'openedAt' | 'resolvedAt' | 'closedAt' | 'state' | 'contactType' | 'category'
-  | 'assignmentGroup' | 'madeSla' | 'reopenCount' | 'knowledge' | 'reassignmentCount' | 'modCount' | 'updatedAt';
-
-// Field names and the display labels ServiceNow also exports, as headerKey writes them.
-const COLUMNS = [
-  { field: 'number', label: 'number', names: ['number'], required: true },
-  { field: 'openedAt', label: 'opened_at', names: ['opened_at', 'opened'], required: true },
-  { field: 'resolvedAt', label: 'resolved_at', names: ['resolved_at', 'resolved'], required: false },
-  { field: 'closedAt', label: 'closed_at', names: ['closed_at', 'closed'], required: false },
-  { field: 'state', label: 'incident_state', names: ['incident_state', 'state'], required: false },
-  { field: 'contactType', label: 'contact_type', names: ['contact_type', 'channel'], required: true },
-  { field: 'category', label: 'category', names: ['category'], required: true },
-  { field: 'assignmentGroup', label: 'assignment_group', names: ['assignment_group'], required: false },
-  { field: 'madeSla', label: 'made_sla', names: ['made_sla'], required: false },
-  { field: 'reopenCount', label: 'reopen_count', names: ['reopen_count'], required: false },
-  { field: 'knowledge', label: 'knowledge', names: ['knowledge'], required: false },
-  { field: 'reassignmentCount', label: 'reassignment_count', names: ['reassignment_count'], required: false },
-  { field: 'modCount', label: 'sys_mod_count', names: ['sys_mod_count', 'updates'], required: false },
-  { field: 'updatedAt', label: 'sys_updated_at', names: ['sys_updated_at', 'updated'], required: false },
-] as const;
-
-/** contact_type values (data-formats §4), compared lower case with runs of space, _ and - as one space. */
-export const SERVICENOW_CHANNELS: ReadonlyMap<string, Channel> = new Map([
+// contact_type values (data-formats §4); any other goes to the format's
+// reader (which knows more spellings, and makes the rest OTHER, reported).
+const CHANNELS: readonly [string, string][] = [
   ['email', 'EMAIL'],
   ['phone', 'PHONE'],
   ['ivr', 'PHONE'],
   ['self service', 'PORTAL'],
+  ['self-service', 'PORTAL'],
+  ['walk-in', 'WALK_UP'],
   ['walk in', 'WALK_UP'],
   ['chat', 'CHAT'],
   ['virtual agent', 'VIRTUAL_AGENT'],
-]);
+];
 
-// incident_state Resolved/Closed, also as the numeric codes 6 and 7.
-const CLOSED_STATES = new Set(['resolved', 'closed', '6', '7']);
+const values: ValueMapEntry[] = [
+  ...CHANNELS.map(([from, to]) => ({ field: 'channel', from, to })),
+  // reopen_count > 0 → reopened.
+  { field: 'reopened', from: '0', to: 'false' },
+  { field: 'reopened', from: '0', to: 'true', match: 'GREATER_THAN' },
+];
 
 /**
- * ServiceNow incident export, also its event-log form (one row per update:
- * the importer keeps the highest sys_mod_count, ties to the latest
- * sys_updated_at). Resolution rule: a resolved incident with knowledge =
- * true and no reassignment was deflected; any other resolved incident was
- * worked by an agent; the rest are unresolved.
+ * ServiceNow incident export (data-formats §4), also its event-log form (one
+ * row per update): an event log ordered by `sys_mod_count`, then
+ * `sys_updated_at`, then line, whose fields are all bound — so each incident
+ * is its last update. `resolved_at` else `closed_at` when `incident_state` is
+ * Resolved or Closed (6 or 7); a resolved incident with knowledge = true and
+ * no reassignment was deflected, any other resolved one worked by an agent,
+ * the rest unresolved. Display-label headers (`Opened`, `Assignment group`…)
+ * are aliases; `?` is a missing value.
  */
-export const SERVICENOW_MAPPING: VendorMapping<ServiceNowField> = {
-  format: 'SERVICENOW',
-  label: 'ServiceNow incident',
-  columns: COLUMNS,
-  versioned: true,
-  readRecord(input) {
-    const width = widthProblem(input);
-    if (width) return width;
-    const cell = vendorReader(input);
-    const externalId = cell.required('number', 200);
-    const openedAt = cell.requiredTimestamp('openedAt');
-    const closedAt = cell.timestamp('closedAt');
-    const state = cell.text('state')?.toLowerCase() ?? null;
-    const resolvedAt = cell.timestamp('resolvedAt') ?? (state !== null && CLOSED_STATES.has(state) ? closedAt : null);
-    const contactType = cell.text('contactType');
-    const category = cell.requestType('category');
-    const department = cell.group('assignmentGroup');
-    const slaMet = cell.boolean('madeSla');
-    const reopenCount = cell.count('reopenCount');
-    const knowledge = cell.boolean('knowledge');
-    const reassignments = cell.count('reassignmentCount');
-    const modCount = cell.count('modCount');
-    const updatedAt = cell.timestamp('updatedAt');
-    if (openedAt && resolvedAt && resolvedAt.epochMs < openedAt.epochMs) {
-      cell.fail(cell.raw('resolvedAt').trim() ? 'resolvedAt' : 'closedAt', 'is before the opening time');
-    }
-    if (cell.errors.length > 0) return { ok: false, errors: cell.errors };
-    const resolution: Resolution = resolvedAt === null ? 'UNRESOLVED' : knowledge === true && reassignments === 0 ? 'DEFLECTED' : 'AGENT';
-    const { channel, mappedToOther } = vendorChannel(contactType, SERVICENOW_CHANNELS);
-    return {
-      ok: true,
-      row: vendorRow({
-        externalId: externalId!,
-        department,
-        requestType: category,
-        channel,
-        mappedToOther,
-        openedAt: openedAt!,
-        resolvedAt,
-        resolution,
-        slaMet,
-        reopened: reopenCount === null ? null : reopenCount > 0,
-        handlingMinutes: null,
-        version: { rank: modCount, updatedAt: updatedAt?.epochMs ?? null },
-      }),
-    };
+export const SERVICENOW_MAPPING: ColumnMappingInput & { kind: 'REQUESTS' } = {
+  name: 'ServiceNow incident',
+  kind: 'REQUESTS',
+  sourceColumns: [
+    vendorColumn('number'),
+    vendorColumn('opened_at', ['Opened']),
+    vendorColumn('resolved_at', ['Resolved'], true),
+    vendorColumn('closed_at', ['Closed'], true),
+    vendorColumn('incident_state', ['State'], true),
+    vendorColumn('contact_type', ['Channel']),
+    vendorColumn('category'),
+    vendorColumn('assignment_group', ['Assignment group'], true),
+    vendorColumn('made_sla', ['Made SLA'], true),
+    vendorColumn('reopen_count', ['Reopen count'], true),
+    vendorColumn('knowledge', [], true),
+    vendorColumn('reassignment_count', ['Reassignment count'], true),
+    vendorColumn('sys_mod_count', ['Updates'], true),
+    vendorColumn('sys_updated_at', ['Updated'], true),
+  ],
+  fields: [
+    { field: 'external_id', column: 'number' },
+    { field: 'opened_at', column: 'opened_at', label: 'the opening time' },
+    { field: 'resolved_at', column: 'resolved_at', fallback: { column: 'closed_at', when: { column: 'incident_state', equals: ['resolved', 'closed', '6', '7'] } } },
+    { field: 'channel', column: 'contact_type', default: 'OTHER' },
+    { field: 'request_type', column: 'category', default: UNCATEGORISED_REQUEST_TYPE },
+    { field: 'department', column: 'assignment_group', default: UNASSIGNED_DEPARTMENT },
+    { field: 'sla_met', column: 'made_sla' },
+    { field: 'reopened', column: 'reopen_count' },
+  ],
+  values,
+  otherDateFormats: [...VENDOR_DATE_FORMATS],
+  missingValues: ['?'],
+  resolutionRule: {
+    cases: [{ when: [{ column: 'knowledge', equals: ['true'] }, { column: 'reassignment_count', equals: ['0'] }], then: 'DEFLECTED' }],
+    otherwise: 'AGENT',
   },
+  eventLog: { eventTime: 'sys_updated_at', sequence: 'sys_mod_count' },
 };

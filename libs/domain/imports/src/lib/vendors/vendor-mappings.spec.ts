@@ -1,17 +1,24 @@
+import { ColumnMappingInput } from '../mapping/column-mapping';
+import { compileColumnMapping } from '../mapping/compile-mapping';
+import { isLaterVersion } from '../mapping/event-log';
 import { FRESHSERVICE_MAPPING } from './freshservice';
 import { JSM_MAPPING } from './jira-service-management';
-import { mapVendorHeader, VendorMapping } from './vendor-mapping';
-import { isLaterVersion, isVendorFormat } from './vendor-mappings';
+import { isVendorFormat } from './vendor-mappings';
 
-function reader(mapping: VendorMapping, header: string[]) {
-  const mapped = mapVendorHeader({ header, columns: mapping.columns, label: mapping.label });
+// The built-in mapping read by the engine; a row with its version (null:
+// these exports have one row per ticket).
+function reader(mapping: ColumnMappingInput & { kind: 'REQUESTS' }, header: string[]) {
+  const mapped = compileColumnMapping({ mapping, header, timeZone: 'UTC' });
   if (!mapped.ok) throw new Error(mapped.errors[0].message);
-  return (cells: string[]) => mapping.readRecord({ record: cells, line: 2, headerWidth: mapped.headerWidth, columns: mapped.columns, timeZone: 'UTC' });
+  return (cells: string[]) => {
+    const result = mapped.mapping.readRow({ cells, line: 2 });
+    return result.ok ? { ok: true as const, row: { ...result.row, version: result.version ?? null } } : result;
+  };
 }
 
 describe('Jira Service Management mapping', () => {
   const header = ['Summary', 'Issue key', 'Project name', 'Created', 'Resolved', 'Custom field (Request Type)', 'Request channel', 'Resolution', 'Time to resolution'];
-  const read = reader(JSM_MAPPING as unknown as VendorMapping, header);
+  const read = reader(JSM_MAPPING, header);
 
   it('maps an issue resolved by an agent, with its project as department', () => {
     const result = read(['VPN broken', 'ITSD-12', 'IT Service Desk', '12/Mar/24 9:05 AM', '12/Mar/24 1:35 PM', 'Get IT help', 'email', 'Done', '2h 30m']);
@@ -55,7 +62,7 @@ describe('Jira Service Management mapping', () => {
 
 describe('Freshservice mapping', () => {
   const header = ['Ticket Id', 'Subject', 'Status', 'Source', 'Category', 'Group', 'Created Date', 'Resolved Date', 'Closed Date', 'Resolution Status'];
-  const read = reader(FRESHSERVICE_MAPPING as unknown as VendorMapping, header);
+  const read = reader(FRESHSERVICE_MAPPING, header);
 
   it('maps a resolved ticket with its SLA verdict', () => {
     const result = read(['#SR-101', 'New laptop', 'Resolved', 'Portal', 'Hardware', 'IT Desk', '2024-03-12 09:00:00', '2024-03-13 10:00:00', '', 'Within SLA']);

@@ -1,11 +1,15 @@
-import { parseVendorTimestamp } from './vendor-timestamp';
+import { createDateReader } from '@esm-planner/shared-util-dates';
+import { VENDOR_DATE_FORMATS } from './vendor-columns';
+
+// How the built-in mappings read timestamps: ISO-8601, then the vendor forms.
+const parseVendorTimestamp = (text: string, timeZone: string) => createDateReader({ otherDateFormats: VENDOR_DATE_FORMATS, timeZone }).readInstant(text);
 
 const utc = (text: string, zone = 'UTC') => {
   const result = parseVendorTimestamp(text, zone);
   return result.ok ? new Date(result.value.epochMs).toISOString() : `error: ${result.message}`;
 };
 
-describe('parseVendorTimestamp', () => {
+describe('the built-in mappings’ date formats', () => {
   it('reads ServiceNow day-first dates: 29/2/2016 01:16 is the 29th of February (a leap day)', () => {
     expect(utc('29/2/2016 01:16')).toBe('2016-02-29T01:16:00.000Z');
     // 5/3/2016 is the 5th of March, not the 3rd of May.

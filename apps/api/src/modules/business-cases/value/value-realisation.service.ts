@@ -22,8 +22,6 @@ export type MeasuredCase = {
   assembled: AssembledCase;
   organization: OrganizationEntity;
   value: ValueRealisation;
-  /** False when departments were left out for the caller (a department head). */
-  allDepartments: boolean;
 };
 
 /**
@@ -79,6 +77,6 @@ export class ValueRealisationService {
         // Every department of a saved case has its id.
         .map((d) => ({ ...d, departmentId: d.departmentId! })),
     };
-    return { stored, assembled, organization, value, allDepartments: visible === 'ALL' };
+    return { stored, assembled, organization, value };
   }
 }

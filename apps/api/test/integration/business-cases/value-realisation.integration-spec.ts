@@ -59,8 +59,8 @@ function csvOf(rows: Record[]): string {
   return `${[HEADER, ...lines].join('\n')}\n`;
 }
 
-const localDay = (iso: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const localDay = (iso: string) => LONDON_DAY.format(new Date(iso));
 const epochDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 const caseMonth = (date: string) => 1 + Math.floor((epochDay(date) - epochDay(PROGRAMME_START)) / (365.25 / 12));
 

@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const OUT = join(ROOT, 'dist/apps/api');
-const SOURCES = ['apps/api/src', 'libs/domain', 'libs/api'];
+// libs/shared: the util libraries the domain uses (util-dates, util-csv).
+const SOURCES = ['apps/api/src', 'libs/domain', 'libs/api', 'libs/shared'];
 const { compilerOptions } = require(join(ROOT, 'tsconfig.json'));
 
 async function* typescriptFiles(dir) {

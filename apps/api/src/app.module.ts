@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from './config/env.schema';
 import { DatabaseModule } from './database.module';
+import { ComputeModule } from './modules/compute/compute.module';
 import { GraphqlLoadersModule } from './graphql/graphql-loaders.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { RequestLoadersFactory } from './graphql/request-loaders';
@@ -39,10 +40,11 @@ export class AppModule {
           },
         }),
         DatabaseModule.forRoot(config.DATABASE_URL),
+        ComputeModule,
         GraphqlLoadersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [RequestLoadersFactory],
+          inject: [RequestLoadersFactory, APP_CONFIG],
           useFactory: graphqlOptions,
         }),
         AuthModule,

@@ -43,7 +43,9 @@ export async function bootstrap(
   app.useBodyParser('json', { limit: '2mb' });
   // Multipart uploads (graphql-multipart-request-spec) are streamed to the
   // resolver, never buffered; Apollo's CSRF rule still applies to them.
-  app.use('/graphql', graphqlUploadExpress({ maxFileSize: config.IMPORT_MAX_BYTES, maxFiles: 1 }));
+  // The parser stops at the largest kind's limit; ImportStorage applies each kind's own.
+  const maxFileSize = Math.max(config.IMPORT_MAX_BYTES, config.AUDIT_IMPORT_MAX_BYTES, config.METRICS_IMPORT_MAX_BYTES);
+  app.use('/graphql', graphqlUploadExpress({ maxFileSize, maxFiles: 1 }));
   const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
   if (origins.length > 0) app.enableCors({ origin: origins, credentials: false });
   if (config.DASHBOARD_DIST && existsSync(join(config.DASHBOARD_DIST, 'index.html'))) {

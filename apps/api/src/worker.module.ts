@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from './config/env.schema';
 import { DatabaseModule } from './database.module';
+import { ComputeModule } from './modules/compute/compute.module';
 import { ImportProcessingModule } from './modules/imports/import-processing.module';
 
 /** The stand-alone import worker: the database and the import queue, no HTTP. */
@@ -11,7 +12,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       global: true,
-      imports: [LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }), DatabaseModule.forRoot(config.DATABASE_URL), ImportProcessingModule],
+      imports: [LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }), DatabaseModule.forRoot(config.DATABASE_URL), ComputeModule, ImportProcessingModule],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
     };

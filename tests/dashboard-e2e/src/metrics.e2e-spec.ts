@@ -1,9 +1,22 @@
 import { Browser, Page } from 'playwright-core';
+import { lastCompleteWeeks } from '@esm-planner/domain-audit';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { DEMO, demoToken, graphql as graphqlAs, signInAsDemo } from './support/demo-session';
 import { RunningApp, startBuiltApp } from './support/running-app';
 
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
+
+/**
+ * How far the element with the test id, or anything in it, reaches past the
+ * phone's width or past the element's own right edge (≤ 0: it fits).
+ */
+function overflowOf(page: Page, testId: string, viewportWidth = 390): Promise<number> {
+  return page.getByTestId(testId).evaluate((root, width) => {
+    const right = root.getBoundingClientRect().right;
+    const widest = Math.max(...Array.from(root.querySelectorAll('*')).map((e) => e.getBoundingClientRect().right));
+    return Math.max(right - width, widest - right);
+  }, viewportWidth);
+}
 
 type Point = { periodStart: string; total: number; deflected: number; deflectionRate: number | null; source: string };
 
@@ -130,5 +143,105 @@ describeInBrowser('service metrics on the department page', () => {
       await expect(page.getByTestId(`deflection-rate-${other.department.id}`).innerText()).resolves.toBe('no requests');
     }
     await screenshot(page, 'e2e-22-organization-metrics');
+  });
+
+  it('edits IT’s deflection benchmark on the Metrics page, and the gaps follow it', async () => {
+    // (on the Metrics page from the test before)
+    const card = page.getByTestId('deflection-benchmarks-card');
+    const item = card.getByTestId(`benchmark-${itDepartment.id}`);
+    await item.waitFor();
+    await expect(item.getByTestId(`benchmark-value-${itDepartment.id}`).innerText()).resolves.toBe('75%');
+    await expect(item.getByTestId(`benchmark-source-${itDepartment.id}`).innerText()).resolves.toBe('Published');
+
+    const field = item.getByLabel('IT benchmark, %');
+    await field.fill('150');
+    await item.getByRole('button', { name: 'Save' }).click();
+    await item.getByText('Enter a percentage above 0 and at most 100, e.g. 60.').waitFor();
+    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'e2e-23-benchmark-error');
+
+    await field.fill('60');
+    await item.getByRole('button', { name: 'Save' }).click();
+    await item.getByText('Saved.').waitFor();
+    await expect(item.getByTestId(`benchmark-source-${itDepartment.id}`).innerText()).resolves.toBe('Set by the organisation');
+    await expect(item.getByTestId(`benchmark-value-${itDepartment.id}`).innerText()).resolves.toBe('60%');
+    await expect(item.innerText()).resolves.toContain('instead of the published 75%');
+    // The API says so, and the deflection table measures IT's gap against it.
+    const { department } = await graphql<{ department: { deflectionBenchmark: { target: number; source: string } } }>(
+      'query($id: ID!) { department(id: $id) { deflectionBenchmark { target source } } }',
+      { id: itDepartment.id },
+    );
+    expect(department.deflectionBenchmark).toEqual({ target: 0.6, source: 'ORGANIZATION' });
+    const row = page.getByTestId('organization-deflection-table').locator('tbody tr').filter({ hasText: 'IT' }).first();
+    await row.getByText('60% (set by the organisation)').waitFor();
+    await screenshot(page, 'e2e-24-benchmark-set');
+
+    const phone = await page.context().newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(page.url());
+    await phone.getByTestId(`benchmark-${itDepartment.id}`).waitFor({ timeout: 20000 });
+    // The card fits the phone's width: nothing of it is cut off or scrolls sideways.
+    await expect(overflowOf(phone, 'deflection-benchmarks-card')).resolves.toBeLessThanOrEqual(0);
+    await phone.getByTestId('deflection-benchmarks-card').scrollIntoViewIfNeeded();
+    await screenshot(phone, 'e2e-25-benchmarks-phone');
+    await phone.close();
+
+    // Back to the published figure.
+    await item.getByRole('button', { name: 'Use the published 75%' }).click();
+    await item.getByText('Back to the published 75%.').waitFor();
+    await expect(item.getByTestId(`benchmark-source-${itDepartment.id}`).innerText()).resolves.toBe('Published');
+    await row.getByText('75% (published)').waitFor();
+  });
+
+  it('builds IT’s baseline from its request records on the department page, and says so', async () => {
+    await page.goto(`${app.url}/organizations/${organization.id}/departments/${itDepartment.id}`);
+    const card = page.getByTestId('build-baseline');
+    await card.waitFor({ timeout: 20000 });
+    // The last two complete weeks where the demo organisation is (Europe/London).
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const expected = lastCompleteWeeks({ today });
+    await expect(card.getByLabel('First day').inputValue()).resolves.toBe(expected.windowStart);
+    await expect(card.getByLabel('Last day').inputValue()).resolves.toBe(expected.windowEnd);
+
+    // A window without records is refused, next to the dates, and changes nothing.
+    await card.getByLabel('First day').fill('2020-01-06');
+    await card.getByLabel('Last day').fill('2020-01-19');
+    await card.getByRole('button', { name: 'Build baseline' }).click();
+    await expect(card.getByTestId('build-baseline-error').innerText()).resolves.toBe(
+      'No request records opened from 2020-01-06 to 2020-01-19 (local dates) for IT: import them first, or choose another window.',
+    );
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'e2e-26-build-baseline-error');
+
+    await card.getByLabel('First day').fill(expected.windowStart);
+    await card.getByLabel('Last day').fill(expected.windowEnd);
+    await card.getByRole('button', { name: 'Build baseline' }).click();
+    const status = card.getByTestId('build-baseline-status');
+    await status.getByText(/^Built from /).waitFor({ timeout: 20000 });
+    const { baseline } = await graphql<{ baseline: { source: string; totalRequests: number; windowStart: string; windowEnd: string; medianFirstResponseHours: number | null } }>(
+      'query($id: ID!) { baseline(departmentId: $id) { source totalRequests windowStart windowEnd medianFirstResponseHours } }',
+      { id: itDepartment.id },
+    );
+    expect(baseline).toMatchObject({ source: 'REQUESTS', ...expected });
+    expect(baseline.totalRequests).toBeGreaterThan(0);
+    expect(baseline.medianFirstResponseHours).not.toBeNull();
+    await expect(status.innerText()).resolves.toContain(`Built from ${baseline.totalRequests.toLocaleString('en-GB')} tickets opened`);
+    const summary = page.getByTestId('baseline-summary');
+    await expect(summary.innerText()).resolves.toContain('built from request records');
+    await expect(summary.getByTestId('stat-total').innerText()).resolves.toContain(baseline.totalRequests.toLocaleString('en-GB'));
+    await expect(summary.getByTestId('stat-medianFirstResponse').isVisible()).resolves.toBe(true);
+    const latest = page.getByTestId('baseline-history-table').locator('tbody tr').first();
+    await expect(latest.innerText()).resolves.toContain('Request records');
+    await screenshot(page, 'e2e-27-baseline-from-records');
+
+    const phone = await page.context().newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(page.url());
+    await phone.getByTestId('build-baseline').waitFor({ timeout: 20000 });
+    await expect(overflowOf(phone, 'build-baseline')).resolves.toBeLessThanOrEqual(0);
+    await phone.getByTestId('build-baseline').scrollIntoViewIfNeeded();
+    await screenshot(phone, 'e2e-28-build-baseline-phone');
+    await phone.close();
   });
 });

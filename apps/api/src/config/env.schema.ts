@@ -29,8 +29,22 @@ export const ENV_SCHEMA = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
-  // The largest file an import accepts, in bytes.
+  // The largest file an import accepts, in bytes, by kind (docs/security.md,
+  // "Files"): request records run to millions of rows; an audit or a weekly
+  // metrics sheet is a few hundred. Counted while the upload streams in.
   IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 ** 3),
+  AUDIT_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 ** 2),
+  METRICS_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 ** 2),
+  // Imports of one organisation queued or running at once.
+  IMPORT_MAX_ACTIVE_PER_ORGANIZATION: z.coerce.number().int().positive().default(5),
+  // The worker-thread pool for CPU-heavy work (docs/security.md, "Work off
+  // the event loop"): threads (default: the machine's cores, at least 2),
+  // the time one business-case task may take, the time reading one XLSX
+  // import may take, and each thread's heap.
+  COMPUTE_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  COMPUTE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  XLSX_READ_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  COMPUTE_MAX_MEMORY_MB: z.coerce.number().int().min(64).default(512),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

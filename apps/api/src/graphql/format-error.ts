@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, FieldProblem } from '../common/app-error';
+import { tokenLimitError } from './request-limits';
 
 // Codes Apollo and graphql-js produce for a malformed request: the message is
 // about the request itself, so the client may see it.
@@ -37,7 +38,12 @@ export function formatGraphQLError(
   error: unknown,
   logUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A request refused before execution (a request limit) carries its AppError as the cause.
+  const original =
+    unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError
+      ? unwrapped.originalError
+      : (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && tokenLimitError(formatted.message)) || unwrapped;
   const { message, locations, path } = formatted;
   if (original instanceof AppError) {
     return { message: original.message, locations, path, extensions: { ...original.extensions, code: original.code } };

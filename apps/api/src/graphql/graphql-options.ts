@@ -1,10 +1,11 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { depthLimitRule } from './depth-limit';
 import { formatGraphQLError } from './format-error';
+import { blockFieldSuggestionsApolloPlugin, PARSE_OPTIONS, requestLimitRules } from './request-limits';
 import { GraphQLContext, RequestLoadersFactory } from './request-loaders';
 import type { ApiRequest } from '../modules/auth/request-context';
+import type { AppConfig } from '../config/env.schema';
 
 const logger = new Logger('GraphQL');
 
@@ -12,7 +13,7 @@ const logger = new Logger('GraphQL');
  * The schema is built in memory on start (sorted, as scripts/print-schema.ts
  * writes it); `apps/api/schema.gql` is the committed copy, checked by tests.
  */
-export function graphqlOptions(loaders: RequestLoadersFactory): ApolloDriverConfig {
+export function graphqlOptions(loaders: RequestLoadersFactory, config: Pick<AppConfig, 'NODE_ENV'>): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -24,8 +25,15 @@ export function graphqlOptions(loaders: RequestLoadersFactory): ApolloDriverConf
     // Apollo installs its cache-control plugin unless told not to; it hooks
     // every field of every response to compute cache hints the API never
     // sets (no HTTP caching of POSTed queries), at a measurable cost per field.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
-    validationRules: [depthLimitRule()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      // "Did you mean …?" would spell out the schema to a prober; developers keep it.
+      ...(config.NODE_ENV === 'production' ? [blockFieldSuggestionsApolloPlugin()] : []),
+    ],
+    // Tokens, aliases, cost and depth (docs/security.md, "Request limits").
+    parseOptions: PARSE_OPTIONS,
+    validationRules: requestLimitRules(),
     context: ({ req }: { req: ApiRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
     formatError: (formatted, error) =>
       formatGraphQLError(formatted, error, (unexpected) =>

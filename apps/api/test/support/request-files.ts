@@ -1,4 +1,4 @@
-import { TestApi, TEST_ADMIN_TOKEN } from './test-api';
+import { GraphQLResponse, TestApi, TEST_ADMIN_TOKEN } from './test-api';
 import { JOB_FIELDS } from './imports';
 
 const HEADER = 'external_id,department,request_type,channel,opened_at,first_response_at,resolved_at,resolution,sla_met,reopened,handling_minutes';
@@ -32,18 +32,23 @@ export function requestFile(prefix: string, count: number, offset = 0): { csv: s
 
 const START_IMPORT = `mutation($input: StartImportInput!) { startImport(input: $input) { ${JOB_FIELDS} } }`;
 
-/** startImport as a streamed multipart upload (for files above the JSON body limit). */
-export async function uploadImport(api: TestApi, input: Record<string, unknown>, csv: string, fileName = 'requests.csv'): Promise<{ id: string }> {
+/** startImport as a streamed multipart upload (what the dashboard and the CLI send): the whole answer. */
+export async function uploadFile(api: TestApi, input: Record<string, unknown>, bytes: string | Buffer, fileName: string): Promise<GraphQLResponse> {
   const form = new FormData();
   form.append('operations', JSON.stringify({ query: START_IMPORT, variables: { input: { format: 'GENERIC', ...input, file: null } } }));
   form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
-  form.append('0', new Blob([csv]), fileName);
+  form.append('0', new Blob([bytes]), fileName);
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'apollo-require-preflight': 'true' },
     body: form,
   });
-  const body = (await response.json()) as { data?: { startImport: { id: string } }; errors?: unknown[] };
+  return (await response.json()) as GraphQLResponse;
+}
+
+/** The same, failing on any error: the started job. */
+export async function uploadImport(api: TestApi, input: Record<string, unknown>, csv: string, fileName = 'requests.csv'): Promise<{ id: string }> {
+  const body = await uploadFile(api, input, csv, fileName);
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.startImport;
 }

@@ -1,6 +1,7 @@
 export * from './lib/channel';
 export * from './lib/plain-date';
 export * from './lib/audit-window';
+export * from './lib/audit-from-requests';
 export * from './lib/monthly-volume';
 export * from './lib/percentile';
 export * from './lib/request-type';

@@ -1,8 +1,24 @@
 import { AuditEntity } from '@esm-planner/api-data-access-db';
-import type { DepartmentBaseline } from '@esm-planner/domain-audit';
+import { isBaselineSource, type BaselineSource, type DepartmentBaseline } from '@esm-planner/domain-audit';
 import { Baseline } from './dto/baseline.object';
 
-export function toBaseline(baseline: DepartmentBaseline, audit: Pick<AuditEntity, 'id' | 'departmentId' | 'importedAt'> | null): Baseline {
+/** The audit's source as stored (AUDIT for anything unexpected). */
+export function sourceOf(audit: Pick<AuditEntity, 'source'>): BaselineSource {
+  return isBaselineSource(audit.source) ? audit.source : 'AUDIT';
+}
+
+/** The organisation baseline's source: the one all its audits share, else null. */
+export function commonSource(audits: readonly Pick<AuditEntity, 'source'>[]): BaselineSource | null {
+  const sources = new Set(audits.map(sourceOf));
+  return sources.size === 1 ? [...sources][0] : null;
+}
+
+/** A department's baseline with its audit, or the organisation's (audit null) with its common source. */
+export function toBaseline(
+  baseline: DepartmentBaseline,
+  audit: Pick<AuditEntity, 'id' | 'departmentId' | 'importedAt' | 'source'> | null,
+  organizationSource: BaselineSource | null = null,
+): Baseline {
   return {
     auditId: audit?.id ?? null,
     departmentId: audit?.departmentId ?? null,
@@ -19,6 +35,7 @@ export function toBaseline(baseline: DepartmentBaseline, audit: Pick<AuditEntity
     byChannel: baseline.byChannel,
     catalogCoverage: baseline.catalogCoverage,
     importedAt: audit?.importedAt ?? null,
+    source: audit ? sourceOf(audit) : organizationSource,
     requestTypes: baseline.requestTypes,
   };
 }

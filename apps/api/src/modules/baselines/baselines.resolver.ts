@@ -1,9 +1,13 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext } from '../../graphql/request-loaders';
 import { Authorize } from '../auth/authorize.decorator';
+import { CurrentRequest } from '../auth/current-principal.decorator';
+import { ApiRequest } from '../auth/request-context';
 import { Department } from '../departments/dto/department.object';
 import { DepartmentsService } from '../departments/departments.service';
+import { AuditFromRequestsService } from './audit-from-requests.service';
 import { BaselinesService } from './baselines.service';
+import { AuditFromRequestsInput } from './dto/audit-from-requests.input';
 import { Baseline, RequestTypeVolume } from './dto/baseline.object';
 
 const MAX_TOP = 100;
@@ -13,7 +17,16 @@ export class BaselinesResolver {
   constructor(
     private readonly baselines: BaselinesService,
     private readonly departments: DepartmentsService,
+    private readonly fromRequests: AuditFromRequestsService,
   ) {}
+
+  @Mutation(() => [Baseline], {
+    description:
+      'Builds each department’s audit from its request records opened in the window (domain §2, source REQUESTS), replacing its audit for the same window. ADMIN and COE, or a department head for their own departments; all or nothing.',
+  })
+  createAuditFromRequests(@Args('input') input: AuditFromRequestsInput, @CurrentRequest() req: ApiRequest): Promise<Baseline[]> {
+    return this.fromRequests.create(req, input);
+  }
 
   @Query(() => Baseline, { nullable: true, description: 'The department’s latest audit baseline (domain §2); null before its first audit.' })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })

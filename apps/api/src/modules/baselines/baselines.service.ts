@@ -4,7 +4,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { AuditEntity, AuditRowEntity, CatalogItemEntity } from '@esm-planner/api-data-access-db';
 import { combineBaselines, computeBaseline, DepartmentBaseline, isChannel } from '@esm-planner/domain-audit';
 import { Baseline } from './dto/baseline.object';
-import { toBaseline } from './baseline.mapper';
+import { commonSource, toBaseline } from './baseline.mapper';
 import { LATEST_BASELINES_SQL, LatestBaselineRow } from './latest-baselines.sql';
 
 @Injectable()
@@ -65,7 +65,7 @@ export class BaselinesService {
   async ofOrganization(departmentIds: readonly string[]): Promise<Baseline | null> {
     const latest = await this.latestComputed(departmentIds);
     if (latest.length === 0) return null;
-    return toBaseline(combineBaselines({ baselines: latest.map(({ baseline }) => baseline) }), null);
+    return toBaseline(combineBaselines({ baselines: latest.map(({ baseline }) => baseline) }), null, commonSource(latest.map(({ audit }) => audit)));
   }
 
   private async latestComputed(departmentIds: readonly string[]): Promise<{ audit: LatestBaselineRow; baseline: DepartmentBaseline }[]> {
@@ -79,6 +79,7 @@ export class BaselinesService {
         // Stored channels were validated on import; anything else reads as OTHER.
         rows: audit.rows.map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
         coveredRequestTypes: audit.coveredRequestTypes,
+        firstResponsePercentiles: { medianFirstResponseHours: audit.medianFirstResponseHours, p90FirstResponseHours: audit.p90FirstResponseHours },
       }),
     }));
   }
@@ -101,6 +102,7 @@ export class BaselinesService {
           .filter((row) => row.auditId === audit.id)
           .map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
         coveredRequestTypes: covered.get(audit.departmentId) ?? [],
+        firstResponsePercentiles: { medianFirstResponseHours: audit.medianFirstResponseHours, p90FirstResponseHours: audit.p90FirstResponseHours },
       }),
     }));
   }

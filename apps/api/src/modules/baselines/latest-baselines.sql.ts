@@ -10,10 +10,13 @@ import type { AuditRowInput } from '@esm-planner/domain-audit';
 export const LATEST_BASELINES_SQL = `
 SELECT a.id, a.organization_id AS "organizationId", a.department_id AS "departmentId",
        to_char(a.window_start, 'YYYY-MM-DD') AS "windowStart", to_char(a.window_end, 'YYYY-MM-DD') AS "windowEnd",
-       a.import_job_id AS "importJobId", a.imported_at AS "importedAt",
+       a.import_job_id AS "importJobId", a.imported_at AS "importedAt", a.source,
+       a.median_first_response_hours::float8 AS "medianFirstResponseHours", a.p90_first_response_hours::float8 AS "p90FirstResponseHours",
        (SELECT coalesce(json_agg(json_build_object(
                  'requestType', r.request_type, 'channel', r.channel, 'count', r.count,
-                 'avgHandlingMinutes', r.avg_handling_minutes::float8, 'avgFirstResponseHours', r.avg_first_response_hours::float8)), '[]')
+                 'avgHandlingMinutes', r.avg_handling_minutes::float8, 'avgFirstResponseHours', r.avg_first_response_hours::float8,
+                 'requestsWithHandlingMinutes', r.requests_with_handling_minutes,
+                 'requestsWithFirstResponseHours', r.requests_with_first_response_hours)), '[]')
           FROM audit_row r WHERE r.organization_id = a.organization_id AND r.audit_id = a.id) AS rows,
        (SELECT coalesce(array_agg(t.request_type), '{}')
           FROM catalog_item c CROSS JOIN LATERAL unnest(c.request_types) AS t(request_type)

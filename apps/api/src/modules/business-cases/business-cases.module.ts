@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { BaselinesModule } from '../baselines/baselines.module';
+import { MetricsModule } from '../metrics/metrics.module';
 import { BusinessCaseViewsResolver } from './business-case-views.resolver';
 import { BusinessCasesResolver } from './business-cases.resolver';
+import { CaseBenchmarksService } from './case-benchmarks.service';
 import { BusinessCaseExportsController } from './exports/business-case-exports.controller';
 import { CaseFactsService } from './saved/case-facts.service';
 import { SavedCasesResolver } from './saved/saved-cases.resolver';
@@ -10,9 +12,18 @@ import { ValueRealisationResolver } from './value/value-realisation.resolver';
 import { ValueRealisationService } from './value/value-realisation.service';
 
 @Module({
-  imports: [BaselinesModule],
+  imports: [BaselinesModule, MetricsModule],
   controllers: [BusinessCaseExportsController],
-  providers: [BusinessCasesResolver, BusinessCaseViewsResolver, SavedCasesResolver, SavedCasesService, CaseFactsService, ValueRealisationResolver, ValueRealisationService],
+  providers: [
+    BusinessCasesResolver,
+    BusinessCaseViewsResolver,
+    SavedCasesResolver,
+    SavedCasesService,
+    CaseFactsService,
+    CaseBenchmarksService,
+    ValueRealisationResolver,
+    ValueRealisationService,
+  ],
   exports: [SavedCasesService, ValueRealisationService],
 })
 export class BusinessCasesModule {}

@@ -1,4 +1,8 @@
 import { Args, Field, InputType, Query, Resolver } from '@nestjs/graphql';
+import { CurrentRequest } from '../auth/current-principal.decorator';
+import { ApiRequest } from '../auth/request-context';
+import { ComputePool } from '../compute/compute-pool';
+import { CaseBenchmarksService } from './case-benchmarks.service';
 import { BusinessCaseInput } from './dto/business-case.input';
 import { BusinessCaseResult } from './dto/business-case-result.object';
 import { evaluateForApi, parseSources } from './evaluate-for-api';
@@ -14,13 +18,21 @@ export class FieldSourceInput {
 
 @Resolver(() => BusinessCaseResult)
 export class BusinessCasesResolver {
+  constructor(
+    private readonly compute: ComputePool,
+    private readonly benchmarks: CaseBenchmarksService,
+  ) {}
+
   @Query(() => BusinessCaseResult, {
-    description: 'Evaluates a business case (domain §8) without storing anything. Invalid input is BAD_USER_INPUT naming each field.',
+    description:
+      'Evaluates a business case (domain §8) without storing anything. Invalid input is BAD_USER_INPUT naming each field. A department given by an id the caller may read defaults to its organisation’s benchmark.',
   })
-  evaluateBusinessCase(
+  async evaluateBusinessCase(
     @Args('input') input: BusinessCaseInput,
+    @CurrentRequest() req: ApiRequest,
     @Args('sources', { type: () => [FieldSourceInput], nullable: true }) sources?: FieldSourceInput[] | null,
-  ): BusinessCaseResult {
-    return evaluateForApi(input, parseSources(sources));
+  ): Promise<BusinessCaseResult> {
+    const parsed = parseSources(sources);
+    return evaluateForApi(this.compute, await this.benchmarks.fill(req, input), parsed);
   }
 }

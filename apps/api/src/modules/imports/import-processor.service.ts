@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
+import { ComputePool } from '../compute/compute-pool';
 import { ImportStorage } from './import-storage';
 import { ImportProgress } from './import-progress';
 import { AuditImporter } from './importers/audit-importer';
@@ -26,6 +27,7 @@ export class ImportProcessor {
     private readonly auditImporter: AuditImporter,
     private readonly metricsImporter: MetricsImporter,
     private readonly requestsImporter: RequestsImporter,
+    private readonly compute: ComputePool,
   ) {}
 
   async run(jobId: string): Promise<void> {
@@ -44,6 +46,7 @@ export class ImportProcessor {
       const source = await readRecords(this.storage.path(jobId), {
         onBytes: (bytes) => progress.bytes(bytes),
         allowXlsx: job.kind !== 'REQUESTS',
+        readXlsx: (path) => this.compute.run('readXlsx', { path }),
       });
       outcome = await this.importerFor(job).run({
         job,
@@ -61,7 +64,7 @@ export class ImportProcessor {
     await this.finish(job, outcome, progress.current.bytesRead);
   }
 
-  /** Marks RUNNING jobs whose worker stopped beating as FAILED (interrupted). */
+  /** Marks RUNNING jobs whose worker stopped beating as FAILED (interrupted), and removes their files. */
   async failInterrupted(): Promise<number> {
     const result = await this.jobs
       .createQueryBuilder()
@@ -73,8 +76,21 @@ export class ImportProcessor {
       })
       .where("status = 'RUNNING'")
       .andWhere(`(heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))`)
+      .returning(['id'])
       .execute();
+    for (const { id } of (result.raw ?? []) as { id: string }[]) await this.storage.remove(id);
     return result.affected ?? 0;
+  }
+
+  /** Removes staged and partial files that no waiting or running job needs (on start). */
+  async removeOrphanedFiles(): Promise<string[]> {
+    return this.storage.sweep(async (ids) => {
+      const rows = await this.jobs.find({ where: { id: In(ids) }, select: { id: true, status: true } });
+      return {
+        active: new Set(rows.filter((row) => row.status === 'QUEUED' || row.status === 'RUNNING').map((row) => row.id)),
+        recorded: new Set(rows.map((row) => row.id)),
+      };
+    });
   }
 
   private importerFor(job: ImportJobEntity): Importer {

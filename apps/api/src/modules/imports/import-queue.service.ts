@@ -34,6 +34,9 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
       if (!this.stopping) this.logger.error(`job queue: ${error.message}`);
     });
     await boss.start();
+    // Files a crash left behind (uploads cut short, jobs that ended while no process could clean up).
+    const removed = await this.processor.removeOrphanedFiles();
+    if (removed.length > 0) this.logger.log(`removed ${removed.length} leftover import file(s)`);
     // An interrupted import is reported FAILED rather than run twice.
     await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 0, expireInSeconds: 6 * 3600 });
     this.boss = boss;

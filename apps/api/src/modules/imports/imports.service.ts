@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import { AppError } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
+import { APP_CONFIG, AppConfig } from '../../config/env.schema';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
 import { ImportJob } from './dto/import-job.object';
@@ -24,6 +25,7 @@ export class ImportsService {
     private readonly policy: AccessPolicy,
     private readonly storage: ImportStorage,
     private readonly queue: ImportQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Stages the file (streamed), records the job and queues it. */
@@ -32,6 +34,9 @@ export class ImportsService {
     const problems = startImportProblems(input);
     if (problems.length > 0) throw AppError.badInput(problems);
     if (input.createDepartments) await this.policy.requireInOrganization(req, input.organizationId, 'department:manage');
+    // Refused before a byte is read when the answer is already known.
+    if ((input.fileSize ?? 0) > this.storage.limitFor(input.kind)) throw this.storage.tooLarge(input.kind);
+    await this.activeImports(this.jobs.manager, input.organizationId);
 
     const upload = input.file ? await input.file : null;
     const principal = req.principal;
@@ -49,7 +54,21 @@ export class ImportsService {
         allowedDepartmentIds,
       },
       createdBy: principal?.kind === 'user' ? principal.userId : null,
+      capActive: true,
     });
+  }
+
+  /** The organisation's queued and running imports, or CONFLICT when that is the cap already. */
+  private async activeImports(manager: EntityManager, organizationId: string): Promise<number> {
+    const active = await manager.count(ImportJobEntity, { where: { organizationId, status: In(['QUEUED', 'RUNNING']) } });
+    const max = this.config.IMPORT_MAX_ACTIVE_PER_ORGANIZATION;
+    if (active >= max) {
+      throw new AppError('CONFLICT', `this organisation already has ${active} imports queued or running, the most it may have at once (${max}); start this one when one of them has finished`, {
+        limit: 'activeImports',
+        max,
+      });
+    }
+    return active;
   }
 
   /** Stages an already-authorised file and queues its job (also used by the demo seed). */
@@ -61,21 +80,36 @@ export class ImportsService {
     source: Readable;
     options: ImportJobOptions;
     createdBy: string | null;
+    /** Refuse when the organisation already has its most imports queued or running (not for the demo seed). */
+    capActive?: boolean;
   }): Promise<ImportJob> {
     const id = randomUUID();
-    const bytesTotal = await this.storage.store(id, request.source);
-    const job = await this.jobs.save(
-      this.jobs.create({
-        id,
-        organizationId: request.organizationId,
-        kind: request.kind,
-        format: request.format,
-        fileName: request.fileName?.slice(0, 255) ?? null,
-        options: request.options,
-        bytesTotal,
-        createdBy: request.createdBy,
-      }),
-    );
+    const bytesTotal = await this.storage.store(id, request.source, request.kind);
+    let job: ImportJobEntity;
+    try {
+      job = await this.jobs.manager.transaction(async (manager) => {
+        if (request.capActive) {
+          // One start at a time per organisation, so parallel starts cannot pass the cap together.
+          await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`esm-planner:imports:${request.organizationId}`]);
+          await this.activeImports(manager, request.organizationId);
+        }
+        return manager.save(
+          manager.create(ImportJobEntity, {
+            id,
+            organizationId: request.organizationId,
+            kind: request.kind,
+            format: request.format,
+            fileName: request.fileName?.slice(0, 255) ?? null,
+            options: request.options,
+            bytesTotal,
+            createdBy: request.createdBy,
+          }),
+        );
+      });
+    } catch (error) {
+      await this.storage.remove(id);
+      throw error;
+    }
     try {
       await this.queue.enqueue(id);
     } catch (error) {

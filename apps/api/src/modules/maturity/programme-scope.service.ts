@@ -8,11 +8,13 @@ import {
   OrganizationEntity,
 } from '@esm-planner/api-data-access-db';
 import type { DepartmentKind } from '@esm-planner/domain-departments';
+import type { DeflectionBenchmark } from '@esm-planner/domain-metrics';
 import { AppError } from '../../common/app-error';
 import { todayIn } from '../../common/today';
 import { BaselinesService } from '../baselines/baselines.service';
 import { Baseline } from '../baselines/dto/baseline.object';
 import { CatalogService } from '../catalog/catalog.service';
+import { DeflectionBenchmarksService } from '../metrics/deflection-benchmarks.service';
 
 /** Everything the maturity evidence and the readiness check read, for one department or the organisation. */
 export type ProgrammeScope = {
@@ -23,6 +25,8 @@ export type ProgrammeScope = {
   kindOf: Map<string, DepartmentKind>;
   items: Map<string, CatalogItemEntity[]>;
   baselines: Map<string, Baseline>;
+  /** Each assessed department's deflection benchmark (the organisation's figure or the published one). */
+  benchmarks: Map<string, DeflectionBenchmark>;
   /** Today in the organisation's time zone. */
   asOf: string;
 };
@@ -40,6 +44,7 @@ export class ProgrammeScopeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly baselines: BaselinesService,
     private readonly catalog: CatalogService,
+    private readonly deflectionBenchmarks: DeflectionBenchmarksService,
   ) {}
 
   /**
@@ -61,6 +66,7 @@ export class ProgrammeScopeService {
       kindOf: new Map(all.map((department) => [department.id, department.kind as DepartmentKind])),
       items: await this.catalog.itemsOf(ids),
       baselines,
+      benchmarks: await this.deflectionBenchmarks.forDepartments(departments),
       asOf: todayIn(organization.timeZone),
     };
   }

@@ -20,6 +20,11 @@ const SCOPE: ProgrammeScope = {
     ['fin', []],
   ]),
   baselines: new Map([['it', { requestTypes: [] } as never]]),
+  benchmarks: new Map([
+    ['it', { target: 0.75, source: 'PUBLISHED' }],
+    ['hr', { target: 0.68, source: 'PUBLISHED' }],
+    ['fin', { target: 0.36, source: 'PUBLISHED' }],
+  ]),
   asOf: '2026-12-01',
 };
 
@@ -47,6 +52,16 @@ describe(maturityFacts.name, () => {
     expect(facts.deflectionAttainment).toBeCloseTo(0.65, 12);
     // IT's default word is its own; Finance set "approval"; HR has not: 2 of 3.
     expect(facts.vocabularySetShare).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('measures deflection against the benchmark the organisation set for a department', () => {
+    // HR's own 0.4: 0.34 / 0.4 = 0.85; IT 0.6 / 0.75 = 0.8; mean 0.825.
+    const benchmarks = new Map(SCOPE.benchmarks).set('hr', { target: 0.4, source: 'ORGANIZATION' });
+    const facts = maturityFacts(
+      { ...SCOPE, benchmarks },
+      { budget: null, weeksOfMetrics: 9, recentDeflection: new Map([['it', 0.6], ['hr', 0.34]]), coeCoverage: 0 },
+    );
+    expect(facts.deflectionAttainment).toBeCloseTo(0.825, 12);
   });
 
   it('has no deflection or change-management evidence without data', () => {

@@ -1,5 +1,4 @@
 import type { DepartmentKind } from '@esm-planner/domain-departments';
-import { benchmarkFor } from '@esm-planner/domain-metrics';
 import { changeManagementShare } from '@esm-planner/domain-business-case';
 import {
   catalogueCounts,
@@ -40,7 +39,7 @@ export function maturityFacts(
   const items = scope.departments.flatMap((department) => scope.items.get(department.id) ?? []);
   const attainments = scope.departments
     .filter((department) => measured.recentDeflection.has(department.id))
-    .map((department) => measured.recentDeflection.get(department.id)! / benchmarkFor({ kind: department.kind as DepartmentKind }).target);
+    .map((department) => measured.recentDeflection.get(department.id)! / scope.benchmarks.get(department.id)!.target);
   const count = scope.departments.length;
   return {
     catalogue: catalogueCounts({ items, asOf: scope.asOf }),

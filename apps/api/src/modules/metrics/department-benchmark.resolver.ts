@@ -1,18 +1,65 @@
-import { Float, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { Args, Context, Float, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DepartmentKind } from '@esm-planner/domain-departments';
-import { benchmarkFor, NO_TOUCH_REFERENCE } from '@esm-planner/domain-metrics';
+import { NO_TOUCH_REFERENCE, publishedBenchmarkFor } from '@esm-planner/domain-metrics';
+import { GraphQLContext } from '../../graphql/request-loaders';
+import { Authorize } from '../auth/authorize.decorator';
+import { CurrentRequest } from '../auth/current-principal.decorator';
+import { ApiRequest } from '../auth/request-context';
 import { Department } from '../departments/dto/department.object';
+import { DepartmentsService } from '../departments/departments.service';
+import { DeflectionBenchmarksService } from './deflection-benchmarks.service';
 import { DeflectionBenchmark } from './dto/deflection-benchmark.object';
+
+// One loader per GraphQL request (keyed on its context object): a list of
+// departments reads its benchmarks in one query.
+const loaders = new WeakMap<object, DataLoader<Department, DeflectionBenchmark, string>>();
 
 @Resolver(() => Department)
 export class DepartmentBenchmarkResolver {
-  @ResolveField(() => DeflectionBenchmark, { description: 'The deflection benchmark for the department’s kind.' })
-  deflectionBenchmark(@Parent() department: Department): DeflectionBenchmark {
-    return benchmarkFor({ kind: department.kind as DepartmentKind });
+  constructor(
+    private readonly benchmarks: DeflectionBenchmarksService,
+    private readonly departments: DepartmentsService,
+  ) {}
+
+  @ResolveField(() => DeflectionBenchmark, {
+    description: 'The department’s deflection benchmark: the organisation’s figure for it (source ORGANIZATION), else the published one for its kind, else the 0.30 assumption.',
+  })
+  deflectionBenchmark(@Parent() department: Department, @Context() context: GraphQLContext): Promise<DeflectionBenchmark> {
+    let loader = loaders.get(context);
+    if (!loader) {
+      loader = new DataLoader(
+        async (departments: readonly Department[]) => {
+          const benchmarks = await this.benchmarks.forDepartments(departments);
+          return departments.map((d) => {
+            const published = publishedBenchmarkFor({ kind: d.kind as DepartmentKind });
+            return { ...benchmarks.get(d.id)!, defaultTarget: published.target, defaultSource: published.source };
+          });
+        },
+        { cacheKeyFn: (department) => department.id },
+      );
+      loaders.set(context, loader);
+    }
+    return loader.load(department);
   }
 
   @ResolveField(() => Float, { description: 'No-touch resolution reference: this share of requests by week two (domain §3).' })
   noTouchReference(): number {
     return NO_TOUCH_REFERENCE.rate;
+  }
+
+  @Mutation(() => Department, {
+    description:
+      'Sets the department’s deflection benchmark for the organisation (a fraction in (0, 1]); null goes back to the published figure. It is then the benchmark of metrics, gaps, business-case defaults, the roadmap and maturity evidence. ADMIN and COE.',
+  })
+  @Authorize('department:manage', { departmentId: (args) => args.departmentId })
+  async setDeflectionBenchmark(
+    @Args('departmentId', { type: () => ID }) departmentId: string,
+    @Args('benchmark', { type: () => Float, nullable: true }) benchmark: number | null,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<Department> {
+    const department = await this.departments.get(departmentId);
+    await this.benchmarks.set(department.id, benchmark ?? null, req.principal?.kind === 'user' ? req.principal.userId : null);
+    return department;
   }
 }

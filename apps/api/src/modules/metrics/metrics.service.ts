@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { And, DataSource, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { DepartmentEntity, RequestDayChannelEntity, RequestDayRollupEntity } from '@esm-planner/api-data-access-db';
-import { DepartmentKind } from '@esm-planner/domain-departments';
 import {
   addDays,
-  benchmarkFor,
   channelVolumePoints,
   type DailyRollup,
   departmentDeflection,
@@ -22,6 +20,7 @@ import {
 } from '@esm-planner/domain-metrics';
 import { AppError } from '../../common/app-error';
 import { toDepartment } from '../departments/department.mapper';
+import { DeflectionBenchmarksService } from './deflection-benchmarks.service';
 import { ChannelVolumePoint } from './dto/channel-volume-point.object';
 import { DepartmentDeflection } from './dto/department-deflection.object';
 import { MetricPoint } from './dto/metric-point.object';
@@ -43,6 +42,7 @@ export class MetricsService {
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     @InjectRepository(RequestDayRollupEntity) private readonly days: Repository<RequestDayRollupEntity>,
     @InjectRepository(RequestDayChannelEntity) private readonly channels: Repository<RequestDayChannelEntity>,
+    private readonly benchmarks: DeflectionBenchmarksService,
   ) {}
 
   async serviceMetrics({ departmentId, from, to, grain }: Range & { departmentId: string; grain: Grain }): Promise<MetricPoint[]> {
@@ -88,9 +88,10 @@ export class MetricsService {
       .groupBy('d.department_id')
       .getRawMany();
     const byId = new Map(sums.map((row) => [row.department_id, row]));
+    const benchmarks = await this.benchmarks.forDepartments(shown);
     return shown.map(toDepartment).map((department) => {
       const counts = byId.get(department.id) ?? { total: 0, deflected: 0 };
-      const result = departmentDeflection({ total: counts.total, deflected: counts.deflected, benchmark: benchmarkFor({ kind: department.kind as DepartmentKind }) });
+      const result = departmentDeflection({ total: counts.total, deflected: counts.deflected, benchmark: benchmarks.get(department.id)! });
       return { department, ...result, benchmarkIsAssumption: result.benchmark.source === 'ASSUMPTION' };
     });
   }

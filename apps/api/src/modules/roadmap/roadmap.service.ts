@@ -9,6 +9,7 @@ import { phaseDates } from '@esm-planner/domain-rollout';
 import { AppError } from '../../common/app-error';
 import { BaselinesService } from '../baselines/baselines.service';
 import { toDepartment } from '../departments/department.mapper';
+import { DeflectionBenchmarksService } from '../metrics/deflection-benchmarks.service';
 import { storedPhase, toRolloutPlan } from '../rollouts/rollout-plan.mapper';
 import { Roadmap, RoadmapItem } from './dto/roadmap.object';
 import { GateFactsService } from './gate-facts.service';
@@ -36,6 +37,7 @@ export class RoadmapService {
     private readonly stability: ItStabilityService,
     private readonly facts: GateFactsService,
     private readonly baselines: BaselinesService,
+    private readonly benchmarks: DeflectionBenchmarksService,
   ) {}
 
   async today(organizationId: string): Promise<string> {
@@ -116,6 +118,7 @@ export class RoadmapService {
     const audits = await this.baselines.latestAudits(departments.map((department) => department.id));
     const baselines = await this.baselines.baselinesOf([...audits.values()]);
     const byDepartment = new Map(baselines.map((baseline) => [baseline.departmentId, baseline]));
+    const benchmarks = await this.benchmarks.forDepartments(departments);
     return new Map(
       departments.map((department) => {
         const baseline = byDepartment.get(department.id);
@@ -126,6 +129,7 @@ export class RoadmapService {
                 monthlyVolume: baseline.monthlyVolume,
                 handlingMinutes: baseline.avgHandlingMinutes,
                 loadedHourlyCost,
+                benchmark: benchmarks.get(department.id),
               }).annualNetBenefit
             : null;
         const informalShare = baseline?.informalShare ?? null;

@@ -67,6 +67,16 @@ describe('evaluateBusinessCase', () => {
     expect(empty.errors?.[0].extensions?.fields[0].field).toBe('departments');
   });
 
+  it.each([
+    ['departments', { departments: Array.from({ length: 31 }, () => GOLDEN.departments[0]) }, 'departments lists 31 departments; a case has at most 30'],
+    ['horizonMonths', { horizonMonths: 121 }, 'horizonMonths must be at most 120'],
+    ['monteCarloRuns', { monteCarloRuns: 100_001 }, 'monteCarloRuns must be at most 100000'],
+  ])('refuses a case over the %s cap with BAD_USER_INPUT naming the field', async (field, overrides, message) => {
+    const result = await api.gql(EVALUATE, { input: { ...GOLDEN, ...overrides } });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].extensions?.fields).toEqual([{ field, message }]);
+  });
+
   it('needs a signed-in caller', async () => {
     expect(errorCode(await api.gql(EVALUATE, { input: GOLDEN }, null))).toBe('UNAUTHENTICATED');
   });

@@ -11,6 +11,7 @@ import {
   NO_VALUE,
 } from '../formatting/format';
 import { capitalisedPlural } from './baseline-stats';
+import { sourceLabel } from './build-baseline-form';
 
 type Audit = BaselineHistoryFieldsFragment;
 
@@ -55,6 +56,7 @@ export function BaselineHistoryCard({
               header: 'Average handling minutes',
               value: (a) => a.avgHandlingMinutes,
             },
+            { header: 'Source', value: (a) => sourceLabel(a.source) },
             { header: 'Imported', value: (a) => a.importedAt },
           ]}
         />
@@ -99,8 +101,13 @@ export function BaselineHistoryCard({
             cell: (a) => formatMinutes(a.avgHandlingMinutes),
           },
           {
+            key: 'source',
+            header: 'Source',
+            cell: (a) => sourceLabel(a.source),
+          },
+          {
             key: 'imported',
-            header: 'Imported',
+            header: 'Imported or built',
             cell: (a) =>
               a.importedAt ? formatDateTime(a.importedAt) : NO_VALUE,
           },

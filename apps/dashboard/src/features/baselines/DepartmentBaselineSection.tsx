@@ -13,6 +13,7 @@ import {
 import { PATHS } from '../../app/routing/paths';
 import { BaselineHistoryCard } from './BaselineHistoryCard';
 import { BaselineSummaryCard } from './BaselineSummaryCard';
+import { BuildBaselineCard } from './BuildBaselineCard';
 import { baselineSummary } from './baseline-sentences';
 import { ChannelVolumeCard } from './ChannelVolumeCard';
 import { RequestTypesCard } from './RequestTypesCard';
@@ -21,12 +22,18 @@ import './baselines.css';
 export type DepartmentBaselineSectionProps = {
   organizationId: string;
   departmentId: string;
+  /** The organisation's time zone: the window of a baseline built from records is in its dates. */
+  timeZone: string;
+  /** Whether to offer building a baseline from request records (the API decides in the end). */
+  canBuild: boolean;
 };
 
 /** The department's latest audit in its own words, its charts and its earlier audits. */
 export function DepartmentBaselineSection({
   organizationId,
   departmentId,
+  timeZone,
+  canBuild,
 }: DepartmentBaselineSectionProps) {
   const { data, loading, error, refetch } = useQuery(
     DepartmentBaselineDocument,
@@ -37,6 +44,15 @@ export function DepartmentBaselineSection({
   );
   const department = data?.department;
   const baseline = department?.baseline;
+  const buildCard = department && canBuild ? (
+    <BuildBaselineCard
+      organizationId={organizationId}
+      departmentId={departmentId}
+      name={department.name}
+      vocabulary={department.vocabulary}
+      timeZone={timeZone}
+    />
+  ) : null;
 
   let body;
   if (!data && loading) {
@@ -51,12 +67,15 @@ export function DepartmentBaselineSection({
     );
   } else if (!baseline) {
     body = (
-      <EmptyState
-        title="No audit yet"
-        description={`Import a two-week audit of ${department.name}’s work to see its volume by channel, its top request types and how fast it answers.`}
-        action={<Link to={PATHS.imports(organizationId)}>Go to Imports</Link>}
-        testId="baseline-empty"
-      />
+      <div className="baseline-stack">
+        <EmptyState
+          title="No audit yet"
+          description={`Import a two-week audit of ${department.name}’s work${canBuild ? ', or build one from its request records below,' : ''} to see its volume by channel, its top request types and how fast it answers.`}
+          action={<Link to={PATHS.imports(organizationId)}>Go to Imports</Link>}
+          testId="baseline-empty"
+        />
+        {buildCard}
+      </div>
     );
   } else {
     const stem = `${department.name} ${baseline.windowStart}`;
@@ -73,6 +92,7 @@ export function DepartmentBaselineSection({
           vocabulary={department.vocabulary}
           testId="baseline-summary"
         />
+        {buildCard}
         <ChannelVolumeCard
           name={department.name}
           vocabulary={department.vocabulary}

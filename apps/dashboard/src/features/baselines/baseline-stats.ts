@@ -23,6 +23,8 @@ export type BaselineFigures = {
   p90FirstResponseHours?: number | null;
   catalogCoverage?: number | null;
   importedAt?: string | null;
+  /** Where the audit's rows came from; null for an organisation baseline mixing both. */
+  source?: 'AUDIT' | 'REQUESTS' | null;
 };
 
 export type BaselineStat = {
@@ -104,10 +106,18 @@ export function baselineStats(
   return stats;
 }
 
-/** "Audit window 2 – 15 March 2026 · imported 16 Mar 2026, 09:05". */
+/**
+ * "Audit window 2 – 15 March 2026 · imported 16 Mar 2026, 09:05", or
+ * "· built from request records 16 Mar 2026, 09:05" for an audit derived
+ * from the records; an organisation baseline says where its audits came from.
+ */
 export function windowLine(baseline: BaselineFigures): string {
   const window = `Audit window ${formatDateRange(baseline.windowStart, baseline.windowEnd)}`;
-  return baseline.importedAt
-    ? `${window} · imported ${formatDateTime(baseline.importedAt)}`
-    : window;
+  if (baseline.importedAt) {
+    const how = baseline.source === 'REQUESTS' ? 'built from request records' : 'imported';
+    return `${window} · ${how} ${formatDateTime(baseline.importedAt)}`;
+  }
+  if (baseline.source === 'REQUESTS') return `${window} · from request records`;
+  if (baseline.source === null) return `${window} · from audit files and request records`;
+  return window;
 }

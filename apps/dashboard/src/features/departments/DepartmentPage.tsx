@@ -17,7 +17,7 @@ import {
 } from '@esm-planner/dashboard-ui';
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
-import { canManageDepartments } from '../access/roles';
+import { canImport, canManageDepartments } from '../access/roles';
 import { DepartmentBaselineSection } from '../baselines/DepartmentBaselineSection';
 import { DepartmentMetricsSection } from '../metrics/DepartmentMetricsSection';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
@@ -100,6 +100,8 @@ export function DepartmentPage() {
       <DepartmentBaselineSection
         organizationId={organization.id}
         departmentId={department.id}
+        timeZone={organization.timeZone}
+        canBuild={canImport(organization.myRole)}
       />
       <DepartmentMetricsSection
         organizationId={organization.id}

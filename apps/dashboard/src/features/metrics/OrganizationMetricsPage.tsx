@@ -21,6 +21,7 @@ import {
   rangeProblem,
   type DateRange,
 } from './metrics-range';
+import { DeflectionBenchmarksCard } from './DeflectionBenchmarksCard';
 import { OrganizationDeflectionCard } from './OrganizationDeflectionCard';
 import './metrics.css';
 
@@ -87,6 +88,7 @@ export function OrganizationMetricsPage() {
               rows={rows}
               range={asked}
             />
+            <DeflectionBenchmarksCard organizationId={organization.id} />
           </div>
         ) : (
           <EmptyState

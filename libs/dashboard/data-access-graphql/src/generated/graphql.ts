@@ -18,7 +18,19 @@ export type AddRolloutTaskInput = {
   title: string;
 };
 
-/** PUBLISHED: the figure from live deployments; ORGANIZATION: set by the organisation; ASSUMPTION: 0.30 until one is set. */
+/** A baseline per department from its request records opened in the window (domain §2): local dates in the organisation’s time zone, both included. */
+export type AuditFromRequestsInput = {
+  /** The departments to build; each needs at least one record opened in the window. */
+  departmentIds: Array<string | number>;
+  organizationId: string | number;
+  windowEnd: string;
+  windowStart: string;
+};
+
+/** AUDIT: imported audit rows (format 1); REQUESTS: built from the request records opened in the window (createAuditFromRequests). */
+export type BaselineSource = 'AUDIT' | 'REQUESTS';
+
+/** PUBLISHED: the figure from live deployments; ORGANIZATION: set by the organisation for the department (setDeflectionBenchmark); ASSUMPTION: 0.30 until one is set. */
 export type BenchmarkSource = 'ASSUMPTION' | 'ORGANIZATION' | 'PUBLISHED';
 
 /** A business case (domain §8). Money in the organisation’s currency; rates are fractions. */
@@ -93,7 +105,7 @@ export type DepartmentCaseInput = {
   monthlyVolume: number;
   name?: string | null | undefined;
   rampMonths?: number;
-  /** Default: the benchmark for the kind (domain §3); 0.30, an assumption, without one. */
+  /** Default: the department’s benchmark (domain §3) — the organisation’s figure for the department named by departmentId, else the published one for the kind; 0.30, an assumption, without either. */
   targetDeflection?: number | null | undefined;
 };
 
@@ -256,7 +268,7 @@ export type SavedDepartmentInput = {
   monthlyVolume?: number | null | undefined;
   /** Override; default 3. */
   rampMonths?: number | null | undefined;
-  /** Override; default: the benchmark for the kind. */
+  /** Override; default: the department’s benchmark (the organisation’s figure, else the published one for its kind). */
   targetDeflection?: number | null | undefined;
 };
 
@@ -353,6 +365,7 @@ export type BaselineFieldsFragment = {
   p90FirstResponseHours: number | null;
   catalogCoverage: number | null;
   importedAt: string | null;
+  source: BaselineSource | null;
   byChannel: Array<{ channel: string; count: number; share: number | null }>;
   topRequestTypes: Array<{
     requestType: string;
@@ -373,6 +386,7 @@ export type BaselineHistoryFieldsFragment = {
   avgHandlingMinutes: number | null;
   avgFirstResponseHours: number | null;
   importedAt: string | null;
+  source: BaselineSource | null;
 };
 
 export type DepartmentBaselineQueryVariables = Exact<{
@@ -399,6 +413,7 @@ export type DepartmentBaselineQuery = {
       p90FirstResponseHours: number | null;
       catalogCoverage: number | null;
       importedAt: string | null;
+      source: BaselineSource | null;
       byChannel: Array<{
         channel: string;
         count: number;
@@ -423,6 +438,7 @@ export type DepartmentBaselineQuery = {
     avgHandlingMinutes: number | null;
     avgFirstResponseHours: number | null;
     importedAt: string | null;
+    source: BaselineSource | null;
   }>;
 };
 
@@ -472,6 +488,7 @@ export type OrganizationBaselineQuery = {
     p90FirstResponseHours: number | null;
     catalogCoverage: number | null;
     importedAt: string | null;
+    source: BaselineSource | null;
     byChannel: Array<{ channel: string; count: number; share: number | null }>;
     topRequestTypes: Array<{
       requestType: string;
@@ -480,6 +497,37 @@ export type OrganizationBaselineQuery = {
       cumulativeShare: number | null;
     }>;
   } | null;
+};
+
+export type CreateAuditFromRequestsMutationVariables = Exact<{
+  input: AuditFromRequestsInput;
+}>;
+
+export type CreateAuditFromRequestsMutation = {
+  createAuditFromRequests: Array<{
+    auditId: string | null;
+    departmentId: string | null;
+    windowStart: string;
+    windowEnd: string;
+    windowDays: number;
+    totalRequests: number;
+    monthlyVolume: number;
+    informalShare: number | null;
+    avgHandlingMinutes: number | null;
+    avgFirstResponseHours: number | null;
+    medianFirstResponseHours: number | null;
+    p90FirstResponseHours: number | null;
+    catalogCoverage: number | null;
+    importedAt: string | null;
+    source: BaselineSource | null;
+    byChannel: Array<{ channel: string; count: number; share: number | null }>;
+    topRequestTypes: Array<{
+      requestType: string;
+      count: number;
+      share: number | null;
+      cumulativeShare: number | null;
+    }>;
+  }>;
 };
 
 export type SourcedValueFieldsFragment = {
@@ -1576,7 +1624,12 @@ export type DepartmentDetailQueryVariables = Exact<{
 }>;
 
 export type DepartmentDetailQuery = {
-  organization: { id: string; name: string; myRole: Role | null } | null;
+  organization: {
+    id: string;
+    name: string;
+    timeZone: string;
+    myRole: Role | null;
+  } | null;
   department: {
     id: string;
     organizationId: string;
@@ -1844,6 +1897,55 @@ export type SubmitMaturityAssessmentMutation = {
       answer: number;
       suggestedScore: number;
     }>;
+  };
+};
+
+export type DeflectionBenchmarkFieldsFragment = {
+  id: string;
+  deflectionBenchmark: {
+    target: number;
+    source: BenchmarkSource;
+    defaultTarget: number | null;
+    defaultSource: BenchmarkSource | null;
+  };
+};
+
+export type DeflectionBenchmarksQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type DeflectionBenchmarksQuery = {
+  organization: {
+    id: string;
+    myRole: Role | null;
+    departments: Array<{
+      id: string;
+      name: string;
+      kind: DepartmentKind;
+      deflectionBenchmark: {
+        target: number;
+        source: BenchmarkSource;
+        defaultTarget: number | null;
+        defaultSource: BenchmarkSource | null;
+      };
+    }>;
+  } | null;
+};
+
+export type SetDeflectionBenchmarkMutationVariables = Exact<{
+  departmentId: string | number;
+  benchmark?: number | null | undefined;
+}>;
+
+export type SetDeflectionBenchmarkMutation = {
+  setDeflectionBenchmark: {
+    id: string;
+    deflectionBenchmark: {
+      target: number;
+      source: BenchmarkSource;
+      defaultTarget: number | null;
+      defaultSource: BenchmarkSource | null;
+    };
   };
 };
 
@@ -2484,6 +2586,7 @@ export const BaselineFieldsFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'catalogCoverage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
         ],
       },
     },
@@ -2518,6 +2621,7 @@ export const BaselineHistoryFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'avgFirstResponseHours' },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
         ],
       },
     },
@@ -3798,6 +3902,44 @@ export const MaturityAssessmentFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MaturityAssessmentFieldsFragment, unknown>;
+export const DeflectionBenchmarkFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeflectionBenchmarkFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Department' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deflectionBenchmark' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'defaultTarget' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'defaultSource' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeflectionBenchmarkFieldsFragment, unknown>;
 export const RoadmapFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4394,6 +4536,7 @@ export const DepartmentBaselineDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'catalogCoverage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
         ],
       },
     },
@@ -4423,6 +4566,7 @@ export const DepartmentBaselineDocument = {
             name: { kind: 'Name', value: 'avgFirstResponseHours' },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
         ],
       },
     },
@@ -4657,6 +4801,7 @@ export const OrganizationBaselineDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'catalogCoverage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
         ],
       },
     },
@@ -4664,6 +4809,138 @@ export const OrganizationBaselineDocument = {
 } as unknown as DocumentNode<
   OrganizationBaselineQuery,
   OrganizationBaselineQueryVariables
+>;
+export const CreateAuditFromRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAuditFromRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AuditFromRequestsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAuditFromRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BaselineFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BaselineFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Baseline' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'auditId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRequests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyVolume' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informalShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgHandlingMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'avgFirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'medianFirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'p90FirstResponseHours' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byChannel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topRequestTypes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'requestType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cumulativeShare' },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCoverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateAuditFromRequestsMutation,
+  CreateAuditFromRequestsMutationVariables
 >;
 export const BusinessCasesPageDocument = {
   kind: 'Document',
@@ -7747,6 +8024,7 @@ export const DepartmentDetailDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
               ],
             },
@@ -8654,6 +8932,213 @@ export const SubmitMaturityAssessmentDocument = {
 } as unknown as DocumentNode<
   SubmitMaturityAssessmentMutation,
   SubmitMaturityAssessmentMutationVariables
+>;
+export const DeflectionBenchmarksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DeflectionBenchmarks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: {
+                          kind: 'Name',
+                          value: 'DeflectionBenchmarkFields',
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeflectionBenchmarkFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Department' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deflectionBenchmark' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'defaultTarget' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'defaultSource' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeflectionBenchmarksQuery,
+  DeflectionBenchmarksQueryVariables
+>;
+export const SetDeflectionBenchmarkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetDeflectionBenchmark' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'departmentId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'benchmark' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setDeflectionBenchmark' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'benchmark' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'benchmark' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'DeflectionBenchmarkFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeflectionBenchmarkFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Department' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deflectionBenchmark' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'defaultTarget' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'defaultSource' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetDeflectionBenchmarkMutation,
+  SetDeflectionBenchmarkMutationVariables
 >;
 export const DepartmentMetricsDocument = {
   kind: 'Document',

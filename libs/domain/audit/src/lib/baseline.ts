@@ -21,6 +21,23 @@ export type AuditRowInput = {
   avgHandlingMinutes?: number | null;
   /** Mean time to first response, in hours; null if unknown. */
   avgFirstResponseHours?: number | null;
+  /**
+   * How many of the row's requests `avgHandlingMinutes` covers, when not all
+   * of them: a row derived from request records (domain §2) averages only
+   * the records that have a handling time. Default: `count`.
+   */
+  requestsWithHandlingMinutes?: number | null;
+  /** How many of the row's requests `avgFirstResponseHours` covers; default `count`. */
+  requestsWithFirstResponseHours?: number | null;
+};
+
+/**
+ * Nearest-rank median and P90 of first response over a department's
+ * request records, in hours: known only for an audit derived from them.
+ */
+export type FirstResponsePercentiles = {
+  medianFirstResponseHours: number | null;
+  p90FirstResponseHours: number | null;
 };
 
 /** One request of request-level audit data. */
@@ -76,6 +93,8 @@ export type BaselineInput = {
   windowEnd: string;
   /** Request-type names that have a catalogue item (matched loosely). */
   coveredRequestTypes?: Iterable<string>;
+  /** For an audit derived from request records: its exact percentiles. */
+  firstResponsePercentiles?: FirstResponsePercentiles | null;
 };
 
 /**
@@ -89,21 +108,23 @@ export function computeBaseline({
   windowEnd,
   rows,
   coveredRequestTypes,
+  firstResponsePercentiles,
 }: BaselineInput & { rows: readonly AuditRowInput[] }): Baseline {
   const days = windowDays({ windowStart, windowEnd });
   rows.forEach(assertAuditRow);
+  if (firstResponsePercentiles) assertPercentiles(firstResponsePercentiles);
   const totalRequests = rows.reduce((sum, row) => sum + row.count, 0);
   const requestTypes = rankRequestTypes({ counts: rows });
   const handling = weightedMean({
     entries: rows.map((row) => ({
       value: row.avgHandlingMinutes,
-      weight: row.count,
+      weight: row.requestsWithHandlingMinutes ?? row.count,
     })),
   });
   const firstResponse = weightedMean({
     entries: rows.map((row) => ({
       value: row.avgFirstResponseHours,
-      weight: row.count,
+      weight: row.requestsWithFirstResponseHours ?? row.count,
     })),
   });
   return {
@@ -121,9 +142,10 @@ export function computeBaseline({
     requestsWithHandlingMinutes: handling.weight,
     avgFirstResponseHours: firstResponse.mean,
     requestsWithFirstResponseHours: firstResponse.weight,
-    // An aggregated row holds a mean, not the times behind it: no percentile.
-    medianFirstResponseHours: null,
-    p90FirstResponseHours: null,
+    // An aggregated row holds a mean, not the times behind it: no percentile
+    // unless the audit was derived from the records themselves.
+    medianFirstResponseHours: firstResponsePercentiles?.medianFirstResponseHours ?? null,
+    p90FirstResponseHours: firstResponsePercentiles?.p90FirstResponseHours ?? null,
     catalogCoverage: catalogCoverage({ counts: rows, coveredRequestTypes }),
   };
 }
@@ -183,5 +205,24 @@ function auditRowProblem(row: AuditRowInput): string | null {
       return `${field} must be a non-negative number, got ${value}`;
     }
   }
+  for (const field of [
+    'requestsWithHandlingMinutes',
+    'requestsWithFirstResponseHours',
+  ] as const) {
+    const value = row[field];
+    if (value === null || value === undefined) continue;
+    if (!Number.isSafeInteger(value) || value < 0 || value > row.count) {
+      return `${field} must be an integer from 0 to count (${row.count}), got ${value}`;
+    }
+  }
   return null;
+}
+
+function assertPercentiles(percentiles: FirstResponsePercentiles): void {
+  for (const [field, value] of Object.entries(percentiles)) {
+    if (value === null || value === undefined) continue;
+    if (!Number.isFinite(value) || value < 0) {
+      throw new RangeError(`${field} must be a non-negative number, got ${value}`);
+    }
+  }
 }

@@ -29,6 +29,19 @@ describe(annualNetBenefit.name, () => {
     expect(result.deflectionOrigin).toBe('ASSUMPTION');
   });
 
+  it('takes the benchmark the organisation set for the department: a benchmark, not the assumption', () => {
+    // Facilities at the organisation's 0.45: 12 × 100 × 0.45 × (6 / 60 × 50) = 12 × 100 × 0.45 × 5 = 2,700
+    const result = annualNetBenefit({
+      kind: 'FACILITIES',
+      monthlyVolume: 100,
+      handlingMinutes: 6,
+      loadedHourlyCost: 50,
+      benchmark: { target: 0.45, source: 'ORGANIZATION' },
+    });
+    expect(result.annualNetBenefit).toBeCloseTo(2700, 9);
+    expect(result).toMatchObject({ targetDeflection: 0.45, deflectionOrigin: 'BENCHMARK' });
+  });
+
   it('never goes negative when a deflected request costs more than it saves', () => {
     const result = annualNetBenefit({ kind: 'IT', monthlyVolume: 100, handlingMinutes: 6, loadedHourlyCost: 50, residualCostPerDeflected: 9 });
     expect(result.annualNetBenefit).toBe(0);

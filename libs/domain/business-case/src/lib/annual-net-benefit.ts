@@ -1,4 +1,5 @@
 import { DepartmentKind } from '@esm-planner/domain-departments';
+import type { DeflectionBenchmark } from '@esm-planner/domain-metrics';
 import { benchmarkDeflection, DeflectionOrigin } from './deflection-benchmark';
 
 /** What the roadmap knows about a department before any case is saved. */
@@ -10,8 +11,10 @@ export type AnnualNetBenefitInput = {
   handlingMinutes: number;
   /** Fully loaded cost of one agent hour. */
   loadedHourlyCost: number;
-  /** Fraction in [0, 1]; default: the benchmark for `kind` (domain §3). */
+  /** Fraction in [0, 1]; default: the department's benchmark (domain §3). */
   targetDeflection?: number | null;
+  /** The department's benchmark when the organisation set one; default: the published figure for `kind`. */
+  benchmark?: DeflectionBenchmark | null;
   /** What a deflected request still costs; default 0. */
   residualCostPerDeflected?: number | null;
 };
@@ -44,13 +47,14 @@ export function annualNetBenefit({
   handlingMinutes,
   loadedHourlyCost,
   targetDeflection,
+  benchmark: departmentBenchmark,
   residualCostPerDeflected,
 }: AnnualNetBenefitInput): AnnualNetBenefit {
   const figures = { monthlyVolume, handlingMinutes, loadedHourlyCost, residualCostPerDeflected: residualCostPerDeflected ?? 0 };
   for (const [name, value] of Object.entries(figures)) {
     if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a number ≥ 0, got ${value}`);
   }
-  const benchmark = benchmarkDeflection({ kind });
+  const benchmark = benchmarkDeflection({ kind, benchmark: departmentBenchmark });
   const deflection = targetDeflection ?? benchmark.value;
   if (!Number.isFinite(deflection) || deflection < 0 || deflection > 1) {
     throw new RangeError(`targetDeflection must be a fraction in [0, 1], got ${deflection}`);

@@ -1,4 +1,5 @@
 import { DepartmentKind } from '@esm-planner/domain-departments';
+import type { DeflectionBenchmark } from '@esm-planner/domain-metrics';
 
 import { benchmarkDeflection, DeflectionOrigin } from './deflection-benchmark';
 
@@ -16,8 +17,14 @@ export type DepartmentCaseInput = {
   monthlyVolume: number;
   /** Agent minutes per request. */
   handlingMinutes: number;
-  /** Fraction in [0, 1]; default: the benchmark for `kind` (domain §3). */
+  /** Fraction in [0, 1]; default: the department's benchmark (domain §3). */
   targetDeflection?: number | null;
+  /**
+   * The department's benchmark when its organisation set one (the API fills
+   * it in from `departmentId`; not part of the public input); default: the
+   * published benchmark for `kind`, or the 0.30 assumption.
+   */
+  benchmark?: DeflectionBenchmark | null;
   /** First month (1-based) with deflection; see `goLiveMonthFromPlan`. */
   goLiveMonth: number;
   /** Months to reach the target, ≥ 1; default 3. */
@@ -94,7 +101,7 @@ function resolveDepartment(
   const entered = department.targetDeflection;
   const deflection =
     entered === null || entered === undefined
-      ? benchmarkDeflection({ kind: department.kind })
+      ? benchmarkDeflection({ kind: department.kind, benchmark: department.benchmark })
       : { value: entered, origin: 'ENTERED' as const };
   const name = department.name?.trim() || null;
   const departmentId = department.departmentId ?? null;

@@ -3,7 +3,10 @@ import {
   buildDepartment,
 } from '../testing/business-case.fixtures';
 import { BusinessCaseInput } from './business-case-input';
-import { businessCaseProblems } from './business-case-problems';
+import {
+  businessCaseProblems,
+  MAX_CASE_DEPARTMENTS,
+} from './business-case-problems';
 
 function fieldsOf(input: BusinessCaseInput): string[] {
   return businessCaseProblems({ input }).map((problem) => problem.field);
@@ -82,6 +85,32 @@ describe(businessCaseProblems.name, () => {
     expect(fieldsOf(buildCaseInput({ departments: [] }))).toEqual([
       'departments',
     ]);
+  });
+
+  it('refuses more departments than a case may have, naming the list', () => {
+    const departments = Array.from({ length: MAX_CASE_DEPARTMENTS + 1 }, () =>
+      buildDepartment(),
+    );
+    expect(
+      businessCaseProblems({ input: buildCaseInput({ departments }) }),
+    ).toEqual([
+      {
+        field: 'departments',
+        message: 'departments lists 31 departments; a case has at most 30',
+      },
+    ]);
+    expect(
+      fieldsOf(buildCaseInput({ departments: departments.slice(1) })),
+    ).toEqual([]);
+  });
+
+  it('admits the largest case the Monte Carlo target is set for: 5 departments, 60 months, 100,000 runs', () => {
+    const input = buildCaseInput({
+      horizonMonths: 60,
+      monteCarloRuns: 100_000,
+      departments: Array.from({ length: 5 }, () => buildDepartment()),
+    });
+    expect(businessCaseProblems({ input })).toEqual([]);
   });
 
   it('reports a missing required field', () => {

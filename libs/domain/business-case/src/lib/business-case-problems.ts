@@ -5,8 +5,13 @@ import { BusinessCaseInput, DepartmentCaseInput } from './business-case-input';
 /** One invalid field: `field` is a path such as `departments[1].monthlyVolume`. */
 export type FieldProblem = { field: string; message: string };
 
+// Caps on the size of one case (docs/security.md, "Business-case caps"): the
+// work of an evaluation grows with departments × months × runs, and one
+// request must not occupy a worker for long. 30 departments is several times
+// an organisation's service departments (domain §1 names seven kinds).
 export const MAX_HORIZON_MONTHS = 120;
 export const MAX_MONTE_CARLO_RUNS = 100_000;
+export const MAX_CASE_DEPARTMENTS = 30;
 
 type Rule =
   | { kind: 'nonNegative' }
@@ -122,6 +127,14 @@ export function businessCaseProblems({
     problems.push({
       field: 'departments',
       message: 'departments must list at least one department',
+    });
+    return problems;
+  }
+  if (input.departments.length > MAX_CASE_DEPARTMENTS) {
+    // Refused before each department is checked: the list itself is too long.
+    problems.push({
+      field: 'departments',
+      message: `departments lists ${input.departments.length} departments; a case has at most ${MAX_CASE_DEPARTMENTS}`,
     });
     return problems;
   }

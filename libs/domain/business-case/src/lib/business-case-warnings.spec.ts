@@ -52,6 +52,15 @@ describe(businessCaseWarnings.name, () => {
     expect(warningsOf(input)).toEqual([]);
   });
 
+  it('does not flag a LEGAL department whose benchmark the organisation set, and models that figure', () => {
+    const input = buildCaseInput({
+      ...healthy,
+      departments: [buildDepartment({ kind: 'LEGAL', benchmark: { target: 0.4, source: 'ORGANIZATION' } })],
+    });
+    expect(warningsOf(input)).toEqual([]);
+    expect(resolveBusinessCase({ input }).departments[0]).toMatchObject({ targetDeflection: 0.4, deflectionOrigin: 'BENCHMARK' });
+  });
+
   it.each([
     // 10,000 / 100,000 = 0.10 exactly: "≤ 0.10" warns.
     [90_000, 10_000, true],

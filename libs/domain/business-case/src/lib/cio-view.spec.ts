@@ -1,4 +1,5 @@
 import {
+  FIVE_DEPARTMENT_CASE,
   TINY_CASE,
   TWO_WEEK_AUDIT_CASE,
 } from '../testing/business-case.fixtures';
@@ -49,4 +50,57 @@ describe(cioView.name, () => {
     expect(margin.marginalBenefit).toBeCloseTo(21_600, 9);
     expect(margin.paybackWithout).toBeNull();
   });
+});
+
+describe('cioView from one model run', () => {
+  // Recorded from the implementation that ran the whole case once without
+  // each department (label, marginal benefit, marginal NPV, payback
+  // without). One run gives the same figures up to floating-point rounding
+  // (a difference of two sums against the sum of one department's terms):
+  // relative 1e-12 here.
+  const closeTo = (actual: number, expected: number) =>
+    expect(Math.abs(actual - expected)).toBeLessThanOrEqual(
+      1e-12 * Math.max(1, Math.abs(expected)),
+    );
+
+  it.each([
+    [
+      'the two-week audit case',
+      TWO_WEEK_AUDIT_CASE,
+      [
+        ['IT', 1088999.9999999995, 959759.3253288144, 11.619426634239812],
+        ['People', 1420451.9999999986, 1239496.427464769, 11.08695652173913],
+        ['Finance', 445500, 384914.8610646867, 7.928126778926492],
+      ],
+    ],
+    [
+      'five departments over 60 months, with growth and a residual cost',
+      FIVE_DEPARTMENT_CASE,
+      [
+        ['IT', 2460274.741095155, 1953912.4067643015, 24.205921688602086],
+        ['HR', 2170203.942793687, 1708448.2857209216, 19.823908261218122],
+        ['Finance', 736325.6476504719, 568658.8799345465, 12.614257303624637],
+        ['Legal', 219163.11139599048, 167161.3951913328, 12.152350149194346],
+        [
+          'Facilities',
+          149387.47071379144,
+          106726.48534535337,
+          12.152350149194346,
+        ],
+      ],
+    ],
+  ] as const)(
+    'gives the margins the per-department runs gave: %s',
+    (_name, input, expected) => {
+      const view = cioView({ input });
+      expect(view.departments).toHaveLength(expected.length);
+      view.departments.forEach((margin, i) => {
+        const [label, benefit, npv, paybackWithout] = expected[i];
+        expect(margin.label).toBe(label);
+        closeTo(margin.marginalBenefit, benefit);
+        closeTo(margin.marginalNpv, npv);
+        closeTo(margin.paybackWithout!, paybackWithout);
+      });
+    },
+  );
 });

@@ -1,7 +1,9 @@
 import { DepartmentKind } from '@esm-planner/domain-departments';
 
-import { BusinessCaseInput, CaseModel } from './business-case-input';
-import { caseOutcome } from './case-outcome';
+import { BusinessCaseInput } from './business-case-input';
+import { monthlyCashFlow } from './monthly-model';
+import { discountDivisors, presentValueWithDivisors } from './npv';
+import { paybackMonths } from './payback';
 import { validCaseModel } from './valid-case-model';
 
 /** What one department adds to the case: the case with it minus the case without it. */
@@ -31,48 +33,48 @@ export type CioView = {
   departments: DepartmentMargin[];
 };
 
-function margin(
-  model: CaseModel,
-  index: number,
-  all: ReturnType<typeof caseOutcome>,
-): DepartmentMargin {
-  const department = model.departments[index];
-  const without = caseOutcome({
-    model: {
-      ...model,
-      departments: model.departments.filter((_, i) => i !== index),
-    },
-  });
-  return {
-    index,
-    departmentId: department.departmentId,
-    label: department.label,
-    kind: department.kind,
-    marginalBenefit: all.totalBenefit - without.totalBenefit,
-    marginalNpv: all.npv - without.npv,
-    paybackWithout: without.paybackMonths,
-  };
-}
-
 /**
- * The CIO's view of a case. Platform, CoE, one-time and change costs are
- * programme-level in the model, so a department's marginal cost is 0 and
- * its marginal NPV is the present value of its own benefit; the view
- * computes it as a difference of two cases all the same, so it stays right
- * if per-department costs are ever added.
+ * The CIO's view of a case, from one run of the model. A department's
+ * benefit in a month depends only on its own inputs and the case's rates,
+ * and every cost is programme-level, so the case without department k has
+ * the same costs and, each month, the benefit less k's own: net(m) − b_k(m)
+ * (docs/domain/business-case.md, "Audience views"). Its marginal benefit is
+ * Σ b_k(m), its marginal NPV Σ b_k(m) / (1 + r_m)^m, and the payback without
+ * it is the payback of net(m) − b_k(m) — no model run per department.
  * @throws BusinessCaseInputError for an invalid case.
  */
 export function cioView({ input }: { input: BusinessCaseInput }): CioView {
   const model = validCaseModel({ input });
-  const all = caseOutcome({ model });
+  const monthly = monthlyCashFlow({ model, byDepartment: true });
+  const net = monthly.map((row) => row.net);
+  const divisors = discountDivisors(model);
+  const without = new Array<number>(net.length);
   return {
     monthlyPlatformCost: model.monthlyPlatformCost,
     monthlyCoeCost: model.monthlyCoeCost,
     monthlyRunningCost: model.monthlyPlatformCost + model.monthlyCoeCost,
     oneTimeCosts: model.oneTimeCosts,
     changeManagementCost: model.changeManagementCost,
-    paybackMonths: all.paybackMonths,
-    npv: all.npv,
-    departments: model.departments.map((_, index) => margin(model, index, all)),
+    paybackMonths: paybackMonths({ net }),
+    npv: presentValueWithDivisors({ net, divisors }),
+    departments: model.departments.map((department, k) => {
+      let marginalBenefit = 0;
+      let marginalNpv = 0;
+      monthly.forEach((row, month) => {
+        const benefit = row.byDepartment![k].benefit;
+        marginalBenefit += benefit;
+        marginalNpv += benefit / divisors[month];
+        without[month] = row.net - benefit;
+      });
+      return {
+        index: department.index,
+        departmentId: department.departmentId,
+        label: department.label,
+        kind: department.kind,
+        marginalBenefit,
+        marginalNpv,
+        paybackWithout: paybackMonths({ net: without }),
+      };
+    }),
   };
 }

@@ -11,13 +11,13 @@ function binIndex(value: number, from: number, width: number, bins: number): num
   return Math.min(bins - 1, Math.max(0, Math.floor((value - from) / width)));
 }
 
-function countInto(sorted: readonly number[], from: number, width: number, bins: number): HistogramBin[] {
+function countInto(sorted: ArrayLike<number>, from: number, width: number, bins: number): HistogramBin[] {
   const result: HistogramBin[] = Array.from({ length: bins }, (_, i) => ({
     from: from + i * width,
     to: from + (i + 1) * width,
     count: 0,
   }));
-  for (const value of sorted) result[binIndex(value, from, width, bins)].count += 1;
+  for (let i = 0; i < sorted.length; i += 1) result[binIndex(sorted[i], from, width, bins)].count += 1;
   return result;
 }
 
@@ -26,7 +26,7 @@ function countInto(sorted: readonly number[], from: number, width: number, bins:
  * one bar [v, v] when every value is the same; [] for no values.
  * Example: [0, 1, 2, 3, 4] in 2 bars → [0, 2) holds 0 and 1, [2, 4] holds 2, 3 and 4.
  */
-export function equalWidthHistogram({ sorted, bins }: { sorted: readonly number[]; bins: number }): HistogramBin[] {
+export function equalWidthHistogram({ sorted, bins }: { sorted: ArrayLike<number>; bins: number }): HistogramBin[] {
   if (sorted.length === 0) return [];
   const min = sorted[0];
   const max = sorted[sorted.length - 1];
@@ -41,8 +41,8 @@ export function equalWidthHistogram({ sorted, bins }: { sorted: readonly number[
  * never pay back (+∞) are left out: the result reports them as a count.
  * Example: 7.4, 8.1, 8.2, 9.0 → [7, 8) 1, [8, 9) 2, [9, 10) 1.
  */
-export function paybackHistogram({ sorted }: { sorted: readonly number[] }): HistogramBin[] {
-  const finite = sorted.filter((value) => Number.isFinite(value));
+export function paybackHistogram({ sorted }: { sorted: ArrayLike<number> }): HistogramBin[] {
+  const finite = Array.prototype.filter.call(sorted, (value: number) => Number.isFinite(value)) as number[];
   if (finite.length === 0) return [];
   const from = Math.floor(finite[0]);
   // A maximum on a whole month still needs a bar above it: [9, 10) holds 9.0.

@@ -4,8 +4,14 @@ import {
   TINY_CASE,
   TWO_WEEK_AUDIT_CASE,
 } from '../testing/business-case.fixtures';
+import { FIVE_DEPARTMENT_CASE } from '../testing/business-case.fixtures';
 import { resolveBusinessCase } from './business-case-input';
-import { monteCarlo, monteCarloRunModel } from './monte-carlo';
+import {
+  monteCarlo,
+  monteCarloRunModel,
+  monteCarloSamples,
+  monteCarloSummary,
+} from './monte-carlo';
 
 describe(monteCarlo.name, () => {
   // Independent figures: scripts/reference_model.py runs the same draws
@@ -103,5 +109,108 @@ describe(monteCarloRunModel.name, () => {
     expect(run.departments[0].targetDeflection).toBeCloseTo(0.63, 12);
     expect(run.departments[0].monthlyVolume).toBeCloseTo(1_000, 12);
     expect(run.departments[0].handlingMinutes).toBeCloseTo(9.6, 12);
+  });
+});
+
+describe('Monte Carlo in typed arrays', () => {
+  const model = resolveBusinessCase({ input: FIVE_DEPARTMENT_CASE });
+
+  // Recorded from the implementation before the typed-array rewrite (plain
+  // arrays, an object per run, comparator sorts) on the same case and seed:
+  // the rewrite must give the same numbers, bit for bit.
+  const BEFORE = {
+    p10Payback: 10.629287703555395,
+    p50Payback: 12.594075960562321,
+    p90Payback: 15.429392528648972,
+    p10Npv: 1963326.4888020894,
+    p50Npv: 2826350.3075540015,
+    p90Npv: 3794433.1913426192,
+    probabilityOfPayback: 1,
+    runsWithoutPayback: 0,
+    npvHistogram: [
+      [858571.7778417728, 1098830.796437711, 24],
+      [1098830.796437711, 1339089.815033649, 115],
+      [1339089.815033649, 1579348.8336295872, 366],
+      [1579348.8336295872, 1819607.8522255255, 780],
+      [1819607.8522255255, 2059866.8708214639, 1347],
+      [2059866.8708214639, 2300125.889417402, 1883],
+      [2300125.889417402, 2540384.90801334, 2359],
+      [2540384.90801334, 2780643.926609278, 2622],
+      [2780643.926609278, 3020902.9452052168, 2619],
+      [3020902.9452052168, 3261161.963801155, 2315],
+      [3261161.963801155, 3501420.982397093, 1889],
+      [3501420.982397093, 3741680.000993031, 1441],
+      [3741680.000993031, 3981939.019588969, 957],
+      [3981939.019588969, 4222198.038184907, 594],
+      [4222198.038184907, 4462457.056780846, 381],
+      [4462457.056780846, 4702716.0753767835, 187],
+      [4702716.0753767835, 4942975.093972722, 71],
+      [4942975.093972722, 5183234.112568661, 31],
+      [5183234.112568661, 5423493.131164598, 13],
+      [5423493.131164598, 5663752.149760537, 6],
+    ],
+    paybackHistogram: [
+      [8, 9, 24],
+      [9, 10, 654],
+      [10, 11, 2494],
+      [11, 12, 4135],
+      [12, 13, 4322],
+      [13, 14, 3465],
+      [14, 15, 2228],
+      [15, 16, 1314],
+      [16, 17, 685],
+      [17, 18, 352],
+      [18, 19, 180],
+      [19, 20, 80],
+      [20, 21, 36],
+      [21, 22, 19],
+      [22, 23, 6],
+      [23, 24, 5],
+      [24, 25, 1],
+    ],
+  };
+  const bins = (rows: number[][]) =>
+    rows.map(([from, to, count]) => ({ from, to, count }));
+
+  it('gives the figures the array implementation gave (5 departments, 60 months, 20,000 runs, seed 2026)', () => {
+    const result = monteCarlo({ model, runs: 20_000, seed: 2026 })!;
+    expect(result).toEqual({
+      runs: 20_000,
+      seed: 2026,
+      ...BEFORE,
+      npvHistogram: bins(BEFORE.npvHistogram),
+      paybackHistogram: bins(BEFORE.paybackHistogram),
+    });
+  });
+
+  it('computes the same samples in slices as in one pass, so threads can share the runs', () => {
+    const whole = monteCarloSamples({ model, seed: 11, runs: 1_001 });
+    const first = monteCarloSamples({
+      model,
+      seed: 11,
+      firstRun: 0,
+      runs: 500,
+    });
+    const second = monteCarloSamples({
+      model,
+      seed: 11,
+      firstRun: 500,
+      runs: 501,
+    });
+    expect(Array.from(first.npvs).concat(Array.from(second.npvs))).toEqual(
+      Array.from(whole.npvs),
+    );
+    expect(
+      Array.from(first.paybacks).concat(Array.from(second.paybacks)),
+    ).toEqual(Array.from(whole.paybacks));
+    const joined = (key: 'npvs' | 'paybacks') =>
+      Float64Array.from([...second[key], ...first[key]]);
+    expect(
+      monteCarloSummary({
+        seed: 11,
+        paybacks: joined('paybacks'),
+        npvs: joined('npvs'),
+      }),
+    ).toEqual(monteCarlo({ model, runs: 1_001, seed: 11 }));
   });
 });

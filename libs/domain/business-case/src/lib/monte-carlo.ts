@@ -1,7 +1,12 @@
 import { CaseModel } from './business-case-input';
 import { programmeCost, volumeGrowthFactors } from './monthly-model';
 import { discountDivisors } from './npv';
-import { equalWidthHistogram, HistogramBin, NPV_BINS, paybackHistogram } from './monte-carlo-histogram';
+import {
+  equalWidthHistogram,
+  HistogramBin,
+  NPV_BINS,
+  paybackHistogram,
+} from './monte-carlo-histogram';
 import { mulberry32, Random, triangular } from './random';
 
 /** Relative changes drawn per run, as (min, mode, max) of a triangular distribution. */
@@ -34,7 +39,7 @@ export type MonteCarloResult = {
 // Same rule as the audit's percentiles (docs/domain/audit.md): rank
 // ceil(p × n), 1-based, with a tolerance for p × n landing a hair above an
 // integer in floating point.
-function nearestRank(sorted: readonly number[], p: number): number {
+function nearestRank(sorted: ArrayLike<number>, p: number): number {
   const rank = Math.max(1, Math.ceil(p * sorted.length - 1e-9));
   return sorted[rank - 1];
 }
@@ -67,18 +72,25 @@ export function monteCarloRunModel({
   };
 }
 
+/** Draws a run consumes from the generator: one per driver. */
+export const DRAWS_PER_RUN = 3;
+
 /**
- * The payback and NPV of one run, fused into one pass without building the
- * run's model: the same multiplications, divisions and sums in the same
- * order as `monteCarloRunModel` → `cashFlowSeries` → `paybackMonths` and
- * `presentValueWithDivisors`, so the results are the same bits (a test
- * holds it to that), only without allocating per run. What does not change
- * between runs (growth and discount powers, ramp fractions) is computed once.
+ * One run's payback (+∞ when it does not pay back within the horizon) and
+ * NPV, written into `out[0]` and `out[1]`: the same multiplications,
+ * divisions and sums in the same order as `monteCarloRunModel` →
+ * `cashFlowSeries` → `paybackMonths` and `presentValueWithDivisors`, so the
+ * results are the same bits (a test holds it to that), without allocating
+ * per run. What does not change between runs (growth and discount powers,
+ * ramp fractions) is computed once, in typed arrays. Each month's benefit
+ * is a sum over departments in input order: accumulating department by
+ * department into the month's slot adds the same terms in the same order as
+ * summing month by month, and skips the months before each go-live.
  */
-export function runEvaluator(model: CaseModel): (random: Random) => { payback: number | null; npv: number } {
+function runKernel(
+  model: CaseModel,
+): (random: Random, out: Float64Array) => void {
   const { deflection, volume, handling } = MONTE_CARLO_DRIVERS;
-  const divisors = discountDivisors(model);
-  const growth = volumeGrowthFactors(model);
   const departments = model.departments;
   const count = departments.length;
   const horizon = model.horizonMonths;
@@ -90,52 +102,136 @@ export function runEvaluator(model: CaseModel): (random: Random) => { payback: n
   const goLive = new Int32Array(count);
   departments.forEach((d, k) => {
     goLive[k] = d.goLiveMonth;
-    for (let month = d.goLiveMonth; month <= horizon; month += 1) ramp[k * stride + month] = Math.min(1, (month - d.goLiveMonth + 1) / d.rampMonths);
+    for (let month = d.goLiveMonth; month <= horizon; month += 1)
+      ramp[k * stride + month] = Math.min(
+        1,
+        (month - d.goLiveMonth + 1) / d.rampMonths,
+      );
   });
-  const growthOf = Float64Array.from(growth);
-  const divisorOf = Float64Array.from(divisors);
-  const target = new Float64Array(count);
-  const volumeOf = new Float64Array(count);
-  const saving = new Float64Array(count);
+  const growthOf = Float64Array.from(volumeGrowthFactors(model));
+  const divisorOf = Float64Array.from(discountDivisors(model));
   const baseTarget = Float64Array.from(departments, (d) => d.targetDeflection);
   const baseVolume = Float64Array.from(departments, (d) => d.monthlyVolume);
   const baseMinutes = Float64Array.from(departments, (d) => d.handlingMinutes);
+  const benefitOf = new Float64Array(stride);
   const { loadedHourlyCost, residualCostPerDeflected } = model;
   const deflectionDraw = { ...deflection, u: 0 };
   const volumeDraw = { ...volume, u: 0 };
   const handlingDraw = { ...handling, u: 0 };
-  return (random) => {
+  return (random, out) => {
     deflectionDraw.u = random();
     const deflectionFactor = 1 + triangular(deflectionDraw);
     volumeDraw.u = random();
     const volumeFactor = 1 + triangular(volumeDraw);
     handlingDraw.u = random();
     const handlingFactor = 1 + triangular(handlingDraw);
+    benefitOf.fill(0);
     for (let k = 0; k < count; k += 1) {
-      target[k] = Math.min(1, baseTarget[k] * deflectionFactor);
-      volumeOf[k] = baseVolume[k] * volumeFactor;
+      const target = Math.min(1, baseTarget[k] * deflectionFactor);
+      const volumeNow = baseVolume[k] * volumeFactor;
       // savingPerDeflected, inlined: (minutes / 60) × hourly cost − residual.
-      saving[k] = ((baseMinutes[k] * handlingFactor) / 60) * loadedHourlyCost - residualCostPerDeflected;
+      const saving =
+        ((baseMinutes[k] * handlingFactor) / 60) * loadedHourlyCost -
+        residualCostPerDeflected;
+      const row = k * stride;
+      for (let month = goLive[k]; month <= horizon; month += 1) {
+        benefitOf[month] +=
+          volumeNow * growthOf[month] * (target * ramp[row + month]) * saving;
+      }
     }
     const net0 = 0 - upFront;
     let npv = 0 + net0 / divisorOf[0];
-    let payback: number | null = net0 >= 0 ? 0 : null;
+    let payback = net0 >= 0 ? 0 : Number.POSITIVE_INFINITY;
     let previous = net0;
     for (let month = 1; month <= horizon; month += 1) {
-      let benefit = 0;
-      for (let k = 0; k < count; k += 1) {
-        if (month < goLive[k]) continue;
-        benefit += volumeOf[k] * growthOf[month] * (target[k] * ramp[k * stride + month]) * saving[k];
-      }
-      const net = benefit - running;
+      const net = benefitOf[month] - running;
       npv += net / divisorOf[month];
-      if (payback === null) {
+      if (payback === Number.POSITIVE_INFINITY) {
         const cumulative = previous + net;
         if (cumulative >= 0) payback = month - 1 + -previous / net;
         previous = cumulative;
       }
     }
-    return { payback, npv };
+    out[0] = payback;
+    out[1] = npv;
+  };
+}
+
+/** The payback (null: not within the horizon) and NPV of one run; see `runKernel`. */
+export function runEvaluator(
+  model: CaseModel,
+): (random: Random) => { payback: number | null; npv: number } {
+  const kernel = runKernel(model);
+  const out = new Float64Array(2);
+  return (random) => {
+    kernel(random, out);
+    return { payback: Number.isFinite(out[0]) ? out[0] : null, npv: out[1] };
+  };
+}
+
+/** Paybacks (+∞ for a run that does not pay back) and NPVs of consecutive runs. */
+export type MonteCarloSamples = { paybacks: Float64Array; npvs: Float64Array };
+
+/**
+ * Runs `firstRun` … `firstRun + runs − 1` of the seed's sequence. The
+ * generator is started where run `firstRun` begins (DRAWS_PER_RUN draws a
+ * run), so samples computed in slices — on several threads — are the same
+ * numbers as one pass computes.
+ */
+export function monteCarloSamples({
+  model,
+  seed,
+  firstRun = 0,
+  runs,
+}: {
+  model: CaseModel;
+  seed: number;
+  firstRun?: number;
+  runs: number;
+}): MonteCarloSamples {
+  const random = mulberry32({ seed, skip: firstRun * DRAWS_PER_RUN });
+  const kernel = runKernel(model);
+  const out = new Float64Array(2);
+  const paybacks = new Float64Array(runs);
+  const npvs = new Float64Array(runs);
+  for (let i = 0; i < runs; i += 1) {
+    kernel(random, out);
+    paybacks[i] = out[0];
+    npvs[i] = out[1];
+  }
+  return { paybacks, npvs };
+}
+
+/**
+ * The result of all runs' samples (in any order: they are sorted here, in
+ * place). A run that never pays back counts as +∞ in the payback percentiles.
+ */
+export function monteCarloSummary({
+  seed,
+  paybacks,
+  npvs,
+}: MonteCarloSamples & { seed: number }): MonteCarloResult {
+  const runs = npvs.length;
+  // Numeric sorts of typed arrays: no comparator calls.
+  paybacks.sort();
+  npvs.sort();
+  let paying = 0;
+  while (paying < runs && Number.isFinite(paybacks[paying])) paying += 1;
+  const finite = (value: number): number | null =>
+    Number.isFinite(value) ? value : null;
+  return {
+    runs,
+    seed,
+    p10Payback: finite(nearestRank(paybacks, 0.1)),
+    p50Payback: finite(nearestRank(paybacks, 0.5)),
+    p90Payback: finite(nearestRank(paybacks, 0.9)),
+    p10Npv: nearestRank(npvs, 0.1),
+    p50Npv: nearestRank(npvs, 0.5),
+    p90Npv: nearestRank(npvs, 0.9),
+    probabilityOfPayback: paying / runs,
+    npvHistogram: equalWidthHistogram({ sorted: npvs, bins: NPV_BINS }),
+    paybackHistogram: paybackHistogram({ sorted: paybacks }),
+    runsWithoutPayback: runs - paying,
   };
 }
 
@@ -157,33 +253,8 @@ export function monteCarlo({
   seed: number;
 }): MonteCarloResult | null {
   if (runs <= 0) return null;
-  const random = mulberry32({ seed });
-  const run = runEvaluator(model);
-  const paybacks: number[] = [];
-  const npvs: number[] = [];
-  let paying = 0;
-  for (let i = 0; i < runs; i += 1) {
-    const { payback, npv } = run(random);
-    if (payback !== null) paying += 1;
-    paybacks.push(payback ?? Number.POSITIVE_INFINITY);
-    npvs.push(npv);
-  }
-  paybacks.sort((a, b) => a - b);
-  npvs.sort((a, b) => a - b);
-  const finite = (value: number): number | null =>
-    Number.isFinite(value) ? value : null;
-  return {
-    runs,
+  return monteCarloSummary({
     seed,
-    p10Payback: finite(nearestRank(paybacks, 0.1)),
-    p50Payback: finite(nearestRank(paybacks, 0.5)),
-    p90Payback: finite(nearestRank(paybacks, 0.9)),
-    p10Npv: nearestRank(npvs, 0.1),
-    p50Npv: nearestRank(npvs, 0.5),
-    p90Npv: nearestRank(npvs, 0.9),
-    probabilityOfPayback: paying / runs,
-    npvHistogram: equalWidthHistogram({ sorted: npvs, bins: NPV_BINS }),
-    paybackHistogram: paybackHistogram({ sorted: paybacks }),
-    runsWithoutPayback: runs - paying,
-  };
+    ...monteCarloSamples({ model, seed, runs }),
+  });
 }

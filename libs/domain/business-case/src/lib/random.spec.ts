@@ -11,6 +11,16 @@ describe(mulberry32.name, () => {
     expect([random(), random(), random()]).toEqual(expected);
   });
 
+  it.each([0, 1, 2, 3, 299_997])(
+    'skips %d draws at once, landing where drawing them would',
+    (skip) => {
+      const drawn = mulberry32({ seed: 2026 });
+      for (let k = 0; k < skip; k += 1) drawn();
+      const jumped = mulberry32({ seed: 2026, skip });
+      expect([jumped(), jumped()]).toEqual([drawn(), drawn()]);
+    },
+  );
+
   it('stays in [0, 1) and averages about 1/2', () => {
     const random = mulberry32({ seed: 7 });
     let sum = 0;

@@ -5,10 +5,19 @@ export type Random = () => number;
  * mulberry32, Tommy Ettinger's 32-bit generator (public domain, 2017;
  * https://gist.github.com/tommyettinger/46a874533244883189143505d203312c).
  * Small, fast and statistically adequate for a few million draws; not for
- * cryptography. The seed is taken modulo 2^32.
+ * cryptography. The seed is taken modulo 2^32. Its state only adds a
+ * constant per draw, so `skip` draws are jumped over at once: the generator
+ * then starts at draw `skip` of the seed's sequence.
  */
-export function mulberry32({ seed }: { seed: number }): Random {
-  let state = seed >>> 0;
+export function mulberry32({
+  seed,
+  skip = 0,
+}: {
+  seed: number;
+  skip?: number;
+}): Random {
+  // (seed + skip × 0x6d2b79f5) mod 2^32; Math.imul keeps the low 32 bits.
+  let state = ((seed >>> 0) + (Math.imul(skip >>> 0, 0x6d2b79f5) >>> 0)) >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

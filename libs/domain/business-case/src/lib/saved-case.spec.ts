@@ -37,6 +37,20 @@ const SAVED: SavedCaseInputs = {
 };
 
 describe(assembleSavedCase.name, () => {
+  it('defaults the target deflection to the benchmark the organisation set, and hands it to the model', () => {
+    const legal = { ...LEGAL, auditMonthlyVolume: 300, auditHandlingMinutes: 45, deflectionBenchmark: { target: 0.4, source: 'ORGANIZATION' as const } };
+    const assembled = assembleSavedCase({ saved: { ...SAVED, departments: [{ departmentId: 'legal' }] }, facts: [legal], today: '2026-12-01' });
+    expect(assembled.departments[0].targetDeflection).toEqual({
+      value: 0.4,
+      source: 'BENCHMARK',
+      defaultValue: 0.4,
+      defaultSource: 'BENCHMARK',
+      note: "the organisation's benchmark for Legal",
+    });
+    const result = evaluateBusinessCase({ input: assembled.input });
+    expect(result.warnings.map((warning) => warning.code)).not.toContain('ASSUMED_DEFLECTION');
+  });
+
   it('fills each department value from the audit, the benchmark and the schedule, with its source', () => {
     const { departments, programmeStart, sources } = assembleSavedCase({ saved: SAVED, facts: [IT, HR], today: '2026-12-01' });
     // Programme start: the earliest plan start, 2026-01-05 (ROADMAP).

@@ -1,4 +1,5 @@
 import { DepartmentKind } from '@esm-planner/domain-departments';
+import type { DeflectionBenchmark } from '@esm-planner/domain-metrics';
 import { formatEpochDay, toEpochDay } from '@esm-planner/domain-audit';
 
 import { AssumptionSource } from './assumptions';
@@ -37,6 +38,8 @@ export type DepartmentFacts = {
   auditHandlingMinutes: number | null;
   /** The roadmap's or the saved plan's schedule; null when the department is not scheduled. */
   schedule: { planStart: string; goLiveDate: string; source: 'ROADMAP' | 'PLAN' } | null;
+  /** Its deflection benchmark (the organisation's figure or the published one); default: the published one for `kind`. */
+  deflectionBenchmark?: DeflectionBenchmark | null;
 };
 
 /** One input figure, where it came from, and what it would be without an override. */
@@ -129,7 +132,7 @@ function goLiveDefault(facts: DepartmentFacts, position: number, programmeStart:
 }
 
 function department(saved: SavedDepartmentInputs, facts: DepartmentFacts, position: number, programmeStart: string): SavedCaseDepartment {
-  const benchmark = benchmarkDeflection({ kind: facts.kind });
+  const benchmark = benchmarkDeflection({ kind: facts.kind, benchmark: facts.deflectionBenchmark });
   const fromAudit = (value: number | null, what: string) =>
     value === null
       ? { defaultValue: 0, defaultSource: 'ASSUMPTION' as const, note: `no audit ${what} yet: enter a figure` }
@@ -144,11 +147,16 @@ function department(saved: SavedDepartmentInputs, facts: DepartmentFacts, positi
     targetDeflection: sourced(saved.targetDeflection, {
       defaultValue: benchmark.value,
       defaultSource: benchmark.origin,
-      note: benchmark.origin === 'ASSUMPTION' ? `no published benchmark for ${facts.kind}` : `benchmark for ${facts.kind} at month 3`,
+      note: benchmarkNote(benchmark.source, facts),
     }),
     goLiveMonth: sourced(saved.goLiveMonth, goLiveDefault(facts, position, programmeStart)),
     rampMonths: sourced(saved.rampMonths, { defaultValue: BUSINESS_CASE_DEFAULTS.rampMonths, defaultSource: 'ASSUMPTION', note: null }),
   };
+}
+
+function benchmarkNote(source: DeflectionBenchmark['source'], facts: DepartmentFacts): string {
+  if (source === 'ORGANIZATION') return `the organisation's benchmark for ${facts.name}`;
+  return source === 'ASSUMPTION' ? `no published benchmark for ${facts.kind}` : `benchmark for ${facts.kind} at month 3`;
 }
 
 const DEPARTMENT_FIELDS = ['monthlyVolume', 'handlingMinutes', 'targetDeflection', 'goLiveMonth', 'rampMonths'] as const;
@@ -195,6 +203,7 @@ export function assembleSavedCase({
         handlingMinutes: d.handlingMinutes.value,
         // Left to the model when not entered, so it labels the 0.30 assumption and warns.
         targetDeflection: d.targetDeflection.source === 'ENTERED' ? d.targetDeflection.value : null,
+        benchmark: byId.get(d.departmentId)!.deflectionBenchmark ?? null,
         goLiveMonth: d.goLiveMonth.value,
         rampMonths: d.rampMonths.source === 'ENTERED' ? d.rampMonths.value : null,
       }),

@@ -85,3 +85,61 @@ export const TWO_WEEK_AUDIT_CASE: BusinessCaseInput = {
     },
   ],
 };
+
+/**
+ * Five departments over 60 months, the size issue 18 sets the Monte Carlo
+ * target for: staggered go-lives, growth, a residual cost, a department
+ * that goes live after the horizon's middle and one with entered deflection.
+ */
+export const FIVE_DEPARTMENT_CASE: BusinessCaseInput = {
+  horizonMonths: 60,
+  loadedHourlyCost: 48,
+  annualVolumeGrowth: 0.06,
+  residualCostPerDeflected: 0.9,
+  oneTimeCosts: 310_000,
+  changeManagementCost: 45_000,
+  monthlyPlatformCost: 14_500,
+  monthlyCoeCost: 9_000,
+  annualDiscountRate: 0.09,
+  departments: [
+    buildDepartment({
+      kind: 'IT',
+      name: 'IT',
+      monthlyVolume: 6_200,
+      handlingMinutes: 11,
+      goLiveMonth: 2,
+      rampMonths: 4,
+    }),
+    buildDepartment({
+      kind: 'HR',
+      name: 'HR',
+      monthlyVolume: 3_900,
+      handlingMinutes: 17,
+      goLiveMonth: 5,
+    }),
+    buildDepartment({
+      kind: 'FINANCE',
+      name: 'Finance',
+      monthlyVolume: 1_750,
+      handlingMinutes: 26,
+      goLiveMonth: 9,
+      rampMonths: 6,
+    }),
+    buildDepartment({
+      kind: 'LEGAL',
+      name: 'Legal',
+      monthlyVolume: 420,
+      handlingMinutes: 55,
+      targetDeflection: 0.22,
+      goLiveMonth: 14,
+    }),
+    buildDepartment({
+      kind: 'FACILITIES',
+      name: 'Facilities',
+      monthlyVolume: 2_300,
+      handlingMinutes: 9,
+      goLiveMonth: 33,
+      rampMonths: 2,
+    }),
+  ],
+};

@@ -3,8 +3,9 @@ import {
   ASSUMED_DEFLECTION_TARGET,
   benchmarkFor,
   DEFLECTION_BENCHMARKS,
-  deflectionTargetProblems,
+  deflectionBenchmarkProblem,
   NO_TOUCH_REFERENCE,
+  publishedBenchmarkFor,
 } from './benchmarks';
 
 describe(benchmarkFor.name, () => {
@@ -19,59 +20,42 @@ describe(benchmarkFor.name, () => {
     ['OTHER', 0.3, 'ASSUMPTION'],
   ] as const)('%s: %d (%s)', (kind, target, source) => {
     expect(benchmarkFor({ kind })).toEqual({ target, source });
+    expect(publishedBenchmarkFor({ kind })).toEqual({ target, source });
   });
 
-  it('takes the organisation’s own target over the published one and the assumption', () => {
-    const organizationOverrides = { IT: 0.6, LEGAL: 0.25 };
-    expect(benchmarkFor({ kind: 'IT', organizationOverrides })).toEqual({
-      target: 0.6,
-      source: 'ORGANIZATION',
-    });
-    expect(benchmarkFor({ kind: 'LEGAL', organizationOverrides })).toEqual({
-      target: 0.25,
-      source: 'ORGANIZATION',
-    });
-    expect(benchmarkFor({ kind: 'HR', organizationOverrides })).toEqual({
-      target: 0.68,
-      source: 'PUBLISHED',
-    });
+  it('takes the department’s figure set by the organisation over the published one and over the assumption', () => {
+    expect(benchmarkFor({ kind: 'IT', organizationBenchmark: 0.6 })).toEqual({ target: 0.6, source: 'ORGANIZATION' });
+    expect(benchmarkFor({ kind: 'LEGAL', organizationBenchmark: 0.25 })).toEqual({ target: 0.25, source: 'ORGANIZATION' });
+    // 1 is a target (every request deflected); it is the upper end.
+    expect(benchmarkFor({ kind: 'HR', organizationBenchmark: 1 })).toEqual({ target: 1, source: 'ORGANIZATION' });
   });
 
-  it('treats an override of 0 as set and null as not set', () => {
-    expect(
-      benchmarkFor({ kind: 'IT', organizationOverrides: { IT: 0 } }),
-    ).toEqual({ target: 0, source: 'ORGANIZATION' });
-    expect(
-      benchmarkFor({ kind: 'IT', organizationOverrides: { IT: null } }),
-    ).toEqual({ target: 0.75, source: 'PUBLISHED' });
+  it('goes back to the published figure or the assumption without one', () => {
+    expect(benchmarkFor({ kind: 'IT', organizationBenchmark: null })).toEqual({ target: 0.75, source: 'PUBLISHED' });
+    expect(benchmarkFor({ kind: 'FACILITIES', organizationBenchmark: undefined })).toEqual({ target: 0.3, source: 'ASSUMPTION' });
   });
 
-  it('refuses an override outside [0, 1]', () => {
-    expect(() =>
-      benchmarkFor({ kind: 'HR', organizationOverrides: { HR: 68 } }),
-    ).toThrow('the deflection target for HR must be between 0 and 1, got 68');
+  it('refuses a stored figure outside (0, 1]', () => {
+    expect(() => benchmarkFor({ kind: 'HR', organizationBenchmark: 68 })).toThrow(
+      'benchmark must be a fraction greater than 0 and at most 1 (0.6 for 60%), got 68',
+    );
+    expect(() => benchmarkFor({ kind: 'HR', organizationBenchmark: 0 })).toThrow(RangeError);
   });
 
   it('has a figure or the assumption for every kind', () => {
     for (const kind of DEPARTMENT_KINDS) {
-      const { target } = benchmarkFor({ kind });
-      expect(target).toBe(
-        DEFLECTION_BENCHMARKS[kind] ?? ASSUMED_DEFLECTION_TARGET,
-      );
+      expect(benchmarkFor({ kind }).target).toBe(DEFLECTION_BENCHMARKS[kind] ?? ASSUMED_DEFLECTION_TARGET);
     }
   });
 });
 
-describe(deflectionTargetProblems.name, () => {
-  it('lists every target outside [0, 1]', () => {
-    expect(
-      deflectionTargetProblems({
-        overrides: { IT: 1, HR: -0.1, LEGAL: Number.NaN, FINANCE: null },
-      }),
-    ).toEqual([
-      'the deflection target for HR must be between 0 and 1, got -0.1',
-      'the deflection target for LEGAL must be between 0 and 1, got NaN',
-    ]);
+describe(deflectionBenchmarkProblem.name, () => {
+  it.each([[0.3], [1], [0.0001], [null], [undefined]])('accepts %p', (value) => {
+    expect(deflectionBenchmarkProblem(value)).toBeNull();
+  });
+
+  it.each([[0], [-0.1], [1.0001], [60], [Number.NaN], [Number.POSITIVE_INFINITY]])('refuses %p', (value) => {
+    expect(deflectionBenchmarkProblem(value)).toBe(`benchmark must be a fraction greater than 0 and at most 1 (0.6 for 60%), got ${value}`);
   });
 });
 

@@ -26,56 +26,51 @@ export const NO_TOUCH_REFERENCE = Object.freeze({ rate: 0.48, byWeek: 2 });
 
 /**
  * Where a target comes from: the published benchmark, the organisation's
- * own setting, or the 0.30 assumption.
+ * own setting for the department, or the 0.30 assumption.
  */
 export type BenchmarkSource = 'PUBLISHED' | 'ORGANIZATION' | 'ASSUMPTION';
 
 export type DeflectionBenchmark = { target: number; source: BenchmarkSource };
 
-/** The organisation's own targets, by kind; they replace the published ones. */
-export type DeflectionTargetOverrides = Readonly<
-  Partial<Record<DepartmentKind, number | null>>
->;
-
 /**
- * Every problem with an organisation's targets: each must be a fraction in
- * [0, 1]. A null target means "not set".
+ * The problem with a benchmark an organisation sets for a department, or
+ * null: it must be a fraction in (0, 1] — a target of 0 would mean "no
+ * deflection expected", which is no target. null (go back to the published
+ * figure) is always fine.
  */
-export function deflectionTargetProblems({
-  overrides,
-}: {
-  overrides: DeflectionTargetOverrides;
-}): string[] {
-  return Object.entries(overrides).flatMap(([kind, target]) =>
-    target === null || target === undefined || (target >= 0 && target <= 1)
-      ? []
-      : [
-          `the deflection target for ${kind} must be between 0 and 1, got ${target}`,
-        ],
-  );
+export function deflectionBenchmarkProblem(benchmark: number | null | undefined): string | null {
+  if (benchmark === null || benchmark === undefined) return null;
+  return Number.isFinite(benchmark) && benchmark > 0 && benchmark <= 1
+    ? null
+    : `benchmark must be a fraction greater than 0 and at most 1 (0.6 for 60%), got ${benchmark}`;
 }
 
-/**
- * The deflection target of a kind of department: the organisation's own
- * when it set one, else the published benchmark, else the 0.30 assumption.
- * @throws RangeError when the organisation's target for that kind is not a
- * fraction in [0, 1].
- */
-export function benchmarkFor({
-  kind,
-  organizationOverrides = {},
-}: {
-  kind: DepartmentKind;
-  organizationOverrides?: DeflectionTargetOverrides;
-}): DeflectionBenchmark {
-  const own = organizationOverrides[kind] ?? null;
-  if (own !== null) {
-    const [problem] = deflectionTargetProblems({ overrides: { [kind]: own } });
-    if (problem) throw new RangeError(problem);
-    return { target: own, source: 'ORGANIZATION' };
-  }
+/** The benchmark of a kind without the organisation's figure: published, or the 0.30 assumption. */
+export function publishedBenchmarkFor({ kind }: { kind: DepartmentKind }): DeflectionBenchmark {
   const published = DEFLECTION_BENCHMARKS[kind];
   return published === undefined
     ? { target: ASSUMED_DEFLECTION_TARGET, source: 'ASSUMPTION' }
     : { target: published, source: 'PUBLISHED' };
+}
+
+/**
+ * A department's deflection benchmark (domain §3): the figure its
+ * organisation set for it (`setDeflectionBenchmark`), else the published
+ * benchmark for its kind, else the 0.30 assumption. Every reader of a
+ * benchmark — metrics and gaps, the business case defaults, the roadmap's
+ * benefit, the maturity evidence — goes through this.
+ * @throws RangeError when the organisation's figure is not a fraction in (0, 1].
+ */
+export function benchmarkFor({
+  kind,
+  organizationBenchmark = null,
+}: {
+  kind: DepartmentKind;
+  /** What the organisation set for this department; null when it set nothing. */
+  organizationBenchmark?: number | null;
+}): DeflectionBenchmark {
+  if (organizationBenchmark === null || organizationBenchmark === undefined) return publishedBenchmarkFor({ kind });
+  const problem = deflectionBenchmarkProblem(organizationBenchmark);
+  if (problem) throw new RangeError(problem);
+  return { target: organizationBenchmark, source: 'ORGANIZATION' };
 }

@@ -1,5 +1,13 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { BaselineSource } from '@esm-planner/domain-audit';
 import { DateScalar } from '../../../graphql/date.scalar';
+
+export const BaselineSourceEnum = { AUDIT: 'AUDIT', REQUESTS: 'REQUESTS' } as const satisfies Record<BaselineSource, BaselineSource>;
+
+registerEnumType(BaselineSourceEnum, {
+  name: 'BaselineSource',
+  description: 'AUDIT: imported audit rows (format 1); REQUESTS: built from the request records opened in the window (createAuditFromRequests).',
+});
 
 @ObjectType({ description: 'Requests of one channel in the audit window.' })
 export class ChannelVolume {
@@ -72,8 +80,14 @@ export class Baseline {
   @Field(() => Float, { nullable: true, description: 'Share of audited volume whose request type has a catalogue item.' })
   catalogCoverage!: number | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the audit was imported; null for an organisation baseline.' })
+  @Field(() => Date, { nullable: true, description: 'When the audit was imported or built; null for an organisation baseline.' })
   importedAt!: Date | null;
+
+  @Field(() => BaselineSourceEnum, {
+    nullable: true,
+    description: 'Where the audit’s rows came from. An organisation baseline says REQUESTS or AUDIT when all its departments’ audits agree, else null.',
+  })
+  source!: BaselineSource | null;
 
   // Every request type with its count, for topRequestTypes(limit).
   requestTypes!: RequestTypeVolume[];

@@ -19,7 +19,7 @@ export class DepartmentCaseInput {
   @Field(() => Float, { description: 'Agent minutes per request.' })
   handlingMinutes!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Default: the benchmark for the kind (domain §3); 0.30, an assumption, without one.' })
+  @Field(() => Float, { nullable: true, description: 'Default: the department’s benchmark (domain §3) — the organisation’s figure for the department named by departmentId, else the published one for the kind; 0.30, an assumption, without either.' })
   targetDeflection?: number | null;
 
   @Field(() => Int, { description: 'Month (1-based) the department goes live.' })

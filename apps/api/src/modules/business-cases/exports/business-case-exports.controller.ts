@@ -7,16 +7,12 @@ import { AppError } from '../../../common/app-error';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { CurrentRequest } from '../../auth/current-principal.decorator';
 import { ApiRequest } from '../../auth/request-context';
-import { evaluateBusinessCase, monthlyCashFlow, validCaseModel } from '@esm-planner/domain-business-case';
 import { isIsoDate } from '../../../graphql/date.scalar';
-import { withInputErrors } from '../evaluate-for-api';
+import { ComputePool } from '../../compute/compute-pool';
 import { SavedCasesService } from '../saved/saved-cases.service';
 import { ValueRealisationService } from '../value/value-realisation.service';
 import { AppErrorHttpFilter } from './app-error-http.filter';
-import { Audience, AUDIENCES, businessCasePdf } from './business-case-pdf';
-import { businessCaseWorkbook } from './business-case-workbook';
-import { addActualsSheet } from './value-realisation-sheet';
-import { valueReportPdf } from './value-report-pdf';
+import { Audience, AUDIENCES } from './business-case-pdf';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -40,19 +36,25 @@ export class BusinessCaseExportsController {
     private readonly policy: AccessPolicy,
     private readonly value: ValueRealisationService,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly compute: ComputePool,
   ) {}
 
   @Get(':id.xlsx')
   async xlsx(@Param('id') id: string, @Query('asOf') asOf: string | undefined, @CurrentRequest() req: ApiRequest, @Res() res: Response): Promise<void> {
-    const { name, organizationId, assembled, result } = await this.readable(req, id);
+    const { name, organizationId, assembled } = await this.readable(req, id);
     if (asOf !== undefined && !isIsoDate(asOf)) throw AppError.badInput([{ field: 'asOf', message: 'asOf must be a date YYYY-MM-DD' }]);
-    const book = businessCaseWorkbook({ name, input: assembled.input, sources: assembled.sources, result });
-    // Another department's actuals are its request data: the sheet only for those who see them all.
-    if ((await this.policy.visibleDepartments(req, organizationId)) === 'ALL') {
-      const measured = await this.value.measureCase({ businessCaseId: id, asOf: asOf ?? null });
-      addActualsSheet(book, { input: measured.assembled.input, value: measured.value, version: measured.stored.version.version });
-    }
-    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    // Another department's actuals are its request data: the Actuals sheet only for those who see them all.
+    const measured = (await this.policy.visibleDepartments(req, organizationId)) === 'ALL' ? await this.value.measureCase({ businessCaseId: id, asOf: asOf ?? null }) : null;
+    const theCase = measured?.assembled ?? assembled; // the workbook and its Actuals sheet of one reading of the case
+    // Evaluated and written in the worker pool: a workbook of a large case is seconds of CPU.
+    const buffer = Buffer.from(
+      await this.compute.run('businessCaseXlsx', {
+        name,
+        input: theCase.input,
+        sources: theCase.sources,
+        actuals: measured ? { value: measured.value, version: measured.stored.version.version } : null,
+      }),
+    );
     res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', `attachment; filename="${fileName(name, '.xlsx')}"`);
     res.send(buffer);
@@ -76,14 +78,15 @@ export class BusinessCaseExportsController {
     if (problems.length > 0) throw AppError.badInput(problems);
     const visible = await this.policy.visibleDepartments(req, organizationId);
     const measured = await this.value.measureCase({ businessCaseId: id, version: versionText ? Number(versionText) : null, asOf: asOf ?? null, visible });
-    const planned = monthlyCashFlow({ model: withInputErrors(() => validCaseModel({ input: measured.assembled.input })) });
-    const pdf = await valueReportPdf({
-      name: measured.stored.entity.name,
-      currency: measured.organization.currency,
-      version: measured.stored.version.version,
-      value: measured.value,
-      planned,
-    });
+    const pdf = Buffer.from(
+      await this.compute.run('valueReportPdf', {
+        name: measured.stored.entity.name,
+        currency: measured.organization.currency,
+        version: measured.stored.version.version,
+        value: measured.value,
+        input: measured.assembled.input,
+      }),
+    );
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="${fileName(measured.stored.entity.name, '-value-report.pdf')}"`);
     res.send(pdf);
@@ -94,16 +97,17 @@ export class BusinessCaseExportsController {
     if (!(AUDIENCES as readonly string[]).includes(audience)) {
       throw new AppError('BAD_USER_INPUT', `audience must be one of ${AUDIENCES.join(', ')}`);
     }
-    const { name, organizationId, assembled, result } = await this.readable(req, id);
+    const { name, organizationId, assembled } = await this.readable(req, id);
     const organization = await this.organizations.findOneBy({ id: organizationId });
-    const pdf = await businessCasePdf({
-      name,
-      audience: audience as Audience,
-      currency: organization?.currency ?? 'USD',
-      input: assembled.input,
-      sources: assembled.sources,
-      result,
-    });
+    const pdf = Buffer.from(
+      await this.compute.run('businessCasePdf', {
+        name,
+        audience: audience as Audience,
+        currency: organization?.currency ?? 'USD',
+        input: assembled.input,
+        sources: assembled.sources,
+      }),
+    );
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="${fileName(name, `-${audience}.pdf`)}"`);
     res.send(pdf);
@@ -124,7 +128,6 @@ export class BusinessCaseExportsController {
     await this.requireReadable(req, organizationId);
     const stored = await this.saved.load(id);
     const assembled = await this.saved.assemble(stored);
-    const result = withInputErrors(() => evaluateBusinessCase({ input: assembled.input }));
-    return { name: stored.entity.name, organizationId, assembled, result };
+    return { name: stored.entity.name, organizationId, assembled };
   }
 }

@@ -12,7 +12,7 @@ export class SavedDepartmentInput {
   @Field(() => Float, { nullable: true, description: 'Override; default: the latest audit’s average handling minutes.' })
   handlingMinutes?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Override; default: the benchmark for the kind.' })
+  @Field(() => Float, { nullable: true, description: 'Override; default: the department’s benchmark (the organisation’s figure, else the published one for its kind).' })
   targetDeflection?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Override; default: from day 61 of the roadmap’s or plan’s schedule.' })

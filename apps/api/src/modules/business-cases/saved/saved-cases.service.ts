@@ -10,6 +10,7 @@ import {
 } from '@esm-planner/domain-business-case';
 import { AppError, FieldProblem } from '../../../common/app-error';
 import { isUuid } from '../../../common/is-uuid';
+import { ComputePool } from '../../compute/compute-pool';
 import { evaluateForApi } from '../evaluate-for-api';
 import { CaseFactsService } from './case-facts.service';
 import { SaveBusinessCaseInput } from './saved-case.input';
@@ -27,6 +28,7 @@ export class SavedCasesService {
     @InjectRepository(BusinessCaseVersionEntity) private readonly versions: Repository<BusinessCaseVersionEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly facts: CaseFactsService,
+    private readonly compute: ComputePool,
   ) {}
 
   /** The case's organisation, or NOT_FOUND; the resolver checks access on it. */
@@ -123,7 +125,7 @@ export class SavedCasesService {
       programmeStart: assembled.programmeStart,
       departments: assembled.departments,
       missingDepartmentIds: assembled.missingDepartmentIds,
-      result: evaluateForApi(assembled.input, assembled.sources),
+      result: await evaluateForApi(this.compute, assembled.input, assembled.sources),
       versions: stored.versions.map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy })),
     };
   }

@@ -78,7 +78,8 @@ export class AuditImporter implements Importer {
       avgFirstResponseHours,
     }));
     const existing = await manager.findOne(AuditEntity, { where: window, relations: { rows: true } });
-    if (existing && sameRows(existing.rows ?? [], newRows)) return false;
+    // An audit built from request records is replaced by the file's rows even when they agree.
+    if (existing && existing.source === 'AUDIT' && sameRows(existing.rows ?? [], newRows)) return false;
     if (existing) await manager.delete(AuditEntity, { id: existing.id });
     const audit = await manager.save(manager.create(AuditEntity, { ...window, importJobId }));
     // In slices: one INSERT may carry at most 65,535 parameters.

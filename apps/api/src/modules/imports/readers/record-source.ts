@@ -1,8 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { csvRecords } from './csv-records';
 import { ImportFileError, SourceRecord } from './source-record';
-import { xlsxRecords } from './xlsx-records';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -26,18 +25,28 @@ export type RecordSource = {
   close?: () => void;
 };
 
-/** The records of a staged import file, CSV or XLSX, streamed. */
+/** Reads a whole staged XLSX file off the event loop: `ComputePool.run('readXlsx', …)`. */
+export type XlsxReader = (path: string) => Promise<SourceRecord[]>;
+
+async function* xlsxRecordsOffThread(path: string, readXlsx: XlsxReader, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRecord> {
+  // A workbook is parsed whole in a worker thread (within the zip checks' size
+  // limits); progress jumps to the end of the file once it is read.
+  const records = await readXlsx(path);
+  onBytes?.((await stat(path)).size);
+  yield* records;
+}
+
+/** The records of a staged import file: CSV streamed, XLSX read in a worker thread. */
 export async function readRecords(
   path: string,
-  { onBytes, allowXlsx }: { onBytes?: (bytes: number) => void; allowXlsx: boolean },
+  { onBytes, allowXlsx, readXlsx }: { onBytes?: (bytes: number) => void; allowXlsx: boolean; readXlsx: XlsxReader },
 ): Promise<RecordSource> {
   const xlsx = await isXlsx(path);
   // Request records can run to millions of rows: CSV streams in constant
   // memory, a workbook's shared strings do not (data-formats.md: XLSX is for
   // the small formats).
   if (xlsx && !allowXlsx) throw new ImportFileError('request records are imported from CSV: save the sheet as "CSV UTF-8"', 1);
+  if (xlsx) return { records: xlsxRecordsOffThread(path, readXlsx, onBytes), trailingEmptyCellsDropped: true };
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
-  return xlsx
-    ? { records: xlsxRecords(stream, onBytes), trailingEmptyCellsDropped: true, close: () => stream.destroy() }
-    : { records: csvRecords(stream, onBytes), trailingEmptyCellsDropped: false, close: () => stream.destroy() };
+  return { records: csvRecords(stream, onBytes), trailingEmptyCellsDropped: false, close: () => stream.destroy() };
 }

@@ -1,6 +1,8 @@
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ImportFileError, SourceRecord } from './source-record';
+import { checkXlsxZip } from './xlsx-zip-checks';
 
 type CellValue = ExcelJS.CellValue;
 
@@ -54,4 +56,15 @@ export async function* xlsxRecords(input: Readable, onBytes?: (bytes: number) =>
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError(`the file is not a readable XLSX workbook (${error instanceof Error ? error.message : 'unknown error'})`);
   }
+}
+
+/**
+ * The records of a staged XLSX file, read in the current thread (a worker of
+ * the compute pool), after the zip checks: they bound what ExcelJS keeps in
+ * memory (its shared-string cache, which resolving cell text needs) and what
+ * it unpacks.
+ */
+export async function* readXlsxFile(path: string): AsyncGenerator<SourceRecord> {
+  await checkXlsxZip(path);
+  yield* xlsxRecords(createReadStream(path, { highWaterMark: 256 * 1024 }));
 }

@@ -5,7 +5,7 @@ export const BenchmarkSourceEnum = { PUBLISHED: 'PUBLISHED', ORGANIZATION: 'ORGA
 
 registerEnumType(BenchmarkSourceEnum, {
   name: 'BenchmarkSource',
-  description: 'PUBLISHED: the figure from live deployments; ORGANIZATION: set by the organisation; ASSUMPTION: 0.30 until one is set.',
+  description: 'PUBLISHED: the figure from live deployments; ORGANIZATION: set by the organisation for the department (setDeflectionBenchmark); ASSUMPTION: 0.30 until one is set.',
 });
 
 @ObjectType({ description: 'The deflection a department should reach by month 3 after go-live (domain §3).' })
@@ -15,4 +15,13 @@ export class DeflectionBenchmark {
 
   @Field(() => BenchmarkSourceEnum)
   source!: BenchmarkSource;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'What the target would be without the organisation’s figure: the published benchmark for the kind, or the 0.30 assumption. Set on Department.deflectionBenchmark only.',
+  })
+  defaultTarget?: number | null;
+
+  @Field(() => BenchmarkSourceEnum, { nullable: true, description: 'PUBLISHED or ASSUMPTION: the source of defaultTarget.' })
+  defaultSource?: BenchmarkSource | null;
 }

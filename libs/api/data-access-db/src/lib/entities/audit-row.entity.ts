@@ -33,4 +33,13 @@ export class AuditRowEntity {
 
   @Column({ name: 'avg_first_response_hours', type: 'numeric', nullable: true, transformer: decimal })
   avgFirstResponseHours!: number | null;
+
+  // How many of the row's requests each mean covers, for a row derived from
+  // request records (some lack a handling time or a first response); null
+  // for an imported row, whose means cover all `count` requests.
+  @Column({ name: 'requests_with_handling_minutes', type: 'integer', nullable: true })
+  requestsWithHandlingMinutes!: number | null;
+
+  @Column({ name: 'requests_with_first_response_hours', type: 'integer', nullable: true })
+  requestsWithFirstResponseHours!: number | null;
 }

@@ -5,6 +5,7 @@ import { BusinessCaseVersionEntity } from './business-case-version.entity';
 import { BusinessCaseEntity } from './business-case.entity';
 import { CatalogItemEntity } from './catalog-item.entity';
 import { CoeAssignmentEntity } from './coe-assignment.entity';
+import { DepartmentBenchmarkEntity } from './department-benchmark.entity';
 import { DepartmentEntity } from './department.entity';
 import { EnhancementRequestEntity } from './enhancement-request.entity';
 import { ImportJobEntity } from './import-job.entity';
@@ -45,6 +46,7 @@ export {
   RequestDayTypeEntity,
   WeeklyMetricEntity,
   DepartmentEntity,
+  DepartmentBenchmarkEntity,
   MembershipDepartmentEntity,
   MembershipEntity,
   OrganizationEntity,
@@ -79,4 +81,5 @@ export const ENTITIES = [
   RolloutPlanEntity,
   RolloutTaskEntity,
   RoadmapSettingsEntity,
+  DepartmentBenchmarkEntity,
 ];

@@ -1,0 +1,107 @@
+import { BusinessCaseInput, evaluateBusinessCase } from '@esm-planner/domain-business-case';
+import { AppError } from '../../common/app-error';
+import { loadConfig } from '../../config/env.schema';
+import { evaluateInPool } from '../business-cases/evaluate-for-api';
+import { ComputePool } from './compute-pool';
+
+// A thread compiles the TypeScript sources as it starts (a few seconds under jest).
+jest.setTimeout(60_000);
+
+const department = (i: number) => ({ kind: 'IT' as const, name: `D${i}`, monthlyVolume: 1_000 + 100 * i, handlingMinutes: 10 + i, goLiveMonth: 1 + i });
+// The issue-18 case: five departments, 60 months, Monte Carlo.
+const FIVE_BY_SIXTY: BusinessCaseInput = {
+  horizonMonths: 60,
+  loadedHourlyCost: 55,
+  oneTimeCosts: 120_000,
+  monthlyPlatformCost: 9_000,
+  monteCarloRuns: 20_000,
+  seed: 42,
+  departments: Array.from({ length: 5 }, (_, i) => department(i)),
+};
+// The heaviest case the caps admit: 30 departments, 120 months, 100,000 runs.
+const HEAVIEST: BusinessCaseInput = { ...FIVE_BY_SIXTY, horizonMonths: 120, monteCarloRuns: 100_000, departments: Array.from({ length: 30 }, (_, i) => department(i % 12)) };
+
+const poolWith = (env: Record<string, string> = {}) =>
+  new ComputePool(loadConfig({ DATABASE_URL: 'postgres://unused@127.0.0.1/unused', COMPUTE_THREADS: '1', ...env }));
+
+describe(ComputePool.name, () => {
+  let pool: ComputePool;
+  beforeAll(() => (pool = poolWith()));
+  afterAll(() => pool.onModuleDestroy());
+
+  it('gives the library’s figures, to the bit, for the same seed', async () => {
+    const pooled = await pool.run('evaluate', { input: FIVE_BY_SIXTY });
+    const library = evaluateBusinessCase({ input: FIVE_BY_SIXTY });
+    expect(pooled.monteCarlo).not.toBeNull();
+    expect(pooled).toEqual(library);
+    expect(Object.is(pooled.monteCarlo!.p50Npv, library.monteCarlo!.p50Npv)).toBe(true);
+  });
+
+  it('splits a large Monte Carlo across threads and still gives the library’s figures, to the bit', async () => {
+    const twoThreads = poolWith({ COMPUTE_THREADS: '2' });
+    try {
+      // 20,001 runs: two slices of 10,001 and 10,000.
+      const input = { ...FIVE_BY_SIXTY, monteCarloRuns: 20_001 };
+      const pooled = await evaluateInPool(twoThreads, input);
+      expect(pooled).toEqual(evaluateBusinessCase({ input }));
+    } finally {
+      await twoThreads.onModuleDestroy();
+    }
+  });
+
+  it('turns the library’s input error into BAD_USER_INPUT naming the field', async () => {
+    const error = await pool.run('evaluate', { input: { ...FIVE_BY_SIXTY, horizonMonths: 121 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'horizonMonths', message: 'horizonMonths must be at most 120' }] } });
+  });
+});
+
+describe('a busy pool', () => {
+  const input = { ...FIVE_BY_SIXTY, monteCarloRuns: 100_000 };
+  let pool: ComputePool | null = null;
+  afterAll(() => pool?.onModuleDestroy());
+
+  it('delays tasks that wait for its thread without timing them out', async () => {
+    // One evaluation's time on this machine, now (it varies with the load).
+    const probe = poolWith();
+    await probe.ready();
+    const times: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const started = performance.now();
+      await probe.run('evaluate', { input });
+      times.push(performance.now() - started);
+    }
+    await probe.onModuleDestroy();
+    const one = times.sort((a, b) => a - b)[1];
+    // A limit of five evaluations; eight wait for one thread, so the last
+    // finishes well after it — each timed only from when it got the thread.
+    const limit = Math.ceil(5 * one);
+    pool = poolWith({ COMPUTE_TIMEOUT_MS: String(limit) });
+    await pool.ready();
+    const started = performance.now();
+    const results = await Promise.all(Array.from({ length: 8 }, () => pool!.run('evaluate', { input })));
+    expect(results.every((r) => r.monteCarlo!.runs === 100_000)).toBe(true);
+    expect(performance.now() - started).toBeGreaterThan(limit);
+  });
+});
+
+describe('a task over its time', () => {
+  let pool: ComputePool;
+  beforeAll(() => (pool = poolWith({ COMPUTE_TIMEOUT_MS: '100' })));
+  afterAll(() => pool.onModuleDestroy());
+
+  it('is stopped with a clear error, and the thread is replaced', async () => {
+    await pool.ready();
+    const error = await pool.run('evaluate', { input: HEAVIEST }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'the calculation took longer than 0.1 s and was stopped: use fewer departments, months or runs',
+      extensions: { limit: 'computeTime', max: 100 },
+    });
+    // A new thread answers the next task.
+    await pool.ready();
+    const small = await pool.run('evaluate', { input: { ...FIVE_BY_SIXTY, monteCarloRuns: 0 } });
+    expect(small.npv).toBe(evaluateBusinessCase({ input: { ...FIVE_BY_SIXTY, monteCarloRuns: 0 } }).npv);
+  });
+});

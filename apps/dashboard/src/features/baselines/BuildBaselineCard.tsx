@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import {
+  CreateAuditFromRequestsDocument,
+  formProblemsFromError,
+  type FormProblems,
+} from '@esm-planner/dashboard-data-access-graphql';
+import {
+  Button,
+  Card,
+  ErrorBanner,
+  FormActions,
+  TextField,
+} from '@esm-planner/dashboard-ui';
+import { pluralizeVocabulary } from '@esm-planner/domain-departments';
+import {
+  BUILD_BASELINE_FIELDS,
+  builtSentence,
+  defaultBuildWindow,
+  type BuildBaselineField,
+  type BuildBaselineWindow,
+} from './build-baseline-form';
+
+const NO_PROBLEMS: FormProblems<BuildBaselineField> = { fields: {}, other: [] };
+
+export type BuildBaselineCardProps = {
+  organizationId: string;
+  departmentId: string;
+  name: string;
+  vocabulary: string;
+  timeZone: string;
+  titleAs?: 'h2' | 'h3';
+};
+
+/**
+ * "Build baseline from request records" (createAuditFromRequests): a window
+ * in the organisation's local dates, the last two complete weeks first. The
+ * new audit replaces the one of the same window, and the section reloads.
+ */
+export function BuildBaselineCard({
+  organizationId,
+  departmentId,
+  name,
+  vocabulary,
+  timeZone,
+  titleAs = 'h3',
+}: BuildBaselineCardProps) {
+  const [dates, setDates] = useState<BuildBaselineWindow>(() => defaultBuildWindow(timeZone));
+  const [problems, setProblems] = useState(NO_PROBLEMS);
+  const [built, setBuilt] = useState<string | null>(null);
+  const [build, { loading }] = useMutation(CreateAuditFromRequestsDocument, {
+    refetchQueries: ['DepartmentBaseline'],
+    awaitRefetchQueries: true,
+  });
+  const plural = pluralizeVocabulary(vocabulary, 2);
+
+  const update = (patch: Partial<BuildBaselineWindow>) => {
+    setBuilt(null);
+    setDates((current) => ({ ...current, ...patch }));
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    setBuilt(null);
+    setProblems(NO_PROBLEMS);
+    try {
+      const { data } = await build({
+        variables: { input: { organizationId, departmentIds: [departmentId], ...dates } },
+      });
+      const [baseline] = data?.createAuditFromRequests ?? [];
+      if (baseline) setBuilt(builtSentence(baseline, vocabulary));
+    } catch (failure) {
+      setProblems(formProblemsFromError(failure, BUILD_BASELINE_FIELDS));
+    }
+  }
+
+  return (
+    <Card as="section" title="Build baseline from request records" titleAs={titleAs} testId="build-baseline">
+      <form className="build-baseline" noValidate onSubmit={(event) => void submit(event)}>
+        <p className="muted build-baseline__intro">
+          Counts {name}’s {plural} opened in the window by type and channel, with exact median and 90th percentile first
+          response. Dates are in {timeZone}; both days count. It replaces the audit of the same window.
+        </p>
+        {problems.other.length > 0 ? <ErrorBanner title="The baseline was not built" messages={problems.other} /> : null}
+        <div className="build-baseline__window">
+          <TextField
+            label="First day"
+            name="windowStart"
+            type="date"
+            required
+            value={dates.windowStart}
+            max={dates.windowEnd || undefined}
+            error={problems.fields.windowStart}
+            onChange={(windowStart) => update({ windowStart })}
+          />
+          <TextField
+            label="Last day"
+            name="windowEnd"
+            type="date"
+            required
+            value={dates.windowEnd}
+            min={dates.windowStart || undefined}
+            error={problems.fields.windowEnd}
+            onChange={(windowEnd) => update({ windowEnd })}
+          />
+        </div>
+        {problems.fields.departmentIds ? (
+          <p className="build-baseline__error" role="alert" data-testid="build-baseline-error">
+            {problems.fields.departmentIds}
+          </p>
+        ) : null}
+        <FormActions>
+          <Button type="submit" variant="primary" loading={loading}>
+            Build baseline
+          </Button>
+          <span className="form-status" role="status" data-testid="build-baseline-status">
+            {built ?? ''}
+          </span>
+        </FormActions>
+      </form>
+    </Card>
+  );
+}

@@ -59,7 +59,7 @@ async function startApp(databaseUrl) {
   let output = '';
   const child = spawn(process.execPath, [join(ROOT, 'apps/api/scripts/start.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn', DEMO_PASSWORD: DEMO.password },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'true', DEMO_PASSWORD: DEMO.password },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise((resolve, reject) => {
@@ -155,6 +155,14 @@ function loadRequests(context) {
     { query: 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { periodStart total deflected noTouch resolved deflectionRate noTouchRate resolutionRate mttrHours slaAttainment reopenRate } }', variables: { id: it.id, ...range } },
     { query: 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: MONTH) { periodStart total deflectionRate mttrHours } }', variables: { id: hr.id, ...range } },
     { query: 'query($id: ID!) { organizationBaseline(organizationId: $id) { totalRequests monthlyVolume informalShare byChannel { channel share } } }', variables: { id: organization.id } },
+    // The home page: one request for the whole programme overview.
+    {
+      query: `query($id: ID!) { programmeOverview(organizationId: $id) { asOf statusCounts { status count } departments { department { id } status startDate goLiveDate endDate }
+        itStability { stable meanDeflection } deflection { deflectionRate benchmark weeks { weekStart deflectionRate } } maturity { stage trend }
+        businessCase { plannedPaybackMonths forecastPaybackMonths realisedToDate } behindPlan { name realisationRatio deflectionNeeded }
+        readinessFailures { title reasons } nextGates { nextPhase holds needs } } }`,
+      variables: { id: organization.id },
+    },
   ];
 }
 

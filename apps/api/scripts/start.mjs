@@ -14,6 +14,9 @@ if (!process.env.DATABASE_URL) {
   process.stdout.write('Starting the embedded PostgreSQL (data in .data/postgres)… ');
   embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data/postgres'), database: 'esm_planner' });
   process.env.DATABASE_URL = embedded.url;
+  // The demo organisation is seeded here by default, never on a server
+  // given by DATABASE_URL unless SEED_DEMO=true (apps/api/src/seed/demo-seed-policy.ts).
+  process.env.DATABASE_EMBEDDED = 'true';
   console.log('ready.');
 }
 process.env.DASHBOARD_DIST ??= join(ROOT, 'dist/apps/dashboard');
@@ -57,6 +60,9 @@ const lines = [
 ];
 if (running.demo) {
   lines.push(`  Demo login: ${running.demo.email} / ${running.demo.password}`);
+} else if (!embedded) {
+  // A DATABASE_URL server gets no demo login unless SEED_DEMO=true (docs/access.md).
+  lines.push('  No demo login on this database; create the first administrator with ADMIN_TOKEN (docs/access.md).');
 }
 lines.push('  Press Ctrl-C to stop.', '');
 console.log(lines.join('\n'));

@@ -19,6 +19,7 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { MaturityModule } from './modules/maturity/maturity.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { OverviewModule } from './modules/overview/overview.module';
 import { PeopleModule } from './modules/people/people.module';
 import { RoadmapModule } from './modules/roadmap/roadmap.module';
 import { RolloutsModule } from './modules/rollouts/rollouts.module';
@@ -61,6 +62,7 @@ export class AppModule {
         MaturityModule,
         RoadmapModule,
         RolloutsModule,
+        OverviewModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],

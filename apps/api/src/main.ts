@@ -39,7 +39,16 @@ export async function bootstrap(
   // No ETag on responses built per request (GraphQL POSTs, exports): hashing
   // each body cost more than anything it could save; static files keep theirs.
   app.set('etag', false);
-  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  // Whose address req.ip is: the sign-in and token limits count per client (TRUST_PROXY, docs/security.md).
+  app.set('trust proxy', config.TRUST_PROXY);
+  const secureHeaders = helmet({ crossOriginEmbedderPolicy: false });
+  // Apollo's landing page (development only) brings its own nonce-based CSP
+  // for the Sandbox it loads; every other response keeps helmet's.
+  const landingPageHeaders = helmet({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: false });
+  const landingPageOn = config.NODE_ENV !== 'production';
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (landingPageOn && req.method === 'GET' && req.path === '/graphql' ? landingPageHeaders : secureHeaders)(req, res, next),
+  );
   app.useBodyParser('json', { limit: '2mb' });
   // Multipart uploads (graphql-multipart-request-spec) are streamed to the
   // resolver, never buffered; Apollo's CSRF rule still applies to them.

@@ -4,15 +4,16 @@ import { APP_CONFIG, AppConfig } from './config/env.schema';
 import { DatabaseModule } from './database.module';
 import { ComputeModule } from './modules/compute/compute.module';
 import { ImportProcessingModule } from './modules/imports/import-processing.module';
+import { RollupRebuildModule } from './modules/organizations/rollup-rebuild/rollup-rebuild.module';
 
-/** The stand-alone import worker: the database and the import queue, no HTTP. */
+/** The stand-alone worker: the database, the import queue and the rollup rebuilds, no HTTP. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
       global: true,
-      imports: [LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }), DatabaseModule.forRoot(config.DATABASE_URL), ComputeModule, ImportProcessingModule],
+      imports: [LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }), DatabaseModule.forRoot(config.DATABASE_URL), ComputeModule, ImportProcessingModule, RollupRebuildModule],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
     };

@@ -36,13 +36,15 @@ describeInBrowser('the dashboard, as a user sees it', () => {
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
-  it('logs in with the demo account and shows the demo departments on the overview', async () => {
+  it('logs in with the demo account and shows the demo departments from the overview', async () => {
     await page.goto(app.url);
     await page.getByLabel('E-mail').waitFor();
     await screenshot(page, 'e2e-01-login');
     await page.getByLabel('E-mail').fill(DEMO.email);
     await page.getByLabel('Password').fill(DEMO.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('programme-overview').waitFor();
+    await page.getByRole('link', { name: 'All departments' }).click();
     const cards = page.getByTestId('department-card');
     await cards.first().waitFor();
     const names = await cards.getByRole('heading').allInnerTexts();
@@ -94,14 +96,14 @@ describeInBrowser('the dashboard, as a user sees it', () => {
   it('fits a tablet screen, the navigation behind a menu button', async () => {
     const tablet = await page.context().newPage();
     await tablet.setViewportSize({ width: 768, height: 1024 });
-    await tablet.goto(page.url().replace(/\/departments\/.*$/, ''));
+    await tablet.goto(page.url().replace(/\/departments\/.*$/, '/departments'));
     await tablet.getByTestId('department-card').first().waitFor();
     const overflow = await tablet.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(tablet.getByRole('link', { name: 'Overview' }).isVisible()).resolves.toBe(false);
+    await expect(tablet.getByRole('link', { name: 'Overview', exact: true }).isVisible()).resolves.toBe(false);
     await screenshot(tablet, 'e2e-06-overview-tablet');
     await tablet.getByRole('button', { name: 'Menu' }).click();
-    await tablet.getByRole('link', { name: 'Overview' }).waitFor();
+    await tablet.getByRole('link', { name: 'Overview', exact: true }).waitFor();
     await tablet.waitForTimeout(400); // let the drawer finish sliding in
     await screenshot(tablet, 'e2e-07-menu-tablet');
     await tablet.close();

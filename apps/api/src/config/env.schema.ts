@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 /** Every environment variable the API reads, validated once at boot. */
 export const ENV_SCHEMA = z.object({
@@ -15,6 +16,22 @@ export const ENV_SCHEMA = z.object({
   // revocation or a role change made on another replica reaches this one
   // within this many seconds (docs/access.md). 0 turns the caches off.
   AUTH_CACHE_TTL_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  // Whether X-Forwarded-For names the client (Express `trust proxy`): the
+  // sign-in and token-use limits count per client address, and behind a load
+  // balancer without this every user shares the balancer's address. See
+  // trust-proxy.ts for the values; docs/security.md for when to set it.
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(value);
+      if (parsed !== null) return parsed;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses or subnets',
+      });
+      return z.NEVER;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // The built dashboard served at `/`; unset in tests that only need the API.
   DASHBOARD_DIST: z.string().optional(),
@@ -45,12 +62,23 @@ export const ENV_SCHEMA = z.object({
   COMPUTE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   XLSX_READ_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   COMPUTE_MAX_MEMORY_MB: z.coerce.number().int().min(64).default(512),
+  // The demo organisation and its logins (docs/access.md "Demo accounts"):
+  // unset = seeded only on the embedded database of `npm start`; `true` also
+  // on a DATABASE_URL server (with NODE_ENV=production only together with a
+  // DEMO_PASSWORD of its own); `false` never. See seed/demo-seed-policy.ts.
   SEED_DEMO: z
     .enum(['true', 'false'])
-    .default('true')
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true')),
+  // Set by `npm start` (apps/api/scripts/start.mjs) when it runs the embedded
+  // PostgreSQL; not meant to be set by hand.
+  DATABASE_EMBEDDED: z
+    .enum(['true', 'false'])
+    .default('false')
     .transform((value) => value === 'true'),
   DEMO_EMAIL: z.string().email().default('demo@esm-planner.local'),
-  DEMO_PASSWORD: z.string().min(8).default('demo-planner-2026'),
+  // Unset: the published demo password (demo-seed-policy.ts).
+  DEMO_PASSWORD: z.string().min(8).optional(),
 });
 
 export type AppConfig = z.infer<typeof ENV_SCHEMA>;

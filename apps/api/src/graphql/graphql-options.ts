@@ -1,4 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { formatGraphQLError } from './format-error';
@@ -14,22 +15,25 @@ const logger = new Logger('GraphQL');
  * writes it); `apps/api/schema.gql` is the committed copy, checked by tests.
  */
 export function graphqlOptions(loaders: RequestLoadersFactory, config: Pick<AppConfig, 'NODE_ENV'>): ApolloDriverConfig {
+  const production = config.NODE_ENV === 'production';
   return {
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
     playground: false,
-    introspection: true,
+    // A production server does not describe itself to strangers (schema.gql
+    // is published with the source); development and tests keep both.
+    introspection: !production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // Apollo installs its cache-control plugin unless told not to; it hooks
     // every field of every response to compute cache hints the API never
     // sets (no HTTP caching of POSTed queries), at a measurable cost per field.
     plugins: [
-      ApolloServerPluginLandingPageDisabled(),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ApolloServerPluginCacheControlDisabled(),
       // "Did you mean …?" would spell out the schema to a prober; developers keep it.
-      ...(config.NODE_ENV === 'production' ? [blockFieldSuggestionsApolloPlugin()] : []),
+      ...(production ? [blockFieldSuggestionsApolloPlugin()] : []),
     ],
     // Tokens, aliases, cost and depth (docs/security.md, "Request limits").
     parseOptions: PARSE_OPTIONS,

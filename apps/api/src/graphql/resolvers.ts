@@ -12,6 +12,7 @@ import { MaturityResolver, ReadinessResolver } from '../modules/maturity/maturit
 import { DepartmentBenchmarkResolver } from '../modules/metrics/department-benchmark.resolver';
 import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
+import { ProgrammeOverviewResolver } from '../modules/overview/programme-overview.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
 import { RoadmapResolver } from '../modules/roadmap/roadmap.resolver';
 import { DepartmentRolloutPlanResolver, RolloutsResolver } from '../modules/rollouts/rollouts.resolver';
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   MaturityResolver,
   MetricsResolver,
   OrganizationsResolver,
+  ProgrammeOverviewResolver,
   PeopleResolver,
   SavedCasesResolver,
   ReadinessResolver,

@@ -20,6 +20,7 @@ import { seedDemoMaturity } from './demo-maturity';
 import { demoRequestsCsv } from './demo-requests';
 import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PEOPLE } from './demo-organization';
 import { seedDemoRollouts } from './demo-rollouts';
+import { demoSeedDecision } from './demo-seed-policy';
 
 export type DemoSeedResult = { created: boolean; email: string; password: string } | null;
 
@@ -39,9 +40,15 @@ export class DemoSeedService {
    * Returns the demo login while the demo account exists.
    */
   async seedOnFirstStart(): Promise<DemoSeedResult> {
-    if (!this.config.SEED_DEMO) return null;
+    const decision = demoSeedDecision({
+      seedDemo: this.config.SEED_DEMO,
+      embeddedDatabase: this.config.DATABASE_EMBEDDED,
+      demoPassword: this.config.DEMO_PASSWORD,
+      production: this.config.NODE_ENV === 'production',
+    });
+    if (!decision.seed) return null;
     const email = this.config.DEMO_EMAIL.toLowerCase();
-    const password = this.config.DEMO_PASSWORD;
+    const { password } = decision;
     // One clock for the plans, the case and the request records, so their weeks and months line up.
     const now = new Date();
     const seeded = await this.dataSource.transaction(async (manager) => {

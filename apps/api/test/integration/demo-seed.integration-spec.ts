@@ -29,8 +29,25 @@ describe('the demo organisation', () => {
     await admin.end();
   });
 
-  it('is seeded on first start, once, and its login works', async () => {
-    let api: TestApi = await startTestApi(env());
+  it('is not seeded on a DATABASE_URL server unless SEED_DEMO=true, and no known password works', async () => {
+    const api = await startTestApi({ ...env(), SEED_DEMO: undefined, DEMO_PASSWORD: undefined });
+    try {
+      expect(api.running.demo).toBeNull();
+      expect((await api.ok('{ organizations { id } }')).organizations).toEqual([]);
+      const login = await api.gql(
+        'mutation { login(email: "demo@esm-planner.local", password: "demo-planner-2026") { token } }',
+        {},
+        null,
+      );
+      expect(login.errors?.[0].message).toBe('wrong e-mail or password');
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('is seeded on first start of the embedded database (by default), once, and its login works', async () => {
+    // What `npm start` without DATABASE_URL says about its database.
+    let api: TestApi = await startTestApi({ ...env(), SEED_DEMO: undefined, DATABASE_EMBEDDED: 'true' });
     expect(api.running.demo).toEqual({ created: true, email: 'demo@esm-planner.local', password: 'demo-password-for-tests' });
     // The seed's imports (some 28,000 request records) finish before this instance stops: a stop
     // abandons a running import after a few seconds, and it would then fail as interrupted.

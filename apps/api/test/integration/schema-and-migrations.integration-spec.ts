@@ -9,7 +9,7 @@ import { startTestApi } from '../support/test-api';
 
 // Instance-level tables (a person, their logins and tokens, TypeORM's own
 // bookkeeping) are shared by all organisations: docs/architecture.md.
-const INSTANCE_TABLES = ['app_user', 'user_session', 'api_token', 'typeorm_migration'];
+const INSTANCE_TABLES = ['app_user', 'user_session', 'api_token', 'rate_limit', 'typeorm_migration'];
 
 function databaseUrl(name: string): string {
   const url = new URL(process.env.TEST_SERVER_URL!);

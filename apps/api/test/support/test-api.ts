@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/env.schema';
@@ -23,9 +23,9 @@ export type TestApi = {
   close(): Promise<void>;
 };
 
-/** The real API on a random port, on the run's own database (TEST_DATABASE_URL). */
+/** The real API on a random port, on the run's own database (TEST_DATABASE_URL); `undefined` unsets a variable. */
 export async function startTestApi(
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
   options: Parameters<typeof bootstrap>[1] = {},
 ): Promise<TestApi> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
@@ -39,10 +39,15 @@ export async function startTestApi(
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'false',
       IMPORT_STORAGE_DIR: TEST_IMPORT_STORAGE_DIR,
+      // The test is the proxy: `gql` names a client address of this API's own,
+      // so one test file's failed sign-ins never count against another's
+      // (the limits are shared through the run's database, docs/security.md).
+      TRUST_PROXY: 'loopback',
       ...env,
     }),
     options,
   );
+  const clientAddress = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
   // The tests' fetch() keeps connections alive between calls. A test that
   // computes for a while between two calls (a big generated file, a busy
   // machine) blocks this process's event loop past Node's 5-second
@@ -52,7 +57,11 @@ export async function startTestApi(
   const gql = async (query: string, variables: Record<string, unknown> = {}, token: string | null = TEST_ADMIN_TOKEN) => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': clientAddress,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse;

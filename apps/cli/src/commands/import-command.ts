@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { ApiClient, ApiError } from '../lib/api-client';
+import { processTerminal, resolveApiToken } from '../lib/api-token';
 import { formatImportReport, ImportJobReport } from '../lib/import-report';
 import { multipartBody } from '../lib/multipart-upload';
 
@@ -21,7 +22,7 @@ export type ImportOptions = {
   createDepartments?: boolean;
   map?: string[];
   api: string;
-  token?: string;
+  tokenFile?: string;
 };
 
 /** `2026-03-02..2026-03-15` → the two dates. */
@@ -44,7 +45,6 @@ export class UsageError extends Error {}
 export async function runImport(file: string, options: ImportOptions): Promise<number> {
   const kind = KINDS[options.kind.toLowerCase() as keyof typeof KINDS];
   if (!kind) throw new UsageError(`--kind must be one of ${Object.keys(KINDS).join(', ')}, got "${options.kind}"`);
-  if (!options.token) throw new UsageError('an API token is needed: --token, or ESM_PLANNER_TOKEN in the environment');
   await access(file).catch(() => {
     throw new UsageError(`cannot read the file ${file}`);
   });
@@ -58,7 +58,8 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
     fileName: file.split('/').pop(),
     file: null,
   };
-  const client = new ApiClient(options.api, options.token);
+  const token = await resolveApiToken({ tokenFile: options.tokenFile, env: process.env, terminal: processTerminal });
+  const client = new ApiClient(options.api, token);
   const bar = new SingleBar({ format: '{phase} [{bar}] {percentage}% | {value}/{total} bytes | {rows} rows', hideCursor: true });
   bar.start(1, 0, { phase: 'Uploading', rows: 0 });
   try {

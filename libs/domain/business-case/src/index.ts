@@ -31,3 +31,5 @@ export * from './lib/realisation-status';
 export * from './lib/deflection-needed';
 export * from './lib/forecast-cash-flow';
 export * from './lib/value-realisation';
+export * from './lib/behind-plan';
+export * from './lib/measured-deflection';

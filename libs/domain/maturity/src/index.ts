@@ -10,3 +10,4 @@ export * from './lib/catalog-gaps';
 export * from './lib/coe';
 export * from './lib/enhancement-request';
 export * from './lib/readiness';
+export * from './lib/maturity-trend';

@@ -36,3 +36,4 @@ export * from './lib/benchmarks';
 export * from './lib/daily-rollups';
 export * from './lib/channel-volume';
 export * from './lib/department-deflection';
+export * from './lib/programme-deflection';

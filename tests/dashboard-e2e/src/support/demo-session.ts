@@ -16,24 +16,36 @@ export async function graphql<T>(app: RunningApp, token: string, query: string, 
   return body.data;
 }
 
-/** A session token for the demo administrator, straight from the API. */
-export async function demoToken(app: RunningApp): Promise<string> {
+type Credentials = { email: string; password: string };
+
+/** A session token for an account, straight from the API. */
+export async function loginToken(app: RunningApp, credentials: Credentials): Promise<string> {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-      variables: DEMO,
+      variables: credentials,
     }),
   });
   return ((await response.json()) as { data: { login: { token: string } } }).data.login.token;
 }
 
-/** Signs in through the login page and waits for the overview. */
-export async function signInAsDemo(page: Page, app: RunningApp): Promise<void> {
+/** A session token for the demo administrator, straight from the API. */
+export function demoToken(app: RunningApp): Promise<string> {
+  return loginToken(app, DEMO);
+}
+
+/** Signs in through the login page and waits for the programme overview. */
+export async function signIn(page: Page, app: RunningApp, credentials: Credentials): Promise<void> {
   await page.goto(app.url);
-  await page.getByLabel('E-mail').fill(DEMO.email);
-  await page.getByLabel('Password').fill(DEMO.password);
+  await page.getByLabel('E-mail').fill(credentials.email);
+  await page.getByLabel('Password').fill(credentials.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('department-card').first().waitFor();
+  await page.getByTestId('programme-overview').waitFor();
+}
+
+/** Signs in as the demo administrator. */
+export function signInAsDemo(page: Page, app: RunningApp): Promise<void> {
+  return signIn(page, app, DEMO);
 }

@@ -8,7 +8,8 @@ export type RunningApp = { url: string; output: () => string; stop: () => Promis
 
 /**
  * The app exactly as `npm start` runs it (apps/api/scripts/start.mjs on the
- * build in dist/), on the test run's database with the demo seeded.
+ * build in dist/), on the test run's database with the demo seeded: a
+ * DATABASE_URL server gets the demo only with SEED_DEMO=true (docs/access.md).
  */
 export async function startBuiltApp(env: Record<string, string> = {}): Promise<RunningApp> {
   for (const built of ['dist/apps/api/apps/api/src/main.js', 'dist/apps/dashboard/index.html']) {
@@ -17,7 +18,7 @@ export async function startBuiltApp(env: Record<string, string> = {}): Promise<R
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'apps/api/scripts/start.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, PORT: '0', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -6,10 +6,11 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthenticationService } from './authentication.service';
+import { RateLimitsService } from './rate-limits.service';
 
 @Global()
 @Module({
-  providers: [Clock, AccessPolicy, AuthenticationService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AccessPolicy],
+  providers: [Clock, AccessPolicy, AuthenticationService, RateLimitsService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AccessPolicy, AuthenticationService],
 })
 export class AuthModule {}

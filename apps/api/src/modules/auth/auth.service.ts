@@ -11,21 +11,17 @@ import { API_TOKEN_PREFIX, newToken, SESSION_TOKEN_PREFIX, tokenDigest } from '.
 import { AuthenticationService } from './authentication.service';
 import { ApiToken, ApiTokenSecret } from './dto/api-token.object';
 import { Session } from './dto/session.object';
-import { LoginThrottle } from './login-throttle';
-import { hashPassword, verifyPassword } from './password-hasher';
+import { hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { Principal } from './principal';
+import { RateLimitsService } from './rate-limits.service';
 
 const MAX_TOKEN_NAME_LENGTH = 100;
-const THROTTLE_WINDOW_MS = 15 * 60_000;
 
 @Injectable()
 export class AuthService {
   // Verifying against a real hash when the e-mail is unknown keeps the
   // response time the same, so timing does not reveal which accounts exist.
   private readonly decoyHash = hashPassword('decoy password for unknown accounts');
-  // 10 wrong passwords per account, 50 per client address, per 15 minutes.
-  private readonly accountThrottle = new LoginThrottle(10, THROTTLE_WINDOW_MS);
-  private readonly addressThrottle = new LoginThrottle(50, THROTTLE_WINDOW_MS);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,26 +29,25 @@ export class AuthService {
     @InjectRepository(UserSessionEntity) private readonly sessions: Repository<UserSessionEntity>,
     @InjectRepository(ApiTokenEntity) private readonly apiTokens: Repository<ApiTokenEntity>,
     private readonly authentication: AuthenticationService,
+    private readonly rateLimits: RateLimitsService,
   ) {}
 
   async login(email: string, password: string, clientAddress: string): Promise<Session> {
-    const account = [normaliseEmail(email)];
-    const address = [clientAddress];
-    const waitMs = Math.max(this.accountThrottle.retryAfterMs(account), this.addressThrottle.retryAfterMs(address));
-    if (waitMs > 0) {
-      const minutes = Math.ceil(waitMs / 60_000);
-      throw new AppError('UNAUTHENTICATED', `too many failed sign-ins: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`, {
-        retryAfterSeconds: Math.ceil(waitMs / 1000),
-      });
-    }
-    const user = await this.users.findOneBy({ email: account[0] });
+    const normalised = normaliseEmail(email);
+    // Counted before the password is hashed: parallel guesses cannot get past the limit.
+    const attempt = await this.rateLimits.beginSignIn(normalised, clientAddress);
+    const user = await this.users.findOneBy({ email: normalised });
     const valid = await verifyPassword(password, user?.passwordHash ?? (await this.decoyHash));
-    if (!user || !valid) {
-      this.accountThrottle.recordFailure(account);
-      this.addressThrottle.recordFailure(address);
-      throw new AppError('UNAUTHENTICATED', 'wrong e-mail or password');
+    if (!user || !valid) throw new AppError('UNAUTHENTICATED', 'wrong e-mail or password');
+    // Said only to whoever knows the password; the attempt stays counted.
+    if (user.disabledAt) throw new AppError('UNAUTHENTICATED', 'this account is disabled');
+    await attempt.succeeded();
+    if (needsRehash(user.passwordHash)) {
+      // The only moment the password is at hand: an old scrypt hash (or
+      // weaker argon2 parameters) becomes today's argon2id. Conditional, so
+      // two sign-ins at once rehash once.
+      await this.users.update({ id: user.id, passwordHash: user.passwordHash }, { passwordHash: await hashPassword(password) });
     }
-    this.accountThrottle.recordSuccess(account);
     // Expired sessions are swept here rather than by a timer: logins are rare.
     await this.sessions.delete({ userId: user.id, expiresAt: LessThan(new Date()) });
     const token = newToken(SESSION_TOKEN_PREFIX);

@@ -15,8 +15,11 @@ const MAX_CACHED_TOKENS = 10_000;
 
 // One indexed lookup each (token_hash is unique); plain SQL, because this
 // runs on every request and TypeORM's query building cost more than the query.
-const SESSION_SQL = `SELECT id, user_id, expires_at FROM user_session WHERE token_hash = $1 AND expires_at > $2`;
-const API_TOKEN_SQL = `SELECT id, user_id, last_used_at FROM api_token WHERE token_hash = $1 AND revoked_at IS NULL`;
+// A disabled account's credentials match nothing (the join on app_user's key).
+const SESSION_SQL = `SELECT s.id, s.user_id, s.expires_at FROM user_session s JOIN app_user u ON u.id = s.user_id
+ WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL`;
+const API_TOKEN_SQL = `SELECT t.id, t.user_id, t.last_used_at FROM api_token t JOIN app_user u ON u.id = t.user_id
+ WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL`;
 const TOUCH_API_TOKEN_SQL = `UPDATE api_token SET last_used_at = $2 WHERE id = $1`;
 
 type UserPrincipal = Extract<Principal, { kind: 'user' }>;
@@ -73,6 +76,11 @@ export class AuthenticationService {
   /** Evicts a session or API token from this replica's cache (logout, revocation). */
   forget(credentialId: string): void {
     this.credentials.deleteWhere((_digest, credential) => credential?.principal.credentialId === credentialId);
+  }
+
+  /** Evicts every session and API token of the person (disableUser, endSessions). */
+  forgetUser(userId: string): void {
+    this.credentials.deleteWhere((_digest, credential) => credential?.principal.userId === userId);
   }
 
   private async loadSession(digest: string): Promise<Credential | null> {

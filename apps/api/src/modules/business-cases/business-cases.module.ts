@@ -6,6 +6,7 @@ import { BusinessCasesResolver } from './business-cases.resolver';
 import { CaseBenchmarksService } from './case-benchmarks.service';
 import { BusinessCaseExportsController } from './exports/business-case-exports.controller';
 import { CaseFactsService } from './saved/case-facts.service';
+import { MeasuredDeflectionsService } from './saved/measured-deflections.service';
 import { SavedCasesResolver } from './saved/saved-cases.resolver';
 import { SavedCasesService } from './saved/saved-cases.service';
 import { ValueRealisationResolver } from './value/value-realisation.resolver';
@@ -14,16 +15,7 @@ import { ValueRealisationService } from './value/value-realisation.service';
 @Module({
   imports: [BaselinesModule, MetricsModule],
   controllers: [BusinessCaseExportsController],
-  providers: [
-    BusinessCasesResolver,
-    BusinessCaseViewsResolver,
-    SavedCasesResolver,
-    SavedCasesService,
-    CaseFactsService,
-    CaseBenchmarksService,
-    ValueRealisationResolver,
-    ValueRealisationService,
-  ],
+  providers: [BusinessCasesResolver, BusinessCaseViewsResolver, SavedCasesResolver, SavedCasesService, CaseFactsService, MeasuredDeflectionsService, CaseBenchmarksService, ValueRealisationResolver, ValueRealisationService],
   exports: [SavedCasesService, ValueRealisationService],
 })
 export class BusinessCasesModule {}

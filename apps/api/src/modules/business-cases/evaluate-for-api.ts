@@ -3,6 +3,7 @@ import {
   AssumptionSource,
   AssumptionSources,
   BusinessCaseInput,
+  BusinessCaseInputError,
   BusinessCaseResult as LibraryResult,
   businessCaseProblems,
   resolveBusinessCase,
@@ -48,6 +49,16 @@ export async function evaluateInPool(compute: ComputePool, input: BusinessCaseIn
     ),
   ]);
   return { ...result, monteCarlo: await compute.run('monteCarloSummary', { seed, slices: samples }) };
+}
+
+/** Runs a library call in this thread, turning its input error into BAD_USER_INPUT with the field paths. */
+export function withInputErrors<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof BusinessCaseInputError) throw AppError.badInput([...error.problems]);
+    throw error;
+  }
 }
 
 /** Field sources as the client sends them, checked against the known list. */

@@ -61,20 +61,20 @@ export const COMPUTE_TASKS = {
     name,
     input,
     sources,
-    actuals = null,
+    actuals,
   }: {
     name: string;
     input: BusinessCaseInput;
     sources: AssumptionSources;
-    /** The same case measured against the request data: adds the Actuals sheet. */
-    actuals?: { value: ValueRealisation; version: number } | null;
+    /** The case measured against its actuals (domain §9), for the Actuals sheet; null leaves the sheet out. */
+    actuals?: { input: BusinessCaseInput; value: ValueRealisation; version: number } | null;
   }) => {
     const { businessCaseWorkbook } = await import('../business-cases/exports/business-case-workbook');
     const result = evaluateForExport(input);
     const book = businessCaseWorkbook({ name, input, sources, result });
     if (actuals) {
       const { addActualsSheet } = await import('../business-cases/exports/value-realisation-sheet');
-      addActualsSheet(book, { input, value: actuals.value, version: actuals.version });
+      addActualsSheet(book, actuals);
     }
     return new Uint8Array(await book.xlsx.writeBuffer());
   },

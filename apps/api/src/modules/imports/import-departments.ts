@@ -37,7 +37,13 @@ export class ImportDepartments {
     const byKey = new Map(existing.map((department) => [department.nameKey, department]));
     const mapping = new Map((options.departmentMapping ?? []).map((m) => [departmentNameKey(m.source), m.department.trim()]));
     const allowed = options.allowedDepartmentIds ?? 'ALL';
-    const known = existing.map((d) => d.name).join(', ') || 'none yet';
+    // A department head is told only of their own departments (api.md: no
+    // other department's rows, names included), never of the others.
+    const known =
+      allowed === 'ALL'
+        ? `known departments: ${existing.map((d) => d.name).join(', ') || 'none yet'}`
+        : `you may import only into your own departments: ${existing.filter((d) => allowed.includes(d.id)).map((d) => d.name).join(', ') || 'none'}`;
+    const remedy = allowed === 'ALL' ? 'Map it to one, or import with createDepartments' : 'Map it to one of them';
     const created: string[] = [];
     const pending: DepartmentEntity[] = [];
 
@@ -68,12 +74,11 @@ export class ImportDepartments {
         const targetName = mapping.get(key) ?? mention.name;
         const department = findOrCreate(targetName);
         const where = { line: mention.line, column: mention.column, value: mention.name };
-        if (!department) {
+        // Another department of a department head's organisation gets the
+        // same answer as one that does not exist: its existence is not theirs to learn.
+        if (!department || (allowed !== 'ALL' && !allowed.includes(department.id))) {
           const mapped = mapping.has(key) ? ` (mapped to "${targetName}")` : '';
-          return { error: { ...where, message: `unknown department "${mention.name}"${mapped}; known departments: ${known}. Map it to one, or import with createDepartments` } };
-        }
-        if (allowed !== 'ALL' && !allowed.includes(department.id)) {
-          return { error: { ...where, message: `you may import only into your own departments, not into "${department.name}"` } };
+          return { error: { ...where, message: `unknown department "${mention.name}"${mapped}; ${known}. ${remedy}` } };
         }
         return { id: department.id };
       },

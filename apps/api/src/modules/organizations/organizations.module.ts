@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DepartmentsModule } from '../departments/departments.module';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
+import { RollupRebuildModule } from './rollup-rebuild/rollup-rebuild.module';
 
-@Module({ imports: [DepartmentsModule], providers: [OrganizationsService, OrganizationsResolver] })
+@Module({ imports: [DepartmentsModule, RollupRebuildModule], providers: [OrganizationsService, OrganizationsResolver] })
 export class OrganizationsModule {}

@@ -10,6 +10,8 @@ import { DepartmentsService } from '../departments/departments.service';
 import { Department } from '../departments/dto/department.object';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { Organization } from './dto/organization.object';
+import { RollupRebuildJob } from './dto/rollup-rebuild-job.object';
+import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => Organization)
@@ -38,6 +40,21 @@ export class OrganizationsResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<Organization> {
     return this.organizationsService.create(input, principal);
+  }
+
+  @Mutation(() => Organization, { description: 'Name, currency and time zone (ADMIN). A new zone rebuilds the request rollups in the worker: see rollupRebuild.' })
+  @Authorize('organization:manage', { organizationId: (args) => args.id })
+  updateOrganization(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateOrganizationInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Organization> {
+    return this.organizationsService.update(id, input, principal);
+  }
+
+  @ResolveField(() => RollupRebuildJob, { nullable: true, description: 'The latest rebuild of the request rollups after a time zone change; null when the zone never changed.' })
+  rollupRebuild(@Parent() organization: Organization): Promise<RollupRebuildJob | null> {
+    return this.organizationsService.latestRebuild(organization.id);
   }
 
   @ResolveField(() => [Department], { description: 'The departments the caller may see.' })

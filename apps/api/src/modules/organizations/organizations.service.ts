@@ -7,10 +7,21 @@ import { AccessPolicy } from '../auth/access-policy.service';
 import { Principal } from '../auth/principal';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { Organization } from './dto/organization.object';
+import { RollupRebuildJob } from './dto/rollup-rebuild-job.object';
+import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { organizationProblems } from './organization-draft';
 import { toOrganization } from './organization.mapper';
+import { RollupRebuildQueue } from './rollup-rebuild/rollup-rebuild.queue';
 
 // organization(id) opens every dashboard page: plain SQL, no hydration.
+const ACTIVE_WORK_SQL = `
+SELECT EXISTS (SELECT 1 FROM rollup_rebuild_job WHERE organization_id = $1 AND status IN ('QUEUED', 'RUNNING')) AS rebuilding,
+       EXISTS (SELECT 1 FROM import_job WHERE organization_id = $1 AND status IN ('QUEUED', 'RUNNING')) AS importing`;
+const LATEST_REBUILD_SQL = `
+SELECT id, status, time_zone AS "timeZone", previous_time_zone AS "previousTimeZone", months_done AS "monthsDone",
+       months_total AS "monthsTotal", message, created_at AS "createdAt", finished_at AS "finishedAt"
+  FROM rollup_rebuild_job WHERE organization_id = $1 ORDER BY created_at DESC LIMIT 1`;
+
 const ORGANIZATION_SQL = `
 SELECT organization_id AS id, name, time_zone AS "timeZone", currency, created_at AS "createdAt"
   FROM organization WHERE organization_id = $1`;
@@ -21,6 +32,7 @@ export class OrganizationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     private readonly policy: AccessPolicy,
+    private readonly rebuilds: RollupRebuildQueue,
   ) {}
 
   /** Every organisation for the instance administrator; otherwise the caller's. */
@@ -59,5 +71,45 @@ export class OrganizationsService {
     });
     if (principal.kind === 'user') this.policy.forgetMemberships(principal.userId);
     return toOrganization(row);
+  }
+
+  /**
+   * Saves the settings given (ADMIN), all validated first (BAD_USER_INPUT
+   * naming each field). A new time zone is not set here: it queues a rebuild
+   * of the request rollups, which sets the zone when it is done (the
+   * organisation keeps its old zone, consistently, until then). Refused with
+   * CONFLICT while a rebuild or an import is under way; then nothing is saved.
+   */
+  async update(id: string, input: UpdateOrganizationInput, principal: Principal): Promise<Organization> {
+    const current = await this.get(id);
+    const draft = {
+      name: input.name?.trim() ?? current.name,
+      timeZone: input.timeZone?.trim() ?? current.timeZone,
+      currency: input.currency?.trim().toUpperCase() ?? current.currency,
+    };
+    const problems = organizationProblems(draft);
+    if (problems.length > 0) throw AppError.badInput(problems);
+    const jobId = await this.dataSource.transaction(async (manager) => {
+      // Serialises concurrent changes of one organisation's settings.
+      await manager.query('SELECT 1 FROM organization WHERE organization_id = $1 FOR UPDATE', [id]);
+      await manager.query('UPDATE organization SET name = $2, currency = $3 WHERE organization_id = $1', [id, draft.name, draft.currency]);
+      if (draft.timeZone === current.timeZone) return null;
+      const [{ rebuilding, importing }]: { rebuilding: boolean; importing: boolean }[] = await manager.query(ACTIVE_WORK_SQL, [id]);
+      if (rebuilding) throw new AppError('CONFLICT', 'the request data is still being rebuilt for the last time zone change: change the zone again when it is done');
+      if (importing) throw new AppError('CONFLICT', 'an import is running: change the time zone when it has finished');
+      const [row]: { id: string }[] = await manager.query(
+        'INSERT INTO rollup_rebuild_job (organization_id, time_zone, previous_time_zone, created_by) VALUES ($1, $2, $3, $4) RETURNING id',
+        [id, draft.timeZone, current.timeZone, principal.kind === 'user' ? principal.userId : null],
+      );
+      return row.id;
+    });
+    if (jobId) await this.rebuilds.enqueue(jobId);
+    return this.get(id);
+  }
+
+  /** The organisation's latest rollup rebuild, or null when its zone never changed. */
+  async latestRebuild(organizationId: string): Promise<RollupRebuildJob | null> {
+    const [row]: RollupRebuildJob[] = await this.dataSource.query(LATEST_REBUILD_SQL, [organizationId]);
+    return row ?? null;
   }
 }

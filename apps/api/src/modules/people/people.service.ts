@@ -12,6 +12,7 @@ import { DepartmentsService } from '../departments/departments.service';
 import { CreateUserInput } from './dto/create-user.input';
 import { Membership } from './dto/membership.object';
 import { MembershipInput } from './dto/membership.input';
+import { OrganizationMember } from './dto/organization-member.object';
 import { User } from './dto/user.object';
 import { normaliseEmail, userProblems } from './user-draft';
 import { INSTANCE_ADMIN_USER, toMembership, toUser } from './user.mapper';
@@ -99,5 +100,48 @@ export class PeopleService {
     this.policy.forgetMemberships(input.userId);
     const membership = await this.memberships.findOneOrFail({ where: { id }, relations: { departments: true } });
     return toMembership(membership);
+  }
+
+  /** Everyone with a role in the organisation, by name. */
+  async members(organizationId: string): Promise<OrganizationMember[]> {
+    const rows = await this.memberships.find({
+      where: { organizationId },
+      relations: { departments: true, user: true },
+    });
+    return rows
+      .map((row) => ({
+        ...toMembership(row),
+        email: row.user!.email,
+        name: row.user!.name,
+        disabled: row.user!.disabledAt !== null,
+      }))
+      .map(({ userId, email, name, role, departmentIds, disabled }) => ({ userId, email, name, role, departmentIds, disabled }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+  }
+
+  /**
+   * Takes the person's role in the organisation away (their department
+   * scope with it). The last ADMIN stays: an organisation nobody can
+   * administer could only be rescued with ADMIN_TOKEN.
+   */
+  async removeMembership(organizationId: string, userId: string): Promise<boolean> {
+    if (!isUuid(userId)) throw AppError.notFound('membership');
+    await this.dataSource.transaction(async (manager) => {
+      // Locks the organisation's ADMIN rows, so two removals cannot each leave the other as the last.
+      const admins = await manager.find(MembershipEntity, {
+        where: { organizationId, role: 'ADMIN' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const membership = await manager.findOneBy(MembershipEntity, { organizationId, userId });
+      if (!membership) throw AppError.notFound('membership');
+      if (membership.role === 'ADMIN' && admins.length <= 1) {
+        throw new AppError('CONFLICT', 'the last ADMIN of an organisation cannot be removed; make someone else ADMIN first');
+      }
+      await manager.delete(MembershipDepartmentEntity, { membershipId: membership.id });
+      await manager.delete(MembershipEntity, { id: membership.id });
+    });
+    // After the commit: the person's next request on this replica has no role here.
+    this.policy.forgetMemberships(userId);
+    return true;
   }
 }

@@ -5,7 +5,7 @@ import { Membership } from './dto/membership.object';
 import { User } from './dto/user.object';
 
 export function toUser(entity: UserEntity): User {
-  return { id: entity.id, email: entity.email, name: entity.name, isInstanceAdmin: false };
+  return { id: entity.id, email: entity.email, name: entity.name, isInstanceAdmin: false, disabled: entity.disabledAt !== null };
 }
 
 /** The holder of ADMIN_TOKEN has no account; `me` describes them with this. */
@@ -14,6 +14,7 @@ export const INSTANCE_ADMIN_USER: User = {
   email: 'admin@instance',
   name: 'Instance administrator',
   isInstanceAdmin: true,
+  disabled: false,
 };
 
 export function toMembership(entity: MembershipEntity): Membership {

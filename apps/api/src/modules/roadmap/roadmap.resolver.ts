@@ -45,8 +45,14 @@ export class RoadmapResolver {
 
   @Query(() => RoadmapSettings)
   @Authorize('organization:read', { organizationId: (args) => args.organizationId })
-  async roadmapSettings(@Args('organizationId', { type: () => ID }) organizationId: string): Promise<RoadmapSettings> {
-    return toSettingsObject(await this.settings.get(organizationId));
+  async roadmapSettings(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<RoadmapSettings> {
+    const settings = toSettingsObject(await this.settings.get(organizationId));
+    // The saved order is a list of department ids: a department head sees only their own in it.
+    const visible = await this.policy.visibleDepartments(req, organizationId);
+    return visible === 'ALL' ? settings : { ...settings, order: settings.order.filter((id) => visible.includes(id)) };
   }
 
   @Mutation(() => RoadmapSettings, { description: 'Capacity, IT-stability thresholds and the CoE’s order; each field validated by name.' })

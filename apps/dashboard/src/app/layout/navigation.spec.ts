@@ -14,6 +14,8 @@ describe(navigationFor.name, () => {
       { label: 'Catalogue', href: '/organizations/org-1/catalogue' },
       { label: 'CoE', href: '/organizations/org-1/coe' },
       { label: 'Imports', href: '/organizations/org-1/imports' },
+      { label: 'People', href: '/organizations/org-1/people' },
+      { label: 'Settings', href: '/organizations/org-1/settings' },
     ]);
   });
 
@@ -35,6 +37,8 @@ describe(navigationFor.name, () => {
       'Catalogue',
       'CoE',
       'Imports',
+      'People',
+      'Settings',
     ]);
   });
 
@@ -53,6 +57,7 @@ describe(isActiveItem.name, () => {
 
   it.each([
     ['/organizations/org-1', 'Overview'],
+    ['/organizations/org-1/departments', 'Overview'],
     ['/organizations/org-1/departments/d-1', 'Overview'],
     ['/organizations/org-1/baseline', 'Baseline'],
     ['/organizations/org-1/metrics', 'Metrics'],

@@ -21,13 +21,16 @@ export function navigationFor(organizationId: string | undefined): NavItem[] {
     { label: 'Catalogue', href: link(PATHS.catalogue) },
     { label: 'CoE', href: link(PATHS.coe) },
     { label: 'Imports', href: link(PATHS.imports) },
+    { label: 'People', href: link(PATHS.people) },
+    { label: 'Settings', href: link(PATHS.settings) },
   ];
 }
 
 /**
- * Whether `item` is the section of `pathname`. Department pages belong to
- * the overview, except a department's rollout page, which belongs to the
- * Rollout section; every other section owns the paths under its own.
+ * Whether `item` is the section of `pathname`. The department list and
+ * department pages belong to the overview, except a department's rollout
+ * page, which belongs to the Rollout section; every other section owns the
+ * paths under its own.
  */
 export function isActiveItem(item: NavItem, pathname: string): boolean {
   if (!item.href) return false;
@@ -35,7 +38,8 @@ export function isActiveItem(item: NavItem, pathname: string): boolean {
   const departmentRollout = /\/departments\/[^/]+\/rollout$/.test(pathname);
   if (item.label === 'Overview') {
     return (
-      pathname.startsWith(`${item.href}/departments/`) && !departmentRollout
+      pathname === `${item.href}/departments` ||
+      (pathname.startsWith(`${item.href}/departments/`) && !departmentRollout)
     );
   }
   if (item.label === 'Rollout' && departmentRollout) {

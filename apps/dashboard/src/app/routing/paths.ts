@@ -20,12 +20,18 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/catalogue`,
   coe: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/coe`,
+  departments: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/departments`,
   department: (organizationId: string, departmentId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}`,
   rollouts: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/rollout`,
   rollout: (organizationId: string, departmentId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}/rollout`,
+  settings: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/settings`,
   roadmap: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/roadmap`,
+  people: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/people`,
 } as const;

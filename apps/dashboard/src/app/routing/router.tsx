@@ -32,6 +32,14 @@ export function createAppRouter() {
               path: 'organizations/:organizationId',
               lazy: async () => ({
                 Component: (
+                  await import('../../features/overview/ProgrammeOverviewPage')
+                ).ProgrammeOverviewPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/departments',
+              lazy: async () => ({
+                Component: (
                   await import('../../features/departments/OverviewPage')
                 ).OverviewPage,
               }),
@@ -106,10 +114,25 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'organizations/:organizationId/settings',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/settings/OrganizationSettingsPage')
+                ).OrganizationSettingsPage,
+              }),
+            },
+            {
               path: 'organizations/:organizationId/roadmap',
               lazy: async () => ({
                 Component: (await import('../../features/roadmap/RoadmapPage'))
                   .RoadmapPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/people',
+              lazy: async () => ({
+                Component: (await import('../../features/people/PeoplePage'))
+                  .PeoplePage,
               }),
             },
             {

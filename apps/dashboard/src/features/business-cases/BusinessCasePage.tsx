@@ -15,7 +15,7 @@ import { organizationPageState } from '../organizations/organization-page-state'
 import { ActualsPanel } from './ActualsPanel';
 import { AudienceViews } from './AudienceViews';
 import { type CaseForm, formFromCase, saveRequest } from './case-form';
-import { canWriteBusinessCases } from './case-access';
+import { canDownloadCaseFiles, canWriteBusinessCases } from './case-access';
 import { CaseExports } from './CaseExports';
 import { CaseResults } from './CaseResults';
 import { InputsPanel } from './InputsPanel';
@@ -145,7 +145,8 @@ function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment
             <InputsPanel
               form={form}
               problems={problems}
-              readOnly={false}
+              // Without the other departments' lines a what-if would be a different case.
+              readOnly={saved.hiddenDepartmentCount > 0}
               onGlobal={(key, text) => setForm((f) => ({ ...f, globals: { ...f.globals, [key]: text } }))}
               onDepartment={(index, key, text) =>
                 setForm((f) => ({
@@ -154,8 +155,19 @@ function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment
                 }))
               }
             />
-            <CaseExports caseId={saved.id} caseName={saved.name} />
-            <p className="case-note">Downloads are of the saved version {saved.version}; save first to include changes.</p>
+            {saved.hiddenDepartmentCount > 0 ? (
+              <p className="case-note" data-testid="case-hidden-departments">
+                {saved.hiddenDepartmentCount === 1
+                  ? 'The results include 1 other department, whose lines are not shown to you.'
+                  : `The results include ${saved.hiddenDepartmentCount} other departments, whose lines are not shown to you.`}
+              </p>
+            ) : null}
+            {canDownloadCaseFiles(organization.myRole) ? (
+              <>
+                <CaseExports caseId={saved.id} caseName={saved.name} />
+                <p className="case-note">Downloads are of the saved version {saved.version}; save first to include changes.</p>
+              </>
+            ) : null}
             <details className="case-versions">
               <summary>{saved.versions.length} saved versions</summary>
               <ul>

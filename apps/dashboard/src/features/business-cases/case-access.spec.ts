@@ -1,4 +1,4 @@
-import { canWriteBusinessCases } from './case-access';
+import { canDownloadCaseFiles, canWriteBusinessCases } from './case-access';
 
 describe(canWriteBusinessCases.name, () => {
   it.each([
@@ -11,5 +11,19 @@ describe(canWriteBusinessCases.name, () => {
     [undefined, false],
   ] as const)('%s → %s', (role, expected) => {
     expect(canWriteBusinessCases(role)).toBe(expected);
+  });
+});
+
+describe(canDownloadCaseFiles.name, () => {
+  it.each([
+    [null, true],
+    ['ADMIN', true],
+    ['EXECUTIVE', true],
+    ['COE', true],
+    ['VIEWER', true],
+    ['DEPARTMENT_HEAD', false],
+    [undefined, false],
+  ] as const)('%s → %s', (role, expected) => {
+    expect(canDownloadCaseFiles(role)).toBe(expected);
   });
 });

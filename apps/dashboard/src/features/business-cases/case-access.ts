@@ -8,3 +8,12 @@ import type { Role } from '@esm-planner/dashboard-data-access-graphql';
 export function canWriteBusinessCases(myRole: Role | null | undefined): boolean {
   return myRole === null || myRole === 'ADMIN' || myRole === 'EXECUTIVE';
 }
+
+/**
+ * Whether to offer the case's files: everyone who reads the whole
+ * organisation. A department head's case page leaves the other departments'
+ * lines out, and the API refuses them the files (docs/access.md).
+ */
+export function canDownloadCaseFiles(myRole: Role | null | undefined): boolean {
+  return myRole !== undefined && myRole !== 'DEPARTMENT_HEAD';
+}

@@ -72,6 +72,17 @@ describe('case form', () => {
     ]));
   });
 
+  it('sends a measured deflection as the figure it is, with its source', () => {
+    const measured = { ...SAVED, departments: [{ ...SAVED.departments[0], targetDeflection: sourced(0.54, 'MEASURED') }] } as unknown as BusinessCaseFieldsFragment;
+    const form = formFromCase(measured);
+    expect(form.departments[0].text.targetDeflection).toBe('');
+    const { input, sources } = evaluateRequest(form);
+    expect(input.departments[0].targetDeflection).toBe(0.54);
+    expect(sources).toContainEqual({ field: 'departments[0].targetDeflection', source: 'MEASURED' });
+    // Saving keeps entered figures only: the measurement stays with the case on the server.
+    expect(saveRequest(form, 'org-1', 'case-1').inputs.departments[0].targetDeflection ?? null).toBeNull();
+  });
+
   it('reports text that is not a number and missing required figures, by field', () => {
     const form = formFromCase(SAVED);
     form.globals.loadedHourlyCost = '';

@@ -131,8 +131,9 @@ export function evaluateRequest(form: CaseForm): EvaluateRequest {
       const field = `departments[${i}].${key}`;
       if (Number.isNaN(entered)) problems.push({ field, message: `${d.name}: ${label} is not a number` });
       // Deflection and ramp left empty are left out, so the model applies and labels its own
-      // defaults (the 0.30 assumption); the other defaults come from the audit and roadmap.
-      const followsModel = key === 'targetDeflection' || key === 'rampMonths';
+      // defaults (the 0.30 assumption); the other defaults come from the audit and roadmap,
+      // and a deflection the department measured is sent as the figure it is.
+      const followsModel = (key === 'targetDeflection' && d.defaults[key].source !== 'MEASURED') || key === 'rampMonths';
       if (entered !== null || !followsModel) department[key] = entered ?? d.defaults[key].value;
       sources.push({ field, source: entered === null ? d.defaults[key].source : 'ENTERED' });
     }

@@ -14,6 +14,7 @@ describe('business-case formatting', () => {
 
   it('labels sources and benchmark positions', () => {
     expect(sourceBadge('AUDIT')).toEqual({ label: 'Audit', tone: 'info' });
+    expect(sourceBadge('MEASURED')).toEqual({ label: 'Measured', tone: 'success' });
     expect(sourceBadge('ASSUMPTION').tone).toBe('warning');
     expect(benchmarkSentence('WITHIN')).toContain('within the 14–22 months');
   });

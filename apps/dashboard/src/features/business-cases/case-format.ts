@@ -23,6 +23,7 @@ export const SOURCE_LABELS: Record<string, { label: string; tone: BadgeTone }> =
   ROADMAP: { label: 'Roadmap', tone: 'accent' },
   PLAN: { label: 'Plan', tone: 'accent' },
   BENCHMARK: { label: 'Benchmark', tone: 'progress' },
+  MEASURED: { label: 'Measured', tone: 'success' },
   ASSUMPTION: { label: 'Assumption', tone: 'warning' },
   DEFAULT: { label: 'Default', tone: 'warning' },
   ENTERED: { label: 'Entered', tone: 'success' },

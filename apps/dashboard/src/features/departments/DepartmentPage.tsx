@@ -47,8 +47,8 @@ export function DepartmentPage() {
         title="Department not found"
         description="It does not exist in this organisation, or you may not see it."
         action={
-          <Link to={PATHS.organization(organizationId)}>
-            Back to the overview
+          <Link to={PATHS.departments(organizationId)}>
+            Back to the departments
           </Link>
         }
       />
@@ -68,9 +68,9 @@ export function DepartmentPage() {
     <>
       <PageHeader
         eyebrow={
-          <Link className="back-link" to={PATHS.organization(organization.id)}>
+          <Link className="back-link" to={PATHS.departments(organization.id)}>
             <Icon name="back" size={16} />
-            {organization.name} overview
+            {organization.name} departments
           </Link>
         }
         title={department.name}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { OrganizationOverviewDocument } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
@@ -8,6 +8,7 @@ import {
   Icon,
   PageHeader,
 } from '@esm-planner/dashboard-ui';
+import { PATHS } from '../../app/routing/paths';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { canManageDepartments, roleLabel } from '../access/roles';
@@ -17,7 +18,7 @@ import './departments.css';
 
 const FORM_ID = 'new-department';
 
-/** `/organizations/:organizationId`: every department the person may see. */
+/** `/organizations/:organizationId/departments`: every department the person may see, as cards. */
 export function OverviewPage() {
   const { organizationId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(
@@ -27,7 +28,7 @@ export function OverviewPage() {
   const [formOpen, setFormOpen] = useState(false);
   const [createdName, setCreatedName] = useState<string | null>(null);
   const organization = data?.organization;
-  usePageTitle('Overview', organization?.name);
+  usePageTitle('Departments', organization?.name);
 
   const fallback = organizationPageState({
     hasData: Boolean(data),
@@ -61,8 +62,13 @@ export function OverviewPage() {
   return (
     <>
       <PageHeader
-        eyebrow="Organisation overview"
-        title={organization.name}
+        eyebrow={
+          <Link className="back-link" to={PATHS.organization(organization.id)}>
+            <Icon name="back" size={16} />
+            {organization.name} overview
+          </Link>
+        }
+        title="Departments"
         description={`${departments.length} ${departments.length === 1 ? 'department' : 'departments'} · Time zone ${organization.timeZone} · Currency ${organization.currency} · Your role: ${roleLabel(organization.myRole)}`}
         actions={canManage && !formOpen ? newButton : undefined}
       />

@@ -194,9 +194,13 @@ export async function rebuildRequestRollups(
  * Rebuilds every rollup row of an organisation: after its time zone
  * changes (local days move) or to backfill. Rows of days that no longer
  * have facts are removed as well. One local month at a time, so that each
- * step sorts a month of facts, not all of them.
+ * step sorts a month of facts, not all of them; `onMonth` hears how many
+ * months are done (0 first, once the months are known).
  */
-export async function rebuildAllRequestRollups(query: Query, { organizationId, timeZone }: { organizationId: string; timeZone: string }): Promise<void> {
+export async function rebuildAllRequestRollups(
+  query: Query,
+  { organizationId, timeZone, onMonth }: { organizationId: string; timeZone: string; onMonth?: (done: number, total: number) => Promise<void> },
+): Promise<void> {
   for (const table of ['request_day_rollup', 'request_day_channel', 'request_day_type', 'request_period_resolution']) {
     await query(`DELETE FROM ${table} WHERE organization_id = $1`, [organizationId]);
   }
@@ -207,9 +211,11 @@ export async function rebuildAllRequestRollups(query: Query, { organizationId, t
   await query('TRUNCATE rollup_all_keys');
   await query('INSERT INTO rollup_all_keys SELECT * FROM rollup_keys');
   const months = (await query(`SELECT DISTINCT to_char(date_trunc('month', day), 'YYYY-MM-DD') AS month FROM rollup_all_keys ORDER BY 1`)) as { month: string }[];
-  for (const { month } of months) {
+  await onMonth?.(0, months.length);
+  for (const [index, { month }] of months.entries()) {
     await query('TRUNCATE rollup_keys');
     await query(`INSERT INTO rollup_keys SELECT * FROM rollup_all_keys WHERE date_trunc('month', day) = $1::date`, [month]);
     await rebuildRequestRollups(query, { organizationId, timeZone });
+    await onMonth?.(index + 1, months.length);
   }
 }

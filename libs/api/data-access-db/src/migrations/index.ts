@@ -6,7 +6,9 @@ import { Migration1796133293525 } from './1796133293525-catalogue-and-business-c
 import { Migration1796133711358 } from './1796133711358-request-rollups';
 import { Migration1796133745517 } from './1796133745517-maturity-coe-enhancements-governance';
 import { Migration1796134305907 } from './1796134305907-rollout-plans-and-roadmap-settings';
+import { Migration1796274858638 } from './1796274858638-auth-rate-limits-and-disabled-users';
 import { Migration1796275282523 } from './1796275282523-audits-from-request-records';
 import { Migration1796276102950 } from './1796276102950-department-benchmarks';
+import { Migration1796281350577 } from './1796281350577-rollup-rebuild-jobs';
 
-export const MIGRATIONS = [Migration1795332379928, Migration1795333548322, Migration1795336789553, Migration1796133293525, Migration1796133711358, Migration1796133745517, Migration1796134305907, Migration1796275282523, Migration1796276102950];
+export const MIGRATIONS = [Migration1795332379928, Migration1795333548322, Migration1795336789553, Migration1796133293525, Migration1796133711358, Migration1796133745517, Migration1796134305907, Migration1796274858638, Migration1796275282523, Migration1796276102950, Migration1796281350577];

@@ -201,6 +201,9 @@ export type MaturityDimension =
   | 'PROCESS'
   | 'SERVICE_OWNERSHIP';
 
+/** The latest assessment’s overall score against the one before: UP, SAME, DOWN; FIRST without an earlier one. */
+export type MaturityTrend = 'DOWN' | 'FIRST' | 'SAME' | 'UP';
+
 /** REQUESTS: request-level records; WEEKLY_IMPORT: an imported weekly sheet (rolled up for months); NONE: no data. */
 export type MetricSource = 'NONE' | 'REQUESTS' | 'WEEKLY_IMPORT';
 
@@ -230,6 +233,8 @@ export type RolloutPhase =
   | 'BUILD_AND_CONFIGURE'
   | 'FULL_ROLLOUT_AND_EXPAND'
   | 'PILOT_AND_MEASURE';
+
+export type RollupRebuildStatus = 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
 
 export type SaveBusinessCaseInput = {
   /** Absent: a new case. Present: a new version of that case. */
@@ -312,6 +317,15 @@ export type UpdateDepartmentInput = {
   serviceOwner?: string | null | undefined;
   status?: DepartmentStatus | null | undefined;
   vocabulary?: string | null | undefined;
+};
+
+/** The organisation’s settings; a field left out keeps its value. */
+export type UpdateOrganizationInput = {
+  /** ISO 4217 code, e.g. EUR. */
+  currency?: string | null | undefined;
+  name?: string | null | undefined;
+  /** IANA zone, e.g. Europe/Paris. A change rebuilds the request rollups in the worker; the zone changes when the rebuild is done. */
+  timeZone?: string | null | undefined;
 };
 
 /** Only the fields given change. order: every department id to place first, in order. */
@@ -650,6 +664,7 @@ export type BusinessCaseFieldsFragment = {
   savedAt: string;
   createdAt: string;
   missingDepartmentIds: Array<string>;
+  hiddenDepartmentCount: number;
   globals: {
     horizonMonths: number | null;
     loadedHourlyCost: number;
@@ -863,6 +878,7 @@ export type BusinessCasePageQuery = {
     savedAt: string;
     createdAt: string;
     missingDepartmentIds: Array<string>;
+    hiddenDepartmentCount: number;
     globals: {
       horizonMonths: number | null;
       loadedHourlyCost: number;
@@ -1150,6 +1166,7 @@ export type SaveBusinessCaseMutation = {
     savedAt: string;
     createdAt: string;
     missingDepartmentIds: Array<string>;
+    hiddenDepartmentCount: number;
     globals: {
       horizonMonths: number | null;
       loadedHourlyCost: number;
@@ -2022,6 +2039,185 @@ export type OrganizationsQuery = {
   organizations: Array<{ id: string; name: string; myRole: Role | null }>;
 };
 
+export type ProgrammeOverviewPageQueryVariables = Exact<{
+  organizationId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+export type ProgrammeOverviewPageQuery = {
+  organization: {
+    id: string;
+    name: string;
+    timeZone: string;
+    currency: string;
+    myRole: Role | null;
+    rollupRebuild: {
+      id: string;
+      status: RollupRebuildStatus;
+      timeZone: string;
+      previousTimeZone: string;
+      monthsDone: number;
+      monthsTotal: number | null;
+      message: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+    } | null;
+  } | null;
+  programmeOverview: {
+    organizationId: string;
+    asOf: string;
+    currency: string;
+    departments: Array<{
+      status: DepartmentStatus;
+      order: number;
+      startDate: string;
+      goLiveDate: string;
+      endDate: string;
+      source: ScheduleSource;
+      planStatus: PlanStatus | null;
+      department: { id: string; name: string; kind: DepartmentKind };
+    }>;
+    statusCounts: Array<{ status: DepartmentStatus; count: number }>;
+    itStability: {
+      departmentId: string | null;
+      stable: boolean;
+      meanDeflection: number | null;
+      stdDeflection: number | null;
+      reasons: Array<string>;
+      stableFrom: string;
+      stableFromNote: string | null;
+      weeks: Array<{
+        weekStart: string;
+        total: number;
+        deflectionRate: number | null;
+      }>;
+    };
+    deflection: {
+      from: string;
+      to: string;
+      total: number;
+      deflected: number;
+      deflectionRate: number | null;
+      benchmark: number | null;
+      gapToBenchmark: number | null;
+      weeks: Array<{
+        weekStart: string;
+        total: number;
+        deflected: number;
+        deflectionRate: number | null;
+      }>;
+    };
+    maturity: {
+      stage: number;
+      stageName: string;
+      overallScore: number;
+      assessedAt: string;
+      trend: MaturityTrend;
+      previousStage: number | null;
+      previousStageName: string | null;
+      previousOverallScore: number | null;
+    } | null;
+    businessCase: {
+      businessCaseId: string;
+      name: string;
+      version: number;
+      programmeStart: string;
+      completeMonths: number;
+      plannedPaybackMonths: number | null;
+      forecastPaybackMonths: number | null;
+      plannedToDate: number;
+      realisedToDate: number;
+      varianceToDate: number;
+    } | null;
+    businessCaseProblem: {
+      businessCaseId: string;
+      name: string;
+      messages: Array<string>;
+    } | null;
+    behindPlan: Array<{
+      departmentId: string;
+      name: string;
+      realisationRatio: number;
+      monthsWithPlannedBenefit: number;
+      deflectionNeeded: number | null;
+      plannedToDate: number;
+      realisedToDate: number;
+    }>;
+    readinessFailures: Array<{
+      failureMode: FailureMode;
+      title: string;
+      reasons: Array<string>;
+    }>;
+    nextGates: Array<{
+      planId: string;
+      currentPhase: RolloutPhase;
+      nextPhase: RolloutPhase;
+      holds: boolean;
+      needs: Array<string>;
+      department: { id: string; name: string };
+    }>;
+  };
+};
+
+export type PeoplePageQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type PeoplePageQuery = {
+  organization: {
+    id: string;
+    name: string;
+    myRole: Role | null;
+    departments: Array<{ id: string; name: string }>;
+  } | null;
+  me: { id: string };
+};
+
+export type OrganizationMembersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type OrganizationMembersQuery = {
+  organizationMembers: Array<{
+    userId: string;
+    email: string;
+    name: string;
+    role: Role;
+    departmentIds: Array<string>;
+    disabled: boolean;
+  }>;
+};
+
+export type RemoveMembershipMutationVariables = Exact<{
+  organizationId: string | number;
+  userId: string | number;
+}>;
+
+export type RemoveMembershipMutation = { removeMembership: boolean };
+
+export type DisableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type DisableUserMutation = {
+  disableUser: { id: string; disabled: boolean };
+};
+
+export type EnableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type EnableUserMutation = {
+  enableUser: { id: string; disabled: boolean };
+};
+
+export type EndSessionsMutationVariables = Exact<{
+  userId: string | number;
+  revokeApiTokens?: boolean | null | undefined;
+}>;
+
+export type EndSessionsMutation = { endSessions: number };
+
 export type DepartmentReadinessQueryVariables = Exact<{
   departmentId: string | number;
 }>;
@@ -2509,6 +2705,68 @@ export type UpdateRolloutTaskMutation = {
     doneAt: string | null;
     overdue: boolean;
     position: number;
+  };
+};
+
+export type RollupRebuildFieldsFragment = {
+  id: string;
+  status: RollupRebuildStatus;
+  timeZone: string;
+  previousTimeZone: string;
+  monthsDone: number;
+  monthsTotal: number | null;
+  message: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export type OrganizationSettingsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+export type OrganizationSettingsQuery = {
+  organization: {
+    id: string;
+    name: string;
+    timeZone: string;
+    currency: string;
+    myRole: Role | null;
+    rollupRebuild: {
+      id: string;
+      status: RollupRebuildStatus;
+      timeZone: string;
+      previousTimeZone: string;
+      monthsDone: number;
+      monthsTotal: number | null;
+      message: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+    } | null;
+  } | null;
+};
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganizationInput;
+}>;
+
+export type UpdateOrganizationMutation = {
+  updateOrganization: {
+    id: string;
+    name: string;
+    timeZone: string;
+    currency: string;
+    rollupRebuild: {
+      id: string;
+      status: RollupRebuildStatus;
+      timeZone: string;
+      previousTimeZone: string;
+      monthsDone: number;
+      monthsTotal: number | null;
+      message: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+    } | null;
   };
 };
 
@@ -3178,6 +3436,10 @@ export const BusinessCaseFieldsFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'missingDepartmentIds' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiddenDepartmentCount' },
           },
           {
             kind: 'Field',
@@ -4275,6 +4537,33 @@ export const RolloutPlanFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RolloutPlanFieldsFragment, unknown>;
+export const RollupRebuildFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RollupRebuildFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RollupRebuildJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousTimeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollupRebuildFieldsFragment, unknown>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -5681,6 +5970,10 @@ export const BusinessCasePageDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'hiddenDepartmentCount' },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'versions' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -6738,6 +7031,10 @@ export const SaveBusinessCaseDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'missingDepartmentIds' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiddenDepartmentCount' },
           },
           {
             kind: 'Field',
@@ -9578,6 +9875,858 @@ export const OrganizationsDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const ProgrammeOverviewPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeOverviewPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rollupRebuild' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RollupRebuildFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeOverview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'asOf' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'department' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'kind' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'status' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goLiveDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'source' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'planStatus' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statusCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'status' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'itStability' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stable' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'meanDeflection' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stdDeflection' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reasons' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stableFrom' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stableFromNote' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weeks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'weekStart' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'total' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deflectionRate' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deflection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflected' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflectionRate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'benchmark' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'gapToBenchmark' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weeks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'weekStart' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'total' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deflected' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deflectionRate' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'maturity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stageName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overallScore' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assessedAt' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previousStage' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previousStageName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previousOverallScore' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessCase' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'businessCaseId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'version' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'programmeStart' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'completeMonths' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plannedPaybackMonths' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'forecastPaybackMonths' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plannedToDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'realisedToDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'varianceToDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessCaseProblem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'businessCaseId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'messages' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'behindPlan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'realisationRatio' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: {
+                          kind: 'Name',
+                          value: 'monthsWithPlannedBenefit',
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deflectionNeeded' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plannedToDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'realisedToDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'readinessFailures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'failureMode' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reasons' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nextGates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'department' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'planId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'currentPhase' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nextPhase' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'needs' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RollupRebuildFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RollupRebuildJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousTimeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProgrammeOverviewPageQuery,
+  ProgrammeOverviewPageQueryVariables
+>;
+export const PeoplePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeoplePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeoplePageQuery, PeoplePageQueryVariables>;
+export const OrganizationMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationMembers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentIds' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OrganizationMembersQuery,
+  OrganizationMembersQueryVariables
+>;
+export const RemoveMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'userId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'userId' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveMembershipMutation,
+  RemoveMembershipMutationVariables
+>;
+export const DisableUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisableUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'userId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disableUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'userId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnableUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'userId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enableUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'userId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnableUserMutation, EnableUserMutationVariables>;
+export const EndSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'userId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'revokeApiTokens' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'userId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'revokeApiTokens' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'revokeApiTokens' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndSessionsMutation, EndSessionsMutationVariables>;
 export const DepartmentReadinessDocument = {
   kind: 'Document',
   definitions: [
@@ -11269,4 +12418,202 @@ export const UpdateRolloutTaskDocument = {
 } as unknown as DocumentNode<
   UpdateRolloutTaskMutation,
   UpdateRolloutTaskMutationVariables
+>;
+export const OrganizationSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'organizationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rollupRebuild' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RollupRebuildFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RollupRebuildFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RollupRebuildJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousTimeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables
+>;
+export const UpdateOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateOrganizationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rollupRebuild' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RollupRebuildFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RollupRebuildFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RollupRebuildJob' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousTimeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthsTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateOrganizationMutation,
+  UpdateOrganizationMutationVariables
 >;

@@ -13,7 +13,7 @@ function member(role: Role): OrganizationGrant {
 // which writes each role holds ('own' = only on its own departments).
 const WRITES: Record<Role, Partial<Record<Permission, true | 'own'>>> = {
   ADMIN: {
-    'organization:manage-people': true, 'department:manage': true, 'business-case:write': true,
+    'organization:manage-people': true, 'organization:manage': true, 'department:manage': true, 'business-case:write': true,
     'roadmap:write': true, 'rollout-plan:write': true, 'rollout-task:write': true, 'maturity:write': true,
     'catalog:write': true, 'coe:write': true, 'enhancement:write': true, 'import:write': true,
   },

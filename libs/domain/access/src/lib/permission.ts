@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   'organization:read',
   'department:read',
   'organization:manage-people',
+  // The organisation's own settings: name, currency, time zone (ADMIN).
+  'organization:manage',
   'department:manage',
   'business-case:write',
   'roadmap:write',

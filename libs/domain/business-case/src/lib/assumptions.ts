@@ -7,6 +7,8 @@ export const ASSUMPTION_SOURCES = [
   // A go-live date from the department's saved 90-day plan (rather than the roadmap's schedule).
   'PLAN',
   'BENCHMARK',
+  // A live department's own deflection, measured from its request records (domain §8, "Measured defaults").
+  'MEASURED',
   // A figure nobody measured or entered: a model default or a stated assumption (the 0.30 deflection).
   'ASSUMPTION',
   'ENTERED',

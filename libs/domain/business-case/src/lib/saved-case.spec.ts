@@ -1,5 +1,6 @@
 import { assembleSavedCase, DepartmentFacts, SavedCaseInputs } from './saved-case';
 import { evaluateBusinessCase } from './evaluate-business-case';
+import { financeView } from './finance-view';
 
 const IT: DepartmentFacts = {
   departmentId: 'it',
@@ -37,6 +38,31 @@ const SAVED: SavedCaseInputs = {
 };
 
 describe(assembleSavedCase.name, () => {
+  it('takes a live department’s measured deflection as its target, labelled MEASURED, and an entered figure still wins', () => {
+    // HR measured 270 deflected of 500 requests in its last four complete weeks: 0.54 (not its 0.68 benchmark).
+    const measured = { value: 0.54, from: '2026-04-06', to: '2026-05-03', total: 500, deflected: 270, measuredOn: '2026-05-11' };
+    const saved = { ...SAVED, departments: [{ departmentId: 'it' }, { departmentId: 'hr', measuredDeflection: measured }] };
+    const assembled = assembleSavedCase({ saved, facts: [IT, HR], today: '2026-05-11' });
+    expect(assembled.departments[1].targetDeflection).toEqual({
+      value: 0.54,
+      source: 'MEASURED',
+      defaultValue: 0.54,
+      defaultSource: 'MEASURED',
+      note: 'measured: 270 of 500 requests deflected in the 4 complete weeks 2026-04-06 to 2026-05-03',
+    });
+    expect(assembled.input.departments[1].targetDeflection).toBe(0.54);
+    expect(assembled.sources['departments[1].targetDeflection']).toBe('MEASURED');
+    // IT has no measurement: its benchmark, left to the model.
+    expect(assembled.departments[0].targetDeflection.source).toBe('BENCHMARK');
+    expect(assembled.input.departments[0].targetDeflection).toBeNull();
+    // The Finance view's assumption list (and so the Finance PDF) names the source.
+    const assumption = financeView({ input: assembled.input, sources: assembled.sources }).assumptions.find((a) => a.field === 'departments[1].targetDeflection');
+    expect(assumption).toMatchObject({ value: 0.54, source: 'MEASURED' });
+
+    const entered = assembleSavedCase({ saved: { ...saved, departments: [{ departmentId: 'hr', targetDeflection: 0.6, measuredDeflection: measured }] }, facts: [IT, HR], today: '2026-05-11' });
+    expect(entered.departments[0].targetDeflection).toMatchObject({ value: 0.6, source: 'ENTERED', defaultValue: 0.54, defaultSource: 'MEASURED' });
+  });
+
   it('defaults the target deflection to the benchmark the organisation set, and hands it to the model', () => {
     const legal = { ...LEGAL, auditMonthlyVolume: 300, auditHandlingMinutes: 45, deflectionBenchmark: { target: 0.4, source: 'ORGANIZATION' as const } };
     const assembled = assembleSavedCase({ saved: { ...SAVED, departments: [{ departmentId: 'legal' }] }, facts: [legal], today: '2026-12-01' });

@@ -6,6 +6,7 @@ import { AssumptionSource } from './assumptions';
 import { BUSINESS_CASE_DEFAULTS, BusinessCaseInput, DepartmentCaseInput } from './business-case-input';
 import { benchmarkDeflection } from './deflection-benchmark';
 import { goLiveMonthFromPlan } from './go-live-month';
+import type { MeasuredDeflection } from './measured-deflection';
 
 /**
  * What a saved business case stores: the figures the user entered. A
@@ -19,6 +20,14 @@ export type SavedDepartmentInputs = {
   targetDeflection?: number | null;
   goLiveMonth?: number | null;
   rampMonths?: number | null;
+  /**
+   * Set by the API, never entered: the department's own deflection when it
+   * was live with four complete weeks of records as the case took it in
+   * (domain §8, "Measured defaults"). It replaces the benchmark as the
+   * default target, and stays with the case so that later data cannot move
+   * the plan the case is measured against.
+   */
+  measuredDeflection?: MeasuredDeflection | null;
 };
 
 export type SavedCaseInputs = Omit<BusinessCaseInput, 'departments'> & {
@@ -144,14 +153,21 @@ function department(saved: SavedDepartmentInputs, facts: DepartmentFacts, positi
     vocabulary: facts.vocabulary,
     monthlyVolume: sourced(saved.monthlyVolume, fromAudit(facts.auditMonthlyVolume, 'volume')),
     handlingMinutes: sourced(saved.handlingMinutes, fromAudit(facts.auditHandlingMinutes, 'handling time')),
-    targetDeflection: sourced(saved.targetDeflection, {
-      defaultValue: benchmark.value,
-      defaultSource: benchmark.origin,
-      note: benchmarkNote(benchmark.source, facts),
-    }),
+    targetDeflection: sourced(saved.targetDeflection, targetDefault(saved.measuredDeflection ?? null, benchmark, facts)),
     goLiveMonth: sourced(saved.goLiveMonth, goLiveDefault(facts, position, programmeStart)),
     rampMonths: sourced(saved.rampMonths, { defaultValue: BUSINESS_CASE_DEFAULTS.rampMonths, defaultSource: 'ASSUMPTION', note: null }),
   };
+}
+
+function targetDefault(measured: MeasuredDeflection | null, benchmark: ReturnType<typeof benchmarkDeflection>, facts: DepartmentFacts) {
+  if (measured) {
+    return {
+      defaultValue: measured.value,
+      defaultSource: 'MEASURED' as const,
+      note: `measured: ${measured.deflected} of ${measured.total} requests deflected in the 4 complete weeks ${measured.from} to ${measured.to}`,
+    };
+  }
+  return { defaultValue: benchmark.value, defaultSource: benchmark.origin, note: benchmarkNote(benchmark.source, facts) };
 }
 
 function benchmarkNote(source: DeflectionBenchmark['source'], facts: DepartmentFacts): string {
@@ -164,8 +180,9 @@ const DEPARTMENT_FIELDS = ['monthlyVolume', 'handlingMinutes', 'targetDeflection
 /**
  * A saved case made evaluable: each department value is the user's
  * override (ENTERED) or its default — volume and handling minutes from the
- * latest audit (AUDIT), target deflection from the benchmark (BENCHMARK, or
- * the 0.30 ASSUMPTION), go-live month from the roadmap or plan (ROADMAP,
+ * latest audit (AUDIT), target deflection measured when the case took the
+ * department in live (MEASURED), else from the benchmark (BENCHMARK, or the
+ * 0.30 ASSUMPTION), go-live month from the roadmap or plan (ROADMAP,
  * PLAN) counted from the programme start, ramp 3 months (ASSUMPTION).
  * `today` (ISO date) is the programme start when nothing else gives one.
  * Does not validate: `evaluateBusinessCase` does, naming the field paths.
@@ -201,8 +218,8 @@ export function assembleSavedCase({
         vocabulary: d.vocabulary,
         monthlyVolume: d.monthlyVolume.value,
         handlingMinutes: d.handlingMinutes.value,
-        // Left to the model when not entered, so it labels the 0.30 assumption and warns.
-        targetDeflection: d.targetDeflection.source === 'ENTERED' ? d.targetDeflection.value : null,
+        // Left to the model when it is the benchmark, so it labels the 0.30 assumption and warns.
+        targetDeflection: d.targetDeflection.source === 'ENTERED' || d.targetDeflection.source === 'MEASURED' ? d.targetDeflection.value : null,
         benchmark: byId.get(d.departmentId)!.deflectionBenchmark ?? null,
         goLiveMonth: d.goLiveMonth.value,
         rampMonths: d.rampMonths.source === 'ENTERED' ? d.rampMonths.value : null,

@@ -1,7 +1,12 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type { AssumptionSources, BusinessCaseInput } from '@esm-planner/domain-business-case';
 
-export type EvaluatedCase = { input: BusinessCaseInput; sources: AssumptionSources };
+export type EvaluatedCase = {
+  input: BusinessCaseInput;
+  sources: AssumptionSources;
+  /** Set for a department head reading a saved case: the departments whose lines the views keep (saved/case-for-scope.ts). */
+  visibleDepartmentIds?: readonly string[];
+};
 
 @ObjectType()
 export class MonthlyCashFlow {

@@ -21,7 +21,8 @@ const fileName = (name: string, suffix: string) => `${name.replace(/[^A-Za-z0-9 
 
 /**
  * Saved cases as files, with the same bearer token as /graphql (the global
- * guard authenticates; anyone who may read the organisation may download):
+ * guard authenticates; anyone who may read the whole organisation may
+ * download the case files — not a department head, docs/access.md):
  *   GET /exports/business-cases/:id.xlsx[?asOf=YYYY-MM-DD]
  *   GET /exports/business-cases/:id/:audience.pdf   (cio | department-head | finance)
  *   GET /exports/business-cases/:id/value-report.pdf[?version=N&asOf=YYYY-MM-DD]
@@ -43,18 +44,12 @@ export class BusinessCaseExportsController {
   async xlsx(@Param('id') id: string, @Query('asOf') asOf: string | undefined, @CurrentRequest() req: ApiRequest, @Res() res: Response): Promise<void> {
     const { name, organizationId, assembled } = await this.readable(req, id);
     if (asOf !== undefined && !isIsoDate(asOf)) throw AppError.badInput([{ field: 'asOf', message: 'asOf must be a date YYYY-MM-DD' }]);
-    // Another department's actuals are its request data: the Actuals sheet only for those who see them all.
-    const measured = (await this.policy.visibleDepartments(req, organizationId)) === 'ALL' ? await this.value.measureCase({ businessCaseId: id, asOf: asOf ?? null }) : null;
-    const theCase = measured?.assembled ?? assembled; // the workbook and its Actuals sheet of one reading of the case
+    // Another department's actuals are its request data: the sheet only for those who see them all.
+    const measured =
+      (await this.policy.visibleDepartments(req, organizationId)) === 'ALL' ? await this.value.measureCase({ businessCaseId: id, asOf: asOf ?? null }) : null;
+    const actuals = measured ? { input: measured.assembled.input, value: measured.value, version: measured.stored.version.version } : null;
     // Evaluated and written in the worker pool: a workbook of a large case is seconds of CPU.
-    const buffer = Buffer.from(
-      await this.compute.run('businessCaseXlsx', {
-        name,
-        input: theCase.input,
-        sources: theCase.sources,
-        actuals: measured ? { value: measured.value, version: measured.stored.version.version } : null,
-      }),
-    );
+    const buffer = Buffer.from(await this.compute.run('businessCaseXlsx', { name, input: assembled.input, sources: assembled.sources, actuals }));
     res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', `attachment; filename="${fileName(name, '.xlsx')}"`);
     res.send(buffer);
@@ -126,6 +121,12 @@ export class BusinessCaseExportsController {
   private async readable(req: ApiRequest, id: string) {
     const organizationId = await this.saved.organizationOf(id);
     await this.requireReadable(req, organizationId);
+    // Every case file carries every department's figures (the workbook's
+    // formulas need them all); a department head reads their own lines on the
+    // case page, and the value report shows them their own departments.
+    if ((await this.policy.visibleDepartments(req, organizationId)) !== 'ALL') {
+      throw new AppError('FORBIDDEN', 'a department head cannot download a business case: its files hold every department’s figures. The case page shows your departments’ lines');
+    }
     const stored = await this.saved.load(id);
     const assembled = await this.saved.assemble(stored);
     return { name: stored.entity.name, organizationId, assembled };

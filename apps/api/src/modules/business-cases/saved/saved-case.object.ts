@@ -121,6 +121,12 @@ export class BusinessCase {
   @Field(() => [ID], { description: 'Departments saved in the case that the organisation no longer has.' })
   missingDepartmentIds!: string[];
 
+  @Field(() => Int, {
+    description:
+      'Departments in the case whose lines the caller may not see (a department head: every department but their own). Their figures are in the totals; their rows are left out.',
+  })
+  hiddenDepartmentCount!: number;
+
   @Field(() => BusinessCaseResult, { description: 'The model on the current values (ready for evaluateBusinessCase).' })
   result!: BusinessCaseResult;
 

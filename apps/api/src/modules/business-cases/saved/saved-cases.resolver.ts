@@ -5,14 +5,15 @@ import { CurrentPrincipal, CurrentRequest } from '../../auth/current-principal.d
 import { Principal } from '../../auth/principal';
 import { ApiRequest } from '../../auth/request-context';
 import { AppError } from '../../../common/app-error';
+import { caseForScope } from './case-for-scope';
 import { SaveBusinessCaseInput } from './saved-case.input';
 import { BusinessCase, BusinessCaseSummary } from './saved-case.object';
 import { SavedCasesService } from './saved-cases.service';
 
 /**
  * Saved business cases. EXECUTIVE and ADMIN write them; everyone in the
- * organisation reads them (a case is an organisation-level document, so a
- * department head sees every department in it — see docs/domain/business-case.md).
+ * organisation reads them, a department head without the other departments'
+ * lines (case-for-scope.ts; docs/access.md "What a department head sees").
  */
 @Resolver(() => BusinessCase)
 export class SavedCasesResolver {
@@ -39,7 +40,8 @@ export class SavedCasesResolver {
   ): Promise<BusinessCase> {
     const organizationId = await this.saved.organizationOf(id);
     await this.readable(req, organizationId);
-    return this.saved.get(id, version);
+    // A department head gets the organisation's figures without the other departments' lines.
+    return caseForScope(await this.saved.get(id, version), await this.policy.visibleDepartments(req, organizationId));
   }
 
   @Query(() => [BusinessCaseSummary], { description: 'The organisation’s saved cases, newest first.' })

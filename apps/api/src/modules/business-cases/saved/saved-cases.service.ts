@@ -6,6 +6,7 @@ import {
   AssembledCase,
   assembleSavedCase,
   businessCaseProblems,
+  DepartmentFacts,
   SavedCaseInputs,
 } from '@esm-planner/domain-business-case';
 import { AppError, FieldProblem } from '../../../common/app-error';
@@ -13,6 +14,7 @@ import { isUuid } from '../../../common/is-uuid';
 import { ComputePool } from '../../compute/compute-pool';
 import { evaluateForApi } from '../evaluate-for-api';
 import { CaseFactsService } from './case-facts.service';
+import { MeasuredDeflectionsService } from './measured-deflections.service';
 import { SaveBusinessCaseInput } from './saved-case.input';
 import { BusinessCase, BusinessCaseSummary } from './saved-case.object';
 
@@ -28,6 +30,7 @@ export class SavedCasesService {
     @InjectRepository(BusinessCaseVersionEntity) private readonly versions: Repository<BusinessCaseVersionEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly facts: CaseFactsService,
+    private readonly measured: MeasuredDeflectionsService,
     private readonly compute: ComputePool,
   ) {}
 
@@ -43,7 +46,7 @@ export class SavedCasesService {
     const name = input.name.trim();
     const problems: FieldProblem[] = [];
     if (!name || name.length > MAX_NAME) problems.push({ field: 'name', message: `name must be 1 to ${MAX_NAME} characters` });
-    const saved = toSaved(input.inputs);
+    let saved = toSaved(input.inputs);
     const facts = await this.facts.forOrganization(input.organizationId);
     const known = new Set(facts.map((f) => f.departmentId));
     const seen = new Set<string>();
@@ -54,6 +57,7 @@ export class SavedCasesService {
       seen.add(d.departmentId);
     });
     if (problems.length === 0) {
+      saved = await this.withMeasurements(input.organizationId, input.id ?? null, saved, facts);
       const assembled = assembleSavedCase({ saved, facts, today: todayIso() });
       problems.push(...businessCaseProblems({ input: assembled.input }).map((p) => ({ ...p, field: `inputs.${p.field}` })));
     }
@@ -80,6 +84,27 @@ export class SavedCasesService {
       );
       return caseId;
     });
+  }
+
+  /**
+   * Measured defaults (domain §8): a department the case takes in — every
+   * department of a new case, a department added to an existing one — gets
+   * its measured deflection when it is live with four complete weeks of
+   * records; a department already in the case keeps what it had, so later
+   * data never moves the plan the case is measured against (§9).
+   */
+  private async withMeasurements(organizationId: string, caseId: string | null, saved: SavedCaseInputs, facts: readonly DepartmentFacts[]): Promise<SavedCaseInputs> {
+    const previous = caseId && isUuid(caseId) ? await this.versions.findOne({ where: { businessCaseId: caseId, organizationId }, order: { version: 'DESC' } }) : null;
+    const before = new Map(((previous?.input as unknown as SavedCaseInputs | undefined)?.departments ?? []).map((d) => [d.departmentId, d]));
+    const newcomers = new Set(saved.departments.filter((d) => !before.has(d.departmentId)).map((d) => d.departmentId));
+    const measured = newcomers.size > 0 ? await this.measured.forDepartments(organizationId, facts.filter((f) => newcomers.has(f.departmentId))) : new Map();
+    return {
+      ...saved,
+      departments: saved.departments.map((d) => {
+        const kept = before.has(d.departmentId) ? (before.get(d.departmentId)!.measuredDeflection ?? null) : (measured.get(d.departmentId) ?? null);
+        return kept ? { ...d, measuredDeflection: kept } : d;
+      }),
+    };
   }
 
   async load(id: string, version?: number | null): Promise<StoredCase> {
@@ -125,6 +150,7 @@ export class SavedCasesService {
       programmeStart: assembled.programmeStart,
       departments: assembled.departments,
       missingDepartmentIds: assembled.missingDepartmentIds,
+      hiddenDepartmentCount: 0,
       result: await evaluateForApi(this.compute, assembled.input, assembled.sources),
       versions: stored.versions.map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy })),
     };

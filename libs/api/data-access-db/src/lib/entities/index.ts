@@ -6,6 +6,7 @@ import { BusinessCaseEntity } from './business-case.entity';
 import { CatalogItemEntity } from './catalog-item.entity';
 import { CoeAssignmentEntity } from './coe-assignment.entity';
 import { DepartmentBenchmarkEntity } from './department-benchmark.entity';
+import { RollupRebuildJobEntity } from './rollup-rebuild-job.entity';
 import { DepartmentEntity } from './department.entity';
 import { EnhancementRequestEntity } from './enhancement-request.entity';
 import { ImportJobEntity } from './import-job.entity';
@@ -13,6 +14,7 @@ import { MaturityAssessmentEntity } from './maturity-assessment.entity';
 import { MembershipDepartmentEntity } from './membership-department.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
+import { RateLimitEntity } from './rate-limit.entity';
 import { RequestFactEntity } from './request-fact.entity';
 import { RoadmapSettingsEntity } from './roadmap-settings.entity';
 import { RolloutPlanEntity } from './rollout-plan.entity';
@@ -47,9 +49,11 @@ export {
   WeeklyMetricEntity,
   DepartmentEntity,
   DepartmentBenchmarkEntity,
+  RollupRebuildJobEntity,
   MembershipDepartmentEntity,
   MembershipEntity,
   OrganizationEntity,
+  RateLimitEntity,
   UserEntity,
   UserSessionEntity,
 };
@@ -81,5 +85,7 @@ export const ENTITIES = [
   RolloutPlanEntity,
   RolloutTaskEntity,
   RoadmapSettingsEntity,
+  RateLimitEntity,
   DepartmentBenchmarkEntity,
+  RollupRebuildJobEntity,
 ];

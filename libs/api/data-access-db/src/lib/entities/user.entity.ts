@@ -15,9 +15,15 @@ export class UserEntity {
   @Column({ type: 'text' })
   name!: string;
 
-  // scrypt: "scrypt$N$r$p$salt$hash" (base64), see password-hasher.ts.
+  // argon2id in PHC form ("$argon2id$v=19$m=…"), or an older
+  // "scrypt$N$r$p$salt$hash" rehashed at the next sign-in: password-hasher.ts.
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;
+
+  // Set by disableUser: the person can no longer sign in, and every session
+  // and API token of theirs stops working. Null while the account is active.
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { RollupRebuildProcessor } from './rollup-rebuild.processor';
+import { RollupRebuildQueue } from './rollup-rebuild.queue';
+
+/** What runs rollup rebuilds: the API includes it, and so does the stand-alone worker (worker.ts). */
+@Module({ providers: [RollupRebuildProcessor, RollupRebuildQueue], exports: [RollupRebuildQueue] })
+export class RollupRebuildModule {}

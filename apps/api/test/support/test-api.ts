@@ -48,6 +48,12 @@ export async function startTestApi(
     options,
   );
   const clientAddress = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+  // The tests' fetch() keeps connections alive between calls. A test that
+  // computes for a while between two calls (a big generated file, a busy
+  // machine) blocks this process's event loop past Node's 5-second
+  // keep-alive timeout; the server's timer then closes the very socket the
+  // next call has just written to, and that call fails with ECONNRESET.
+  running.app.getHttpServer().keepAliveTimeout = 120_000;
   const gql = async (query: string, variables: Record<string, unknown> = {}, token: string | null = TEST_ADMIN_TOKEN) => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',

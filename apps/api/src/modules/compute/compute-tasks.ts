@@ -8,6 +8,7 @@ import {
   financeView,
   monteCarloSamples,
   monteCarloSummary,
+  monthlyCashFlow,
   validCaseModel,
   ValueRealisation,
 } from '@esm-planner/domain-business-case';
@@ -76,6 +77,12 @@ export const COMPUTE_TASKS = {
       addActualsSheet(book, actuals);
     }
     return new Uint8Array(await book.xlsx.writeBuffer());
+  },
+  /** The one-page value report (domain §9) of a measured case, with the case's own cash flow beside it. */
+  valueReportPdf: async ({ input, ...args }: { name: string; currency: string; version: number; value: ValueRealisation; input: BusinessCaseInput }) => {
+    const { valueReportPdf } = await import('../business-cases/exports/value-report-pdf');
+    const planned = monthlyCashFlow({ model: validCaseModel({ input }) });
+    return new Uint8Array(await valueReportPdf({ ...args, planned }));
   },
   /** One audience's PDF of the case, evaluated in the same thread. */
   businessCasePdf: async (args: { name: string; audience: Audience; currency: string; input: BusinessCaseInput; sources: AssumptionSources }) => {

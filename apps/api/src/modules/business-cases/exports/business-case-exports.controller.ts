@@ -7,15 +7,12 @@ import { AppError } from '../../../common/app-error';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { CurrentRequest } from '../../auth/current-principal.decorator';
 import { ApiRequest } from '../../auth/request-context';
-import { monthlyCashFlow, validCaseModel } from '@esm-planner/domain-business-case';
 import { isIsoDate } from '../../../graphql/date.scalar';
 import { ComputePool } from '../../compute/compute-pool';
-import { withInputErrors } from '../evaluate-for-api';
 import { SavedCasesService } from '../saved/saved-cases.service';
 import { ValueRealisationService } from '../value/value-realisation.service';
 import { AppErrorHttpFilter } from './app-error-http.filter';
 import { Audience, AUDIENCES } from './business-case-pdf';
-import { valueReportPdf } from './value-report-pdf';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -76,14 +73,15 @@ export class BusinessCaseExportsController {
     if (problems.length > 0) throw AppError.badInput(problems);
     const visible = await this.policy.visibleDepartments(req, organizationId);
     const measured = await this.value.measureCase({ businessCaseId: id, version: versionText ? Number(versionText) : null, asOf: asOf ?? null, visible });
-    const planned = monthlyCashFlow({ model: withInputErrors(() => validCaseModel({ input: measured.assembled.input })) });
-    const pdf = await valueReportPdf({
-      name: measured.stored.entity.name,
-      currency: measured.organization.currency,
-      version: measured.stored.version.version,
-      value: measured.value,
-      planned,
-    });
+    const pdf = Buffer.from(
+      await this.compute.run('valueReportPdf', {
+        name: measured.stored.entity.name,
+        currency: measured.organization.currency,
+        version: measured.stored.version.version,
+        value: measured.value,
+        input: measured.assembled.input,
+      }),
+    );
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="${fileName(measured.stored.entity.name, '-value-report.pdf')}"`);
     res.send(pdf);

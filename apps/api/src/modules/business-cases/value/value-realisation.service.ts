@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { OrganizationEntity } from '@esm-planner/api-data-access-db';
-import { AssembledCase, caseMonths, MonthlyActual, valueRealisation, validCaseModel } from '@esm-planner/domain-business-case';
+import { AssembledCase, businessCaseProblems, caseMonths, MonthlyActual, resolveBusinessCase, valueRealisation } from '@esm-planner/domain-business-case';
+import { AppError } from '../../../common/app-error';
 import { organizationToday } from '../../roadmap/organization-today';
-import { withInputErrors } from '../evaluate-for-api';
 import { SavedCasesService, StoredCase } from '../saved/saved-cases.service';
 import { MONTHLY_ACTUALS } from './monthly-actuals.sql';
 import { ValueRealisation } from './value-realisation.object';
@@ -22,8 +22,6 @@ export type MeasuredCase = {
   assembled: AssembledCase;
   organization: OrganizationEntity;
   value: ValueRealisation;
-  /** False when departments were left out for the caller (a department head). */
-  allDepartments: boolean;
 };
 
 /**
@@ -57,7 +55,10 @@ export class ValueRealisationService {
     ]);
     const day = asOf ?? organizationToday(organization.timeZone);
     const programmeStart = assembled.programmeStart.value;
-    const model = withInputErrors(() => validCaseModel({ input: assembled.input }));
+    // A saved case was valid when saved; defaults that followed new data may not be (as businessCase says).
+    const problems = businessCaseProblems({ input: assembled.input });
+    if (problems.length > 0) throw AppError.badInput(problems);
+    const model = resolveBusinessCase({ input: assembled.input });
     const complete = caseMonths({ programmeStart, horizonMonths: model.horizonMonths, asOf: day }).filter((month) => month.complete);
     const departmentIds = model.departments.flatMap((d) => (d.departmentId ? [d.departmentId] : []));
     const actuals: MonthlyActual[] =
@@ -69,7 +70,7 @@ export class ValueRealisationService {
             complete.map((month) => month.startDate),
             complete.map((month) => month.endDate),
           ]);
-    const result = withInputErrors(() => valueRealisation({ input: assembled.input, programmeStart, asOf: day, actuals }));
+    const result = valueRealisation({ input: assembled.input, programmeStart, asOf: day, actuals });
     const value: ValueRealisation = {
       ...result,
       businessCaseId: stored.entity.id,
@@ -79,6 +80,6 @@ export class ValueRealisationService {
         // Every department of a saved case has its id.
         .map((d) => ({ ...d, departmentId: d.departmentId! })),
     };
-    return { stored, assembled, organization, value, allDepartments: visible === 'ALL' };
+    return { stored, assembled, organization, value };
   }
 }

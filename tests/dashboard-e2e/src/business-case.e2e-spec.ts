@@ -46,7 +46,7 @@ describeInBrowser('the business case page', () => {
 
   it('lists the demo case and opens it with the API’s figures, sources and charts', async () => {
     await signInAsDemo(page, app);
-    await page.getByRole('link', { name: 'Business case' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Business case', exact: true }).click();
     await page.getByTestId('business-case-list').waitFor();
     await screenshot(page, 'business-case-list');
     await page.getByRole('link', { name: saved.name }).click();

@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
-import { DEMO } from './support/demo-session';
+import { DEMO, signIn } from './support/demo-session';
 import { RunningApp, startBuiltApp } from './support/running-app';
 
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
@@ -19,11 +19,7 @@ describeInBrowser('a department head’s view of the demo business case', () => 
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await page.goto(app.url);
-    await page.getByLabel('E-mail').fill(HR_HEAD);
-    await page.getByLabel('Password').fill(DEMO.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('department-card').first().waitFor();
+    await signIn(page, app, { email: HR_HEAD, password: DEMO.password });
   });
 
   afterAll(async () => {
@@ -32,7 +28,7 @@ describeInBrowser('a department head’s view of the demo business case', () => 
   });
 
   it('shows the whole case’s figures with only HR’s lines, read-only and without the files', async () => {
-    await page.getByRole('link', { name: 'Business case' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Business case', exact: true }).click();
     await page.getByTestId('business-case-list').waitFor();
     // The demo's case (other browser tests on this database may have saved more).
     await page.getByTestId('business-case-list').getByRole('link', { name: 'Northwind ESM expansion — 36 months' }).click();

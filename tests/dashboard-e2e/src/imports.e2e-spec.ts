@@ -33,7 +33,7 @@ describeInBrowser('importing an audit through the dashboard', () => {
 
   it('uploads the sample audit, shows progress to 100 % and the report', async () => {
     await signInAsDemo(page, app);
-    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Imports', exact: true }).click();
     await page.getByRole('heading', { name: 'Imports', level: 1 }).waitFor();
 
     // Every value any progress bar takes, read from the mutation records

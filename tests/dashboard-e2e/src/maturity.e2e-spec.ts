@@ -40,7 +40,7 @@ describeInBrowser('maturity, catalogue and CoE pages', () => {
   });
 
   it('answers the questionnaire and sees the radar, the stage and the trend', async () => {
-    await page.getByRole('link', { name: 'Maturity' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Maturity', exact: true }).click();
     const stage = page.getByTestId('maturity-stage');
     await stage.waitFor();
     // The seed's latest org-wide assessment, as the API has it.
@@ -81,7 +81,7 @@ describeInBrowser('maturity, catalogue and CoE pages', () => {
   });
 
   it('opens the catalogue with its flags and gaps', async () => {
-    await page.getByRole('link', { name: 'Catalogue' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Catalogue', exact: true }).click();
     await page.getByTestId('catalog-table').waitFor();
     await screenshot(page, 'e2e-32a-catalogue-first');
     await page.locator('select[name="department"]').selectOption({ label: 'Finance' });
@@ -104,7 +104,7 @@ describeInBrowser('maturity, catalogue and CoE pages', () => {
   });
 
   it('opens the CoE with roles, coverage and the ranked backlog', async () => {
-    await page.getByRole('link', { name: 'CoE' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'CoE', exact: true }).click();
     const roles = page.getByTestId('coe-roles');
     await roles.waitFor();
     const { coe } = await graphql<{ coe: { coverage: number } }>('query($id: ID!) { coe(organizationId: $id) { coverage } }', { id: organization.id });

@@ -185,7 +185,7 @@ describeInBrowser('the programme overview (home page) and the organisation setti
 
     await page.goto(`${app.url}/organizations/${id}`);
     await page.getByTestId('programme-overview').waitFor();
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByRole('combobox', { name: /^Time zone/ }).selectOption('Asia/Tokyo');
     await page.getByRole('textbox', { name: /^Currency/ }).fill('jpy');
     await page.getByTestId('organization-settings-save').click();

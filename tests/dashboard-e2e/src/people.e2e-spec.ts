@@ -37,7 +37,7 @@ describeInBrowser('the People page', () => {
   });
 
   it('lists the organisation’s people for its ADMIN', async () => {
-    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'People', exact: true }).click();
     const table = page.getByTestId('people-table');
     await table.waitFor();
     const text = await table.innerText();

@@ -44,39 +44,41 @@ describeInBrowser('rollout plan and roadmap', () => {
     await app?.stop();
   });
 
-  it('ticks HR’s overdue task and sees progress and status change', async () => {
+  it('ticks one of HR’s overdue tasks and sees progress change while the late pilot stays late', async () => {
+    // The demo's HR plan is on day 96–102, still piloting: LATE, every open task overdue.
     const before = await hrPlan();
-    const overdue = before.tasks.find((task) => task.overdue)!;
-    expect(overdue.title).toBe('Train the service owner');
-    expect(before.status).toBe('AT_RISK');
+    const overdue = before.tasks.filter((task) => task.overdue).map((task) => task.title);
+    expect(overdue).toHaveLength(7);
+    expect(overdue).toContain('Train the service owner');
+    expect(before.status).toBe('LATE');
 
     await signInAsDemo(page, app);
     await page.goto(`${app.url}/organizations/${organizationId}/departments/${hrId}`);
     await page.getByTestId('department-rollout-link').click();
     const status = page.getByTestId('rollout-status');
     await status.waitFor();
-    await expect(status.innerText()).resolves.toContain('At risk');
+    await expect(status.innerText()).resolves.toContain('Late');
     const progress = page.getByTestId('rollout-progress-text');
     // 8 of 15 tasks done.
     await expect(progress.innerText()).resolves.toContain('8 of 15 tasks done');
     await expect(progress.innerText()).resolves.toContain('53.3%');
-    await expect(page.getByTestId('rollout-task-overdue').count()).resolves.toBe(1);
+    await expect(page.getByTestId('rollout-task-overdue').count()).resolves.toBe(7);
     await page.getByTestId('rollout-timeline-chart').locator('svg.chart__svg').waitFor({ state: 'attached' });
     await expect(page.getByTestId('rollout-timeline-chart').locator('.gantt-bar').count()).resolves.toBe(4);
-    await screenshot(page, 'e2e-30-hr-rollout-at-risk');
+    await screenshot(page, 'e2e-30-hr-rollout-late');
 
     await page.getByRole('checkbox', { name: 'Done: Train the service owner' }).check();
-    await page.waitForFunction(() => document.querySelector('[data-testid="rollout-status"]')?.textContent?.includes('On track'));
-    // 9 of 15: 60.0 %; nothing overdue any more.
-    await expect(progress.innerText()).resolves.toContain('9 of 15 tasks done');
+    await page.waitForFunction(() => document.querySelector('[data-testid="rollout-progress-text"]')?.textContent?.includes('9 of 15'));
+    // 9 of 15: 60.0 %; six tasks still overdue, and past day 90 the plan stays LATE until it is done.
     await expect(progress.innerText()).resolves.toContain('60.0%');
-    await expect(page.getByTestId('rollout-task-overdue').count()).resolves.toBe(0);
+    await expect(page.getByTestId('rollout-task-overdue').count()).resolves.toBe(6);
+    await expect(status.innerText()).resolves.toContain('Late');
     const after = await hrPlan();
-    expect(after.status).toBe('ON_TRACK');
+    expect(after.status).toBe('LATE');
     expect(after.progress).toBeCloseTo(9 / 15, 12);
     // HR's pilot has had its weeks of metrics: the gate into full rollout holds.
     await expect(page.getByTestId('rollout-gate-verdict').innerText()).resolves.toBe('Holds');
-    await screenshot(page, 'e2e-31-hr-rollout-on-track');
+    await screenshot(page, 'e2e-31-hr-rollout-ticked');
   });
 
   it('opens the roadmap Gantt from the navigation and previews another order', async () => {

@@ -27,10 +27,11 @@ export function demoProgrammeStart({ now }: { now: Date }): string {
  * started, so the Actuals tab has eight months to measure. Only what a CIO
  * would enter is stored: the programme start and costs; volumes for Legal
  * and Facilities, which have no audit yet (service owners' estimates); and
- * HR's go-live in month 7 — the plan when the case was made. HR's rollout
- * has since slipped (its plan now goes live in month 9) and its pilot
- * deflects less than the benchmark, so value realisation shows HR behind,
- * while IT, live from month 3, is close to plan. Everything else follows its
+ * HR's go-live in month 7 — the plan when the case was made. HR's plan did
+ * reach day 61 in month 7 (demo-rollouts.ts), but its pilot ran late: it
+ * logs requests only from month 8 and deflects less than the benchmark, so
+ * value realisation shows HR behind, while IT, live from month 3, is close
+ * to plan. A new case built now takes HR's measured deflection instead. Everything else follows its
  * default when the case is read: IT, HR and Finance volumes and handling
  * minutes from the demo audit, targets from the benchmarks (0.30, flagged,
  * for Legal and Facilities), the other go-live months from the roadmap.

@@ -25,6 +25,8 @@ function iso(ms: number): string {
  * twelve weeks live and then holds near 66 % (stable by the IT-stability
  * gate); HR pilots for its last four weeks, every HR request logged in the
  * new tool, deflecting 34 % rising to 50 % — short of its 68 % benchmark.
+ * Those four weeks follow HR's go-live (demo-rollouts.ts), so they are HR's
+ * measured deflection for the next case (domain §8).
  */
 function plans(today: Date): Plan[] {
   const thisMonday = mondayOf(today);

@@ -10,6 +10,18 @@ async function waitForDemoImports(api: TestApi): Promise<void> {
   for (const job of importJobs) await waitForJob(api, job.id, login.token);
 }
 
+/** This week's Monday (UTC, as the demo's records are laid out): its week is not complete. */
+function hrThisMonday(): string {
+  const now = new Date();
+  const monday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - ((now.getUTCDay() + 6) % 7) * 86_400_000;
+  return new Date(monday).toISOString().slice(0, 10);
+}
+
+async function hrGoLive(api: TestApi, departmentId: string, token: string): Promise<string> {
+  const { rolloutPlan } = await api.ok('query($id: ID!) { rolloutPlan(departmentId: $id) { goLiveDate } }', { id: departmentId }, token);
+  return rolloutPlan.goLiveDate;
+}
+
 describe('the demo organisation', () => {
   const name = `esm_planner_seed_${Date.now()}`;
   let admin: Client;
@@ -123,7 +135,8 @@ describe('the demo organisation', () => {
       expect(roadmap.itStability.stable).toBe(true);
       expect(roadmap.items.map((item: any) => [item.department.name, item.source, item.status, item.planStatus, item.currentPhase])).toEqual([
         ['IT', 'PLAN', 'LIVE', 'DONE', 'FULL_ROLLOUT_AND_EXPAND'],
-        ['HR', 'PLAN', 'PILOTING', 'AT_RISK', 'PILOT_AND_MEASURE'],
+        // Past day 90 and not done: LATE whatever the weekday.
+        ['HR', 'PLAN', 'PILOTING', 'LATE', 'PILOT_AND_MEASURE'],
         ['Finance', 'PLAN', 'AUDITING', 'ON_TRACK', 'AUDIT_AND_DESIGN'],
         // Neither has an audit, so no priority score: by name.
         ['Facilities', 'ROADMAP', 'PLANNED', null, null],
@@ -136,9 +149,36 @@ describe('the demo organisation', () => {
         login.token,
       );
       expect(rolloutPlan.progress).toBeCloseTo(8 / 15, 12);
-      expect(rolloutPlan.tasks.filter((task: any) => task.overdue).map((task: any) => task.title)).toEqual(['Train the service owner']);
+      // Day 96–102: every task is due, so every task not done is overdue — "Train the service owner" among them.
+      const overdue = rolloutPlan.tasks.filter((task: any) => task.overdue).map((task: any) => task.title);
+      expect(overdue).toHaveLength(7);
+      expect(overdue).toContain('Train the service owner');
       // HR's plan is consistent with the gate: IT was stable on its start date.
       expect(itStability({ asOf: hr.startDate, weeks: weeks.map((w: any) => ({ weekStart: w.periodStart, total: w.total, deflected: w.deflected })) })).toMatchObject({ stable: true });
+
+      // The pilot's numbers build the next case (domain §8): HR went live on its day 61, before its
+      // four complete weeks of records, so a new case takes their Σ deflected ÷ Σ total, not 0.68.
+      const hrId = departments.find((d: { name: string }) => d.name === 'HR').id;
+      const hrWeeks = (
+        await api.ok(
+          'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { periodStart total deflected } }',
+          { id: hrId, from, to: today },
+          login.token,
+        )
+      ).serviceMetrics.filter((point: { total: number; periodStart: string }) => point.total > 0 && point.periodStart < hrThisMonday());
+      expect(hrWeeks).toHaveLength(4);
+      expect(hrWeeks[0].periodStart >= (await hrGoLive(api, hrId, login.token))).toBe(true);
+      const measured = hrWeeks.reduce((sum: number, w: any) => sum + w.deflected, 0) / hrWeeks.reduce((sum: number, w: any) => sum + w.total, 0);
+      const { saveBusinessCase } = await api.ok(
+        'mutation($input: SaveBusinessCaseInput!) { saveBusinessCase(input: $input) { departments { name targetDeflection { value source } } } }',
+        { input: { organizationId: organizations[0].id, name: 'Next wave', inputs: { loadedHourlyCost: 48, oneTimeCosts: 50_000, monthlyPlatformCost: 4_000, departments: [{ departmentId: hrId }] } } },
+        login.token,
+      );
+      expect(saveBusinessCase.departments[0].targetDeflection.source).toBe('MEASURED');
+      expect(saveBusinessCase.departments[0].targetDeflection.value).toBeCloseTo(measured, 12);
+      // 34 % rising to 50 % over the four weeks: short of the benchmark.
+      expect(measured).toBeGreaterThan(0.38);
+      expect(measured).toBeLessThan(0.48);
     } finally {
       await api.close();
     }

@@ -102,7 +102,8 @@ describe('aggregated files of unusual size', () => {
     const org = await buildOrganization(api);
     const job = await importText(api, { organizationId: org.id, kind: 'AUDIT', csv: bigAudit(60_000), windowStart: '2026-03-02', windowEnd: '2026-03-15' });
     expect(job).toMatchObject({ status: 'SUCCEEDED', rowsStored: 60_000 });
-  });
+    // A few seconds alone; a shared CI machine can take several times that.
+  }, 120_000);
 
   it('refuses an audit of more than 100,000 rows, saying why', async () => {
     const org = await buildOrganization(api);

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { BusinessCaseEntity, BusinessCaseVersionEntity } from '@esm-planner/api-data-access-db';
 import { DAYS_PER_MONTH, type SavedCaseInputs } from '@esm-planner/domain-business-case';
-import { addDays, periodStartOfDate } from '@esm-planner/domain-metrics';
+import { addDays } from '@esm-planner/shared-util-dates';
+import { periodStartOfDate } from '@esm-planner/domain-metrics';
 
 export const DEMO_BUSINESS_CASE_NAME = 'Northwind ESM expansion — 36 months';
 

@@ -6,7 +6,7 @@ import {
   MaturityAssessmentEntity,
   OrganizationEntity,
 } from '@esm-planner/api-data-access-db';
-import { formatEpochDay, toEpochDay } from '@esm-planner/domain-audit';
+import { formatEpochDay, toEpochDay } from '@esm-planner/shared-util-dates';
 import { assigneeKey, CoeRole, FulfilmentMode, MATURITY_QUESTIONS, scoreMaturity } from '@esm-planner/domain-maturity';
 import { todayIn } from '../common/today';
 import { catalogNameKey } from '../modules/catalog/catalog.service';

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { DepartmentEntity, RoadmapSettingsEntity, RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
 import { DepartmentKind, vocabularyFor } from '@esm-planner/domain-departments';
-import { addDays, periodStartOfDate } from '@esm-planner/domain-metrics';
+import { addDays } from '@esm-planner/shared-util-dates';
+import { periodStartOfDate } from '@esm-planner/domain-metrics';
 import { RolloutPhase, standardTasks } from '@esm-planner/domain-rollout';
 import { organizationToday } from '../modules/roadmap/organization-today';
 

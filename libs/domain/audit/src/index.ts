@@ -1,5 +1,4 @@
 export * from './lib/channel';
-export * from './lib/plain-date';
 export * from './lib/audit-window';
 export * from './lib/audit-from-requests';
 export * from './lib/monthly-volume';

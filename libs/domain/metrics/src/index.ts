@@ -1,5 +1,3 @@
-export * from './lib/instant';
-export { addDays } from './lib/plain-date';
 export {
   DEFAULT_TIME_ZONE,
   GRAINS,

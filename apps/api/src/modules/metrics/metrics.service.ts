@@ -2,22 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { And, DataSource, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { DepartmentEntity, RequestDayChannelEntity, RequestDayRollupEntity } from '@esm-planner/api-data-access-db';
-import {
-  addDays,
-  channelVolumePoints,
-  type DailyRollup,
-  departmentDeflection,
-  Grain,
-  mergeMetricSources,
-  metricRangeProblems,
-  type PeriodResolution,
-  periodsBetween,
-  pointsFromDailyRollups,
-  rollupDayRange,
-  rollUpToMonths,
-  weeklyRowPoints,
-  type WeeklyMetricsRow,
-} from '@esm-planner/domain-metrics';
+import { channelVolumePoints, type DailyRollup, departmentDeflection, Grain, mergeMetricSources, metricRangeProblems, type PeriodResolution, periodsBetween, pointsFromDailyRollups, rollupDayRange, rollUpToMonths, weeklyRowPoints, type WeeklyMetricsRow } from '@esm-planner/domain-metrics';
+import { addDays } from '@esm-planner/shared-util-dates';
 import { AppError } from '../../common/app-error';
 import { toDepartment } from '../departments/department.mapper';
 import { DeflectionBenchmarksService } from './deflection-benchmarks.service';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, periodStartOfDate } from '@esm-planner/domain-metrics';
+import { periodStartOfDate } from '@esm-planner/domain-metrics';
+import { addDays } from '@esm-planner/shared-util-dates';
 import { itStability, ItStability, itStableFrom, ItStableFrom, ItStabilityThresholds, IT_STABILITY_WEEKS } from '@esm-planner/domain-roadmap';
 import { MetricsService } from '../metrics/metrics.service';
 

@@ -1,5 +1,5 @@
 import { auditWindowProblems, AuditWindow } from './audit-window';
-import { formatEpochDay, toEpochDay } from './plain-date';
+import { formatEpochDay, toEpochDay } from '@esm-planner/shared-util-dates';
 
 /**
  * Where an audit's rows came from: an audit file or typed rows (AUDIT), or

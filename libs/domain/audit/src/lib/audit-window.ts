@@ -1,4 +1,4 @@
-import { toEpochDay } from './plain-date';
+import { toEpochDay } from '@esm-planner/shared-util-dates';
 
 /** An audit window: both ends are ISO plain dates and both days count. */
 export type AuditWindow = { windowStart: string; windowEnd: string };

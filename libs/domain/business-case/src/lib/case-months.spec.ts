@@ -1,4 +1,4 @@
-import { formatEpochDay, toEpochDay } from '@esm-planner/domain-audit';
+import { formatEpochDay, toEpochDay } from '@esm-planner/shared-util-dates';
 
 import { caseMonthBounds, caseMonthOfDate, caseMonths } from './case-months';
 import { goLiveMonthFromPlan } from './go-live-month';

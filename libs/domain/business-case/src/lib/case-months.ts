@@ -1,4 +1,4 @@
-import { formatEpochDay, parsePlainDate } from '@esm-planner/domain-audit';
+import { formatEpochDay, parsePlainDate } from '@esm-planner/shared-util-dates';
 
 import { DAYS_PER_MONTH } from './go-live-month';
 

@@ -1,4 +1,4 @@
-import { toEpochDay } from '@esm-planner/domain-audit';
+import { toEpochDay } from '@esm-planner/shared-util-dates';
 
 /** Days in a mean month: the Julian year over 12, as the audit uses. */
 export const DAYS_PER_MONTH = 365.25 / 12;

@@ -1,4 +1,5 @@
-import { addDays, periodStartOfDate } from '@esm-planner/domain-metrics';
+import { periodStartOfDate } from '@esm-planner/domain-metrics';
+import { addDays } from '@esm-planner/shared-util-dates';
 
 /** Weeks of request records a live department needs before its own rate replaces the benchmark. */
 export const MEASURED_WEEKS = 4;

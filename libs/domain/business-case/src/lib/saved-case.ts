@@ -1,6 +1,6 @@
 import { DepartmentKind } from '@esm-planner/domain-departments';
 import type { DeflectionBenchmark } from '@esm-planner/domain-metrics';
-import { formatEpochDay, toEpochDay } from '@esm-planner/domain-audit';
+import { formatEpochDay, toEpochDay } from '@esm-planner/shared-util-dates';
 
 import { AssumptionSource } from './assumptions';
 import { BUSINESS_CASE_DEFAULTS, BusinessCaseInput, DepartmentCaseInput } from './business-case-input';

@@ -1,4 +1,4 @@
-import { parsePlainDate } from '@esm-planner/domain-audit';
+import { parsePlainDate } from '@esm-planner/shared-util-dates';
 
 import { BusinessCaseInput, CaseDepartment, CaseModel } from './business-case-input';
 import { CaseMonth, caseMonths } from './case-months';

@@ -1,4 +1,4 @@
-import { toEpochDay, weekdayOf } from '@esm-planner/domain-audit';
+import { toEpochDay, weekdayOf } from '@esm-planner/shared-util-dates';
 
 /** A cell's text read as a value, or what is wrong with it. */
 export type CellResult<T> =

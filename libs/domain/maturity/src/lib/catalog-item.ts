@@ -1,8 +1,4 @@
-import {
-  formatEpochDay,
-  isPlainDate,
-  toEpochDay,
-} from '@esm-planner/domain-audit';
+import { formatEpochDay, isPlainDate, toEpochDay } from '@esm-planner/shared-util-dates';
 import { CatalogueCounts } from './maturity-facts';
 
 export const FULFILMENT_MODES = ['RESOLVE', 'ROUTE'] as const;

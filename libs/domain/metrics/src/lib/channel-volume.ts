@@ -1,5 +1,5 @@
 import { Grain, periodsBetween, periodStartEpochDay } from './period';
-import { formatEpochDay, parsePlainDate } from './plain-date';
+import { formatEpochDay, parsePlainDate } from '@esm-planner/shared-util-dates';
 
 /** Requests of one department opened on one local day through one channel. */
 export type DailyChannelCount = { day: string; channel: string; count: number };

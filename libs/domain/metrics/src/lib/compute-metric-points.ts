@@ -2,11 +2,10 @@ import { pointOfReadFacts, MetricPoint } from './metric-point';
 import {
   DEFAULT_TIME_ZONE,
   Grain,
-  localEpochDayReader,
   periodStartEpochDay,
   periodsBetween,
 } from './period';
-import { parsePlainDate } from './plain-date';
+import { localEpochDayReader, parsePlainDate } from '@esm-planner/shared-util-dates';
 import { readRequestFact, ReadRequestFact, RequestFact } from './request-fact';
 
 /**

@@ -1,6 +1,6 @@
 import { MetricPoint, ratio } from './metric-point';
 import { Grain, nextPeriodEpochDay, periodsBetween, periodStartEpochDay } from './period';
-import { formatEpochDay, parsePlainDate } from './plain-date';
+import { formatEpochDay, parsePlainDate } from '@esm-planner/shared-util-dates';
 
 const MS_PER_HOUR = 3_600_000;
 

@@ -1,5 +1,5 @@
 import { nearestRankPercentile } from '@esm-planner/domain-audit';
-import { parsePlainDate } from './plain-date';
+import { parsePlainDate } from '@esm-planner/shared-util-dates';
 import { readRequestFact, ReadRequestFact, RequestFact } from './request-fact';
 
 const MS_PER_HOUR = 3_600_000;

@@ -1,11 +1,13 @@
-import { Instant, parseInstant } from './instant';
 import {
   firstOfMonth,
   firstOfNextMonth,
   formatEpochDay,
+  Instant,
+  localEpochDay,
   mondayOnOrBefore,
+  parseInstant,
   parsePlainDate,
-} from './plain-date';
+} from '@esm-planner/shared-util-dates';
 
 /** WEEK = Monday to Sunday; MONTH = calendar month (domain §3). */
 export const GRAINS = ['WEEK', 'MONTH'] as const;
@@ -29,60 +31,6 @@ export const DEFAULT_TIME_ZONE = 'UTC';
 export const MAX_METRIC_PERIODS = 600;
 
 // Gregorian calendar and Latin digits whatever the runtime's default locale.
-const LOCALE = 'en-US-u-ca-gregory-nu-latn';
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // Throws a RangeError for a name that is not an IANA time zone.
-    formatter = new Intl.DateTimeFormat(LOCALE, {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-const MS_PER_HOUR = 3_600_000;
-
-/**
- * A reader of local dates for many instants in one zone. Asking Intl costs
- * microseconds, so it answers once per UTC hour whose start and end fall on
- * the same local date (no zone changes its offset twice within an hour) and
- * asks again only inside the hour holding a local midnight. The cache lives
- * as long as the reader, so one call's instants never fill another's.
- */
-export function localEpochDayReader(
-  timeZone: string,
-): (epochMs: number) => number {
-  formatterFor(timeZone);
-  const byHour = new Map<number, number | null>();
-  return (epochMs) => {
-    const hour = Math.floor(epochMs / MS_PER_HOUR);
-    let day = byHour.get(hour);
-    if (day === undefined) {
-      const first = localEpochDay(hour * MS_PER_HOUR, timeZone);
-      const last = localEpochDay((hour + 1) * MS_PER_HOUR - 1, timeZone);
-      day = first === last ? first : null;
-      byHour.set(hour, day);
-    }
-    return day ?? localEpochDay(epochMs, timeZone);
-  };
-}
-
-function localEpochDay(epochMs: number, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)!.value);
-  const date = new Date(0);
-  date.setUTCFullYear(part('year'), part('month') - 1, part('day'));
-  return Math.round(date.getTime() / 86_400_000);
-}
-
 /**
  * The calendar date, in the time zone, on which an instant falls: the date
  * a person there reads on their calendar. `2026-03-01T23:30:00Z` is

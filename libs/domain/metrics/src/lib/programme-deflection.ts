@@ -1,4 +1,4 @@
-import { addDays } from './plain-date';
+import { addDays } from '@esm-planner/shared-util-dates';
 import { periodStartOfDate } from './period';
 import { ratio } from './metric-point';
 

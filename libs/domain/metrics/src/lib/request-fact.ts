@@ -1,4 +1,4 @@
-import { Instant, parseInstant } from './instant';
+import { Instant, parseInstant } from '@esm-planner/shared-util-dates';
 
 /** How a request was resolved (data-formats §2); NO_TOUCH implies deflected. */
 export const RESOLUTIONS = [

@@ -1,5 +1,5 @@
 import { MetricPoint, ratio } from './metric-point';
-import { mondayOnOrBefore, parsePlainDate } from './plain-date';
+import { mondayOnOrBefore, parsePlainDate } from '@esm-planner/shared-util-dates';
 
 /**
  * One imported week of one department (data-formats §3). Optional figures

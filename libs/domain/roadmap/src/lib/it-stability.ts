@@ -1,9 +1,5 @@
-import { isPlainDate } from '@esm-planner/domain-audit';
-import {
-  addDays,
-  periodStartOfDate,
-  weeklyRowProblems,
-} from '@esm-planner/domain-metrics';
+import { periodStartOfDate, weeklyRowProblems } from '@esm-planner/domain-metrics';
+import { addDays, isPlainDate } from '@esm-planner/shared-util-dates';
 import {
   deflectionReasons,
   ItStabilityWeek,

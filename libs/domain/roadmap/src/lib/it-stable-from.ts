@@ -1,4 +1,5 @@
-import { addDays, periodStartOfDate } from '@esm-planner/domain-metrics';
+import { periodStartOfDate } from '@esm-planner/domain-metrics';
+import { addDays } from '@esm-planner/shared-util-dates';
 import { itStability, ItWeekInput } from './it-stability';
 import { ItStabilityThresholds } from './it-stability-thresholds';
 

@@ -1,5 +1,5 @@
 import type { DepartmentKind } from '@esm-planner/domain-departments';
-import { addDays } from '@esm-planner/domain-metrics';
+import { addDays } from '@esm-planner/shared-util-dates';
 import { planDayDate } from '@esm-planner/domain-rollout';
 
 /** Plan day from which a department no longer holds a rollout slot: go-live (domain §4, §6). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { toEpochDay } from '@esm-planner/domain-audit';
-import { formatEpochDay, isWorkingDay } from './epoch-day';
+import { toEpochDay } from '@esm-planner/shared-util-dates';
+import { formatEpochDay, isWorkingDay } from '@esm-planner/shared-util-dates';
 import { dayNumber, phaseDates, planDayDate } from './plan-calendar';
 import { PHASE_DAYS, ROLLOUT_PHASES, phaseForDay } from './rollout-phase';
 

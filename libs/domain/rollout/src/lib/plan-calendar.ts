@@ -4,7 +4,7 @@ import {
   parsePlainDate,
   workingDayOfOrdinal,
   workingDayOrdinal,
-} from './epoch-day';
+} from '@esm-planner/shared-util-dates';
 import {
   PHASE_DAYS,
   ROLLOUT_PHASES,

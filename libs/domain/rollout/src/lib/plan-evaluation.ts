@@ -1,4 +1,4 @@
-import { formatEpochDay, parsePlainDate } from './epoch-day';
+import { formatEpochDay, parsePlainDate } from '@esm-planner/shared-util-dates';
 import {
   PhaseDates,
   PlanCalendar,

@@ -1,4 +1,4 @@
-import { FormatResult, wallClockMs } from './wall-clock';
+import { FormatResult, WallClockFields, wallClockMs } from './wall-clock';
 
 // YYYY-MM-DD, then T or a space, HH:mm, optional :ss and fraction, optional
 // Z or ±HH:MM / ±HHMM / ±HH.
@@ -18,23 +18,37 @@ export const NOT_A_REAL_TIME = 'is not a real date and time between 1970 and 210
  * The text must be trimmed.
  */
 export function readIso8601(text: string): FormatResult {
-  const match = ISO_TIMESTAMP.exec(text);
-  if (!match) return { ok: false, shape: false };
-  const wall = wallClockMs({
-    year: Number(match[1]),
-    month: Number(match[2]),
-    day: Number(match[3]),
-    hour: Number(match[4]),
-    minute: Number(match[5]),
-    second: match[6] === undefined ? 0 : Number(match[6]),
-    millisecond: match[7] === undefined ? 0 : Number(match[7].padEnd(3, '0').slice(0, 3)),
-  });
+  const parts = matchIso8601(text);
+  if (!parts) return { ok: false, shape: false };
+  const wall = wallClockMs(parts.fields);
   if (wall === null) return { ok: false, shape: true, problem: NOT_A_REAL_TIME };
-  const offset = match[8];
+  const { offset } = parts;
   if (offset === undefined) return { ok: true, value: { wallClockMs: wall, offsetMs: null } };
   const offsetMs = parseOffset(offset);
   if (offsetMs === null) return { ok: false, shape: true, problem: 'has an offset beyond ±14:00' };
   return { ok: true, value: { wallClockMs: wall, offsetMs } };
+}
+
+/**
+ * The fields of an ISO-8601 date and time and its offset text (undefined
+ * when it has none), or null when the text is not shaped like one. Fields are
+ * as written: whether they name a real time is the caller's rule.
+ */
+export function matchIso8601(text: string): { fields: WallClockFields; offset: string | undefined } | null {
+  const match = ISO_TIMESTAMP.exec(text);
+  if (!match) return null;
+  return {
+    fields: {
+      year: Number(match[1]),
+      month: Number(match[2]),
+      day: Number(match[3]),
+      hour: Number(match[4]),
+      minute: Number(match[5]),
+      second: match[6] === undefined ? 0 : Number(match[6]),
+      millisecond: match[7] === undefined ? 0 : Number(match[7].padEnd(3, '0').slice(0, 3)),
+    },
+    offset: match[8],
+  };
 }
 
 /**

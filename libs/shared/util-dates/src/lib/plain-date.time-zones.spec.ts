@@ -29,23 +29,25 @@ const WINDOWS = [
 ];
 const DATES = ['2026-03-29', '2024-02-29', '2011-12-30', '2026-04-05'];
 
+// Each window's days counted from both ends: by epoch days and by stepping
+// addDays; months and working days through the kernel too.
 const SCRIPT = `
-const { windowDays } = require('./libs/domain/audit/src/lib/audit-window.ts');
-const { weekdayOf } = require('./libs/domain/audit/src/lib/plain-date.ts');
+const dates = require('./libs/shared/util-dates/src/index.ts');
 const windows = ${JSON.stringify(WINDOWS)};
-const dates = ${JSON.stringify(DATES)};
+const days = ${JSON.stringify(DATES)};
+const stepped = ([from, to]) => { let n = 1; for (let d = from; d !== to; d = dates.addDays({ date: d, days: 1 })) n += 1; return n; };
 process.stdout.write(JSON.stringify({
   offset: new Date(2026, 0, 1).getTimezoneOffset(),
-  days: windows.map(([windowStart, windowEnd]) => windowDays({ windowStart, windowEnd })),
-  weekdays: dates.map(weekdayOf),
+  days: windows.map(([from, to]) => dates.toEpochDay(to) - dates.toEpochDay(from) + 1),
+  stepped: windows.map(stepped),
+  weekdays: days.map(dates.weekdayOf),
+  nextMonths: days.map((d) => dates.formatEpochDay(dates.firstOfNextMonth(dates.toEpochDay(d)))),
+  workingDays: windows.map(([from, to]) => dates.workingDayOrdinal(dates.toEpochDay(to)) - dates.workingDayOrdinal(dates.toEpochDay(from) - 1)),
+  apiaDates: ['2011-12-30T09:59:59Z', '2011-12-30T10:00:00Z'].map((at) => dates.localDateOf(at, 'Pacific/Apia')),
 }));
 `;
 
-function runIn(zone: string): {
-  offset: number;
-  days: number[];
-  weekdays: string[];
-} {
+function runIn(zone: string): Record<string, unknown> {
   const output = execFileSync(
     process.execPath,
     ['-r', '@swc-node/register', '-e', SCRIPT],
@@ -65,7 +67,15 @@ describe('plain dates in every time zone', () => {
       expect(runIn(zone)).toEqual({
         offset,
         days: [14, 7, 7, 7, 4, 3, 3],
+        stepped: [14, 7, 7, 7, 4, 3, 3],
         weekdays: ['Sunday', 'Thursday', 'Friday', 'Sunday'],
+        nextMonths: ['2026-04-01', '2024-03-01', '2012-01-01', '2026-05-01'],
+        // Mon 2 – Sun 15 March: 10; Thu 5 – Wed 11: 5; Thu 26 – Wed 1 April: 5; Thu 22 – Wed 28
+        // October: 5; Fri 3 – Mon 6 April: 2; Wed 28 February – Fri 1 March 2024: 3; Thu 29 – Sat 31
+        // December 2011: 2 (Friday the 30th counts: the calendar has it, whatever Samoa skipped).
+        workingDays: [10, 5, 5, 5, 2, 3, 2],
+        // Samoa's clocks went from 29 December 23:59:59 (UTC−10) to 31 December 00:00 (UTC+14).
+        apiaDates: ['2011-12-29', '2011-12-31'],
       });
     },
     20_000,

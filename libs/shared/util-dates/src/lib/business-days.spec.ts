@@ -1,12 +1,6 @@
 import fc from 'fast-check';
-import { toEpochDay } from '@esm-planner/domain-audit';
-import {
-  formatEpochDay,
-  isWorkingDay,
-  parsePlainDate,
-  workingDayOfOrdinal,
-  workingDayOrdinal,
-} from './epoch-day';
+import { isWorkingDay, workingDayOfOrdinal, workingDayOrdinal } from './business-days';
+import { formatEpochDay, parsePlainDate, toEpochDay } from './plain-date';
 
 const day = (value: string) => toEpochDay(value)!;
 

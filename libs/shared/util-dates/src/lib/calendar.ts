@@ -1,14 +1,16 @@
-import { formatEpochDay, parsePlainDate } from '@esm-planner/domain-audit';
+import { UTCDate } from '@date-fns/utc';
+import { addMonths, startOfMonth } from 'date-fns';
+import { formatEpochDay, parsePlainDate } from './plain-date';
 
-// Plain dates are counted in UTC epoch days (days since 1970-01-01), as the
-// audit library does: every UTC day has 24 hours, so stepping by days or
-// weeks never lands on a local-time hole (date-fns' addDays works on local
-// midnights and can skip or repeat a day in Pacific/Apia or Santiago).
+// Weeks and months of plain dates, counted in UTC epoch days (days since
+// 1970-01-01): every UTC day has 24 hours, so stepping by days, weeks or
+// months never lands on a local-time hole. Month arithmetic is date-fns' on
+// a UTCDate, whose getters read UTC whatever the process's TZ says.
 
 const MS_PER_DAY = 86_400_000;
 
-// One definition for every domain library: domain-audit's.
-export { formatEpochDay, parsePlainDate };
+const toUtcDate = (epochDay: number) => new UTCDate(epochDay * MS_PER_DAY);
+const toEpochDayOf = (date: Date) => Math.round(date.getTime() / MS_PER_DAY);
 
 /** The epoch day of the Monday on or before an epoch day. */
 export function mondayOnOrBefore(epochDay: number): number {
@@ -19,16 +21,12 @@ export function mondayOnOrBefore(epochDay: number): number {
 
 /** The epoch day of the first day of the calendar month of an epoch day. */
 export function firstOfMonth(epochDay: number): number {
-  const date = new Date(epochDay * MS_PER_DAY);
-  return epochDay - (date.getUTCDate() - 1);
+  return toEpochDayOf(startOfMonth(toUtcDate(epochDay)));
 }
 
 /** The epoch day of the first day of the following calendar month. */
 export function firstOfNextMonth(epochDay: number): number {
-  const date = new Date(epochDay * MS_PER_DAY);
-  const next = new Date(0);
-  next.setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
-  return Math.round(next.getTime() / MS_PER_DAY);
+  return toEpochDayOf(addMonths(startOfMonth(toUtcDate(epochDay)), 1));
 }
 
 /**
@@ -36,13 +34,7 @@ export function firstOfNextMonth(epochDay: number): number {
  * @throws RangeError when `date` is not an ISO plain date or `days` is not
  * an integer.
  */
-export function addDays({
-  date,
-  days,
-}: {
-  date: string;
-  days: number;
-}): string {
+export function addDays({ date, days }: { date: string; days: number }): string {
   if (!Number.isInteger(days)) {
     throw new RangeError(`days must be an integer, got ${days}`);
   }

@@ -1,12 +1,5 @@
-import { formatEpochDay, parsePlainDate } from '@esm-planner/domain-audit';
-
-// Plan dates are counted in UTC epoch days (days since 1970-01-01), as the
-// audit library does: every UTC day has 24 hours, so adding days never lands
-// on a local-time hole (date-fns' addDays works on local midnights and can
-// skip or repeat a day in zones such as Pacific/Apia or America/Santiago).
-
-// One definition for every domain library: domain-audit's.
-export { formatEpochDay, parsePlainDate };
+// Working days (Monday to Friday) of plain dates counted in UTC epoch days,
+// as plain-date.ts counts them, so no local-time hole can skip or repeat one.
 
 // Days since Monday 1969-12-29: 1970-01-01 (epoch day 0) was a Thursday.
 function daysSinceMonday(epochDay: number): number {

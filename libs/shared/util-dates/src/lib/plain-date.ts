@@ -1,7 +1,8 @@
-// A plain date (YYYY-MM-DD) names a calendar day, not an instant. date-fns
-// reads local time, and local midnight can drift: in Pacific/Apia, where
-// 2011-12-30 never happened, parseISO('2011-12-30') is the 31st. Counting in
-// UTC days, where every day has 24 hours, has no such hole.
+// A plain date (YYYY-MM-DD) names a calendar day, not an instant. Read as
+// local midnight it can drift: in Pacific/Apia, where 2011-12-30 never
+// happened, local midnight of that date is the 31st. Counting in UTC days,
+// where every day has 24 hours, has no such hole; calendar.ts does the week
+// and month arithmetic on the same count.
 
 const MS_PER_DAY = 86_400_000;
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

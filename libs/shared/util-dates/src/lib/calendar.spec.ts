@@ -1,11 +1,5 @@
-import {
-  addDays,
-  firstOfMonth,
-  firstOfNextMonth,
-  formatEpochDay,
-  mondayOnOrBefore,
-  parsePlainDate,
-} from './plain-date';
+import { addDays, firstOfMonth, firstOfNextMonth, mondayOnOrBefore } from './calendar';
+import { formatEpochDay, parsePlainDate } from './plain-date';
 
 const day = (date: string): number => parsePlainDate(date, 'date');
 

@@ -2,3 +2,5 @@ export * from './lib/entities';
 export * from './lib/data-source-options';
 export * from './lib/schema-drift';
 export * from './lib/request-rollups.sql';
+export * from './lib/rollup-periods.sql';
+export * from './lib/service-metrics-rows.sql';

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import {
-  BusinessCaseVersionEntity,
-  CatalogItemEntity,
-  DepartmentEntity,
-  OrganizationEntity,
-} from '@esm-planner/api-data-access-db';
+import { BusinessCaseVersionEntity, CatalogItemEntity, DepartmentEntity, OrganizationEntity, weekStartSql } from '@esm-planner/api-data-access-db';
 import type { DepartmentKind } from '@esm-planner/domain-departments';
 import type { DeflectionBenchmark } from '@esm-planner/domain-metrics';
 import { AppError } from '../../common/app-error';
@@ -88,7 +83,7 @@ export class ProgrammeScopeService {
     if (ids.length === 0) return 0;
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS weeks FROM (
-         SELECT date_trunc('week', opened_at AT TIME ZONE $3)::date AS week FROM request_fact
+         SELECT ${weekStartSql('opened_at AT TIME ZONE $3')} AS week FROM request_fact
           WHERE organization_id = $1 AND department_id = ANY($2::uuid[])
          UNION
          SELECT week_start FROM weekly_metric WHERE organization_id = $1 AND department_id = ANY($2::uuid[])

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { And, DataSource, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
-import { DepartmentEntity, RequestDayChannelEntity, RequestDayRollupEntity } from '@esm-planner/api-data-access-db';
+import { DepartmentEntity, RequestDayChannelEntity, RequestDayRollupEntity, SERVICE_METRICS_ROWS } from '@esm-planner/api-data-access-db';
 import { channelVolumePoints, type DailyRollup, departmentDeflection, Grain, mergeMetricSources, metricRangeProblems, type PeriodResolution, periodsBetween, pointsFromDailyRollups, rollupDayRange, rollUpToMonths, weeklyRowPoints, type WeeklyMetricsRow } from '@esm-planner/domain-metrics';
 import { addDays } from '@esm-planner/shared-util-dates';
 import { AppError } from '../../common/app-error';
@@ -10,7 +10,6 @@ import { DeflectionBenchmarksService } from './deflection-benchmarks.service';
 import { ChannelVolumePoint } from './dto/channel-volume-point.object';
 import { DepartmentDeflection } from './dto/department-deflection.object';
 import { MetricPoint } from './dto/metric-point.object';
-import { SERVICE_METRICS_ROWS } from './metrics-rows.sql';
 
 type Range = { from: string; to: string };
 

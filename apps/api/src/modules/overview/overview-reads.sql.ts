@@ -1,3 +1,5 @@
+import { weekStartSql } from '@esm-planner/api-data-access-db';
+
 /**
  * The overview's plain reads. Each reads its table by the
  * organization_id-first key; none touches request_fact.
@@ -12,7 +14,7 @@
  */
 export const DEPARTMENT_WEEKS_SQL = `
 WITH from_records AS (
-  SELECT r.department_id, r.day - (extract(isodow FROM r.day)::int - 1) AS week_start,
+  SELECT r.department_id, ${weekStartSql('r.day')} AS week_start,
          sum(r.total) AS total, sum(r.deflected) AS deflected
     FROM request_day_rollup r
    WHERE r.organization_id = $1 AND r.day >= $2::date AND r.day < $3::date

@@ -1,4 +1,5 @@
 import { pilotWeeksWithMetrics } from '@esm-planner/domain-rollout';
+import { weekStartSql } from '@esm-planner/api-data-access-db';
 
 /**
  * The weekly totals the pilot gate counts, as a subquery over the rows of
@@ -11,7 +12,7 @@ export function weekTotalsSql({ organization, department, from, before }: { orga
   const until = (column: string) => (before ? ` AND ${column} < ${before}` : '');
   return `
 SELECT to_char(x.week, 'YYYY-MM-DD') AS "weekStart", sum(x.requests)::float8 AS requests, sum(x.imported)::float8 AS imported
-  FROM (SELECT r.day - (extract(isodow FROM r.day)::int - 1) AS week, r.total AS requests, 0 AS imported
+  FROM (SELECT ${weekStartSql('r.day')} AS week, r.total AS requests, 0 AS imported
           FROM request_day_rollup r
          WHERE r.organization_id = ${organization} AND r.department_id = ${department} AND r.day >= ${from}${until('r.day')}
         UNION ALL

@@ -19,7 +19,8 @@ describe('the demo organisation’s catalogue, CoE and maturity', () => {
     await api?.close();
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
-  });
+    // Stopping the app stops its worker and queue; on a busy machine that can take a while.
+  }, 90_000);
 
   it('seeds catalogues that cover IT’s and HR’s audits, a staffed CoE, a backlog and a rising trend', async () => {
     const { organizations } = await api.ok('{ organizations { id departments { id name } } }');

@@ -7,6 +7,8 @@
  * system the facts came from. $1 = organization_id, $2 = its time zone.
  */
 
+import { monthStartSql, periodEndSql, weekStartSql } from './rollup-periods.sql';
+
 /** The keys to rebuild: filled by the caller, dropped with the transaction. */
 export const CREATE_ROLLUP_KEYS = `CREATE TEMP TABLE IF NOT EXISTS rollup_keys (department_id uuid NOT NULL, day date NOT NULL, PRIMARY KEY (department_id, day)) ON COMMIT DROP`;
 
@@ -47,7 +49,7 @@ function factsOfPeriods({ stage, others: readOthers }: FactSources): string {
   const others = `SELECT f.department_id, f.opened_at, f.resolved_at FROM request_fact f
     WHERE f.organization_id = $1 ${stage ? 'AND f.source <> $3' : ''} AND f.resolved_at IS NOT NULL
       AND f.opened_at >= (SELECT min(period_start)::timestamp AT TIME ZONE $2 FROM rollup_periods)
-      AND f.opened_at < (SELECT (max(CASE grain WHEN 'WEEK' THEN period_start + 7 ELSE (period_start + interval '1 month')::date END))::timestamp AT TIME ZONE $2 FROM rollup_periods)
+      AND f.opened_at < (SELECT max(${periodEndSql('period_start', 'grain')})::timestamp AT TIME ZONE $2 FROM rollup_periods)
       AND f.department_id IN (SELECT department_id FROM rollup_periods)`;
   if (!stage) return `FROM (${others}) f`;
   const staged = `SELECT department_id, opened_at, resolved_at FROM ${stage} WHERE resolved_at IS NOT NULL`;
@@ -104,11 +106,11 @@ SELECT $1, department_id, day, request_type, total FROM grouped WHERE g = 2`;
 
 // The weeks (Monday to Sunday) and months holding the keys' days.
 const PERIODS = `CREATE TEMP TABLE IF NOT EXISTS rollup_periods ON COMMIT DROP AS
-  SELECT department_id, 'WEEK'::text AS grain, date_trunc('week', day)::date AS period_start FROM rollup_keys WHERE false`;
+  SELECT department_id, 'WEEK'::text AS grain, ${weekStartSql('day')} AS period_start FROM rollup_keys WHERE false`;
 const FILL_PERIODS = [
   'TRUNCATE rollup_periods',
-  `INSERT INTO rollup_periods SELECT DISTINCT department_id, 'WEEK', date_trunc('week', day)::date FROM rollup_keys
-   UNION SELECT DISTINCT department_id, 'MONTH', date_trunc('month', day)::date FROM rollup_keys`,
+  `INSERT INTO rollup_periods SELECT DISTINCT department_id, 'WEEK', ${weekStartSql('day')} FROM rollup_keys
+   UNION SELECT DISTINCT department_id, 'MONTH', ${monthStartSql('day')} FROM rollup_keys`,
 ];
 const DELETE_PERIODS = `DELETE FROM request_period_resolution r USING rollup_periods p
   WHERE r.organization_id = $1 AND r.department_id = p.department_id AND r.grain = p.grain AND r.period_start = p.period_start`;
@@ -122,7 +124,7 @@ SELECT $1, s.department_id, s.grain, s.period_start, s.n, s.sorted[(s.n + 1) / 2
                coalesce(week, month) AS period_start,
                count(*)::int AS n,
                array_agg(ms ORDER BY ms) AS sorted
-          FROM (SELECT f.department_id, date_trunc('week', ${LOCAL_DAY})::date AS week, date_trunc('month', ${LOCAL_DAY})::date AS month,
+          FROM (SELECT f.department_id, ${weekStartSql(LOCAL_DAY)} AS week, ${monthStartSql(LOCAL_DAY)} AS month,
                        ${RESOLUTION_MS} AS ms
                   ${factsOfPeriods(sources)}) facts
          GROUP BY GROUPING SETS ((department_id, week), (department_id, month))) s

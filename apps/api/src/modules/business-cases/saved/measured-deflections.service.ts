@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { DepartmentFacts, measuredDeflection, MeasuredDeflection, RecordedWeek } from '@esm-planner/domain-business-case';
 import { periodStartOfDate } from '@esm-planner/domain-metrics';
 import { organizationToday } from '../../roadmap/organization-today';
+import { weekStartSql } from '@esm-planner/api-data-access-db';
 
 /**
  * Each department's requests and deflected requests per Monday-to-Sunday
@@ -11,7 +12,7 @@ import { organizationToday } from '../../roadmap/organization-today';
  * departments $2 of organisation $1 and the days [$3, $4).
  */
 const RECORDED_WEEKS_SQL = `
-SELECT r.department_id AS "departmentId", to_char(r.day - (extract(isodow FROM r.day)::int - 1), 'YYYY-MM-DD') AS "weekStart",
+SELECT r.department_id AS "departmentId", to_char(${weekStartSql('r.day')}, 'YYYY-MM-DD') AS "weekStart",
        sum(r.total)::int AS total, sum(r.deflected)::int AS deflected
   FROM request_day_rollup r
  WHERE r.organization_id = $1 AND r.department_id = ANY($2::uuid[]) AND r.day >= $3::date AND r.day < $4::date

@@ -1,3 +1,5 @@
+import { periodStartSql } from './rollup-periods.sql';
+
 /**
  * Everything serviceMetrics needs, in one round trip and without entity
  * hydration: the department's daily rollups for [$2, $3) summed per period
@@ -6,7 +8,8 @@
  * its period percentiles for the periods $5, and its imported weekly rows
  * from $6 to $3. $1 is the department; its organisation is looked up here,
  * so each table is read by its organization_id-first key. Periods are
- * computed on plain dates (ISO weekday, first of month): no time zone.
+ * computed on plain dates (rollup-periods.sql.ts): no time zone. It lives
+ * beside the statements that write these rollups (request-rollups.sql.ts).
  */
 export const SERVICE_METRICS_ROWS = `
 WITH department AS (SELECT organization_id, id FROM department WHERE id = $1)
@@ -15,8 +18,7 @@ SELECT
             'day', to_char(s.period_start, 'YYYY-MM-DD'), 'total', s.total, 'deflected', s.deflected, 'noTouch', s.no_touch,
             'resolved', s.resolved, 'slaMet', s.sla_met, 'slaTracked', s.sla_tracked, 'reopened', s.reopened,
             'resolutionMsSum', s.resolution_ms_sum) ORDER BY s.period_start), '[]')
-     FROM (SELECT CASE WHEN $4 = 'WEEK' THEN r.day - (extract(isodow FROM r.day)::int - 1)
-                       ELSE date_trunc('month', r.day::timestamp)::date END AS period_start,
+     FROM (SELECT ${periodStartSql('r.day', '$4')} AS period_start,
                   sum(r.total) AS total, sum(r.deflected) AS deflected, sum(r.no_touch) AS no_touch, sum(r.resolved) AS resolved,
                   sum(r.sla_met) AS sla_met, sum(r.sla_tracked) AS sla_tracked, sum(r.reopened) AS reopened,
                   sum(r.resolution_ms_sum) AS resolution_ms_sum

@@ -102,7 +102,7 @@ export function CreateRolloutPlanForm({ departmentId, departmentName, onCreated 
           onChange={setBusinessDays}
         />
         {shown ? (
-          <PlanStartPreview preview={shown} departmentName={departmentName} onUseEarliest={changeStart} />
+          <PlanStartPreview preview={shown} departmentName={departmentName} onUseEarliest={changeStart} showConflict={!conflict} />
         ) : preview.loading ? (
           <LoadingState label="Checking the roadmap…" />
         ) : null}

@@ -10,6 +10,8 @@ export type PlanStartPreviewProps = {
   departmentName: string;
   /** Sets the start date field to the earliest start that fits. */
   onUseEarliest: (date: string) => void;
+  /** False while the API's refusal of the same start says it already (no second notice). */
+  showConflict?: boolean;
 };
 
 function roomFor(capacity: number): string {
@@ -21,14 +23,14 @@ function roomFor(capacity: number): string {
  * created (domain §4): its dates, whether the roadmap has room for it, and
  * which departments without a plan move, from and to.
  */
-export function PlanStartPreview({ preview, departmentName, onUseEarliest }: PlanStartPreviewProps) {
+export function PlanStartPreview({ preview, departmentName, onUseEarliest, showConflict = true }: PlanStartPreviewProps) {
   return (
     <div className="plan-preview" data-testid="plan-start-preview" aria-live="polite">
       <p>
         Day 1 <strong>{formatDate(preview.startDate)}</strong>, go-live (day 61) <strong>{formatDate(preview.goLiveDate)}</strong>, day 90{' '}
         <strong>{formatDate(preview.endDate)}</strong>.
       </p>
-      {preview.fits ? null : (
+      {preview.fits || !showConflict ? null : (
         <div className="plan-preview__conflict" data-testid="plan-start-conflict">
           <InlineNotice>
             The roadmap has room for {roomFor(preview.maxConcurrentRollouts)}, from day 1 to go-live. This start overlaps{' '}

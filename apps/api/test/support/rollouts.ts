@@ -5,8 +5,9 @@ export const PLAN_FIELDS = `id departmentId startDate businessDays asOf dayNumbe
   progress expectedProgress scheduleVariance goLiveDate endDate phases { name startDate endDate }
   tasks { id title phase owner dueDate dueDateSet done overdue position standardKey } gate { name holds reasons }`;
 
-export const CREATE_PLAN = `mutation($departmentId: ID!, $startDate: Date!, $businessDays: Boolean) {
-  createRolloutPlan(departmentId: $departmentId, startDate: $startDate, businessDays: $businessDays) { ${PLAN_FIELDS} } }`;
+export const CREATE_PLAN = `mutation($departmentId: ID!, $startDate: Date, $businessDays: Boolean, $allowOverCapacity: Boolean) {
+  createRolloutPlan(departmentId: $departmentId, startDate: $startDate, businessDays: $businessDays, allowOverCapacity: $allowOverCapacity) {
+    ${PLAN_FIELDS} allowOverCapacity } }`;
 export const PLAN = `query($departmentId: ID!, $asOf: Date) { rolloutPlan(departmentId: $departmentId, asOf: $asOf) { ${PLAN_FIELDS} } }`;
 export const ADVANCE = `mutation($planId: ID!) { advancePhase(planId: $planId) { ${PLAN_FIELDS} } }`;
 export const SET_DONE = `mutation($taskId: ID!, $done: Boolean!) { setTaskDone(taskId: $taskId, done: $done) { id done overdue } }`;

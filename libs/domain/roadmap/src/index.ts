@@ -6,3 +6,7 @@ export * from './lib/default-sequence';
 export * from './lib/it-stable-from';
 export * from './lib/schedule-roadmap';
 export * from './lib/roadmap-gates';
+export * from './lib/rollout-slots';
+export * from './lib/plan-start-check';
+export * from './lib/over-capacity';
+export * from './lib/roadmap-moves';

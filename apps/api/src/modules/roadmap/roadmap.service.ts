@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import { DepartmentEntity, OrganizationEntity, RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
 import { annualNetBenefit } from '@esm-planner/domain-business-case';
 import { DepartmentKind, DepartmentStatus } from '@esm-planner/domain-departments';
-import { priorityScore, roadmapGates, roadmapSequence, scheduleRoadmap } from '@esm-planner/domain-roadmap';
+import { PlanCapacityVerdict, planSlotDates, plansOverCapacity, priorityScore, roadmapGates, roadmapSequence, ScheduledDepartment, scheduleRoadmap } from '@esm-planner/domain-roadmap';
 import { phaseDates } from '@esm-planner/domain-rollout';
 import { AppError } from '../../common/app-error';
 import { BaselinesService } from '../baselines/baselines.service';
@@ -13,13 +13,43 @@ import { DeflectionBenchmarksService } from '../metrics/deflection-benchmarks.se
 import { storedPhase, toRolloutPlan } from '../rollouts/rollout-plan.mapper';
 import { Roadmap, RoadmapItem } from './dto/roadmap.object';
 import { GateFactsService } from './gate-facts.service';
-import { ItStabilityService } from './it-stability.service';
+import { ItStabilityAssessment, ItStabilityService } from './it-stability.service';
 import { organizationToday } from './organization-today';
 import { toItStabilityReport, toSettingsObject } from './roadmap.mapper';
-import { RoadmapSettingsService } from './roadmap-settings.service';
+import { RoadmapSettings, RoadmapSettingsService } from './roadmap-settings.service';
 
 /** A what-if: another order or capacity, not saved. */
 export type RoadmapOverride = { order?: string[] | null; maxConcurrentRollouts?: number | null };
+
+/** A plan start being considered: the department, its day 1 as asked and how it counts days. */
+export type PlannedStart = { departmentId: string; startDate: string; businessDays: boolean };
+
+type Scores = Map<string, Pick<RoadmapItem, 'annualNetBenefit' | 'informalShare' | 'priorityScore'>>;
+
+export type ScheduleInputs = {
+  organizationId: string;
+  asOf: string;
+  settings: RoadmapSettings;
+  capacity: number;
+  departments: DepartmentEntity[];
+  /** Saved plans, oldest first: the order capacity is judged in. */
+  plans: RolloutPlanEntity[];
+  assessment: ItStabilityAssessment;
+  scores: Scores;
+  sequence: (DepartmentEntity & { kind: DepartmentKind; priorityScore: number | null })[];
+};
+
+// A plan over capacity names the plans it shares slot days with (domain §4: "shown as a warning with the overlapping plans").
+function overCapacityOf(verdict: PlanCapacityVerdict<RolloutPlanEntity> | undefined, nameOf: Map<string, string>): Pick<RoadmapItem, 'overCapacity' | 'overlappingPlans'> {
+  if (!verdict?.overCapacity) return { overCapacity: false, overlappingPlans: [] };
+  return {
+    overCapacity: true,
+    overlappingPlans: verdict.overlapping.map((plan) => {
+      const slot = planSlotDates(plan.startDate, plan.businessDays);
+      return { departmentId: plan.departmentId, departmentName: nameOf.get(plan.departmentId) ?? '', startDate: slot.start, goLiveDate: slot.goLive };
+    }),
+  };
+}
 
 /**
  * The roadmap (domain §6): every department in order (the CoE's saved
@@ -46,32 +76,48 @@ export class RoadmapService {
     return organizationToday(organization.timeZone);
   }
 
-  async build(organizationId: string, asOf?: string | null, override: RoadmapOverride = {}): Promise<Roadmap> {
+  /**
+   * Everything the scheduler reads, loaded once: the departments in roadmap
+   * order, the saved plans (in creation order), the capacity and from when
+   * IT is stable.
+   */
+  async scheduleInputs(organizationId: string, asOf?: string | null, override: RoadmapOverride = {}): Promise<ScheduleInputs> {
     const date = asOf ?? (await this.today(organizationId));
     const settings = await this.settings.get(organizationId);
     const capacity = override.maxConcurrentRollouts ?? settings.maxConcurrentRollouts;
     const departments = await this.departments.findBy({ organizationId });
-    const plans = await this.plans.findBy({ organizationId });
-    const tasks = await this.tasks.findBy({ organizationId });
-    const planOf = new Map(plans.map((plan) => [plan.departmentId, plan]));
+    const plans = await this.plans.find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const it = [...departments].sort((a, b) => a.name.localeCompare(b.name)).find((department) => department.kind === 'IT') ?? null;
     const assessment = await this.stability.assess({ itDepartmentId: it?.id ?? null, asOf: date, thresholds: settings.thresholds });
-    const facts = await this.facts.factsFor({ departments, plans, asOf: date });
     const scores = await this.scores(departments, settings.loadedHourlyCost);
-
     const sequence = roadmapSequence({
       departments: departments.map((department) => ({ ...department, kind: department.kind as DepartmentKind, priorityScore: scores.get(department.id)!.priorityScore })),
       savedOrder: override.order ?? settings.order,
     });
-    const schedule = scheduleRoadmap({
-      asOf: date,
-      maxConcurrentRollouts: capacity,
-      itStableFrom: assessment.stableFrom.date,
-      departments: sequence.map((department) => {
-        const plan = planOf.get(department.id);
-        return { departmentId: department.id, kind: department.kind, plan: plan ? { startDate: plan.startDate, businessDays: plan.businessDays } : null };
-      }),
+    return { organizationId, asOf: date, settings, capacity, departments, plans, assessment, scores, sequence };
+  }
+
+  /** The scheduler's layout of `inputs`, with `extraPlan` as if it were saved (a plan being previewed). */
+  schedule(inputs: ScheduleInputs, extraPlan: PlannedStart | null = null): ScheduledDepartment[] {
+    const planOf = new Map(inputs.plans.map((plan) => [plan.departmentId, { startDate: plan.startDate, businessDays: plan.businessDays }]));
+    if (extraPlan) planOf.set(extraPlan.departmentId, { startDate: extraPlan.startDate, businessDays: extraPlan.businessDays });
+    return scheduleRoadmap({
+      asOf: inputs.asOf,
+      maxConcurrentRollouts: inputs.capacity,
+      itStableFrom: inputs.assessment.stableFrom.date,
+      departments: inputs.sequence.map((department) => ({ departmentId: department.id, kind: department.kind, plan: planOf.get(department.id) ?? null })),
     });
+  }
+
+  async build(organizationId: string, asOf?: string | null, override: RoadmapOverride = {}): Promise<Roadmap> {
+    const inputs = await this.scheduleInputs(organizationId, asOf, override);
+    const { asOf: date, settings, capacity, departments, plans, assessment, scores, sequence } = inputs;
+    const tasks = await this.tasks.findBy({ organizationId });
+    const planOf = new Map(plans.map((plan) => [plan.departmentId, plan]));
+    const facts = await this.facts.factsFor({ departments, plans, asOf: date });
+    const schedule = this.schedule(inputs);
+    const capacityVerdicts = plansOverCapacity({ plansInCreationOrder: plans, maxConcurrentRollouts: capacity });
+    const nameOf = new Map(departments.map((department) => [department.id, department.name]));
     const verdict = assessment.stability ?? null;
     const items = schedule.map((slot): RoadmapItem => {
       const department = sequence[slot.order - 1];
@@ -90,6 +136,7 @@ export class RoadmapService {
         source: slot.source,
         constraint: slot.constraint,
         businessDays: slot.businessDays,
+        ...overCapacityOf(plan ? capacityVerdicts.get(plan.id) : undefined, nameOf),
         phases: evaluated?.phases ?? phaseDates({ startDate: slot.startDate, businessDays: slot.businessDays }),
         ...scores.get(department.id)!,
         gates: roadmapGates({
@@ -111,10 +158,7 @@ export class RoadmapService {
   }
 
   // Priority inputs from each department's latest audit (domain §2, §6).
-  private async scores(
-    departments: readonly DepartmentEntity[],
-    loadedHourlyCost: number,
-  ): Promise<Map<string, Pick<RoadmapItem, 'annualNetBenefit' | 'informalShare' | 'priorityScore'>>> {
+  private async scores(departments: readonly DepartmentEntity[], loadedHourlyCost: number): Promise<Scores> {
     const audits = await this.baselines.latestAudits(departments.map((department) => department.id));
     const baselines = await this.baselines.baselinesOf([...audits.values()]);
     const byDepartment = new Map(baselines.map((baseline) => [baseline.departmentId, baseline]));

@@ -15,6 +15,7 @@ import { weekTotalsSql, WeekTotalRow } from '../roadmap/pilot-weeks.sql';
 export const PLAN_ROWS_SQL = `
 SELECT p.id, p.organization_id AS "organizationId", p.department_id AS "departmentId",
        to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", p.business_days AS "businessDays",
+       p.allow_over_capacity AS "allowOverCapacity",
        p.current_phase AS "currentPhase", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
        o.time_zone AS "timeZone", d.service_owner AS "serviceOwner",
        ${hasBaselineAuditSql('p.organization_id', 'p.department_id')} AS "hasBaselineAudit",

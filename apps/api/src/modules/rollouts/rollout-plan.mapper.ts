@@ -61,6 +61,7 @@ export function toRolloutPlan({
     departmentId: plan.departmentId,
     startDate: plan.startDate,
     businessDays: plan.businessDays,
+    allowOverCapacity: plan.allowOverCapacity,
     asOf: evaluation.asOf,
     dayNumber: evaluation.dayNumber,
     currentPhase: phase,

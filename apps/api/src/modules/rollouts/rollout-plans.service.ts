@@ -21,8 +21,10 @@ import { organizationToday } from '../roadmap/organization-today';
 import { pilotWeeksFromTotals } from '../roadmap/pilot-weeks.sql';
 import { RoadmapSettingsService } from '../roadmap/roadmap-settings.service';
 import { RolloutPlan } from './dto/rollout-plan.object';
+import { RolloutPlanPreview } from './dto/rollout-plan-preview.object';
 import { itNotStableMessage } from './it-not-stable-message';
 import { PLAN_ROWS_SQL, PlanRow, tasksOf } from './plan-rows.sql';
+import { PlanStartService } from './plan-start.service';
 import { storedPhase, toRolloutPlan } from './rollout-plan.mapper';
 
 const ONE_PLAN_INDEX = 'rollout_plan_department_uq';
@@ -45,6 +47,7 @@ export class RolloutPlansService {
     private readonly stability: ItStabilityService,
     private readonly settings: RoadmapSettingsService,
     private readonly policy: AccessPolicy,
+    private readonly planStart: PlanStartService,
   ) {}
 
   /** The organisation's calendar date today. */
@@ -83,22 +86,34 @@ export class RolloutPlansService {
   }
 
   /**
-   * A new plan with the standard tasks in the department's vocabulary. A
-   * non-IT department may start only when IT is stable at the start date
-   * (for a start date after today, today's verdict: weeks to come cannot be
-   * judged). CONFLICT when the department already has a plan.
+   * A new plan with the standard tasks in the department's vocabulary
+   * (domain §4 "Starting a plan"). Without a start date it starts on the
+   * department's date on today's roadmap. A non-IT department may start only
+   * when IT is stable at the start date (for a start date after today,
+   * today's verdict: weeks to come cannot be judged). CONFLICT when the
+   * department already has a plan, or when the start breaks the roadmap's
+   * capacity and `allowOverCapacity` is not set (`extensions.earliestStart`).
    */
-  async create(departmentId: string, startDate: string, businessDays: boolean): Promise<RolloutPlan> {
+  async create(departmentId: string, startDate: string | null, businessDays: boolean, allowOverCapacity = false): Promise<RolloutPlan> {
     const department = await this.departments.findOneBy({ id: departmentId });
     if (!department) throw AppError.notFound('department');
-    await this.requirePlausibleStart(department.organizationId, startDate);
     if (await this.plans.existsBy({ organizationId: department.organizationId, departmentId })) throw this.duplicate(department);
-    await this.requireStartGate(department, startDate);
+    const start = startDate ?? (await this.planStart.roadmapStart(department));
+    await this.requirePlausibleStart(department.organizationId, start);
+    await this.requireStartGate(department, start);
     const plan = await this.dataSource.transaction(async (manager) => {
+      const overCapacity = await this.planStart.requireCapacity(manager, { department, startDate: start, businessDays, allowOverCapacity });
       let saved: RolloutPlanEntity;
       try {
         saved = await manager.save(
-          manager.create(RolloutPlanEntity, { organizationId: department.organizationId, departmentId, startDate, businessDays, currentPhase: 'AUDIT_AND_DESIGN' }),
+          manager.create(RolloutPlanEntity, {
+            organizationId: department.organizationId,
+            departmentId,
+            startDate: start,
+            businessDays,
+            allowOverCapacity: overCapacity,
+            currentPhase: 'AUDIT_AND_DESIGN',
+          }),
         );
       } catch (error) {
         if (isUniqueViolation(error, ONE_PLAN_INDEX)) throw this.duplicate(department);
@@ -121,6 +136,14 @@ export class RolloutPlansService {
       return saved;
     });
     return (await this.evaluate([plan]))[0];
+  }
+
+  /** What creating the plan would do (start, capacity, moves), for the form to show before it is confirmed. */
+  async preview(departmentId: string, startDate: string | null, businessDays: boolean): Promise<RolloutPlanPreview> {
+    const department = await this.departments.findOneBy({ id: departmentId });
+    if (!department) throw AppError.notFound('department');
+    if (startDate) await this.requirePlausibleStart(department.organizationId, startDate);
+    return this.planStart.preview(department, startDate, businessDays);
   }
 
   /**

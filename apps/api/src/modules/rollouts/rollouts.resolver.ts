@@ -7,6 +7,7 @@ import { CurrentRequest } from '../auth/current-principal.decorator';
 import { ApiRequest } from '../auth/request-context';
 import { Department } from '../departments/dto/department.object';
 import { RolloutPlan, RolloutTask } from './dto/rollout-plan.object';
+import { RolloutPlanPreview } from './dto/rollout-plan-preview.object';
 import { AddRolloutTaskInput, UpdateRolloutTaskInput } from './dto/rollout-task.input';
 import { RolloutPlansService } from './rollout-plans.service';
 import { RolloutTasksService } from './rollout-tasks.service';
@@ -28,15 +29,29 @@ export class RolloutsResolver {
   }
 
   @Mutation(() => RolloutPlan, {
-    description: 'Creates the plan with the standard tasks. GATE_BLOCKED for a non-IT department while IT is not stable; CONFLICT if it has a plan.',
+    description:
+      'Creates the plan with the standard tasks (domain §4 "Starting a plan"). No startDate: the department’s date on today’s roadmap. ' +
+      'GATE_BLOCKED for a non-IT department while IT is not stable; CONFLICT if it has a plan, or if the start breaks maxConcurrentRollouts ' +
+      '(extensions.earliestStart) unless allowOverCapacity, which creates it and marks it overCapacity on the roadmap.',
   })
   @Authorize('rollout-plan:write', { departmentId: (args) => args.departmentId })
   createRolloutPlan(
     @Args('departmentId', { type: () => ID }) departmentId: string,
-    @Args('startDate', { type: () => DateScalar }) startDate: string,
+    @Args('startDate', { type: () => DateScalar, nullable: true }) startDate?: string | null,
     @Args('businessDays', { nullable: true }) businessDays?: boolean,
+    @Args('allowOverCapacity', { type: () => Boolean, nullable: true, defaultValue: false }) allowOverCapacity?: boolean | null,
   ): Promise<RolloutPlan> {
-    return this.plans.create(departmentId, startDate, businessDays ?? false);
+    return this.plans.create(departmentId, startDate ?? null, businessDays ?? false, allowOverCapacity ?? false);
+  }
+
+  @Query(() => RolloutPlanPreview, { description: 'What createRolloutPlan would do with these arguments: the start, whether it fits the roadmap’s capacity, and which departments move. Saves nothing.' })
+  @Authorize('rollout-plan:write', { departmentId: (args) => args.departmentId })
+  rolloutPlanPreview(
+    @Args('departmentId', { type: () => ID }) departmentId: string,
+    @Args('startDate', { type: () => DateScalar, nullable: true }) startDate?: string | null,
+    @Args('businessDays', { nullable: true }) businessDays?: boolean,
+  ): Promise<RolloutPlanPreview> {
+    return this.plans.preview(departmentId, startDate ?? null, businessDays ?? false);
   }
 
   @Mutation(() => RolloutPlan, { description: 'Moves the plan to its next phase; GATE_BLOCKED with every reason when the gate does not hold.' })

@@ -2,20 +2,20 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { formProblemsFromError, PreviewRoadmapDocument, RoadmapPageDocument, UpdateRoadmapSettingsDocument } from '@esm-planner/dashboard-data-access-graphql';
-import { Badge, Card, EmptyState, ErrorBanner, PageHeader } from '@esm-planner/dashboard-ui';
+import { Badge, Card, EmptyState, ErrorBanner, InlineNotice, PageHeader } from '@esm-planner/dashboard-ui';
 import { csvFileName } from '@esm-planner/shared-util-csv';
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { canWriteRoadmap } from '../access/roles';
 import { statusLabel, statusTone } from '../departments/department-labels';
 import { TableWithDownload } from '../exports/TableWithDownload';
-import { formatDate, formatPercent, NO_VALUE } from '../formatting/format';
+import { formatDate, formatPercent, formatShortDateRange, NO_VALUE } from '../formatting/format';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { planStatusLabel } from '../rollouts/rollout-labels';
 import { ItStabilityCard } from './ItStabilityCard';
 import { RoadmapGanttCard } from './RoadmapGanttCard';
 import { RoadmapOrderCard, type RoadmapDraft } from './RoadmapOrderCard';
-import { gateLine, SCHEDULE_CSV_COLUMNS, startReason, type RoadmapItem } from './roadmap-rows';
+import { gateLine, overCapacityLine, SCHEDULE_CSV_COLUMNS, startReason, type RoadmapItem } from './roadmap-rows';
 import { RoadmapSettingsForm } from './RoadmapSettingsForm';
 import '../rollouts/rollouts.css';
 import './roadmap.css';
@@ -117,6 +117,11 @@ export function RoadmapPage() {
                   <>
                     {formatDate(item.startDate)}
                     <span className="roadmap-table__note">{startReason(item)}</span>
+                    {item.overCapacity ? (
+                      <span className="roadmap-table__warning" data-testid="roadmap-over-capacity">
+                        <InlineNotice>{overCapacityLine(item, formatShortDateRange)}</InlineNotice>
+                      </span>
+                    ) : null}
                   </>
                 ),
               },

@@ -1,4 +1,4 @@
-import { moveInOrder, roadmapGanttRows, startReason, type RoadmapItem } from './roadmap-rows';
+import { moveInOrder, overCapacityLine, roadmapGanttRows, startReason, type RoadmapItem } from './roadmap-rows';
 
 const phases = [
   { name: 'AUDIT_AND_DESIGN', startDate: '2026-06-01', endDate: '2026-06-15' },
@@ -21,6 +21,8 @@ function item(overrides: Partial<RoadmapItem>): RoadmapItem {
     source: 'ROADMAP',
     constraint: 'CAPACITY',
     businessDays: false,
+    overCapacity: false,
+    overlappingPlans: [],
     phases: phases.map((phase) => ({ ...phase })),
     annualNetBenefit: null,
     informalShare: null,
@@ -53,6 +55,24 @@ describe(roadmapGanttRows.name, () => {
   it('says why a department starts when it does', () => {
     expect(startReason(item({}))).toBe('scheduled: waits for a free rollout slot');
     expect(startReason(item({ source: 'PLAN', constraint: null }))).toBe('saved plan');
+  });
+});
+
+describe(overCapacityLine.name, () => {
+  const overlapping = [
+    { departmentId: 'd-it', departmentName: 'IT', startDate: '2026-04-01', goLiveDate: '2026-05-31' },
+    { departmentId: 'd-hr', departmentName: 'HR', startDate: '2026-05-10', goLiveDate: '2026-07-09' },
+  ];
+
+  it('names the plans a plan over capacity overlaps, and shows it in the Gantt’s details', () => {
+    const over = item({ source: 'PLAN', constraint: null, overCapacity: true, overlappingPlans: overlapping });
+    expect(overCapacityLine(over)).toBe('Over capacity: overlaps IT (2026-04-01 to 2026-05-31), HR (2026-05-10 to 2026-07-09)');
+    expect(roadmapGanttRows([over])[0].details).toContainEqual({ label: 'Capacity', value: overCapacityLine(over) });
+  });
+
+  it('says nothing for a plan within capacity', () => {
+    expect(overCapacityLine(item({}))).toBeNull();
+    expect(roadmapGanttRows([item({})])[0].details?.map((detail) => detail.label)).not.toContain('Capacity');
   });
 });
 

@@ -17,6 +17,17 @@ export function startReason(item: RoadmapItem): string {
   return item.source === 'PLAN' ? 'saved plan' : `scheduled: ${CONSTRAINT_LABELS[item.constraint ?? 'AS_OF']}`;
 }
 
+/**
+ * A plan created over the roadmap's capacity (domain §4), with the plans it
+ * shares slot days with: "Over capacity: overlaps IT (2026-01-05 to
+ * 2026-03-06)". Null when within capacity. `range` formats the days.
+ */
+export function overCapacityLine(item: RoadmapItem, range: (start: string, end: string) => string = (start, end) => `${start} to ${end}`): string | null {
+  if (!item.overCapacity) return null;
+  const plans = item.overlappingPlans.map((plan) => `${plan.departmentName} (${range(plan.startDate, plan.goLiveDate)})`).join(', ');
+  return plans ? `Over capacity: overlaps ${plans}` : 'Over capacity';
+}
+
 function gateLabel(name: string): string {
   return name === 'START' ? 'Start gate (IT stable)' : `Gate into ${phaseLabel(name as Parameters<typeof phaseLabel>[0]).toLowerCase()}`;
 }
@@ -48,6 +59,7 @@ export function roadmapGanttRows(items: readonly RoadmapItem[]): GanttRow[] {
       markers,
       details: [
         { label: 'Starts', value: `${item.startDate} (${startReason(item)})` },
+        ...(item.overCapacity ? [{ label: 'Capacity', value: overCapacityLine(item)! }] : []),
         { label: 'Go-live', value: item.goLiveDate },
         { label: 'Day 90', value: item.endDate },
         ...item.gates.map((gate) => ({ label: gateLabel(gate.name), value: gate.holds ? 'holds' : (gate.reason ?? 'blocked') })),
@@ -84,6 +96,7 @@ export const SCHEDULE_CSV_COLUMNS: readonly CsvColumn<RoadmapItem>[] = [
   { header: 'go_live_date', value: (item) => item.goLiveDate },
   { header: 'end_date', value: (item) => item.endDate },
   { header: 'start_constraint', value: (item) => item.constraint },
+  { header: 'over_capacity', value: (item) => item.overCapacity },
   { header: 'plan_status', value: (item) => item.planStatus },
   { header: 'current_phase', value: (item) => item.currentPhase },
   { header: 'annual_net_benefit', value: (item) => item.annualNetBenefit },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { AdvancePhaseDocument, type RolloutPlanFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
 import { Badge, Button, Card, ErrorBanner, InlineNotice } from '@esm-planner/dashboard-ui';
@@ -16,6 +16,7 @@ export function RolloutGateCard({ plan, canAdvance, onAdvanced }: RolloutGateCar
   const [advance, { loading }] = useMutation(AdvancePhaseDocument);
   const [refusal, setRefusal] = useState<GateRefusal | null>(null);
   const gate = plan.gate;
+  const reasonsId = useId();
 
   async function onClick(): Promise<void> {
     setRefusal(null);
@@ -41,28 +42,30 @@ export function RolloutGateCard({ plan, canAdvance, onAdvanced }: RolloutGateCar
       testId="rollout-gate"
       aside={<Badge tone={gate.holds ? 'success' : 'danger'} testId="rollout-gate-verdict">{gate.holds ? 'Holds' : 'Blocked'}</Badge>}
     >
-      {gate.holds ? (
-        <p>Everything the gate checks is in place: the plan may move on.</p>
-      ) : (
-        <>
-          <p>What blocks the next phase, from the live data:</p>
-          <ul className="rollout-gate__reasons" data-testid="rollout-gate-reasons">
-            {gate.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {gate.holds ? <p>Everything the gate checks is in place: the plan may move on.</p> : null}
       {refusal ? (
         <ErrorBanner title={refusal.blocked ? 'The phase did not change' : 'The phase could not be changed'} messages={refusal.reasons.length > 0 ? refusal.reasons : [refusal.message]} testId="rollout-advance-error" />
       ) : null}
-      {canAdvance ? (
-        <Button variant="primary" loading={loading} onClick={() => void onClick()} testId="rollout-advance">
-          {advanceLabel(gate.name)}
-        </Button>
-      ) : (
-        <InlineNotice>Only the CoE and administrators move a plan to its next phase.</InlineNotice>
-      )}
+      <div className="rollout-gate__action">
+        {canAdvance ? (
+          // Disabled while the gate does not hold: the reasons beside it say what is missing (and describe the button).
+          <Button variant="primary" loading={loading} disabled={!gate.holds} ariaDescribedBy={gate.holds ? undefined : reasonsId} onClick={() => void onClick()} testId="rollout-advance">
+            {advanceLabel(gate.name)}
+          </Button>
+        ) : (
+          <InlineNotice>Only the CoE and administrators move a plan to its next phase.</InlineNotice>
+        )}
+        {gate.holds ? null : (
+          <div className="rollout-gate__blocked" id={reasonsId}>
+            <p>Not yet: what blocks the next phase, from the live data:</p>
+            <ul className="rollout-gate__reasons" data-testid="rollout-gate-reasons">
+              {gate.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
     </Card>
   );
 }

@@ -14,11 +14,6 @@ import { RolloutSummaryCard } from './RolloutSummaryCard';
 import { RolloutTimelineCard } from './RolloutTimelineCard';
 import './rollouts.css';
 
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** `/organizations/:organizationId/departments/:departmentId/rollout`: one department's 90-day plan. */
 export function RolloutPage() {
   const { organizationId = '', departmentId = '' } = useParams();
@@ -69,7 +64,7 @@ export function RolloutPage() {
       ) : canWriteRolloutPlans(organization.myRole) ? (
         <div className="rollout-page">
           <ReadinessPanel departmentId={department.id} />
-          <CreateRolloutPlanForm departmentId={department.id} departmentName={department.name} today={localToday()} onCreated={reload} />
+          <CreateRolloutPlanForm departmentId={department.id} departmentName={department.name} onCreated={reload} />
         </div>
       ) : (
         <EmptyState

@@ -2598,10 +2598,17 @@ export type RoadmapFieldsFragment = {
     source: ScheduleSource;
     constraint: StartConstraint | null;
     businessDays: boolean;
+    overCapacity: boolean;
     annualNetBenefit: number | null;
     informalShare: number | null;
     priorityScore: number | null;
     department: { id: string; name: string; kind: DepartmentKind };
+    overlappingPlans: Array<{
+      departmentId: string;
+      departmentName: string;
+      startDate: string;
+      goLiveDate: string;
+    }>;
     phases: Array<{ name: RolloutPhase; startDate: string; endDate: string }>;
     gates: Array<{ name: string; holds: boolean; reason: string | null }>;
   }>;
@@ -2665,10 +2672,17 @@ export type RoadmapPageQuery = {
       source: ScheduleSource;
       constraint: StartConstraint | null;
       businessDays: boolean;
+      overCapacity: boolean;
       annualNetBenefit: number | null;
       informalShare: number | null;
       priorityScore: number | null;
       department: { id: string; name: string; kind: DepartmentKind };
+      overlappingPlans: Array<{
+        departmentId: string;
+        departmentName: string;
+        startDate: string;
+        goLiveDate: string;
+      }>;
       phases: Array<{ name: RolloutPhase; startDate: string; endDate: string }>;
       gates: Array<{ name: string; holds: boolean; reason: string | null }>;
     }>;
@@ -2729,10 +2743,17 @@ export type PreviewRoadmapQuery = {
       source: ScheduleSource;
       constraint: StartConstraint | null;
       businessDays: boolean;
+      overCapacity: boolean;
       annualNetBenefit: number | null;
       informalShare: number | null;
       priorityScore: number | null;
       department: { id: string; name: string; kind: DepartmentKind };
+      overlappingPlans: Array<{
+        departmentId: string;
+        departmentName: string;
+        startDate: string;
+        goLiveDate: string;
+      }>;
       phases: Array<{ name: RolloutPhase; startDate: string; endDate: string }>;
       gates: Array<{ name: string; holds: boolean; reason: string | null }>;
     }>;
@@ -2803,6 +2824,7 @@ export type RolloutPlanFieldsFragment = {
   departmentId: string;
   startDate: string;
   businessDays: boolean;
+  allowOverCapacity: boolean;
   asOf: string;
   dayNumber: number;
   currentPhase: RolloutPhase;
@@ -2852,6 +2874,7 @@ export type RolloutPageQuery = {
     departmentId: string;
     startDate: string;
     businessDays: boolean;
+    allowOverCapacity: boolean;
     asOf: string;
     dayNumber: number;
     currentPhase: RolloutPhase;
@@ -2919,8 +2942,9 @@ export type RolloutOverviewQuery = {
 
 export type CreateRolloutPlanMutationVariables = Exact<{
   departmentId: string | number;
-  startDate: string;
+  startDate?: string | null | undefined;
   businessDays?: boolean | null | undefined;
+  allowOverCapacity?: boolean | null | undefined;
 }>;
 
 export type CreateRolloutPlanMutation = {
@@ -2929,6 +2953,7 @@ export type CreateRolloutPlanMutation = {
     departmentId: string;
     startDate: string;
     businessDays: boolean;
+    allowOverCapacity: boolean;
     asOf: string;
     dayNumber: number;
     currentPhase: RolloutPhase;
@@ -2957,6 +2982,40 @@ export type CreateRolloutPlanMutation = {
   };
 };
 
+export type RolloutPlanPreviewQueryVariables = Exact<{
+  departmentId: string | number;
+  startDate?: string | null | undefined;
+  businessDays?: boolean | null | undefined;
+}>;
+
+export type RolloutPlanPreviewQuery = {
+  rolloutPlanPreview: {
+    departmentId: string;
+    roadmapStartDate: string;
+    startDate: string;
+    goLiveDate: string;
+    endDate: string;
+    businessDays: boolean;
+    maxConcurrentRollouts: number;
+    fits: boolean;
+    earliestStart: string;
+    overlappingPlans: Array<{
+      departmentId: string;
+      departmentName: string;
+      startDate: string;
+      goLiveDate: string;
+    }>;
+    moves: Array<{
+      departmentId: string;
+      departmentName: string;
+      fromStart: string;
+      toStart: string;
+      fromGoLive: string;
+      toGoLive: string;
+    }>;
+  };
+};
+
 export type AdvancePhaseMutationVariables = Exact<{
   planId: string | number;
 }>;
@@ -2967,6 +3026,7 @@ export type AdvancePhaseMutation = {
     departmentId: string;
     startDate: string;
     businessDays: boolean;
+    allowOverCapacity: boolean;
     asOf: string;
     dayNumber: number;
     currentPhase: RolloutPhase;
@@ -4797,6 +4857,35 @@ export const RoadmapFieldsFragmentDoc = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'overCapacity' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlappingPlans' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goLiveDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'phases' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -4999,6 +5088,7 @@ export const RolloutPlanFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'businessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowOverCapacity' } },
           { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dayNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentPhase' } },
@@ -12042,6 +12132,35 @@ export const RoadmapPageDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'overCapacity' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlappingPlans' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goLiveDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'phases' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -12337,6 +12456,35 @@ export const PreviewRoadmapDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'businessDays' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overCapacity' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlappingPlans' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goLiveDate' },
+                      },
+                    ],
+                  },
                 },
                 {
                   kind: 'Field',
@@ -12741,6 +12889,7 @@ export const RolloutPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'businessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowOverCapacity' } },
           { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dayNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentPhase' } },
@@ -12971,16 +13120,21 @@ export const CreateRolloutPlanDocument = {
             kind: 'Variable',
             name: { kind: 'Name', value: 'startDate' },
           },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
-          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
         },
         {
           kind: 'VariableDefinition',
           variable: {
             kind: 'Variable',
             name: { kind: 'Name', value: 'businessDays' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'allowOverCapacity' },
           },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
         },
@@ -13014,6 +13168,14 @@ export const CreateRolloutPlanDocument = {
                 value: {
                   kind: 'Variable',
                   name: { kind: 'Name', value: 'businessDays' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'allowOverCapacity' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'allowOverCapacity' },
                 },
               },
             ],
@@ -13067,6 +13229,7 @@ export const CreateRolloutPlanDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'businessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowOverCapacity' } },
           { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dayNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentPhase' } },
@@ -13122,6 +13285,170 @@ export const CreateRolloutPlanDocument = {
 } as unknown as DocumentNode<
   CreateRolloutPlanMutation,
   CreateRolloutPlanMutationVariables
+>;
+export const RolloutPlanPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RolloutPlanPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'departmentId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'startDate' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'businessDays' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolloutPlanPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'startDate' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'startDate' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'businessDays' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'businessDays' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentId' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roadmapStartDate' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goLiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessDays' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'maxConcurrentRollouts' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'fits' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'earliestStart' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlappingPlans' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startDate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goLiveDate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moves' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departmentName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromStart' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toStart' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromGoLive' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toGoLive' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RolloutPlanPreviewQuery,
+  RolloutPlanPreviewQueryVariables
 >;
 export const AdvancePhaseDocument = {
   kind: 'Document',
@@ -13209,6 +13536,7 @@ export const AdvancePhaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'businessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowOverCapacity' } },
           { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dayNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentPhase' } },

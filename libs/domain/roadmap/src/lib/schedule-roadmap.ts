@@ -1,11 +1,6 @@
 import type { DepartmentKind } from '@esm-planner/domain-departments';
-import { addDays } from '@esm-planner/shared-util-dates';
-import { planDayDate } from '@esm-planner/domain-rollout';
-
-/** Plan day from which a department no longer holds a rollout slot: go-live (domain §4, §6). */
-export const GO_LIVE_DAY = 61;
-export const LAST_PLAN_DAY = 90;
-export const DEFAULT_MAX_CONCURRENT_ROLLOUTS = 1;
+import { earliestFittingStart } from './plan-start-check';
+import { DEFAULT_MAX_CONCURRENT_ROLLOUTS, planSlotDates as datesOf, RolloutSlot } from './rollout-slots';
 
 export type RoadmapDepartment = {
   departmentId: string;
@@ -32,24 +27,6 @@ export type ScheduledDepartment = {
   /** What decided a ROADMAP start date; null for saved plans. */
   constraint: StartConstraint | null;
 };
-
-type Slot = { start: string; goLive: string };
-
-function datesOf(startDate: string, businessDays: boolean): Slot & { end: string } {
-  return {
-    start: businessDays ? planDayDate({ startDate, businessDays, day: 1 }) : startDate,
-    goLive: planDayDate({ startDate, businessDays, day: GO_LIVE_DAY }),
-    end: planDayDate({ startDate, businessDays, day: LAST_PLAN_DAY }),
-  };
-}
-
-// How many slots are taken at the busiest moment of [start, goLive]: the
-// count is highest at the start of the candidate or at a later slot's start.
-function busiest(slots: readonly Slot[], candidate: Slot): number {
-  const overlapping = slots.filter((slot) => slot.start <= candidate.goLive && slot.goLive >= candidate.start);
-  const points = [candidate.start, ...overlapping.map((slot) => slot.start).filter((start) => start > candidate.start)];
-  return Math.max(0, ...points.map((point) => overlapping.filter((slot) => slot.start <= point && slot.goLive >= point).length));
-}
 
 function later(a: string, b: string): string {
   return a > b ? a : b;
@@ -86,7 +63,7 @@ export function scheduleRoadmap({
   if (!Number.isInteger(maxConcurrentRollouts) || maxConcurrentRollouts < 1) {
     throw new RangeError(`maxConcurrentRollouts must be a whole number ≥ 1, got ${maxConcurrentRollouts}`);
   }
-  const slots: Slot[] = departments.flatMap(({ plan }) => (plan ? [datesOf(plan.startDate, plan.businessDays)] : []));
+  const slots: RolloutSlot[] = departments.flatMap(({ plan }) => (plan ? [datesOf(plan.startDate, plan.businessDays)] : []));
   let previousStart: string | null = null;
   return departments.map((department, index) => {
     const order = index + 1;
@@ -106,8 +83,7 @@ export function scheduleRoadmap({
       earliest = previousStart;
       constraint = 'PREDECESSOR';
     }
-    const candidates = [earliest, ...slots.map((slot) => addDays({ date: slot.goLive, days: 1 })).filter((date) => date > earliest)].sort();
-    const start = candidates.find((date) => busiest(slots, datesOf(date, businessDays)) < maxConcurrentRollouts)!;
+    const start = earliestFittingStart({ slots, from: earliest, businessDays, maxConcurrentRollouts });
     if (start !== earliest) constraint = 'CAPACITY';
     const dates = datesOf(start, businessDays);
     slots.push(dates);

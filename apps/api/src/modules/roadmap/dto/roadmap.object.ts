@@ -29,6 +29,21 @@ export class RoadmapGate {
   reason!: string | null;
 }
 
+@ObjectType({ description: 'A saved plan sharing rollout-slot days (day 1 to day 61) with another.' })
+export class OverlappingPlan {
+  @Field(() => ID)
+  departmentId!: string;
+
+  @Field()
+  departmentName!: string;
+
+  @Field(() => DateScalar, { description: 'Day 1.' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { description: 'Day 61: the last day it occupies a slot.' })
+  goLiveDate!: string;
+}
+
 @ObjectType({ description: 'One department on the roadmap, with its plan’s dates (saved or scheduled).' })
 export class RoadmapItem {
   @Field(() => Department)
@@ -66,6 +81,15 @@ export class RoadmapItem {
 
   @Field()
   businessDays!: boolean;
+
+  @Field({
+    description:
+      'True when the saved plan breaks maxConcurrentRollouts: judged against the plans created before it, as createRolloutPlan judges (created with allowOverCapacity). Always false for scheduled items.',
+  })
+  overCapacity!: boolean;
+
+  @Field(() => [OverlappingPlan], { description: 'When overCapacity: the other plans sharing its slot days, by start; else empty.' })
+  overlappingPlans!: OverlappingPlan[];
 
   @Field(() => [RolloutPhaseDates])
   phases!: RolloutPhaseDates[];

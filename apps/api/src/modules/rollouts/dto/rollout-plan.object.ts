@@ -82,6 +82,9 @@ export class RolloutPlan {
   @Field()
   businessDays!: boolean;
 
+  @Field({ description: 'True when the CoE created it over the roadmap’s capacity (createRolloutPlan with allowOverCapacity).' })
+  allowOverCapacity!: boolean;
+
   @Field(() => DateScalar, { description: 'The date the plan is evaluated at (default: the organisation’s today).' })
   asOf!: string;
 

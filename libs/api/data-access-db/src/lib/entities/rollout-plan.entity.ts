@@ -26,6 +26,14 @@ export class RolloutPlanEntity {
   @Column({ name: 'business_days', type: 'boolean', default: false })
   businessDays!: boolean;
 
+  /**
+   * The CoE chose to start it although it breaks the roadmap's capacity
+   * (createRolloutPlan's allowOverCapacity): the record of that choice. The
+   * roadmap judges overCapacity afresh from the dates and today's capacity.
+   */
+  @Column({ name: 'allow_over_capacity', type: 'boolean', default: false })
+  allowOverCapacity!: boolean;
+
   /** AUDIT_AND_DESIGN … FULL_ROLLOUT_AND_EXPAND: the phase the gates have let it into. */
   @Column({ name: 'current_phase', type: 'text', default: 'AUDIT_AND_DESIGN' })
   currentPhase!: string;

@@ -20,6 +20,8 @@ export type ButtonProps = {
   ariaLabel?: string;
   ariaExpanded?: boolean;
   ariaControls?: string;
+  /** Ids of the elements that explain the button, e.g. why it is disabled. */
+  ariaDescribedBy?: string;
   testId?: string;
   className?: string;
 };
@@ -36,6 +38,7 @@ export function Button({
   ariaLabel,
   ariaExpanded,
   ariaControls,
+  ariaDescribedBy,
   testId,
   className,
 }: ButtonProps) {
@@ -53,6 +56,7 @@ export function Button({
       aria-label={ariaLabel}
       aria-expanded={ariaExpanded}
       aria-controls={ariaControls}
+      aria-describedby={ariaDescribedBy}
       data-testid={testId}
       onClick={onClick}
     >

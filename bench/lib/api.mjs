@@ -32,7 +32,7 @@ export function startApi({ root, databaseUrl, port, adminToken, storageDir, sqlT
       PORT: String(port),
       ADMIN_TOKEN: adminToken,
       SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'warn',
       IMPORT_STORAGE_DIR: storageDir,
       NODE_ENV: 'production',
       ...(sqlTraceFile ? { BENCH_SQL_TRACE_FILE: sqlTraceFile } : {}),

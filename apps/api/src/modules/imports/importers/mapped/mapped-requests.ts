@@ -65,6 +65,10 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   // These statements are long but each runs once: compiling them with JIT costs more than it saves
   // (measured: the ServiceNow log's events, 4.8 s with JIT, 3.1 s without).
   await runner.query('SET LOCAL jit = off');
+  // The cases' window sort, the per-case aggregate and the rollups' counts spill to disk at the
+  // default 4 MB (the ServiceNow log's events: an external merge of 9 MB, hash batches on disk).
+  // For the rest of this transaction only; PostgreSQL's memory, not the API's.
+  await runner.query(`SET LOCAL work_mem = '64MB'`);
   const raw = `${schema}.mapped_raw`;
   const started = Date.now();
   const timings: string[] = [];

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // ESM Planner benchmarks (docs/benchmarks.md, shared spec quality.md § Performance).
 //
-//   node bench/run.mjs [--sizes 100000,1000000] [--runs 200] [--warmups 1000] [--scale 10000000|0]
+//   node bench/run.mjs [--sizes 100000,1000000|none] [--runs 200] [--warmups 1000] [--scale 10000000|0] [--exports on|off]
+//   npm run bench:exports   (= --sizes none --scale 0: the vendor and mapped export rows only)
 //
 // Everything is measured side by side in one run on one machine, as ratios:
 //   - request import through the API ÷ psql \copy of the same rows into a
@@ -131,7 +132,14 @@ async function runExports(context) {
         session, organizationId: org.id, file: workOrdersFile, columns: 11, pgConfig: PG, log, label: 'Work orders, 64 MB (saved mapping)',
         input: { mappingId: mapping.id, invalidRows: 'SKIP', fileName: 'work-orders.csv' },
       });
-      return { serviceNowLog: { ...serviceNowRow, target: TARGETS.serviceNowLogRatio }, workOrders: { ...workOrdersRow, target: TARGETS.workOrdersRatio } };
+      // What was stored must be what the files hold: every incident one case, every
+      // work order stored or skipped (those closed before they opened), none lost.
+      const serviceNowAnswers = serviceNowRow.rowsRead === serviceNow.rows && serviceNowRow.rowsStored === serviceNow.incidents && serviceNowRow.rowsSkipped === 0;
+      const workOrdersAnswers = workOrdersRow.rowsRead === workOrders.rows && workOrdersRow.rowsStored + workOrdersRow.rowsSkipped === workOrders.rows && workOrdersRow.rowsSkipped > 0;
+      return {
+        serviceNowLog: { ...serviceNowRow, target: TARGETS.serviceNowLogRatio, expected: { rowsRead: serviceNow.rows, cases: serviceNow.incidents }, answersAgree: serviceNowAnswers },
+        workOrders: { ...workOrdersRow, target: TARGETS.workOrdersRatio, expected: { rowsRead: workOrders.rows, storedPlusSkipped: workOrders.rows }, answersAgree: workOrdersAnswers },
+      };
     });
   } finally {
     rmSync(serviceNowFile, { force: true });
@@ -205,6 +213,15 @@ async function main() {
     writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     printTable(report, TARGETS);
     log(`Wrote ${join('bench/results', 'latest.json')}.`);
+    // A fast answer that is wrong is no answer: the run fails when any side disagrees.
+    const disagreements = [
+      ...[...results, ...(scale ? [scale] : [])].flatMap((r) => [r.dashboard.figuresAgree ? null : `dashboard at ${r.rows}`, r.serviceMetrics.totalsAgree ? null : `serviceMetrics at ${r.rows}`]),
+      ...(exports ? [exports.serviceNowLog, exports.workOrders].map((r) => (r.answersAgree ? null : r.label)) : []),
+    ].filter((x) => x !== null);
+    if (disagreements.length > 0) {
+      console.error(`Answers disagree: ${disagreements.join('; ')}.`);
+      process.exitCode = 1;
+    }
   } finally {
     await admin.end().catch(() => {});
     rmSync(work, { recursive: true, force: true });

@@ -32,7 +32,7 @@ export function startApi({ root, databaseUrl, port, adminToken, storageDir, sqlT
       PORT: String(port),
       ADMIN_TOKEN: adminToken,
       SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'warn',
       IMPORT_STORAGE_DIR: storageDir,
       NODE_ENV: 'production',
       ...(sqlTraceFile ? { BENCH_SQL_TRACE_FILE: sqlTraceFile } : {}),
@@ -45,6 +45,11 @@ export function startApi({ root, databaseUrl, port, adminToken, storageDir, sqlT
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
+  // BENCH_API_LOG_LEVEL (e.g. info, for the mapped imports' phase timings): the API's log on stderr.
+  if (process.env.BENCH_API_LOG_LEVEL) {
+    child.stdout.pipe(process.stderr, { end: false });
+    child.stderr.pipe(process.stderr, { end: false });
+  }
   return { child, output: () => output };
 }
 

@@ -88,7 +88,7 @@ export async function generateServiceNowLog(path, { incidents = 24_918, seed = 4
       }
     }
   });
-  return { bytes, rows };
+  return { bytes, rows, incidents };
 }
 
 const TRADES = ['Cleaning', 'HVAC', 'Electrical', 'Plumbing', 'Furniture move', 'Access badge', 'Parking'];

@@ -28,12 +28,14 @@ export function printTable(report, targets) {
       (r.import.ms / 1000).toFixed(2),
       (r.rawCopy.ms / 1000).toFixed(2),
       `${r.ratio.toFixed(2)} ${mark(r.ratio <= r.target)} (≤ ${r.target})`,
+      r.cpuRatio === null ? '—' : `${r.import.cpuS.toFixed(1)} ÷ ${r.rawCopy.cpuS.toFixed(2)} = ${r.cpuRatio.toFixed(1)}`,
       `${r.rowsStored.toLocaleString('en')} / ${r.rowsSkipped.toLocaleString('en')}`,
+      r.answersAgree ? 'yes' : 'NO',
       `${r.import.peakRssMb.toFixed(0)} ${mark(r.import.peakRssMb <= targets.peakRssMb)}`,
     ]);
     console.log('');
-    console.log('Vendor and mapped exports: import through the API ÷ psql \\copy of the same file into a text table');
-    console.log(table(['export', 'file', 'import s', 'psql \\copy s', 'import÷copy', 'stored / skipped', 'peak RSS MB'], rows));
+    console.log('Vendor and mapped exports: import through the API ÷ psql \\copy of the same file into a text table (wall time; CPU seconds for information)');
+    console.log(table(['export', 'file', 'import s', 'psql \\copy s', 'import÷copy', 'CPU s import ÷ copy', 'stored / skipped', 'answers agree', 'peak RSS MB'], rows));
   }
   const all = [...report.results, ...(report.scale ? [report.scale] : [])];
   if (all.length === 0) return;

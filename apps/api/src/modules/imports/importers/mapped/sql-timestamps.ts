@@ -120,7 +120,7 @@ export function sqlTimestampReader({ dateFormat, otherDateFormats, timeZone, mis
                     THEN (${LOCAL} - make_interval(secs => coalesce(given, ${offsetOf(LOCAL)}))) AT TIME ZONE 'UTC' END AS at,
                given IS NULL AS naive
           FROM (SELECT miss, present, fmt, ${FIELDS.map(field).join(', ')}
-                  FROM (SELECT v, v IS NULL OR v = '' OR (v ~ '^[ -~]*$' AND lower(v) = ANY(${missing}::text[])) AS miss,
+                  FROM (SELECT v, v IS NULL OR v = '' OR (lower(v) = ANY(${missing}::text[]) AND v ~ '^[ -~]*$') AS miss,
                                coalesce(v ~ '^[!-~]([ -~]*[!-~])?$' AND lower(v) <> ALL(${missing}::text[]), false) AS present, ${which} AS fmt
                           FROM (SELECT ${cell} AS v) c OFFSET 0) l1 OFFSET 0) l2
         OFFSET 0) ${alias}`;

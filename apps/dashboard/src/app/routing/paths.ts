@@ -2,6 +2,8 @@
 export const PATHS = {
   home: '/',
   login: '/login',
+  setup: '/setup',
+  newOrganization: '/organizations/new',
   organization: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}`,
   imports: (organizationId: string) =>

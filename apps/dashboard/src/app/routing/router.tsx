@@ -21,6 +21,13 @@ export function createAppRouter() {
           }),
         },
         {
+          path: '/setup',
+          lazy: async () => ({
+            Component: (await import('../../features/setup/SetupPage'))
+              .SetupPage,
+          }),
+        },
+        {
           element: (
             <RequireSession>
               <AppLayout />
@@ -28,6 +35,14 @@ export function createAppRouter() {
           ),
           children: [
             { index: true, element: <HomeRedirect /> },
+            {
+              path: 'organizations/new',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/organizations/NewOrganizationPage')
+                ).NewOrganizationPage,
+              }),
+            },
             {
               path: 'organizations/:organizationId',
               lazy: async () => ({

@@ -21,8 +21,21 @@ export function requestLevel(format: LogFormat, statusCode: number, failed: bool
   return format === 'pretty' ? 'debug' : 'info';
 }
 
-export function requestMessage(req: IncomingMessage, res: ServerResponse, responseTimeMs: number): string {
-  return `${req.method} ${req.url} ${res.statusCode} ${Math.round(responseTimeMs)} ms`;
+// Express rewrites req.url below a mount point (`/graphql` becomes `/`); originalUrl keeps the path asked for.
+type Request = IncomingMessage & { originalUrl?: string };
+
+export function requestMessage(req: Request, res: ServerResponse, responseTimeMs: number): string {
+  return `${req.method} ${req.originalUrl ?? req.url} ${res.statusCode} ${Math.round(responseTimeMs)} ms`;
+}
+
+/** Logs Nest's start-up chatter at debug instead of info (pino's logMethod hook). */
+function demoteFrameworkChatter(this: pino.Logger, args: Parameters<pino.LogFn>, method: pino.LogFn, level: number): void {
+  const context = (args[0] as { context?: unknown } | undefined)?.context;
+  if (level === pino.levels.values.info && typeof context === 'string' && FRAMEWORK_CONTEXTS.has(context)) {
+    this.debug(...(args as [object, string]));
+    return;
+  }
+  method.apply(this, args);
 }
 
 /** The API's logger (nestjs-pino): see docs/development.md "Logs". */
@@ -34,7 +47,8 @@ export function loggerParams(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORMAT'>
     autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) => requestLevel(format, res.statusCode, Boolean(error)),
     customSuccessMessage: requestMessage,
-    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${req.url} ${res.statusCode} failed`,
+    customErrorMessage: (req: Request, res: ServerResponse) => `${req.method} ${req.originalUrl ?? req.url} ${res.statusCode} failed`,
+    hooks: { logMethod: demoteFrameworkChatter },
   };
   if (format === 'json') return { pinoHttp: options };
   const stream = pretty({
@@ -45,21 +59,5 @@ export function loggerParams(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORMAT'>
     ignore: 'pid,hostname,context,req,res,responseTime',
     messageFormat: '{if context}{context}: {end}{msg}',
   });
-  return {
-    pinoHttp: [
-      {
-        ...options,
-        hooks: {
-          logMethod(this: pino.Logger, args: Parameters<pino.LogFn>, method: pino.LogFn, level: number) {
-            const context = (args[0] as { context?: unknown } | undefined)?.context;
-            if (level === pino.levels.values.info && typeof context === 'string' && FRAMEWORK_CONTEXTS.has(context)) {
-              return this.debug(...(args as [object, string]));
-            }
-            return method.apply(this, args);
-          },
-        },
-      },
-      stream,
-    ],
-  };
+  return { pinoHttp: [options, stream] };
 }

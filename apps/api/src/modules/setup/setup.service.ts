@@ -23,7 +23,7 @@ const ANY_USER_SQL = 'SELECT EXISTS (SELECT 1 FROM app_user) AS "exists"';
  */
 @Injectable()
 export class SetupService {
-  private readonly logger = new Logger('Setup');
+  private readonly logger = new Logger('FirstRun');
   private code: string | null = null;
   // Users are never deleted, so once one exists setup is never required again.
   private done = false;

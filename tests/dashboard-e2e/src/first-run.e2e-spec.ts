@@ -78,9 +78,9 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
   });
 
   it('creates the first administrator and lands them on the organisation’s checklist', async () => {
+    // Everything else stays as typed: only the code is corrected.
+    expect(await page.getByLabel('Password').inputValue()).toBe(ADMIN.password);
     await page.getByLabel('Setup code').fill(setupCode);
-    // The password is cleared after a refusal: typed again, as a person would.
-    await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByTestId('setup-submit').click();
 
     const checklist = page.getByTestId('getting-started');

@@ -70,8 +70,8 @@ export function SetupPage() {
       // Signed in: the router sends the new ADMIN home, to the organisation's checklist.
       store.save(data.completeSetup);
     } catch (failure) {
+      // Everything stays as typed (the password too): the person fixes only the field named.
       setProblems(formProblemsFromError(failure, SETUP_FIELDS));
-      setValues((current) => ({ ...current, password: '' }));
     }
   }
 
@@ -158,7 +158,7 @@ export function SetupPage() {
         </fieldset>
         <FormActions>
           <Button type="submit" variant="primary" loading={saving} className="setup__submit" testId="setup-submit">
-            Create the administrator and organisation
+            Create and sign in
           </Button>
         </FormActions>
       </form>

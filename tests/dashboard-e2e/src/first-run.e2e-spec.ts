@@ -117,6 +117,40 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
     await phone.context().close();
   });
 
+  it('lets the new ADMIN add a person with a role from the People page', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'People', exact: true }).click();
+    const form = page.getByTestId('add-person');
+    await form.waitFor();
+    // Checked in the browser first: each problem under its field, nothing sent.
+    await form.getByTestId('add-person-submit').click();
+    await form.getByText('Enter the person’s name.').waitFor();
+    await form.getByLabel('Name').fill('Grace Hopper');
+    await form.getByLabel('E-mail').fill('grace@example.test');
+    await form.getByLabel('Password').fill('grace-first-password');
+    await form.getByLabel('Role').selectOption('COE');
+    await form.getByTestId('add-person-submit').click();
+    await form.getByText('Added Grace Hopper as CoE.').waitFor();
+    const row = page.getByTestId('people-table').getByRole('row', { name: /Grace Hopper/ });
+    await row.getByText('CoE').waitFor();
+    await screenshot(page, 'first-run-06-person-added-1280');
+    expect(await loginToken(app, { email: 'grace@example.test', password: 'grace-first-password' })).toMatch(/^esms_/);
+  });
+
+  it('lets the ADMIN create a further organisation, which opens on its own checklist', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('link', { name: 'Create an organisation' }).click();
+    const form = page.getByTestId('new-organization');
+    await form.waitFor();
+    await form.getByLabel('Name', { exact: true }).fill('Difference Engines GmbH');
+    await form.getByLabel('Currency').fill('eur');
+    await form.getByLabel('Time zone').selectOption('Europe/Berlin');
+    await screenshot(page, 'first-run-07-new-organization-1280');
+    await form.getByTestId('new-organization-submit').click();
+    await page.getByRole('heading', { level: 1, name: 'Difference Engines GmbH' }).waitFor();
+    expect(await page.getByTestId('getting-started').innerText()).toContain('0 of 5 steps done');
+    expect(await page.getByTestId('programme-overview').innerText()).toContain('Time zone Europe/Berlin · Currency EUR · Your role: Admin');
+  });
+
   it('no longer offers the setup page once the instance is set up', async () => {
     const visitor = await (await browser.newContext()).newPage();
     await visitor.goto(`${app.url}/setup`);

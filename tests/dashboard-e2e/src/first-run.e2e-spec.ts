@@ -134,6 +134,17 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
     await row.getByText('CoE').waitFor();
     await screenshot(page, 'first-run-06-person-added-1280');
     expect(await loginToken(app, { email: 'grace@example.test', password: 'grace-first-password' })).toMatch(/^esms_/);
+
+    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await phone.goto(`${app.url}/login`);
+    await phone.getByLabel('E-mail').fill(ADMIN.email);
+    await phone.getByLabel('Password').fill(ADMIN.password);
+    await phone.getByRole('button', { name: 'Sign in' }).click();
+    await phone.getByTestId('getting-started').waitFor();
+    await phone.goto(page.url());
+    await phone.getByTestId('add-person').waitFor();
+    await screenshot(phone, 'first-run-08-people-390');
+    await phone.context().close();
   });
 
   it('lets the ADMIN create a further organisation, which opens on its own checklist', async () => {

@@ -3,7 +3,6 @@ export const PATHS = {
   home: '/',
   login: '/login',
   setup: '/setup',
-  newOrganization: '/organizations/new',
   organization: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}`,
   imports: (organizationId: string) =>
@@ -32,6 +31,9 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}/rollout`,
   settings: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/settings`,
+  /** Creating another organisation starts from the settings of the one at hand (the sidebar stays). */
+  newOrganization: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/settings/new-organization`,
   roadmap: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/roadmap`,
   people: (organizationId: string) =>

@@ -36,14 +36,6 @@ export function createAppRouter() {
           children: [
             { index: true, element: <HomeRedirect /> },
             {
-              path: 'organizations/new',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/organizations/NewOrganizationPage')
-                ).NewOrganizationPage,
-              }),
-            },
-            {
               path: 'organizations/:organizationId',
               lazy: async () => ({
                 Component: (
@@ -134,6 +126,14 @@ export function createAppRouter() {
                 Component: (
                   await import('../../features/settings/OrganizationSettingsPage')
                 ).OrganizationSettingsPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/settings/new-organization',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/organizations/NewOrganizationPage')
+                ).NewOrganizationPage,
               }),
             },
             {

@@ -18,7 +18,7 @@ const FIELDS = ['name', 'timeZone', 'currency'] as const;
 type Field = (typeof FIELDS)[number];
 const NO_PROBLEMS: FormProblems<Field> = { fields: {}, other: [] };
 
-/** `/organizations/new`: an ADMIN creates another organisation (they become its ADMIN) and lands on its checklist. */
+/** `/organizations/:organizationId/settings/new-organization`: an ADMIN creates another organisation (they become its ADMIN) and lands on its checklist. */
 export function NewOrganizationPage() {
   usePageTitle('New organisation');
   const navigate = useNavigate();

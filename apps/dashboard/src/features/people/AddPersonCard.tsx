@@ -70,7 +70,7 @@ export function AddPersonCard({ organization }: Props) {
     <Card as="section" title="Add a person" testId="add-person">
       <p className="muted">Creates their account with a password you choose and gives them a role in {organization.name}.</p>
       {problems.other.length > 0 ? <ErrorBanner title="The person was not added" messages={problems.other} /> : null}
-      <form className="people-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="people-form people-form--spaced" noValidate onSubmit={(event) => void submit(event)}>
         <TextField label="Name" name="name" required autoComplete="off" value={values.name} error={problems.fields.name} onChange={set('name')} />
         <TextField label="E-mail" name="email" type="email" required autoComplete="off" value={values.email} error={problems.fields.email} hint="They sign in with it." onChange={set('email')} />
         <TextField

@@ -208,7 +208,7 @@ export function OrganizationSettingsPage() {
         {editable ? (
           <Card as="section" title="Another organisation" testId="another-organization">
             <p>A subsidiary or a client with its own departments, data and people: you become its administrator.</p>
-            <Link to={PATHS.newOrganization}>Create an organisation</Link>
+            <Link to={PATHS.newOrganization(organization.id)}>Create an organisation</Link>
           </Card>
         ) : null}
       </div>

@@ -114,6 +114,9 @@ describe('first run on a real database (api.md "Who may do what")', () => {
       { input: { organizationId: organizations[0].id, name: 'HR', kind: 'HR' } },
       completeSetup.token,
     );
+    // Another organisation's checklist is not found, exactly as an id that does not exist.
+    const elsewhere = await api.ok(`mutation { createOrganization(input: { name: "Elsewhere" }) { id } }`);
+    expect(errorCode(await api.gql(CHECKLIST, { id: elsewhere.createOrganization.id }, completeSetup.token))).toBe('NOT_FOUND');
     const after = await api.ok(CHECKLIST, { id: organizations[0].id }, completeSetup.token);
     expect(after.gettingStarted.empty).toBe(false);
     expect(after.gettingStarted.steps[0]).toEqual({ step: 'DEPARTMENTS', done: true });

@@ -59,6 +59,8 @@ export class SetupService {
   async complete(input: CompleteSetupInput, clientAddress: string): Promise<Session> {
     if (!(await this.required())) throw new AppError('CONFLICT', SETUP_DONE_MESSAGE);
     const problems = firstAdministratorProblems(input);
+    // An empty code is a form left incomplete, not a guess: said beside the field, not counted.
+    if (input.setupCode.trim() === '') problems.unshift({ field: 'setupCode', message: 'enter the setup code from the server log' });
     if (problems.length > 0) throw AppError.badInput(problems);
     // Counted like a sign-in, before the code is compared: guessing codes
     // uses up the same attempts as guessing passwords.

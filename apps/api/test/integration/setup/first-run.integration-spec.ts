@@ -70,6 +70,10 @@ describe('first run on a real database (api.md "Who may do what")', () => {
     const fields = (result.errors![0].extensions!.fields as { field: string }[]).map((problem) => problem.field);
     expect(fields.sort()).toEqual(['currency', 'email', 'name', 'organizationName', 'password', 'timeZone']);
     expect(await api.ok(STATUS, {}, null)).toEqual({ setupStatus: { required: true } });
+
+    const noCode = await api.gql(COMPLETE, { input: { ...VALID, setupCode: '  ' } }, null);
+    expect(errorCode(noCode)).toBe('BAD_USER_INPUT');
+    expect(noCode.errors![0].extensions!.fields).toEqual([{ field: 'setupCode', message: 'enter the setup code from the server log' }]);
   });
 
   it('refuses a wrong code with FORBIDDEN beside the code field, and counts it toward the sign-in limit', async () => {

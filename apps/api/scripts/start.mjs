@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+import { startBanner } from './start-banner.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -53,16 +54,4 @@ try {
   process.exit(1);
 }
 
-const lines = [
-  '',
-  `  ESM Planner is running at ${running.url}`,
-  `  GraphQL: ${running.url}/graphql   Health: ${running.url}/health`,
-];
-if (running.demo) {
-  lines.push(`  Demo login: ${running.demo.email} / ${running.demo.password}`);
-} else if (!embedded) {
-  // A DATABASE_URL server gets no demo login unless SEED_DEMO=true (docs/access.md).
-  lines.push('  No demo login on this database; create the first administrator with ADMIN_TOKEN (docs/access.md).');
-}
-lines.push('  Press Ctrl-C to stop.', '');
-console.log(lines.join('\n'));
+console.log(startBanner(running, { embedded: Boolean(embedded), terminal: Boolean(process.stdout.isTTY) }));

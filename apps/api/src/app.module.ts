@@ -3,6 +3,7 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from './config/env.schema';
+import { loggerParams } from './config/log-options';
 import { DatabaseModule } from './database.module';
 import { ComputeModule } from './modules/compute/compute.module';
 import { GraphqlLoadersModule } from './graphql/graphql-loaders.module';
@@ -24,6 +25,7 @@ import { OverviewModule } from './modules/overview/overview.module';
 import { PeopleModule } from './modules/people/people.module';
 import { RoadmapModule } from './modules/roadmap/roadmap.module';
 import { RolloutsModule } from './modules/rollouts/rollouts.module';
+import { SetupModule } from './modules/setup/setup.module';
 import { DemoSeedService } from './seed/demo-seed.service';
 
 @Module({})
@@ -34,13 +36,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
-          },
-        }),
+        LoggerModule.forRoot(loggerParams(config)),
         DatabaseModule.forRoot(config.DATABASE_URL),
         ComputeModule,
         GraphqlLoadersModule,
@@ -65,6 +61,7 @@ export class AppModule {
         RoadmapModule,
         RolloutsModule,
         OverviewModule,
+        SetupModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],

@@ -9,9 +9,11 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig, loadConfig } from './config/env.schema';
+import { SetupService } from './modules/setup/setup.service';
 import { DemoSeedResult, DemoSeedService } from './seed/demo-seed.service';
 
-export type RunningApi = { app: NestExpressApplication; url: string; demo: DemoSeedResult };
+/** `setupCode`: this start's first-run code while no user exists (api.md), else null. */
+export type RunningApi = { app: NestExpressApplication; url: string; demo: DemoSeedResult; setupCode: string | null };
 
 // /exports serves files (business-case XLSX and PDF) to fetch() calls that accept anything.
 const API_PATHS = /^\/(graphql|health|exports)(\/|$)/;
@@ -62,8 +64,9 @@ export async function bootstrap(
   }
   await app.init();
   const demo = await app.get(DemoSeedService).seedOnFirstStart();
+  const setupCode = await app.get(SetupService).announceIfRequired();
   await app.listen(config.PORT, '0.0.0.0');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  return { app, url: `http://localhost:${port}`, demo };
+  return { app, url: `http://localhost:${port}`, demo, setupCode };
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from './config/env.schema';
+import { loggerParams } from './config/log-options';
 import { DatabaseModule } from './database.module';
 import { ComputeModule } from './modules/compute/compute.module';
 import { ImportProcessingModule } from './modules/imports/import-processing.module';
@@ -13,7 +14,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       global: true,
-      imports: [LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }), DatabaseModule.forRoot(config.DATABASE_URL), ComputeModule, ImportProcessingModule, RollupRebuildModule],
+      imports: [LoggerModule.forRoot(loggerParams(config)), DatabaseModule.forRoot(config.DATABASE_URL), ComputeModule, ImportProcessingModule, RollupRebuildModule],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
     };

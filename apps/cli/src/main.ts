@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { runAdminCreate } from './commands/admin-create-command';
 import { runImport } from './commands/import-command';
 import { TOKEN_ON_COMMAND_LINE, TokenError } from './lib/api-token';
 import { UsageError } from './lib/import-options';
@@ -27,6 +28,22 @@ program
   .option('--token-file <path>', 'a file holding the API token (createApiToken), or - for standard input; else ESM_PLANNER_TOKEN, else a prompt')
   .action(async (file: string | undefined, options) => {
     process.exitCode = await runImport(file, options);
+  });
+
+program
+  .command('admin')
+  .description('Instance administration, straight on the database (DATABASE_URL); no server needs to run.')
+  .command('create')
+  .description(
+    'Create the first ADMIN and their organisation on a database with no user yet (docs/access.md). The password comes from a prompt, or the first line of standard input.',
+  )
+  .requiredOption('--email <email>', 'the ADMIN’s e-mail (their sign-in)')
+  .requiredOption('--name <name>', 'the ADMIN’s name')
+  .requiredOption('--organization <name>', 'the organisation’s name')
+  .option('--time-zone <zone>', 'the organisation’s IANA time zone, e.g. Europe/London', 'UTC')
+  .option('--currency <code>', 'the organisation’s ISO 4217 currency, e.g. GBP', 'USD')
+  .action(async (options) => {
+    process.exitCode = await runAdminCreate(options);
   });
 
 // Refused before anything runs; the value itself is never repeated.

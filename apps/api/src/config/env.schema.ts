@@ -33,6 +33,9 @@ export const ENV_SCHEMA = z.object({
       return z.NEVER;
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // `pretty`: one readable line per event (pino-pretty); `json`: one JSON object
+  // per line. Unset: pretty when standard output is a terminal, else JSON.
+  LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   // The built dashboard served at `/`; unset in tests that only need the API.
   DASHBOARD_DIST: z.string().optional(),
   // Origins allowed to call the API from a browser besides the API's own.

@@ -13,11 +13,13 @@ import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { MaturityResolver, ReadinessResolver } from '../modules/maturity/maturity.resolver';
 import { DepartmentBenchmarkResolver } from '../modules/metrics/department-benchmark.resolver';
 import { MetricsResolver } from '../modules/metrics/metrics.resolver';
+import { GettingStartedResolver } from '../modules/overview/getting-started.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { ProgrammeOverviewResolver } from '../modules/overview/programme-overview.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
 import { RoadmapResolver } from '../modules/roadmap/roadmap.resolver';
 import { DepartmentRolloutPlanResolver, RolloutsResolver } from '../modules/rollouts/rollouts.resolver';
+import { SetupResolver } from '../modules/setup/setup.resolver';
 
 /**
  * Every resolver class, for printing the schema without a database
@@ -38,6 +40,7 @@ export const RESOLVERS = [
   DepartmentBenchmarkResolver,
   DepartmentsResolver,
   EnhancementsResolver,
+  GettingStartedResolver,
   ImportCancellationResolver,
   ImportsResolver,
   ImportPreviewResolver,
@@ -51,5 +54,6 @@ export const RESOLVERS = [
   RoadmapResolver,
   RolloutsResolver,
   DepartmentRolloutPlanResolver,
+  SetupResolver,
   ValueRealisationResolver,
 ];

@@ -48,6 +48,11 @@ export class AuthService {
       // two sign-ins at once rehash once.
       await this.users.update({ id: user.id, passwordHash: user.passwordHash }, { passwordHash: await hashPassword(password) });
     }
+    return this.startSession(user);
+  }
+
+  /** A new dashboard session for the person (after a sign-in, or the first run's setup). */
+  async startSession(user: UserEntity): Promise<Session> {
     // Expired sessions are swept here rather than by a timer: logins are rare.
     await this.sessions.delete({ userId: user.id, expiresAt: LessThan(new Date()) });
     const token = newToken(SESSION_TOKEN_PREFIX);

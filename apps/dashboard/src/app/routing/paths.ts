@@ -2,6 +2,7 @@
 export const PATHS = {
   home: '/',
   login: '/login',
+  setup: '/setup',
   organization: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}`,
   imports: (organizationId: string) =>
@@ -30,6 +31,9 @@ export const PATHS = {
     `/organizations/${encodeURIComponent(organizationId)}/departments/${encodeURIComponent(departmentId)}/rollout`,
   settings: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/settings`,
+  /** Creating another organisation starts from the settings of the one at hand (the sidebar stays). */
+  newOrganization: (organizationId: string) =>
+    `/organizations/${encodeURIComponent(organizationId)}/settings/new-organization`,
   roadmap: (organizationId: string) =>
     `/organizations/${encodeURIComponent(organizationId)}/roadmap`,
   people: (organizationId: string) =>

@@ -21,6 +21,13 @@ export function createAppRouter() {
           }),
         },
         {
+          path: '/setup',
+          lazy: async () => ({
+            Component: (await import('../../features/setup/SetupPage'))
+              .SetupPage,
+          }),
+        },
+        {
           element: (
             <RequireSession>
               <AppLayout />
@@ -119,6 +126,14 @@ export function createAppRouter() {
                 Component: (
                   await import('../../features/settings/OrganizationSettingsPage')
                 ).OrganizationSettingsPage,
+              }),
+            },
+            {
+              path: 'organizations/:organizationId/settings/new-organization',
+              lazy: async () => ({
+                Component: (
+                  await import('../../features/organizations/NewOrganizationPage')
+                ).NewOrganizationPage,
               }),
             },
             {

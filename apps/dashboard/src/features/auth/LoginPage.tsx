@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Navigate, useLocation } from 'react-router';
 import {
   describeApiError,
   LoginDocument,
+  SetupStatusDocument,
 } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
@@ -29,7 +30,10 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // A database with no user yet opens on the setup page instead (docs/access.md).
+  const setup = useQuery(SetupStatusDocument, { skip: Boolean(session) });
 
+  if (setup.data?.setupStatus.required) return <Navigate to={PATHS.setup} replace />;
   if (session) {
     const { from } = (location.state ?? {}) as LoginLocationState;
     return <Navigate to={from ?? PATHS.home} replace />;

@@ -10,6 +10,7 @@ import { formatDate } from '../formatting/format';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { rebuildInProgress } from '../settings/organization-settings';
 import { RebuildStatus } from '../settings/RebuildStatus';
+import { GettingStartedCard } from './GettingStartedCard';
 import { HeadlineCards } from './HeadlineCards';
 import { ProgrammeLists } from './ProgrammeLists';
 import { TimelineCard } from './TimelineCard';
@@ -46,6 +47,7 @@ export function ProgrammeOverviewPage() {
   });
   if (fallback || !organization || !data?.programmeOverview) return fallback;
   const overview = data.programmeOverview;
+  const checklist = data.gettingStarted;
 
   return (
     <div className="programme-overview" data-testid="programme-overview">
@@ -64,9 +66,15 @@ export function ProgrammeOverviewPage() {
           <RebuildStatus rebuild={organization.rollupRebuild} />
         </div>
       ) : null}
-      <HeadlineCards overview={overview} organizationId={organization.id} />
-      <TimelineCard overview={overview} organizationId={organization.id} organizationName={organization.name} />
-      <ProgrammeLists overview={overview} organizationId={organization.id} />
+      {/* A new organisation opens on its checklist; the figures join it once there is data, and it goes once every step is done. */}
+      {checklist.complete ? null : <GettingStartedCard organizationId={organization.id} steps={checklist.steps} />}
+      {checklist.empty ? null : (
+        <>
+          <HeadlineCards overview={overview} organizationId={organization.id} />
+          <TimelineCard overview={overview} organizationId={organization.id} organizationName={organization.name} />
+          <ProgrammeLists overview={overview} organizationId={organization.id} />
+        </>
+      )}
     </div>
   );
 }

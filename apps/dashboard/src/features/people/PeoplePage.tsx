@@ -6,6 +6,7 @@ import { Button, Card, ErrorBanner, FormActions, PageHeader } from '@esm-planner
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { useSessionStore } from '../../app/session/SessionContext';
 import { organizationPageState } from '../organizations/organization-page-state';
+import { AddPersonCard } from './AddPersonCard';
 import { MembersCard } from './MembersCard';
 import './people.css';
 
@@ -39,12 +40,13 @@ export function PeoplePage() {
         title="People"
         description={
           isAdmin
-            ? 'Who has a role here, and what you can do about an account: sign someone out everywhere, disable or enable their account, or remove them from the organisation. Roles are given when an account is added.'
+            ? 'Who has a role here, and what you can do about an account: sign someone out everywhere, disable or enable their account, or remove them from the organisation. Add a person below with the role they need.'
             : 'Your own sessions. The organisation’s administrators manage its people.'
         }
       />
       <div className="people-stack">
         {isAdmin ? <MembersCard organization={organization} myUserId={data.me.id} /> : null}
+        {isAdmin ? <AddPersonCard organization={organization} /> : null}
         {data.me.id !== INSTANCE_ADMIN_USER_ID ? <OwnSessionsCard userId={data.me.id} /> : null}
       </div>
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import {
   formProblemsFromError,
   OrganizationSettingsDocument,
@@ -17,6 +17,7 @@ import {
   SelectField,
   TextField,
 } from '@esm-planner/dashboard-ui';
+import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { roleLabel } from '../access/roles';
 import { organizationPageState } from '../organizations/organization-page-state';
@@ -204,6 +205,12 @@ export function OrganizationSettingsPage() {
             </p>
           ) : null}
         </Card>
+        {editable ? (
+          <Card as="section" title="Another organisation" testId="another-organization">
+            <p>A subsidiary or a client with its own departments, data and people: you become its administrator.</p>
+            <Link to={PATHS.newOrganization(organization.id)}>Create an organisation</Link>
+          </Card>
+        ) : null}
       </div>
     </>
   );

@@ -110,6 +110,19 @@ export type ColumnMappingInput = {
   values?: Array<ValueMapInput> | null | undefined;
 };
 
+/** The first ADMIN and the first organisation of a new instance (api.md "First run"). */
+export type CompleteSetupInput = {
+  currency?: string;
+  email: string;
+  name: string;
+  organizationName: string;
+  /** At least 10 characters. */
+  password: string;
+  /** The code printed in the server log as `Setup code: …`. */
+  setupCode: string;
+  timeZone?: string;
+};
+
 export type CreateDepartmentInput = {
   kind: DepartmentKind;
   name: string;
@@ -119,6 +132,19 @@ export type CreateDepartmentInput = {
   status?: DepartmentStatus | null | undefined;
   /** Defaults to the kind’s word (IT "ticket", LEGAL "matter", …). */
   vocabulary?: string | null | undefined;
+};
+
+export type CreateOrganizationInput = {
+  currency?: string;
+  name: string;
+  timeZone?: string;
+};
+
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  /** At least 10 characters. */
+  password: string;
 };
 
 /** One department in a business case (domain §8). */
@@ -223,6 +249,14 @@ export type FieldSourceInput = {
 /** RESOLVE = automated end to end; ROUTE = to a human queue. */
 export type FulfilmentMode = 'RESOLVE' | 'ROUTE';
 
+/** A step of a new organisation’s checklist: departments, a first audit, request records or weekly metrics, a first rollout plan, a first saved business case. */
+export type GettingStartedStep =
+  | 'AUDIT'
+  | 'BUSINESS_CASE'
+  | 'DEPARTMENTS'
+  | 'REQUESTS_OR_METRICS'
+  | 'ROLLOUT_PLAN';
+
 /** WEEK: Monday to Sunday; MONTH: calendar month; both in the organisation’s time zone. */
 export type Grain = 'MONTH' | 'WEEK';
 
@@ -273,6 +307,15 @@ export type MaturityDimension =
 
 /** The latest assessment’s overall score against the one before: UP, SAME, DOWN; FIRST without an earlier one. */
 export type MaturityTrend = 'DOWN' | 'FIRST' | 'SAME' | 'UP';
+
+/** Gives a person a role in an organisation, or changes the role they have. */
+export type MembershipInput = {
+  /** Required (non-empty) for DEPARTMENT_HEAD, empty otherwise. */
+  departmentIds?: Array<string | number>;
+  organizationId: string | number;
+  role: Role;
+  userId: string | number;
+};
 
 /** REQUESTS: request-level records; WEEKLY_IMPORT: an imported weekly sheet (rolled up for months); NONE: no data. */
 export type MetricSource = 'NONE' | 'REQUESTS' | 'WEEKLY_IMPORT';
@@ -2385,6 +2428,19 @@ export type OrganizationsQuery = {
   organizations: Array<{ id: string; name: string; myRole: Role | null }>;
 };
 
+export type CreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+export type CreateOrganizationMutation = {
+  createOrganization: {
+    id: string;
+    name: string;
+    timeZone: string;
+    currency: string;
+  };
+};
+
 export type ProgrammeOverviewPageQueryVariables = Exact<{
   organizationId: string | number;
   asOf?: string | null | undefined;
@@ -2409,6 +2465,11 @@ export type ProgrammeOverviewPageQuery = {
       finishedAt: string | null;
     } | null;
   } | null;
+  gettingStarted: {
+    complete: boolean;
+    empty: boolean;
+    steps: Array<{ step: GettingStartedStep; done: boolean }>;
+  };
   programmeOverview: {
     organizationId: string;
     asOf: string;
@@ -2502,6 +2563,27 @@ export type ProgrammeOverviewPageQuery = {
       needs: Array<string>;
       department: { id: string; name: string };
     }>;
+  };
+};
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type CreateUserMutation = {
+  createUser: { id: string; name: string; email: string };
+};
+
+export type AddMembershipMutationVariables = Exact<{
+  input: MembershipInput;
+}>;
+
+export type AddMembershipMutation = {
+  addMembership: {
+    id: string;
+    userId: string;
+    role: Role;
+    departmentIds: Array<string>;
   };
 };
 
@@ -3173,6 +3255,22 @@ export type UpdateOrganizationMutation = {
       createdAt: string;
       finishedAt: string | null;
     } | null;
+  };
+};
+
+export type SetupStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SetupStatusQuery = { setupStatus: { required: boolean } };
+
+export type CompleteSetupMutationVariables = Exact<{
+  input: CompleteSetupInput;
+}>;
+
+export type CompleteSetupMutation = {
+  completeSetup: {
+    token: string;
+    expiresAt: string;
+    user: { id: string; name: string; email: string; isInstanceAdmin: boolean };
   };
 };
 
@@ -11080,6 +11178,63 @@ export const OrganizationsDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const CreateOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateOrganizationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateOrganizationMutation,
+  CreateOrganizationMutationVariables
+>;
 export const ProgrammeOverviewPageDocument = {
   kind: 'Document',
   definitions: [
@@ -11139,6 +11294,38 @@ export const ProgrammeOverviewPageDocument = {
                         kind: 'FragmentSpread',
                         name: { kind: 'Name', value: 'RollupRebuildFields' },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gettingStarted' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'organizationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'empty' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'steps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
                     ],
                   },
                 },
@@ -11581,6 +11768,119 @@ export const ProgrammeOverviewPageDocument = {
 } as unknown as DocumentNode<
   ProgrammeOverviewPageQuery,
   ProgrammeOverviewPageQueryVariables
+>;
+export const CreateUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateUserInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const AddMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MembershipInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departmentIds' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddMembershipMutation,
+  AddMembershipMutationVariables
 >;
 export const PeoplePageDocument = {
   kind: 'Document',
@@ -14059,4 +14359,100 @@ export const UpdateOrganizationDocument = {
 } as unknown as DocumentNode<
   UpdateOrganizationMutation,
   UpdateOrganizationMutationVariables
+>;
+export const SetupStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SetupStatus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setupStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetupStatusQuery, SetupStatusQueryVariables>;
+export const CompleteSetupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteSetup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CompleteSetupInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeSetup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'isInstanceAdmin' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CompleteSetupMutation,
+  CompleteSetupMutationVariables
 >;

@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import {
+  AddMembershipDocument,
+  CreateUserDocument,
+  formProblemsFromError,
+  OrganizationMembersDocument,
+  type FormProblems,
+  type Role,
+} from '@esm-planner/dashboard-data-access-graphql';
+import { Button, Card, CheckboxField, ErrorBanner, FormActions, SelectField, TextField } from '@esm-planner/dashboard-ui';
+import { roleLabel } from '../access/roles';
+import {
+  ADD_PERSON_FIELDS,
+  addPersonProblems,
+  EMPTY_PERSON,
+  membershipDepartments,
+  ROLE_CHOICES,
+  type AddPersonField,
+} from './add-person-form';
+
+const NO_PROBLEMS: FormProblems<AddPersonField> = { fields: {}, other: [] };
+
+type Props = { organization: { id: string; name: string; departments: readonly { id: string; name: string }[] } };
+
+/** An ADMIN creates an account and gives it a role here, in one form. */
+export function AddPersonCard({ organization }: Props) {
+  const [values, setValues] = useState(EMPTY_PERSON);
+  const [problems, setProblems] = useState(NO_PROBLEMS);
+  const [added, setAdded] = useState<string | null>(null);
+  // An account created whose role was then refused: the retry gives the role only.
+  const [created, setCreated] = useState<{ email: string; userId: string } | null>(null);
+  const [createUser, creating] = useMutation(CreateUserDocument);
+  const [addMembership, adding] = useMutation(AddMembershipDocument, {
+    refetchQueries: [{ query: OrganizationMembersDocument, variables: { organizationId: organization.id } }],
+  });
+  const set = <K extends keyof typeof values>(field: K) => (value: (typeof values)[K]) => {
+    setAdded(null);
+    setValues({ ...values, [field]: value });
+  };
+  const toggleDepartment = (id: string) => (checked: boolean) =>
+    set('departmentIds')(checked ? [...values.departmentIds, id] : values.departmentIds.filter((other) => other !== id));
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    setAdded(null);
+    const local = addPersonProblems(values);
+    setProblems({ fields: local, other: [] });
+    if (Object.keys(local).length > 0) return;
+    try {
+      const email = values.email.trim();
+      let userId = created?.email === email ? created.userId : null;
+      if (!userId) {
+        const result = await createUser({ variables: { input: { name: values.name.trim(), email, password: values.password } } });
+        userId = result.data!.createUser.id;
+        setCreated({ email, userId });
+      }
+      await addMembership({
+        variables: { input: { organizationId: organization.id, userId, role: values.role, departmentIds: membershipDepartments(values) } },
+      });
+      setCreated(null);
+      setValues(EMPTY_PERSON);
+      setAdded(`Added ${values.name.trim()} as ${roleLabel(values.role)}. Give them their e-mail (${email}) and the password you chose.`);
+    } catch (failure) {
+      setProblems(formProblemsFromError(failure, ADD_PERSON_FIELDS));
+    }
+  }
+
+  return (
+    <Card as="section" title="Add a person" testId="add-person">
+      <p className="muted">Creates their account with a password you choose and gives them a role in {organization.name}.</p>
+      {problems.other.length > 0 ? <ErrorBanner title="The person was not added" messages={problems.other} /> : null}
+      <form className="people-form people-form--spaced" noValidate onSubmit={(event) => void submit(event)}>
+        <TextField label="Name" name="name" required autoComplete="off" value={values.name} error={problems.fields.name} onChange={set('name')} />
+        <TextField label="E-mail" name="email" type="email" required autoComplete="off" value={values.email} error={problems.fields.email} hint="They sign in with it." onChange={set('email')} />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          required
+          autoComplete="new-password"
+          value={values.password}
+          error={problems.fields.password}
+          hint="At least 10 characters. Tell it to them privately."
+          onChange={set('password')}
+        />
+        <SelectField
+          label="Role"
+          name="role"
+          required
+          value={values.role}
+          options={ROLE_CHOICES.map((choice) => ({ value: choice.value, label: `${choice.label}: ${choice.hint}` }))}
+          error={problems.fields.role}
+          onChange={(value) => set('role')(value as Role)}
+        />
+        {values.role === 'DEPARTMENT_HEAD' ? (
+          <fieldset className="people-form__departments">
+            <legend>Departments they head</legend>
+            {organization.departments.length === 0 ? <p className="muted">This organisation has no departments yet: add them first.</p> : null}
+            {organization.departments.map((department) => (
+              <CheckboxField
+                key={department.id}
+                label={department.name}
+                name={`department-${department.id}`}
+                checked={values.departmentIds.includes(department.id)}
+                onChange={toggleDepartment(department.id)}
+              />
+            ))}
+            {problems.fields.departmentIds ? <p className="people-form__error">{problems.fields.departmentIds}</p> : null}
+          </fieldset>
+        ) : null}
+        <FormActions>
+          <Button type="submit" variant="primary" loading={creating.loading || adding.loading} testId="add-person-submit">
+            Add person
+          </Button>
+          <span className="form-status" role="status">
+            {added ?? ''}
+          </span>
+        </FormActions>
+      </form>
+    </Card>
+  );
+}

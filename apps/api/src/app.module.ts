@@ -41,7 +41,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
         }),
-        DatabaseModule.forRoot(config.DATABASE_URL),
+        DatabaseModule.forRoot(config),
         ComputeModule,
         GraphqlLoadersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -3,7 +3,7 @@
 import { loadConfig } from '../../src/config/env.schema';
 import { startWorker } from '../../src/worker';
 
-startWorker(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }))
+startWorker(loadConfig({ ...process.env, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }))
   .then(() => process.stdout.write('worker ready\n'))
   .catch((error: Error) => {
     process.stderr.write(`${error.message}\n`);

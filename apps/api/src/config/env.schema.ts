@@ -63,6 +63,10 @@ export const ENV_SCHEMA = z.object({
   METRICS_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 ** 2),
   // Imports of one organisation queued or running at once.
   IMPORT_MAX_ACTIVE_PER_ORGANIZATION: z.coerce.number().int().positive().default(5),
+  // A RUNNING import whose heartbeat (written every 2 s, by the database's
+  // clock) is older than this many seconds is taken for interrupted: its
+  // worker died (docs/security.md "Operations").
+  IMPORT_STALE_AFTER_SECONDS: z.coerce.number().int().min(6).max(3600).default(30),
   // The worker-thread pool for CPU-heavy work (docs/security.md, "Work off
   // the event loop"): threads (default: the machine's cores, at least 2),
   // the time one business-case task may take, the time reading one XLSX

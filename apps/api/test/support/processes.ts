@@ -23,8 +23,11 @@ export async function startServerProcess(
   kind: 'api' | 'worker',
   databaseUrl: string,
   env: Record<string, string> = {},
+  /** Modules loaded first (`node -r`), e.g. skewed-clock.ts. */
+  preload: string[] = [],
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, `apps/api/test/support/${kind}-process.ts`)], {
+  const preloads = preload.flatMap((module) => ['-r', module]);
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...preloads, join(ROOT, `apps/api/test/support/${kind}-process.ts`)], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
+import { APP_CONFIG, AppConfig } from '../../config/env.schema';
 import { ComputePool } from '../compute/compute-pool';
 import { ImportStorage } from './import-storage';
 import { ImportProgress, ProgressSnapshot } from './import-progress';
@@ -14,8 +15,10 @@ import { readRecords } from './readers/record-source';
 import { ImportFileError } from './readers/source-record';
 
 export { MAX_REPORTED_ERRORS };
-// A RUNNING job whose heartbeat is older than this was interrupted.
-const STALE_AFTER_SECONDS = 10;
+// Times on the job row are the database's (now()), never this process's
+// clock: the sweep compares a heartbeat with now() on the database, and a
+// worker on another machine may run minutes off (docs/security.md "Operations").
+const DATABASE_NOW = () => 'now()';
 // The running statements of a cancelled import's transactions are cancelled,
 // except a COPY … FROM STDIN: its client stream is the importer's to end, and
 // the guard stops the import at its next statement instead.
@@ -34,13 +37,14 @@ export class ImportProcessor {
     private readonly metricsImporter: MetricsImporter,
     private readonly requestsImporter: RequestsImporter,
     private readonly compute: ComputePool,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(jobId: string): Promise<void> {
     // Only one worker claims a job, and a finished (or cancelled) job is never run again.
     const claimed = await this.jobs.update(
       { id: jobId, status: 'QUEUED' },
-      { status: 'RUNNING', startedAt: new Date(), heartbeatAt: new Date() },
+      { status: 'RUNNING', startedAt: DATABASE_NOW, heartbeatAt: DATABASE_NOW },
     );
     if (!claimed.affected) return;
     const job = await this.jobs.findOneByOrFail({ id: jobId });
@@ -49,7 +53,7 @@ export class ImportProcessor {
     // longer RUNNING (cancelImport, or the sweeper gave up on it).
     const progress = new ImportProgress(({ bytesRead, rowsRead }) =>
       importRuns.exit(async () => {
-        const written = await this.jobs.update({ id: jobId, status: 'RUNNING' }, { bytesRead, rowsRead, heartbeatAt: new Date() });
+        const written = await this.jobs.update({ id: jobId, status: 'RUNNING' }, { bytesRead, rowsRead, heartbeatAt: DATABASE_NOW });
         if (!written.affected) await this.stop(run);
       }),
     );
@@ -99,7 +103,7 @@ export class ImportProcessor {
       .where("status = 'RUNNING'")
       // finished_at on a RUNNING job: its data is committed, its report on the way (import-cancel-guard.ts).
       .andWhere('finished_at IS NULL')
-      .andWhere(`(heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))`)
+      .andWhere('(heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => :stale))', { stale: this.config.IMPORT_STALE_AFTER_SECONDS })
       .returning(['id'])
       .execute();
     for (const { id } of (result.raw ?? []) as { id: string }[]) await this.storage.remove(id);
@@ -138,7 +142,7 @@ export class ImportProcessor {
       { id: job.id, status: 'RUNNING' },
       {
         status: outcome.ok ? 'SUCCEEDED' : 'FAILED',
-        finishedAt: new Date(),
+        finishedAt: DATABASE_NOW,
         bytesRead: outcome.ok ? job.bytesTotal ?? bytesRead : bytesRead,
         rowsRead: outcome.rowsRead,
         rowsStored: outcome.rowsStored,
@@ -156,7 +160,7 @@ export class ImportProcessor {
   private async finishCancelled(job: ImportJobEntity, { bytesRead, rowsRead }: ProgressSnapshot): Promise<void> {
     await this.jobs.update(
       { id: job.id, status: 'CANCELLED' },
-      { finishedAt: new Date(), bytesRead, rowsRead, rowsStored: 0, rowsDuplicate: 0, message: CANCELLED_WHILE_RUNNING },
+      { finishedAt: DATABASE_NOW, bytesRead, rowsRead, rowsStored: 0, rowsDuplicate: 0, message: CANCELLED_WHILE_RUNNING },
     );
   }
 }

@@ -15,6 +15,7 @@ import { CatalogModule } from './modules/catalog/catalog.module';
 import { CoeModule } from './modules/coe/coe.module';
 import { ColumnMappingsModule } from './modules/column-mappings/column-mappings.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
+import { Draining } from './modules/health/draining';
 import { HealthController } from './modules/health/health.controller';
 import { ImportsModule } from './modules/imports/imports.module';
 import { MaturityModule } from './modules/maturity/maturity.module';
@@ -67,7 +68,7 @@ export class AppModule {
         OverviewModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],
+      providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService, Draining],
       exports: [APP_CONFIG],
     };
   }

@@ -36,11 +36,12 @@ export const ENV_SCHEMA = z.object({
   // opening a connection (or waiting for a free one), one statement, and a
   // transaction left idle, after which the server ends the session. 0 turns
   // the statement and idle limits off. Migrations run without a statement
-  // limit; an import's transaction sets IMPORT_STATEMENT_TIMEOUT_MS instead.
+  // limit; the transactions of background jobs (an import, a rollup rebuild),
+  // whose statements legitimately run long, set JOB_STATEMENT_TIMEOUT_MS instead.
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
-  IMPORT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30 * 60_000),
+  JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30 * 60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // The built dashboard served at `/`; unset in tests that only need the API.
   DASHBOARD_DIST: z.string().optional(),

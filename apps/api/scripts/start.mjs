@@ -22,16 +22,23 @@ if (!process.env.DATABASE_URL) {
 process.env.DASHBOARD_DIST ??= join(ROOT, 'dist/apps/dashboard');
 
 let running = null;
+let shutDown = null;
 let stopping = false;
+// SIGTERM drains first (/health 503 for SHUTDOWN_DRAIN_MS), Ctrl-C does not
+// (apps/api/src/shutdown.ts); a running import goes back to the queue.
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
+  let code = 0;
   try {
-    await running?.app.close();
-    await embedded?.stop();
+    if (running) await shutDown(running.app, signal);
+  } catch (error) {
+    console.error(`stopping failed: ${error instanceof Error ? error.message : error}`);
+    code = 1;
   } finally {
-    process.exit(0);
+    await embedded?.stop();
+    process.exit(code);
   }
 }
 process.on('SIGINT', () => void stop('SIGINT'));
@@ -43,8 +50,10 @@ try {
     process.env.SWC_NODE_PROJECT ??= join(ROOT, 'tsconfig.json');
     require('@swc-node/register');
     main = require(join(ROOT, 'apps/api/src/main.ts'));
+    ({ shutDown } = require(join(ROOT, 'apps/api/src/shutdown.ts')));
   } else {
     main = require(join(ROOT, 'dist/apps/api/apps/api/src/main.js'));
+    ({ shutDown } = require(join(ROOT, 'dist/apps/api/apps/api/src/shutdown.js')));
   }
   running = await main.bootstrap();
 } catch (error) {

@@ -68,6 +68,10 @@ export const ENV_SCHEMA = z.object({
   // clock) is older than this many seconds is taken for interrupted: its
   // worker died (docs/security.md "Operations").
   IMPORT_STALE_AFTER_SECONDS: z.coerce.number().int().min(6).max(3600).default(30),
+  // How long the API drains after SIGTERM before it stops listening: /health
+  // answers 503 meanwhile and other requests are still served. Set it to what
+  // your load balancer needs to notice (interval × unhealthy threshold).
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
   // The worker-thread pool for CPU-heavy work (docs/security.md, "Work off
   // the event loop"): threads (default: the machine's cores, at least 2),
   // the time one business-case task may take, the time reading one XLSX

@@ -25,10 +25,23 @@ const DATABASE_NOW = () => 'now()';
 const CANCEL_RUNNING_STATEMENTS = `SELECT pg_cancel_backend(pid) FROM pg_stat_activity
   WHERE pid = ANY($1::int[]) AND state = 'active' AND query !~* '^\\s*copy\\s'`;
 
+// A job given back by a stopping worker: as if never started, for the next worker to run.
+const HAND_BACK = `UPDATE import_job SET status = 'QUEUED', started_at = NULL, heartbeat_at = NULL, bytes_read = 0, rows_read = 0
+  WHERE id = $1 AND status = 'RUNNING' AND finished_at IS NULL RETURNING id`;
+
+/** Queues a job again in the caller's transaction (pg-boss `send` with its `db` option). */
+export type Requeue = (jobId: string, db: { executeSql(text: string, values: unknown[]): Promise<{ rows: any[] }> }) => Promise<unknown>;
+
+/** What became of a job given to `run`. */
+export type RunResult = 'finished' | 'handed back' | 'not claimed';
+
 /** Runs one import job: claim it, read the file, store or report, finish. */
 @Injectable()
 export class ImportProcessor {
   private readonly logger = new Logger(ImportProcessor.name);
+  // The runs of this process, for handing them back when it stops.
+  private readonly active = new Map<string, ImportRun>();
+  private closing = false;
 
   constructor(
     @InjectRepository(ImportJobEntity) private readonly jobs: Repository<ImportJobEntity>,
@@ -40,19 +53,78 @@ export class ImportProcessor {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async run(jobId: string): Promise<void> {
+  async run(jobId: string, requeue: Requeue): Promise<RunResult> {
+    if (this.closing) return 'not claimed';
     // Only one worker claims a job, and a finished (or cancelled) job is never run again.
     const claimed = await this.jobs.update(
       { id: jobId, status: 'QUEUED' },
       { status: 'RUNNING', startedAt: DATABASE_NOW, heartbeatAt: DATABASE_NOW },
     );
-    if (!claimed.affected) return;
-    const job = await this.jobs.findOneByOrFail({ id: jobId });
+    if (!claimed.affected) return 'finished';
     const run = new ImportRun(jobId);
+    this.active.set(jobId, run);
+    try {
+      // Claimed just as this process began to stop: straight back to the queue.
+      if (this.closing) await this.handBack(run, requeue);
+      else await this.runClaimed(run);
+    } finally {
+      this.active.delete(jobId);
+    }
+    return run.handedBack ? 'handed back' : 'finished';
+  }
+
+  /**
+   * Hands every import this process is running back to the queue (SIGTERM,
+   * see shutdown.ts): its transaction is stopped and rolls back, its job is
+   * QUEUED again with its file kept, and another worker — or this one once
+   * restarted — runs it from the start. One that has already committed is
+   * left to finish its report.
+   */
+  async handBackRunning(requeue: Requeue): Promise<number> {
+    this.closing = true;
+    let handedBack = 0;
+    for (const run of [...this.active.values()]) if (await this.handBack(run, requeue)) handedBack += 1;
+    return handedBack;
+  }
+
+  private async handBack(run: ImportRun, requeue: Requeue): Promise<boolean> {
+    if (run.committed) return false;
+    // First, so that nothing of the import's transaction commits from here on
+    // (the cancel guard); a commit already under way holds the job row, and
+    // the update below then finds it finished and leaves it.
+    run.cancel();
+    run.handingBack = this.jobs.manager
+      .transaction(async (manager) => {
+        const [rows] = (await manager.query(HAND_BACK, [run.jobId])) as [unknown[], number];
+        if (rows.length === 0) return false;
+        await requeue(run.jobId, { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) });
+        return true;
+      })
+      .then(
+        (returned) => {
+          if (returned) run.markHandedBack();
+          return returned;
+        },
+        (error: Error) => {
+          // Left RUNNING: the sweep reports it interrupted once its heartbeat is stale.
+          this.logger.error(`handing import ${run.jobId} back failed: ${error.message}`);
+          return false;
+        },
+      );
+    const returned = await run.handingBack;
+    await this.stop(run);
+    return returned;
+  }
+
+  private async runClaimed(run: ImportRun): Promise<void> {
+    const jobId = run.jobId;
+    const job = await this.jobs.findOneByOrFail({ id: jobId });
     // Every progress write is also the check for a cancel: the job is no
     // longer RUNNING (cancelImport, or the sweeper gave up on it).
     const progress = new ImportProgress(({ bytesRead, rowsRead }) =>
       importRuns.exit(async () => {
+        // A stopped run has nothing to report, and its job may already be another run's.
+        if (run.cancelled) return;
         const written = await this.jobs.update({ id: jobId, status: 'RUNNING' }, { bytesRead, rowsRead, heartbeatAt: DATABASE_NOW });
         if (!written.affected) await this.stop(run);
       }),
@@ -77,8 +149,11 @@ export class ImportProcessor {
       outcome = run.cancelled ? failedOutcome(progress.current.rowsRead, []) : this.outcomeOfFailure(error, progress.current.rowsRead);
     } finally {
       await progress.stop();
-      await this.storage.remove(jobId);
+      // Its file stays for the next worker if the job goes back to the queue.
+      await run.handingBack;
+      if (!run.handedBack) await this.storage.remove(jobId);
     }
+    if (run.handedBack) return;
     if (run.cancelled && !run.committed) await this.finishCancelled(job, progress.current);
     else await this.finish(job, outcome, progress.current.bytesRead);
   }

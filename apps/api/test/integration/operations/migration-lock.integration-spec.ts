@@ -1,9 +1,10 @@
 import { Client } from 'pg';
-import { MIGRATIONS } from '../../../../../libs/api/data-access-db/src/migrations';
+import { dataSourceOptions } from '@esm-planner/api-data-access-db';
 import { killServerProcess, ServerProcess, startServerProcess } from '../../support/processes';
 import { createScratchDatabase, ScratchDatabase } from '../../support/scratch-database';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const MIGRATIONS = dataSourceOptions({ url: 'postgres://unused' }).migrations as { name: string }[];
 
 // quality.md "Operations": replicas and workers may start together on a
 // database that still needs its migrations (a deploy of a new version).

@@ -3,7 +3,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -11,6 +10,10 @@ const dev = process.argv.includes('--dev');
 
 let embedded = null;
 if (!process.env.DATABASE_URL) {
+  // Loaded only here: the embedded-postgres package installs its own SIGINT
+  // and SIGTERM handlers (async-exit-hook), which exit the process at once —
+  // on a DATABASE_URL server the API must drain and stop cleanly instead.
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
   process.stdout.write('Starting the embedded PostgreSQL (data in .data/postgres)… ');
   embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data/postgres'), database: 'esm_planner' });
   process.env.DATABASE_URL = embedded.url;

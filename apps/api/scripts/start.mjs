@@ -3,7 +3,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 import { startBanner } from './start-banner.mjs';
 
 const require = createRequire(import.meta.url);
@@ -12,6 +11,10 @@ const dev = process.argv.includes('--dev');
 
 let embedded = null;
 if (!process.env.DATABASE_URL) {
+  // Loaded only here: the embedded-postgres package installs its own SIGINT
+  // and SIGTERM handlers (async-exit-hook), which exit the process at once —
+  // on a DATABASE_URL server the API must drain and stop cleanly instead.
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
   process.stdout.write('Starting the embedded PostgreSQL (data in .data/postgres)… ');
   embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data/postgres'), database: 'esm_planner' });
   process.env.DATABASE_URL = embedded.url;
@@ -23,16 +26,23 @@ if (!process.env.DATABASE_URL) {
 process.env.DASHBOARD_DIST ??= join(ROOT, 'dist/apps/dashboard');
 
 let running = null;
+let shutDown = null;
 let stopping = false;
+// SIGTERM drains first (/health 503 for SHUTDOWN_DRAIN_MS), Ctrl-C does not
+// (apps/api/src/shutdown.ts); a running import goes back to the queue.
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
+  let code = 0;
   try {
-    await running?.app.close();
-    await embedded?.stop();
+    if (running) await shutDown(running.app, signal);
+  } catch (error) {
+    console.error(`stopping failed: ${error instanceof Error ? error.message : error}`);
+    code = 1;
   } finally {
-    process.exit(0);
+    await embedded?.stop();
+    process.exit(code);
   }
 }
 process.on('SIGINT', () => void stop('SIGINT'));
@@ -44,8 +54,10 @@ try {
     process.env.SWC_NODE_PROJECT ??= join(ROOT, 'tsconfig.json');
     require('@swc-node/register');
     main = require(join(ROOT, 'apps/api/src/main.ts'));
+    ({ shutDown } = require(join(ROOT, 'apps/api/src/shutdown.ts')));
   } else {
     main = require(join(ROOT, 'dist/apps/api/apps/api/src/main.js'));
+    ({ shutDown } = require(join(ROOT, 'dist/apps/api/apps/api/src/shutdown.js')));
   }
   running = await main.bootstrap();
 } catch (error) {

@@ -12,11 +12,8 @@ if (!process.env.DATABASE_URL) {
   process.exit(2);
 }
 const { startWorker } = require(join(ROOT, 'dist/apps/api/apps/api/src/worker.js'));
+const { shutDownOnSignals } = require(join(ROOT, 'dist/apps/api/apps/api/src/shutdown.js'));
 const worker = await startWorker();
 console.log('ESM Planner import worker is running. Press Ctrl-C to stop.');
-const stop = async () => {
-  await worker.close();
-  process.exit(0);
-};
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+// A running import is handed back to the queue (docs/security.md "Operations").
+shutDownOnSignals(worker);

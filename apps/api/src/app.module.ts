@@ -16,6 +16,7 @@ import { CatalogModule } from './modules/catalog/catalog.module';
 import { CoeModule } from './modules/coe/coe.module';
 import { ColumnMappingsModule } from './modules/column-mappings/column-mappings.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
+import { Draining } from './modules/health/draining';
 import { HealthController } from './modules/health/health.controller';
 import { ImportsModule } from './modules/imports/imports.module';
 import { MaturityModule } from './modules/maturity/maturity.module';
@@ -37,7 +38,7 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot(loggerParams(config)),
-        DatabaseModule.forRoot(config.DATABASE_URL),
+        DatabaseModule.forRoot(config),
         ComputeModule,
         GraphqlLoadersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -64,7 +65,7 @@ export class AppModule {
         SetupModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],
+      providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService, Draining],
       exports: [APP_CONFIG],
     };
   }

@@ -32,6 +32,16 @@ export const ENV_SCHEMA = z.object({
       });
       return z.NEVER;
     }),
+  // PostgreSQL timeouts, in milliseconds (docs/security.md "Operations"):
+  // opening a connection (or waiting for a free one), one statement, and a
+  // transaction left idle, after which the server ends the session. 0 turns
+  // the statement and idle limits off. Migrations run without a statement
+  // limit; the transactions of background jobs (an import, a rollup rebuild),
+  // whose statements legitimately run long, set JOB_STATEMENT_TIMEOUT_MS instead.
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
+  JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30 * 60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // `pretty`: one readable line per event (pino-pretty); `json`: one JSON object
   // per line. Unset: pretty when standard output is a terminal, else JSON.
@@ -57,6 +67,14 @@ export const ENV_SCHEMA = z.object({
   METRICS_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 ** 2),
   // Imports of one organisation queued or running at once.
   IMPORT_MAX_ACTIVE_PER_ORGANIZATION: z.coerce.number().int().positive().default(5),
+  // A RUNNING import whose heartbeat (written every 2 s, by the database's
+  // clock) is older than this many seconds is taken for interrupted: its
+  // worker died (docs/security.md "Operations").
+  IMPORT_STALE_AFTER_SECONDS: z.coerce.number().int().min(6).max(3600).default(30),
+  // How long the API drains after SIGTERM before it stops listening: /health
+  // answers 503 meanwhile and other requests are still served. Set it to what
+  // your load balancer needs to notice (interval × unhealthy threshold).
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
   // The worker-thread pool for CPU-heavy work (docs/security.md, "Work off
   // the event loop"): threads (default: the machine's cores, at least 2),
   // the time one business-case task may take, the time reading one XLSX

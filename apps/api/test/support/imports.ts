@@ -18,9 +18,9 @@ export function readSample(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-/** Polls until the job has finished. */
-export async function waitForJob(api: TestApi, id: string, token?: string | null): Promise<any> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+/** Polls until the job has finished (every 100 ms, `attempts` times). */
+export async function waitForJob(api: TestApi, id: string, token?: string | null, attempts = 200): Promise<any> {
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
     const { importJob } = await api.ok(JOB, { id }, token);
     if (importJob.status === 'SUCCEEDED' || importJob.status === 'FAILED') return importJob;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -4,3 +4,4 @@ export * from './lib/schema-drift';
 export * from './lib/request-rollups.sql';
 export * from './lib/rollup-periods.sql';
 export * from './lib/service-metrics-rows.sql';
+export * from './lib/run-migrations';

@@ -3,6 +3,7 @@ import { ImportCancelGuard } from './import-cancel-guard';
 import { ImportDepartments } from './import-departments';
 import { ImportProcessor } from './import-processor.service';
 import { ImportQueue } from './import-queue.service';
+import { ImportStatementTimeout } from './import-statement-timeout';
 import { ImportStorage } from './import-storage';
 import { AuditImporter } from './importers/audit-importer';
 import { MetricsImporter } from './importers/metrics-importer';
@@ -13,7 +14,7 @@ import { RequestsImporter } from './importers/requests-importer';
  * API includes it; so does the stand-alone worker (worker.ts).
  */
 @Module({
-  providers: [ImportCancelGuard, ImportStorage, ImportDepartments, AuditImporter, MetricsImporter, RequestsImporter, ImportProcessor, ImportQueue],
+  providers: [ImportCancelGuard, ImportStatementTimeout, ImportStorage, ImportDepartments, AuditImporter, MetricsImporter, RequestsImporter, ImportProcessor, ImportQueue],
   exports: [ImportStorage, ImportQueue],
 })
 export class ImportProcessingModule {}

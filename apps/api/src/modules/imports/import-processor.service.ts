@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
+import { APP_CONFIG, AppConfig } from '../../config/env.schema';
 import { ComputePool } from '../compute/compute-pool';
 import { ImportStorage } from './import-storage';
 import { ImportProgress, ProgressSnapshot } from './import-progress';
@@ -14,18 +15,33 @@ import { readRecords } from './readers/record-source';
 import { ImportFileError } from './readers/source-record';
 
 export { MAX_REPORTED_ERRORS };
-// A RUNNING job whose heartbeat is older than this was interrupted.
-const STALE_AFTER_SECONDS = 10;
+// Times on the job row are the database's (now()), never this process's
+// clock: the sweep compares a heartbeat with now() on the database, and a
+// worker on another machine may run minutes off (docs/security.md "Operations").
+const DATABASE_NOW = () => 'now()';
 // The running statements of a cancelled import's transactions are cancelled,
 // except a COPY … FROM STDIN: its client stream is the importer's to end, and
 // the guard stops the import at its next statement instead.
 const CANCEL_RUNNING_STATEMENTS = `SELECT pg_cancel_backend(pid) FROM pg_stat_activity
   WHERE pid = ANY($1::int[]) AND state = 'active' AND query !~* '^\\s*copy\\s'`;
 
+// A job given back by a stopping worker: as if never started, for the next worker to run.
+const HAND_BACK = `UPDATE import_job SET status = 'QUEUED', started_at = NULL, heartbeat_at = NULL, bytes_read = 0, rows_read = 0
+  WHERE id = $1 AND status = 'RUNNING' AND finished_at IS NULL RETURNING id`;
+
+/** Queues a job again in the caller's transaction (pg-boss `send` with its `db` option). */
+export type Requeue = (jobId: string, db: { executeSql(text: string, values: unknown[]): Promise<{ rows: any[] }> }) => Promise<unknown>;
+
+/** What became of a job given to `run`. */
+export type RunResult = 'finished' | 'handed back' | 'not claimed';
+
 /** Runs one import job: claim it, read the file, store or report, finish. */
 @Injectable()
 export class ImportProcessor {
   private readonly logger = new Logger(ImportProcessor.name);
+  // The runs of this process, for handing them back when it stops.
+  private readonly active = new Map<string, ImportRun>();
+  private closing = false;
 
   constructor(
     @InjectRepository(ImportJobEntity) private readonly jobs: Repository<ImportJobEntity>,
@@ -34,22 +50,82 @@ export class ImportProcessor {
     private readonly metricsImporter: MetricsImporter,
     private readonly requestsImporter: RequestsImporter,
     private readonly compute: ComputePool,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async run(jobId: string): Promise<void> {
+  async run(jobId: string, requeue: Requeue): Promise<RunResult> {
+    if (this.closing) return 'not claimed';
     // Only one worker claims a job, and a finished (or cancelled) job is never run again.
     const claimed = await this.jobs.update(
       { id: jobId, status: 'QUEUED' },
-      { status: 'RUNNING', startedAt: new Date(), heartbeatAt: new Date() },
+      { status: 'RUNNING', startedAt: DATABASE_NOW, heartbeatAt: DATABASE_NOW },
     );
-    if (!claimed.affected) return;
-    const job = await this.jobs.findOneByOrFail({ id: jobId });
+    if (!claimed.affected) return 'finished';
     const run = new ImportRun(jobId);
+    this.active.set(jobId, run);
+    try {
+      // Claimed just as this process began to stop: straight back to the queue.
+      if (this.closing) await this.handBack(run, requeue);
+      else await this.runClaimed(run);
+    } finally {
+      this.active.delete(jobId);
+    }
+    return run.handedBack ? 'handed back' : 'finished';
+  }
+
+  /**
+   * Hands every import this process is running back to the queue (SIGTERM,
+   * see shutdown.ts): its transaction is stopped and rolls back, its job is
+   * QUEUED again with its file kept, and another worker — or this one once
+   * restarted — runs it from the start. One that has already committed is
+   * left to finish its report.
+   */
+  async handBackRunning(requeue: Requeue): Promise<number> {
+    this.closing = true;
+    let handedBack = 0;
+    for (const run of [...this.active.values()]) if (await this.handBack(run, requeue)) handedBack += 1;
+    return handedBack;
+  }
+
+  private async handBack(run: ImportRun, requeue: Requeue): Promise<boolean> {
+    if (run.committed) return false;
+    // First, so that nothing of the import's transaction commits from here on
+    // (the cancel guard); a commit already under way holds the job row, and
+    // the update below then finds it finished and leaves it.
+    run.cancel();
+    run.handingBack = this.jobs.manager
+      .transaction(async (manager) => {
+        const [rows] = (await manager.query(HAND_BACK, [run.jobId])) as [unknown[], number];
+        if (rows.length === 0) return false;
+        await requeue(run.jobId, { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) });
+        return true;
+      })
+      .then(
+        (returned) => {
+          if (returned) run.markHandedBack();
+          return returned;
+        },
+        (error: Error) => {
+          // Left RUNNING: the sweep reports it interrupted once its heartbeat is stale.
+          this.logger.error(`handing import ${run.jobId} back failed: ${error.message}`);
+          return false;
+        },
+      );
+    const returned = await run.handingBack;
+    await this.stop(run);
+    return returned;
+  }
+
+  private async runClaimed(run: ImportRun): Promise<void> {
+    const jobId = run.jobId;
+    const job = await this.jobs.findOneByOrFail({ id: jobId });
     // Every progress write is also the check for a cancel: the job is no
     // longer RUNNING (cancelImport, or the sweeper gave up on it).
     const progress = new ImportProgress(({ bytesRead, rowsRead }) =>
       importRuns.exit(async () => {
-        const written = await this.jobs.update({ id: jobId, status: 'RUNNING' }, { bytesRead, rowsRead, heartbeatAt: new Date() });
+        // A stopped run has nothing to report, and its job may already be another run's.
+        if (run.cancelled) return;
+        const written = await this.jobs.update({ id: jobId, status: 'RUNNING' }, { bytesRead, rowsRead, heartbeatAt: DATABASE_NOW });
         if (!written.affected) await this.stop(run);
       }),
     );
@@ -73,8 +149,11 @@ export class ImportProcessor {
       outcome = run.cancelled ? failedOutcome(progress.current.rowsRead, []) : this.outcomeOfFailure(error, progress.current.rowsRead);
     } finally {
       await progress.stop();
-      await this.storage.remove(jobId);
+      // Its file stays for the next worker if the job goes back to the queue.
+      await run.handingBack;
+      if (!run.handedBack) await this.storage.remove(jobId);
     }
+    if (run.handedBack) return;
     if (run.cancelled && !run.committed) await this.finishCancelled(job, progress.current);
     else await this.finish(job, outcome, progress.current.bytesRead);
   }
@@ -99,7 +178,7 @@ export class ImportProcessor {
       .where("status = 'RUNNING'")
       // finished_at on a RUNNING job: its data is committed, its report on the way (import-cancel-guard.ts).
       .andWhere('finished_at IS NULL')
-      .andWhere(`(heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))`)
+      .andWhere('(heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => :stale))', { stale: this.config.IMPORT_STALE_AFTER_SECONDS })
       .returning(['id'])
       .execute();
     for (const { id } of (result.raw ?? []) as { id: string }[]) await this.storage.remove(id);
@@ -138,7 +217,7 @@ export class ImportProcessor {
       { id: job.id, status: 'RUNNING' },
       {
         status: outcome.ok ? 'SUCCEEDED' : 'FAILED',
-        finishedAt: new Date(),
+        finishedAt: DATABASE_NOW,
         bytesRead: outcome.ok ? job.bytesTotal ?? bytesRead : bytesRead,
         rowsRead: outcome.rowsRead,
         rowsStored: outcome.rowsStored,
@@ -156,7 +235,7 @@ export class ImportProcessor {
   private async finishCancelled(job: ImportJobEntity, { bytesRead, rowsRead }: ProgressSnapshot): Promise<void> {
     await this.jobs.update(
       { id: job.id, status: 'CANCELLED' },
-      { finishedAt: new Date(), bytesRead, rowsRead, rowsStored: 0, rowsDuplicate: 0, message: CANCELLED_WHILE_RUNNING },
+      { finishedAt: DATABASE_NOW, bytesRead, rowsRead, rowsStored: 0, rowsDuplicate: 0, message: CANCELLED_WHILE_RUNNING },
     );
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
-import { ImportProcessor } from './import-processor.service';
+import { ImportProcessor, Requeue } from './import-processor.service';
 
 const QUEUE = 'import';
 // How often a worker looks for RUNNING jobs whose process died.
@@ -54,11 +54,24 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     if (this.sweeper) clearInterval(this.sweeper);
-    // A running import gets a few seconds to finish; after that it is
-    // abandoned, its transaction rolls back, and the next sweep reports it
-    // FAILED as interrupted.
-    await this.boss?.stop({ graceful: true, timeout: STOP_GRACE_MS, wait: true, close: true });
+    const boss = this.boss;
+    if (!boss) return;
+    if (this.localWorkerId) {
+      // No new job is fetched; a running import goes back to the queue (its
+      // transaction rolls back, its job is QUEUED again in the same
+      // transaction as the queue's new entry) rather than being abandoned.
+      await boss.offWork(QUEUE);
+      const handedBack = await this.processor.handBackRunning(this.requeue(boss));
+      if (handedBack > 0) this.logger.log(`handed ${handedBack} running import(s) back to the queue`);
+    }
+    // The handler then has a few seconds to unwind. A process killed
+    // outright leaves its job RUNNING until the sweep reports it interrupted.
+    await boss.stop({ graceful: true, timeout: STOP_GRACE_MS, wait: true, close: true });
     this.boss = null;
+  }
+
+  private requeue(boss: PgBoss): Requeue {
+    return (jobId, db) => boss.send(QUEUE, { jobId }, { db });
   }
 
   private async startWorking(boss: PgBoss): Promise<void> {
@@ -68,7 +81,9 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
     }, SWEEP_INTERVAL_MS);
     this.sweeper.unref();
     this.localWorkerId = await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-      await this.processor.run(job.data.jobId);
+      const result = await this.processor.run(job.data.jobId, this.requeue(boss));
+      // Fetched just as this process began to stop: left in the queue for another worker.
+      if (result === 'not claimed') await boss.send(QUEUE, { jobId: job.data.jobId });
     });
   }
 }

@@ -20,6 +20,9 @@ export class ImportCancelledError extends Error {
  */
 export class ImportRun {
   private stopped = false;
+  private returned = false;
+  /** Set while the run is being handed back: settles once its job is QUEUED again (true) or could not be (false). */
+  handingBack: Promise<boolean> | null = null;
   private committedAt: Date | null = null;
   readonly runners = new Set<QueryRunner>();
 
@@ -35,6 +38,15 @@ export class ImportRun {
 
   cancel(): void {
     this.stopped = true;
+  }
+
+  /** Handed back to the queue (the process is stopping): its job is QUEUED again, its file kept. */
+  get handedBack(): boolean {
+    return this.returned;
+  }
+
+  markHandedBack(): void {
+    this.returned = true;
   }
 
   markCommitted(): void {

@@ -10,7 +10,8 @@ import { GeneratedRequest, requestFile, uploadImport } from '../../support/reque
 import { startTestApi, TEST_IMPORT_STORAGE_DIR, TestApi } from '../../support/test-api';
 
 const ROOT = join(__dirname, '../../../../..');
-const WORKER_ENV = { DATABASE_URL: process.env.TEST_DATABASE_URL!, IMPORT_STORAGE_DIR: TEST_IMPORT_STORAGE_DIR };
+// A killed worker's job is taken for interrupted after 10 s here (30 s by default), to keep the test short.
+const WORKER_ENV = { DATABASE_URL: process.env.TEST_DATABASE_URL!, IMPORT_STORAGE_DIR: TEST_IMPORT_STORAGE_DIR, IMPORT_STALE_AFTER_SECONDS: '10' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Rows an organisation has in request_fact and in every rollup table. */

@@ -20,4 +20,12 @@ describe(dataSourceOptions.name, () => {
     expect(stamps.every(Number.isFinite)).toBe(true);
     expect([...stamps].sort((a, b) => a - b)).toEqual(stamps);
   });
+
+  it('opens every connection with the given timeouts (statement and idle limits as startup parameters)', () => {
+    const timed = dataSourceOptions({ url: 'postgres://user@localhost:5432/db', timeouts: { connectMs: 5_000, statementMs: 30_000, idleInTransactionMs: 60_000 } });
+    expect(timed).toMatchObject({
+      connectTimeoutMS: 5_000,
+      extra: { statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000, keepAlive: true },
+    });
+  });
 });

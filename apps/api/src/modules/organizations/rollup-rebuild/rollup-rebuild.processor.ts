@@ -1,7 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { rebuildAllRequestRollups } from '@esm-planner/api-data-access-db';
+import { APP_CONFIG, AppConfig } from '../../../config/env.schema';
+import { SET_JOB_STATEMENT_TIMEOUT } from '../../imports/import-statement-timeout';
 
 /** A RUNNING rebuild not touched for this long was interrupted: each month touches it. */
 export const STALE_REBUILD_MINUTES = 15;
@@ -25,7 +27,10 @@ const FAILED_SQL = `UPDATE rollup_rebuild_job SET status = 'FAILED', message = $
 export class RollupRebuildProcessor {
   private readonly logger = new Logger(RollupRebuildProcessor.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async run(jobId: string): Promise<void> {
     // UPDATE … RETURNING answers [rows, affected].
@@ -34,6 +39,8 @@ export class RollupRebuildProcessor {
     if (!job) return;
     try {
       await this.dataSource.transaction(async (manager) => {
+        // Each month's rebuild may outlast the pool's statement limit on a big organisation.
+        await manager.query(SET_JOB_STATEMENT_TIMEOUT, [String(this.config.JOB_STATEMENT_TIMEOUT_MS)]);
         await rebuildAllRequestRollups((sql, parameters) => manager.query(sql, parameters), {
           organizationId: job.organizationId,
           timeZone: job.timeZone,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { AccessRule, documentFor, expectedOutcome, rootOperations, targetsOf } from '../support/access-matrix/access-rule';
-import { changedTables, createPrivateDatabase, fingerprintReader } from '../support/access-matrix/database-fingerprint';
+import { changedTables, createPrivateDatabase, fingerprintReader } from '../support/database-fingerprint';
 import { buildMatrixWorld, CALLERS, MatrixWorld } from '../support/access-matrix/matrix-world';
 import { MUTATION_RULES } from '../support/access-matrix/mutation-rules';
 import { QUERY_RULES } from '../support/access-matrix/query-rules';

@@ -53,8 +53,15 @@ export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => 
       skip_empty_lines: false,
       raw: true,
       max_record_size: MAX_RECORD_CHARS,
+      // Counted as records are parsed (a failure may overtake records not yet consumed below):
+      // where the next record starts, so a broken one is reported at its first line.
+      on_record: (record: string[], context: { raw?: string }) => {
+        nextRecordLine += lineBreaks(context.raw ?? '');
+        return record;
+      },
     }),
   );
+  let nextRecordLine = 1;
   let line = 1;
   try {
     for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
@@ -66,8 +73,10 @@ export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => 
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines ?? null;
-      throw new ImportFileError(`the file is not valid CSV: ${error.message.replace(/^Invalid [^:]+: /, '')}`, line);
+      // csv-parse's own line (`error.lines`, also in its message) is off after CRLF line
+      // breaks and can point past the end of the file: the broken record's first line instead.
+      const message = error.message.replace(/^Invalid [^:]+: /, '').replace(/ at line \d+/g, '');
+      throw new ImportFileError(`the file is not valid CSV: ${message}`, nextRecordLine);
     }
     throw error;
   }

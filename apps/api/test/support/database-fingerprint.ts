@@ -34,9 +34,15 @@ export async function createPrivateDatabase(): Promise<{ url: string; drop: () =
 }
 
 /** Reads one digest per table of the organisations' data (a small database: the whole rows are hashed). */
-export async function fingerprintReader(
-  url: string,
-): Promise<{ read: () => Promise<DatabaseFingerprint>; settle: () => Promise<void>; close: () => Promise<void> }> {
+export type FingerprintReader = {
+  read: () => Promise<DatabaseFingerprint>;
+  settle: () => Promise<void>;
+  /** The same connection, for a test's own read-only questions. */
+  client: pg.Client;
+  close: () => Promise<void>;
+};
+
+export async function fingerprintReader(url: string): Promise<FingerprintReader> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query<{ table_name: string }>(
@@ -47,6 +53,7 @@ export async function fingerprintReader(
     .map((table) => `SELECT '${table}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t`)
     .join(' UNION ALL ');
   return {
+    client,
     async read() {
       const result = await client.query<{ name: string; digest: string }>(sql);
       return Object.fromEntries(result.rows.map((row) => [row.name, row.digest]));

@@ -123,6 +123,16 @@ describe('the request importer, fuzzed', () => {
     expect(job).toMatchObject({ status: 'FAILED', rowsStored: 0, errors: [{ line: 3, column: null, message: expect.stringContaining('not valid CSV') }] });
   });
 
+  // Found by the property below too: a character cut off at the very end of the
+  // file was found after the header had been read, and pipe() did not pass that
+  // error on to the CSV parser, which waited for ever — the import with it.
+  it('fails a file that ends in the middle of a UTF-8 character, instead of hanging', async () => {
+    const bytes = Buffer.concat([Buffer.from('external_id,department,request_type,channel,opened_at\r\nU1,IT,Laptop,EMAIL,2026-03-02T09:00:00Z\r\n'), Buffer.from([0xec])]);
+    const answer = await uploadFile(api, { organizationId: org.id, kind: 'REQUESTS' }, bytes, 'cut.csv');
+    const job = await finished(answer.data!.startImport.id);
+    expect(job).toMatchObject({ status: 'FAILED', rowsStored: 0, errors: [{ line: 3, column: null, message: 'the file ends in the middle of a UTF-8 character' }] });
+  });
+
   it('stores a file whole or reports where it is wrong, and never writes part of it', async () => {
     await fc.assert(
       fc.asyncProperty(fileModel, async (model) => {

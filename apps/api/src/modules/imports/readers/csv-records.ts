@@ -42,7 +42,8 @@ export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => 
   input.on('error', (error) => validated.destroy(error));
   const { head, rest } = await splitHead(validated);
   const firstLine = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const parser = Readable.from(replay(head, rest)).pipe(
+  const source = Readable.from(replay(head, rest));
+  const parser = source.pipe(
     parse({
       delimiter: detectDelimiter(firstLine),
       bom: true,
@@ -61,6 +62,9 @@ export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => 
       },
     }),
   );
+  // pipe() does not pass errors on: a file found not to be UTF-8 after its first line (a character
+  // cut off at the very end, say) would leave the parser waiting for ever, and the import with it.
+  source.on('error', (error) => parser.destroy(error));
   let nextRecordLine = 1;
   let line = 1;
   try {

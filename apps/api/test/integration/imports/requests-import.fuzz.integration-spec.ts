@@ -37,7 +37,7 @@ const POOLS: fc.Arbitrary<string>[] = [
 const quoted = (cell: string) => (/[",\r\n]/.test(cell) || cell.trim() !== cell ? `"${cell.replace(/"/g, '""')}"` : cell);
 
 type FileModel = {
-  header: string[];
+  header: readonly string[];
   rows: { cells: string[]; quote: boolean }[];
   newline: string;
   bom: boolean;
@@ -45,7 +45,7 @@ type FileModel = {
   invalidRows: 'FAIL' | 'SKIP';
 };
 
-const header = fc.oneof(
+const header: fc.Arbitrary<readonly string[]> = fc.oneof(
   { weight: 6, arbitrary: fc.constant(COLUMNS) },
   { weight: 1, arbitrary: fc.shuffledSubarray(COLUMNS, { minLength: 3 }) },
   { weight: 1, arbitrary: fc.constant([...COLUMNS.map((name) => name.toUpperCase()), 'notes']) },

@@ -7,7 +7,7 @@ import { buildMatrixWorld, CALLERS, MatrixWorld } from '../support/access-matrix
 import { MUTATION_RULES } from '../support/access-matrix/mutation-rules';
 import { QUERY_RULES } from '../support/access-matrix/query-rules';
 import { waitForJob } from '../support/imports';
-import { startTestApi } from '../support/test-api';
+import { startTestApi, TestApi } from '../support/test-api';
 
 /**
  * The access matrix, generated from the committed schema: every root query
@@ -42,6 +42,7 @@ const cases = operations.flatMap(({ kind, field }) => {
 });
 
 describe('access matrix: operation × caller × target', () => {
+  let api: TestApi | undefined;
   let world: MatrixWorld;
   let database: Awaited<ReturnType<typeof createPrivateDatabase>>;
   let fingerprint: Awaited<ReturnType<typeof fingerprintReader>>;
@@ -49,13 +50,13 @@ describe('access matrix: operation × caller × target', () => {
   beforeAll(async () => {
     // A database of its own, so "nothing written" hashes only this file's few rows.
     database = await createPrivateDatabase();
-    const api = await startTestApi({ DATABASE_URL: database.url });
+    api = await startTestApi({ DATABASE_URL: database.url });
     world = await buildMatrixWorld(api);
     fingerprint = await fingerprintReader(database.url);
   }, 120_000);
   afterAll(async () => {
     await fingerprint?.close();
-    await world?.api.close();
+    await api?.close();
     await database?.drop();
   });
 

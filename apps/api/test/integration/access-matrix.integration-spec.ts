@@ -53,7 +53,7 @@ describe('access matrix: operation × caller × target', () => {
     api = await startTestApi({ DATABASE_URL: database.url });
     world = await buildMatrixWorld(api);
     fingerprint = await fingerprintReader(database.url);
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await fingerprint?.close();
     await api?.close();

@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { formatGraphQLError } from './format-error';
+import { rejectNulCharactersPlugin } from './nul-characters';
 import { blockFieldSuggestionsApolloPlugin, PARSE_OPTIONS, requestLimitRules } from './request-limits';
 import { GraphQLContext, RequestLoadersFactory } from './request-loaders';
 import type { ApiRequest } from '../modules/auth/request-context';
@@ -32,6 +33,7 @@ export function graphqlOptions(loaders: RequestLoadersFactory, config: Pick<AppC
     plugins: [
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ApolloServerPluginCacheControlDisabled(),
+      rejectNulCharactersPlugin(),
       // "Did you mean …?" would spell out the schema to a prober; developers keep it.
       ...(production ? [blockFieldSuggestionsApolloPlugin()] : []),
     ],

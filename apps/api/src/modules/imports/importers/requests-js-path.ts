@@ -59,32 +59,39 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
     copy.end();
     await once(copy, 'finish');
   };
-  for (let next = await records.next(); !next.done; next = await records.next()) {
-    const { line, cells } = next.value;
-    if (cells.every((cell) => cell.trim() === '')) continue;
-    result.rowsRead += 1;
-    onRows(result.rowsRead);
-    const parsed = reader.read({ cells, line, trailingEmptyCellsDropped });
-    if (!parsed.ok) {
-      reject(parsed.errors);
-    } else {
-      const department = departmentOf(parsed.row, line, reader.departmentColumn, resolver, departments);
-      // A department that cannot be used fails the file once, at its first row; under SKIP each of its rows is skipped.
-      if ('error' in department) {
-        if (skipped) skipped.add([department.error]);
-        else if (!department.repeated) fail([department.error]);
+  try {
+    for (let next = await records.next(); !next.done; next = await records.next()) {
+      const { line, cells } = next.value;
+      if (cells.every((cell) => cell.trim() === '')) continue;
+      result.rowsRead += 1;
+      onRows(result.rowsRead);
+      const parsed = reader.read({ cells, line, trailingEmptyCellsDropped });
+      if (!parsed.ok) {
+        reject(parsed.errors);
+      } else {
+        const department = departmentOf(parsed.row, line, reader.departmentColumn, resolver, departments);
+        // A department that cannot be used fails the file once, at its first row; under SKIP each of its rows is skipped.
+        if ('error' in department) {
+          if (skipped) skipped.add([department.error]);
+          else if (!department.repeated) fail([department.error]);
+        }
+        else if (result.errorCount === 0) stageRow(parsed.row, stageValues(line, department.id, parsed.row)); // after an error nothing will be stored: only keep checking
       }
-      else if (result.errorCount === 0) stageRow(parsed.row, stageValues(line, department.id, parsed.row)); // after an error nothing will be stored: only keep checking
+      if (chunkChars >= COPY_CHUNK_CHARS) await flush();
+      // The skipped list is written on this connection: the COPY pauses for it.
+      if (skipped?.full) {
+        await endCopy();
+        await skipped.flush((sql, parameters) => client.query(sql, parameters).then((r) => r.rows));
+        copy = startCopy();
+      }
     }
-    if (chunkChars >= COPY_CHUNK_CHARS) await flush();
-    // The skipped list is written on this connection: the COPY pauses for it.
-    if (skipped?.full) {
-      await endCopy();
-      await skipped.flush((sql, parameters) => client.query(sql, parameters).then((r) => r.rows));
-      copy = startCopy();
-    }
+    await endCopy();
+  } catch (error) {
+    // A file that stops being readable mid-way (broken CSV, a byte that is not UTF-8) must not leave
+    // the connection in COPY mode: the rollback would queue behind it for ever, and the import hang.
+    await abortCopy(copy, error);
+    throw error;
   }
-  await endCopy();
   return result;
 
   function stageRow(row: RequestRow, values: (string | number | boolean | null)[]): void {
@@ -93,6 +100,17 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
     chunk.push(text);
     chunkChars += text.length;
   }
+}
+
+/** Cancels a COPY in progress (CopyFail) and waits until the connection has left COPY mode. */
+async function abortCopy(copy: ReturnType<typeof copyFrom>, reason: unknown): Promise<void> {
+  if (copy.destroyed || copy.writableFinished) return;
+  const closed = new Promise<void>((resolve) => {
+    copy.once('close', resolve);
+    copy.once('error', () => resolve());
+  });
+  copy.destroy(reason instanceof Error ? reason : new Error(String(reason)));
+  await closed;
 }
 
 /** The department of a row (each name resolved once); an error for this row when it cannot be used. */

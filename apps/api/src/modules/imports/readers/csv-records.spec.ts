@@ -54,7 +54,22 @@ describe(csvRecords.name, () => {
 
   it('refuses a file that is not UTF-8, saying where', async () => {
     const latin1 = Buffer.concat([Buffer.from('a,b\nCaf'), Buffer.from([0xe9]), Buffer.from(',1\n')]);
-    await expect(readAll(latin1)).rejects.toThrow(new ImportFileError('the file is not UTF-8 text (an invalid byte near byte 8); save it as CSV UTF-8'));
+    await expect(readAll(latin1)).rejects.toThrow(new ImportFileError('the file is not UTF-8 text (an invalid byte at byte 8); save it as CSV UTF-8'));
+  });
+
+  it.each([1, 2, 3, 7, 1_000])('names the byte and line of a bad byte wherever the chunks split (%i-byte chunks)', async (chunkSize) => {
+    // "a,b\r\n1,€\n" is 11 bytes (€ is E2 82 AC); then line 3 holds "x," and a lone 0x80 at byte 14.
+    const file = Buffer.concat([Buffer.from('a,b\r\n1,€\nx,'), Buffer.from([0x80]), Buffer.from('\n')]);
+    const error = (await readAll(file, chunkSize).catch((e: unknown) => e)) as ImportFileError;
+    expect(error).toEqual(new ImportFileError('the file is not UTF-8 text (an invalid byte at byte 14); save it as CSV UTF-8'));
+    expect(error.line).toBe(3);
+  });
+
+  it('names the line where a broken record starts, in a CRLF file too', async () => {
+    // csv-parse itself says line 5 here (it counts CR and LF apart): the file has three lines.
+    const error = (await readAll('a,b,c\r\nx,1,",,\r\ny,2,3\r\n').catch((e: unknown) => e)) as ImportFileError;
+    expect(error).toEqual(new ImportFileError('the file is not valid CSV: Quote Not Closed: the parsing is finished with an opening quote'));
+    expect(error.line).toBe(2);
   });
 
   it('refuses an unclosed quote as broken CSV', async () => {

@@ -42,7 +42,8 @@ export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => 
   input.on('error', (error) => validated.destroy(error));
   const { head, rest } = await splitHead(validated);
   const firstLine = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const parser = Readable.from(replay(head, rest)).pipe(
+  const source = Readable.from(replay(head, rest));
+  const parser = source.pipe(
     parse({
       delimiter: detectDelimiter(firstLine),
       bom: true,
@@ -53,8 +54,18 @@ export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => 
       skip_empty_lines: false,
       raw: true,
       max_record_size: MAX_RECORD_CHARS,
+      // Counted as records are parsed (a failure may overtake records not yet consumed below):
+      // where the next record starts, so a broken one is reported at its first line.
+      on_record: (record: string[], context: { raw?: string }) => {
+        nextRecordLine += lineBreaks(context.raw ?? '');
+        return record;
+      },
     }),
   );
+  // pipe() does not pass errors on: a file found not to be UTF-8 after its first line (a character
+  // cut off at the very end, say) would leave the parser waiting for ever, and the import with it.
+  source.on('error', (error) => parser.destroy(error));
+  let nextRecordLine = 1;
   let line = 1;
   try {
     for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
@@ -66,8 +77,10 @@ export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => 
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines ?? null;
-      throw new ImportFileError(`the file is not valid CSV: ${error.message.replace(/^Invalid [^:]+: /, '')}`, line);
+      // csv-parse's own line (`error.lines`, also in its message) is off after CRLF line
+      // breaks and can point past the end of the file: the broken record's first line instead.
+      const message = error.message.replace(/^Invalid [^:]+: /, '').replace(/ at line \d+/g, '');
+      throw new ImportFileError(`the file is not valid CSV: ${message}`, nextRecordLine);
     }
     throw error;
   }

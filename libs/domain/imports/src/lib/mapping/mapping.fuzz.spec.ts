@@ -4,6 +4,7 @@ import { ColumnMappingInput, FieldBinding, IMPORT_KINDS } from './column-mapping
 import { compileColumnMapping } from './compile-mapping';
 import { MappedEvent } from './event-log';
 import { TARGET_FIELDS } from './target-fields';
+import { validateColumnMapping } from './validate-mapping';
 
 // Pools of plausible and hostile pieces: names, cells, formats, zones.
 const NAMES = ['id', 'ID', ' Opened ', 'Closed', 'Status', 'Notes', 'Notes (2)', 'Team', 'Type', 'Via', 'When', '', 'constructor', '__proto__'];
@@ -113,6 +114,21 @@ describe('the mapping engine, fuzzed', () => {
         const compiled = compileColumnMapping({ mapping, header, timeZone: 'UTC' });
         if (!compiled.ok) expect(compiled.errors.every((error) => error.line === 1 && error.column === null)).toBe(true);
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('validates any mapping to problems naming a field, and what it passes with a header compiles against that header', () => {
+    fc.assert(
+      fc.property(mappingArbitrary, fc.array(anyName, { maxLength: 6 }), (mapping, header) => {
+        const problems = validateColumnMapping(mapping, { header });
+        for (const problem of problems) {
+          expect(problem.field).toEqual(expect.stringMatching(/\S/));
+          expect(problem.message).toEqual(expect.stringMatching(/\S/));
+        }
+        if (problems.length === 0) expect(compileColumnMapping({ mapping, header, timeZone: 'UTC' })).toMatchObject({ ok: true });
+      }),
+      // Checking a date format parses samples (about a millisecond each): 500 runs are a few seconds.
       { numRuns: 500 },
     );
   });

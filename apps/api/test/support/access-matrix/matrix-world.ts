@@ -79,7 +79,7 @@ async function seedTarget(
   businessCaseId: string,
   importToken: string | null | undefined,
 ): Promise<Target> {
-  const { createRolloutPlan } = await api.ok(CREATE_PLAN, { departmentId: department.id, startDate: utcDate(-5) });
+  const { createRolloutPlan } = await api.ok(CREATE_PLAN, { departmentId: department.id, startDate: utcDate(-5), allowOverCapacity: true });
   const job = await importText(api, { organizationId: organization.id, kind: 'REQUESTS', csv: requestsFile(department.name) }, importToken);
   if (job.status !== 'SUCCEEDED') throw new Error(`seed import failed: ${JSON.stringify(job)}`);
   return {

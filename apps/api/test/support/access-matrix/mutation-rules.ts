@@ -51,6 +51,14 @@ const departmentWrite = (roles: AccessRule['roles'], request: AccessRule['reques
  * starts from the same world.
  */
 export const MUTATION_RULES: Record<string, AccessRule> = {
+  // First run: public, and refused with CONFLICT for everyone once the instance has a user (it has).
+  completeSetup: {
+    roles: EVERYONE,
+    scope: 'public',
+    request: () => ({
+      args: { input: { setupCode: 'ABCD-EFGH-JKLM-NPQR', email: `${randomUUID()}@example.test`, name: 'First admin', password: TEST_PASSWORD, organizationName: unique('Organisation') } },
+    }),
+  },
   login: {
     roles: EVERYONE,
     scope: 'public',

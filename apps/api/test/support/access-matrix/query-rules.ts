@@ -1,4 +1,4 @@
-import { AccessRule, EVERYONE, DEPARTMENT_WRITERS, ADMINS } from './access-rule';
+import { AccessRule, EVERYONE, DEPARTMENT_WRITERS, ADMINS, MANAGERS } from './access-rule';
 import { requestsFile } from './matrix-world';
 
 const WINDOW = { from: '2026-03-02', to: '2026-03-29' };
@@ -22,6 +22,8 @@ const signedIn: AccessRule = { roles: EVERYONE, scope: 'signedIn', request: () =
  * organisation; a department's rows are its head's and not another head's.
  */
 export const QUERY_RULES: Record<string, AccessRule> = {
+  // First run (api.md): anyone may ask whether the instance still needs setting up.
+  setupStatus: { roles: EVERYONE, scope: 'public', request: () => ({ args: {} }) },
   me: signedIn,
   organizations: signedIn,
   apiTokens: signedIn,
@@ -47,6 +49,7 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   enhancementRequests: byOrganization(),
   programmeGovernance: byOrganization(),
   programmeOverview: byOrganization(),
+  gettingStarted: byOrganization(),
   programmeReadiness: byOrganization(),
   roadmap: byOrganization(),
   previewRoadmap: byOrganization(),
@@ -66,6 +69,8 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   catalogGaps: byDepartment(),
   readiness: byDepartment(),
   rolloutPlan: byDepartment(),
+  // The plan form's preview: those who may create the plan (domain §4 "Starting a plan").
+  rolloutPlanPreview: byDepartment({ roles: MANAGERS, request: ({ target }) => ({ args: { departmentId: target.departmentId, startDate: '2026-01-05' } }) }),
   serviceMetrics: byDepartment({ request: ({ target }) => ({ args: { departmentId: target.departmentId, ...WINDOW, grain: 'WEEK' } }) }),
   channelVolume: byDepartment({ request: ({ target }) => ({ args: { departmentId: target.departmentId, ...WINDOW, grain: 'WEEK' } }) }),
   // Department-level maturity is the department's (docs/access.md).

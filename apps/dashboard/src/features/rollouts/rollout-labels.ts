@@ -1,14 +1,11 @@
 import type { PlanStatus, RolloutPhase } from '@esm-planner/dashboard-data-access-graphql';
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
+import { PLAN_STATUS_LABELS, ROLLOUT_PHASE_LABELS } from '@esm-planner/shared-util-format';
 
 export const ROLLOUT_PHASES: readonly RolloutPhase[] = ['AUDIT_AND_DESIGN', 'BUILD_AND_CONFIGURE', 'PILOT_AND_MEASURE', 'FULL_ROLLOUT_AND_EXPAND'];
 
-const PHASE_LABELS: Readonly<Record<RolloutPhase, string>> = {
-  AUDIT_AND_DESIGN: 'Audit and design',
-  BUILD_AND_CONFIGURE: 'Build and configure',
-  PILOT_AND_MEASURE: 'Pilot and measure',
-  FULL_ROLLOUT_AND_EXPAND: 'Full rollout and expand',
-};
+// The shared dictionary, checked against the API's enums.
+const PHASE_LABELS: Readonly<Record<RolloutPhase, string>> = ROLLOUT_PHASE_LABELS;
 
 const PHASE_DAYS: Readonly<Record<RolloutPhase, string>> = {
   AUDIT_AND_DESIGN: 'days 1–15',
@@ -26,13 +23,7 @@ export const PHASE_COLORS: Readonly<Record<RolloutPhase, string>> = {
   FULL_ROLLOUT_AND_EXPAND: '#4fa57d',
 };
 
-const STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
-  NOT_STARTED: 'Not started',
-  ON_TRACK: 'On track',
-  AT_RISK: 'At risk',
-  LATE: 'Late',
-  DONE: 'Done',
-};
+const STATUS_LABELS: Readonly<Record<PlanStatus, string>> = PLAN_STATUS_LABELS;
 
 const STATUS_TONES: Readonly<Record<PlanStatus, BadgeTone>> = {
   NOT_STARTED: 'neutral',

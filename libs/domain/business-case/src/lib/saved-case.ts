@@ -1,4 +1,5 @@
 import { DepartmentKind } from '@esm-planner/domain-departments';
+import { DEPARTMENT_KIND_LABELS, labelOf } from '@esm-planner/shared-util-format';
 import type { DeflectionBenchmark } from '@esm-planner/domain-metrics';
 import { formatEpochDay, toEpochDay } from '@esm-planner/domain-audit';
 
@@ -171,8 +172,9 @@ function targetDefault(measured: MeasuredDeflection | null, benchmark: ReturnTyp
 }
 
 function benchmarkNote(source: DeflectionBenchmark['source'], facts: DepartmentFacts): string {
+  const kind = labelOf(DEPARTMENT_KIND_LABELS, facts.kind);
   if (source === 'ORGANIZATION') return `the organisation's benchmark for ${facts.name}`;
-  return source === 'ASSUMPTION' ? `no published benchmark for ${facts.kind}` : `benchmark for ${facts.kind} at month 3`;
+  return source === 'ASSUMPTION' ? `no published benchmark for ${kind}` : `benchmark for ${kind} at month 3`;
 }
 
 const DEPARTMENT_FIELDS = ['monthlyVolume', 'handlingMinutes', 'targetDeflection', 'goLiveMonth', 'rampMonths'] as const;

@@ -1,4 +1,5 @@
 import { max, scaleLinear } from 'd3';
+import { fittingTicks } from '../shared/axis-ticks';
 import { formatChartNumber } from '../shared/chart-format';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
 
@@ -19,7 +20,8 @@ export type HistogramChartModel = {
   yTicks: ChartTick[];
 };
 
-const MARGIN: ChartMargin = { top: 24, right: 16, bottom: 36, left: 48 };
+// Room below and left for the axis titles (what the bars count, over what).
+const MARGIN: ChartMargin = { top: 24, right: 20, bottom: 54, left: 64 };
 
 /** Scales and bars of a histogram with percentile markers (no DOM). */
 export function histogramChartModel({
@@ -28,12 +30,15 @@ export function histogramChartModel({
   width,
   height = 240,
   formatValue = formatChartNumber,
+  formatTick = formatValue,
 }: {
   bins: readonly HistogramBinDatum[];
   markers: readonly HistogramMarker[];
   width: number;
   height?: number;
   formatValue?: (value: number) => string;
+  /** The x axis's labels, e.g. compact money ("£3m"); the bars' ranges keep formatValue. */
+  formatTick?: (value: number) => string;
 }): HistogramChartModel {
   const innerWidth = Math.max(60, width - MARGIN.left - MARGIN.right);
   const innerHeight = height - MARGIN.top - MARGIN.bottom;
@@ -62,7 +67,7 @@ export function histogramChartModel({
       };
     }),
     markers: markers.map((m) => ({ label: m.label, x: x(m.value), valueLabel: formatValue(m.value) })),
-    xTicks: x.ticks(6).map((value) => ({ value, offset: x(value), label: formatValue(value) })),
+    xTicks: fittingTicks(x, 6, formatTick),
     yTicks: y.ticks(4).map((value) => ({ value, offset: y(value), label: formatChartNumber(value) })),
   };
 }

@@ -101,12 +101,12 @@ export function CaseResults({ result, currency, caseName }: CaseResultsProps) {
         </div>
         <p className="case-note">Conservative: deflection × 0.6 and ramps twice as long. Optimistic: deflection × 1.15, at most 95 %.</p>
       </Card>
-      <MonteCarloCard result={result} money={money} />
+      <MonteCarloCard result={result} money={money} moneyTick={moneyTick} />
     </div>
   );
 }
 
-function MonteCarloCard({ result, money }: { result: Result; money: (value: number) => string }) {
+function MonteCarloCard({ result, money, moneyTick }: { result: Result; money: (value: number) => string; moneyTick: (value: number) => string }) {
   const mc = result.monteCarlo;
   if (!mc) {
     return (

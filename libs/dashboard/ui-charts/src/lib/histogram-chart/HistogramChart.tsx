@@ -73,8 +73,8 @@ export function HistogramChart({ title, description, bins, markers, valueHeader,
         ))}
         {model.markers.map((m) => (
           <g key={m.label} data-testid={`marker-${m.label}`}>
-            <line x1={m.x} x2={m.x} y1={-6} y2={model.innerHeight} stroke={CHART_COLORS.line} strokeDasharray="4 3" strokeWidth={1.5} />
-            <text className="chart-value" x={m.x} y={-10} textAnchor="middle">
+            <line x1={m.x} x2={m.x} y1={-6 - m.level * 14} y2={model.innerHeight} stroke={CHART_COLORS.line} strokeDasharray="4 3" strokeWidth={1.5} />
+            <text className="chart-value" x={m.x} y={-10 - m.level * 14} textAnchor="middle">
               {m.label}
             </text>
           </g>

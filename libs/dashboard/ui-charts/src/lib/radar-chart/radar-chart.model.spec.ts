@@ -56,7 +56,7 @@ describe('radar labels on a phone', () => {
   });
 
   it('wraps a long side label onto two lines instead of cutting it', () => {
-    // 300 px: "Service ownership" (≈ 119 px) is more than 22 % of the width; on two lines "ownership" (63 px) sets the room.
+    // 300 px: "Service ownership" (≈ 119 px) is more than 28 % of the width; on two lines "ownership" (63 px) sets the room.
     const phone = radarChartModel({ axes: dimensions, series: [], width: 300, maxValue: 5 });
     expect(phone.spokes[1].lines).toEqual(['Service', 'ownership']);
     expect(phone.spokes.every((spoke) => !spoke.displayLabel.includes('…'))).toBe(true);

@@ -75,10 +75,10 @@ function twoLineWidth(label: string): number {
   return width;
 }
 
-/** Side labels' room: the longest label on one line when it takes at most 22 % of the width, else on two lines (at most 30 %). */
+/** Side labels' room: the longest label on one line when it takes at most 28 % of the width, else on two lines (at most 30 %). */
 function sideLabelRoom(labels: readonly string[], width: number): number {
   const oneLine = Math.max(0, ...labels.map((label) => estimateTextWidth(label)));
-  if (oneLine <= width * 0.22) return oneLine;
+  if (oneLine <= width * 0.28) return oneLine;
   return Math.min(Math.max(0, ...labels.map(twoLineWidth)), width * 0.3);
 }
 

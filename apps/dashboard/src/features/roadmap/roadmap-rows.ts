@@ -2,6 +2,7 @@ import type { RoadmapFieldsFragment } from '@esm-planner/dashboard-data-access-g
 import type { GanttMarker, GanttRow, LegendItem } from '@esm-planner/dashboard-ui-charts';
 import type { CsvColumn } from '@esm-planner/shared-util-csv';
 import { PHASE_COLORS, phaseLabel } from '../rollouts/rollout-labels';
+import { formatDate } from '../formatting/format';
 
 export type RoadmapItem = RoadmapFieldsFragment['items'][number];
 
@@ -47,7 +48,7 @@ export function roadmapGanttRows(items: readonly RoadmapItem[]): GanttRow[] {
       bars: item.phases.map((phase) => ({ key: phase.name, label: phaseLabel(phase.name), start: phase.startDate, end: phase.endDate, color: PHASE_COLORS[phase.name] })),
       markers,
       details: [
-        { label: 'Starts', value: `${item.startDate} (${startReason(item)})` },
+        { label: 'Starts', value: `${formatDate(item.startDate)} (${startReason(item)})` },
         { label: 'Go-live', value: item.goLiveDate },
         { label: 'Day 90', value: item.endDate },
         ...item.gates.map((gate) => ({ label: gateLabel(gate.name), value: gate.holds ? 'holds' : (gate.reason ?? 'blocked') })),

@@ -61,7 +61,7 @@ describe('the Finance PDF speaks as the screen does', () => {
 
   it('shows no code, field name or spreadsheet-style number', () => {
     const all = text.join('\n');
-    expect(all).not.toMatch(/\bGBP\b|FASTER|WITHIN|SLOWER|\bFINANCE\b|ENTERED|DEFAULT|loadedHourlyCost|monthlyVolume|\d \%/);
+    expect(all).not.toMatch(/\bGBP\b|FASTER|WITHIN|SLOWER|\bFINANCE\b|ENTERED|DEFAULT|loadedHourlyCost|monthlyVolume|\d %/);
     // The assumptions in the case page's words, money as money and rates as percentages.
     const assumptions = tableAfter(content, content.findIndex((node) => printed(node).includes('Assumptions and their sources')));
     expect(assumptions).toContainEqual(['Loaded hourly cost', '£55', 'per agent hour', 'Entered']);

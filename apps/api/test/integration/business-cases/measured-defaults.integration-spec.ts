@@ -1,3 +1,4 @@
+import { formatShortDateRange } from '@esm-planner/shared-util-format';
 import { buildOrganization, OrganizationFixture } from '../../support/fixtures';
 import { importText } from '../../support/imports';
 import { CREATE_PLAN, monday, utcDate } from '../../support/rollouts';
@@ -74,7 +75,7 @@ describe('measured defaults of a new case', () => {
       source: 'MEASURED',
       defaultValue: 110 / 210,
       defaultSource: 'MEASURED',
-      note: `measured: 110 of 210 requests deflected in the 4 complete weeks ${monday(-5)} to ${utcDate(-1 - ((new Date().getUTCDay() + 6) % 7))}`,
+      note: `measured: 110 of 210 requests deflected in the 4 complete weeks ${formatShortDateRange(monday(-5), utcDate(-1 - ((new Date().getUTCDay() + 6) % 7)))}`,
     });
     expect(hr.targetDeflection).toMatchObject({ value: 0.68, source: 'BENCHMARK' });
     // The Finance view (and the Finance PDF built from it) lists the source.

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { REALISATION_STATUS_LABELS } from '@esm-planner/shared-util-format';
 import { Client } from 'pg';
 import { actualsSummaryRows } from '../../../src/modules/business-cases/exports/value-realisation-sheet';
 import { buildMember, buildOrganization, QUERIES } from '../../support/fixtures';
@@ -313,7 +314,8 @@ describe('valueRealisation', () => {
     const cached = (address: string) => (sheet.getCell(address).value as ExcelJS.CellFormulaValue).result;
     expect(cached(`B${rows.forecastNpv}`)).toBe(valueRealisation.forecastNpv);
     expect(cached(`B${rows.realisedToDate}`)).toBe(valueRealisation.realisedToDate);
-    expect(cached(`B${rows.department(1)}`)).toBe(valueRealisation.departments[1].status);
+    // The status in the shared dictionary's words, as on the Actuals tab.
+    expect(cached(`B${rows.department(1)}`)).toBe(REALISATION_STATUS_LABELS[valueRealisation.departments[1].status as keyof typeof REALISATION_STATUS_LABELS]);
     // A department head downloads no case file but the value report (their own departments): the
     // workbook holds every department's figures (docs/access.md).
     expect((await fetch(`${api.url}/exports/business-cases/${caseId}.xlsx`, { headers: auth(head.token) })).status).toBe(403);

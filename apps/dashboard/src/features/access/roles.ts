@@ -1,12 +1,8 @@
 import type { Role } from '@esm-planner/dashboard-data-access-graphql';
+import { ROLE_LABELS } from '@esm-planner/shared-util-format';
 
-const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  ADMIN: 'Admin',
-  COE: 'CoE',
-  DEPARTMENT_HEAD: 'Department head',
-  EXECUTIVE: 'Executive',
-  VIEWER: 'Viewer',
-};
+// The shared dictionary, checked against the API's enum.
+const LABELS: Readonly<Record<Role, string>> = ROLE_LABELS;
 
 /**
  * Whether to offer creating and editing departments. `myRole` is null for
@@ -19,7 +15,7 @@ export function canManageDepartments(myRole: Role | null | undefined): boolean {
 }
 
 export function roleLabel(myRole: Role | null): string {
-  return myRole === null ? 'Instance administrator' : ROLE_LABELS[myRole];
+  return myRole === null ? 'Instance administrator' : LABELS[myRole];
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import { Button, EmptyState, ErrorBanner, PageHeader, TextField } from '@esm-planner/dashboard-ui';
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
-import { formatDateTime } from '../formatting/format';
+import { formatCountOf, formatDateTime } from '../formatting/format';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { ActualsPanel } from './ActualsPanel';
 import { AudienceViews } from './AudienceViews';
@@ -169,7 +169,7 @@ function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment
               </>
             ) : null}
             <details className="case-versions">
-              <summary>{saved.versions.length} saved versions</summary>
+              <summary>{formatCountOf(saved.versions.length, 'saved version', 'saved versions')}</summary>
               <ul>
                 {saved.versions.map((v) => (
                   <li key={v.version}>

@@ -4,7 +4,8 @@ import { Card, StatGrid } from '@esm-planner/dashboard-ui';
 import { HistogramChart, PaybackChart, TornadoChart } from '@esm-planner/dashboard-ui-charts';
 import { csvFileName } from '@esm-planner/shared-util-csv';
 import { TableWithDownload } from '../exports/TableWithDownload';
-import { formatPercent } from '../formatting/format';
+import { formatMoneyCompact } from '@esm-planner/shared-util-format';
+import { formatPercent, pluralWord } from '../formatting/format';
 import { benchmarkSentence, driverLabel, formatMoney, formatPayback } from './case-format';
 import { monthCsvColumns } from './month-csv-columns';
 
@@ -16,6 +17,8 @@ export type CaseResultsProps = { result: Result; currency: string; caseName: str
 /** The figures every audience shares: headline, warnings, payback curve, monthly table, sensitivity, scenarios, Monte Carlo. */
 export function CaseResults({ result, currency, caseName }: CaseResultsProps) {
   const money = useMemo(() => (value: number) => formatMoney(value, currency), [currency]);
+  // Axis ticks in short money ("£3.5m"), so a phone-wide axis keeps several of them.
+  const moneyTick = useMemo(() => (value: number) => formatMoneyCompact(value, currency), [currency]);
   return (
     <div className="case-results">
       <Card title="The case" testId="case-headline">
@@ -77,6 +80,7 @@ export function CaseResults({ result, currency, caseName }: CaseResultsProps) {
           lowLabel="Driver −20 %"
           highLabel="Driver +20 %"
           formatValue={money}
+          formatTick={moneyTick}
           testId="tornado-chart"
         />
       </Card>
@@ -97,12 +101,12 @@ export function CaseResults({ result, currency, caseName }: CaseResultsProps) {
         </div>
         <p className="case-note">Conservative: deflection × 0.6 and ramps twice as long. Optimistic: deflection × 1.15, at most 95 %.</p>
       </Card>
-      <MonteCarloCard result={result} money={money} />
+      <MonteCarloCard result={result} money={money} moneyTick={moneyTick} />
     </div>
   );
 }
 
-function MonteCarloCard({ result, money }: { result: Result; money: (value: number) => string }) {
+function MonteCarloCard({ result, money, moneyTick }: { result: Result; money: (value: number) => string; moneyTick: (value: number) => string }) {
   const mc = result.monteCarlo;
   if (!mc) {
     return (
@@ -132,11 +136,12 @@ function MonteCarloCard({ result, money }: { result: Result; money: (value: numb
         markers={markers}
         valueHeader="NPV"
         formatValue={money}
+        formatTick={moneyTick}
         testId="npv-histogram"
       />
       <HistogramChart
         title="Payback months across the runs"
-        description={`Runs that pay back, by month; ${mc.runsWithoutPayback} runs do not pay back within the horizon.`}
+        description={`Runs that pay back, by month; ${mc.runsWithoutPayback} ${pluralWord(mc.runsWithoutPayback, 'run does', 'runs do')} not pay back within the horizon.`}
         bins={mc.paybackHistogram}
         markers={[mc.p10Payback, mc.p50Payback, mc.p90Payback].flatMap((value, i) => (value === null ? [] : [{ label: ['P10', 'P50', 'P90'][i], value }]))}
         valueHeader="Payback (months)"

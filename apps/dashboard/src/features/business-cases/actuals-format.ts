@@ -1,6 +1,7 @@
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
 import type { ValueRealisationQuery } from '@esm-planner/dashboard-data-access-graphql';
 import type { CsvColumn } from '@esm-planner/shared-util-csv';
+import { REALISATION_STATUS_LABELS } from '@esm-planner/shared-util-format';
 import { formatPercent, NO_VALUE } from '../formatting/format';
 import { formatMoney } from './case-format';
 
@@ -11,10 +12,10 @@ export type DepartmentMonthRow = RealisationDepartment['months'][number] & { dep
 
 /** A department against its plan, in words (domain §9 statuses). */
 export const STATUS_TEXT: Record<string, { label: string; tone: BadgeTone }> = {
-  AHEAD: { label: 'Ahead of plan', tone: 'success' },
-  ON_TRACK: { label: 'On track', tone: 'info' },
-  BEHIND: { label: 'Behind plan', tone: 'danger' },
-  NOT_LIVE: { label: 'Not live yet', tone: 'neutral' },
+  AHEAD: { label: REALISATION_STATUS_LABELS.AHEAD, tone: 'success' },
+  ON_TRACK: { label: REALISATION_STATUS_LABELS.ON_TRACK, tone: 'info' },
+  BEHIND: { label: REALISATION_STATUS_LABELS.BEHIND, tone: 'danger' },
+  NOT_LIVE: { label: REALISATION_STATUS_LABELS.NOT_LIVE, tone: 'neutral' },
 };
 
 export function statusText(status: string): { label: string; tone: BadgeTone } {

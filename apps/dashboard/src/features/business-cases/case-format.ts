@@ -1,58 +1,34 @@
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
-import { NO_VALUE } from '../formatting/format';
+import { ASSUMPTION_SOURCE_LABELS, BENCHMARK_POSITION_LABELS, labelOf, SENSITIVITY_DRIVER_LABELS } from '@esm-planner/shared-util-format';
 
-/** Money in the organisation's currency, whole units: "£1,968,521". */
-export function formatMoney(value: number | null | undefined, currency: string): string {
-  if (value === null || value === undefined) return NO_VALUE;
-  try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
-  } catch {
-    // A currency code Intl does not know: the code and the number.
-    return `${currency} ${Math.round(value).toLocaleString('en-GB')}`;
-  }
-}
+// Money and payback come from the shared formatting module, as in the PDFs and the workbook.
+export { formatMoney, formatPayback } from '@esm-planner/shared-util-format';
 
-/** Payback in months with one decimal; null is "not within the horizon". */
-export function formatPayback(months: number | null | undefined): string {
-  return months === null || months === undefined ? 'not within the horizon' : `${months.toFixed(1)} months`;
-}
-
-/** Where a figure came from, as a badge: data sources stand out from assumptions. */
-export const SOURCE_LABELS: Record<string, { label: string; tone: BadgeTone }> = {
-  AUDIT: { label: 'Audit', tone: 'info' },
-  ROADMAP: { label: 'Roadmap', tone: 'accent' },
-  PLAN: { label: 'Plan', tone: 'accent' },
-  BENCHMARK: { label: 'Benchmark', tone: 'progress' },
-  MEASURED: { label: 'Measured', tone: 'success' },
-  ASSUMPTION: { label: 'Assumption', tone: 'warning' },
-  DEFAULT: { label: 'Default', tone: 'warning' },
-  ENTERED: { label: 'Entered', tone: 'success' },
+// Where a figure came from, as a badge: data sources stand out from assumptions.
+const SOURCE_TONES: Record<string, BadgeTone> = {
+  AUDIT: 'info',
+  ROADMAP: 'accent',
+  PLAN: 'accent',
+  BENCHMARK: 'progress',
+  MEASURED: 'success',
+  ASSUMPTION: 'warning',
+  DEFAULT: 'warning',
+  ENTERED: 'success',
 };
 
 export function sourceBadge(source: string): { label: string; tone: BadgeTone } {
-  return SOURCE_LABELS[source] ?? { label: source, tone: 'neutral' };
+  return { label: labelOf(ASSUMPTION_SOURCE_LABELS, source), tone: SOURCE_TONES[source] ?? 'neutral' };
 }
-
-const DRIVER_LABELS: Record<string, string> = {
-  VOLUME: 'Volume',
-  HANDLING_MINUTES: 'Handling minutes',
-  TARGET_DEFLECTION: 'Target deflection',
-  HOURLY_COST: 'Hourly cost',
-  PLATFORM_COST: 'Platform cost',
-  ONE_TIME_COSTS: 'One-time costs',
-};
 
 export function driverLabel(driver: string): string {
-  return DRIVER_LABELS[driver] ?? driver;
+  return labelOf(SENSITIVITY_DRIVER_LABELS, driver);
 }
 
-const POSITION_TEXT: Record<string, string> = {
-  FASTER: 'faster than the 14–22 months cloud ESM typically reports',
-  WITHIN: 'within the 14–22 months cloud ESM typically reports',
-  SLOWER: 'slower than the 14–22 months cloud ESM typically reports',
-  NEVER: 'does not pay back within the horizon',
-};
+const BAND = 'the 14–22 months cloud ESM typically reports';
 
+/** "faster than the 14–22 months cloud ESM typically reports" (the word from the shared dictionary). */
 export function benchmarkSentence(position: string): string {
-  return POSITION_TEXT[position] ?? position;
+  if (position === 'NEVER') return 'does not pay back within the horizon';
+  const word = labelOf(BENCHMARK_POSITION_LABELS, position);
+  return position === 'WITHIN' ? `${word} ${BAND}` : `${word} than ${BAND}`;
 }

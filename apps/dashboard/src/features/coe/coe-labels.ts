@@ -3,16 +3,10 @@ import type {
   EnhancementStatus,
 } from '@esm-planner/dashboard-data-access-graphql';
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
+import { COE_ROLE_LABELS, ENHANCEMENT_STATUS_LABELS } from '@esm-planner/shared-util-format';
 
-const ROLE_LABELS: Readonly<Record<CoeRole, string>> = {
-  TEAM: 'Team',
-  COMMUNICATIONS: 'Communications',
-  TRAINING: 'Training',
-  PRODUCT_OWNER: 'Product owner',
-  DEVELOPMENT: 'Development',
-  MAINTENANCE: 'Maintenance',
-  REPORTING: 'Reporting',
-};
+// The shared dictionary, checked against the API's enums.
+const ROLE_LABELS: Readonly<Record<CoeRole, string>> = COE_ROLE_LABELS;
 
 // What each function does, from the background guide's CoE roles.
 const ROLE_DUTIES: Readonly<Record<CoeRole, string>> = {
@@ -37,10 +31,10 @@ export function roleDuty(role: CoeRole): string {
 const STATUS: Readonly<
   Record<EnhancementStatus, { label: string; tone: BadgeTone }>
 > = {
-  NEW: { label: 'New', tone: 'info' },
-  ACCEPTED: { label: 'Accepted', tone: 'progress' },
-  DECLINED: { label: 'Declined', tone: 'neutral' },
-  DONE: { label: 'Done', tone: 'success' },
+  NEW: { label: ENHANCEMENT_STATUS_LABELS.NEW, tone: 'info' },
+  ACCEPTED: { label: ENHANCEMENT_STATUS_LABELS.ACCEPTED, tone: 'progress' },
+  DECLINED: { label: ENHANCEMENT_STATUS_LABELS.DECLINED, tone: 'neutral' },
+  DONE: { label: ENHANCEMENT_STATUS_LABELS.DONE, tone: 'success' },
 };
 
 export function statusLabel(status: EnhancementStatus): string {

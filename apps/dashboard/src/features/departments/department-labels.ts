@@ -9,25 +9,12 @@ import {
   DEPARTMENT_STATUSES,
   pluralizeVocabulary,
 } from '@esm-planner/domain-departments';
+import { DEPARTMENT_KIND_LABELS, DEPARTMENT_STATUS_LABELS } from '@esm-planner/shared-util-format';
 
-const KIND_LABELS: Readonly<Record<DepartmentKind, string>> = {
-  IT: 'IT',
-  HR: 'HR',
-  FINANCE: 'Finance',
-  LEGAL: 'Legal',
-  FACILITIES: 'Facilities',
-  PROCUREMENT: 'Procurement',
-  SECURITY: 'Security',
-  OTHER: 'Other',
-};
+// The shared dictionary, checked against the API's enums.
+const KIND_LABELS: Readonly<Record<DepartmentKind, string>> = DEPARTMENT_KIND_LABELS;
 
-const STATUS_LABELS: Readonly<Record<DepartmentStatus, string>> = {
-  PLANNED: 'Planned',
-  AUDITING: 'Auditing',
-  BUILDING: 'Building',
-  PILOTING: 'Piloting',
-  LIVE: 'Live',
-};
+const STATUS_LABELS: Readonly<Record<DepartmentStatus, string>> = DEPARTMENT_STATUS_LABELS;
 
 // Tones darken along the lifecycle, and only LIVE is green: a department
 // that is still piloting should not read as done.

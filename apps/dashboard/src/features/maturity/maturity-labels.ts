@@ -7,6 +7,7 @@ import type {
   RadarAxis,
   RadarSeries,
 } from '@esm-planner/dashboard-ui-charts';
+import { MATURITY_DIMENSION_LABELS } from '@esm-planner/shared-util-format';
 import {
   formatCount,
   formatDate,
@@ -18,14 +19,8 @@ export type Assessment = MaturityPageQuery['maturityHistory'][number];
 export type Signal =
   MaturityPageQuery['maturityEvidence'][number]['signals'][number];
 
-const DIMENSION_LABELS: Readonly<Record<MaturityDimension, string>> = {
-  GOVERNANCE: 'Governance',
-  SERVICE_OWNERSHIP: 'Service ownership',
-  PROCESS: 'Process',
-  PEOPLE_AND_CHANGE: 'People and change',
-  MEASUREMENT: 'Measurement',
-  AUTOMATION: 'Automation',
-};
+// The shared dictionary, checked against the API's enum.
+const DIMENSION_LABELS: Readonly<Record<MaturityDimension, string>> = MATURITY_DIMENSION_LABELS;
 
 export function dimensionLabel(dimension: MaturityDimension): string {
   return DIMENSION_LABELS[dimension];

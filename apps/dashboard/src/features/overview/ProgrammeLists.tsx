@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Badge, Card } from '@esm-planner/dashboard-ui';
 import { PATHS } from '../../app/routing/paths';
 import { formatMoney } from '../business-cases/case-format';
-import { formatPercent } from '../formatting/format';
+import { formatCountOf, formatPercent } from '../formatting/format';
 import { phaseLabel } from '../rollouts/rollout-labels';
 import { gateTitle, neededText, type Overview } from './overview-format';
 
@@ -26,7 +26,7 @@ export function ProgrammeLists({ overview, organizationId }: Props) {
             {behindPlan.map((department) => (
               <li key={department.departmentId} data-testid="overview-behind-item">
                 <strong>{department.name}</strong>: <span data-testid="overview-behind-ratio">{formatPercent(department.realisationRatio)}</span> of its planned benefit
-                over {department.monthsWithPlannedBenefit} months ({formatMoney(department.realisedToDate, currency)} of {formatMoney(department.plannedToDate, currency)});{' '}
+                over {formatCountOf(department.monthsWithPlannedBenefit, 'month', 'months')} ({formatMoney(department.realisedToDate, currency)} of {formatMoney(department.plannedToDate, currency)});{' '}
                 <span data-testid="overview-behind-needed">{neededText(department.deflectionNeeded)}</span>.
               </li>
             ))}

@@ -3,7 +3,7 @@ import type { GanttRow, LegendItem } from '@esm-planner/dashboard-ui-charts';
 import { DEPARTMENT_STATUSES } from '@esm-planner/domain-departments';
 import { formatMoney, formatPayback } from '../business-cases/case-format';
 import { statusLabel } from '../departments/department-labels';
-import { formatDate, formatPercent, NO_VALUE } from '../formatting/format';
+import { formatDate, formatMonths, formatPercent, NO_VALUE } from '../formatting/format';
 import { stageLabel } from '../maturity/maturity-labels';
 import { phaseLabel } from '../rollouts/rollout-labels';
 
@@ -100,7 +100,7 @@ export function paybackSentence(businessCase: NonNullable<Overview['businessCase
   if (planned === null) return `The forecast pays back in ${formatPayback(forecast)}, which the plan did not.`;
   const difference = forecast - planned;
   if (Math.abs(difference) < 0.05) return 'The forecast pays back as planned.';
-  return `The forecast pays back ${Math.abs(difference).toFixed(1)} months ${difference > 0 ? 'later' : 'sooner'} than planned.`;
+  return `The forecast pays back ${formatMonths(Math.abs(difference))} ${difference > 0 ? 'later' : 'sooner'} than planned.`;
 }
 
 /** Value to date against the plan to date: "£12,400 of £15,000 planned". */

@@ -127,7 +127,7 @@ export function MembersCard({ organization, myUserId }: MembersCardProps) {
               header: 'Actions',
               cell: (m) => (
                 <div className="people-actions">
-                  <Button size="sm" onClick={() => ask('end-sessions', m)} ariaLabel={`Sign ${m.name} out everywhere`}>
+                  <Button size="sm" onClick={() => ask('end-sessions', m)} ariaLabel={`Sign out everywhere: ${m.name}`}>
                     Sign out everywhere
                   </Button>
                   {m.userId === myUserId ? null : m.disabled ? (

@@ -1,5 +1,6 @@
 import { Button, Card, FormActions, InlineNotice, TextField } from '@esm-planner/dashboard-ui';
 import { moveInOrder, startReason, type RoadmapItem } from './roadmap-rows';
+import { formatDate } from '../formatting/format';
 
 export type RoadmapDraft = { order: string[]; maxConcurrentRollouts: number };
 
@@ -31,7 +32,7 @@ export function RoadmapOrderCard({ items, draft, changed, canSave, saving, previ
             <li key={id} className="roadmap-order__item" data-testid="roadmap-order-item">
               <span className="roadmap-order__name">
                 {index + 1}. {item.department.name}
-                <span className="muted"> · starts {item.startDate} ({startReason(item)})</span>
+                <span className="muted"> · starts {formatDate(item.startDate)} ({startReason(item)})</span>
               </span>
               <Button size="sm" variant="ghost" ariaLabel={`Move ${item.department.name} up`} disabled={index === 0} onClick={() => onChange({ ...draft, order: moveInOrder(draft.order, index, -1) })}>
                 Up

@@ -66,7 +66,7 @@ describe(overCapacityLine.name, () => {
 
   it('names the plans a plan over capacity overlaps, and shows it in the Gantt’s details', () => {
     const over = item({ source: 'PLAN', constraint: null, overCapacity: true, overlappingPlans: overlapping });
-    expect(overCapacityLine(over)).toBe('Over capacity: overlaps IT (2026-04-01 to 2026-05-31), HR (2026-05-10 to 2026-07-09)');
+    expect(overCapacityLine(over)).toBe('Over capacity: overlaps IT (1 Apr 2026 to 31 May 2026), HR (10 May 2026 to 9 Jul 2026)');
     expect(roadmapGanttRows([over])[0].details).toContainEqual({ label: 'Capacity', value: overCapacityLine(over) });
   });
 

@@ -2,6 +2,7 @@ import type { RoadmapFieldsFragment } from '@esm-planner/dashboard-data-access-g
 import type { GanttMarker, GanttRow, LegendItem } from '@esm-planner/dashboard-ui-charts';
 import type { CsvColumn } from '@esm-planner/shared-util-csv';
 import { PHASE_COLORS, phaseLabel } from '../rollouts/rollout-labels';
+import { formatDate } from '../formatting/format';
 
 export type RoadmapItem = RoadmapFieldsFragment['items'][number];
 
@@ -22,7 +23,7 @@ export function startReason(item: RoadmapItem): string {
  * shares slot days with: "Over capacity: overlaps IT (2026-01-05 to
  * 2026-03-06)". Null when within capacity. `range` formats the days.
  */
-export function overCapacityLine(item: RoadmapItem, range: (start: string, end: string) => string = (start, end) => `${start} to ${end}`): string | null {
+export function overCapacityLine(item: RoadmapItem, range: (start: string, end: string) => string = (start, end) => `${formatDate(start)} to ${formatDate(end)}`): string | null {
   if (!item.overCapacity) return null;
   const plans = item.overlappingPlans.map((plan) => `${plan.departmentName} (${range(plan.startDate, plan.goLiveDate)})`).join(', ');
   return plans ? `Over capacity: overlaps ${plans}` : 'Over capacity';
@@ -58,7 +59,7 @@ export function roadmapGanttRows(items: readonly RoadmapItem[]): GanttRow[] {
       bars: item.phases.map((phase) => ({ key: phase.name, label: phaseLabel(phase.name), start: phase.startDate, end: phase.endDate, color: PHASE_COLORS[phase.name] })),
       markers,
       details: [
-        { label: 'Starts', value: `${item.startDate} (${startReason(item)})` },
+        { label: 'Starts', value: `${formatDate(item.startDate)} (${startReason(item)})` },
         ...(item.overCapacity ? [{ label: 'Capacity', value: overCapacityLine(item)! }] : []),
         { label: 'Go-live', value: item.goLiveDate },
         { label: 'Day 90', value: item.endDate },

@@ -2,7 +2,7 @@ import type { DepartmentFieldsFragment, RolloutPlanFieldsFragment } from '@esm-p
 import { Badge, Card, ProgressBar, StatGrid } from '@esm-planner/dashboard-ui';
 import { statusLabel, statusTone } from '../departments/department-labels';
 import { formatDate, formatPercent } from '../formatting/format';
-import { dayLabel, phaseLabel, planStatusLabel, planStatusTone, varianceLabel } from './rollout-labels';
+import { dayLabel, phaseLabel, planStatusText, planStatusTone, varianceLabel } from './rollout-labels';
 
 /** Status, where the plan is in its 90 days, and progress against the schedule. */
 export function RolloutSummaryCard({ plan, department }: { plan: RolloutPlanFieldsFragment; department: DepartmentFieldsFragment }) {
@@ -17,7 +17,7 @@ export function RolloutSummaryCard({ plan, department }: { plan: RolloutPlanFiel
       aside={
         <span className="rollout-badges">
           <Badge tone={planStatusTone(plan.status)} dot testId="rollout-status">
-            {planStatusLabel(plan.status)}
+            {planStatusText(plan)}
           </Badge>
           <Badge tone={statusTone(plan.departmentStatus)} testId="rollout-department-status">
             {statusLabel(plan.departmentStatus)}

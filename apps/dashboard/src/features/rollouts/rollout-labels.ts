@@ -1,14 +1,11 @@
 import type { PlanStatus, RolloutPhase } from '@esm-planner/dashboard-data-access-graphql';
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
+import { formatCountOf, PLAN_STATUS_LABELS, ROLLOUT_PHASE_LABELS } from '@esm-planner/shared-util-format';
 
 export const ROLLOUT_PHASES: readonly RolloutPhase[] = ['AUDIT_AND_DESIGN', 'BUILD_AND_CONFIGURE', 'PILOT_AND_MEASURE', 'FULL_ROLLOUT_AND_EXPAND'];
 
-const PHASE_LABELS: Readonly<Record<RolloutPhase, string>> = {
-  AUDIT_AND_DESIGN: 'Audit and design',
-  BUILD_AND_CONFIGURE: 'Build and configure',
-  PILOT_AND_MEASURE: 'Pilot and measure',
-  FULL_ROLLOUT_AND_EXPAND: 'Full rollout and expand',
-};
+// The shared dictionary, checked against the API's enums.
+const PHASE_LABELS: Readonly<Record<RolloutPhase, string>> = ROLLOUT_PHASE_LABELS;
 
 const PHASE_DAYS: Readonly<Record<RolloutPhase, string>> = {
   AUDIT_AND_DESIGN: 'days 1–15',
@@ -26,13 +23,7 @@ export const PHASE_COLORS: Readonly<Record<RolloutPhase, string>> = {
   FULL_ROLLOUT_AND_EXPAND: '#4fa57d',
 };
 
-const STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
-  NOT_STARTED: 'Not started',
-  ON_TRACK: 'On track',
-  AT_RISK: 'At risk',
-  LATE: 'Late',
-  DONE: 'Done',
-};
+const STATUS_LABELS: Readonly<Record<PlanStatus, string>> = PLAN_STATUS_LABELS;
 
 const STATUS_TONES: Readonly<Record<PlanStatus, BadgeTone>> = {
   NOT_STARTED: 'neutral',
@@ -75,6 +66,32 @@ export function varianceLabel(variance: number | null, taskCount: number): strin
   if (tasks === 0) return 'on schedule';
   const count = Math.abs(tasks);
   return `${count} ${count === 1 ? 'task' : 'tasks'} ${tasks > 0 ? 'ahead of' : 'behind'} schedule`;
+}
+
+/**
+ * Why a plan has its status, in the domain's order (plan-status.ts): "At risk:
+ * 1 task overdue" rather than "At risk" beside "(on schedule)".
+ */
+export function planStatusReason(plan: { status: PlanStatus; dayNumber: number; scheduleVariance: number | null; tasks: readonly { overdue: boolean }[] }): string {
+  const overdue = plan.tasks.filter((task) => task.overdue).length;
+  const variance = varianceLabel(plan.scheduleVariance, plan.tasks.length);
+  switch (plan.status) {
+    case 'DONE':
+      return 'every task done';
+    case 'NOT_STARTED':
+      return dayLabel(plan.dayNumber).toLowerCase();
+    case 'LATE':
+      return plan.dayNumber > 90 ? 'past day 90 with tasks not done' : variance;
+    case 'AT_RISK':
+      return overdue > 0 ? `${formatCountOf(overdue, 'task', 'tasks')} overdue` : variance;
+    default:
+      return variance;
+  }
+}
+
+/** "At risk: 1 task overdue", "On track: on schedule". */
+export function planStatusText(plan: Parameters<typeof planStatusReason>[0]): string {
+  return `${STATUS_LABELS[plan.status]}: ${planStatusReason(plan)}`;
 }
 
 /** "Move to Build and configure" for the next phase's button. */

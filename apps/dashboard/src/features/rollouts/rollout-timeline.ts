@@ -1,6 +1,7 @@
 import type { RolloutPlanFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
 import type { GanttMarker, GanttRow, LegendItem } from '@esm-planner/dashboard-ui-charts';
 import { PHASE_COLORS, phaseLabel, ROLLOUT_PHASES } from './rollout-labels';
+import { formatShortDateRange } from '../formatting/format';
 
 /**
  * The 90 days as Gantt rows: one row per phase with its band, its tasks as
@@ -26,7 +27,7 @@ export function rolloutTimelineRows(plan: RolloutPlanFieldsFragment): GanttRow[]
       bars: [{ key: phase.name, label: phaseLabel(phase.name), start: phase.startDate, end: phase.endDate, color: PHASE_COLORS[phase.name] }],
       markers,
       details: [
-        { label: 'Dates', value: `${phase.startDate} – ${phase.endDate}` },
+        { label: 'Dates', value: formatShortDateRange(phase.startDate, phase.endDate) },
         { label: 'Tasks done', value: `${done} of ${tasks.length}` },
         { label: 'Overdue', value: String(tasks.filter((task) => task.overdue).length) },
       ],

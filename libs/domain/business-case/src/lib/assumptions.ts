@@ -1,4 +1,5 @@
 import { BusinessCaseInput, CaseModel } from './business-case-input';
+import { DEPARTMENT_KIND_LABELS, labelOf } from '@esm-planner/shared-util-format';
 
 /** Where an input figure came from, as the caller knows it. */
 export const ASSUMPTION_SOURCES = [
@@ -81,7 +82,7 @@ function departmentAssumptions(
         source: sources[field] ?? (missing ? fallback : 'ENTERED'),
       };
       if (assumed) {
-        assumption.note = `no published benchmark for ${d.kind}: an assumption until the organisation sets a target`;
+        assumption.note = `no published benchmark for ${labelOf(DEPARTMENT_KIND_LABELS, d.kind)}: an assumption until the organisation sets a target`;
       }
       return assumption;
     }),

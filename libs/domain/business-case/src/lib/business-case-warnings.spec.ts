@@ -40,7 +40,9 @@ describe(businessCaseWarnings.name, () => {
           message: expect.stringContaining(`Our ${kind}`),
         },
       ]);
-      expect(warningsOf(input)[0].message).toContain('0.3');
+      // The kind and the rate in the product's words: "Legal", "30.0%" (not LEGAL, 0.3).
+      expect(warningsOf(input)[0].message).toContain(`benchmark for ${kind.charAt(0)}${kind.slice(1).toLowerCase()};`);
+      expect(warningsOf(input)[0].message).toContain('assumes 30.0% until');
     },
   );
 

@@ -1,4 +1,5 @@
 import { CaseModel } from './business-case-input';
+import { DEPARTMENT_KIND_LABELS, formatPercent, labelOf } from '@esm-planner/shared-util-format';
 import { CHANGE_MANAGEMENT_SHARE_WARNING } from './change-management-share';
 import { signChanges } from './irr';
 import { savingPerDeflected } from './monthly-model';
@@ -26,7 +27,7 @@ function departmentWarnings(model: CaseModel): BusinessCaseWarning[] {
       warnings.push({
         code: 'ASSUMED_DEFLECTION',
         field: `${prefix}.targetDeflection`,
-        message: `${d.label}: no published deflection benchmark for ${d.kind}; the case assumes ${d.targetDeflection} until the organisation sets a target`,
+        message: `${d.label}: no published deflection benchmark for ${labelOf(DEPARTMENT_KIND_LABELS, d.kind)}; the case assumes ${formatPercent(d.targetDeflection)} until the organisation sets a target`,
       });
     }
     if (d.goLiveMonth > model.horizonMonths) {

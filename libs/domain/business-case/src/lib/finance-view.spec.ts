@@ -69,7 +69,7 @@ describe(financeView.name, () => {
     expect(assumption).toMatchObject({
       value: 0.3,
       source: 'DEFAULT',
-      note: expect.stringContaining('FACILITIES'),
+      note: expect.stringContaining('no published benchmark for Facilities'),
     });
   });
 

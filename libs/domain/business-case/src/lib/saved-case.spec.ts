@@ -48,7 +48,7 @@ describe(assembleSavedCase.name, () => {
       source: 'MEASURED',
       defaultValue: 0.54,
       defaultSource: 'MEASURED',
-      note: 'measured: 270 of 500 requests deflected in the 4 complete weeks 2026-04-06 to 2026-05-03',
+      note: 'measured: 270 of 500 requests deflected in the 4 complete weeks 6 Apr – 3 May 2026',
     });
     expect(assembled.input.departments[1].targetDeflection).toBe(0.54);
     expect(assembled.sources['departments[1].targetDeflection']).toBe('MEASURED');

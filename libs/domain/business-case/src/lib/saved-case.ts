@@ -1,4 +1,5 @@
 import { DepartmentKind } from '@esm-planner/domain-departments';
+import { DEPARTMENT_KIND_LABELS, formatCount, formatDate, formatShortDateRange, labelOf } from '@esm-planner/shared-util-format';
 import type { DeflectionBenchmark } from '@esm-planner/domain-metrics';
 import { formatEpochDay, toEpochDay } from '@esm-planner/shared-util-dates';
 
@@ -128,7 +129,7 @@ function goLiveDefault(facts: DepartmentFacts, position: number, programmeStart:
     return {
       defaultValue: monthOf(programmeStart, facts.schedule.goLiveDate),
       defaultSource: facts.schedule.source,
-      note: `day 61 of the plan: ${facts.schedule.goLiveDate}`,
+      note: `day 61 of the plan: ${formatDate(facts.schedule.goLiveDate)}`,
     };
   }
   // Not on the roadmap yet: 90-day plans one after another in case order.
@@ -136,7 +137,7 @@ function goLiveDefault(facts: DepartmentFacts, position: number, programmeStart:
   return {
     defaultValue: goLiveMonthFromPlan({ programmeStart, day61Date: day61 }),
     defaultSource: 'ASSUMPTION' as const,
-    note: `not on the roadmap: assumed plans of ${ASSUMED_PLAN_SPACING_DAYS} days one after another (day 61 on ${day61})`,
+    note: `not on the roadmap: assumed plans of ${ASSUMED_PLAN_SPACING_DAYS} days one after another (day 61 on ${formatDate(day61)})`,
   };
 }
 
@@ -164,15 +165,16 @@ function targetDefault(measured: MeasuredDeflection | null, benchmark: ReturnTyp
     return {
       defaultValue: measured.value,
       defaultSource: 'MEASURED' as const,
-      note: `measured: ${measured.deflected} of ${measured.total} requests deflected in the 4 complete weeks ${measured.from} to ${measured.to}`,
+      note: `measured: ${formatCount(measured.deflected)} of ${formatCount(measured.total)} requests deflected in the 4 complete weeks ${formatShortDateRange(measured.from, measured.to)}`,
     };
   }
   return { defaultValue: benchmark.value, defaultSource: benchmark.origin, note: benchmarkNote(benchmark.source, facts) };
 }
 
 function benchmarkNote(source: DeflectionBenchmark['source'], facts: DepartmentFacts): string {
+  const kind = labelOf(DEPARTMENT_KIND_LABELS, facts.kind);
   if (source === 'ORGANIZATION') return `the organisation's benchmark for ${facts.name}`;
-  return source === 'ASSUMPTION' ? `no published benchmark for ${facts.kind}` : `benchmark for ${facts.kind} at month 3`;
+  return source === 'ASSUMPTION' ? `no published benchmark for ${kind}` : `benchmark for ${kind} at month 3`;
 }
 
 const DEPARTMENT_FIELDS = ['monthlyVolume', 'handlingMinutes', 'targetDeflection', 'goLiveMonth', 'rampMonths'] as const;

@@ -92,13 +92,15 @@ export class BusinessCaseExportsController {
     if (!(AUDIENCES as readonly string[]).includes(audience)) {
       throw new AppError('BAD_USER_INPUT', `audience must be one of ${AUDIENCES.join(', ')}`);
     }
-    const { name, organizationId, assembled } = await this.readable(req, id);
+    const { name, organizationId, assembled, version } = await this.readable(req, id);
     const organization = await this.organizations.findOneBy({ id: organizationId });
     const pdf = Buffer.from(
       await this.compute.run('businessCasePdf', {
         name,
         audience: audience as Audience,
         currency: organization?.currency ?? 'USD',
+        version: version.version,
+        savedAt: version.savedAt.toISOString(),
         input: assembled.input,
         sources: assembled.sources,
       }),
@@ -129,6 +131,6 @@ export class BusinessCaseExportsController {
     }
     const stored = await this.saved.load(id);
     const assembled = await this.saved.assemble(stored);
-    return { name: stored.entity.name, organizationId, assembled };
+    return { name: stored.entity.name, organizationId, assembled, version: stored.version };
   }
 }

@@ -6,8 +6,19 @@ import {
   cioView,
   departmentHeadViews,
   financeView,
-  roundToCents,
 } from '@esm-planner/domain-business-case';
+import {
+  ASSUMPTION_SOURCE_LABELS,
+  BENCHMARK_POSITION_LABELS,
+  CASE_FIELD_LABELS,
+  formatCount,
+  formatDate,
+  formatDecimal,
+  formatMoney,
+  formatPayback,
+  formatPercent,
+  labelOf,
+} from '@esm-planner/shared-util-format';
 
 export const AUDIENCES = ['cio', 'department-head', 'finance'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -20,11 +31,12 @@ pdfmake.setFonts({ Helvetica: HELVETICA });
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
 
-export const money = (value: number, currency: string) =>
-  `${currency} ${roundToCents(value).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-export const months = (value: number | null) => (value === null ? 'not within the horizon' : `${value.toFixed(1)} months`);
-export const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(1)} %`);
-const whole = (value: number) => Math.round(value).toLocaleString('en-US');
+// Money, months, percentages and dates come from the formatting module the
+// dashboard uses, so a PDF says "-£210,000" where the screen does.
+export const money = formatMoney;
+export const months = formatPayback;
+export const percent = formatPercent;
+const whole = formatCount;
 
 /** The cumulative cash flow as a small SVG line with the zero line and the 14–22-month band. */
 export function paybackSvg(result: BusinessCaseResult, width = 500, height = 150): string {
@@ -55,7 +67,7 @@ export function table(head: string[], rows: (string | number)[][], widths?: (str
 function headline(result: BusinessCaseResult, currency: string): Content {
   return table(
     ['Payback', 'NPV', 'IRR (annual)', 'ROI', 'Against 14–22 months'],
-    [[months(result.paybackMonths), money(result.npv, currency), percent(result.irr), percent(result.roi), result.benchmarkPayback.position]],
+    [[months(result.paybackMonths), money(result.npv, currency), percent(result.irr), percent(result.roi), labelOf(BENCHMARK_POSITION_LABELS, result.benchmarkPayback.position)]],
   );
 }
 
@@ -107,10 +119,23 @@ function departmentHeadContent(input: BusinessCaseInput, currency: string): Cont
   ];
 }
 
-// departments[1].monthlyVolume → "HR: monthlyVolume", for readers without the case open.
+// departments[1].monthlyVolume → "HR: Requests a month", in the words of the case page.
 function fieldLabel(field: string, input: BusinessCaseInput): string {
-  return field.replace(/^departments\[(\d+)\]\./, (_, i: string) => `${input.departments[Number(i)]?.name ?? `department ${Number(i) + 1}`}: `);
+  const department = /^departments\[(\d+)\]\.(\w+)$/.exec(field);
+  if (!department) return labelOf(CASE_FIELD_LABELS, field);
+  const index = Number(department[1]);
+  return `${input.departments[index]?.name ?? `Department ${index + 1}`}: ${labelOf(CASE_FIELD_LABELS, department[2])}`;
 }
+
+// An assumption's value in its unit's format: money, a percentage, or a plain number.
+function assumptionValue(value: number, unit: string, currency: string): string {
+  if (unit.startsWith('currency')) return money(value, currency);
+  if (unit.startsWith('fraction')) return percent(value);
+  return Number.isInteger(value) ? whole(value) : formatDecimal(value);
+}
+
+// "currency per month" → "per month": the currency is in the value.
+const unitText = (unit: string) => unit.replace(/^currency,?\s*/, '').replace(/^fraction\s*/, '') || '–';
 
 function financeContent(input: BusinessCaseInput, sources: AssumptionSources, result: BusinessCaseResult, currency: string): Content[] {
   const view = financeView({ input, sources });
@@ -118,33 +143,35 @@ function financeContent(input: BusinessCaseInput, sources: AssumptionSources, re
   const shown = view.monthly.filter((m) => m.month % 6 === 0 || m.month === view.monthly.length - 1);
   return [
     headline(result, currency),
-    { text: `Discount rate ${percent(view.annualDiscountRate)} a year (${(view.monthlyDiscountRate * 100).toFixed(4)} % a month)`, fontSize: 8 },
+    { text: `Discount rate ${percent(view.annualDiscountRate)} a year (${(view.monthlyDiscountRate * 100).toFixed(4)}% a month)`, fontSize: 8 },
     { text: 'Cash flow (every sixth month; the XLSX has every month as formulas)', style: 'h2' },
     table(['Month', 'Benefit', 'Cost', 'Net', 'Cumulative', 'Discounted cumulative'],
       shown.map((m) => [m.month, money(m.benefit, currency), money(m.cost, currency), money(m.net, currency), money(m.cumulative, currency), money(m.cumulativeDiscounted, currency)])),
     { text: 'Assumptions and their sources', style: 'h2' },
-    table(['Field', 'Value', 'Unit', 'Source'], view.assumptions.map((a) => [fieldLabel(a.field, input), +a.value.toFixed(4), a.unit, a.source]), ['*', 60, 110, 60]),
+    table(
+      ['Field', 'Value', 'Unit', 'Source'],
+      view.assumptions.map((a) => [fieldLabel(a.field, input), assumptionValue(a.value, a.unit, currency), unitText(a.unit), labelOf(ASSUMPTION_SOURCE_LABELS, a.source)]),
+      ['*', 70, 110, 60],
+    ),
   ];
 }
 
 const TITLES: Record<Audience, string> = { cio: 'CIO', 'department-head': 'Department heads', finance: 'Finance' };
 
-/** A one-page A4 PDF of the case for one audience. */
-export async function businessCasePdf({
-  name,
-  audience,
-  currency,
-  input,
-  sources,
-  result,
-}: {
+export type BusinessCasePdfArgs = {
   name: string;
   audience: Audience;
   currency: string;
+  /** The saved version and when it was saved (ISO instant), as the case page says them. */
+  version: number;
+  savedAt: string;
   input: BusinessCaseInput;
   sources: AssumptionSources;
   result: BusinessCaseResult;
-}): Promise<Buffer> {
+};
+
+/** The document of one audience's PDF (pdfmake's definition, which tests read). */
+export function businessCaseDocument({ name, audience, currency, version, savedAt, input, sources, result }: BusinessCasePdfArgs): DocumentDefinition {
   const body =
     audience === 'cio' ? cioContent(input, result, currency)
     : audience === 'finance' ? financeContent(input, sources, result, currency)
@@ -158,10 +185,15 @@ export async function businessCasePdf({
     styles: { h1: { fontSize: 16, bold: true }, h2: { fontSize: 10, bold: true, margin: [0, 6, 0, 2] } },
     content: [
       { text: name, style: 'h1' },
-      { text: `Business case — ${TITLES[audience]} view`, margin: [0, 0, 0, 8] },
+      { text: `Business case — ${TITLES[audience]} view. Version ${version}, saved ${formatDate(savedAt)}.`, margin: [0, 0, 0, 8] },
       ...body,
       ...(warnings ? [{ text: 'Warnings', style: 'h2' }, { text: warnings, fontSize: 8 }] : []),
     ],
   };
-  return Buffer.from(await pdfmake.createPdf(doc).getBuffer());
+  return doc;
+}
+
+/** A one-page A4 PDF of the case for one audience. */
+export async function businessCasePdf(args: BusinessCasePdfArgs): Promise<Buffer> {
+  return Buffer.from(await pdfmake.createPdf(businessCaseDocument(args)).getBuffer());
 }

@@ -8,6 +8,7 @@ import {
   monthlyRateFromAnnual,
   validCaseModel,
 } from '@esm-planner/domain-business-case';
+import { ASSUMPTION_SOURCE_LABELS, BENCHMARK_POSITION_LABELS, DEPARTMENT_KIND_LABELS, labelOf } from '@esm-planner/shared-util-format';
 
 /**
  * The business case as a workbook Finance can audit (data-formats §6,
@@ -39,6 +40,10 @@ export const MONTHLY_RATE_ROW = GLOBAL_ROWS.length + 2; // 11
 export const DEPARTMENT_HEADER_ROW = MONTHLY_RATE_ROW + 3; // 14
 const DEPARTMENT_FIELDS = ['monthlyVolume', 'handlingMinutes', 'targetDeflection', 'goLiveMonth', 'rampMonths'] as const;
 
+// Codes in the dictionary's words, as on the case page and in the PDFs.
+const source = (code: string) => labelOf(ASSUMPTION_SOURCE_LABELS, code);
+const position = (code: keyof typeof BENCHMARK_POSITION_LABELS) => `"${BENCHMARK_POSITION_LABELS[code]}"`;
+
 const g = (key: Globals) => `Inputs!$B$${ROW_OF[key]}`;
 export const col = (n: number) => {
   let name = '';
@@ -56,10 +61,10 @@ function inputsSheet(book: ExcelJS.Workbook, model: CaseModel, sources: Assumpti
   sheet.addRow(['Input', 'Value', 'Unit', 'Source']).font = { bold: true };
   for (const [key, label, unit] of GLOBAL_ROWS) {
     const missing = input[key] === null || input[key] === undefined;
-    sheet.addRow([label, model[key], unit, sources[key] ?? (missing ? 'DEFAULT' : 'ENTERED')]);
+    sheet.addRow([label, model[key], unit, source(sources[key] ?? (missing ? 'DEFAULT' : 'ENTERED'))]);
   }
   const rate = monthlyRateFromAnnual({ annualRate: model.annualDiscountRate });
-  sheet.addRow(['Monthly discount rate', null, 'fraction per month', 'FORMULA']);
+  sheet.addRow(['Monthly discount rate', null, 'fraction per month', source('FORMULA')]);
   formula(sheet.getCell(`B${MONTHLY_RATE_ROW}`), `(1+${g('annualDiscountRate')})^(1/12)-1`, rate);
   sheet.getRow(DEPARTMENT_HEADER_ROW).values = [
     'Department', 'Kind', 'Monthly volume', 'Handling minutes', 'Target deflection', 'Go-live month', 'Ramp months',
@@ -69,7 +74,7 @@ function inputsSheet(book: ExcelJS.Workbook, model: CaseModel, sources: Assumpti
   model.departments.forEach((d, i) => {
     const r = DEPARTMENT_HEADER_ROW + 1 + i;
     const row = sheet.getRow(r);
-    row.values = [d.label, d.kind, d.monthlyVolume, d.handlingMinutes, d.targetDeflection, d.goLiveMonth, d.rampMonths];
+    row.values = [d.label, labelOf(DEPARTMENT_KIND_LABELS, d.kind), d.monthlyVolume, d.handlingMinutes, d.targetDeflection, d.goLiveMonth, d.rampMonths];
     const perRequest = costPerRequest({ handlingMinutes: d.handlingMinutes, loadedHourlyCost: model.loadedHourlyCost });
     formula(row.getCell(8), `D${r}/60*${g('loadedHourlyCost')}`, perRequest);
     formula(row.getCell(9), `H${r}-${g('residualCostPerDeflected')}`, perRequest - model.residualCostPerDeflected);
@@ -77,7 +82,7 @@ function inputsSheet(book: ExcelJS.Workbook, model: CaseModel, sources: Assumpti
       const path = `departments[${i}].${field}`;
       const fallback = field === 'targetDeflection' && d.deflectionOrigin !== 'ENTERED' ? d.deflectionOrigin : 'DEFAULT';
       const entered = input.departments[i][field] !== null && input.departments[i][field] !== undefined;
-      row.getCell(10 + k).value = sources[path] ?? (entered ? 'ENTERED' : fallback);
+      row.getCell(10 + k).value = source(sources[path] ?? (entered ? 'ENTERED' : fallback));
     });
   });
   sheet.columns.forEach((column, i) => (column.width = i === 0 ? 36 : 16));
@@ -204,8 +209,8 @@ function outputsSheet(book: ExcelJS.Workbook, model: CaseModel, result: Business
   put(OUTPUT_ROWS.changeManagementShare, 'Change-management share', `IF(${oneTime}+${change}=0,"",${change}/(${oneTime}+${change}))`,
     result.changeManagementShare ?? '', 'warning at 10 % or less');
   put(OUTPUT_ROWS.benchmarkPosition, 'Against the 14–22-month band',
-    `IF(ISNUMBER(${payback}),IF(${payback}<14,"FASTER",IF(${payback}<=22,"WITHIN","SLOWER")),"NEVER")`,
-    result.benchmarkPayback.position, 'cloud ESM typically pays back in 14–22 months');
+    `IF(ISNUMBER(${payback}),IF(${payback}<14,${position('FASTER')},IF(${payback}<=22,${position('WITHIN')},${position('SLOWER')})),${position('NEVER')})`,
+    labelOf(BENCHMARK_POSITION_LABELS, result.benchmarkPayback.position), 'cloud ESM typically pays back in 14–22 months');
   const formats: Partial<Record<keyof typeof OUTPUT_ROWS, string>> = {
     paybackMonths: '0.00', totalBenefit: '#,##0.00', totalCost: '#,##0.00', roi: '0.0%', npv: '#,##0.00',
     irrMonthly: '0.000%', irr: '0.0%', costOfInaction: '#,##0.00', changeManagementShare: '0.0%',

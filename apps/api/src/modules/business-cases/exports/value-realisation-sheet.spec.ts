@@ -47,8 +47,8 @@ describe('the workbook’s Actuals sheet', () => {
     const hf = recompute(book);
     const s = actualsSummaryRows(6, 3);
     const at = (address: string) => valueAt(hf, 'Actuals', address);
-    // IT 12,150 / 13,500 = 0.9 on track; HR 1,760 / 1,600 = 1.1 ahead; Finance not live.
-    expect([at(`B${s.department(0)}`), at(`B${s.department(1)}`), at(`B${s.department(2)}`)]).toEqual(['ON_TRACK', 'AHEAD', 'NOT_LIVE']);
+    // IT 12,150 / 13,500 = 0.9 on track; HR 1,760 / 1,600 = 1.1 ahead; Finance not live (the dictionary's words).
+    expect([at(`B${s.department(0)}`), at(`B${s.department(1)}`), at(`B${s.department(2)}`)]).toEqual(['On track', 'Ahead of plan', 'Not live yet']);
     expect(at(`C${s.department(0)}`)).toBeCloseTo(0.9, 12);
     expect(at(`B${s.completeMonths}`)).toBe(3);
     expect(at(`B${s.plannedToDate}`)).toBeCloseTo(15_100, 6);
@@ -63,7 +63,7 @@ describe('the workbook’s Actuals sheet', () => {
     const hf = recompute(book);
     const s = actualsSummaryRows(6, 3);
     // (6,400 − 800) / (8 × 1,200) = 0.58333…
-    expect(valueAt(hf, 'Actuals', `B${s.department(1)}`)).toBe('BEHIND');
+    expect(valueAt(hf, 'Actuals', `B${s.department(1)}`)).toBe('Behind plan');
     expect(valueAt(hf, 'Actuals', `F${s.department(1)}`)).toBeCloseTo(5_600 / 9_600, 12);
     expect(value.departments[1].deflectionNeeded).toBeCloseTo(5_600 / 9_600, 12);
   });

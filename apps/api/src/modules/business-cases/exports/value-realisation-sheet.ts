@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { BusinessCaseInput, CaseModel, validCaseModel, ValueRealisation, volumeInMonth } from '@esm-planner/domain-business-case';
+import { labelOf, REALISATION_STATUS_LABELS } from '@esm-planner/shared-util-format';
 import { col, DEPARTMENT_HEADER_ROW, formula, MONTHLY_RATE_ROW, monthlyColumns, OUTPUT_ROWS } from './business-case-workbook';
 
 /**
@@ -151,14 +152,20 @@ function actualsSheet(book: ExcelJS.Workbook, model: CaseModel, value: ValueReal
     const dr = DEPARTMENT_HEADER_ROW + 1 + i;
     sheet.getCell(`A${r}`).value = department.label;
     formula(sheet.getCell(`C${r}`), `IF(SUM(${months(c.countedPlanned)})=0,"",SUM(${months(c.countedRealised)})/SUM(${months(c.countedPlanned)}))`, blankIfNull(d.realisationRatio));
-    formula(sheet.getCell(`B${r}`), `IF(C${r}="","NOT_LIVE",IF(C${r}>=1.1,"AHEAD",IF(C${r}>=0.9,"ON_TRACK","BEHIND")))`, d.status);
+    // The status in the dictionary's words, as on the Actuals tab and in the value report.
+    const word = (code: keyof typeof REALISATION_STATUS_LABELS) => `"${REALISATION_STATUS_LABELS[code]}"`;
+    formula(
+      sheet.getCell(`B${r}`),
+      `IF(C${r}="",${word('NOT_LIVE')},IF(C${r}>=1.1,${word('AHEAD')},IF(C${r}>=0.9,${word('ON_TRACK')},${word('BEHIND')})))`,
+      labelOf(REALISATION_STATUS_LABELS, d.status),
+    );
     formula(sheet.getCell(`D${r}`), `SUMIF(${months('D')},1,${months(c.plannedBenefit)})`, d.plannedToDate);
     formula(sheet.getCell(`E${r}`), `SUMIF(${months('D')},1,${months(c.realisedBenefit)})`, d.realisedToDate);
     // (Σ planned over the horizon − realised to date) / (saving × the plan's volume in the months not complete).
     const remaining = `SUMIF(${months('D')},0,${months(c.volume)})`;
     formula(
       sheet.getCell(`F${r}`),
-      `IF(OR(B${r}<>"BEHIND",$B$${s.completeMonths}>=Inputs!$B$2,Inputs!$I$${dr}<=0,${remaining}<=0),"",MAX(0,(SUM(${months(c.plannedBenefit)})-E${r})/(Inputs!$I$${dr}*${remaining})))`,
+      `IF(OR(B${r}<>${word('BEHIND')},$B$${s.completeMonths}>=Inputs!$B$2,Inputs!$I$${dr}<=0,${remaining}<=0),"",MAX(0,(SUM(${months(c.plannedBenefit)})-E${r})/(Inputs!$I$${dr}*${remaining})))`,
       blankIfNull(d.deflectionNeeded),
     );
   });

@@ -13,9 +13,9 @@ describe(valueSummary.name, () => {
   it('says what was realised, when it pays back, and what a department behind plan needs', () => {
     // Realised 360 + 4,050 + 8,100 + 800 = 13,310 of 13,500 + 1,600 = 15,100 planned: 88.1 %.
     expect(valueSummary(value, 'GBP')).toEqual([
-      'Over its first 3 months the programme realised GBP 13,310.00 against GBP 15,100.00 planned (88.1 % of plan).',
+      'Over its first 3 months the programme realised £13,310 against £15,100 planned (88.1% of plan).',
       `At each department's realisation ratio it pays back in ${value.forecastPaybackMonths!.toFixed(1)} months, against 3.1 months in the case.`,
-      'HR is behind plan at 50.0 % of its planned benefit; to meet its plan it would need to deflect 58.3 % of its requests in every month from now on.',
+      'HR is behind plan at 50.0% of its planned benefit; to meet its plan it would need to deflect 58.3% of its requests in every month from now on.',
     ]);
   });
 

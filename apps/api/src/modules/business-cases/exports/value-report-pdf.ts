@@ -1,15 +1,14 @@
 import pdfmake, { Content, DocumentDefinition } from 'pdfmake';
 import type { BusinessCaseResult, ValueRealisation } from '@esm-planner/domain-business-case';
+import { formatDate, formatMoneyCompact, labelOf, NO_VALUE, REALISATION_STATUS_LABELS } from '@esm-planner/shared-util-format';
 import { money, months, percent, table } from './business-case-pdf';
 
 // The value report (domain §9): one A4 page for the CIO — is the case coming
 // true, which department is behind, what it would take to recover. Same
 // fonts and style as the business-case PDFs (business-case-pdf.ts sets them).
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const day = (iso: string) => DATE.format(new Date(`${iso}T00:00:00Z`));
-
-const STATUS_WORDS: Record<string, string> = { AHEAD: 'Ahead of plan', ON_TRACK: 'On track', BEHIND: 'Behind plan', NOT_LIVE: 'Not live yet' };
+// Dates and words as the dashboard's Actuals tab says them.
+const day = formatDate;
 
 const escapeXml = (text: string) => text.replace(/[<&>"]/g, (c) => ({ '<': '&lt;', '&': '&amp;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -62,19 +61,17 @@ ${axisLabel(left - 3, barsTop + 3, top, currency)}${axisLabel(left - 3, barsTop 
 <text x="${left}" y="${height - 3}" font-size="8">month 0</text><text x="${width - 50}" y="${height - 3}" font-size="8">month ${horizon}</text></svg>`;
 }
 
-// A short amount beside the chart: "200k", "-1.2m" (the currency is in the tables).
-function shortAmount(amount: number): string {
-  const magnitude = Math.abs(amount);
-  const text = magnitude >= 1e6 ? `${(magnitude / 1e6).toFixed(1)}m` : magnitude >= 1e3 ? `${Math.round(magnitude / 1e3)}k` : String(Math.round(magnitude));
-  return amount < 0 ? `-${text}` : text;
+// A short amount beside the chart: "£200k", "-£1.2m"; without a currency, the number alone.
+function shortAmount(amount: number, currency: string): string {
+  return currency ? formatMoneyCompact(amount, currency) : new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(amount);
 }
 
 function axisLabel(x: number, y: number, amount: number, currency: string): string {
-  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="7" fill="#525d6b" text-anchor="end">${escapeXml(`${currency} ${shortAmount(amount)}`.trim())}</text>`;
+  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="7" fill="#525d6b" text-anchor="end">${escapeXml(shortAmount(amount, currency))}</text>`;
 }
 
 function needed(d: ValueRealisation['departments'][number]): string {
-  if (d.status !== 'BEHIND') return '–';
+  if (d.status !== 'BEHIND') return NO_VALUE;
   if (d.deflectionNeeded === null) return 'no month left';
   return d.deflectionNeeded > 1 ? `out of reach (${percent(d.deflectionNeeded)})` : `${percent(d.deflectionNeeded)} from now on`;
 }
@@ -132,7 +129,7 @@ export async function valueReportPdf({
     { text: 'Departments against the plan', style: 'h2' },
     table(
       ['Department', 'Status', 'Realised against plan', 'Planned to date', 'Realised to date', 'Deflection needed'],
-      value.departments.map((d) => [d.name, STATUS_WORDS[d.status] ?? d.status, d.realisationRatio === null ? '–' : percent(d.realisationRatio),
+      value.departments.map((d) => [d.name, labelOf(REALISATION_STATUS_LABELS, d.status), percent(d.realisationRatio),
         money(d.plannedToDate, currency), money(d.realisedToDate, currency), needed(d)]),
       ['*', 60, 62, 72, 72, 80],
     ),

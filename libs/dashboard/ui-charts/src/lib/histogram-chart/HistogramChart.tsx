@@ -17,13 +17,18 @@ export type HistogramChartProps = {
   valueHeader: string;
   countHeader?: string;
   formatValue?: (value: number) => string;
+  /** The x axis's labels (default formatValue), e.g. compact money on a narrow screen. */
+  formatTick?: (value: number) => string;
+  /** The axes' titles; by default the table's headers ("NPV", "Runs"). */
+  xTitle?: string;
+  yTitle?: string;
   testId?: string;
 };
 
 /** A distribution as bars, with percentile markers (P10, P50, P90). */
-export function HistogramChart({ title, description, bins, markers, valueHeader, countHeader = 'Runs', formatValue, testId }: HistogramChartProps) {
+export function HistogramChart({ title, description, bins, markers, valueHeader, countHeader = 'Runs', formatValue, formatTick, xTitle = valueHeader, yTitle = countHeader, testId }: HistogramChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
-  const model = useMemo(() => histogramChartModel({ bins, markers, width, formatValue }), [bins, markers, width, formatValue]);
+  const model = useMemo(() => histogramChartModel({ bins, markers, width, formatValue, formatTick }), [bins, markers, width, formatValue, formatTick]);
   const activeItem = useActiveItem(model.bars.length);
   const active = activeItem.active === null ? null : model.bars[activeItem.active.index];
   const { margin } = model;
@@ -48,6 +53,12 @@ export function HistogramChart({ title, description, bins, markers, valueHeader,
       <g transform={`translate(${margin.left},${margin.top})`}>
         <AxisVertical ticks={model.yTicks} x={0} side="left" gridLength={model.innerWidth} />
         <AxisBottom ticks={model.xTicks} y={model.innerHeight} />
+        <text className="chart-axis-title" x={model.innerWidth / 2} y={model.innerHeight + 44} textAnchor="middle">
+          {xTitle}
+        </text>
+        <text className="chart-axis-title" transform={`translate(${-margin.left + 14},${model.innerHeight / 2}) rotate(-90)`} textAnchor="middle">
+          {yTitle}
+        </text>
         {model.bars.map((b, index) => (
           <rect
             key={b.key}
@@ -62,8 +73,8 @@ export function HistogramChart({ title, description, bins, markers, valueHeader,
         ))}
         {model.markers.map((m) => (
           <g key={m.label} data-testid={`marker-${m.label}`}>
-            <line x1={m.x} x2={m.x} y1={-6} y2={model.innerHeight} stroke={CHART_COLORS.line} strokeDasharray="4 3" strokeWidth={1.5} />
-            <text className="chart-value" x={m.x} y={-10} textAnchor="middle">
+            <line x1={m.x} x2={m.x} y1={-6 - m.level * 14} y2={model.innerHeight} stroke={CHART_COLORS.line} strokeDasharray="4 3" strokeWidth={1.5} />
+            <text className="chart-value" x={m.x} y={-10 - m.level * 14} textAnchor="middle">
               {m.label}
             </text>
           </g>

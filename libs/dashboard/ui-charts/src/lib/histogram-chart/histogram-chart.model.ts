@@ -1,4 +1,5 @@
 import { max, scaleLinear } from 'd3';
+import { fittingTicks } from '../shared/axis-ticks';
 import { formatChartNumber } from '../shared/chart-format';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
 
@@ -14,12 +15,27 @@ export type HistogramChartModel = {
   innerWidth: number;
   innerHeight: number;
   bars: { key: string; x: number; y: number; width: number; height: number; count: number; rangeLabel: string }[];
-  markers: { label: string; x: number; valueLabel: string }[];
+  /** A marker's label sits a row higher (level 1) when it would touch the one before it. */
+  markers: { label: string; x: number; valueLabel: string; level: 0 | 1 }[];
   xTicks: ChartTick[];
   yTicks: ChartTick[];
 };
 
-const MARGIN: ChartMargin = { top: 24, right: 16, bottom: 36, left: 48 };
+// Room below and left for the axis titles (what the bars count, over what).
+const MARGIN: ChartMargin = { top: 36, right: 20, bottom: 54, left: 64 };
+// A marker label ("P50") is about 26 px wide at 12 px bold.
+const MARKER_LABEL_WIDTH = 30;
+
+// Close markers (P10 and P50 a month apart on a phone) alternate between two rows of labels.
+function staggered(markers: { label: string; x: number; valueLabel: string }[]): HistogramChartModel['markers'] {
+  const placed: HistogramChartModel['markers'] = [];
+  for (const marker of markers) {
+    const previous = placed.at(-1);
+    const level = previous && Math.abs(marker.x - previous.x) < MARKER_LABEL_WIDTH && previous.level === 0 ? 1 : 0;
+    placed.push({ ...marker, level });
+  }
+  return placed;
+}
 
 /** Scales and bars of a histogram with percentile markers (no DOM). */
 export function histogramChartModel({
@@ -28,12 +44,15 @@ export function histogramChartModel({
   width,
   height = 240,
   formatValue = formatChartNumber,
+  formatTick = formatValue,
 }: {
   bins: readonly HistogramBinDatum[];
   markers: readonly HistogramMarker[];
   width: number;
   height?: number;
   formatValue?: (value: number) => string;
+  /** The x axis's labels, e.g. compact money ("£3m"); the bars' ranges keep formatValue. */
+  formatTick?: (value: number) => string;
 }): HistogramChartModel {
   const innerWidth = Math.max(60, width - MARGIN.left - MARGIN.right);
   const innerHeight = height - MARGIN.top - MARGIN.bottom;
@@ -61,8 +80,8 @@ export function histogramChartModel({
         rangeLabel: `${formatValue(b.from)} – ${formatValue(b.to)}`,
       };
     }),
-    markers: markers.map((m) => ({ label: m.label, x: x(m.value), valueLabel: formatValue(m.value) })),
-    xTicks: x.ticks(6).map((value) => ({ value, offset: x(value), label: formatValue(value) })),
+    markers: staggered(markers.map((m) => ({ label: m.label, x: x(m.value), valueLabel: formatValue(m.value) }))),
+    xTicks: fittingTicks(x, 6, formatTick),
     yTicks: y.ticks(4).map((value) => ({ value, offset: y(value), label: formatChartNumber(value) })),
   };
 }

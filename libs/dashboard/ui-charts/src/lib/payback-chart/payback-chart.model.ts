@@ -1,4 +1,5 @@
 import { extent, scaleLinear } from 'd3';
+import { fittingTicks } from '../shared/axis-ticks';
 import { formatChartNumber } from '../shared/chart-format';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
 
@@ -68,7 +69,8 @@ export function paybackChartModel({
     band: band.low < horizon ? { x: x(bandStart), width: x(bandEnd) - x(bandStart) } : null,
     breakEven:
       paybackMonths === null ? null : { x: x(paybackMonths), y: y(0), label: `break-even at ${paybackMonths.toFixed(1)} months` },
-    xTicks: x.ticks(Math.min(12, horizon)).filter(Number.isInteger).map((value) => ({ value, offset: x(value), label: String(value) })),
+    // Whole months only, as many as fit without touching (every 2 on a desktop, every 6 on a phone).
+    xTicks: fittingTicks(x, Math.min(12, horizon), String, { accept: Number.isInteger }),
     yTicks: y.ticks(5).map((value) => ({ value, offset: y(value), label: formatValue(value) })),
   };
 }

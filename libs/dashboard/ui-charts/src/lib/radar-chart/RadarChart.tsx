@@ -104,9 +104,10 @@ export function RadarChart({
           <path d={ring.d} fill="none" stroke={CHART_COLORS.grid} />
           <text
             className="chart-tick"
-            x={model.cx + 4}
+            x={ring.labelX}
             y={ring.labelY}
-            dy="-0.2em"
+            dx="0.25em"
+            dy="-0.25em"
             fill={CHART_COLORS.textMuted}
           >
             {ring.value}
@@ -136,7 +137,11 @@ export function RadarChart({
             y={spoke.labelY}
             textAnchor={spoke.anchor}
           >
-            {spoke.displayLabel}
+            {spoke.lines.map((line, i) => (
+              <tspan key={line} x={spoke.labelX} dy={i === 0 ? 0 : '1.15em'}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}

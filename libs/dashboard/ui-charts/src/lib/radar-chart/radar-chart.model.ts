@@ -1,5 +1,5 @@
 import { curveLinearClosed, line, range, scaleLinear } from 'd3';
-import { estimateTextWidth, truncateText } from '../shared/text-layout';
+import { estimateTextWidth, truncateText, wrapText } from '../shared/text-layout';
 
 /** One spoke of the radar, e.g. a maturity dimension. */
 export type RadarAxis = { key: string; label: string };
@@ -35,6 +35,8 @@ export type RadarSpoke = {
   key: string;
   label: string;
   displayLabel: string;
+  /** The label as drawn: one line, or two when the side has no room for one (never cut mid-word when two lines fit). */
+  lines: string[];
   /** End of the spoke at the rim. */
   x: number;
   y: number;
@@ -49,7 +51,8 @@ export type RadarChartModel = {
   cx: number;
   cy: number;
   radius: number;
-  rings: { value: number; d: string; labelY: number }[];
+  /** Each ring's value is written between the first two spokes, clear of every spoke and label. */
+  rings: { value: number; d: string; labelX: number; labelY: number }[];
   spokes: RadarSpoke[];
   polygons: {
     key: string;
@@ -62,7 +65,27 @@ export type RadarChartModel = {
 
 const LABEL_GAP = 10;
 const LABEL_SPACE = 28;
+const LINE_HEIGHT = 14;
 const MIN_RADIUS = 40;
+
+// The narrowest width in which a label fits on at most two lines.
+function twoLineWidth(label: string): number {
+  let width = Math.max(...label.split(/\s+/).map((word) => estimateTextWidth(word)));
+  while (!wrapText(label, width, 2)) width += 6;
+  return width;
+}
+
+/** Side labels' room: the longest label on one line when it takes at most 28 % of the width, else on two lines (at most 30 %). */
+function sideLabelRoom(labels: readonly string[], width: number): number {
+  const oneLine = Math.max(0, ...labels.map((label) => estimateTextWidth(label)));
+  if (oneLine <= width * 0.28) return oneLine;
+  return Math.min(Math.max(0, ...labels.map(twoLineWidth)), width * 0.3);
+}
+
+function labelLines(label: string, room: number): string[] {
+  if (estimateTextWidth(label) <= room) return [label];
+  return wrapText(label, room, 2) ?? [truncateText(label, room)];
+}
 
 /**
  * Geometry of a radar (spider) chart: axes clockwise from the top, rings at
@@ -75,21 +98,20 @@ export function radarChartModel({
   maxValue,
   maxHeight = 360,
 }: RadarChartModelInput): RadarChartModel {
-  const longest = Math.max(
-    0,
-    ...axes.map((axis) => estimateTextWidth(axis.label)),
-  );
-  const labelRoom = Math.min(longest, width * 0.22) + LABEL_GAP;
+  const labelRoom = sideLabelRoom(axes.map((axis) => axis.label), width) + LABEL_GAP;
+  const angleOf = (index: number) => (2 * Math.PI * index) / Math.max(1, axes.length) - Math.PI / 2;
+  // Top and bottom labels are centred and may use half the width; the others their side's room.
+  const linesOf = axes.map((axis, index) => labelLines(axis.label, Math.abs(Math.cos(angleOf(index))) < 0.2 ? width / 2 : labelRoom - LABEL_GAP));
+  const labelSpace = LABEL_SPACE + (Math.max(1, ...linesOf.map((lines) => lines.length)) - 1) * LINE_HEIGHT;
   const radius = Math.max(
     MIN_RADIUS,
-    Math.min((width - 2 * labelRoom) / 2, (maxHeight - 2 * LABEL_SPACE) / 2),
+    Math.min((width - 2 * labelRoom) / 2, (maxHeight - 2 * labelSpace) / 2),
   );
-  const height = Math.round(2 * radius + 2 * LABEL_SPACE);
+  const height = Math.round(2 * radius + 2 * labelSpace);
   const cx = width / 2;
   const cy = height / 2;
   const r = scaleLinear().domain([0, maxValue]).range([0, radius]);
-  const angle = (index: number) =>
-    (2 * Math.PI * index) / Math.max(1, axes.length) - Math.PI / 2;
+  const angle = angleOf;
   const at = (index: number, value: number) => ({
     x: cx + r(value) * Math.cos(angle(index)),
     y: cy + r(value) * Math.sin(angle(index)),
@@ -99,10 +121,13 @@ export function radarChartModel({
     .y((p) => p.y)
     .curve(curveLinearClosed);
 
+  // Half way between the first two spokes no spoke, polygon corner or label is drawn.
+  const between = angle(0) + Math.PI / Math.max(1, axes.length);
   const rings = range(1, Math.floor(maxValue) + 1).map((value) => ({
     value,
     d: closed(axes.map((_, index) => at(index, value))) ?? '',
-    labelY: cy - r(value),
+    labelX: cx + r(value) * Math.cos(between),
+    labelY: cy + r(value) * Math.sin(between),
   }));
   const spokes = axes.map((axis, index) => {
     const rim = at(index, maxValue);
@@ -110,18 +135,19 @@ export function radarChartModel({
     const sin = Math.sin(angle(index));
     const anchor: RadarSpoke['anchor'] =
       Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
+    const lines = linesOf[index];
+    // Labels above the centre grow upwards, below it downwards, at the sides around the spoke's end.
+    const extra = (lines.length - 1) * LINE_HEIGHT;
+    const shift = sin > 0.2 ? 10 : sin < -0.2 ? -4 - extra : 4 - extra / 2;
     return {
       key: axis.key,
       label: axis.label,
-      // Top and bottom labels are centred and may use half the width.
-      displayLabel: truncateText(
-        axis.label,
-        anchor === 'middle' ? width / 2 : labelRoom - LABEL_GAP,
-      ),
+      displayLabel: lines.join(' '),
+      lines,
       x: rim.x,
       y: rim.y,
       labelX: rim.x + cos * LABEL_GAP,
-      labelY: rim.y + sin * LABEL_GAP + (sin > 0.2 ? 10 : sin < -0.2 ? -4 : 4),
+      labelY: rim.y + sin * LABEL_GAP + shift,
       anchor,
     };
   });

@@ -4,7 +4,6 @@ import { CHART_COLORS } from '../shared/chart-colors';
 import { ChartDataTable } from '../shared/ChartDataTable';
 import { ChartFrame } from '../shared/ChartFrame';
 import type { TooltipContent } from '../shared/chart-types';
-import { truncateText } from '../shared/text-layout';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
 import { tornadoChartModel, type TornadoDatum } from './tornado-chart.model';
@@ -18,13 +17,15 @@ export type TornadoChartProps = {
   lowLabel: string;
   highLabel: string;
   formatValue?: (value: number) => string;
+  /** The axis's labels (default formatValue), e.g. compact money. */
+  formatTick?: (value: number) => string;
   testId?: string;
 };
 
 /** Sensitivity as a tornado: per driver, the outcome at its low and high value around the base case. */
-export function TornadoChart({ title, description, data, base, lowLabel, highLabel, formatValue, testId }: TornadoChartProps) {
+export function TornadoChart({ title, description, data, base, lowLabel, highLabel, formatValue, formatTick, testId }: TornadoChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
-  const model = useMemo(() => tornadoChartModel({ data, base, width, formatValue }), [data, base, width, formatValue]);
+  const model = useMemo(() => tornadoChartModel({ data, base, width, formatValue, formatTick }), [data, base, width, formatValue, formatTick]);
   const activeItem = useActiveItem(model.rows.length);
   const active = activeItem.active === null ? null : model.rows[activeItem.active.index];
   const { margin } = model;
@@ -61,8 +62,13 @@ export function TornadoChart({ title, description, data, base, lowLabel, highLab
             <rect x={-margin.left} y={row.y - 6} width={model.width} height={row.height + 12} fill="transparent" />
             <rect x={row.lowBar.x} y={row.y} width={Math.max(1, row.lowBar.width)} height={row.height / 2} fill={CHART_COLORS.barMuted} />
             <rect x={row.highBar.x} y={row.y + row.height / 2} width={Math.max(1, row.highBar.width)} height={row.height / 2} fill={CHART_COLORS.line} />
-            <text className="chart-label" x={-8} y={row.y + row.height / 2} dy="0.32em" textAnchor="end">
-              {truncateText(row.label, margin.left - 12)}
+            {/* One or two lines, centred on the row; the full label is in the tooltip and the table. */}
+            <text className="chart-label" x={-8} y={row.y + row.height / 2} textAnchor="end">
+              {row.labelLines.map((line, i) => (
+                <tspan key={line} x={-8} dy={i === 0 ? `${0.32 - (row.labelLines.length - 1) * 0.55}em` : '1.1em'}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         ))}

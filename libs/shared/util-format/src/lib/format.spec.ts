@@ -1,4 +1,8 @@
 import {
+  ASSUMPTION_SOURCE_LABELS,
+  BENCHMARK_POSITION_LABELS,
+  DEPARTMENT_KIND_LABELS,
+  labelOf,
   formatBytes,
   formatCount,
   formatDate,
@@ -9,8 +13,14 @@ import {
   formatHours,
   formatMinutes,
   formatPercent,
+  formatCountOf,
+  formatMoney,
+  formatMoneyCompact,
+  formatMonths,
+  formatPayback,
   NO_VALUE,
-} from './format';
+  pluralWord,
+} from '../index';
 
 describe(formatCount.name, () => {
   it.each([
@@ -100,5 +110,72 @@ describe(formatBytes.name, () => {
     [3 * 1024 ** 4, '3,072.0 GB'],
   ])('formats %p as %s', (value, expected) => {
     expect(formatBytes(value)).toBe(expected);
+  });
+});
+
+describe(formatMoney.name, () => {
+  it('writes money as the dashboard always has: currency symbol, whole units, a plain minus', () => {
+    expect(formatMoney(1_968_520.64, 'GBP')).toBe('£1,968,521');
+    expect(formatMoney(-210_000, 'GBP')).toBe('-£210,000');
+    expect(formatMoney(-135_000, 'USD')).toBe('-US$135,000');
+    expect(formatMoney(null, 'GBP')).toBe(NO_VALUE);
+  });
+
+  it('keeps the code of a currency Intl does not know', () => {
+    expect(formatMoney(1234.5, 'XQQ')).toMatch(/^XQQ\s?1,23[45]$/);
+  });
+});
+
+describe(formatMoneyCompact.name, () => {
+  it.each([
+    [3_500_000, '£3.5m'],
+    [-200_000, '-£200k'],
+    [0, '£0'],
+    [950, '£950'],
+  ])('shortens %p to %s for an axis', (value, expected) => {
+    expect(formatMoneyCompact(value, 'GBP')).toBe(expected);
+  });
+});
+
+describe(formatMonths.name, () => {
+  it.each([
+    [7.928, '7.9 months'],
+    [1, '1.0 months'],
+    [null, NO_VALUE],
+  ])('writes %p as %s', (value, expected) => {
+    expect(formatMonths(value)).toBe(expected);
+  });
+
+  it('says when a case does not pay back', () => {
+    expect(formatPayback(null)).toBe('not within the horizon');
+    expect(formatPayback(14)).toBe('14.0 months');
+  });
+});
+
+describe(formatCountOf.name, () => {
+  it.each([
+    [0, '0 saved versions'],
+    [1, '1 saved version'],
+    [2, '2 saved versions'],
+    [1261, '1,261 saved versions'],
+  ])('writes %p with the right plural: %s', (count, expected) => {
+    expect(formatCountOf(count, 'saved version', 'saved versions')).toBe(expected);
+  });
+
+  it('picks the word alone too', () => {
+    expect(pluralWord(1, 'month', 'months')).toBe('month');
+    expect(pluralWord(3, 'month', 'months')).toBe('months');
+  });
+});
+
+describe(labelOf.name, () => {
+  it('gives the dictionary’s words for a code', () => {
+    expect(labelOf(DEPARTMENT_KIND_LABELS, 'FINANCE')).toBe('Finance');
+    expect(labelOf(BENCHMARK_POSITION_LABELS, 'FASTER')).toBe('faster');
+    expect(labelOf(ASSUMPTION_SOURCE_LABELS, 'ENTERED')).toBe('Entered');
+  });
+
+  it('never shows an unknown code in capitals', () => {
+    expect(labelOf(DEPARTMENT_KIND_LABELS, 'CUSTOMER_SERVICE')).toBe('Customer service');
   });
 });

@@ -1,0 +1,3 @@
+export * from './lib/labels';
+export * from './lib/numbers';
+export * from './lib/dates';

@@ -1,3 +1,4 @@
+import { FieldProblem } from '@esm-planner/shared-util-field-problems';
 import {
   formatEpochDay,
   isPlainDate,
@@ -110,7 +111,7 @@ export type CatalogItemDraft = {
   lastReviewedAt?: string | null;
 };
 
-export type DraftProblem = { field: string; message: string };
+export type DraftProblem = FieldProblem;
 
 export const MAX_SLA_TARGET_HOURS = 24 * 365;
 

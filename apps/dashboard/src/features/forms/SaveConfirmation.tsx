@@ -4,7 +4,7 @@
  */
 export function SaveConfirmation({ message }: { message: string | null }) {
   return (
-    <span className="form-saved" role="status" data-testid="save-confirmation">
+    <span className="form-status" role="status" data-testid="save-confirmation">
       {message ?? ''}
     </span>
   );

@@ -25,7 +25,9 @@ function escapeRegExp(text: string): string {
  */
 export function inFormWords(message: string, path: string, label: string): string {
   const leaf = normalisePath(path).split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path;
-  const names = [path, normalisePath(path), leaf].filter((name, index, all) => all.indexOf(name) === index);
+  const dotted = normalisePath(path);
+  const bracketed = dotted.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  const names = [path, dotted, bracketed, leaf].filter((name, index, all) => all.indexOf(name) === index);
   let text = message;
   for (const name of names) text = text.replace(new RegExp(`(^|\\s)${escapeRegExp(name)}(?=\\s|$|[:,.;])`, 'g'), `$1${label}`);
   return asSentence(text);

@@ -1,5 +1,6 @@
 import { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { join } from 'node:path';
+import { chromiumAvailable, launchChromium, SCREENSHOT_DIR, screenshot } from './support/browser';
 import { DEMO, demoToken, graphql as graphqlAs, signInAsDemo } from './support/demo-session';
 import { RunningApp, startBuiltApp } from './support/running-app';
 
@@ -106,12 +107,14 @@ describeInBrowser('forms: problems beside their fields, unsaved changes, saves t
     // The API's field name never reaches the screen.
     expect(await page.locator('main').innerText()).not.toMatch(/(?<!Case )name must be/);
 
-    await screenshot(page, 'forms-case-errors-1280');
+    // What a person sees first: the summary and the field (the full page is the case's long results).
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'forms-case-errors-1280.png') });
     await page.setViewportSize({ width: 390, height: 844 });
-    await screenshot(page, 'forms-case-errors-390');
+    await summary.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'forms-case-errors-390.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    await summary.getByRole('link', { name: /Case name/ }).click();
+    await summary.getByRole('link', { name: message }).click();
     expect(await name.evaluate((element) => element === document.activeElement)).toBe(true);
     // Undone, the form is clean again: the next page load asks nothing.
     await name.fill(saved);

@@ -170,6 +170,7 @@ function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorPr
                 }}
                 onBlur={() => checks.onBlur('name')}
                 error={problems.name}
+                required
               />
             ) : null}
             <InputsPanel

@@ -42,7 +42,8 @@ export function ErrorSummary({ problems, labels, attempt, title = 'There is a pr
           {problems.other.map((message) => (
             <li key={message}>{message}</li>
           ))}
-          {items.map(({ name, label, message }) => (
+          {/* Each message already names its field in the form's words. */}
+          {items.map(({ name, message }) => (
             <li key={name}>
               <a
                 href={`#${name}`}
@@ -51,7 +52,6 @@ export function ErrorSummary({ problems, labels, attempt, title = 'There is a pr
                   focusField(name);
                 }}
               >
-                <span className="form-error-summary__label">{label}: </span>
                 {message}
               </a>
             </li>

@@ -135,7 +135,7 @@ describeInBrowser('forms: problems beside their fields, unsaved changes, saves t
     await field.locator('.ui-field__error').getByText('Horizon (months) must be a whole number.').waitFor();
     await horizon().fill('24');
     await page.getByTestId('case-save').click();
-    await page.getByTestId('save-confirmation').getByText(`Saved as version ${version}.`).waitFor({ timeout: 15000 });
+    await page.getByTestId('save-confirmation').getByText(`Saved as version ${version}.`).waitFor({ timeout: 30000 });
     expect(await beforeUnloadAsks(page)).toBe(false);
     await screenshot(page, 'forms-case-saved');
   });

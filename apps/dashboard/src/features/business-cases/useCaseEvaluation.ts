@@ -41,7 +41,8 @@ export function useCaseEvaluation(form: CaseForm, initial: BusinessCaseResultFie
       return undefined;
     }
     let cancelled = false;
-    setState((s) => ({ ...s, pending: true }));
+    // The form's own checks pass: an earlier input's problems no longer hold (a save must not wait for the API).
+    setState((s) => ({ ...s, problems: [], pending: true }));
     const timer = window.setTimeout(() => {
       client
         .query({ query: EvaluateBusinessCaseDocument, variables: { input, sources }, fetchPolicy: 'no-cache' })

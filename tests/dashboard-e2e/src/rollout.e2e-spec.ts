@@ -123,6 +123,11 @@ describeInBrowser('rollout plan and roadmap', () => {
     // Nothing was saved.
     const { roadmap } = await graphql<{ roadmap: { items: { department: { name: string } }[] } }>('query($id: ID!) { roadmap(organizationId: $id) { items { department { name } } } }', { id: organizationId });
     expect(roadmap.items[3].department.name).toBe(name);
+    // Leaving with the previewed order unsaved asks first; leaving keeps nothing.
+    await page.getByRole('link', { name: 'Rollout', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).waitFor();
+    await page.getByTestId('unsaved-leave').click();
+    await page.waitForURL(/\/rollout$/);
   });
 
   it('lists every plan on the Rollout page and shows why a plan cannot start while IT is not stable', async () => {

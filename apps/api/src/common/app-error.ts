@@ -7,7 +7,9 @@ export type AppErrorCode =
   | 'GATE_BLOCKED'
   | 'CONFLICT';
 
-export type FieldProblem = { field: string; message: string };
+import { FieldProblem } from '@esm-planner/shared-util-field-problems';
+
+export type { FieldProblem };
 
 /**
  * An error a client may see. Services throw these; the GraphQL error
@@ -24,7 +26,13 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
-  static badInput(fields: FieldProblem[]): AppError {
+  /**
+   * The one place field problems become `BAD_USER_INPUT`: `extensions.fields`
+   * lists `{ field, message }` (the rejected value stays on the server — it may
+   * be long, or a secret such as a password).
+   */
+  static badInput(problems: readonly FieldProblem[]): AppError {
+    const fields = problems.map(({ field, message }) => ({ field, message }));
     const message = fields.map((problem) => problem.message).join('; ');
     return new AppError('BAD_USER_INPUT', message, { fields });
   }

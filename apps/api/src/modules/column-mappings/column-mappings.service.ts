@@ -92,7 +92,7 @@ export class ColumnMappingsService {
 
 /** Every problem of a mapping to save or run, by its path in ColumnMappingInput. */
 export function mappingProblems(mapping: StoredMapping, header?: readonly string[]): FieldProblem[] {
-  const problems: FieldProblem[] = validateColumnMapping(mapping, header ? { header } : {}).map(({ field, message }) => ({ field, message }));
+  const problems: FieldProblem[] = validateColumnMapping(mapping, header ? { header } : {});
   if (mapping.source !== undefined && (mapping.source === '' || mapping.source.length > MAX_SOURCE_LENGTH)) {
     problems.push({ field: 'source', message: `must be 1 to ${MAX_SOURCE_LENGTH} characters` });
   }

@@ -60,7 +60,7 @@ export class MetricsService {
    */
   async organizationDeflection({ organizationId, from, to, visible }: Range & { organizationId: string; visible: 'ALL' | readonly string[] }): Promise<DepartmentDeflection[]> {
     const problems = metricRangeProblems({ from, to, grain: 'MONTH' });
-    if (problems.length > 0) throw AppError.badInput(problems.map((message) => ({ field: /\bto\b/.test(message) ? 'to' : 'from', message })));
+    if (problems.length > 0) throw AppError.badInput(problems);
     const all = await this.departments.findBy({ organizationId });
     const shown = all.filter((row) => visible === 'ALL' || visible.includes(row.id));
     if (shown.length === 0) return [];
@@ -84,5 +84,5 @@ export class MetricsService {
 
 function assertRange(range: Range & { grain: Grain }): void {
   const problems = metricRangeProblems(range);
-  if (problems.length > 0) throw AppError.badInput(problems.map((message) => ({ field: /\bto\b/.test(message) ? 'to' : 'from', message })));
+  if (problems.length > 0) throw AppError.badInput(problems);
 }

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import {
   CreateAuditFromRequestsDocument,
-  formProblemsFromError,
   type FormProblems,
 } from '@esm-planner/dashboard-data-access-graphql';
 import {
@@ -14,12 +13,12 @@ import {
 } from '@esm-planner/dashboard-ui';
 import { pluralizeVocabulary } from '@esm-planner/domain-departments';
 import {
-  BUILD_BASELINE_FIELDS,
   builtSentence,
   defaultBuildWindow,
   type BuildBaselineField,
   type BuildBaselineWindow,
 } from './build-baseline-form';
+import { problemsFromFailure } from '../forms/field-problems';
 
 const NO_PROBLEMS: FormProblems<BuildBaselineField> = { fields: {}, other: [] };
 
@@ -70,7 +69,7 @@ export function BuildBaselineCard({
       const [baseline] = data?.createAuditFromRequests ?? [];
       if (baseline) setBuilt(builtSentence(baseline, vocabulary));
     } catch (failure) {
-      setProblems(formProblemsFromError(failure, BUILD_BASELINE_FIELDS));
+      setProblems(problemsFromFailure(failure, { windowStart: 'First day', windowEnd: 'Last day', departmentIds: 'Departments' }));
     }
   }
 

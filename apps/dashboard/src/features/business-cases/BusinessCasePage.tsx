@@ -1,10 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import {
   BusinessCasePageDocument,
   type BusinessCaseFieldsFragment,
-  describeApiError,
   SaveBusinessCaseDocument,
 } from '@esm-planner/dashboard-data-access-graphql';
 import { Button, EmptyState, ErrorBanner, PageHeader, TextField } from '@esm-planner/dashboard-ui';
@@ -14,12 +13,17 @@ import { formatCountOf, formatDateTime } from '../formatting/format';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { ActualsPanel } from './ActualsPanel';
 import { AudienceViews } from './AudienceViews';
-import { type CaseForm, formFromCase, saveRequest } from './case-form';
+import { caseFieldLabels, type CaseForm, formFromCase, saveRequest } from './case-form';
 import { canDownloadCaseFiles, canWriteBusinessCases } from './case-access';
 import { CaseExports } from './CaseExports';
 import { CaseResults } from './CaseResults';
 import { InputsPanel } from './InputsPanel';
-import { fieldProblems, useCaseEvaluation } from './useCaseEvaluation';
+import { useCaseEvaluation } from './useCaseEvaluation';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { isChanged } from '../forms/form-state';
+import { SaveConfirmation } from '../forms/SaveConfirmation';
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
+import { useFormProblems } from '../forms/useFormProblems';
 import './business-cases.css';
 
 /** `/organizations/:organizationId/business-cases/:caseId`: one saved case, editable, with its audiences' views. */
@@ -30,6 +34,8 @@ export function BusinessCasePage() {
     fetchPolicy: 'cache-and-network',
   });
   const organization = data?.organization;
+  // The editor starts afresh with each version; the sign of the save outlives it.
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   usePageTitle(data?.businessCase?.name ?? 'Business case', organization?.name);
   const fallback = organizationPageState({
     hasData: Boolean(data),
@@ -56,6 +62,8 @@ export function BusinessCasePage() {
       key={`${data.businessCase.id}-${data.businessCase.version}`}
       saved={data.businessCase}
       organization={organization}
+      confirmation={savedVersion === data.businessCase.version ? `Saved as version ${savedVersion}.` : null}
+      onSaved={setSavedVersion}
     />
   );
 }
@@ -68,28 +76,36 @@ type ResultView = (typeof RESULT_VIEWS)[number]['key'];
 
 type Organization = { id: string; name: string; currency: string; myRole?: Parameters<typeof canWriteBusinessCases>[0] };
 
-function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment; organization: Organization }) {
-  const [form, setForm] = useState<CaseForm>(() => formFromCase(saved));
+type CaseEditorProps = {
+  saved: BusinessCaseFieldsFragment;
+  organization: Organization;
+  confirmation: string | null;
+  onSaved: (version: number) => void;
+};
+
+function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorProps) {
+  const initial = useMemo(() => formFromCase(saved), [saved]);
+  const [form, setForm] = useState<CaseForm>(initial);
   const evaluation = useCaseEvaluation(form, saved.result);
   const [save, saving] = useMutation(SaveBusinessCaseDocument, {
     refetchQueries: ['BusinessCasePage'],
     awaitRefetchQueries: true,
   });
-  const [saveProblems, setSaveProblems] = useState<Record<string, string>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [view, setView] = useState<ResultView>('plan');
   const writable = canWriteBusinessCases(organization.myRole);
-  const problems = { ...evaluation.problems, ...saveProblems };
+  const labels = useMemo(() => caseFieldLabels(initial), [initial]);
+  const nameProblems = form.name.trim() === '' ? [{ field: 'name', message: 'Case name is required' }] : [];
+  const checks = useFormProblems(labels, [...nameProblems, ...evaluation.problems]);
+  const problems = checks.problems.fields;
+  const edit = (field: string) => checks.onEdit(field);
 
   const onSave = async () => {
-    setSaveProblems({});
-    setSaveError(null);
+    if (!checks.beginSubmit()) return;
     try {
       await save({ variables: { input: saveRequest(form, organization.id, saved.id) } });
+      onSaved(saved.version + 1);
     } catch (cause) {
-      const fields = fieldProblems(cause);
-      setSaveProblems(fields);
-      if (Object.keys(fields).length === 0) setSaveError(describeApiError(cause));
+      checks.failSubmit(cause, { prefix: 'inputs.' });
     }
   };
 
@@ -101,13 +117,17 @@ function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment
         description={`Version ${saved.version}, saved ${formatDateTime(String(saved.savedAt))}. Figures follow the latest audits and the roadmap unless entered; the case recomputes as you type.`}
         actions={
           writable ? (
-            <Button variant="primary" loading={saving.loading} onClick={() => void onSave()} testId="case-save">
-              Save as version {saved.version + 1}
-            </Button>
+            <>
+              <SaveConfirmation message={confirmation} />
+              <Button variant="primary" loading={saving.loading} onClick={() => void onSave()} testId="case-save">
+                Save as version {saved.version + 1}
+              </Button>
+            </>
           ) : undefined
         }
       />
-      {saveError ? <ErrorBanner title="The case could not be saved" messages={[saveError]} /> : null}
+      {writable ? <UnsavedChangesGuard when={isChanged(initial, form)} what="your changes to this case" /> : null}
+      {checks.attempt > 0 ? <ErrorSummary problems={checks.problems} labels={labels} attempt={checks.attempt} title="The case could not be saved" /> : null}
       {evaluation.error ? <ErrorBanner title="The case could not be recomputed" messages={[evaluation.error]} /> : null}
       <div role="tablist" aria-label="The case" className="case-tabs case-tabs--page">
         {RESULT_VIEWS.map((v) => (
@@ -140,20 +160,36 @@ function CaseEditor({ saved, organization }: { saved: BusinessCaseFieldsFragment
         >
           <div className="case-layout__inputs">
             {writable ? (
-              <TextField label="Case name" name="name" value={form.name} onChange={(name) => setForm((f) => ({ ...f, name }))} error={problems.name} />
+              <TextField
+                label="Case name"
+                name="name"
+                value={form.name}
+                onChange={(name) => {
+                  edit('name');
+                  setForm((f) => ({ ...f, name }));
+                }}
+                onBlur={() => checks.onBlur('name')}
+                error={problems.name}
+                required
+              />
             ) : null}
             <InputsPanel
               form={form}
               problems={problems}
               // Without the other departments' lines a what-if would be a different case.
               readOnly={saved.hiddenDepartmentCount > 0}
-              onGlobal={(key, text) => setForm((f) => ({ ...f, globals: { ...f.globals, [key]: text } }))}
-              onDepartment={(index, key, text) =>
+              onLeave={checks.onBlur}
+              onGlobal={(key, text) => {
+                edit(key);
+                setForm((f) => ({ ...f, globals: { ...f.globals, [key]: text } }));
+              }}
+              onDepartment={(index, key, text) => {
+                edit(`departments[${index}].${key}`);
                 setForm((f) => ({
                   ...f,
                   departments: f.departments.map((d, i) => (i === index ? { ...d, text: { ...d.text, [key]: text } } : d)),
-                }))
-              }
+                }));
+              }}
             />
             {saved.hiddenDepartmentCount > 0 ? (
               <p className="case-note" data-testid="case-hidden-departments">

@@ -4,7 +4,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 import {
   BusinessCasesPageDocument,
   type BusinessCasesPageQuery,
-  describeApiError,
   SaveBusinessCaseDocument,
 } from '@esm-planner/dashboard-data-access-graphql';
 import { Button, Card, CheckboxField, EmptyState, ErrorBanner, PageHeader, Table, TextField } from '@esm-planner/dashboard-ui';
@@ -14,7 +13,7 @@ import { formatCount, formatDateTime } from '../formatting/format';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { canWriteBusinessCases } from './case-access';
 import { NEW_CASE_FIELDS, newCaseProblems, newCaseRequest, type NewCaseForm, prefilledDepartments } from './new-case';
-import { fieldProblems } from './useCaseEvaluation';
+import { problemsFromFailure } from '../forms/field-problems';
 import './business-cases.css';
 
 type Organization = NonNullable<BusinessCasesPageQuery['organization']>;
@@ -89,9 +88,10 @@ function NewCase({ organization }: { organization: Organization }) {
       const { data } = await save({ variables: { input: newCaseRequest(form, organization.id) } });
       if (data) void navigate(PATHS.businessCase(organization.id, data.saveBusinessCase.id));
     } catch (cause) {
-      const fields = fieldProblems(cause);
+      const labels = { name: 'Name', ...Object.fromEntries(NEW_CASE_FIELDS.map(({ key, label }) => [key, label])), departments: 'Departments' };
+      const { fields, other } = problemsFromFailure(cause, labels, { prefix: 'inputs.' });
       setProblems(fields);
-      setFailure(Object.keys(fields).length > 0 ? 'Some figures need another look.' : describeApiError(cause));
+      setFailure(other.length > 0 ? other.join(' ') : 'Some figures need another look.');
     }
   };
   const toggle = (id: string, on: boolean) =>
@@ -108,7 +108,7 @@ function NewCase({ organization }: { organization: Organization }) {
       >
         <TextField label="Name" name="name" value={form.name} onChange={(name) => setForm((f) => ({ ...f, name }))} error={problems.name} required />
         {NEW_CASE_FIELDS.map(({ key, label, required }) => (
-          <TextField key={key} label={label} name={key} value={form[key]} onChange={(text) => setForm((f) => ({ ...f, [key]: text }))} error={problems[key] ?? problems[`inputs.${key}`]} required={required} />
+          <TextField key={key} label={label} name={key} value={form[key]} onChange={(text) => setForm((f) => ({ ...f, [key]: text }))} error={problems[key]} required={required} />
         ))}
         <fieldset className="case-inputs__department">
           <legend>Departments</legend>

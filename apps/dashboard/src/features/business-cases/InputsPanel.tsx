@@ -16,6 +16,8 @@ export type InputsPanelProps = {
   /** Field path → message, from the form or the API's BAD_USER_INPUT. */
   problems: Record<string, string>;
   readOnly: boolean;
+  /** The person left a field (by its name): where its own check is shown. */
+  onLeave: (field: string) => void;
   onGlobal: (key: GlobalKey, text: string) => void;
   onDepartment: (index: number, key: DepartmentKey, text: string) => void;
 };
@@ -26,7 +28,7 @@ function SourceBadge({ source }: { source: string }) {
 }
 
 /** Every input of the case; department figures show their default's source and can be overridden and reset. */
-export function InputsPanel({ form, problems, readOnly, onGlobal, onDepartment }: InputsPanelProps) {
+export function InputsPanel({ form, problems, readOnly, onLeave, onGlobal, onDepartment }: InputsPanelProps) {
   return (
     <Card title="Inputs" testId="case-inputs">
       <div className="case-inputs__globals">
@@ -37,6 +39,8 @@ export function InputsPanel({ form, problems, readOnly, onGlobal, onDepartment }
             name={key}
             value={form.globals[key]}
             onChange={(text) => onGlobal(key, text)}
+            onBlur={() => onLeave(key)}
+            inputMode="decimal"
             placeholder={fallback === null ? undefined : `default ${toText(fallback, unit)}`}
             error={problems[key]}
             disabled={readOnly}
@@ -59,6 +63,8 @@ export function InputsPanel({ form, problems, readOnly, onGlobal, onDepartment }
                     name={field}
                     value={department.text[key]}
                     onChange={(text) => onDepartment(index, key, text)}
+                    onBlur={() => onLeave(field)}
+                    inputMode="decimal"
                     placeholder={placeholderText(fallback.value, unit)}
                     hint={fallback.note ?? undefined}
                     error={problems[field]}

@@ -4,6 +4,9 @@ import type {
   FieldSourceInput,
   SaveBusinessCaseInput,
 } from '@esm-planner/dashboard-data-access-graphql';
+import { businessCaseProblems } from '@esm-planner/domain-business-case';
+import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
+import { parseNumberText } from '../forms/number-text';
 
 /**
  * The case page's editable state. Every figure is text as typed; an empty
@@ -71,10 +74,8 @@ export function placeholderText(value: number, unit: Unit): string {
 
 /** The text of a field as the API's number; null for empty, NaN for text that is not a number. */
 export function fromText(text: string, unit: Unit): number | null {
-  const trimmed = text.trim().replace(/,/g, '');
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) return Number.NaN;
+  const value = parseNumberText(text);
+  if (value === null || Number.isNaN(value)) return value;
   return unit === 'percent' ? value / 100 : value;
 }
 
@@ -106,15 +107,26 @@ export function currentValue(department: DepartmentForm, key: DepartmentKey): { 
   return entered === null ? { value: department.defaults[key].value, source: department.defaults[key].source } : { value: entered, source: 'ENTERED' };
 }
 
-export type EvaluateRequest = { input: BusinessCaseInput; sources: FieldSourceInput[]; problems: { field: string; message: string }[] };
+export type EvaluateRequest = { input: BusinessCaseInput; sources: FieldSourceInput[]; problems: FieldProblem[] };
+
+/** Each field's label as the form shows it; a department's fields carry the department's name. */
+export function caseFieldLabels(form: CaseForm): Record<string, string> {
+  const labels: Record<string, string> = { name: 'Case name' };
+  for (const { key, label } of GLOBAL_FIELDS) labels[key] = label;
+  form.departments.forEach((d, i) => {
+    for (const { key, label } of DEPARTMENT_FIELDS) labels[`departments[${i}].${key}`] = `${d.name}: ${label}`;
+  });
+  return labels;
+}
 
 /**
  * The form as an evaluateBusinessCase request, with each field's source for
- * the Finance view. Text that is not a number is reported here, by field,
- * and the request is not sent; the API checks everything else.
+ * the Finance view. Text that is not a number is reported here, by field;
+ * the rest is checked by the domain's own validator (the one the API runs),
+ * and a request with problems is not sent.
  */
 export function evaluateRequest(form: CaseForm): EvaluateRequest {
-  const problems: { field: string; message: string }[] = [];
+  const problems: FieldProblem[] = [];
   const sources: FieldSourceInput[] = [];
   const input: Record<string, unknown> = {};
   for (const { key, unit, label, fallback } of GLOBAL_FIELDS) {
@@ -139,6 +151,10 @@ export function evaluateRequest(form: CaseForm): EvaluateRequest {
     }
     return department;
   });
+  // A field that is not a number has its problem already; the validator would call it missing.
+  const unread = new Set(problems.map((p) => p.field));
+  const domainInput = input as unknown as Parameters<typeof businessCaseProblems>[0]['input'];
+  problems.push(...businessCaseProblems({ input: domainInput }).filter((p) => !unread.has(p.field)));
   return { input: input as BusinessCaseInput, sources, problems };
 }
 

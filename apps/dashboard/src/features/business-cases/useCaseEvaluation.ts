@@ -4,8 +4,9 @@ import {
   type BusinessCaseResultFieldsFragment,
   describeApiError,
   EvaluateBusinessCaseDocument,
-  graphQLErrorsOf,
 } from '@esm-planner/dashboard-data-access-graphql';
+import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
+import { fieldProblemsOfFailure } from '../forms/field-problems';
 import { type CaseForm, evaluateRequest } from './case-form';
 
 /** Wait this long after the last keystroke before asking the API again. */
@@ -13,21 +14,11 @@ export const RECOMPUTE_DELAY_MS = 400;
 
 export type CaseEvaluation = {
   result: BusinessCaseResultFieldsFragment;
-  /** Field path → message (the form's own checks, then the API's BAD_USER_INPUT). */
-  problems: Record<string, string>;
+  /** The form's own checks (the domain's validator), then the API's BAD_USER_INPUT. */
+  problems: FieldProblem[];
   error: string | null;
   pending: boolean;
 };
-
-/** Field problems of a BAD_USER_INPUT, keyed by path ("inputs." of a save stripped). */
-export function fieldProblems(error: unknown): Record<string, string> {
-  const problems: Record<string, string> = {};
-  for (const e of graphQLErrorsOf(error)) {
-    const fields = (e.extensions?.fields ?? []) as { field: string; message: string }[];
-    for (const { field, message } of fields) problems[field.replace(/^inputs\./, '')] = message;
-  }
-  return problems;
-}
 
 /**
  * Recomputes the case through `evaluateBusinessCase` as the form changes
@@ -36,7 +27,7 @@ export function fieldProblems(error: unknown): Record<string, string> {
  */
 export function useCaseEvaluation(form: CaseForm, initial: BusinessCaseResultFieldsFragment): CaseEvaluation {
   const client = useApolloClient();
-  const [state, setState] = useState<CaseEvaluation>({ result: initial, problems: {}, error: null, pending: false });
+  const [state, setState] = useState<CaseEvaluation>({ result: initial, problems: [], error: null, pending: false });
   const first = useRef(true);
   useEffect(() => {
     // The saved case arrives with its result: no need to ask again for it.
@@ -46,22 +37,23 @@ export function useCaseEvaluation(form: CaseForm, initial: BusinessCaseResultFie
     }
     const { input, sources, problems } = evaluateRequest(form);
     if (problems.length > 0) {
-      setState((s) => ({ ...s, problems: Object.fromEntries(problems.map((p) => [p.field, p.message])), pending: false }));
+      setState((s) => ({ ...s, problems, pending: false }));
       return undefined;
     }
     let cancelled = false;
-    setState((s) => ({ ...s, pending: true }));
+    // The form's own checks pass: an earlier input's problems no longer hold (a save must not wait for the API).
+    setState((s) => ({ ...s, problems: [], pending: true }));
     const timer = window.setTimeout(() => {
       client
         .query({ query: EvaluateBusinessCaseDocument, variables: { input, sources }, fetchPolicy: 'no-cache' })
         .then(({ data }) => {
           if (cancelled || !data) return;
-          setState({ result: data.evaluateBusinessCase, problems: {}, error: null, pending: false });
+          setState({ result: data.evaluateBusinessCase, problems: [], error: null, pending: false });
         })
         .catch((error: unknown) => {
           if (cancelled) return;
-          const problems = fieldProblems(error);
-          setState((s) => ({ ...s, problems, error: Object.keys(problems).length > 0 ? null : describeApiError(error), pending: false }));
+          const problems = fieldProblemsOfFailure(error);
+          setState((s) => ({ ...s, problems, error: problems.length > 0 ? null : describeApiError(error), pending: false }));
         });
     }, RECOMPUTE_DELAY_MS);
     return () => {

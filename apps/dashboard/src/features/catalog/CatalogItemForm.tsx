@@ -1,19 +1,23 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import {
-  describeApiError,
   type FulfilmentMode,
   UpsertCatalogItemDocument,
 } from '@esm-planner/dashboard-data-access-graphql';
+import { catalogItemProblems } from '@esm-planner/domain-maturity';
 import {
   Button,
   Card,
   CheckboxField,
-  ErrorBanner,
   FormActions,
   SelectField,
   TextField,
 } from '@esm-planner/dashboard-ui';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { isChanged, todayPlainDate } from '../forms/form-state';
+import { SaveConfirmation } from '../forms/SaveConfirmation';
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
+import { useFormProblems } from '../forms/useFormProblems';
 import { parseHours, parseRequestTypes } from './catalog-labels';
 
 export type CatalogItemFormProps = {
@@ -25,6 +29,52 @@ export type CatalogItemFormProps = {
   onSaved: () => void;
 };
 
+// Input names are the API's field names, so its problems land beside them.
+const LABELS = {
+  name: 'Name',
+  owner: 'Owner',
+  slaTargetHours: 'SLA target (hours)',
+  fulfilmentMode: 'Fulfilment',
+  requestTypes: 'Audited request types',
+  lastReviewedAt: 'Last reviewed',
+} as const;
+
+type Values = {
+  name: string;
+  owner: string;
+  sla: string;
+  mode: string;
+  types: string;
+  reviewed: string;
+  processReviewed: boolean;
+};
+
+function emptyValues(requestTypes: string): Values {
+  return { name: requestTypes, owner: '', sla: '', mode: '', types: requestTypes, reviewed: '', processReviewed: false };
+}
+
+function draftOf(values: Values) {
+  return {
+    name: values.name,
+    owner: values.owner || null,
+    slaTargetHours: parseHours(values.sla),
+    fulfilmentMode: (values.mode || null) as FulfilmentMode | null,
+    requestTypes: parseRequestTypes(values.types),
+    lastReviewedAt: values.reviewed || null,
+    processReviewed: values.processReviewed,
+  };
+}
+
+/** The domain's checks (the API runs the same), plus a typo in the hours, which JSON cannot carry. */
+function problemsOf(values: Values) {
+  const draft = draftOf(values);
+  const problems = catalogItemProblems(draft, { asOf: todayPlainDate() })
+    // One message for the whole comma-separated list.
+    .map((problem) => (problem.field.startsWith('requestTypes') ? { ...problem, field: 'requestTypes' } : problem));
+  if (Number.isNaN(draft.slaTargetHours)) problems.push({ field: 'slaTargetHours', message: 'Enter a number of hours, e.g. 24' });
+  return problems;
+}
+
 /** Adds a catalogue item: name, owner, SLA, fulfilment mode, mapped request types, review. */
 export function CatalogItemForm({
   departmentId,
@@ -32,38 +82,33 @@ export function CatalogItemForm({
   initialRequestTypes = '',
   onSaved,
 }: CatalogItemFormProps) {
-  const [name, setName] = useState(initialRequestTypes);
-  const [owner, setOwner] = useState('');
-  const [sla, setSla] = useState('');
-  const [mode, setMode] = useState('');
-  const [types, setTypes] = useState(initialRequestTypes);
-  const [reviewed, setReviewed] = useState('');
-  const [processReviewed, setProcessReviewed] = useState(false);
-  const [save, { loading, error }] = useMutation(UpsertCatalogItemDocument);
+  const [initial] = useState(() => emptyValues(initialRequestTypes));
+  const [values, setValues] = useState(initial);
+  const [savedName, setSavedName] = useState<string | null>(null);
+  const checks = useFormProblems(LABELS, problemsOf(values));
+  const errors = checks.problems.fields;
+  const [save, { loading }] = useMutation(UpsertCatalogItemDocument);
 
-  const slaHours = parseHours(sla);
-  // JSON has no NaN: a typo would reach the API as "no target", so it stops here.
-  const slaError = Number.isNaN(slaHours)
-    ? 'Enter a number of hours, e.g. 24.'
-    : undefined;
+  const set =
+    <K extends keyof Values>(key: K, field: keyof typeof LABELS | null) =>
+    (value: Values[K]) => {
+      if (field) checks.onEdit(field);
+      setSavedName(null);
+      setValues((current) => ({ ...current, [key]: value }));
+    };
+  const leave = (field: keyof typeof LABELS) => () => checks.onBlur(field);
 
   const onSubmit = async () => {
-    if (slaError) return;
-    const result = await save({
-      variables: {
-        input: {
-          departmentId,
-          name,
-          owner: owner || null,
-          slaTargetHours: slaHours,
-          fulfilmentMode: (mode || null) as FulfilmentMode | null,
-          requestTypes: parseRequestTypes(types),
-          lastReviewedAt: reviewed || null,
-          processReviewed,
-        },
-      },
-    }).catch(() => null);
-    if (result?.data) onSaved();
+    if (!checks.beginSubmit()) return;
+    try {
+      await save({ variables: { input: { departmentId, ...draftOf(values) } } });
+      setSavedName(values.name.trim());
+      setValues(initial);
+      checks.clear();
+      onSaved();
+    } catch (failure) {
+      checks.failSubmit(failure);
+    }
   };
 
   return (
@@ -73,40 +118,52 @@ export function CatalogItemForm({
       titleAs="h3"
       testId="catalog-add-form"
     >
+      <UnsavedChangesGuard when={isChanged(initial, values)} what="the new catalogue item" />
       <form
         className="catalog-form"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void onSubmit();
         }}
       >
+        {checks.attempt > 0 ? (
+          <ErrorSummary problems={checks.problems} labels={LABELS} attempt={checks.attempt} title="The item was not saved" />
+        ) : null}
         <TextField
-          label="Name"
+          label={LABELS.name}
           name="name"
-          value={name}
-          onChange={setName}
+          value={values.name}
+          onChange={set('name', 'name')}
+          onBlur={leave('name')}
+          error={errors.name}
           required
           hint={`As the department says it: ${vocabulary}s, not tickets.`}
         />
         <TextField
-          label="Owner"
+          label={LABELS.owner}
           name="owner"
-          value={owner}
-          onChange={setOwner}
+          value={values.owner}
+          onChange={set('owner', 'owner')}
+          onBlur={leave('owner')}
+          error={errors.owner}
           hint="A named person."
         />
         <TextField
-          label="SLA target (hours)"
-          name="sla"
-          value={sla}
-          onChange={setSla}
-          error={slaError}
+          label={LABELS.slaTargetHours}
+          name="slaTargetHours"
+          value={values.sla}
+          onChange={set('sla', 'slaTargetHours')}
+          onBlur={leave('slaTargetHours')}
+          inputMode="decimal"
+          error={errors.slaTargetHours}
         />
         <SelectField
-          label="Fulfilment"
-          name="mode"
-          value={mode}
-          onChange={setMode}
+          label={LABELS.fulfilmentMode}
+          name="fulfilmentMode"
+          value={values.mode}
+          onChange={set('mode', 'fulfilmentMode')}
+          error={errors.fulfilmentMode}
           placeholder="Not decided"
           options={[
             { value: 'RESOLVE', label: 'Resolve (automated end to end)' },
@@ -114,31 +171,29 @@ export function CatalogItemForm({
           ]}
         />
         <TextField
-          label="Audited request types"
+          label={LABELS.requestTypes}
           name="requestTypes"
-          value={types}
-          onChange={setTypes}
+          value={values.types}
+          onChange={set('types', 'requestTypes')}
+          onBlur={leave('requestTypes')}
+          error={errors.requestTypes}
           hint="Comma-separated, as in the audit."
         />
         <TextField
-          label="Last reviewed"
+          label={LABELS.lastReviewedAt}
           name="lastReviewedAt"
           type="date"
-          value={reviewed}
-          onChange={setReviewed}
+          value={values.reviewed}
+          onChange={set('reviewed', 'lastReviewedAt')}
+          onBlur={leave('lastReviewedAt')}
+          error={errors.lastReviewedAt}
         />
         <CheckboxField
           label="Process reviewed before automation"
           name="processReviewed"
-          checked={processReviewed}
-          onChange={setProcessReviewed}
+          checked={values.processReviewed}
+          onChange={set('processReviewed', null)}
         />
-        {error ? (
-          <ErrorBanner
-            title="The item was not saved"
-            messages={[describeApiError(error)]}
-          />
-        ) : null}
         <FormActions>
           <Button
             type="submit"
@@ -148,6 +203,7 @@ export function CatalogItemForm({
           >
             Add item
           </Button>
+          <SaveConfirmation message={savedName ? `Added “${savedName}”.` : null} />
         </FormActions>
       </form>
     </Card>

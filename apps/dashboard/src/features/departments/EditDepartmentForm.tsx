@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import {
-  formProblemsFromError,
   UpdateDepartmentDocument,
   type DepartmentFieldsFragment,
   type FormProblems,
@@ -20,13 +19,13 @@ import {
   MAX_VOCABULARY_LENGTH,
 } from '@esm-planner/domain-departments';
 import {
-  EDIT_DEPARTMENT_FIELDS,
   editValuesOf,
   toUpdateDepartmentInput,
   type EditDepartmentField,
   type EditDepartmentValues,
 } from './department-form';
 import { defaultVocabularyFor, STATUS_OPTIONS } from './department-labels';
+import { problemsFromFailure } from '../forms/field-problems';
 
 const NO_PROBLEMS: FormProblems<EditDepartmentField> = {
   fields: {},
@@ -66,7 +65,7 @@ export function EditDepartmentForm({ department }: EditDepartmentFormProps) {
       if (data) setValues(editValuesOf(data.updateDepartment));
       setSaved(true);
     } catch (failure) {
-      setProblems(formProblemsFromError(failure, EDIT_DEPARTMENT_FIELDS));
+      setProblems(problemsFromFailure(failure, { serviceOwner: 'Service owner', vocabulary: 'Vocabulary', status: 'Status' }));
     }
   }
 

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import {
   CreateDepartmentDocument,
-  formProblemsFromError,
   OrganizationOverviewDocument,
   type FormProblems,
 } from '@esm-planner/dashboard-data-access-graphql';
@@ -23,12 +22,12 @@ import {
 import {
   EMPTY_NEW_DEPARTMENT,
   missingRequiredFields,
-  NEW_DEPARTMENT_FIELDS,
   toCreateDepartmentInput,
   type NewDepartmentField,
   type NewDepartmentValues,
 } from './department-form';
 import { defaultVocabularyFor, KIND_OPTIONS } from './department-labels';
+import { problemsFromFailure } from '../forms/field-problems';
 
 const NO_PROBLEMS: FormProblems<NewDepartmentField> = { fields: {}, other: [] };
 
@@ -82,7 +81,7 @@ export function NewDepartmentForm({
       });
       onCreated(data?.createDepartment.name ?? values.name.trim());
     } catch (failure) {
-      setProblems(formProblemsFromError(failure, NEW_DEPARTMENT_FIELDS));
+      setProblems(problemsFromFailure(failure, { name: 'Name', kind: 'Kind', serviceOwner: 'Service owner', vocabulary: 'Vocabulary' }));
     }
   }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
 import { MaturityPageDocument } from '@esm-planner/dashboard-data-access-graphql';
@@ -16,6 +17,8 @@ export function MaturityPage() {
   const { organizationId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const departmentId = search.get('department') || null;
+  // Which questionnaire was just saved: the form restarts from the new assessment, the sign stays.
+  const [savedFor, setSavedFor] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(MaturityPageDocument, {
     variables: { organizationId, departmentId },
     fetchPolicy: 'cache-and-network',
@@ -84,7 +87,11 @@ export function MaturityPage() {
         evidence={data.maturityEvidence}
         initialAnswers={latest?.answers ?? []}
         canSubmit={isCoeOrAdmin(organization.myRole)}
-        onSubmitted={() => void refetch()}
+        confirmation={savedFor === (departmentId ?? 'org') ? 'Assessment saved.' : null}
+        onSubmitted={() => {
+          setSavedFor(departmentId ?? 'org');
+          void refetch();
+        }}
       />
     </>
   );

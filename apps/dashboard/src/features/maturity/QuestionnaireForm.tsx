@@ -1,17 +1,51 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import {
-  describeApiError,
+  type MaturityDimension,
   type MaturityPageQuery,
   SubmitMaturityAssessmentDocument,
 } from '@esm-planner/dashboard-data-access-graphql';
 import {
-  Button,
-  ErrorBanner,
-  FormActions,
-  InlineNotice,
-} from '@esm-planner/dashboard-ui';
+  MATURITY_DIMENSIONS,
+  maturityAnswerProblems,
+} from '@esm-planner/domain-maturity';
+import { Button, FormActions, InlineNotice } from '@esm-planner/dashboard-ui';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { isChanged } from '../forms/form-state';
+import { SaveConfirmation } from '../forms/SaveConfirmation';
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
+import { useFormProblems } from '../forms/useFormProblems';
 import { DimensionQuestions } from './DimensionQuestions';
+import { dimensionLabel } from './maturity-labels';
+
+const LABELS = { answers: 'Answers' };
+
+type Answers = Record<string, number | undefined>;
+
+function answerList(
+  questions: QuestionnaireFormProps['questions'],
+  answers: Answers,
+) {
+  return questions.flatMap((question) => {
+    const score = answers[question.id];
+    return score === undefined ? [] : [{ questionId: question.id, score }];
+  });
+}
+
+/** The domain's rules for a questionnaire (the API's too), with dimensions in words. */
+function problemsOf(list: ReturnType<typeof answerList>) {
+  return maturityAnswerProblems(list).map((problem) => ({
+    ...problem,
+    message: MATURITY_DIMENSIONS.reduce(
+      (message, dimension) =>
+        message.replace(
+          new RegExp(`\\b${dimension}\\b`),
+          dimensionLabel(dimension as MaturityDimension),
+        ),
+      problem.message,
+    ),
+  }));
+}
 
 export type QuestionnaireFormProps = {
   organizationId: string;
@@ -21,6 +55,8 @@ export type QuestionnaireFormProps = {
   /** The latest assessment's answers, to start from. */
   initialAnswers: readonly { questionId: string; score: number }[];
   canSubmit: boolean;
+  /** "Assessment saved." after a save (the form starts afresh from it). */
+  confirmation: string | null;
   onSubmitted: () => void;
 };
 
@@ -32,30 +68,32 @@ export function QuestionnaireForm({
   evidence,
   initialAnswers,
   canSubmit,
+  confirmation,
   onSubmitted,
 }: QuestionnaireFormProps) {
-  const [answers, setAnswers] = useState<Record<string, number | undefined>>(
-    () =>
-      Object.fromEntries(
-        initialAnswers.map(({ questionId, score }) => [questionId, score]),
-      ),
+  const [initial] = useState<Answers>(() =>
+    Object.fromEntries(
+      initialAnswers.map(({ questionId, score }) => [questionId, score]),
+    ),
   );
-  const [submit, { loading, error }] = useMutation(
-    SubmitMaturityAssessmentDocument,
-  );
+  const [answers, setAnswers] = useState<Answers>(initial);
+  const [submit, { loading }] = useMutation(SubmitMaturityAssessmentDocument);
+  const list = answerList(questions, answers);
+  const checks = useFormProblems(LABELS, problemsOf(list));
   const answered = questions.filter(
     (question) => answers[question.id] !== undefined,
   ).length;
 
   const onSubmit = async () => {
-    const list = questions.flatMap((question) => {
-      const score = answers[question.id];
-      return score === undefined ? [] : [{ questionId: question.id, score }];
-    });
-    const result = await submit({
-      variables: { input: { organizationId, departmentId, answers: list } },
-    }).catch(() => null);
-    if (result?.data) onSubmitted();
+    if (!checks.beginSubmit()) return;
+    try {
+      await submit({
+        variables: { input: { organizationId, departmentId, answers: list } },
+      });
+      onSubmitted();
+    } catch (failure) {
+      checks.failSubmit(failure);
+    }
   };
 
   return (
@@ -81,10 +119,18 @@ export function QuestionnaireForm({
           disabled={!canSubmit || loading}
         />
       ))}
-      {error ? (
-        <ErrorBanner
+      {canSubmit ? (
+        <UnsavedChangesGuard
+          when={isChanged(initial, answers)}
+          what="your answers"
+        />
+      ) : null}
+      {checks.attempt > 0 ? (
+        <ErrorSummary
+          problems={checks.problems}
+          labels={LABELS}
+          attempt={checks.attempt}
           title="The assessment was not saved"
-          messages={[describeApiError(error)]}
         />
       ) : null}
       {canSubmit ? (
@@ -101,6 +147,7 @@ export function QuestionnaireForm({
           >
             Save assessment
           </Button>
+          <SaveConfirmation message={confirmation} />
         </FormActions>
       ) : (
         <InlineNotice tone="info">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { formProblemsFromError, PreviewRoadmapDocument, RoadmapPageDocument, UpdateRoadmapSettingsDocument } from '@esm-planner/dashboard-data-access-graphql';
+import { PreviewRoadmapDocument, RoadmapPageDocument, UpdateRoadmapSettingsDocument } from '@esm-planner/dashboard-data-access-graphql';
 import { Badge, Card, EmptyState, ErrorBanner, InlineNotice, PageHeader } from '@esm-planner/dashboard-ui';
 import { csvFileName } from '@esm-planner/shared-util-csv';
 import { PATHS } from '../../app/routing/paths';
@@ -10,6 +10,8 @@ import { canWriteRoadmap } from '../access/roles';
 import { statusLabel, statusTone } from '../departments/department-labels';
 import { TableWithDownload } from '../exports/TableWithDownload';
 import { formatDate, formatPercent, formatShortDateRange, NO_VALUE } from '../formatting/format';
+import { problemsFromFailure } from '../forms/field-problems';
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { planStatusLabel } from '../rollouts/rollout-labels';
 import { ItStabilityCard } from './ItStabilityCard';
@@ -29,6 +31,8 @@ export function RoadmapPage() {
   const { data, loading, error, refetch } = useQuery(RoadmapPageDocument, { variables: { organizationId } });
   const [draft, setDraft] = useState<RoadmapDraft | null>(null);
   const [saveProblems, setSaveProblems] = useState<string[]>([]);
+  const [orderSaved, setOrderSaved] = useState(false);
+  const [settingsDirty, setSettingsDirty] = useState(false);
   const organization = data?.organization;
   const roadmap = data?.roadmap;
   const changed = Boolean(roadmap && draft && (draft.maxConcurrentRollouts !== roadmap.maxConcurrentRollouts || draft.order.join() !== roadmap.order.join()));
@@ -58,13 +62,19 @@ export function RoadmapPage() {
 
   async function save(): Promise<void> {
     setSaveProblems([]);
+    setOrderSaved(false);
+    if (!validCapacity) {
+      setSaveProblems(['Rollouts at the same time: enter a whole number from 1 to 20.']);
+      return;
+    }
     try {
       await saveSettings({ variables: { input: { organizationId, order: current.order, maxConcurrentRollouts: current.maxConcurrentRollouts } } });
       await refetch();
       setDraft(null);
+      setOrderSaved(true);
     } catch (failure) {
-      const problems = formProblemsFromError(failure, ['order', 'maxConcurrentRollouts']);
-      setSaveProblems([...Object.values(problems.fields).filter((text): text is string => Boolean(text)), ...problems.other]);
+      const problems = problemsFromFailure(failure, { order: 'Order', maxConcurrentRollouts: 'Rollouts at the same time' });
+      setSaveProblems([...Object.values(problems.fields), ...problems.other]);
     }
   }
 
@@ -75,6 +85,7 @@ export function RoadmapPage() {
         title="Roadmap"
         description="When each department runs its 90 days: IT first, HR second, then by priority, never more rollouts at once than the CoE can carry, and no department before IT is stable."
       />
+      <UnsavedChangesGuard when={(changed && canWriteRoadmap(organization.myRole)) || settingsDirty} what="your changes to the roadmap" />
       <div className="rollout-page">
         {saveProblems.length > 0 ? <ErrorBanner title="The order was not saved" messages={saveProblems} /> : null}
         <RoadmapGanttCard
@@ -93,7 +104,11 @@ export function RoadmapPage() {
             saving={saving}
             previewing={preview.loading}
             capacityError={draft && !validCapacity ? 'Enter a whole number from 1 to 20.' : undefined}
-            onChange={setDraft}
+            saved={orderSaved && !changed}
+            onChange={(next) => {
+              setOrderSaved(false);
+              setDraft(next);
+            }}
             onSave={() => void save()}
             onDiscard={() => setDraft(null)}
           />
@@ -159,7 +174,7 @@ export function RoadmapPage() {
           />
         </Card>
         {canWriteRoadmap(organization.myRole) ? (
-          <RoadmapSettingsForm key={JSON.stringify(roadmap.settings)} settings={roadmap.settings} currency={organization.currency} onSaved={() => void refetch()} />
+          <RoadmapSettingsForm settings={roadmap.settings} currency={organization.currency} onSaved={() => void refetch()} onDirtyChange={setSettingsDirty} />
         ) : null}
       </div>
     </>

@@ -6,7 +6,9 @@ import {
   UpdateRolloutTaskDocument,
   type RolloutTaskFieldsFragment,
 } from '@esm-planner/dashboard-data-access-graphql';
-import { Badge, Button, ErrorBanner, FormActions, TextField } from '@esm-planner/dashboard-ui';
+import { Badge, Button, ErrorBanner, FormActions, InlineNotice, TextField } from '@esm-planner/dashboard-ui';
+import { NO_PROBLEMS, problemsFromFailure } from '../forms/field-problems';
+import { pastDateWarning, todayPlainDate } from '../forms/form-state';
 import { formatDate } from '../formatting/format';
 
 export type RolloutTaskRowProps = {
@@ -24,6 +26,9 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
   const [owner, setOwner] = useState(task.owner ?? '');
   const [dueDate, setDueDate] = useState(task.dueDateSet ? task.dueDate : '');
   const [problems, setProblems] = useState<string[]>([]);
+  const [fieldProblems, setFieldProblems] = useState(NO_PROBLEMS);
+  // Allowed (a task planned late is still a task), but said.
+  const pastDue = pastDateWarning(dueDate, todayPlainDate());
   // The box follows the click at once; the plan's figures follow the refetch.
   const [pending, setPending] = useState<boolean | null>(null);
   useEffect(() => setPending(null), [task.done]);
@@ -43,13 +48,13 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
   async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     setProblems([]);
+    setFieldProblems(NO_PROBLEMS);
     try {
       await update({ variables: { id: task.id, input: { title, owner: owner.trim() === '' ? null : owner, dueDate: dueDate === '' ? null : dueDate } } });
       setEditing(false);
       onChanged();
     } catch (failure) {
-      const { fields, other } = formProblemsFromError(failure, ['title', 'owner']);
-      setProblems([...Object.values(fields).filter((text): text is string => Boolean(text)), ...other]);
+      setFieldProblems(problemsFromFailure(failure, { title: 'Title', owner: 'Owner', dueDate: 'Due date' }));
     }
   }
 
@@ -79,12 +84,13 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
           </Button>
         ) : null}
       </div>
-      {problems.length > 0 ? <ErrorBanner title="The task was not changed" messages={problems} /> : null}
+      {problems.length > 0 || fieldProblems.other.length > 0 ? <ErrorBanner title="The task was not changed" messages={[...problems, ...fieldProblems.other]} /> : null}
       {editing ? (
         <form className="rollout-task__editor" noValidate onSubmit={(event) => void save(event)}>
-          <TextField label="Title" name="title" value={title} required maxLength={300} onChange={setTitle} />
-          <TextField label="Owner" name="owner" value={owner} maxLength={200} hint="Leave empty if nobody is named yet." onChange={setOwner} />
-          <TextField label="Due date" name="dueDate" type="date" value={dueDate} hint="Leave empty for the end of the task’s phase." onChange={setDueDate} />
+          <TextField label="Title" name="title" value={title} required maxLength={300} error={fieldProblems.fields.title} onChange={setTitle} />
+          <TextField label="Owner" name="owner" value={owner} maxLength={200} hint="Leave empty if nobody is named yet." error={fieldProblems.fields.owner} onChange={setOwner} />
+          <TextField label="Due date" name="dueDate" type="date" value={dueDate} hint="Leave empty for the end of the task’s phase." error={fieldProblems.fields.dueDate} onChange={setDueDate} />
+          {pastDue ? <InlineNotice testId="task-due-in-past">{pastDue}</InlineNotice> : null}
           <FormActions>
             <Button type="submit" variant="primary" size="sm" loading={saving}>
               Save task

@@ -2,10 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import {
-  formProblemsFromError,
   OrganizationSettingsDocument,
   UpdateOrganizationDocument,
-  type FormProblems,
 } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
@@ -20,6 +18,10 @@ import {
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { roleLabel } from '../access/roles';
+import { NO_PROBLEMS, problemsFromFailure } from '../forms/field-problems';
+import { isChanged } from '../forms/form-state';
+import { SaveConfirmation } from '../forms/SaveConfirmation';
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
 import { organizationPageState } from '../organizations/organization-page-state';
 import {
   canManageOrganization,
@@ -29,10 +31,9 @@ import {
 import { RebuildStatus } from './RebuildStatus';
 import './settings.css';
 
-const FIELDS = ['name', 'currency', 'timeZone'] as const;
-type Field = (typeof FIELDS)[number];
+const LABELS = { name: 'Name', currency: 'Currency', timeZone: 'Time zone' } as const;
+type Field = keyof typeof LABELS;
 type Values = Record<Field, string>;
-const NO_PROBLEMS: FormProblems<Field> = { fields: {}, other: [] };
 /** How often the page asks how far a rebuild is. */
 const REBUILD_POLL_MS = 1_000;
 
@@ -46,6 +47,8 @@ export function OrganizationSettingsPage() {
   const organization = data?.organization;
   usePageTitle('Settings', organization?.name);
   const [values, setValues] = useState<Values | null>(null);
+  // What the form was loaded or last saved with: unsaved changes are the difference.
+  const [baseline, setBaseline] = useState<Values | null>(null);
   const [problems, setProblems] = useState(NO_PROBLEMS);
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading: saving }] = useMutation(UpdateOrganizationDocument);
@@ -57,12 +60,15 @@ export function OrganizationSettingsPage() {
     return () => stopPolling();
   }, [running, startPolling, stopPolling]);
   useEffect(() => {
-    if (organization && values === null)
-      setValues({
+    if (organization && values === null) {
+      const loaded = {
         name: organization.name,
         currency: organization.currency,
         timeZone: organization.timeZone,
-      });
+      };
+      setValues(loaded);
+      setBaseline(loaded);
+    }
   }, [organization, values]);
 
   const fallback = organizationPageState({
@@ -97,12 +103,15 @@ export function OrganizationSettingsPage() {
       const updated = result.data?.updateOrganization;
       const zoneChanging = rebuildInProgress(updated?.rollupRebuild);
       // The form shows what was stored (the currency in capitals); a new zone stays chosen while it is applied.
-      if (updated)
-        setValues({
+      if (updated) {
+        const stored = {
           name: updated.name,
           currency: updated.currency,
           timeZone: zoneChanging ? form.timeZone : updated.timeZone,
-        });
+        };
+        setValues(stored);
+        setBaseline(stored);
+      }
       setSaved(
         zoneChanging
           ? 'Saved. The new time zone applies once the request data is rebuilt (see above).'
@@ -110,7 +119,7 @@ export function OrganizationSettingsPage() {
       );
       await refetch();
     } catch (failure) {
-      setProblems(formProblemsFromError(failure, FIELDS));
+      setProblems(problemsFromFailure(failure, LABELS));
     }
   }
 
@@ -136,6 +145,12 @@ export function OrganizationSettingsPage() {
           title="Name, currency and time zone"
           testId="organization-settings"
         >
+          {editable ? (
+            <UnsavedChangesGuard
+              when={baseline !== null && isChanged(baseline, form)}
+              what="the organisation's settings"
+            />
+          ) : null}
           {editable ? (
             <form
               className="settings-form"
@@ -185,9 +200,7 @@ export function OrganizationSettingsPage() {
                 >
                   Save settings
                 </Button>
-                <span className="form-status" role="status">
-                  {saved ?? ''}
-                </span>
+                <SaveConfirmation message={saved} />
               </FormActions>
             </form>
           ) : (

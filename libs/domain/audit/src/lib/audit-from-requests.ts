@@ -1,3 +1,4 @@
+import { FieldProblem } from '@esm-planner/shared-util-field-problems';
 import { auditWindowProblems, AuditWindow } from './audit-window';
 import { formatEpochDay, toEpochDay } from '@esm-planner/shared-util-dates';
 
@@ -18,9 +19,9 @@ export const MAX_AUDIT_FROM_REQUESTS_DEPARTMENTS = 100;
 
 export type AuditFromRequestsInput = AuditWindow & { departmentIds: readonly string[] };
 
-export type AuditFromRequestsProblem = {
+/** A FieldProblem about the window or the list of departments. */
+export type AuditFromRequestsProblem = FieldProblem & {
   field: 'windowStart' | 'windowEnd' | 'departmentIds';
-  message: string;
 };
 
 /**

@@ -1,11 +1,12 @@
+import { FieldProblem } from '@esm-planner/shared-util-field-problems';
 import { toEpochDay } from '@esm-planner/shared-util-dates';
 
 /** An audit window: both ends are ISO plain dates and both days count. */
 export type AuditWindow = { windowStart: string; windowEnd: string };
 
-export type AuditWindowProblem = {
+/** A FieldProblem about one end of the window. */
+export type AuditWindowProblem = FieldProblem & {
   field: 'windowStart' | 'windowEnd';
-  message: string;
 };
 
 /**

@@ -1,9 +1,10 @@
+import { FieldProblem } from '@esm-planner/shared-util-field-problems';
 import { isDepartmentKind } from '@esm-planner/domain-departments';
 
 import { BusinessCaseInput, DepartmentCaseInput } from './business-case-input';
 
 /** One invalid field: `field` is a path such as `departments[1].monthlyVolume`. */
-export type FieldProblem = { field: string; message: string };
+export type { FieldProblem };
 
 // Caps on the size of one case (docs/security.md, "Business-case caps"): the
 // work of an evaluation grows with departments × months × runs, and one

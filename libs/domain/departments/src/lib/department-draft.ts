@@ -1,3 +1,4 @@
+import { FieldProblem } from '@esm-planner/shared-util-field-problems';
 import { DepartmentKind, isDepartmentKind } from './department-kind';
 import { DepartmentStatus, isDepartmentStatus } from './department-status';
 
@@ -23,7 +24,7 @@ export type ValidDepartmentDraft = {
 };
 
 /** One problem with one input field; `field` is the input's own field name. */
-export type FieldError = { field: string; message: string };
+export type FieldError = FieldProblem;
 
 export type DraftValidation =
   | { ok: true; value: ValidDepartmentDraft }

@@ -1,3 +1,4 @@
+import { FieldProblem } from '@esm-planner/shared-util-field-problems';
 import { MATURITY_DIMENSIONS, MAX_SCORE, MIN_SCORE } from './dimension';
 import { questionById } from './questionnaire';
 
@@ -5,7 +6,7 @@ import { questionById } from './questionnaire';
 export type MaturityAnswer = { questionId: string; score: number };
 
 /** A problem with one field of the answers, named as the API input names it. */
-export type AnswerProblem = { field: string; message: string };
+export type AnswerProblem = FieldProblem;
 
 /**
  * Every problem with a set of answers: a score that is not a whole number

@@ -1,3 +1,4 @@
+import { FieldProblem } from '@esm-planner/shared-util-field-problems';
 import { formatEpochDay, isPlainDate, toEpochDay } from '@esm-planner/shared-util-dates';
 import { CatalogueCounts } from './maturity-facts';
 
@@ -106,7 +107,7 @@ export type CatalogItemDraft = {
   lastReviewedAt?: string | null;
 };
 
-export type DraftProblem = { field: string; message: string };
+export type DraftProblem = FieldProblem;
 
 export const MAX_SLA_TARGET_HOURS = 24 * 365;
 

@@ -1,3 +1,4 @@
+import { FieldProblem } from '@esm-planner/shared-util-field-problems';
 /** Where an enhancement request stands (domain §7). DECLINED and DONE are final. */
 export const ENHANCEMENT_STATUSES = [
   'NEW',
@@ -28,7 +29,7 @@ export type EnhancementDraft = {
   declineReason?: string | null;
 };
 
-export type EnhancementProblem = { field: string; message: string };
+export type EnhancementProblem = FieldProblem;
 
 /** Every problem with a draft, given the stored status (null for a new request). */
 export function enhancementProblems(

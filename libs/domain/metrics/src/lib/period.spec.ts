@@ -144,26 +144,27 @@ describe(metricRangeProblems.name, () => {
   it.each([
     [
       { from: '2026-02-30', to: '2026-03-01', grain: 'WEEK' },
-      [/^from must be a date/],
+      [['from', /^from must be a date/]],
     ],
     [
       { from: '2026-03-02', to: '2026-03-01', grain: 'MONTH' },
-      [/is before from/],
+      [['to', /is before from/]],
     ],
     [
       { from: '2026-03-02', to: '2026-03-09', grain: 'DAY' },
-      [/grain must be WEEK or MONTH/],
+      [['grain', /grain must be WEEK or MONTH/]],
     ],
     [
       { from: '2000-01-01', to: '2026-01-01', grain: 'WEEK' },
-      [/holds 1358 periods; at most 600/],
+      [['to', /holds 1358 periods; at most 600/]],
     ],
-  ])('%p', (range, messages) => {
+  ] as const)('%p', (range, expected) => {
     const problems = metricRangeProblems(range);
-    expect(problems).toHaveLength(messages.length);
-    messages.forEach((message, index) =>
-      expect(problems[index]).toMatch(message),
-    );
+    expect(problems).toHaveLength(expected.length);
+    expected.forEach(([field, message], index) => {
+      expect(problems[index]?.field).toBe(field);
+      expect(problems[index]?.message).toMatch(message);
+    });
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { FieldProblem, fieldProblem } from '@esm-planner/shared-util-field-problems';
 import {
   firstOfMonth,
   firstOfNextMonth,
@@ -134,10 +135,16 @@ export function metricRangeProblems({
   from: string;
   to: string;
   grain: string;
-}): string[] {
-  const problems: string[] = [];
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   if (!isGrain(grain))
-    problems.push(`grain must be WEEK or MONTH, got ${JSON.stringify(grain)}`);
+    problems.push(
+      fieldProblem(
+        'grain',
+        `grain must be WEEK or MONTH, got ${JSON.stringify(grain)}`,
+        grain,
+      ),
+    );
   for (const [field, value] of [
     ['from', from],
     ['to', to],
@@ -145,11 +152,12 @@ export function metricRangeProblems({
     try {
       parsePlainDate(value, field);
     } catch (error) {
-      problems.push((error as RangeError).message);
+      problems.push(fieldProblem(field, (error as RangeError).message, value));
     }
   }
   if (problems.length > 0) return problems;
-  if (to < from) return [`to ${to} is before from ${from}`];
+  if (to < from)
+    return [fieldProblem('to', `to ${to} is before from ${from}`, to)];
   const first = periodStartEpochDay(
     parsePlainDate(from, 'from'),
     grain as Grain,
@@ -161,7 +169,11 @@ export function metricRangeProblems({
       : monthIndex(to) - monthIndex(from) + 1;
   if (count > MAX_METRIC_PERIODS) {
     problems.push(
-      `the range holds ${count} periods; at most ${MAX_METRIC_PERIODS} are allowed`,
+      fieldProblem(
+        'to',
+        `the range holds ${count} periods; at most ${MAX_METRIC_PERIODS} are allowed`,
+        to,
+      ),
     );
   }
   return problems;

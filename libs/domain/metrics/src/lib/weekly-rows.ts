@@ -1,3 +1,4 @@
+import { FieldProblem, fieldProblem } from '@esm-planner/shared-util-field-problems';
 import { MetricPoint, ratio } from './metric-point';
 import { mondayOnOrBefore, parsePlainDate } from '@esm-planner/shared-util-dates';
 
@@ -55,18 +56,30 @@ export function weeklyRowProblems({
   row,
 }: {
   row: WeeklyMetricsRow;
-}): string[] {
-  const problems: string[] = [];
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const epochDay = safeEpochDay(row.weekStart);
   if (epochDay === null || mondayOnOrBefore(epochDay) !== epochDay) {
-    problems.push(`weekStart ${JSON.stringify(row.weekStart)} is not a Monday`);
+    problems.push(
+      fieldProblem(
+        'weekStart',
+        `weekStart ${JSON.stringify(row.weekStart)} is not a Monday`,
+        row.weekStart,
+      ),
+    );
   }
   const counts = countsOf(row);
   const invalid = new Set<string>();
   for (const field of COUNT_FIELDS) {
     const value = counts[field];
     if (value !== null && !(Number.isInteger(value) && value >= 0)) {
-      problems.push(`${field} must be a non-negative integer, got ${value}`);
+      problems.push(
+        fieldProblem(
+          field,
+          `${field} must be a non-negative integer, got ${value}`,
+          value,
+        ),
+      );
       invalid.add(field);
     }
   }
@@ -75,13 +88,23 @@ export function weeklyRowProblems({
     // An invalid count already has its problem; comparing it says nothing.
     if (invalid.has(field) || invalid.has(bound)) continue;
     if (value !== null && limit !== null && value > limit) {
-      problems.push(`${field} (${value}) is more than ${bound} (${limit})`);
+      problems.push(
+        fieldProblem(
+          field,
+          `${field} (${value}) is more than ${bound} (${limit})`,
+          value,
+        ),
+      );
     }
   }
   const mean = row.meanResolutionHours ?? null;
   if (mean !== null && !(Number.isFinite(mean) && mean >= 0)) {
     problems.push(
-      `meanResolutionHours must be a non-negative number, got ${mean}`,
+      fieldProblem(
+        'meanResolutionHours',
+        `meanResolutionHours must be a non-negative number, got ${mean}`,
+        mean,
+      ),
     );
   }
   return problems;
@@ -144,7 +167,7 @@ export function pointOfCounts({
 export function assertValidWeeklyRows(rows: readonly WeeklyMetricsRow[]): void {
   const seen = new Set<string>();
   rows.forEach((row, index) => {
-    const problems = weeklyRowProblems({ row });
+    const problems = weeklyRowProblems({ row }).map((p) => p.message);
     if (seen.has(row.weekStart))
       problems.push(`week ${row.weekStart} appears twice`);
     seen.add(row.weekStart);

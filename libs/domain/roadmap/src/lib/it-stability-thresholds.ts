@@ -1,3 +1,4 @@
+import { FieldProblem, fieldProblem } from '@esm-planner/shared-util-field-problems';
 /**
  * The IT-stability gate's thresholds (domain §6), organisation settings:
  * each of the last 6 complete weeks needs at least `minRequestsPerWeek`
@@ -41,13 +42,17 @@ export function itStabilityThresholdProblems({
   thresholds,
 }: {
   thresholds: Partial<ItStabilityThresholds>;
-}): string[] {
+}): FieldProblem[] {
   const { minRequestsPerWeek, minMeanDeflection, maxStdDeflection } =
     resolveItStabilityThresholds({ thresholds });
-  const problems: string[] = [];
+  const problems: FieldProblem[] = [];
   if (!(Number.isInteger(minRequestsPerWeek) && minRequestsPerWeek >= 0)) {
     problems.push(
-      `minRequestsPerWeek must be a whole number of requests, 0 or more, got ${minRequestsPerWeek}`,
+      fieldProblem(
+        'minRequestsPerWeek',
+        `minRequestsPerWeek must be a whole number of requests, 0 or more, got ${minRequestsPerWeek}`,
+        minRequestsPerWeek,
+      ),
     );
   }
   for (const [name, value] of [
@@ -55,7 +60,13 @@ export function itStabilityThresholdProblems({
     ['maxStdDeflection', maxStdDeflection],
   ] as const) {
     if (!(typeof value === 'number' && value >= 0 && value <= 1)) {
-      problems.push(`${name} must be a fraction between 0 and 1, got ${value}`);
+      problems.push(
+        fieldProblem(
+          name,
+          `${name} must be a fraction between 0 and 1, got ${value}`,
+          value,
+        ),
+      );
     }
   }
   return problems;

@@ -71,7 +71,8 @@ export function itStability({
     );
   }
   const problems = itStabilityThresholdProblems({ thresholds: settings });
-  if (problems.length > 0) throw new RangeError(problems.join('; '));
+  if (problems.length > 0)
+    throw new RangeError(problems.map((p) => p.message).join('; '));
   const thresholds = resolveItStabilityThresholds({ thresholds: settings });
   const byWeek = weeksByStart(weeks);
   const window = completeWeeksBefore(asOf);
@@ -117,7 +118,7 @@ export function completeWeeksBefore(asOf: string): string[] {
 function weeksByStart(weeks: readonly ItWeekInput[]): Map<string, ItWeekInput> {
   const byStart = new Map<string, ItWeekInput>();
   weeks.forEach((week, index) => {
-    const problems = weeklyRowProblems({ row: week });
+    const problems = weeklyRowProblems({ row: week }).map((p) => p.message);
     if (byStart.has(week.weekStart))
       problems.push(`week ${week.weekStart} appears twice`);
     if (problems.length > 0) {

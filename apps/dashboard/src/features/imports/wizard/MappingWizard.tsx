@@ -12,7 +12,7 @@ import { ColumnsStep } from './ColumnsStep';
 import { DatesStep } from './DatesStep';
 import { EventLogStep } from './EventLogStep';
 import { PreviewStep } from './PreviewStep';
-import { useLeaveGuard } from './useLeaveGuard';
+import { UnsavedChangesGuard } from '../../forms/UnsavedChangesGuard';
 import { useMappingWizard } from './useMappingWizard';
 import { ValuesStep } from './ValuesStep';
 import { guessEventColumns } from './column-suggestions';
@@ -48,10 +48,6 @@ const NO_PROBLEMS: StepProblems = { fields: {}, other: [] };
 export function MappingWizard(props: MappingWizardProps) {
   const { organizationId, kind, file, mappings } = props;
   const wizard = useMappingWizard({ organizationId, kind, file, mappings });
-  useLeaveGuard(
-    wizard.dirty,
-    'Leave the import? The column mapping has changes that are not saved.',
-  );
   const steps = wizardSteps(kind);
   const [step, setStep] = useState<WizardStep>('preview');
   const [shown, setShown] = useState<StepProblems>(NO_PROBLEMS);
@@ -102,6 +98,7 @@ export function MappingWizard(props: MappingWizardProps) {
       title="New import: build a column mapping"
       testId="mapping-wizard"
     >
+      <UnsavedChangesGuard when={wizard.dirty} what="the column mapping" />
       <div ref={card}>
         <WizardStepper steps={steps} current={step} onGo={go} />
         <h3 ref={heading} tabIndex={-1} className="wizard-heading">

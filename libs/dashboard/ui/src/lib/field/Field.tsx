@@ -33,9 +33,10 @@ export function describedBy(
 }
 
 /**
- * Label, control, hint and error in one column. The error slot is always
- * rendered as a live region, so a message that appears after submitting is
- * announced by screen readers.
+ * Label, error, control and hint in one column: the error sits under the
+ * label, above what it is about (the GOV.UK pattern). The error slot is
+ * always rendered as a live region, so a message that appears after
+ * submitting is announced by screen readers.
  */
 export function Field({
   ids,
@@ -60,15 +61,15 @@ export function Field({
           <span className="ui-field__optional"> (optional)</span>
         )}
       </label>
+      <p className="ui-field__error" id={ids.error} aria-live="polite">
+        {error ?? ''}
+      </p>
       {children}
       {hint ? (
         <p className="ui-field__hint" id={ids.hint}>
           {hint}
         </p>
       ) : null}
-      <p className="ui-field__error" id={ids.error} aria-live="polite">
-        {error ?? ''}
-      </p>
     </div>
   );
 }

@@ -20,6 +20,10 @@ export type TextFieldProps = {
   autoComplete?: string;
   maxLength?: number;
   inputRef?: Ref<HTMLInputElement>;
+  /** `decimal` or `numeric` for numbers typed as text, so a phone offers digits. */
+  inputMode?: 'text' | 'decimal' | 'numeric';
+  /** Called when the person leaves the field: where a form judges what was typed. */
+  onBlur?: () => void;
 };
 
 export function TextField({
@@ -38,6 +42,8 @@ export function TextField({
   min,
   max,
   inputRef,
+  inputMode,
+  onBlur,
 }: TextFieldProps) {
   const ids = useFieldIds();
   return (
@@ -64,6 +70,8 @@ export function TextField({
         max={max}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(ids, hint, error)}
+        inputMode={inputMode}
+        onBlur={onBlur}
         onChange={(event) => onChange(event.target.value)}
       />
     </Field>

@@ -1,3 +1,4 @@
+import { FieldProblem } from '@esm-planner/shared-util-field-problems';
 /**
  * A column mapping (data-formats §5): how any CSV or XLSX becomes one of the
  * import formats. Plain JSON — it is stored as jsonb and shown in GraphQL
@@ -140,4 +141,4 @@ export type EventLog = {
  * A problem with a mapping, named by its path in the input (`fields[2].column`,
  * `dateFormat`, `eventLog.eventTime`), for `BAD_USER_INPUT` `extensions.fields`.
  */
-export type FieldProblem = { field: string; message: string; value?: string };
+export type { FieldProblem };

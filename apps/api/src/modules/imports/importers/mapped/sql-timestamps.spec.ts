@@ -49,4 +49,9 @@ describe(sqlTimestampReader.name, () => {
     expect(read('yyyyMMdd', ['00000000'])).not.toContain('fmt IN');
     expect(read(null, [])).not.toContain('fmt IN');
   });
+
+  it('tries the ISO-8601 shape only on cells with a dash 5th and 8th', () => {
+    // A ServiceNow cell 29/2/2016 01:16 fails the LIKE and never reaches the regular expression.
+    expect(read(null, [])).toContain(`WHEN v LIKE '____-__-%' AND v ~ '^[0-9]{4}-`);
+  });
 });

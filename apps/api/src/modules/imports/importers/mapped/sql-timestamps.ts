@@ -113,7 +113,7 @@ export function sqlTimestampReader({ dateFormat, otherDateFormats, timeZone, mis
       // The first format whose shape the cell has reads it (the engine goes on
       // to the next format when a shape fits but the date is impossible: SQL
       // leaves such a cell unread, and the re-read follows the engine).
-      const which = `CASE ${formats.map((f, i) => `WHEN v ~ ${quoteText(f.shape)} THEN ${i}`).join(' ')} END`;
+      const which = `CASE ${formats.map((f, i) => `WHEN ${f.prefilter ? `${f.prefilter} AND ` : ''}v ~ ${quoteText(f.shape)} THEN ${i}`).join(' ')} END`;
       const isSure = sure.length === 0 ? 'false' : `coalesce(fmt IN (${sure.join(', ')}), false)`;
       const miss = `CASE WHEN ${isSure} THEN false ELSE v IS NULL OR v = '' OR (lower(v) = ANY(${missing}::text[]) AND v ~ '^[ -~]*$') END`;
       const present = `CASE WHEN ${isSure} THEN true ELSE coalesce(v ~ '^[!-~]([ -~]*[!-~])?$' AND lower(v) <> ALL(${missing}::text[]), false) END`;
@@ -174,6 +174,8 @@ export type FormatSql = {
   offsetOk: string;
   /** Whether every cell of the shape is printable ASCII without a space at either end. */
   plain: boolean;
+  /** A test every cell of the shape passes, far cheaper than the regular expression: the cells of another format skip it. */
+  prefilter: string | null;
 };
 
 function customSql(format: SqlDateFormat): FormatSql {
@@ -210,6 +212,7 @@ function customSql(format: SqlDateFormat): FormatSql {
     hourOk: hour12 === null ? 'true' : 'h12 BETWEEN 1 AND 12',
     offsetOk: 'true',
     plain: !format.spaceAtEdge,
+    prefilter: null,
   };
 }
 
@@ -243,4 +246,6 @@ const ISO: FormatSql = {
   offsetOk: 'coalesce(given <> 99999, true)',
   // Spaces may come before the offset, and end the cell when it has none.
   plain: false,
+  // YYYY-MM-DD: a '-' 5th and 8th (LIKE's _ is any one character).
+  prefilter: `v LIKE '____-__-%'`,
 };

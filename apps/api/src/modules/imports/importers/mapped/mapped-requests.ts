@@ -99,6 +99,7 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
     dateFormat: definition.dateFormat ?? null,
     otherDateFormats: definition.otherDateFormats ?? [],
     timeZone: mapping.plan.timeZone,
+    missingKeys: missingKeys(definition.missingValues),
     missingParameter,
     parameter: (value, type) => `$${parameters.add(value, type)}`,
   });

@@ -7,6 +7,8 @@ describe(sqlDateFormat.name, () => {
     const format = sqlDateFormat('MM/dd/yyyy hh:mm:ss a')!;
     expect(format.shape).toBe('^[0-9]{2}/[0-9]{2}/[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} [AaPp][Mm]$');
     expect(format.period).toBe(true);
+    expect(format.periodAbsolute).toBe(21);
+    expect(format.spaceAtEdge).toBe(false);
     expect(format.fields).toEqual({
       month: { element: 1, offset: 1, width: 2, absolute: 1 },
       day: { element: 2, offset: 1, width: 2, absolute: 4 },
@@ -27,6 +29,15 @@ describe(sqlDateFormat.name, () => {
     expect(format.fields.day).toEqual({ element: 1, offset: 1, width: null, absolute: 1 });
     expect(format.fields.month).toEqual({ element: 2, offset: 1, width: null, absolute: null });
     expect(format.fields.hour).toEqual({ element: 4, offset: 1, width: 2, absolute: null });
+    expect(format.periodAbsolute).toBeNull();
+  });
+
+  it('knows where AM/PM is only while every field before it has a fixed width, and a space at either end', () => {
+    expect(sqlDateFormat('M/d/yyyy h:mma')!.periodAbsolute).toBeNull();
+    expect(sqlDateFormat('hh:mm a, dd/MM/yyyy')!.periodAbsolute).toBe(7);
+    expect(sqlDateFormat("' 'yyyy-MM-dd")!.spaceAtEdge).toBe(true);
+    expect(sqlDateFormat("yyyy-MM-dd' '")!.spaceAtEdge).toBe(true);
+    expect(sqlDateFormat("yyyy-MM-dd' 'HH:mm")!.spaceAtEdge).toBe(false);
   });
 
   it('reads fixed-width fields side by side', () => {

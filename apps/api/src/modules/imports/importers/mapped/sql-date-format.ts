@@ -24,6 +24,10 @@ export type SqlDateFormat = {
   fields: Partial<Record<Field, FieldPlace>>;
   /** Whether an AM/PM token is present (PM when the cell has a P). */
   period: boolean;
+  /** The 1-based position of the AM/PM letters when everything before them has a fixed width, else null. */
+  periodAbsolute: number | null;
+  /** Whether the cell begins or ends with a literal space (a cell of the shape could then be unplain). */
+  spaceAtEdge: boolean;
   /** Milliseconds per unit of the fraction (S: 100, SS: 10, SSS: 1). */
   fractionScale: number;
 };
@@ -61,6 +65,7 @@ export function sqlDateFormat(format: string): SqlDateFormat | null {
   let offset = 1;
   let fractionScale = 1;
   let period = false;
+  let periodAbsolute: number | null = null;
   // The 1-based character position while everything before has a fixed width.
   let position: number | null = 1;
   for (let i = 0; i < parts.length; i += 1) {
@@ -86,6 +91,7 @@ export function sqlDateFormat(format: string): SqlDateFormat | null {
       // The scanner also reads `A`, `a.m.`, `p.m`: only AM/PM in any case here, and only before a literal (or the end) it cannot take for more of the period.
       if (period || (next && (nextLiteral === null || /^[.mM]/.test(nextLiteral)))) return null;
       period = true;
+      periodAbsolute = position;
       shape += '[AaPp][Mm]';
       if (position !== null) position += 2;
       continue;
@@ -103,12 +109,17 @@ export function sqlDateFormat(format: string): SqlDateFormat | null {
   if ((fields.year === undefined && fields.year2 === undefined) || fields.month === undefined || fields.day === undefined) return null;
   if (fields.hour !== undefined && fields.hour12 !== undefined) return null;
   const literalChars = separators.join('');
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const spaceAtEdge = ('literal' in first && first.literal.startsWith(' ')) || ('literal' in last && last.literal.endsWith(' '));
   return {
     shape: `${shape}$`,
     from: literalChars + (period ? PERIOD_LETTERS : ''),
     to: ','.repeat(literalChars.length),
     fields,
     period,
+    periodAbsolute,
+    spaceAtEdge,
     fractionScale,
   };
 }

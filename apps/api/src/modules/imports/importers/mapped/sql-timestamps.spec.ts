@@ -1,4 +1,4 @@
-import { zoneIntervals } from './sql-timestamps';
+import { sqlTimestampReader, zoneIntervals } from './sql-timestamps';
 
 const wall = (text: string) => Date.parse(`${text}Z`);
 
@@ -30,5 +30,28 @@ describe(zoneIntervals.name, () => {
     const index = thresholds.indexOf(wall('2026-04-05T01:30:00'));
     expect(thresholds[index + 1]).toBe(wall('2026-04-05T02:00:00'));
     expect(offsets.slice(index, index + 3)).toEqual([39_600, null, 37_800]);
+  });
+});
+
+describe(sqlTimestampReader.name, () => {
+  const read = (dateFormat: string | null, missingKeys: string[]) => {
+    const reader = sqlTimestampReader({ dateFormat, otherDateFormats: [], timeZone: 'UTC', missingKeys, missingParameter: () => '$1', parameter: () => '$2' });
+    return reader!.read('r.c1', 't1').lateral;
+  };
+
+  it('tests a cell of a format whose shape proves it plain and present only for its shape', () => {
+    // 03/05/2026 05:50:00 AM has digits, "/", " ", ":" and AM: plain ASCII, no space at an end, and "n/a" cannot have that shape.
+    expect(read('MM/dd/yyyy hh:mm:ss a', ['n/a'])).toContain('CASE WHEN coalesce(fmt IN (0), false) THEN false ELSE');
+  });
+
+  it('tests every cell when a missing value has the shape, or the format could end in a space (ISO-8601 before an offset)', () => {
+    // "00000000" is a missing value of the yyyyMMdd shape: such a cell must be read as missing.
+    expect(read('yyyyMMdd', ['00000000'])).not.toContain('fmt IN');
+    expect(read(null, [])).not.toContain('fmt IN');
+  });
+
+  it('tries the ISO-8601 shape only on cells with a dash 5th and 8th', () => {
+    // A ServiceNow cell 29/2/2016 01:16 fails the LIKE and never reaches the regular expression.
+    expect(read(null, [])).toContain(`WHEN v LIKE '____-__-%' AND v ~ '^[0-9]{4}-`);
   });
 });

@@ -71,15 +71,20 @@ export type SqlTimestamp = {
  * first one SQL cannot read are left out (their values, unread here, go to
  * the JavaScript re-read, which keeps the order).
  *
- * Per column, three levels fenced with OFFSET 0 so that PostgreSQL computes
- * each once per row instead of inlining it wherever it is used: the cell,
- * whether it is missing and each format's shape; the fields as integers;
- * the instant.
+ * Per column, levels fenced with OFFSET 0 so that PostgreSQL computes each
+ * once per row instead of inlining it wherever it is used: the cell's
+ * format (the first shape it has); whether it is missing and the fields as
+ * integers; the wall-clock time; the instant. A regular expression costs
+ * microseconds a cell, the most of any step: a cell of a format whose shape
+ * alone proves it plain ASCII, trimmed and not a missing value (`sure`,
+ * decided here once for the mapping) is not tested again for those.
  */
-export function sqlTimestampReader({ dateFormat, otherDateFormats, timeZone, missingParameter, parameter }: {
+export function sqlTimestampReader({ dateFormat, otherDateFormats, timeZone, missingKeys, missingParameter, parameter }: {
   dateFormat: string | null;
   otherDateFormats: readonly string[];
   timeZone: string;
+  /** The mapping's missing values as the engine compares them (trimmed, lower case): missingParameter's value. */
+  missingKeys: readonly string[];
   missingParameter: () => string;
   parameter: (value: unknown, type: string) => string;
 }): { read(cell: string, alias: string): SqlTimestamp } | null {
@@ -90,6 +95,8 @@ export function sqlTimestampReader({ dateFormat, otherDateFormats, timeZone, mis
     formats.push(compiled === ISO ? ISO : customSql(compiled as SqlDateFormat));
   }
   if (formats.length === 0) return null;
+  const sure = formats.flatMap((f, i) => (shapeIsSure(f, missingKeys) ? [i] : []));
+  const withFraction = formats.some((f) => f.fields.ms !== '0');
   const zone = zoneIntervals(timeZone);
   let zoneSql: { thresholds: string; offsets: string } | null = null;
   const offsetOf = (local: string) => {
@@ -106,27 +113,41 @@ export function sqlTimestampReader({ dateFormat, otherDateFormats, timeZone, mis
       // The first format whose shape the cell has reads it (the engine goes on
       // to the next format when a shape fits but the date is impossible: SQL
       // leaves such a cell unread, and the re-read follows the engine).
-      const which = `CASE ${formats.map((f, i) => `WHEN v ~ ${quoteText(f.shape)} THEN ${i}`).join(' ')} END`;
+      const which = `CASE ${formats.map((f, i) => `WHEN ${f.prefilter ? `${f.prefilter} AND ` : ''}v ~ ${quoteText(f.shape)} THEN ${i}`).join(' ')} END`;
+      const isSure = sure.length === 0 ? 'false' : `coalesce(fmt IN (${sure.join(', ')}), false)`;
+      const miss = `CASE WHEN ${isSure} THEN false ELSE v IS NULL OR v = '' OR (lower(v) = ANY(${missing}::text[]) AND v ~ '^[ -~]*$') END`;
+      const present = `CASE WHEN ${isSure} THEN true ELSE coalesce(v ~ '^[!-~]([ -~]*[!-~])?$' AND lower(v) <> ALL(${missing}::text[]), false) END`;
       const field = (name: (typeof FIELDS)[number]) =>
         `CASE fmt ${formats.map((f, i) => `WHEN ${i} THEN ${f.split ? f.fields[name].replace(/\bt\b/g, `(${f.split})`) : f.fields[name]}`).join(' ')} END AS ${name}`;
       const hourOk = `CASE fmt ${formats.map((f, i) => `WHEN ${i} THEN ${f.hourOk}`).join(' ')} END`;
       const offsetOk = `CASE fmt ${formats.map((f, i) => `WHEN ${i} THEN ${f.offsetOk}`).join(' ')} END`;
-      // Three levels, each fenced with OFFSET 0 so that PostgreSQL computes it
-      // once per row: the cell, whether it is missing and its format; the
-      // fields as integers; the instant.
+      const local = `make_timestamp(y, mo, d, h, mi, s)${withFraction ? ` + ms * interval '1 millisecond'` : ''}`;
       const lateral = `CROSS JOIN LATERAL (
         SELECT miss, NOT (miss OR present) AS unsure,
-               CASE WHEN present AND fmt IS NOT NULL AND ${VALID} AND ${hourOk} AND ${offsetOk}
-                    THEN (${LOCAL} - make_interval(secs => coalesce(given, ${offsetOf(LOCAL)}))) AT TIME ZONE 'UTC' END AS at,
+               (local - make_interval(secs => coalesce(given, ${offsetOf('local')}))) AT TIME ZONE 'UTC' AS at,
                given IS NULL AS naive
-          FROM (SELECT miss, present, fmt, ${FIELDS.map(field).join(', ')}
-                  FROM (SELECT v, v IS NULL OR v = '' OR (lower(v) = ANY(${missing}::text[]) AND v ~ '^[ -~]*$') AS miss,
-                               coalesce(v ~ '^[!-~]([ -~]*[!-~])?$' AND lower(v) <> ALL(${missing}::text[]), false) AS present, ${which} AS fmt
-                          FROM (SELECT ${cell} AS v) c OFFSET 0) l1 OFFSET 0) l2
+          FROM (SELECT miss, present, given,
+                       CASE WHEN present AND fmt IS NOT NULL AND ${VALID} AND ${hourOk} AND ${offsetOk} THEN ${local} END AS local
+                  FROM (SELECT ${miss} AS miss, ${present} AS present, fmt, ${FIELDS.map(field).join(', ')}
+                          FROM (SELECT v, ${which} AS fmt FROM (SELECT ${cell} AS v) c OFFSET 0) l1 OFFSET 0) l2
+                OFFSET 0) l3
         OFFSET 0) ${alias}`;
       return { lateral, miss: `${alias}.miss`, unsure: `${alias}.unsure`, at: `${alias}.at`, naive: `coalesce(${alias}.naive, false)` };
     },
   };
+}
+
+/**
+ * Whether every cell of this format's shape is plain (printable ASCII, no
+ * space at either end: what the engine reads trimmed) and no missing value:
+ * the shape's characters are digits, AM/PM letters and printable literals, so
+ * only a literal space at an edge could break the first; a missing value of
+ * the shape in any letter case, the second.
+ */
+export function shapeIsSure(format: FormatSql, missingKeys: readonly string[]): boolean {
+  if (!format.plain) return false;
+  const shape = new RegExp(format.shape, 'i');
+  return !missingKeys.some((key) => shape.test(key));
 }
 
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -138,7 +159,6 @@ const FIELDS = ['y', 'mo', 'd', 'h', 'mi', 's', 'ms', 'given', 'h12'] as const;
 const VALID = `y BETWEEN 1970 AND 2100 AND mo BETWEEN 1 AND 12 AND d >= 1
   AND d <= (CASE WHEN mo = 2 THEN CASE WHEN (y % 4 = 0 AND y % 100 <> 0) OR y % 400 = 0 THEN 29 ELSE 28 END WHEN mo IN (4, 6, 9, 11) THEN 30 ELSE 31 END)
   AND h <= 23 AND mi <= 59 AND s <= 59`;
-const LOCAL = `(make_timestamp(y, mo, d, h, mi, s) + ms * interval '1 millisecond')`;
 
 /**
  * One format in SQL: its shape (a regular expression without groups), an
@@ -146,7 +166,17 @@ const LOCAL = `(make_timestamp(y, mo, d, h, mi, s) + ms * interval '1 millisecon
  * runs of digits of varying width, and each field as an expression of `v`
  * (the cell) and `t`, read only once the shape matched.
  */
-type FormatSql = { shape: string; split: string | null; fields: Record<(typeof FIELDS)[number], string>; hourOk: string; offsetOk: string };
+export type FormatSql = {
+  shape: string;
+  split: string | null;
+  fields: Record<(typeof FIELDS)[number], string>;
+  hourOk: string;
+  offsetOk: string;
+  /** Whether every cell of the shape is printable ASCII without a space at either end. */
+  plain: boolean;
+  /** A test every cell of the shape passes, far cheaper than the regular expression: the cells of another format skip it. */
+  prefilter: string | null;
+};
 
 function customSql(format: SqlDateFormat): FormatSql {
   const f = format.fields;
@@ -159,7 +189,12 @@ function customSql(format: SqlDateFormat): FormatSql {
         ? `substr(v, ${place.absolute}, ${place.width})::int`
         : `substr(split_part(t, ',', ${place.element}), ${place.offset}${place.width === null ? '' : `, ${place.width}`})::int`;
   const hour12 = f.hour12 === undefined ? null : digits(f.hour12, '0');
-  const pm = format.period ? `(CASE WHEN strpos(upper(v), 'P') > 0 THEN 12 ELSE 0 END)` : '0';
+  // The shape leaves no other AM/PM letter in the cell (literals have none): its P, or p, says PM.
+  const pm = !format.period
+    ? '0'
+    : format.periodAbsolute !== null
+      ? `(CASE WHEN substr(v, ${format.periodAbsolute}, 1) IN ('P', 'p') THEN 12 ELSE 0 END)`
+      : `(CASE WHEN strpos(v, 'P') > 0 OR strpos(v, 'p') > 0 THEN 12 ELSE 0 END)`;
   return {
     shape: format.shape,
     split: fixed ? null : `translate(v, ${quoteText(format.from)}, ${quoteText(format.to)})`,
@@ -176,6 +211,8 @@ function customSql(format: SqlDateFormat): FormatSql {
     },
     hourOk: hour12 === null ? 'true' : 'h12 BETWEEN 1 AND 12',
     offsetOk: 'true',
+    plain: !format.spaceAtEdge,
+    prefilter: null,
   };
 }
 
@@ -207,4 +244,8 @@ const ISO: FormatSql = {
   },
   hourOk: 'true',
   offsetOk: 'coalesce(given <> 99999, true)',
+  // Spaces may come before the offset, and end the cell when it has none.
+  plain: false,
+  // YYYY-MM-DD: a '-' 5th and 8th (LIKE's _ is any one character).
+  prefilter: `v LIKE '____-__-%'`,
 };

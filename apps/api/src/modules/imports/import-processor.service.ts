@@ -13,6 +13,7 @@ import { MetricsImporter } from './importers/metrics-importer';
 import { RequestsImporter } from './importers/requests-importer';
 import { readRecords } from './readers/record-source';
 import { ImportFileError } from './readers/source-record';
+import { storableText } from './storable-text';
 
 export { MAX_REPORTED_ERRORS };
 // Times on the job row are the database's (now()), never this process's
@@ -26,6 +27,7 @@ const CANCEL_RUNNING_STATEMENTS = `SELECT pg_cancel_backend(pid) FROM pg_stat_ac
   WHERE pid = ANY($1::int[]) AND state = 'active' AND query !~* '^\\s*copy\\s'`;
 
 // A job given back by a stopping worker: as if never started, for the next worker to run.
+const FAILED_UNEXPECTEDLY = 'The import failed unexpectedly and nothing was stored. Try again; if it fails again, tell your administrator.';
 const HAND_BACK = `UPDATE import_job SET status = 'QUEUED', started_at = NULL, heartbeat_at = NULL, bytes_read = 0, rows_read = 0
   WHERE id = $1 AND status = 'RUNNING' AND finished_at IS NULL RETURNING id`;
 
@@ -155,7 +157,20 @@ export class ImportProcessor {
     }
     if (run.handedBack) return;
     if (run.cancelled && !run.committed) await this.finishCancelled(job, progress.current);
-    else await this.finish(job, outcome, progress.current.bytesRead);
+    else await this.finishOrFail(job, outcome, progress.current.bytesRead);
+  }
+
+  /**
+   * Writes the outcome; if the report itself cannot be written, the job still
+   * ends FAILED at once rather than RUNNING until the sweeper gives up on it.
+   */
+  private async finishOrFail(job: ImportJobEntity, outcome: ImportOutcome, bytesRead: number): Promise<void> {
+    try {
+      await this.finish(job, outcome, bytesRead);
+    } catch (error) {
+      this.logger.error(`the report of import ${job.id} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+      await this.finish(job, { ...failedOutcome(outcome.rowsRead, []), message: FAILED_UNEXPECTEDLY }, bytesRead);
+    }
   }
 
   /** Stops a run whose job is no longer RUNNING: its next statement fails, a running one is cancelled. */
@@ -207,7 +222,7 @@ export class ImportProcessor {
       return failedOutcome(rowsRead, [{ line: error.line ?? 0, column: null, message: error.message }]);
     }
     this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
-    return { ...failedOutcome(rowsRead, []), message: 'The import failed unexpectedly and nothing was stored. Try again; if it fails again, tell your administrator.' };
+    return { ...failedOutcome(rowsRead, []), message: FAILED_UNEXPECTEDLY };
   }
 
   private async finish(job: ImportJobEntity, outcome: ImportOutcome, bytesRead: number): Promise<void> {
@@ -224,7 +239,7 @@ export class ImportProcessor {
         rowsDuplicate: outcome.rowsDuplicate,
         rowsSkipped: outcome.ok ? outcome.rowsSkipped ?? 0 : 0,
         errorCount: Math.max(outcome.errorCount ?? 0, errors.length),
-        errors: errors.slice(0, MAX_REPORTED_ERRORS).map((e) => ({ ...e, value: e.value ?? null })),
+        errors: errors.slice(0, MAX_REPORTED_ERRORS).map((e) => ({ ...e, message: storableText(e.message), value: storableText(e.value ?? null) })),
         mappedToOther: outcome.mappedToOther,
         message: outcome.message,
       },

@@ -133,6 +133,20 @@ describe('the request importer, fuzzed', () => {
     expect(job).toMatchObject({ status: 'FAILED', rowsStored: 0, errors: [{ line: 3, column: null, message: 'the file ends in the middle of a UTF-8 character' }] });
   });
 
+  // Found by the property below on the merged main: a U+0000 in a cell made a
+  // row error whose value jsonb cannot hold, so writing the report failed and
+  // the job stayed RUNNING, its heartbeat alive. The report shows it as ␀.
+  it('fails a file with U+0000 in a cell with its line and column, instead of hanging', async () => {
+    const csv = 'external_id,department,request_type,channel,opened_at\nN1,IT,\u0000,EMAIL,2026-03-02T09:00:00Z\n';
+    const answer = await uploadFile(api, { organizationId: org.id, kind: 'REQUESTS' }, Buffer.from(csv), 'nul.csv');
+    const job = await finished(answer.data!.startImport.id);
+    expect(job).toMatchObject({
+      status: 'FAILED',
+      rowsStored: 0,
+      errors: [{ line: 2, column: 3, message: 'request_type contains a control character (U+0000)', value: '\u2400' }],
+    });
+  });
+
   it('stores a file whole or reports where it is wrong, and never writes part of it', async () => {
     await fc.assert(
       fc.asyncProperty(fileModel, async (model) => {

@@ -1,4 +1,5 @@
 import type { ReportedError } from './importer';
+import { storableText } from '../storable-text';
 
 /** Runs one SQL statement on the import's connection (inside its transaction). */
 export type Sql = (sql: string, parameters?: unknown[]) => Promise<any>;
@@ -61,8 +62,8 @@ export class SkippedRows {
           this.written,
           batch.map((p) => p.line),
           batch.map((p) => p.column ?? 0),
-          batch.map((p) => p.message),
-          batch.map((p) => p.value ?? null),
+          batch.map((p) => storableText(p.message)),
+          batch.map((p) => storableText(p.value ?? null)),
         ],
       );
       this.written += batch.length;

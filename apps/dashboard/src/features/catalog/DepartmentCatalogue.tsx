@@ -84,7 +84,7 @@ export function DepartmentCatalogue({
             cell: (gap: Gap) => (
               <Button
                 size="sm"
-                ariaLabel={`Add ${gap.requestType} to the catalogue`}
+                ariaLabel={`Add item: ${gap.requestType}`}
                 onClick={() => setPrefill(gap.requestType)}
               >
                 Add item

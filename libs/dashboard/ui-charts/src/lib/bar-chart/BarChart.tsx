@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
-import { AxisBottom } from '../shared/Axis';
+import { useMemo, type ReactNode } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
+import { BarRow } from '../shared/ChartItem';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -22,6 +21,8 @@ export type BarChartProps = {
   maxValue?: number;
   formatValue?: (value: number) => string;
   formatTick?: (value: number) => string;
+  /** Shown instead of the chart when there are no bars. */
+  empty?: ReactNode;
   testId?: string;
 };
 
@@ -35,6 +36,7 @@ export function BarChart({
   maxValue,
   formatValue,
   formatTick,
+  empty,
   testId,
 }: BarChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
@@ -56,75 +58,48 @@ export function BarChart({
   };
 
   return (
-    <ChartFrame
+    <PlotFrame
       title={title}
       description={description}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[categoryHeader, valueHeader]}
-          rows={model.bars.map((bar) => [bar.label, bar.valueLabel])}
-        />
-      }
+      empty={empty}
+      isEmpty={data.length === 0}
+      table={{
+        headers: [categoryHeader, valueHeader],
+        rows: model.bars.map((bar) => [bar.label, bar.valueLabel]),
+      }}
+      axes={{ bottom: { ticks: model.ticks, grid: true } }}
+      baseline="left"
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisBottom
-          ticks={model.ticks}
-          y={model.innerHeight}
-          gridLength={model.innerHeight}
-        />
-        {model.bars.map((bar, index) => {
-          const isActive = activeBar?.key === bar.key;
-          return (
-            <g
-              key={bar.key}
-              className="chart-bar"
-              data-key={bar.key}
-              onPointerEnter={() => activeItem.point(index)}
-            >
-              <rect
-                className="chart-bar__band"
-                x={-margin.left}
-                y={bar.bandY}
-                width={model.width}
-                height={bar.bandHeight}
-              />
-              <rect
-                x={bar.x}
-                y={bar.y}
-                width={bar.width}
-                height={bar.height}
-                rx={3}
-                fill={isActive ? CHART_COLORS.barActive : CHART_COLORS.bar}
-              />
-              <text
-                className="chart-label"
-                x={-8}
-                y={bar.centerY}
-                dy="0.32em"
-                textAnchor="end"
-              >
-                {bar.displayLabel}
-              </text>
-              <text
-                className="chart-value"
-                x={bar.width + 6}
-                y={bar.centerY}
-                dy="0.32em"
-              >
-                {bar.valueLabel}
-              </text>
-            </g>
-          );
-        })}
-        <line className="chart-axis__baseline" y1={0} y2={model.innerHeight} />
-      </g>
-    </ChartFrame>
+      {model.bars.map((bar, index) => (
+        // The band is not highlighted from the keyboard here: the bar's
+        // colour shows the active one.
+        <BarRow
+          key={bar.key}
+          row={bar}
+          marginLeft={margin.left}
+          frameWidth={model.width}
+          onPointerEnter={() => activeItem.point(index)}
+          value={{ x: bar.width + 6, text: bar.valueLabel }}
+        >
+          <rect
+            x={bar.x}
+            y={bar.y}
+            width={bar.width}
+            height={bar.height}
+            rx={3}
+            fill={
+              activeBar?.key === bar.key
+                ? CHART_COLORS.barActive
+                : CHART_COLORS.bar
+            }
+          />
+        </BarRow>
+      ))}
+    </PlotFrame>
   );
 }

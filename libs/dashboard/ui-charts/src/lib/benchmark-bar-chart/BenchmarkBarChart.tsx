@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
-import { AxisBottom } from '../shared/Axis';
+import { useMemo, type ReactNode } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
-import { ChartLegend, type LegendItem } from '../shared/ChartLegend';
+import { BarRow } from '../shared/ChartItem';
+import type { LegendItem } from '../shared/ChartLegend';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -20,6 +19,8 @@ export type BenchmarkBarChartProps = {
   categoryHeader: string;
   /** Header of the value column and tooltip label, e.g. "Deflection rate". */
   valueHeader: string;
+  /** Shown instead of the chart when there are no rows. */
+  empty?: ReactNode;
   testId?: string;
 };
 
@@ -46,6 +47,7 @@ export function BenchmarkBarChart({
   data,
   categoryHeader,
   valueHeader,
+  empty,
   testId,
 }: BenchmarkBarChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
@@ -73,102 +75,72 @@ export function BenchmarkBarChart({
     : LEGEND.filter((item) => item.key !== 'assumed');
 
   return (
-    <ChartFrame
+    <PlotFrame
       title={title}
       description={description}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      legend={<ChartLegend items={legend} />}
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[categoryHeader, valueHeader, 'Benchmark']}
-          rows={model.bars.map((bar) => [
-            bar.label,
-            bar.valueLabel,
-            bar.targetLabel,
-          ])}
-        />
-      }
+      empty={empty}
+      isEmpty={data.length === 0}
+      legend={legend}
+      table={{
+        headers: [categoryHeader, valueHeader, 'Benchmark'],
+        rows: model.bars.map((bar) => [
+          bar.label,
+          bar.valueLabel,
+          bar.targetLabel,
+        ]),
+      }}
+      axes={{ bottom: { ticks: model.ticks, grid: true } }}
+      baseline="left"
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisBottom
-          ticks={model.ticks}
-          y={model.innerHeight}
-          gridLength={model.innerHeight}
-        />
-        {model.bars.map((bar, index) => (
-          <g
-            key={bar.key}
-            className={
-              activeBar?.key === bar.key
-                ? 'chart-bar chart-bar--active'
-                : 'chart-bar'
-            }
-            data-key={bar.key}
-            onPointerEnter={() => activeItem.point(index)}
-          >
+      {model.bars.map((bar, index) => (
+        <BarRow
+          key={bar.key}
+          row={bar}
+          marginLeft={margin.left}
+          frameWidth={model.width}
+          active={activeBar?.key === bar.key}
+          onPointerEnter={() => activeItem.point(index)}
+          value={{
+            x: bar.valueX,
+            text: bar.valueLabel,
+            className:
+              bar.value === null
+                ? 'chart-value chart-value--none'
+                : 'chart-value',
+          }}
+        >
+          {bar.width > 0 ? (
             <rect
-              className="chart-bar__band"
-              x={-margin.left}
-              y={bar.bandY}
-              width={model.width}
-              height={bar.bandHeight}
-            />
-            {bar.width > 0 ? (
-              <rect
-                x={0}
-                y={bar.y}
-                width={bar.width}
-                height={bar.height}
-                rx={3}
-                fill={
-                  activeBar?.key === bar.key
-                    ? CHART_COLORS.barActive
-                    : CHART_COLORS.bar
-                }
-              />
-            ) : null}
-            <line
-              className="chart-benchmark-marker"
-              data-assumed={bar.assumed}
-              x1={bar.targetX}
-              x2={bar.targetX}
-              y1={bar.y - 4}
-              y2={bar.y + bar.height + 4}
-              stroke={bar.assumed ? CHART_COLORS.textMuted : CHART_COLORS.text}
-              strokeWidth={2.5}
-              strokeDasharray={bar.assumed ? '4 3' : undefined}
-            />
-            <text
-              className="chart-label"
-              x={-8}
-              y={bar.centerY}
-              dy="0.32em"
-              textAnchor="end"
-            >
-              {bar.displayLabel}
-            </text>
-            <text
-              className={
-                bar.value === null
-                  ? 'chart-value chart-value--none'
-                  : 'chart-value'
+              x={0}
+              y={bar.y}
+              width={bar.width}
+              height={bar.height}
+              rx={3}
+              fill={
+                activeBar?.key === bar.key
+                  ? CHART_COLORS.barActive
+                  : CHART_COLORS.bar
               }
-              x={bar.valueX}
-              y={bar.centerY}
-              dy="0.32em"
-            >
-              {bar.valueLabel}
-            </text>
-          </g>
-        ))}
-        <line className="chart-axis__baseline" y1={0} y2={model.innerHeight} />
-      </g>
-    </ChartFrame>
+            />
+          ) : null}
+          <line
+            className="chart-benchmark-marker"
+            data-assumed={bar.assumed}
+            x1={bar.targetX}
+            x2={bar.targetX}
+            y1={bar.y - 4}
+            y2={bar.y + bar.height + 4}
+            stroke={bar.assumed ? CHART_COLORS.textMuted : CHART_COLORS.text}
+            strokeWidth={2.5}
+            strokeDasharray={bar.assumed ? '4 3' : undefined}
+          />
+        </BarRow>
+      ))}
+    </PlotFrame>
   );
 }

@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
-import { AxisBottom } from '../shared/Axis';
+import { useMemo, type ReactNode } from 'react';
 import { formatChartPercent } from '../shared/chart-format';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
-import { ChartLegend } from '../shared/ChartLegend';
+import { BarRow } from '../shared/ChartItem';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -21,6 +19,8 @@ export type StackedBarChartProps = {
   series: readonly StackSeries[];
   /** Header of the row column in the table, e.g. "Department". */
   categoryHeader: string;
+  /** Shown instead of the chart when there are no rows. */
+  empty?: ReactNode;
   testId?: string;
 };
 
@@ -34,6 +34,7 @@ export function StackedBarChart({
   rows,
   series,
   categoryHeader,
+  empty,
   testId,
 }: StackedBarChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
@@ -65,97 +66,62 @@ export function StackedBarChart({
   };
 
   return (
-    <ChartFrame
+    <PlotFrame
       title={title}
       description={description}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      legend={<ChartLegend items={series} />}
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[categoryHeader, ...series.map((s) => s.label)]}
-          rows={model.bars.map((bar) => [
-            bar.label,
-            ...series.map((s) => shareOf(bar, s.key)),
-          ])}
-        />
-      }
+      empty={empty}
+      isEmpty={rows.length === 0}
+      legend={series}
+      table={{
+        headers: [categoryHeader, ...series.map((s) => s.label)],
+        rows: model.bars.map((bar) => [
+          bar.label,
+          ...series.map((s) => shareOf(bar, s.key)),
+        ]),
+      }}
+      axes={{ bottom: { ticks: model.ticks, grid: true } }}
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisBottom
-          ticks={model.ticks}
-          y={model.innerHeight}
-          gridLength={model.innerHeight}
-        />
-        {model.bars.map((bar, index) => (
-          <g
-            key={bar.key}
-            className={
-              activeBar?.key === bar.key
-                ? 'chart-bar chart-bar--active'
-                : 'chart-bar'
-            }
-            data-key={bar.key}
-            onPointerEnter={() => activeItem.point(index)}
-          >
-            <rect
-              className="chart-bar__band"
-              x={-margin.left}
-              y={bar.bandY}
-              width={model.width}
-              height={bar.bandHeight}
-            />
-            {bar.segments.map((segment) => (
-              <g key={segment.seriesKey}>
-                <rect
-                  className="chart-segment"
-                  x={segment.x}
-                  y={bar.y}
-                  width={segment.width}
-                  height={bar.height}
-                  fill={segment.color}
-                />
-                {segment.inlineLabel ? (
-                  <text
-                    className="chart-segment__label"
-                    x={segment.x + segment.width / 2}
-                    y={bar.centerY}
-                    dy="0.32em"
-                    textAnchor="middle"
-                    fill={segment.textColor}
-                  >
-                    {segment.inlineLabel}
-                  </text>
-                ) : null}
-              </g>
-            ))}
-            <text
-              className="chart-label"
-              x={-8}
-              y={bar.centerY}
-              dy="0.32em"
-              textAnchor="end"
-            >
-              {bar.displayLabel}
-            </text>
-            {bar.note ? (
-              <text
-                className="chart-value"
-                x={model.innerWidth + 8}
-                y={bar.centerY}
-                dy="0.32em"
-              >
-                {bar.note}
-              </text>
-            ) : null}
-          </g>
-        ))}
-      </g>
-    </ChartFrame>
+      {model.bars.map((bar, index) => (
+        <BarRow
+          key={bar.key}
+          row={bar}
+          marginLeft={margin.left}
+          frameWidth={model.width}
+          active={activeBar?.key === bar.key}
+          onPointerEnter={() => activeItem.point(index)}
+          value={bar.note ? { x: model.innerWidth + 8, text: bar.note } : null}
+        >
+          {bar.segments.map((segment) => (
+            <g key={segment.seriesKey}>
+              <rect
+                className="chart-segment"
+                x={segment.x}
+                y={bar.y}
+                width={segment.width}
+                height={bar.height}
+                fill={segment.color}
+              />
+              {segment.inlineLabel ? (
+                <text
+                  className="chart-segment__label"
+                  x={segment.x + segment.width / 2}
+                  y={bar.centerY}
+                  dy="0.32em"
+                  textAnchor="middle"
+                  fill={segment.textColor}
+                >
+                  {segment.inlineLabel}
+                </text>
+              ) : null}
+            </g>
+          ))}
+        </BarRow>
+      ))}
+    </PlotFrame>
   );
 }

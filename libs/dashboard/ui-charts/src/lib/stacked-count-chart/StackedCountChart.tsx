@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
-import { AxisBottom, AxisVertical } from '../shared/Axis';
+import { useMemo, type ReactNode } from 'react';
 import { formatChartNumber } from '../shared/chart-format';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
-import { ChartLegend } from '../shared/ChartLegend';
+import { ChartItem } from '../shared/ChartItem';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -25,6 +23,8 @@ export type StackedCountChartProps = {
   /** Longer names of the columns for the tooltip and table (default: label). */
   columnTitle?: (column: CountColumn) => string;
   height?: number;
+  /** Shown instead of the chart when there is no series or column. */
+  empty?: ReactNode;
   testId?: string;
 };
 
@@ -41,6 +41,7 @@ export function StackedCountChart({
   totalLabel,
   columnTitle = (column) => column.label,
   height,
+  empty,
   testId,
 }: StackedCountChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
@@ -74,76 +75,58 @@ export function StackedCountChart({
       : null;
 
   return (
-    <ChartFrame
+    <PlotFrame
       title={title}
       description={description}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      legend={<ChartLegend items={series} />}
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[categoryHeader, ...series.map((s) => s.label), totalLabel]}
-          rows={model.columns.map((column, index) => [
-            columnTitle(columns[index]),
-            ...series.map((s) => countOf(index, s.key)),
-            formatChartNumber(column.total),
-          ])}
-        />
-      }
+      empty={empty}
+      isEmpty={series.length === 0 || columns.length === 0}
+      legend={series}
+      table={{
+        headers: [categoryHeader, ...series.map((s) => s.label), totalLabel],
+        rows: model.columns.map((column, index) => [
+          columnTitle(columns[index]),
+          ...series.map((s) => countOf(index, s.key)),
+          formatChartNumber(column.total),
+        ]),
+      }}
+      axes={{
+        left: { ticks: model.yTicks, grid: true },
+        bottom: { ticks: model.xTicks },
+      }}
+      baseline="bottom"
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisVertical
-          ticks={model.yTicks}
-          x={0}
-          side="left"
-          gridLength={model.innerWidth}
-        />
-        <AxisBottom ticks={model.xTicks} y={model.innerHeight} />
-        {model.columns.map((column, index) => (
-          <g
-            key={column.key}
-            className={
-              active?.key === column.key
-                ? 'chart-bar chart-bar--active'
-                : 'chart-bar'
-            }
-            data-key={column.key}
-            data-total={column.total}
-            onPointerEnter={() => activeItem.point(index)}
-          >
+      {model.columns.map((column, index) => (
+        <ChartItem
+          key={column.key}
+          itemKey={column.key}
+          data={{ 'data-total': column.total }}
+          band={{
+            x: column.bandX,
+            y: 0,
+            width: column.bandWidth,
+            height: model.innerHeight,
+          }}
+          active={active?.key === column.key}
+          onPointerEnter={() => activeItem.point(index)}
+        >
+          {column.segments.map((segment) => (
             <rect
-              className="chart-bar__band"
-              x={column.bandX}
-              y={0}
-              width={column.bandWidth}
-              height={model.innerHeight}
+              key={segment.seriesKey}
+              className="chart-segment"
+              x={column.x}
+              y={segment.y}
+              width={column.width}
+              height={segment.height}
+              fill={segment.color}
             />
-            {column.segments.map((segment) => (
-              <rect
-                key={segment.seriesKey}
-                className="chart-segment"
-                x={column.x}
-                y={segment.y}
-                width={column.width}
-                height={segment.height}
-                fill={segment.color}
-              />
-            ))}
-          </g>
-        ))}
-        <line
-          className="chart-axis__baseline"
-          x1={0}
-          x2={model.innerWidth}
-          y1={model.innerHeight}
-          y2={model.innerHeight}
-        />
-      </g>
-    </ChartFrame>
+          ))}
+        </ChartItem>
+      ))}
+    </PlotFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
-import { BarRow } from '../shared/ChartItem';
+import { BarRows, barRect } from '../shared/ChartItem';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -75,31 +75,21 @@ export function BarChart({
       axes={{ bottom: { ticks: model.ticks, grid: true } }}
       baseline="left"
     >
-      {model.bars.map((bar, index) => (
-        // The band is not highlighted from the keyboard here: the bar's
-        // colour shows the active one.
-        <BarRow
-          key={bar.key}
-          row={bar}
-          marginLeft={margin.left}
-          frameWidth={model.width}
-          onPointerEnter={() => activeItem.point(index)}
-          value={{ x: bar.width + 6, text: bar.valueLabel }}
-        >
+      <BarRows
+        rows={model.bars}
+        plot={model}
+        activeItem={activeItem}
+        highlightBand={false}
+        value={(bar) => ({ x: bar.width + 6, text: bar.valueLabel })}
+      >
+        {(bar, active) => (
           <rect
-            x={bar.x}
-            y={bar.y}
-            width={bar.width}
-            height={bar.height}
+            {...barRect(bar)}
             rx={3}
-            fill={
-              activeBar?.key === bar.key
-                ? CHART_COLORS.barActive
-                : CHART_COLORS.bar
-            }
+            fill={active ? CHART_COLORS.barActive : CHART_COLORS.bar}
           />
-        </BarRow>
-      ))}
+        )}
+      </BarRows>
     </PlotFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
-import { BarRow } from '../shared/ChartItem';
+import { BarRows, barRect } from '../shared/ChartItem';
 import type { LegendItem } from '../shared/ChartLegend';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
@@ -97,50 +97,42 @@ export function BenchmarkBarChart({
       axes={{ bottom: { ticks: model.ticks, grid: true } }}
       baseline="left"
     >
-      {model.bars.map((bar, index) => (
-        <BarRow
-          key={bar.key}
-          row={bar}
-          marginLeft={margin.left}
-          frameWidth={model.width}
-          active={activeBar?.key === bar.key}
-          onPointerEnter={() => activeItem.point(index)}
-          value={{
-            x: bar.valueX,
-            text: bar.valueLabel,
-            className:
-              bar.value === null
-                ? 'chart-value chart-value--none'
-                : 'chart-value',
-          }}
-        >
-          {bar.width > 0 ? (
-            <rect
-              x={0}
-              y={bar.y}
-              width={bar.width}
-              height={bar.height}
-              rx={3}
-              fill={
-                activeBar?.key === bar.key
-                  ? CHART_COLORS.barActive
-                  : CHART_COLORS.bar
-              }
+      <BarRows
+        rows={model.bars}
+        plot={model}
+        activeItem={activeItem}
+        value={(bar) => ({
+          x: bar.valueX,
+          text: bar.valueLabel,
+          className:
+            bar.value === null
+              ? 'chart-value chart-value--none'
+              : 'chart-value',
+        })}
+      >
+        {(bar, active) => (
+          <>
+            {bar.width > 0 ? (
+              <rect
+                {...barRect(bar)}
+                rx={3}
+                fill={active ? CHART_COLORS.barActive : CHART_COLORS.bar}
+              />
+            ) : null}
+            <line
+              className="chart-benchmark-marker"
+              data-assumed={bar.assumed}
+              x1={bar.targetX}
+              x2={bar.targetX}
+              y1={bar.y - 4}
+              y2={bar.y + bar.height + 4}
+              stroke={bar.assumed ? CHART_COLORS.textMuted : CHART_COLORS.text}
+              strokeWidth={2.5}
+              strokeDasharray={bar.assumed ? '4 3' : undefined}
             />
-          ) : null}
-          <line
-            className="chart-benchmark-marker"
-            data-assumed={bar.assumed}
-            x1={bar.targetX}
-            x2={bar.targetX}
-            y1={bar.y - 4}
-            y2={bar.y + bar.height + 4}
-            stroke={bar.assumed ? CHART_COLORS.textMuted : CHART_COLORS.text}
-            strokeWidth={2.5}
-            strokeDasharray={bar.assumed ? '4 3' : undefined}
-          />
-        </BarRow>
-      ))}
+          </>
+        )}
+      </BarRows>
     </PlotFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
 import { formatChartNumber, formatChartPercent } from '../shared/chart-format';
-import { ChartItem } from '../shared/ChartItem';
+import { BarColumns, barRect } from '../shared/ChartItem';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent, TooltipLine } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -129,36 +129,27 @@ export function ParetoChart({
         </>
       }
     >
-      {model.bars.map((bar, index) => (
-        // The active bar shows in its colour; its band is not highlighted
-        // from the keyboard.
-        <ChartItem
-          key={bar.key}
-          itemKey={bar.key}
-          band={{
-            x: bar.bandX,
-            y: -margin.top,
-            width: bar.bandWidth,
-            height: model.height,
-          }}
-          onPointerEnter={() => activeItem.point(index)}
-        >
+      <BarColumns
+        columns={model.bars}
+        plot={model}
+        activeItem={activeItem}
+        highlightBand={false}
+        bandSpan="svg"
+      >
+        {(bar, active) => (
           <rect
-            x={bar.x}
-            y={bar.y}
-            width={bar.width}
-            height={bar.height}
+            {...barRect(bar)}
             rx={2}
             fill={
-              activeBar?.key === bar.key
+              active
                 ? CHART_COLORS.barActive
                 : bar.vital
                   ? CHART_COLORS.bar
                   : CHART_COLORS.barMuted
             }
           />
-        </ChartItem>
-      ))}
+        )}
+      </BarColumns>
     </PlotFrame>
   );
 }

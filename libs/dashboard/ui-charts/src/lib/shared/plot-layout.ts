@@ -52,36 +52,27 @@ export type ColumnSlot = {
   bandWidth: number;
 };
 
-function slot(scale: ScaleBand<string>, key: string) {
-  const start = scale(key) ?? 0;
-  return {
-    start,
-    size: scale.bandwidth(),
-    center: start + scale.bandwidth() / 2,
-    bandStart: start - (scale.step() - scale.bandwidth()) / 2,
-    bandSize: scale.step(),
-  };
-}
-
 export function rowSlot(scale: ScaleBand<string>, key: string): RowSlot {
-  const { start, size, center, bandStart, bandSize } = slot(scale, key);
+  const y = scale(key) ?? 0;
+  const height = scale.bandwidth();
   return {
-    y: start,
-    height: size,
-    centerY: center,
-    bandY: bandStart,
-    bandHeight: bandSize,
+    y,
+    height,
+    centerY: y + height / 2,
+    bandY: y - (scale.step() - height) / 2,
+    bandHeight: scale.step(),
   };
 }
 
+/** The same slot as a row's, turned on its side. */
 export function columnSlot(scale: ScaleBand<string>, key: string): ColumnSlot {
-  const { start, size, center, bandStart, bandSize } = slot(scale, key);
+  const { y, height, centerY, bandY, bandHeight } = rowSlot(scale, key);
   return {
-    x: start,
-    width: size,
-    centerX: center,
-    bandX: bandStart,
-    bandWidth: bandSize,
+    x: y,
+    width: height,
+    centerX: centerY,
+    bandX: bandY,
+    bandWidth: bandHeight,
   };
 }
 

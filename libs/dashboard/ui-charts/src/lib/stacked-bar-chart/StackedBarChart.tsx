@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatChartPercent } from '../shared/chart-format';
-import { BarRow } from '../shared/ChartItem';
+import { BarRows } from '../shared/ChartItem';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -86,17 +86,16 @@ export function StackedBarChart({
       }}
       axes={{ bottom: { ticks: model.ticks, grid: true } }}
     >
-      {model.bars.map((bar, index) => (
-        <BarRow
-          key={bar.key}
-          row={bar}
-          marginLeft={margin.left}
-          frameWidth={model.width}
-          active={activeBar?.key === bar.key}
-          onPointerEnter={() => activeItem.point(index)}
-          value={bar.note ? { x: model.innerWidth + 8, text: bar.note } : null}
-        >
-          {bar.segments.map((segment) => (
+      <BarRows
+        rows={model.bars}
+        plot={model}
+        activeItem={activeItem}
+        value={(bar) =>
+          bar.note ? { x: model.innerWidth + 8, text: bar.note } : null
+        }
+      >
+        {(bar) =>
+          bar.segments.map((segment) => (
             <g key={segment.seriesKey}>
               <rect
                 className="chart-segment"
@@ -119,9 +118,9 @@ export function StackedBarChart({
                 </text>
               ) : null}
             </g>
-          ))}
-        </BarRow>
-      ))}
+          ))
+        }
+      </BarRows>
     </PlotFrame>
   );
 }

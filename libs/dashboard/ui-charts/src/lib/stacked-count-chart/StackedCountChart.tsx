@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatChartNumber } from '../shared/chart-format';
-import { ChartItem } from '../shared/ChartItem';
+import { BarColumns } from '../shared/ChartItem';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -100,21 +100,15 @@ export function StackedCountChart({
       }}
       baseline="bottom"
     >
-      {model.columns.map((column, index) => (
-        <ChartItem
-          key={column.key}
-          itemKey={column.key}
-          data={{ 'data-total': column.total }}
-          band={{
-            x: column.bandX,
-            y: 0,
-            width: column.bandWidth,
-            height: model.innerHeight,
-          }}
-          active={active?.key === column.key}
-          onPointerEnter={() => activeItem.point(index)}
-        >
-          {column.segments.map((segment) => (
+      <BarColumns
+        columns={model.columns}
+        plot={model}
+        activeItem={activeItem}
+        bandSpan="plot"
+        data={(column) => ({ 'data-total': column.total })}
+      >
+        {(column) =>
+          column.segments.map((segment) => (
             <rect
               key={segment.seriesKey}
               className="chart-segment"
@@ -124,9 +118,9 @@ export function StackedCountChart({
               height={segment.height}
               fill={segment.color}
             />
-          ))}
-        </ChartItem>
-      ))}
+          ))
+        }
+      </BarColumns>
     </PlotFrame>
   );
 }

@@ -1,17 +1,14 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
 import { BarRows, barRect } from '../shared/ChartItem';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
 import { barChartModel, type BarDatum } from './bar-chart.model';
 
-export type BarChartProps = {
-  /** Accessible name of the chart and caption of its table. */
-  title: string;
-  /** What the chart shows, read after the title. */
-  description: string;
+export type BarChartProps = ChartProps & {
   data: readonly BarDatum[];
   /** Header of the category column in the table, e.g. "Channel". */
   categoryHeader: string;
@@ -21,23 +18,17 @@ export type BarChartProps = {
   maxValue?: number;
   formatValue?: (value: number) => string;
   formatTick?: (value: number) => string;
-  /** Shown instead of the chart when there are no bars. */
-  empty?: ReactNode;
-  testId?: string;
 };
 
 /** Horizontal bars, one per category, with the value at the end of each. */
 export function BarChart({
-  title,
-  description,
   data,
   categoryHeader,
   valueHeader,
   maxValue,
   formatValue,
   formatTick,
-  empty,
-  testId,
+  ...chart
 }: BarChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const model = useMemo(
@@ -59,14 +50,11 @@ export function BarChart({
 
   return (
     <PlotFrame
-      title={title}
-      description={description}
+      {...chart}
       containerRef={containerRef}
       plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
-      testId={testId}
-      empty={empty}
       isEmpty={data.length === 0}
       table={{
         headers: [categoryHeader, valueHeader],

@@ -1,7 +1,8 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
 import { BarRows, barRect } from '../shared/ChartItem';
 import type { LegendItem } from '../shared/ChartLegend';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -11,17 +12,12 @@ import {
   type BenchmarkBarDatum,
 } from './benchmark-bar-chart.model';
 
-export type BenchmarkBarChartProps = {
-  title: string;
-  description: string;
+export type BenchmarkBarChartProps = ChartProps & {
   data: readonly BenchmarkBarDatum[];
   /** Header of the row column in the table, e.g. "Department". */
   categoryHeader: string;
   /** Header of the value column and tooltip label, e.g. "Deflection rate". */
   valueHeader: string;
-  /** Shown instead of the chart when there are no rows. */
-  empty?: ReactNode;
-  testId?: string;
 };
 
 const LEGEND: readonly LegendItem[] = [
@@ -42,13 +38,10 @@ const LEGEND: readonly LegendItem[] = [
 
 /** Rates as 0–100 % bars, each with a marker at its own benchmark. */
 export function BenchmarkBarChart({
-  title,
-  description,
   data,
   categoryHeader,
   valueHeader,
-  empty,
-  testId,
+  ...chart
 }: BenchmarkBarChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const model = useMemo(
@@ -76,14 +69,11 @@ export function BenchmarkBarChart({
 
   return (
     <PlotFrame
-      title={title}
-      description={description}
+      {...chart}
       containerRef={containerRef}
       plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
-      testId={testId}
-      empty={empty}
       isEmpty={data.length === 0}
       legend={legend}
       table={{

@@ -1,7 +1,8 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
 import { formatChartNumber, formatChartPercent } from '../shared/chart-format';
 import { BarColumns, barRect } from '../shared/ChartItem';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent, TooltipLine } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -14,9 +15,7 @@ import {
   type ParetoDatum,
 } from './pareto-chart.model';
 
-export type ParetoChartProps = {
-  title: string;
-  description: string;
+export type ParetoChartProps = ChartProps & {
   data: readonly ParetoDatum[];
   /** e.g. "Request type". */
   categoryHeader: string;
@@ -26,9 +25,6 @@ export type ParetoChartProps = {
   threshold?: number;
   formatCount?: (value: number) => string;
   formatShare?: (fraction: number) => string;
-  /** Shown instead of the chart when there are no categories. */
-  empty?: ReactNode;
-  testId?: string;
 };
 
 /**
@@ -36,16 +32,13 @@ export type ParetoChartProps = {
  * a 0–100 % right axis and a dashed reference line at the threshold.
  */
 export function ParetoChart({
-  title,
-  description,
   data,
   categoryHeader,
   countHeader,
   threshold = 0.8,
   formatCount = formatChartNumber,
   formatShare = formatChartPercent,
-  empty,
-  testId,
+  ...chart
 }: ParetoChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const model = useMemo(
@@ -79,14 +72,11 @@ export function ParetoChart({
 
   return (
     <PlotFrame
-      title={title}
-      description={description}
+      {...chart}
       containerRef={containerRef}
       plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
-      testId={testId}
-      empty={empty}
       isEmpty={data.length === 0}
       legend={paretoLegend(countHeader, thresholdLabel)}
       table={{

@@ -6,6 +6,17 @@ import { ChartTooltip } from './ChartTooltip';
 import { tooltipText } from './tooltip-text';
 import type { ActiveItemControls } from './useActiveItem';
 
+/** What every chart is given besides its data. */
+export type ChartProps = {
+  /** The chart's accessible name and its table's caption. */
+  title: string;
+  /** One or two sentences saying what the chart shows, read after the title. */
+  description: string;
+  /** Shown instead of the chart when it has nothing to draw. */
+  empty?: ReactNode;
+  testId?: string;
+};
+
 /** What a chart says in words, whatever its shape. */
 export type ChartTextProps = {
   /** The chart's accessible name, e.g. "Volume by channel". */

@@ -66,16 +66,7 @@ describe('plot layout', () => {
       { key: 'f', label: 'Finance' },
       { key: 'h', label: 'HR' },
     ];
-    const layout = labelledRows({
-      rows,
-      width: 400,
-      maxLabelShare: 0.4,
-      right: 20,
-      minInnerWidth: 60,
-      rowStep: 36,
-      paddingInner: 0.3,
-      paddingOuter: 0.15,
-    });
+    const layout = labelledRows(layoutInput(rows));
     expect(layout.margin).toEqual({ top: 4, right: 20, bottom: 28, left: 59 });
     expect(layout.innerWidth).toBe(321); // 400 - 59 - 20
     expect(layout.innerHeight).toBe(72); // 2 rows × 36

@@ -1,6 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { formatChartPercent } from '../shared/chart-format';
 import { BarRows } from '../shared/ChartItem';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -12,16 +13,11 @@ import {
   type StackSeries,
 } from './stacked-bar-chart.model';
 
-export type StackedBarChartProps = {
-  title: string;
-  description: string;
+export type StackedBarChartProps = ChartProps & {
   rows: readonly StackRow[];
   series: readonly StackSeries[];
   /** Header of the row column in the table, e.g. "Department". */
   categoryHeader: string;
-  /** Shown instead of the chart when there are no rows. */
-  empty?: ReactNode;
-  testId?: string;
 };
 
 /**
@@ -29,13 +25,10 @@ export type StackedBarChartProps = {
  * very different sizes compare side by side.
  */
 export function StackedBarChart({
-  title,
-  description,
   rows,
   series,
   categoryHeader,
-  empty,
-  testId,
+  ...chart
 }: StackedBarChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const model = useMemo(
@@ -67,14 +60,11 @@ export function StackedBarChart({
 
   return (
     <PlotFrame
-      title={title}
-      description={description}
+      {...chart}
       containerRef={containerRef}
       plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
-      testId={testId}
-      empty={empty}
       isEmpty={rows.length === 0}
       legend={series}
       table={{

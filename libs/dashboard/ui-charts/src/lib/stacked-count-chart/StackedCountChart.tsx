@@ -1,6 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { formatChartNumber } from '../shared/chart-format';
 import { BarColumns } from '../shared/ChartItem';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -11,9 +12,7 @@ import {
   type CountColumn,
 } from './stacked-count-chart.model';
 
-export type StackedCountChartProps = {
-  title: string;
-  description: string;
+export type StackedCountChartProps = ChartProps & {
   columns: readonly CountColumn[];
   series: readonly StackSeries[];
   /** Header of the column labels in the table, e.g. "Week starting". */
@@ -23,9 +22,6 @@ export type StackedCountChartProps = {
   /** Longer names of the columns for the tooltip and table (default: label). */
   columnTitle?: (column: CountColumn) => string;
   height?: number;
-  /** Shown instead of the chart when there is no series or column. */
-  empty?: ReactNode;
-  testId?: string;
 };
 
 /**
@@ -33,16 +29,13 @@ export type StackedCountChartProps = {
  * per channel each week), so the volume and its mix read together.
  */
 export function StackedCountChart({
-  title,
-  description,
   columns,
   series,
   categoryHeader,
   totalLabel,
   columnTitle = (column) => column.label,
   height,
-  empty,
-  testId,
+  ...chart
 }: StackedCountChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const model = useMemo(
@@ -76,14 +69,11 @@ export function StackedCountChart({
 
   return (
     <PlotFrame
-      title={title}
-      description={description}
+      {...chart}
       containerRef={containerRef}
       plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
-      testId={testId}
-      empty={empty}
       isEmpty={series.length === 0 || columns.length === 0}
       legend={series}
       table={{

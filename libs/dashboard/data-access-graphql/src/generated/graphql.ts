@@ -3011,7 +3011,9 @@ export type RolloutOverviewQuery = {
         status: PlanStatus;
         progress: number | null;
         expectedProgress: number | null;
+        scheduleVariance: number | null;
         goLiveDate: string;
+        tasks: Array<{ id: string; overdue: boolean }>;
         gate: {
           name: RolloutPhase;
           holds: boolean;
@@ -13328,6 +13330,27 @@ export const RolloutOverviewDocument = {
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'expectedProgress' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'scheduleVariance' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'tasks' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'id' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'overdue' },
+                                  },
+                                ],
+                              },
                             },
                             {
                               kind: 'Field',

@@ -986,6 +986,7 @@ export type BusinessCasesPageQuery = {
     id: string;
     name: string;
     currency: string;
+    timeZone: string;
     myRole: Role | null;
     departments: Array<{
       id: string;
@@ -1018,6 +1019,7 @@ export type BusinessCasePageQuery = {
     id: string;
     name: string;
     currency: string;
+    timeZone: string;
     myRole: Role | null;
   } | null;
   businessCase: {
@@ -6001,6 +6003,7 @@ export const BusinessCasesPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
                 {
                   kind: 'Field',
@@ -6127,6 +6130,7 @@ export const BusinessCasePageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
               ],
             },

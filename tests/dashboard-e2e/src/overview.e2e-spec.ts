@@ -203,7 +203,9 @@ describeInBrowser('the programme overview (home page) and the organisation setti
     // A bad currency is refused beside its field, and nothing is saved.
     await page.getByRole('textbox', { name: /^Currency/ }).fill('euro');
     await page.getByTestId('organization-settings-save').click();
-    await page.getByText('currency must be an ISO 4217 code such as USD, got EURO').waitFor();
+    const currencyField = page.locator('.ui-field', { has: page.locator('input[name="currency"]') });
+    await currencyField.locator('.ui-field__error').getByText('Currency must be an ISO 4217 code such as USD, got EURO.').waitFor();
+    await expect(page.getByTestId('error-summary').innerText()).resolves.toContain('Currency must be an ISO 4217 code such as USD, got EURO.');
     await expect(page.getByRole('textbox', { name: /^Currency/ }).getAttribute('aria-invalid')).resolves.toBe('true');
     const after = await graphql<{ organization: { currency: string } }>('query($id: ID!) { organization(id: $id) { currency } }', { id });
     expect(after.organization.currency).toBe('JPY');

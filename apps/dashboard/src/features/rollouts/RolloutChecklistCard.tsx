@@ -8,6 +8,7 @@ import { useFormProblems } from '../forms/useFormProblems';
 import { formatDateRange } from '../formatting/format';
 import { phaseDaysLabel, phaseLabel, ROLLOUT_PHASES } from './rollout-labels';
 import { RolloutTaskRow } from './RolloutTaskRow';
+import { TaskOwnerAndDueFields } from './TaskOwnerAndDueFields';
 
 export type RolloutChecklistCardProps = {
   plan: RolloutPlanFieldsFragment;
@@ -84,15 +85,15 @@ export function RolloutChecklistCard({ plan, canEdit, onChanged }: RolloutCheckl
             error={errors.newTaskPhase}
             onChange={(value) => edit('newTaskPhase', (chosen) => setPhase(chosen as RolloutPhase))(value)}
           />
-          <TextField label={NEW_TASK_LABELS.newTaskOwner} name="newTaskOwner" value={owner} maxLength={200} error={errors.newTaskOwner} onChange={edit('newTaskOwner', setOwner)} />
-          <TextField
-            label={NEW_TASK_LABELS.newTaskDue}
-            name="newTaskDue"
-            type="date"
-            value={dueDate}
-            hint="Empty: the end of the phase."
-            error={errors.newTaskDue}
-            onChange={edit('newTaskDue', setDueDate)}
+          <TaskOwnerAndDueFields
+            names={{ owner: 'newTaskOwner', dueDate: 'newTaskDue' }}
+            labels={{ owner: NEW_TASK_LABELS.newTaskOwner, dueDate: NEW_TASK_LABELS.newTaskDue }}
+            owner={owner}
+            dueDate={dueDate}
+            errors={errors}
+            onOwnerChange={edit('newTaskOwner', setOwner)}
+            onDueDateChange={edit('newTaskDue', setDueDate)}
+            dueDateHint="Empty: the end of the phase."
           />
           <FormActions>
             <Button type="submit" loading={loading}>

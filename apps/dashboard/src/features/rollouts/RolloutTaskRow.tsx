@@ -7,15 +7,16 @@ import {
   type RolloutTaskFieldsFragment,
 } from '@esm-planner/dashboard-data-access-graphql';
 import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
-import { Badge, Button, ErrorBanner, FormActions, InlineNotice, TextField } from '@esm-planner/dashboard-ui';
+import { Badge, Button, ErrorBanner, FormActions, TextField } from '@esm-planner/dashboard-ui';
 import { ErrorSummary } from '../forms/ErrorSummary';
-import { pastDateWarning, todayPlainDate } from '../forms/form-state';
 import { useFormProblems } from '../forms/useFormProblems';
 import { formatDate } from '../formatting/format';
+import { TaskOwnerAndDueFields } from './TaskOwnerAndDueFields';
 
 // Input names are the API's field names, so its problems land beside them.
 export const TASK_LABELS = { title: 'Title', owner: 'Owner', dueDate: 'Due date' } as const;
 type TaskField = keyof typeof TASK_LABELS;
+const TASK_LABEL_NAMES = { owner: 'owner', dueDate: 'dueDate' } as const;
 // The API checks the title and the owner; a due date in the past is allowed (and said).
 const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
 
@@ -41,8 +42,6 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
     checks.onEdit(field);
     setValue(value);
   };
-  // Allowed (a task planned late is still a task), but said.
-  const pastDue = pastDateWarning(dueDate, todayPlainDate());
   // The box follows the click at once; the plan's figures follow the refetch.
   const [pending, setPending] = useState<boolean | null>(null);
   useEffect(() => setPending(null), [task.done]);
@@ -103,25 +102,16 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
         <form className="rollout-task__editor" noValidate onSubmit={(event) => void save(event)} data-testid="rollout-task-editor">
           <ErrorSummary problems={checks.problems} labels={TASK_LABELS} attempt={checks.attempt} title="The task was not changed" />
           <TextField label={TASK_LABELS.title} name="title" value={title} required maxLength={300} error={errors.title} onChange={edit('title', setTitle)} />
-          <TextField
-            label={TASK_LABELS.owner}
-            name="owner"
-            value={owner}
-            maxLength={200}
-            hint="Leave empty if nobody is named yet."
-            error={errors.owner}
-            onChange={edit('owner', setOwner)}
+          <TaskOwnerAndDueFields
+            names={TASK_LABEL_NAMES}
+            labels={TASK_LABELS}
+            owner={owner}
+            dueDate={dueDate}
+            errors={errors}
+            onOwnerChange={edit('owner', setOwner)}
+            onDueDateChange={edit('dueDate', setDueDate)}
+            dueDateHint="Leave empty for the end of the task’s phase."
           />
-          <TextField
-            label={TASK_LABELS.dueDate}
-            name="dueDate"
-            type="date"
-            value={dueDate}
-            hint="Leave empty for the end of the task’s phase."
-            error={errors.dueDate}
-            onChange={edit('dueDate', setDueDate)}
-          />
-          {pastDue ? <InlineNotice testId="task-due-in-past">{pastDue}</InlineNotice> : null}
           <FormActions>
             <Button type="submit" variant="primary" size="sm" loading={saving}>
               Save task

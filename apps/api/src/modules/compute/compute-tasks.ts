@@ -85,7 +85,7 @@ export const COMPUTE_TASKS = {
     return new Uint8Array(await valueReportPdf({ ...args, planned }));
   },
   /** One audience's PDF of the case, evaluated in the same thread. */
-  businessCasePdf: async (args: { name: string; audience: Audience; currency: string; version: number; savedAt: string; input: BusinessCaseInput; sources: AssumptionSources }) => {
+  businessCasePdf: async (args: { name: string; audience: Audience; currency: string; version: number; savedAt: string; timeZone: string; input: BusinessCaseInput; sources: AssumptionSources }) => {
     const { businessCasePdf } = await import('../business-cases/exports/business-case-pdf');
     const result = evaluateForExport(args.input);
     return new Uint8Array(await businessCasePdf({ ...args, result }));

@@ -74,7 +74,7 @@ const RESULT_VIEWS = [
 ] as const;
 type ResultView = (typeof RESULT_VIEWS)[number]['key'];
 
-type Organization = { id: string; name: string; currency: string; myRole?: Parameters<typeof canWriteBusinessCases>[0] };
+type Organization = { id: string; name: string; currency: string; timeZone: string; myRole?: Parameters<typeof canWriteBusinessCases>[0] };
 
 type CaseEditorProps = {
   saved: BusinessCaseFieldsFragment;
@@ -114,7 +114,7 @@ function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorPr
       <PageHeader
         eyebrow={<Link to={PATHS.businessCases(organization.id)}>{organization.name} · Business cases</Link>}
         title={saved.name}
-        description={`Version ${saved.version}, saved ${formatDateTime(String(saved.savedAt))}. Figures follow the latest audits and the roadmap unless entered; the case recomputes as you type.`}
+        description={`Version ${saved.version}, saved ${formatDateTime(String(saved.savedAt), organization.timeZone)}. Figures follow the latest audits and the roadmap unless entered; the case recomputes as you type.`}
         actions={
           writable ? (
             <>
@@ -209,7 +209,7 @@ function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorPr
               <ul>
                 {saved.versions.map((v) => (
                   <li key={v.version}>
-                    Version {v.version}: {formatDateTime(String(v.savedAt))}
+                    Version {v.version}: {formatDateTime(String(v.savedAt), organization.timeZone)}
                   </li>
                 ))}
               </ul>

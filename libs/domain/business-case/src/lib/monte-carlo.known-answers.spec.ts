@@ -66,8 +66,12 @@ const KNOWN: Record<string, KnownAnswer> = {
   'tiny case, 6 months, seed 3': {
     input: { ...TINY_CASE, monteCarloRuns: RUNS, seed: 3 },
     percentiles: [
-      4.738792042544086, 5.74109356059703, null, -3475.8266254919185,
-      511.0632545410376, 5037.450559428964,
+      4.738792042544086,
+      5.74109356059703,
+      null,
+      -3475.8266254919185,
+      511.0632545410376,
+      5037.450559428964,
     ],
     probabilityOfPayback: 0.5952,
     runsWithoutPayback: 40_480,

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { BusinessCaseVersionEntity } from './business-case-version.entity';
 
 // A saved business case (domain §8); every save adds a version, so the
@@ -6,11 +6,11 @@ import { BusinessCaseVersionEntity } from './business-case-version.entity';
 @Entity({ name: 'business_case' })
 @Index('business_case_organization_idx', ['organizationId', 'createdAt'])
 export class BusinessCaseEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ type: 'text' })
   name!: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export type ImportJobReportValue = { field: string; value: string; count: number };
 export type ImportJobErrorValue = { line: number; column: number | null; message: string; value?: string | null };
@@ -8,11 +8,11 @@ export type ImportJobErrorValue = { line: number; column: number | null; message
 @Index('import_job_organization_created_idx', ['organizationId', 'createdAt'])
 @Index('import_job_status_idx', ['status'])
 export class ImportJobEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ type: 'text' })
   kind!: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { RolloutPlanEntity } from './rollout-plan.entity';
 
 // A task of a rollout plan: the standard ones are seeded (with their key),
@@ -6,17 +6,20 @@ import { RolloutPlanEntity } from './rollout-plan.entity';
 @Entity({ name: 'rollout_task' })
 @Index('rollout_task_plan_position_idx', ['organizationId', 'planId', 'position'])
 export class RolloutTaskEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ name: 'plan_id', type: 'uuid' })
   planId!: string;
 
   @ManyToOne(() => RolloutPlanEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id' })
+  @JoinColumn([
+    { name: 'organization_id', referencedColumnName: 'organizationId' },
+    { name: 'plan_id', referencedColumnName: 'id' },
+  ])
   plan?: RolloutPlanEntity;
 
   /** The standard task it was seeded from (standardTasks key); null for added tasks. */

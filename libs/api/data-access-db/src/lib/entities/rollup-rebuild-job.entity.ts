@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A rebuild of all of an organisation's request rollups in another time
@@ -9,11 +9,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Index('rollup_rebuild_job_organization_created_idx', ['organizationId', 'createdAt'])
 @Index('rollup_rebuild_job_status_idx', ['status'])
 export class RollupRebuildJobEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   /** QUEUED, RUNNING, SUCCEEDED or FAILED. */
   @Column({ type: 'text', default: 'QUEUED' })

@@ -4,8 +4,16 @@ import { buildSchema } from 'graphql';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@esm-planner/api-data-access-db';
-import { documentFor, expectedOutcome, rootOperations, targetsOf } from '../support/access-matrix/access-rule';
-import { buildMatrixWorld, MatrixWorld } from '../support/access-matrix/matrix-world';
+import {
+  documentFor,
+  expectedOutcome,
+  rootOperations,
+  targetsOf,
+} from '../support/access-matrix/access-rule';
+import {
+  buildMatrixWorld,
+  MatrixWorld,
+} from '../support/access-matrix/matrix-world';
 import { MUTATION_RULES } from '../support/access-matrix/mutation-rules';
 import { QUERY_RULES } from '../support/access-matrix/query-rules';
 import {
@@ -15,7 +23,10 @@ import {
   REFERENCE_TABLES,
   unroutedStatements,
 } from '../support/organization-statements';
-import { createScratchDatabase, ScratchDatabase } from '../support/scratch-database';
+import {
+  createScratchDatabase,
+  ScratchDatabase,
+} from '../support/scratch-database';
 import { startTestApi, TestApi } from '../support/test-api';
 
 /**
@@ -26,7 +37,13 @@ import { startTestApi, TestApi } from '../support/test-api';
  * organisation's shard without a change of query.
  */
 
-type KeyRow = { table_name: string; kind: string; columns: string[]; referenced_table: string | null; referenced_columns: string[] | null };
+type KeyRow = {
+  table_name: string;
+  kind: string;
+  columns: string[];
+  referenced_table: string | null;
+  referenced_columns: string[] | null;
+};
 
 // Every primary key, unique constraint, unique index and foreign key of the public schema.
 const KEYS_SQL = `
@@ -43,8 +60,12 @@ const KEYS_SQL = `
   FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
   WHERE n.nspname = 'public' AND i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`;
 
-async function publicTables(query: (sql: string) => Promise<{ table_name: string }[]>): Promise<string[]> {
-  const rows = await query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`);
+async function publicTables(
+  query: (sql: string) => Promise<{ table_name: string }[]>,
+): Promise<string[]> {
+  const rows = await query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
   return rows.map((row) => row.table_name);
 }
 
@@ -66,22 +87,51 @@ describe('organisation keys', () => {
   it('lead with organization_id in every primary and unique key of every table but the reference tables', async () => {
     const tables = await publicTables((sql) => dataSource.query(sql));
     const keys: KeyRow[] = await dataSource.query(KEYS_SQL);
-    const organisationTables = tables.filter((table) => !REFERENCE_TABLES.includes(table));
-    expect(tables.filter((table) => REFERENCE_TABLES.includes(table))).toEqual(REFERENCE_TABLES);
-    const withoutPrimaryKey = organisationTables.filter((table) => !keys.some((key) => key.table_name === table && key.kind === 'p'));
+    const organisationTables = tables.filter(
+      (table) => !REFERENCE_TABLES.includes(table),
+    );
+    expect(tables.filter((table) => REFERENCE_TABLES.includes(table))).toEqual(
+      REFERENCE_TABLES,
+    );
+    const withoutPrimaryKey = organisationTables.filter(
+      (table) =>
+        !keys.some((key) => key.table_name === table && key.kind === 'p'),
+    );
     const notLeading = keys
-      .filter((key) => organisationTables.includes(key.table_name) && key.kind !== 'f' && key.columns[0] !== 'organization_id')
-      .map((key) => `${key.table_name} ${key.kind} (${key.columns.join(', ')})`);
-    expect({ withoutPrimaryKey, notLeading }).toEqual({ withoutPrimaryKey: [], notLeading: [] });
+      .filter(
+        (key) =>
+          organisationTables.includes(key.table_name) &&
+          key.kind !== 'f' &&
+          key.columns[0] !== 'organization_id',
+      )
+      .map(
+        (key) => `${key.table_name} ${key.kind} (${key.columns.join(', ')})`,
+      );
+    expect({ withoutPrimaryKey, notLeading }).toEqual({
+      withoutPrimaryKey: [],
+      notLeading: [],
+    });
   });
 
   it('reference one organisation table from another through (organization_id, …), so rows stay with their organisation', async () => {
     const keys: KeyRow[] = await dataSource.query(KEYS_SQL);
-    const foreignKeys = keys.filter((key) => key.kind === 'f' && !REFERENCE_TABLES.includes(key.table_name) && !REFERENCE_TABLES.includes(key.referenced_table!));
+    const foreignKeys = keys.filter(
+      (key) =>
+        key.kind === 'f' &&
+        !REFERENCE_TABLES.includes(key.table_name) &&
+        !REFERENCE_TABLES.includes(key.referenced_table!),
+    );
     expect(foreignKeys.length).toBeGreaterThan(10);
     const notColocated = foreignKeys
-      .filter((key) => key.columns[0] !== 'organization_id' || key.referenced_columns![0] !== 'organization_id')
-      .map((key) => `${key.table_name} (${key.columns.join(', ')}) → ${key.referenced_table} (${key.referenced_columns!.join(', ')})`);
+      .filter(
+        (key) =>
+          key.columns[0] !== 'organization_id' ||
+          key.referenced_columns![0] !== 'organization_id',
+      )
+      .map(
+        (key) =>
+          `${key.table_name} (${key.columns.join(', ')}) → ${key.referenced_table} (${key.referenced_columns!.join(', ')})`,
+      );
     expect(notColocated).toEqual([]);
   });
 });

@@ -6,6 +6,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGenerate
 // is unique per organisation (case and spacing ignored), and saving under
 // a taken name replaces that mapping.
 @Entity({ name: 'column_mapping' })
+// Found by the id a client names, before its organisation is known (the
+// primary key leads with organization_id): docs/scaling.md.
+@Index('column_mapping_id_idx', ['id'])
 @Index('column_mapping_organization_name_key_uq', ['organizationId', 'nameKey'], { unique: true })
 export class ColumnMappingEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })

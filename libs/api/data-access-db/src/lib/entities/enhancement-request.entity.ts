@@ -4,6 +4,9 @@ import { DepartmentEntity } from './department.entity';
 // A request to change the platform or a service (domain §7), ranked by
 // value ÷ effort. Declined requests are kept with their reason.
 @Entity({ name: 'enhancement_request' })
+// Found by the id a client names, before its organisation is known (the
+// primary key leads with organization_id): docs/scaling.md.
+@Index('enhancement_request_id_idx', ['id'])
 @Index('enhancement_request_organization_idx', ['organizationId', 'createdAt'])
 export class EnhancementRequestEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })

@@ -5,6 +5,9 @@ export type ImportJobErrorValue = { line: number; column: number | null; message
 
 // One import: its options, its progress while it runs and its report after.
 @Entity({ name: 'import_job' })
+// Found by the id a client names, before its organisation is known (the
+// primary key leads with organization_id): docs/scaling.md.
+@Index('import_job_id_idx', ['id'])
 @Index('import_job_organization_created_idx', ['organizationId', 'createdAt'])
 @Index('import_job_status_idx', ['status'])
 export class ImportJobEntity {

@@ -4,6 +4,9 @@ import { RolloutPlanEntity } from './rollout-plan.entity';
 // A task of a rollout plan: the standard ones are seeded (with their key),
 // the CoE and the department head add, rename, reassign and tick them.
 @Entity({ name: 'rollout_task' })
+// Found by the id a client names, before its organisation is known (the
+// primary key leads with organization_id): docs/scaling.md.
+@Index('rollout_task_id_idx', ['id'])
 @Index('rollout_task_plan_position_idx', ['organizationId', 'planId', 'position'])
 export class RolloutTaskEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })

@@ -22,12 +22,13 @@ const CHILD_REFERENCES: [string, string, string][] = [
  * organisation tables (organization_id, parent_id), so that Citus can
  * distribute every organisation table by organization_id (docs/scaling.md).
  * Every table already holds organization_id, so no row moves: only keys and
- * their indexes are rebuilt (request_fact's primary key index included).
+ * their indexes are rebuilt (request_fact's primary key index included), and
+ * tables found by a client-named id get an index on id.
  * A row whose organisation differs from its parent's would break the new
  * foreign key; the migration stops first and names the rows' table.
  */
-export class Migration1796301865500 implements MigrationInterface {
-  name = 'Migration1796301865500';
+export class Migration1796302415606 implements MigrationInterface {
+  name = 'Migration1796302415606';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     for (const [child, reference, parent] of CHILD_REFERENCES) {
@@ -85,6 +86,15 @@ export class Migration1796301865500 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "rollout_task" ADD CONSTRAINT "PK_efd0e81d4beb2efd52281d5613b" PRIMARY KEY ("organization_id", "id")`);
     await queryRunner.query(`ALTER TABLE "weekly_metric" DROP CONSTRAINT "PK_d20b59362d1b37faa2aefa30030"`);
     await queryRunner.query(`ALTER TABLE "weekly_metric" ADD CONSTRAINT "PK_94a6159fb2f3ad775e9b4818e11" PRIMARY KEY ("organization_id", "id")`);
+    await queryRunner.query(`CREATE INDEX "department_id_idx" ON "department"  ("id") `);
+    await queryRunner.query(`CREATE INDEX "business_case_id_idx" ON "business_case"  ("id") `);
+    await queryRunner.query(`CREATE INDEX "catalog_item_id_idx" ON "catalog_item"  ("id") `);
+    await queryRunner.query(`CREATE INDEX "column_mapping_id_idx" ON "column_mapping"  ("id") `);
+    await queryRunner.query(`CREATE INDEX "rollup_rebuild_job_id_idx" ON "rollup_rebuild_job"  ("id") `);
+    await queryRunner.query(`CREATE INDEX "enhancement_request_id_idx" ON "enhancement_request"  ("id") `);
+    await queryRunner.query(`CREATE INDEX "import_job_id_idx" ON "import_job"  ("id") `);
+    await queryRunner.query(`CREATE INDEX "rollout_plan_id_idx" ON "rollout_plan"  ("id") `);
+    await queryRunner.query(`CREATE INDEX "rollout_task_id_idx" ON "rollout_task"  ("id") `);
     await queryRunner.query(`ALTER TABLE "audit" ADD CONSTRAINT "FK_a6d3fa0523ab3837d8450057cdc" FOREIGN KEY ("organization_id", "department_id") REFERENCES "department"("organization_id","id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "audit_row" ADD CONSTRAINT "FK_9d328ea98acefc15da15d316bef" FOREIGN KEY ("organization_id", "audit_id") REFERENCES "audit"("organization_id","id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "business_case_version" ADD CONSTRAINT "FK_302e6db150980a89eb6d9d5c493" FOREIGN KEY ("organization_id", "business_case_id") REFERENCES "business_case"("organization_id","id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -112,6 +122,15 @@ export class Migration1796301865500 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "business_case_version" DROP CONSTRAINT "FK_302e6db150980a89eb6d9d5c493"`);
     await queryRunner.query(`ALTER TABLE "audit_row" DROP CONSTRAINT "FK_9d328ea98acefc15da15d316bef"`);
     await queryRunner.query(`ALTER TABLE "audit" DROP CONSTRAINT "FK_a6d3fa0523ab3837d8450057cdc"`);
+    await queryRunner.query(`DROP INDEX "public"."rollout_task_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."rollout_plan_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."import_job_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."enhancement_request_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."rollup_rebuild_job_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."column_mapping_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."catalog_item_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."business_case_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."department_id_idx"`);
     await queryRunner.query(`ALTER TABLE "weekly_metric" DROP CONSTRAINT "PK_94a6159fb2f3ad775e9b4818e11"`);
     await queryRunner.query(`ALTER TABLE "weekly_metric" ADD CONSTRAINT "PK_d20b59362d1b37faa2aefa30030" PRIMARY KEY ("id")`);
     await queryRunner.query(`ALTER TABLE "rollout_task" DROP CONSTRAINT "PK_efd0e81d4beb2efd52281d5613b"`);

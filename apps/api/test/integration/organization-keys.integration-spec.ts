@@ -1,33 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSchema } from 'graphql';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@esm-planner/api-data-access-db';
-import {
-  documentFor,
-  expectedOutcome,
-  rootOperations,
-  targetsOf,
-} from '../support/access-matrix/access-rule';
-import {
-  buildMatrixWorld,
-  MatrixWorld,
-} from '../support/access-matrix/matrix-world';
-import { MUTATION_RULES } from '../support/access-matrix/mutation-rules';
-import { QUERY_RULES } from '../support/access-matrix/query-rules';
-import {
-  CROSS_ORGANISATION_STATEMENTS,
-  filtersByOrganisation,
-  recordStatements,
-  REFERENCE_TABLES,
-  unroutedStatements,
-} from '../support/organization-statements';
+import { REFERENCE_TABLES } from '../support/organization-statements';
 import {
   createScratchDatabase,
   ScratchDatabase,
 } from '../support/scratch-database';
-import { startTestApi, TestApi } from '../support/test-api';
 
 /**
  * Citus-ready keys (quality.md "Scale beyond one machine", docs/scaling.md):

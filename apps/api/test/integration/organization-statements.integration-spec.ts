@@ -112,9 +112,6 @@ describe('statements to organisation tables', () => {
       recording.stop();
     }
     statements = recording.statements;
-    require('fs').writeFileSync(
-      '/tmp/i14keys/statements.json',
-      JSON.stringify(statements),
   }, 600_000);
   afterAll(async () => {
     await client?.end();

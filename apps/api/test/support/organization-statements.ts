@@ -90,7 +90,7 @@ export const CROSS_ORGANISATION_STATEMENTS: { pattern: RegExp; why: string }[] =
       pattern: / where p\.department_id = any\(\$1::uuid\[\]\)$/,
       why: 'rollout plans of departments (PLAN_ROWS_SQL)',
     },
-      {
+    {
       pattern:
         / from department departmententity left join organization \w+ on .* where \(\(departmententity\.id (?:= \$1|in \()/,
       why: 'departments by id with their organisation (the department loader, a catalogue’s today)',

@@ -1,10 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLContext } from '../../graphql/request-loaders';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentRequest } from '../auth/current-principal.decorator';
-import { ApiRequest } from '../auth/request-context';
+import { ApiRequest, GraphQLContext } from '../auth/request-context';
 import { RequestTypeVolume } from '../baselines/dto/baseline.object';
 import { Department } from '../departments/dto/department.object';
+import { CatalogLoader } from './catalog.loader';
 import { CatalogService } from './catalog.service';
 import { CatalogItemInput } from './dto/catalog-item.input';
 import { CatalogItem } from './dto/catalog-item.object';
@@ -39,8 +39,10 @@ export class CatalogResolver {
 
 @Resolver(() => Department)
 export class DepartmentCatalogResolver {
+  constructor(private readonly catalogLoader: CatalogLoader) {}
+
   @ResolveField(() => [CatalogItem], { description: 'The catalogue, batched across departments (DataLoader).' })
   catalog(@Parent() department: Department, @Context() context: GraphQLContext): Promise<CatalogItem[]> {
-    return context.loaders.catalogByDepartment.load(department.id);
+    return this.catalogLoader.forRequest(context).load(department.id);
   }
 }

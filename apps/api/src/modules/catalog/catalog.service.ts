@@ -40,6 +40,25 @@ export class CatalogService {
     return byDepartment;
   }
 
+  /**
+   * The departments' items with their flags as of today in each one's
+   * organisation's time zone, by department (two queries).
+   */
+  async listOf(departmentIds: readonly string[]): Promise<Map<string, CatalogItem[]>> {
+    const departments = await this.departments.find({
+      where: { id: In([...departmentIds]) },
+      relations: { organization: true },
+    });
+    const asOf = new Map(departments.map((row) => [row.id, todayIn(row.organization?.timeZone ?? 'UTC')]));
+    const items = await this.itemsOf(departmentIds);
+    return new Map(
+      departmentIds.map((id) => {
+        const today = asOf.get(id) ?? todayIn('UTC');
+        return [id, (items.get(id) ?? []).map((item) => toCatalogItem(item, today))];
+      }),
+    );
+  }
+
   /** The department's items with their flags as of today in its organisation's time zone. */
   async list(departmentId: string): Promise<CatalogItem[]> {
     const asOf = await this.todayFor(departmentId);

@@ -3,7 +3,7 @@ import type { DepartmentStatus } from '@esm-planner/domain-departments';
 import type { MaturityTrend } from '@esm-planner/domain-maturity';
 import type { PlanStatus, RolloutPhase } from '@esm-planner/domain-rollout';
 import { DateScalar } from '../../graphql/date.scalar';
-import { DepartmentStatusEnum } from '../../graphql/enums';
+import { DepartmentStatusEnum } from '../departments/dto/department.enums';
 import { Department } from '../departments/dto/department.object';
 import { ReadinessCheck } from '../maturity/dto/readiness.object';
 import { ItStabilityReport, ScheduleSourceEnum } from '../roadmap/dto/roadmap.object';

@@ -1,10 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { GraphQLContext } from '../../graphql/request-loaders';
 import { DateScalar } from '../../graphql/date.scalar';
+import { requestLoader } from '../../graphql/request-loader';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentRequest } from '../auth/current-principal.decorator';
-import { ApiRequest } from '../auth/request-context';
+import { ApiRequest, GraphQLContext } from '../auth/request-context';
 import { Department } from '../departments/dto/department.object';
 import { RolloutPlan, RolloutTask } from './dto/rollout-plan.object';
 import { RolloutPlanPreview } from './dto/rollout-plan-preview.object';
@@ -83,24 +83,17 @@ export class RolloutsResolver {
   }
 }
 
-// One loader per GraphQL request (keyed on its context object), so a page of
-// departments loads its plans in one batch without touching the shared loaders.
-const loaders = new WeakMap<object, DataLoader<string, RolloutPlan | null>>();
-
 @Resolver(() => Department)
 export class DepartmentRolloutPlanResolver {
   constructor(private readonly plans: RolloutPlansService) {}
 
   @ResolveField(() => RolloutPlan, { nullable: true, description: 'The department’s 90-day plan today; null without a plan.' })
   rolloutPlan(@Parent() department: Department, @Context() context: GraphQLContext): Promise<RolloutPlan | null> {
-    let loader = loaders.get(context);
-    if (!loader) {
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const plans = await this.plans.forDepartments(ids);
-        return ids.map((id) => plans.get(id) ?? null);
-      });
-      loaders.set(context, loader);
-    }
+    // A page of departments loads its plans in one batch.
+    const loader = requestLoader(context, this, () => new DataLoader(async (ids: readonly string[]) => {
+      const plans = await this.plans.forDepartments(ids);
+      return ids.map((id) => plans.get(id) ?? null);
+    }));
     return loader.load(department.id);
   }
 }

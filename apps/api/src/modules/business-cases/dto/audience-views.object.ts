@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DepartmentKind } from '@esm-planner/domain-departments';
-import { DepartmentKindEnum } from '../../../graphql/enums';
+import { DepartmentKindEnum } from '../../departments/dto/department.enums';
 
 @ObjectType({ description: 'What one department adds: the case with it minus the case without it.' })
 export class DepartmentMargin {

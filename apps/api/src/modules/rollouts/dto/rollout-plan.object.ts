@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DepartmentStatus } from '@esm-planner/domain-departments';
 import type { PlanStatus, RolloutPhase } from '@esm-planner/domain-rollout';
-import { DepartmentStatusEnum } from '../../../graphql/enums';
+import { DepartmentStatusEnum } from '../../departments/dto/department.enums';
 import { DateScalar } from '../../../graphql/date.scalar';
 import { PlanStatusEnum, RolloutPhaseEnum } from './rollout-enums';
 

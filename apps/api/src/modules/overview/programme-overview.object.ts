@@ -7,7 +7,7 @@ import { DepartmentStatusEnum } from '../departments/dto/department.enums';
 import { Department } from '../departments/dto/department.object';
 import { ReadinessCheck } from '../maturity/dto/readiness.object';
 import { ItStabilityReport, ScheduleSourceEnum } from '../roadmap/dto/roadmap.object';
-import { PlanStatusEnum, RolloutPhaseEnum } from '../rollouts/dto/rollout-enums';
+import { PlanStatusEnum, RolloutPhaseEnum } from '../roadmap/dto/plan-phase.object';
 
 export const MaturityTrendEnum = { FIRST: 'FIRST', UP: 'UP', SAME: 'SAME', DOWN: 'DOWN' } as const satisfies Record<MaturityTrend, MaturityTrend>;
 registerEnumType(MaturityTrendEnum, { name: 'MaturityTrend', description: 'The latest assessment’s overall score against the one before: UP, SAME, DOWN; FIRST without an earlier one.' });

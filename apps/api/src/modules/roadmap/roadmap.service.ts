@@ -10,13 +10,13 @@ import { AppError } from '../../common/app-error';
 import { BaselinesService } from '../baselines/baselines.service';
 import { toDepartment } from '../departments/department.mapper';
 import { DeflectionBenchmarksService } from '../metrics/deflection-benchmarks.service';
-import { storedPhase, toRolloutPlan } from '../rollouts/rollout-plan.mapper';
 import { Roadmap, RoadmapItem } from './dto/roadmap.object';
 import { GateFactsService } from './gate-facts.service';
 import { ItStabilityAssessment, ItStabilityService } from './it-stability.service';
 import { organizationToday } from './organization-today';
 import { toItStabilityReport, toSettingsObject } from './roadmap.mapper';
 import { RoadmapSettings, RoadmapSettingsService } from './roadmap-settings.service';
+import { evaluateStoredPlan, storedPhase } from './stored-plan';
 
 /** A what-if: another order or capacity, not saved. */
 export type RoadmapOverride = { order?: string[] | null; maxConcurrentRollouts?: number | null };
@@ -122,7 +122,7 @@ export class RoadmapService {
     const items = schedule.map((slot): RoadmapItem => {
       const department = sequence[slot.order - 1];
       const plan = planOf.get(department.id);
-      const evaluated = plan ? toRolloutPlan({ plan, tasks: tasks.filter((task) => task.planId === plan.id), asOf: date, facts: facts.get(department.id)! }) : null;
+      const evaluated = plan ? evaluateStoredPlan({ plan, tasks: tasks.filter((task) => task.planId === plan.id), asOf: date }) : null;
       return {
         department: toDepartment(department),
         order: slot.order,

@@ -25,7 +25,8 @@ import { RolloutPlanPreview } from './dto/rollout-plan-preview.object';
 import { itNotStableMessage } from './it-not-stable-message';
 import { PLAN_ROWS_SQL, PlanRow, tasksOf } from './plan-rows.sql';
 import { PlanStartService } from './plan-start.service';
-import { storedPhase, toRolloutPlan } from './rollout-plan.mapper';
+import { storedPhase } from '../roadmap/stored-plan';
+import { toRolloutPlan } from './rollout-plan.mapper';
 
 const ONE_PLAN_INDEX = 'rollout_plan_department_uq';
 /** A plan this far from today is a typo, not a plan (a year 2206 for 2026). */

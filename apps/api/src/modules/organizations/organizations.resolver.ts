@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Role } from '@esm-planner/domain-access';
 import { RoleEnum } from '../auth/role.enum';
-import { AccessPolicy } from '../auth/access-policy.service';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
@@ -22,7 +21,6 @@ export class OrganizationsResolver {
   constructor(
     private readonly organizationsService: OrganizationsService,
     private readonly departmentsService: DepartmentsService,
-    private readonly policy: AccessPolicy,
     private readonly departmentsByOrganization: DepartmentsByOrganizationLoader,
   ) {}
 
@@ -68,9 +66,8 @@ export class OrganizationsResolver {
   }
 
   @ResolveField(() => RoleEnum, { nullable: true })
-  async myRole(@Parent() organization: Organization, @Context() context: GraphQLContext): Promise<Role | null> {
-    const grant = await this.policy.grantFor(context.req, organization.id);
-    return grant.membership?.role ?? null;
+  myRole(@Parent() organization: Organization, @Context() context: GraphQLContext): Promise<Role | null> {
+    return this.organizationsService.roleOf(context.req, organization.id);
   }
 }
 

@@ -8,7 +8,14 @@ import boundaries from 'eslint-plugin-boundaries';
 export const FEATURE_IMPORTS = {
   auth: ['people'],
   baselines: ['auth', 'departments'],
-  'business-cases': ['auth', 'baselines', 'compute', 'departments', 'metrics', 'roadmap'],
+  'business-cases': [
+    'auth',
+    'baselines',
+    'compute',
+    'departments',
+    'metrics',
+    'roadmap',
+  ],
   catalog: ['auth', 'baselines', 'departments'],
   coe: ['auth'],
   'column-mappings': ['auth', 'compute', 'imports'],
@@ -19,7 +26,14 @@ export const FEATURE_IMPORTS = {
   maturity: ['auth', 'baselines', 'catalog', 'coe', 'metrics'],
   metrics: ['auth', 'departments'],
   organizations: ['auth', 'departments', 'imports'],
-  overview: ['auth', 'business-cases', 'departments', 'maturity', 'metrics', 'roadmap'],
+  overview: [
+    'auth',
+    'business-cases',
+    'departments',
+    'maturity',
+    'metrics',
+    'roadmap',
+  ],
   people: ['auth', 'departments'],
   roadmap: ['auth', 'baselines', 'departments', 'metrics'],
   rollouts: ['auth', 'departments', 'roadmap'],
@@ -27,8 +41,11 @@ export const FEATURE_IMPORTS = {
 };
 
 const API = 'apps/api/src';
-const feature = (name) => ({ element: { type: 'api-feature', captured: { feature: name } } });
-const anyOf = (names) => (names.length === 1 ? names[0] : `{${names.join(',')}}`);
+const feature = (name) => ({
+  element: { type: 'api-feature', captured: { feature: name } },
+});
+const anyOf = (names) =>
+  names.length === 1 ? names[0] : `{${names.join(',')}}`;
 
 export const apiModuleRules = {
   files: [`${API}/**/*.ts`],
@@ -36,8 +53,17 @@ export const apiModuleRules = {
   settings: {
     'import/resolver': { node: { extensions: ['.ts', '.js'] } },
     'boundaries/elements': [
-      { type: 'api-feature', pattern: `${API}/modules/*`, capture: ['feature'], partialMatch: false },
-      { type: 'api-framework', pattern: `${API}/{common,config,graphql,job-queue}`, partialMatch: false },
+      {
+        type: 'api-feature',
+        pattern: `${API}/modules/*`,
+        capture: ['feature'],
+        partialMatch: false,
+      },
+      {
+        type: 'api-framework',
+        pattern: `${API}/{common,config,graphql,job-queue}`,
+        partialMatch: false,
+      },
       { type: 'api-seed', pattern: `${API}/seed`, partialMatch: false },
       { type: 'api-root', pattern: `${API}`, partialMatch: false },
     ],
@@ -50,12 +76,21 @@ export const apiModuleRules = {
         policies: [
           {
             from: { element: { type: 'api-framework' } },
-            disallow: { to: { element: { type: ['api-feature', 'api-seed', 'api-root'] } } },
-            message: 'The framework folders of the API (graphql/, common/, config/, job-queue/) import no feature.',
+            disallow: {
+              to: {
+                element: { type: ['api-feature', 'api-seed', 'api-root'] },
+              },
+            },
+            message:
+              'The framework folders of the API (graphql/, common/, config/, job-queue/) import no feature.',
           },
           {
             from: { element: { type: 'api-feature' } },
-            disallow: { to: { element: { type: ['api-feature', 'api-seed', 'api-root'] } } },
+            disallow: {
+              to: {
+                element: { type: ['api-feature', 'api-seed', 'api-root'] },
+              },
+            },
             message:
               'modules/{{from.captured.feature}} may not import {{to.path}}: ' +
               'see FEATURE_IMPORTS in apps/api/module-rules.mjs and docs/architecture.md.',

@@ -24,11 +24,17 @@ class OuterModule {}
 
 describe('resolversOf', () => {
   it('finds the resolvers of a module and of the modules it imports, once each', () => {
-    const found = resolversOf([OuterModule, InnerModule, { module: InnerModule, providers: [] }]);
+    const found = resolversOf([
+      OuterModule,
+      InnerModule,
+      { module: InnerModule, providers: [] },
+    ]);
     expect(found).toEqual([OuterResolver, InnerResolver]);
   });
 
   it('finds the providers of a dynamic module', () => {
-    expect(resolversOf([{ module: class Dynamic {}, providers: [InnerResolver] }])).toEqual([InnerResolver]);
+    expect(
+      resolversOf([{ module: class Dynamic {}, providers: [InnerResolver] }]),
+    ).toEqual([InnerResolver]);
   });
 });

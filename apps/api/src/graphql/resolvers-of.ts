@@ -1,8 +1,14 @@
 import { MODULE_METADATA } from '@nestjs/common/constants';
-import type { DynamicModule, ForwardReference, Provider, Type } from '@nestjs/common';
+import type {
+  DynamicModule,
+  ForwardReference,
+  Provider,
+  Type,
+} from '@nestjs/common';
 import { RESOLVER_NAME_METADATA } from '@nestjs/graphql';
 
-type ModuleImport = Type | DynamicModule | Promise<DynamicModule> | ForwardReference;
+type ModuleImport =
+  Type | DynamicModule | Promise<DynamicModule> | ForwardReference;
 
 /**
  * Every resolver class that these modules and the modules they import
@@ -28,7 +34,10 @@ export function resolversOf(modules: readonly ModuleImport[]): Type[] {
       ...(dynamic.providers ?? []),
     ];
     for (const provider of providers) {
-      if (typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_NAME_METADATA, provider)) {
+      if (
+        typeof provider === 'function' &&
+        Reflect.hasMetadata(RESOLVER_NAME_METADATA, provider)
+      ) {
         resolvers.add(provider);
       }
     }

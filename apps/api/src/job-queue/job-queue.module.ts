@@ -1,4 +1,11 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnModuleInit,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../config/env.schema';
 
@@ -38,7 +45,12 @@ export class JobQueueBoss implements OnModuleInit, BeforeApplicationShutdown {
   /** A job still running has a few seconds, then is failed ("pg-boss shut down while active"). */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    await this.boss.stop({ graceful: true, timeout: STOP_GRACE_MS, wait: true, close: true });
+    await this.boss.stop({
+      graceful: true,
+      timeout: STOP_GRACE_MS,
+      wait: true,
+      close: true,
+    });
   }
 }
 

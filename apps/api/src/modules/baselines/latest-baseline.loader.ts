@@ -16,13 +16,20 @@ export class LatestBaselineLoader implements DepartmentFieldPrefetch {
   constructor(private readonly baselines: BaselinesService) {}
 
   forRequest(context: object): DataLoader<string, Baseline | null> {
-    return requestLoader(context, this, () => new DataLoader(async (departmentIds: readonly string[]) => {
-      const byDepartment = await this.baselines.latestOf(departmentIds);
-      return departmentIds.map((id) => byDepartment.get(id) ?? null);
-    }));
+    return requestLoader(
+      context,
+      this,
+      () =>
+        new DataLoader(async (departmentIds: readonly string[]) => {
+          const byDepartment = await this.baselines.latestOf(departmentIds);
+          return departmentIds.map((id) => byDepartment.get(id) ?? null);
+        }),
+    );
   }
 
   start(context: object, departmentId: string): void {
-    this.forRequest(context).load(departmentId).catch(() => undefined);
+    this.forRequest(context)
+      .load(departmentId)
+      .catch(() => undefined);
   }
 }

@@ -10,9 +10,14 @@ export class CatalogLoader {
   constructor(private readonly catalog: CatalogService) {}
 
   forRequest(context: object): DataLoader<string, CatalogItem[]> {
-    return requestLoader(context, this, () => new DataLoader(async (departmentIds: readonly string[]) => {
-      const byDepartment = await this.catalog.listOf(departmentIds);
-      return departmentIds.map((id) => byDepartment.get(id) ?? []);
-    }));
+    return requestLoader(
+      context,
+      this,
+      () =>
+        new DataLoader(async (departmentIds: readonly string[]) => {
+          const byDepartment = await this.catalog.listOf(departmentIds);
+          return departmentIds.map((id) => byDepartment.get(id) ?? []);
+        }),
+    );
   }
 }

@@ -12,9 +12,19 @@ export class DepartmentsByOrganizationLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   forRequest(context: object): DataLoader<string, DepartmentEntity[]> {
-    return requestLoader(context, this, () => new DataLoader(async (organizationIds: readonly string[]) => {
-      const rows: DepartmentEntity[] = await this.dataSource.query(DEPARTMENTS_OF_ORGANIZATIONS_SQL, [[...organizationIds]]);
-      return organizationIds.map((id) => rows.filter((row) => row.organizationId === id));
-    }));
+    return requestLoader(
+      context,
+      this,
+      () =>
+        new DataLoader(async (organizationIds: readonly string[]) => {
+          const rows: DepartmentEntity[] = await this.dataSource.query(
+            DEPARTMENTS_OF_ORGANIZATIONS_SQL,
+            [[...organizationIds]],
+          );
+          return organizationIds.map((id) =>
+            rows.filter((row) => row.organizationId === id),
+          );
+        }),
+    );
   }
 }

@@ -5,7 +5,8 @@ import type { OwningRow } from '../auth/authorize.decorator';
 
 export const ROLLOUT_PLAN_ROW: OwningRow = {
   name: 'rollout plan',
-  ownerSql: 'SELECT organization_id, department_id FROM rollout_plan WHERE id = $1',
+  ownerSql:
+    'SELECT organization_id, department_id FROM rollout_plan WHERE id = $1',
 };
 
 export const ROLLOUT_TASK_ROW: OwningRow = {

@@ -7,5 +7,6 @@ import type { OwningRow } from '../../auth/authorize.decorator';
  */
 export const BUSINESS_CASE_ROW: OwningRow = {
   name: 'business case',
-  ownerSql: 'SELECT organization_id, NULL AS department_id FROM business_case WHERE id = $1',
+  ownerSql:
+    'SELECT organization_id, NULL AS department_id FROM business_case WHERE id = $1',
 };

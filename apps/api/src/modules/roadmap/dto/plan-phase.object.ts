@@ -1,5 +1,10 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PLAN_STATUSES, PlanStatus, ROLLOUT_PHASES, RolloutPhase } from '@esm-planner/domain-rollout';
+import {
+  PLAN_STATUSES,
+  PlanStatus,
+  ROLLOUT_PHASES,
+  RolloutPhase,
+} from '@esm-planner/domain-rollout';
 import { DateScalar } from '../../../graphql/date.scalar';
 import { enumObject } from '../../../graphql/enum-object';
 

@@ -1,7 +1,9 @@
 // Lint encodes the architecture (docs/architecture.md): module boundaries by
-// tag, banned imports in the pure domain libraries, and promise hygiene.
+// tag, which feature module of the API may import which, banned imports in
+// the pure domain libraries, and promise hygiene.
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import { apiModuleRules } from './apps/api/module-rules.mjs';
 
 const DOMAIN_BANNED_IMPORTS = [
   '@nestjs/*', 'typeorm', 'pg', 'pg-*', 'react', 'react-dom', 'react-router', 'd3', 'd3-*',
@@ -75,4 +77,5 @@ export default [
       ],
     },
   },
+  apiModuleRules,
 ];

@@ -40,7 +40,33 @@ const DOMAIN_ON_DOMAIN: Probe = {
   code: importing('@esm-planner/domain-access', 'ROLES'),
 };
 
-const PROBES = [...FORBIDDEN_PACKAGES, ...FORBIDDEN_IO, DOMAIN_ON_DATA_ACCESS, DOMAIN_ON_DOMAIN];
+// Inside the API: which feature module may import which (apps/api/module-rules.mjs).
+const API_MODULES = 'apps/api/src/modules';
+const ROADMAP_ON_ROLLOUTS: Probe = {
+  name: 'roadmap → rollouts',
+  projectDir: `${API_MODULES}/roadmap`,
+  code: importing('../rollouts/rollout-plans.service', 'RolloutPlansService'),
+};
+const ROLLOUTS_ON_ROADMAP: Probe = {
+  name: 'rollouts → roadmap',
+  projectDir: `${API_MODULES}/rollouts`,
+  code: importing('../roadmap/roadmap.service', 'RoadmapService'),
+};
+const GRAPHQL_ON_FEATURE: Probe = {
+  name: 'graphql/ → a feature',
+  projectDir: 'apps/api/src/graphql',
+  code: importing('../modules/departments/departments.service', 'DepartmentsService'),
+};
+
+const PROBES = [
+  ...FORBIDDEN_PACKAGES,
+  ...FORBIDDEN_IO,
+  DOMAIN_ON_DATA_ACCESS,
+  DOMAIN_ON_DOMAIN,
+  ROADMAP_ON_ROLLOUTS,
+  ROLLOUTS_ON_ROADMAP,
+  GRAPHQL_ON_FEATURE,
+];
 
 describe('module boundaries', () => {
   const messages = new Map<Probe, { ruleId: string | null; message: string }[]>();
@@ -96,5 +122,24 @@ describe('module boundaries', () => {
 
   it('lets a domain library use another domain library', () => {
     expect(messages.get(DOMAIN_ON_DOMAIN)).toEqual([]);
+  });
+
+  it('forbids the roadmap module to import the rollouts module', () => {
+    expect(messages.get(ROADMAP_ON_ROLLOUTS)).toEqual([
+      expect.objectContaining({
+        ruleId: 'boundaries/dependencies',
+        message: expect.stringContaining('modules/roadmap may not import apps/api/src/modules/rollouts'),
+      }),
+    ]);
+  });
+
+  it('lets the rollouts module import the roadmap module', () => {
+    expect(messages.get(ROLLOUTS_ON_ROADMAP)).toEqual([]);
+  });
+
+  it('forbids the GraphQL framework folder to import a feature', () => {
+    expect(messages.get(GRAPHQL_ON_FEATURE)).toEqual([
+      expect.objectContaining({ ruleId: 'boundaries/dependencies', message: expect.stringContaining('import no feature') }),
+    ]);
   });
 });

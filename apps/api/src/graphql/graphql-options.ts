@@ -5,8 +5,7 @@ import { Logger } from '@nestjs/common';
 import { formatGraphQLError } from './format-error';
 import { rejectNulCharactersPlugin } from './nul-characters';
 import { blockFieldSuggestionsApolloPlugin, PARSE_OPTIONS, requestLimitRules } from './request-limits';
-import { GraphQLContext, RequestLoadersFactory } from './request-loaders';
-import type { ApiRequest } from '../modules/auth/request-context';
+import type { Request } from 'express';
 import type { AppConfig } from '../config/env.schema';
 
 const logger = new Logger('GraphQL');
@@ -15,7 +14,7 @@ const logger = new Logger('GraphQL');
  * The schema is built in memory on start (sorted, as scripts/print-schema.ts
  * writes it); `apps/api/schema.gql` is the committed copy, checked by tests.
  */
-export function graphqlOptions(loaders: RequestLoadersFactory, config: Pick<AppConfig, 'NODE_ENV'>): ApolloDriverConfig {
+export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   return {
     autoSchemaFile: true,
@@ -40,7 +39,9 @@ export function graphqlOptions(loaders: RequestLoadersFactory, config: Pick<AppC
     // Tokens, aliases, cost and depth (docs/security.md, "Request limits").
     parseOptions: PARSE_OPTIONS,
     validationRules: requestLimitRules(),
-    context: ({ req }: { req: ApiRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
+    // A fresh object per request: the features' DataLoaders are kept per
+    // context object (graphql/request-loader.ts).
+    context: ({ req }: { req: Request }) => ({ req }),
     formatError: (formatted, error) =>
       formatGraphQLError(formatted, error, (unexpected) =>
         logger.error(unexpected instanceof Error ? unexpected.stack ?? unexpected.message : String(unexpected)),

@@ -14,6 +14,7 @@ import { Clock } from '../../common/clock';
 import { isUuid } from '../../common/is-uuid';
 import { TtlCache } from '../../common/ttl-cache';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
+import type { OwningRow } from './authorize.decorator';
 import { Principal } from './principal';
 import { ApiRequest } from './request-context';
 
@@ -102,6 +103,24 @@ export class AccessPolicy {
       throw decision.code === 'NOT_FOUND' ? AppError.notFound('department') : new AppError('FORBIDDEN', decision.reason);
     }
     return organizationId;
+  }
+
+  /**
+   * Checks the permission on the row's department, or on its organisation
+   * when the row has none; NOT_FOUND names the row, whether it is missing or
+   * in an organisation the caller cannot see.
+   */
+  async requireOnRow(req: ApiRequest, row: OwningRow, id: string | undefined, permission: Permission): Promise<void> {
+    const [owner]: { organization_id: string; department_id: string | null }[] = isUuid(id)
+      ? await this.dataSource.query(row.ownerSql, [id])
+      : [];
+    if (!owner) throw AppError.notFound(row.name);
+    const check = owner.department_id
+      ? this.requireOnDepartment(req, owner.department_id, permission)
+      : this.requireInOrganization(req, owner.organization_id, permission);
+    await check.catch((error: unknown) => {
+      throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound(row.name) : error;
+    });
   }
 
   /** The department's organisation (immutable, so cached), or null when there is no such department. */

@@ -40,6 +40,8 @@ export class AuthGuard implements CanActivate {
     const { permission, target } = rule;
     if ('anyOrganization' in target) {
       await this.policy.requireInAnyOrganization(req, permission);
+    } else if ('row' in target) {
+      await this.policy.requireOnRow(req, target.row, target.id(args), permission);
     } else if ('organizationId' in target) {
       const organizationId = target.organizationId(args);
       // An id that cannot exist is simply not found, like any other.

@@ -14,3 +14,6 @@ export type ApiRequest = Request & {
   // resolvers ask.
   grantCache?: Map<string, Promise<OrganizationGrant>>;
 };
+
+/** The context of one GraphQL request (graphql/graphql-options.ts builds it). */
+export type GraphQLContext = { req: ApiRequest };

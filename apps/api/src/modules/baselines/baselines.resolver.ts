@@ -1,14 +1,14 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLContext } from '../../graphql/request-loaders';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentRequest } from '../auth/current-principal.decorator';
-import { ApiRequest } from '../auth/request-context';
+import { ApiRequest, GraphQLContext } from '../auth/request-context';
 import { Department } from '../departments/dto/department.object';
 import { DepartmentsService } from '../departments/departments.service';
 import { AuditFromRequestsService } from './audit-from-requests.service';
 import { BaselinesService } from './baselines.service';
 import { AuditFromRequestsInput } from './dto/audit-from-requests.input';
 import { Baseline, RequestTypeVolume } from './dto/baseline.object';
+import { LatestBaselineLoader } from './latest-baseline.loader';
 
 const MAX_TOP = 100;
 
@@ -60,8 +60,10 @@ export class BaselinesResolver {
 
 @Resolver(() => Department)
 export class DepartmentBaselineResolver {
+  constructor(private readonly latestBaseline: LatestBaselineLoader) {}
+
   @ResolveField(() => Baseline, { nullable: true, description: 'The latest audit baseline; null before the first audit.' })
   async baseline(@Parent() department: Department, @Context() context: GraphQLContext): Promise<Baseline | null> {
-    return context.loaders.latestBaseline.load(department.id);
+    return this.latestBaseline.forRequest(context).load(department.id);
   }
 }

@@ -1,11 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLContext } from '../../graphql/request-loaders';
 import { Authorize } from '../auth/authorize.decorator';
-import { CurrentRequest } from '../auth/current-principal.decorator';
-import { ApiRequest } from '../auth/request-context';
+import { GraphQLContext } from '../auth/request-context';
 import { RequestTypeVolume } from '../baselines/dto/baseline.object';
 import { Department } from '../departments/dto/department.object';
-import { CatalogService } from './catalog.service';
+import { CatalogLoader } from './catalog.loader';
+import { CATALOG_ITEM_ROW, CatalogService } from './catalog.service';
 import { CatalogItemInput } from './dto/catalog-item.input';
 import { CatalogItem } from './dto/catalog-item.object';
 
@@ -32,15 +31,18 @@ export class CatalogResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a catalogue item; as upsertCatalogItem.' })
-  deleteCatalogItem(@Args('id', { type: () => ID }) id: string, @CurrentRequest() req: ApiRequest): Promise<boolean> {
-    return this.catalogService.delete(req, id);
+  @Authorize('catalog:write', { row: CATALOG_ITEM_ROW, id: (args) => args.id })
+  deleteCatalogItem(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.catalogService.delete(id);
   }
 }
 
 @Resolver(() => Department)
 export class DepartmentCatalogResolver {
+  constructor(private readonly catalogLoader: CatalogLoader) {}
+
   @ResolveField(() => [CatalogItem], { description: 'The catalogue, batched across departments (DataLoader).' })
   catalog(@Parent() department: Department, @Context() context: GraphQLContext): Promise<CatalogItem[]> {
-    return context.loaders.catalogByDepartment.load(department.id);
+    return this.catalogLoader.forRequest(context).load(department.id);
   }
 }

@@ -7,8 +7,7 @@ import { AppError } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
 import { isUniqueViolation } from '../../common/postgres-errors';
 import { todayIn } from '../../common/today';
-import { AccessPolicy } from '../auth/access-policy.service';
-import { ApiRequest } from '../auth/request-context';
+import type { OwningRow } from '../auth/authorize.decorator';
 import { BaselinesService } from '../baselines/baselines.service';
 import { RequestTypeVolume } from '../baselines/dto/baseline.object';
 import { compareItems, toCatalogItem } from './catalog.mapper';
@@ -18,6 +17,12 @@ import { CatalogItem } from './dto/catalog-item.object';
 const NAME_INDEX = 'catalog_item_department_name_uq';
 
 /** What makes two item names the same in one department: trimmed, spaces collapsed, case-insensitive. */
+/** The row deleteCatalogItem names: @Authorize checks catalog:write on its department. */
+export const CATALOG_ITEM_ROW: OwningRow = {
+  name: 'catalog item',
+  ownerSql: 'SELECT organization_id, department_id FROM catalog_item WHERE id = $1',
+};
+
 export function catalogNameKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
@@ -28,7 +33,6 @@ export class CatalogService {
     @InjectRepository(CatalogItemEntity) private readonly items: Repository<CatalogItemEntity>,
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     private readonly baselines: BaselinesService,
-    private readonly policy: AccessPolicy,
   ) {}
 
   /** Every item of the departments, by department (one query). */
@@ -38,6 +42,25 @@ export class CatalogService {
     const rows = await this.items.find({ where: { departmentId: In([...departmentIds]) } });
     for (const row of rows.sort(compareItems)) byDepartment.get(row.departmentId)?.push(row);
     return byDepartment;
+  }
+
+  /**
+   * The departments' items with their flags as of today in each one's
+   * organisation's time zone, by department (two queries).
+   */
+  async listOf(departmentIds: readonly string[]): Promise<Map<string, CatalogItem[]>> {
+    const departments = await this.departments.find({
+      where: { id: In([...departmentIds]) },
+      relations: { organization: true },
+    });
+    const asOf = new Map(departments.map((row) => [row.id, todayIn(row.organization?.timeZone ?? 'UTC')]));
+    const items = await this.itemsOf(departmentIds);
+    return new Map(
+      departmentIds.map((id) => {
+        const today = asOf.get(id) ?? todayIn('UTC');
+        return [id, (items.get(id) ?? []).map((item) => toCatalogItem(item, today))];
+      }),
+    );
   }
 
   /** The department's items with their flags as of today in its organisation's time zone. */
@@ -95,12 +118,10 @@ export class CatalogService {
   }
 
   /** Deletes an item; the caller needs catalog:write on its department. */
-  async delete(req: ApiRequest, id: string): Promise<boolean> {
+  // The caller's access is checked by @Authorize, through CATALOG_ITEM_ROW.
+  async delete(id: string): Promise<boolean> {
     const row = isUuid(id) ? await this.items.findOneBy({ id }) : null;
     if (!row) throw AppError.notFound('catalog item');
-    await this.policy.requireOnDepartment(req, row.departmentId, 'catalog:write').catch((error: unknown) => {
-      throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('catalog item') : error;
-    });
     await this.items.delete({ organizationId: row.organizationId, id: row.id });
     return true;
   }

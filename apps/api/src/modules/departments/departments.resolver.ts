@@ -1,12 +1,11 @@
-import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject, Optional } from '@nestjs/common';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { GraphQLContext } from '../../graphql/request-loaders';
 import { selectsField } from '../../graphql/selects-field';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentRequest } from '../auth/current-principal.decorator';
-import { ApiRequest } from '../auth/request-context';
-import { toOrganization } from '../organizations/organization.mapper';
-import { Organization } from '../organizations/dto/organization.object';
+import { ApiRequest, GraphQLContext } from '../auth/request-context';
+import { DEPARTMENT_FIELD_PREFETCH, DepartmentFieldPrefetch } from './department-prefetch.port';
 import { DepartmentsService } from './departments.service';
 import { CreateDepartmentInput } from './dto/create-department.input';
 import { Department } from './dto/department.object';
@@ -14,7 +13,10 @@ import { UpdateDepartmentInput } from './dto/update-department.input';
 
 @Resolver(() => Department)
 export class DepartmentsResolver {
-  constructor(private readonly departments: DepartmentsService) {}
+  constructor(
+    private readonly departments: DepartmentsService,
+    @Optional() @Inject(DEPARTMENT_FIELD_PREFETCH) private readonly prefetch: DepartmentFieldPrefetch | null = null,
+  ) {}
 
   @Query(() => [Department], {
     name: 'departments',
@@ -37,7 +39,7 @@ export class DepartmentsResolver {
   ): Promise<Department> {
     // A department page asks for its baseline: start that query now, beside
     // this one, rather than after it (Department.baseline reads the same loader).
-    if (selectsField(info, 'baseline')) context.loaders.latestBaseline.load(id).catch(() => undefined);
+    if (this.prefetch && selectsField(info, this.prefetch.field)) this.prefetch.start(context, id);
     return this.departments.get(id);
   }
 
@@ -55,11 +57,5 @@ export class DepartmentsResolver {
     @Args('input') input: UpdateDepartmentInput,
   ): Promise<Department> {
     return this.departments.update(id, input);
-  }
-
-  @ResolveField(() => Organization)
-  async organization(@Parent() department: Department, @Context() context: GraphQLContext): Promise<Organization> {
-    const row = await context.loaders.organizationById.load(department.organizationId);
-    return toOrganization(row!);
   }
 }

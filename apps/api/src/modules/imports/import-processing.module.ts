@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobQueueModule } from '../../job-queue/job-queue.module';
 import { ImportCancelGuard } from './import-cancel-guard';
 import { ImportDepartments } from './import-departments';
 import { ImportProcessor } from './import-processor.service';
@@ -14,6 +15,7 @@ import { RequestsImporter } from './importers/requests-importer';
  * API includes it; so does the stand-alone worker (worker.ts).
  */
 @Module({
+  imports: [JobQueueModule],
   providers: [ImportCancelGuard, ImportStatementTimeout, ImportStorage, ImportDepartments, AuditImporter, MetricsImporter, RequestsImporter, ImportProcessor, ImportQueue],
   exports: [ImportStorage, ImportQueue],
 })

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
+import { JobQueueBoss } from '../../job-queue/job-queue.module';
 import { ImportProcessor, Requeue } from './import-processor.service';
 
 const QUEUE = 'import';
 // How often a worker looks for RUNNING jobs whose process died.
 const SWEEP_INTERVAL_MS = 5_000;
-const STOP_GRACE_MS = 3_000;
 
 /**
  * The PostgreSQL-backed job queue (pg-boss) that carries imports from the
@@ -18,22 +18,17 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ImportQueue.name);
   private boss: PgBoss | null = null;
   private sweeper: NodeJS.Timeout | null = null;
-  private stopping = false;
   // This process's own worker, if it runs one: woken at once by enqueue.
   private localWorkerId: string | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly processor: ImportProcessor,
+    private readonly jobQueue: JobQueueBoss,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const boss = new PgBoss({ connectionString: this.config.DATABASE_URL, schema: 'pgboss', max: 3, application_name: 'esm-planner-queue' });
-    // Connections closing while the process stops are not worth an error.
-    boss.on('error', (error) => {
-      if (!this.stopping) this.logger.error(`job queue: ${error.message}`);
-    });
-    await boss.start();
+    const boss = this.jobQueue.boss;
     // Files a crash left behind (uploads cut short, jobs that ended while no process could clean up).
     const removed = await this.processor.removeOrphanedFiles();
     if (removed.length > 0) this.logger.log(`removed ${removed.length} leftover import file(s)`);
@@ -52,7 +47,6 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
     if (this.sweeper) clearInterval(this.sweeper);
     const boss = this.boss;
     if (!boss) return;
@@ -64,9 +58,9 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
       const handedBack = await this.processor.handBackRunning(this.requeue(boss));
       if (handedBack > 0) this.logger.log(`handed ${handedBack} running import(s) back to the queue`);
     }
-    // The handler then has a few seconds to unwind. A process killed
-    // outright leaves its job RUNNING until the sweep reports it interrupted.
-    await boss.stop({ graceful: true, timeout: STOP_GRACE_MS, wait: true, close: true });
+    // The handler then has a few seconds to unwind while JobQueueBoss stops.
+    // A process killed outright leaves its job RUNNING until the sweep
+    // reports it interrupted.
     this.boss = null;
   }
 

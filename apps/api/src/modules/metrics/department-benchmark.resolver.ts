@@ -2,18 +2,14 @@ import DataLoader from 'dataloader';
 import { Args, Context, Float, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DepartmentKind } from '@esm-planner/domain-departments';
 import { NO_TOUCH_REFERENCE, publishedBenchmarkFor } from '@esm-planner/domain-metrics';
-import { GraphQLContext } from '../../graphql/request-loaders';
+import { requestLoader } from '../../graphql/request-loader';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentRequest } from '../auth/current-principal.decorator';
-import { ApiRequest } from '../auth/request-context';
+import { ApiRequest, GraphQLContext } from '../auth/request-context';
 import { Department } from '../departments/dto/department.object';
 import { DepartmentsService } from '../departments/departments.service';
 import { DeflectionBenchmarksService } from './deflection-benchmarks.service';
 import { DeflectionBenchmark } from './dto/deflection-benchmark.object';
-
-// One loader per GraphQL request (keyed on its context object): a list of
-// departments reads its benchmarks in one query.
-const loaders = new WeakMap<object, DataLoader<Department, DeflectionBenchmark, string>>();
 
 @Resolver(() => Department)
 export class DepartmentBenchmarkResolver {
@@ -26,20 +22,17 @@ export class DepartmentBenchmarkResolver {
     description: 'The department’s deflection benchmark: the organisation’s figure for it (source ORGANIZATION), else the published one for its kind, else the 0.30 assumption.',
   })
   deflectionBenchmark(@Parent() department: Department, @Context() context: GraphQLContext): Promise<DeflectionBenchmark> {
-    let loader = loaders.get(context);
-    if (!loader) {
-      loader = new DataLoader(
-        async (departments: readonly Department[]) => {
-          const benchmarks = await this.benchmarks.forDepartments(departments);
-          return departments.map((d) => {
-            const published = publishedBenchmarkFor({ kind: d.kind as DepartmentKind });
-            return { ...benchmarks.get(d.id)!, defaultTarget: published.target, defaultSource: published.source };
-          });
-        },
-        { cacheKeyFn: (department) => department.id },
-      );
-      loaders.set(context, loader);
-    }
+    // A list of departments reads its benchmarks in one query.
+    const loader = requestLoader(context, this, () => new DataLoader<Department, DeflectionBenchmark, string>(
+      async (departments) => {
+        const benchmarks = await this.benchmarks.forDepartments(departments);
+        return departments.map((d) => {
+          const published = publishedBenchmarkFor({ kind: d.kind as DepartmentKind });
+          return { ...benchmarks.get(d.id)!, defaultTarget: published.target, defaultSource: published.source };
+        });
+      },
+      { cacheKeyFn: (department) => department.id },
+    ));
     return loader.load(department);
   }
 

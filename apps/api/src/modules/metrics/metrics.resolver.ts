@@ -1,7 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import type { Grain } from '@esm-planner/domain-metrics';
 import { DateScalar } from '../../graphql/date.scalar';
-import { AccessPolicy } from '../auth/access-policy.service';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentRequest } from '../auth/current-principal.decorator';
 import { ApiRequest } from '../auth/request-context';
@@ -12,10 +11,7 @@ import { MetricsService } from './metrics.service';
 
 @Resolver(() => MetricPoint)
 export class MetricsResolver {
-  constructor(
-    private readonly metrics: MetricsService,
-    private readonly policy: AccessPolicy,
-  ) {}
+  constructor(private readonly metrics: MetricsService) {}
 
   @Query(() => [MetricPoint], {
     description: 'One point per week or month overlapping [from, to], oldest first, empty periods included (domain §3).',
@@ -47,13 +43,12 @@ export class MetricsResolver {
     description: 'Each department’s deflection over the days [from, to] against its benchmark; a department head sees their own departments only.',
   })
   @Authorize('organization:read', { organizationId: (args) => args.organizationId })
-  async organizationDeflection(
+  organizationDeflection(
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar }) to: string,
     @CurrentRequest() req: ApiRequest,
   ): Promise<DepartmentDeflection[]> {
-    const visible = await this.policy.visibleDepartments(req, organizationId);
-    return this.metrics.organizationDeflection({ organizationId, from, to, visible });
+    return this.metrics.organizationDeflection(req, { organizationId, from, to });
   }
 }

@@ -5,6 +5,8 @@ import { DepartmentEntity, RequestDayChannelEntity, RequestDayRollupEntity, SERV
 import { channelVolumePoints, type DailyRollup, departmentDeflection, Grain, mergeMetricSources, metricRangeProblems, type PeriodResolution, periodsBetween, pointsFromDailyRollups, rollupDayRange, rollUpToMonths, weeklyRowPoints, type WeeklyMetricsRow } from '@esm-planner/domain-metrics';
 import { addDays } from '@esm-planner/shared-util-dates';
 import { AppError } from '../../common/app-error';
+import { AccessPolicy } from '../auth/access-policy.service';
+import { ApiRequest } from '../auth/request-context';
 import { toDepartment } from '../departments/department.mapper';
 import { DeflectionBenchmarksService } from './deflection-benchmarks.service';
 import { ChannelVolumePoint } from './dto/channel-volume-point.object';
@@ -28,6 +30,7 @@ export class MetricsService {
     @InjectRepository(RequestDayRollupEntity) private readonly days: Repository<RequestDayRollupEntity>,
     @InjectRepository(RequestDayChannelEntity) private readonly channels: Repository<RequestDayChannelEntity>,
     private readonly benchmarks: DeflectionBenchmarksService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async serviceMetrics({ departmentId, from, to, grain }: Range & { departmentId: string; grain: Grain }): Promise<MetricPoint[]> {
@@ -58,7 +61,9 @@ export class MetricsService {
    * dates, both included) against its benchmark, departments with no
    * requests included (rate null).
    */
-  async organizationDeflection({ organizationId, from, to, visible }: Range & { organizationId: string; visible: 'ALL' | readonly string[] }): Promise<DepartmentDeflection[]> {
+  /** Every department the caller may list (a department head: their own). */
+  async organizationDeflection(req: ApiRequest, { organizationId, from, to }: Range & { organizationId: string }): Promise<DepartmentDeflection[]> {
+    const visible = await this.policy.visibleDepartments(req, organizationId);
     const problems = metricRangeProblems({ from, to, grain: 'MONTH' });
     if (problems.length > 0) throw AppError.badInput(problems);
     const all = await this.departments.findBy({ organizationId });

@@ -1,17 +1,19 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Role } from '@esm-planner/domain-access';
-import { GraphQLContext } from '../../graphql/request-loaders';
-import { RoleEnum } from '../../graphql/enums';
-import { AccessPolicy } from '../auth/access-policy.service';
+import { RoleEnum } from '../auth/role.enum';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
+import { GraphQLContext } from '../auth/request-context';
+import { DepartmentsByOrganizationLoader } from '../departments/departments-by-organization.loader';
 import { DepartmentsService } from '../departments/departments.service';
 import { Department } from '../departments/dto/department.object';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { Organization } from './dto/organization.object';
 import { RollupRebuildJob } from './dto/rollup-rebuild-job.object';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
+import { OrganizationByIdLoader } from './organization-by-id.loader';
+import { toOrganization } from './organization.mapper';
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => Organization)
@@ -19,7 +21,7 @@ export class OrganizationsResolver {
   constructor(
     private readonly organizationsService: OrganizationsService,
     private readonly departmentsService: DepartmentsService,
-    private readonly policy: AccessPolicy,
+    private readonly departmentsByOrganization: DepartmentsByOrganizationLoader,
   ) {}
 
   @Query(() => [Organization], { description: 'The organisations the caller belongs to.' })
@@ -59,13 +61,23 @@ export class OrganizationsResolver {
 
   @ResolveField(() => [Department], { description: 'The departments the caller may see.' })
   async departments(@Parent() organization: Organization, @Context() context: GraphQLContext): Promise<Department[]> {
-    const rows = await context.loaders.departmentsByOrganization.load(organization.id);
+    const rows = await this.departmentsByOrganization.forRequest(context).load(organization.id);
     return this.departmentsService.visibleIn(context.req, organization.id, rows);
   }
 
   @ResolveField(() => RoleEnum, { nullable: true })
-  async myRole(@Parent() organization: Organization, @Context() context: GraphQLContext): Promise<Role | null> {
-    const grant = await this.policy.grantFor(context.req, organization.id);
-    return grant.membership?.role ?? null;
+  myRole(@Parent() organization: Organization, @Context() context: GraphQLContext): Promise<Role | null> {
+    return this.organizationsService.roleOf(context.req, organization.id);
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentOrganizationResolver {
+  constructor(private readonly organizationById: OrganizationByIdLoader) {}
+
+  @ResolveField(() => Organization)
+  async organization(@Parent() department: Department, @Context() context: GraphQLContext): Promise<Organization> {
+    const row = await this.organizationById.forRequest(context).load(department.organizationId);
+    return toOrganization(row!);
   }
 }

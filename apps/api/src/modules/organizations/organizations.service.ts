@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { MembershipEntity, OrganizationEntity } from '@esm-planner/api-data-access-db';
+import type { Role } from '@esm-planner/domain-access';
 import { AppError } from '../../common/app-error';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { Principal } from '../auth/principal';
+import { ApiRequest } from '../auth/request-context';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { Organization } from './dto/organization.object';
 import { RollupRebuildJob } from './dto/rollup-rebuild-job.object';
@@ -34,6 +36,12 @@ export class OrganizationsService {
     private readonly policy: AccessPolicy,
     private readonly rebuilds: RollupRebuildQueue,
   ) {}
+
+  /** The caller's role in the organisation; null without a membership (an instance administrator). */
+  async roleOf(req: ApiRequest, organizationId: string): Promise<Role | null> {
+    const grant = await this.policy.grantFor(req, organizationId);
+    return grant.membership?.role ?? null;
+  }
 
   /** Every organisation for the instance administrator; otherwise the caller's. */
   async listFor(principal: Principal): Promise<Organization[]> {

@@ -3,11 +3,11 @@ import type { DepartmentStatus } from '@esm-planner/domain-departments';
 import type { MaturityTrend } from '@esm-planner/domain-maturity';
 import type { PlanStatus, RolloutPhase } from '@esm-planner/domain-rollout';
 import { DateScalar } from '../../graphql/date.scalar';
-import { DepartmentStatusEnum } from '../../graphql/enums';
+import { DepartmentStatusEnum } from '../departments/dto/department.enums';
 import { Department } from '../departments/dto/department.object';
 import { ReadinessCheck } from '../maturity/dto/readiness.object';
 import { DeflectionWeekFields, ItStabilityReport, ScheduledDepartmentFields } from '../roadmap/dto/roadmap.object';
-import { PlanStatusEnum, RolloutPhaseEnum } from '../rollouts/dto/rollout-enums';
+import { PlanStatusEnum, RolloutPhaseEnum } from '../roadmap/dto/plan-phase.object';
 
 export const MaturityTrendEnum = { FIRST: 'FIRST', UP: 'UP', SAME: 'SAME', DOWN: 'DOWN' } as const satisfies Record<MaturityTrend, MaturityTrend>;
 registerEnumType(MaturityTrendEnum, { name: 'MaturityTrend', description: 'The latest assessment’s overall score against the one before: UP, SAME, DOWN; FIRST without an earlier one.' });

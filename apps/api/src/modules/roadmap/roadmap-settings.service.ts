@@ -5,6 +5,8 @@ import { RoadmapSettingsEntity } from '@esm-planner/api-data-access-db';
 import { DEFAULT_IT_STABILITY_THRESHOLDS, DEFAULT_MAX_CONCURRENT_ROLLOUTS, ItStabilityThresholds } from '@esm-planner/domain-roadmap';
 import { AppError, FieldProblem } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
+import { AccessPolicy } from '../auth/access-policy.service';
+import { ApiRequest } from '../auth/request-context';
 import { DepartmentsService } from '../departments/departments.service';
 
 export type RoadmapSettings = {
@@ -46,7 +48,15 @@ export class RoadmapSettingsService {
   constructor(
     @InjectRepository(RoadmapSettingsEntity) private readonly settings: Repository<RoadmapSettingsEntity>,
     private readonly departments: DepartmentsService,
+    private readonly policy: AccessPolicy,
   ) {}
+
+  /** The settings as the caller may see them: a department head's order lists only their own departments. */
+  async visibleTo(req: ApiRequest, organizationId: string): Promise<RoadmapSettings> {
+    const settings = await this.get(organizationId);
+    const visible = await this.policy.visibleDepartments(req, organizationId);
+    return visible === 'ALL' ? settings : { ...settings, order: settings.order.filter((id) => visible.includes(id)) };
+  }
 
   async get(organizationId: string): Promise<RoadmapSettings> {
     const row = await this.settings.findOneBy({ organizationId });

@@ -7,16 +7,18 @@ import { DepartmentKind, DepartmentStatus } from '@esm-planner/domain-department
 import { PlanCapacityVerdict, planSlotDates, plansOverCapacity, priorityScore, roadmapGates, roadmapSequence, ScheduledDepartment, scheduleRoadmap } from '@esm-planner/domain-roadmap';
 import { phaseDates } from '@esm-planner/domain-rollout';
 import { AppError } from '../../common/app-error';
+import { AccessPolicy } from '../auth/access-policy.service';
+import { ApiRequest } from '../auth/request-context';
 import { BaselinesService } from '../baselines/baselines.service';
 import { toDepartment } from '../departments/department.mapper';
 import { DeflectionBenchmarksService } from '../metrics/deflection-benchmarks.service';
-import { storedPhase, toRolloutPlan } from '../rollouts/rollout-plan.mapper';
 import { Roadmap, RoadmapItem } from './dto/roadmap.object';
 import { GateFactsService } from './gate-facts.service';
 import { ItStabilityAssessment, ItStabilityService } from './it-stability.service';
 import { organizationToday } from './organization-today';
 import { toItStabilityReport, toSettingsObject } from './roadmap.mapper';
 import { RoadmapSettings, RoadmapSettingsService } from './roadmap-settings.service';
+import { evaluateStoredPlan, storedPhase } from './stored-plan';
 
 /** A what-if: another order or capacity, not saved. */
 export type RoadmapOverride = { order?: string[] | null; maxConcurrentRollouts?: number | null };
@@ -68,7 +70,29 @@ export class RoadmapService {
     private readonly facts: GateFactsService,
     private readonly baselines: BaselinesService,
     private readonly benchmarks: DeflectionBenchmarksService,
+    private readonly policy: AccessPolicy,
   ) {}
+
+  /** The roadmap as the caller may see it, at asOf (default: the organisation's today). */
+  async visibleTo(req: ApiRequest, organizationId: string, asOf: string | null, override: RoadmapOverride = {}): Promise<Roadmap> {
+    const roadmap = await this.build(organizationId, asOf, override);
+    // A department head sees the organisation's schedule (an aggregate) but only
+    // their own departments' rows (api.md): the others are scheduled, not listed.
+    const visible = await this.policy.visibleDepartments(req, roadmap.organizationId);
+    if (visible === 'ALL') return roadmap;
+    return {
+      ...roadmap,
+      order: roadmap.order.filter((id) => visible.includes(id)),
+      items: roadmap.items.filter((item) => visible.includes(item.department.id)),
+    };
+  }
+
+  /** What-if: the roadmap with another order and/or capacity, each checked by name first. */
+  async preview(req: ApiRequest, organizationId: string, asOf: string | null, override: RoadmapOverride): Promise<Roadmap> {
+    const problems = await this.settings.orderAndCapacityProblems(organizationId, override.order, override.maxConcurrentRollouts);
+    if (problems.length > 0) throw AppError.badInput(problems);
+    return this.visibleTo(req, organizationId, asOf, override);
+  }
 
   async today(organizationId: string): Promise<string> {
     const organization = await this.organizations.findOneBy({ id: organizationId });
@@ -122,7 +146,7 @@ export class RoadmapService {
     const items = schedule.map((slot): RoadmapItem => {
       const department = sequence[slot.order - 1];
       const plan = planOf.get(department.id);
-      const evaluated = plan ? toRolloutPlan({ plan, tasks: tasks.filter((task) => task.planId === plan.id), asOf: date, facts: facts.get(department.id)! }) : null;
+      const evaluated = plan ? evaluateStoredPlan({ plan, tasks: tasks.filter((task) => task.planId === plan.id), asOf: date }) : null;
       return {
         department: toDepartment(department),
         order: slot.order,

@@ -1,30 +1,7 @@
 import { RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
-import {
-  departmentStatusFor,
-  evaluatePlan,
-  GateFacts,
-  isRolloutPhase,
-  nextPhase,
-  phaseGate,
-  planDayDate,
-  RolloutPhase,
-  ROLLOUT_PHASES,
-} from '@esm-planner/domain-rollout';
+import { departmentStatusFor, GateFacts, nextPhase, phaseGate, planDayDate } from '@esm-planner/domain-rollout';
+import { evaluateStoredPlan, storedPhase } from '../roadmap/stored-plan';
 import { RolloutPlan } from './dto/rollout-plan.object';
-
-export function storedPhase(plan: RolloutPlanEntity): RolloutPhase {
-  // Written only by this module from ROLLOUT_PHASES; anything else is the first phase.
-  return isRolloutPhase(plan.currentPhase) ? plan.currentPhase : 'AUDIT_AND_DESIGN';
-}
-
-/** Tasks in phase order, then by position (the order the checklist shows). */
-export function sortTasks(tasks: readonly RolloutTaskEntity[]): RolloutTaskEntity[] {
-  const rank = (phase: string) => {
-    const index = ROLLOUT_PHASES.indexOf(phase as RolloutPhase);
-    return index === -1 ? ROLLOUT_PHASES.length : index;
-  };
-  return [...tasks].sort((a, b) => rank(a.phase) - rank(b.phase) || a.position - b.position || a.id.localeCompare(b.id));
-}
 
 /** The plan at asOf: the domain library's evaluation, the stored phase and its next gate. */
 export function toRolloutPlan({
@@ -39,20 +16,7 @@ export function toRolloutPlan({
   facts: GateFacts;
 }): RolloutPlan {
   const calendar = { startDate: plan.startDate, businessDays: plan.businessDays };
-  const ordered = sortTasks(tasks);
-  const evaluation = evaluatePlan({
-    plan: calendar,
-    asOf,
-    tasks: ordered.map((task) => ({
-      id: task.id,
-      title: task.title,
-      phase: isRolloutPhase(task.phase) ? task.phase : 'AUDIT_AND_DESIGN',
-      dueDate: task.dueDate,
-      done: task.done,
-      owner: task.owner,
-      entity: task,
-    })),
-  });
+  const evaluation = evaluateStoredPlan({ plan, tasks, asOf });
   const phase = storedPhase(plan);
   const next = nextPhase(phase);
   const gate = next ? phaseGate({ to: next, facts }) : null;

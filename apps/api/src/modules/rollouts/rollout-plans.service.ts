@@ -12,8 +12,6 @@ import { departmentStatusFor, nextPhase, phaseDates, phaseGate, standardTasks, s
 import { AppError } from '../../common/app-error';
 import { isUniqueViolation } from '../../common/postgres-errors';
 import { isUuid } from '../../common/is-uuid';
-import { AccessPolicy } from '../auth/access-policy.service';
-import { ApiRequest } from '../auth/request-context';
 import { GateFactsService } from '../roadmap/gate-facts.service';
 import { gateFactsOf } from '../roadmap/gate-facts.sql';
 import { ItStabilityService } from '../roadmap/it-stability.service';
@@ -25,7 +23,8 @@ import { RolloutPlanPreview } from './dto/rollout-plan-preview.object';
 import { itNotStableMessage } from './it-not-stable-message';
 import { PLAN_ROWS_SQL, PlanRow, tasksOf } from './plan-rows.sql';
 import { PlanStartService } from './plan-start.service';
-import { storedPhase, toRolloutPlan } from './rollout-plan.mapper';
+import { storedPhase } from '../roadmap/stored-plan';
+import { toRolloutPlan } from './rollout-plan.mapper';
 
 const ONE_PLAN_INDEX = 'rollout_plan_department_uq';
 /** A plan this far from today is a typo, not a plan (a year 2206 for 2026). */
@@ -46,7 +45,6 @@ export class RolloutPlansService {
     private readonly facts: GateFactsService,
     private readonly stability: ItStabilityService,
     private readonly settings: RoadmapSettingsService,
-    private readonly policy: AccessPolicy,
     private readonly planStart: PlanStartService,
   ) {}
 
@@ -151,8 +149,8 @@ export class RolloutPlansService {
    * otherwise GATE_BLOCKED with every reason. Moving ahead of the calendar
    * is allowed: the gates, not the dates, decide readiness.
    */
-  async advancePhase(req: ApiRequest, planId: string): Promise<RolloutPlan> {
-    const plan = await this.planFor(req, planId, 'rollout-plan:write');
+  async advancePhase(planId: string): Promise<RolloutPlan> {
+    const plan = await this.plan(planId);
     const current = storedPhase(plan);
     const next = nextPhase(current);
     if (!next) {
@@ -174,13 +172,10 @@ export class RolloutPlansService {
     return (await this.evaluate([await this.plans.findOneByOrFail({ organizationId: plan.organizationId, id: plan.id })], today))[0];
   }
 
-  /** The plan, after checking the caller may act on its department (other organisations: NOT_FOUND). */
-  async planFor(req: ApiRequest, planId: string, permission: 'rollout-plan:write' | 'rollout-task:write' | 'department:read'): Promise<RolloutPlanEntity> {
+  /** The plan (the caller's access to it is checked by @Authorize, through ROLLOUT_PLAN_ROW). */
+  async plan(planId: string): Promise<RolloutPlanEntity> {
     const plan = isUuid(planId) ? await this.plans.findOneBy({ id: planId }) : null;
     if (!plan) throw AppError.notFound('rollout plan');
-    await this.policy.requireOnDepartment(req, plan.departmentId, permission).catch((error: unknown) => {
-      throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('rollout plan') : error;
-    });
     return plan;
   }
 

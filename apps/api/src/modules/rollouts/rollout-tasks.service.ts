@@ -4,7 +4,6 @@ import { Repository } from 'typeorm';
 import { RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
 import { AppError, FieldProblem } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
-import { ApiRequest } from '../auth/request-context';
 import { AddRolloutTaskInput, UpdateRolloutTaskInput } from './dto/rollout-task.input';
 import { RolloutTask } from './dto/rollout-plan.object';
 import { RolloutPlansService } from './rollout-plans.service';
@@ -25,8 +24,8 @@ export class RolloutTasksService {
     private readonly plans: RolloutPlansService,
   ) {}
 
-  async setDone(req: ApiRequest, taskId: string, done: boolean): Promise<RolloutTask> {
-    const { task, plan } = await this.taskFor(req, taskId);
+  async setDone(taskId: string, done: boolean): Promise<RolloutTask> {
+    const { task, plan } = await this.taskWithPlan(taskId);
     if (task.done !== done) {
       task.done = done;
       task.doneAt = done ? new Date() : null;
@@ -35,8 +34,8 @@ export class RolloutTasksService {
     return this.evaluated(plan, task.id);
   }
 
-  async add(req: ApiRequest, input: AddRolloutTaskInput): Promise<RolloutTask> {
-    const plan = await this.plans.planFor(req, input.planId, 'rollout-task:write');
+  async add(input: AddRolloutTaskInput): Promise<RolloutTask> {
+    const plan = await this.plans.plan(input.planId);
     const title = this.title(input.title);
     const owner = this.owner(input.owner);
     const last = await this.tasks.findOne({ where: { organizationId: plan.organizationId, planId: plan.id, phase: input.phase }, order: { position: 'DESC' } });
@@ -55,8 +54,8 @@ export class RolloutTasksService {
     return this.evaluated(plan, task.id);
   }
 
-  async update(req: ApiRequest, taskId: string, input: UpdateRolloutTaskInput): Promise<RolloutTask> {
-    const { task, plan } = await this.taskFor(req, taskId);
+  async update(taskId: string, input: UpdateRolloutTaskInput): Promise<RolloutTask> {
+    const { task, plan } = await this.taskWithPlan(taskId);
     if (input.title !== undefined) task.title = this.title(input.title);
     if (input.phase != null) task.phase = input.phase;
     if (input.owner !== undefined) task.owner = this.owner(input.owner);
@@ -65,13 +64,11 @@ export class RolloutTasksService {
     return this.evaluated(plan, task.id);
   }
 
-  private async taskFor(req: ApiRequest, taskId: string): Promise<{ task: RolloutTaskEntity; plan: RolloutPlanEntity }> {
+  // The caller's access is checked by @Authorize, through ROLLOUT_TASK_ROW.
+  private async taskWithPlan(taskId: string): Promise<{ task: RolloutTaskEntity; plan: RolloutPlanEntity }> {
     const task = isUuid(taskId) ? await this.tasks.findOneBy({ id: taskId }) : null;
     if (!task) throw AppError.notFound('task');
-    const plan = await this.plans.planFor(req, task.planId, 'rollout-task:write').catch((error: unknown) => {
-      throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('task') : error;
-    });
-    return { task, plan };
+    return { task, plan: await this.plans.plan(task.planId) };
   }
 
   private async evaluated(plan: RolloutPlanEntity, taskId: string): Promise<RolloutTask> {

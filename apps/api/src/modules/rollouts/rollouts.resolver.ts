@@ -1,15 +1,15 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { GraphQLContext } from '../../graphql/request-loaders';
 import { DateScalar } from '../../graphql/date.scalar';
+import { requestLoader } from '../../graphql/request-loader';
 import { Authorize } from '../auth/authorize.decorator';
-import { CurrentRequest } from '../auth/current-principal.decorator';
-import { ApiRequest } from '../auth/request-context';
+import { GraphQLContext } from '../auth/request-context';
 import { Department } from '../departments/dto/department.object';
 import { RolloutPlan, RolloutTask } from './dto/rollout-plan.object';
 import { RolloutPlanPreview } from './dto/rollout-plan-preview.object';
 import { AddRolloutTaskInput, UpdateRolloutTaskInput } from './dto/rollout-task.input';
 import { RolloutPlansService } from './rollout-plans.service';
+import { ROLLOUT_PLAN_ROW, ROLLOUT_TASK_ROW } from './rollout-rows';
 import { RolloutTasksService } from './rollout-tasks.service';
 
 @Resolver(() => RolloutPlan)
@@ -55,37 +55,29 @@ export class RolloutsResolver {
   }
 
   @Mutation(() => RolloutPlan, { description: 'Moves the plan to its next phase; GATE_BLOCKED with every reason when the gate does not hold.' })
-  advancePhase(@Args('planId', { type: () => ID }) planId: string, @CurrentRequest() req: ApiRequest): Promise<RolloutPlan> {
-    return this.plans.advancePhase(req, planId);
+  @Authorize('rollout-plan:write', { row: ROLLOUT_PLAN_ROW, id: (args) => args.planId })
+  advancePhase(@Args('planId', { type: () => ID }) planId: string): Promise<RolloutPlan> {
+    return this.plans.advancePhase(planId);
   }
 
   @Mutation(() => RolloutTask)
-  setTaskDone(
-    @Args('taskId', { type: () => ID }) taskId: string,
-    @Args('done') done: boolean,
-    @CurrentRequest() req: ApiRequest,
-  ): Promise<RolloutTask> {
-    return this.tasks.setDone(req, taskId, done);
+  @Authorize('rollout-task:write', { row: ROLLOUT_TASK_ROW, id: (args) => args.taskId })
+  setTaskDone(@Args('taskId', { type: () => ID }) taskId: string, @Args('done') done: boolean): Promise<RolloutTask> {
+    return this.tasks.setDone(taskId, done);
   }
 
   @Mutation(() => RolloutTask)
-  addRolloutTask(@Args('input') input: AddRolloutTaskInput, @CurrentRequest() req: ApiRequest): Promise<RolloutTask> {
-    return this.tasks.add(req, input);
+  @Authorize('rollout-task:write', { row: ROLLOUT_PLAN_ROW, id: (args) => args.input?.planId })
+  addRolloutTask(@Args('input') input: AddRolloutTaskInput): Promise<RolloutTask> {
+    return this.tasks.add(input);
   }
 
   @Mutation(() => RolloutTask, { description: 'Renames, reassigns, moves to another phase or sets the due date of a task.' })
-  updateRolloutTask(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateRolloutTaskInput,
-    @CurrentRequest() req: ApiRequest,
-  ): Promise<RolloutTask> {
-    return this.tasks.update(req, id, input);
+  @Authorize('rollout-task:write', { row: ROLLOUT_TASK_ROW, id: (args) => args.id })
+  updateRolloutTask(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateRolloutTaskInput): Promise<RolloutTask> {
+    return this.tasks.update(id, input);
   }
 }
-
-// One loader per GraphQL request (keyed on its context object), so a page of
-// departments loads its plans in one batch without touching the shared loaders.
-const loaders = new WeakMap<object, DataLoader<string, RolloutPlan | null>>();
 
 @Resolver(() => Department)
 export class DepartmentRolloutPlanResolver {
@@ -93,14 +85,11 @@ export class DepartmentRolloutPlanResolver {
 
   @ResolveField(() => RolloutPlan, { nullable: true, description: 'The department’s 90-day plan today; null without a plan.' })
   rolloutPlan(@Parent() department: Department, @Context() context: GraphQLContext): Promise<RolloutPlan | null> {
-    let loader = loaders.get(context);
-    if (!loader) {
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const plans = await this.plans.forDepartments(ids);
-        return ids.map((id) => plans.get(id) ?? null);
-      });
-      loaders.set(context, loader);
-    }
+    // A page of departments loads its plans in one batch.
+    const loader = requestLoader(context, this, () => new DataLoader(async (ids: readonly string[]) => {
+      const plans = await this.plans.forDepartments(ids);
+      return ids.map((id) => plans.get(id) ?? null);
+    }));
     return loader.load(department.id);
   }
 }

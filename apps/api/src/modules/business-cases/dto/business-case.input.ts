@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import type { DepartmentKind } from '@esm-planner/domain-departments';
-import { DepartmentKindEnum } from '../../../graphql/enums';
+import { DepartmentKindEnum } from '../../departments/dto/department.enums';
 
 @InputType({ description: 'One department in a business case (domain §8).' })
 export class DepartmentCaseInput {

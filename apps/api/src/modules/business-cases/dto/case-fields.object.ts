@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DepartmentKind } from '@esm-planner/domain-departments';
-import { DepartmentKindEnum } from '../../../graphql/enums';
+import { DepartmentKindEnum } from '../../departments/dto/department.enums';
 
 // The fields several business-case types share, declared once. Abstract
 // types are not in the schema: each concrete type that extends one lists

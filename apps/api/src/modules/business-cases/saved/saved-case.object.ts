@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DepartmentKind } from '@esm-planner/domain-departments';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { DepartmentKindEnum } from '../../../graphql/enums';
+import { DepartmentKindEnum } from '../../departments/dto/department.enums';
 import { BusinessCaseResult } from '../dto/business-case-result.object';
 
 @ObjectType({ description: 'An input figure, where it came from, and its default (for a reset).' })

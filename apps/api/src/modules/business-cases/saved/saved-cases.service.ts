@@ -11,8 +11,11 @@ import {
 } from '@esm-planner/domain-business-case';
 import { AppError, FieldProblem } from '../../../common/app-error';
 import { isUuid } from '../../../common/is-uuid';
+import { AccessPolicy } from '../../auth/access-policy.service';
+import { ApiRequest } from '../../auth/request-context';
 import { ComputePool } from '../../compute/compute-pool';
 import { evaluateForApi } from '../evaluate-for-api';
+import { caseForScope } from './case-for-scope';
 import { CaseFactsService } from './case-facts.service';
 import { MeasuredDeflectionsService } from './measured-deflections.service';
 import { SaveBusinessCaseInput } from './saved-case.input';
@@ -32,9 +35,16 @@ export class SavedCasesService {
     private readonly facts: CaseFactsService,
     private readonly measured: MeasuredDeflectionsService,
     private readonly compute: ComputePool,
+    private readonly policy: AccessPolicy,
   ) {}
 
-  /** The case's organisation, or NOT_FOUND; the resolver checks access on it. */
+  /** The case as the caller may see it: a department head gets the organisation's figures without the other departments' lines. */
+  async getVisibleTo(req: ApiRequest, id: string, version?: number | null): Promise<BusinessCase> {
+    const saved = await this.get(id, version);
+    return caseForScope(saved, await this.policy.visibleDepartments(req, saved.organizationId));
+  }
+
+  /** The case's organisation, or NOT_FOUND. */
   async organizationOf(id: string): Promise<string> {
     const row = isUuid(id) ? await this.cases.findOne({ where: { id }, select: { id: true, organizationId: true } }) : null;
     if (!row) throw AppError.notFound('business case');

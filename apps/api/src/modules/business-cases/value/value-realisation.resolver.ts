@@ -1,10 +1,9 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { AppError } from '../../../common/app-error';
-import { AccessPolicy } from '../../auth/access-policy.service';
+import { Authorize } from '../../auth/authorize.decorator';
 import { CurrentRequest } from '../../auth/current-principal.decorator';
 import { ApiRequest } from '../../auth/request-context';
-import { SavedCasesService } from '../saved/saved-cases.service';
+import { BUSINESS_CASE_ROW } from '../saved/business-case-row';
 import { ValueRealisation } from './value-realisation.object';
 import { ValueRealisationService } from './value-realisation.service';
 
@@ -16,28 +15,16 @@ import { ValueRealisationService } from './value-realisation.service';
  */
 @Resolver(() => ValueRealisation)
 export class ValueRealisationResolver {
-  constructor(
-    private readonly saved: SavedCasesService,
-    private readonly value: ValueRealisationService,
-    private readonly policy: AccessPolicy,
-  ) {}
+  constructor(private readonly value: ValueRealisationService) {}
 
   @Query(() => ValueRealisation, { description: 'A saved case (its latest version unless one is chosen) against the request data that followed it, at asOf (default: the organisation’s today); domain §9.' })
-  async valueRealisation(
+  @Authorize('organization:read', { row: BUSINESS_CASE_ROW, id: (args) => args.businessCaseId })
+  valueRealisation(
     @Args('businessCaseId', { type: () => ID }) businessCaseId: string,
     @Args('version', { type: () => Int, nullable: true }) version: number | null,
     @Args('asOf', { type: () => DateScalar, nullable: true }) asOf: string | null,
     @CurrentRequest() req: ApiRequest,
   ): Promise<ValueRealisation> {
-    const organizationId = await this.saved.organizationOf(businessCaseId);
-    try {
-      await this.policy.requireInOrganization(req, organizationId, 'organization:read');
-    } catch (error) {
-      // Another organisation's case answers NOT_FOUND, like one that does not exist.
-      if (error instanceof AppError && error.code === 'NOT_FOUND') throw AppError.notFound('business case');
-      throw error;
-    }
-    const visible = await this.policy.visibleDepartments(req, organizationId);
-    return this.value.measure({ businessCaseId, version, asOf, visible });
+    return this.value.measureVisibleTo(req, { businessCaseId, version, asOf });
   }
 }

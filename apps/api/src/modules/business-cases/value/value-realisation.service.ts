@@ -4,6 +4,8 @@ import { DataSource, Repository } from 'typeorm';
 import { OrganizationEntity } from '@esm-planner/api-data-access-db';
 import { AssembledCase, businessCaseProblems, caseMonths, MonthlyActual, resolveBusinessCase, valueRealisation } from '@esm-planner/domain-business-case';
 import { AppError } from '../../../common/app-error';
+import { AccessPolicy } from '../../auth/access-policy.service';
+import { ApiRequest } from '../../auth/request-context';
 import { organizationToday } from '../../roadmap/organization-today';
 import { SavedCasesService, StoredCase } from '../saved/saved-cases.service';
 import { MONTHLY_ACTUALS } from './monthly-actuals.sql';
@@ -36,7 +38,15 @@ export class ValueRealisationService {
     private readonly saved: SavedCasesService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly policy: AccessPolicy,
   ) {}
+
+  /** The measurement as the caller may see it: a department head gets the programme figures and their own departments' rows. */
+  async measureVisibleTo(req: ApiRequest, args: Omit<MeasureArgs, 'visible'>): Promise<ValueRealisation> {
+    const organizationId = await this.saved.organizationOf(args.businessCaseId);
+    const visible = await this.policy.visibleDepartments(req, organizationId);
+    return this.measure({ ...args, visible });
+  }
 
   /**
    * `visible`: the departments whose rows the caller may see ('ALL', or a

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import type { FulfilmentMode } from '@esm-planner/domain-maturity';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { FulfilmentModeEnum } from '../../../graphql/enums';
+import { FulfilmentModeEnum } from './catalog.enums';
 
 @InputType({ description: 'Creates (no id) or replaces (id) a catalogue item. Fields left out are cleared, except processReviewed, which keeps its value.' })
 export class CatalogItemInput {

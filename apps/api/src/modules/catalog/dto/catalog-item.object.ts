@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import type { CatalogFlag, FulfilmentMode } from '@esm-planner/domain-maturity';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { CatalogFlagEnum, FulfilmentModeEnum } from '../../../graphql/enums';
+import { CatalogFlagEnum, FulfilmentModeEnum } from './catalog.enums';
 
 @ObjectType({ description: 'A service in a department’s catalogue (domain §7), named in the department’s vocabulary.' })
 export class CatalogItem {

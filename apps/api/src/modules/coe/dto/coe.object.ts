@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
 import type { CoeRole } from '@esm-planner/domain-maturity';
-import { CoeRoleEnum } from '../../../graphql/enums';
+import { CoeRoleEnum } from './coe.enums';
 
 @ObjectType({ description: 'One CoE role and the people in it.' })
 export class CoeRoleAssignees {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { EnhancementStatus } from '@esm-planner/domain-maturity';
-import { EnhancementStatusEnum } from '../../../graphql/enums';
+import { EnhancementStatusEnum } from './coe.enums';
 
 @ObjectType({ description: 'A request to change the platform or a service (domain §7).' })
 export class EnhancementRequest {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import type { DepartmentKind, DepartmentStatus } from '@esm-planner/domain-departments';
-import { DepartmentKindEnum, DepartmentStatusEnum } from '../../../graphql/enums';
+import { DepartmentKindEnum, DepartmentStatusEnum } from './department.enums';
 
 @InputType()
 export class CreateDepartmentInput {

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { DepartmentKind, DepartmentStatus } from '@esm-planner/domain-departments';
-import { DepartmentKindEnum, DepartmentStatusEnum } from '../../../graphql/enums';
+import { DepartmentKindEnum, DepartmentStatusEnum } from './department.enums';
 
 @ObjectType({ description: 'A department the programme serves or will serve (domain §1).' })
 export class Department {

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import type { DepartmentKind, DepartmentStatus } from '@esm-planner/domain-departments';
-import { DepartmentKindEnum, DepartmentStatusEnum } from '../../../graphql/enums';
+import { DepartmentKindEnum, DepartmentStatusEnum } from './department.enums';
 
 @InputType({ description: 'Only the fields given change; null clears vocabulary or service owner.' })
 export class UpdateDepartmentInput {

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import type { MaturityDimension, SignalUnit } from '@esm-planner/domain-maturity';
-import { MaturityDimensionEnum } from '../../../graphql/enums';
+import { MaturityDimensionEnum } from './maturity.enums';
 
 @ObjectType({ description: 'One figure from the data and the score (1–5) it suggests.' })
 export class EvidenceSignal {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { MaturityDimension } from '@esm-planner/domain-maturity';
-import { MaturityDimensionEnum } from '../../../graphql/enums';
+import { MaturityDimensionEnum } from './maturity.enums';
 
 @ObjectType({ description: 'One statement of the questionnaire, answered 1 (not at all) to 5 (fully, and kept up).' })
 export class MaturityQuestion {

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { FailureMode, ReadinessState } from '@esm-planner/domain-maturity';
-import { FailureModeEnum, ReadinessStateEnum } from '../../../graphql/enums';
+import { FailureModeEnum, ReadinessStateEnum } from './maturity.enums';
 
 @ObjectType()
 export class ReadinessCheck {

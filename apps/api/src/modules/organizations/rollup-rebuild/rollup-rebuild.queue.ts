@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../../../config/env.schema';
+import { JobQueueBoss } from '../../../job-queue/job-queue.module';
 import { RollupRebuildProcessor } from './rollup-rebuild.processor';
 
 const QUEUE = 'rollup-rebuild';
 const SWEEP_INTERVAL_MS = 60_000;
-const STOP_GRACE_MS = 3_000;
 
 /**
  * The queue that carries rollup rebuilds to the worker (this process when
@@ -17,20 +17,16 @@ export class RollupRebuildQueue implements OnApplicationBootstrap, OnModuleDestr
   private readonly logger = new Logger(RollupRebuildQueue.name);
   private boss: PgBoss | null = null;
   private sweeper: NodeJS.Timeout | null = null;
-  private stopping = false;
   private localWorkerId: string | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly processor: RollupRebuildProcessor,
+    private readonly jobQueue: JobQueueBoss,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const boss = new PgBoss({ connectionString: this.config.DATABASE_URL, schema: 'pgboss', max: 2, application_name: 'esm-planner-rebuilds' });
-    boss.on('error', (error) => {
-      if (!this.stopping) this.logger.error(`rebuild queue: ${error.message}`);
-    });
-    await boss.start();
+    const boss = this.jobQueue.boss;
     // A rebuild that stopped half-way rolled back; the ADMIN changes the zone again rather than it running twice.
     await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 0, expireInSeconds: 6 * 3600 });
     this.boss = boss;
@@ -52,10 +48,10 @@ export class RollupRebuildQueue implements OnApplicationBootstrap, OnModuleDestr
     if (this.localWorkerId) this.boss.notifyWorker(this.localWorkerId);
   }
 
+  // No new rebuild is fetched; a running one has JobQueueBoss's grace period.
   async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
     if (this.sweeper) clearInterval(this.sweeper);
-    await this.boss?.stop({ graceful: true, timeout: STOP_GRACE_MS, wait: true, close: true });
+    if (this.localWorkerId) await this.boss?.offWork(QUEUE);
     this.boss = null;
   }
 }

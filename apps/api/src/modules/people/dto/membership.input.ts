@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import type { Role } from '@esm-planner/domain-access';
-import { RoleEnum } from '../../../graphql/enums';
+import { RoleEnum } from '../../auth/role.enum';
 
 @InputType({ description: 'Gives a person a role in an organisation, or changes the role they have.' })
 export class MembershipInput {

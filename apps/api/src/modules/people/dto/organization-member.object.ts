@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@esm-planner/domain-access';
-import { RoleEnum } from '../../../graphql/enums';
+import { RoleEnum } from '../../auth/role.enum';
 
 @ObjectType({ description: 'A person with a role in the organisation, as its ADMINs see them.' })
 export class OrganizationMember {

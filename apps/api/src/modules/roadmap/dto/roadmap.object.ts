@@ -3,10 +3,9 @@ import type { DepartmentStatus } from '@esm-planner/domain-departments';
 import type { PlanStatus, RolloutPhase } from '@esm-planner/domain-rollout';
 import type { StartConstraint } from '@esm-planner/domain-roadmap';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { DepartmentStatusEnum } from '../../../graphql/enums';
+import { DepartmentStatusEnum } from '../../departments/dto/department.enums';
 import { Department } from '../../departments/dto/department.object';
-import { PlanStatusEnum, RolloutPhaseEnum } from '../../rollouts/dto/rollout-enums';
-import { RolloutPhaseDates } from '../../rollouts/dto/rollout-plan.object';
+import { PlanStatusEnum, RolloutPhaseDates, RolloutPhaseEnum } from './plan-phase.object';
 import { RoadmapSettings } from './roadmap-settings.object';
 
 export const ScheduleSourceEnum = { PLAN: 'PLAN', ROADMAP: 'ROADMAP' } as const;

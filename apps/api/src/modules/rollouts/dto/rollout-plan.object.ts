@@ -1,21 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DepartmentStatus } from '@esm-planner/domain-departments';
 import type { PlanStatus, RolloutPhase } from '@esm-planner/domain-rollout';
-import { DepartmentStatusEnum } from '../../../graphql/enums';
+import { DepartmentStatusEnum } from '../../departments/dto/department.enums';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { PlanStatusEnum, RolloutPhaseEnum } from './rollout-enums';
-
-@ObjectType({ description: 'A phase’s first and last date, both inclusive.' })
-export class RolloutPhaseDates {
-  @Field(() => RolloutPhaseEnum)
-  name!: RolloutPhase;
-
-  @Field(() => DateScalar)
-  startDate!: string;
-
-  @Field(() => DateScalar)
-  endDate!: string;
-}
+import { PlanStatusEnum, RolloutPhaseDates, RolloutPhaseEnum } from '../../roadmap/dto/plan-phase.object';
 
 @ObjectType({ description: 'A task of a rollout plan, evaluated at the plan’s asOf.' })
 export class RolloutTask {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import type { RolloutPhase } from '@esm-planner/domain-rollout';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { RolloutPhaseEnum } from './rollout-enums';
+import { RolloutPhaseEnum } from '../../roadmap/dto/plan-phase.object';
 
 @InputType({ description: 'A task added to a plan by the CoE or the department head.' })
 export class AddRolloutTaskInput {

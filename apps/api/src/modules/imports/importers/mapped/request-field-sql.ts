@@ -3,6 +3,7 @@ import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
 import { DepartmentResolver } from '../../import-departments';
 import { CellFunction, CellLookup, CellOutput, SqlType } from './cell-lookups';
 import { SqlTimestamp } from './sql-timestamps';
+import { timestampColumns } from './streamed-timestamps';
 
 /** A target field as SQL over a raw row `r`: its typed value and whether the row is invalid because of it. */
 export type FieldSql = { value: string; bad: string };
@@ -35,18 +36,10 @@ export class RequestFieldSql {
   constructor(
     private readonly mapping: CompiledMapping<RequestRow>,
     private readonly resolver: DepartmentResolver,
-    /** Timestamps read in SQL when the mapping's formats allow it (sql-timestamps.ts); else through the lookup. */
-    private readonly sqlDates: { read(cell: string, alias: string): SqlTimestamp } | null = null,
+    /** Each timestamp column's reading as SQL over the raw row (streamed-timestamps.ts); else through the lookup. */
+    private readonly sqlDates: { read(column: number): SqlTimestamp } | null = null,
   ) {
-    const columns = new Set<number>();
-    for (const field of mapping.plan.fields) {
-      if (field.field.type !== 'timestamp' || field.source !== 'COLUMN') continue;
-      if (field.column !== null) columns.add(field.column);
-      if (field.fallback?.column !== null && field.fallback?.column !== undefined) columns.add(field.fallback.column);
-    }
-    const eventTime = mapping.eventLog?.eventTime.column;
-    if (eventTime !== null && eventTime !== undefined) columns.add(eventTime);
-    this.timestamps = new CellLookup('ts', [...columns].sort((a, b) => a - b));
+    this.timestamps = new CellLookup('ts', timestampColumns(mapping));
   }
 
   /** Every lookup the SQL built so far refers to (build them, then render the SQL again). */
@@ -84,7 +77,7 @@ export class RequestFieldSql {
     this.use(`tc:${column}`);
     let read = this.sqlTimes.get(column);
     if (!read) {
-      read = this.sqlDates.read(`r.c${column + 1}`, `tc${column + 1}`);
+      read = this.sqlDates.read(column);
       this.sqlTimes.set(column, read);
     }
     return read;

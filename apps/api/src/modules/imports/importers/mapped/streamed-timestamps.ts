@@ -1,5 +1,7 @@
 import { CompiledMapping, MAX_CELL_LENGTH, RequestRow } from '@esm-planner/domain-imports';
-import { SqlTimestamp } from './sql-timestamps';
+
+/** One timestamp column's reading as SQL over the raw row `r`: missing; the instant (NULL when missing or unread); read without an offset. */
+export type TimestampColumnSql = { miss: string; at: string; naive: string };
 
 /** A cell's missing, instant (ISO-8601) and naive columns. */
 type Reading = readonly [boolean, string | null, boolean];
@@ -62,9 +64,9 @@ export class StreamedTimestamps {
   }
 
   /** The SQL of one column's reading, over the raw row `r`. */
-  read(column: number): SqlTimestamp {
+  read(column: number): TimestampColumnSql {
     if (!this.columns.includes(column)) throw new Error(`column ${column + 1} is not a timestamp column of the mapping`);
     const name = `r.t${column + 1}`;
-    return { lateral: '', miss: `${name}_miss`, unsure: 'false', at: `${name}_at`, naive: `${name}_naive` };
+    return { miss: `${name}_miss`, at: `${name}_at`, naive: `${name}_naive` };
   }
 }

@@ -37,6 +37,7 @@ export class StreamedTimestamps {
 
   constructor(private readonly mapping: CompiledMapping<RequestRow>) {
     this.columns = timestampColumns(mapping);
+    this.lastRaw = this.columns.map(() => null);
   }
 
   /** The raw table's extra columns (name and type), in the order values() gives them. */
@@ -47,12 +48,23 @@ export class StreamedTimestamps {
   /** The extra columns' values of one record (cells as the reader gives them; a short record's missing cells are empty). */
   values(cells: readonly string[]): (string | boolean | null)[] {
     const out: (string | boolean | null)[] = [];
-    for (const column of this.columns) {
-      const [miss, at, naive] = this.readCell(cells[column] ?? '');
+    for (let i = 0; i < this.columns.length; i += 1) {
+      const raw = cells[this.columns[i]] ?? '';
+      // An event log repeats a case's times on each of its events, one after
+      // another: the previous line's reading of the column is reused when its
+      // text is the same (no cache beyond one cell a column: memory stays flat).
+      if (raw !== this.lastRaw[i]) {
+        this.lastRaw[i] = raw;
+        this.lastReading[i] = this.readCell(raw);
+      }
+      const [miss, at, naive] = this.lastReading[i];
       out.push(miss, at, naive);
     }
     return out;
   }
+
+  private readonly lastRaw: (string | null)[];
+  private readonly lastReading: Reading[] = [];
 
   private readCell(raw: string): Reading {
     const { plan } = this.mapping;

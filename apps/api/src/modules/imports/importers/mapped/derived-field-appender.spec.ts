@@ -3,7 +3,10 @@ import { DerivedFieldAppender, FieldDeriver } from './derived-field-appender';
 // Appends the length of column 2's cell and whether column 0's is empty (null when column 2 is empty).
 const deriver: FieldDeriver = {
   columns: [0, 2],
-  values: (cells) => [cells[2] === '' ? null : String(cells[2].length), cells[0] === ''],
+  values: (cells) => [
+    cells[2] === '' ? null : String(cells[2].length),
+    cells[0] === '',
+  ],
 };
 
 function rewrite(chunks: string[], delimiter = ','): string | null {
@@ -20,11 +23,15 @@ function rewrite(chunks: string[], delimiter = ','): string | null {
 
 describe('DerivedFieldAppender', () => {
   it('appends the values before each line end, keeping the bytes and the line ends', () => {
-    expect(rewrite(['a,b,c\r\n', 'x,,hello\n', ',y,\n'])).toBe('a,b,c,1,f\r\nx,,hello,5,f\n,y,,,t\n');
+    expect(rewrite(['a,b,c\r\n', 'x,,hello\n', ',y,\n'])).toBe(
+      'a,b,c,1,f\r\nx,,hello,5,f\n,y,,,t\n',
+    );
   });
 
   it('carries a line split across chunks, and a last line without a line break', () => {
-    expect(rewrite(['a,b,wo', 'rd\nx,y,', 'zz'])).toBe('a,b,word,4,f\nx,y,zz,2,f');
+    expect(rewrite(['a,b,wo', 'rd\nx,y,', 'zz'])).toBe(
+      'a,b,word,4,f\nx,y,zz,2,f',
+    );
   });
 
   it('reads quoted cells with delimiters, doubled quotes and multi-byte characters', () => {
@@ -35,7 +42,9 @@ describe('DerivedFieldAppender', () => {
     const appender = new DerivedFieldAppender(deriver, 0x2c);
     const first = appender.write(bytes.subarray(0, 6))!;
     const second = appender.write(bytes.subarray(6))!;
-    expect(Buffer.concat([first, second, appender.end()!]).toString('utf8')).toBe('x,b,"é,z",3,f\n');
+    expect(
+      Buffer.concat([first, second, appender.end()!]).toString('utf8'),
+    ).toBe('x,b,"é,z",3,f\n');
   });
 
   it('uses the file’s delimiter and leaves short lines’ missing cells empty', () => {
@@ -51,6 +60,8 @@ describe('DerivedFieldAppender', () => {
 describe('DerivedFieldAppender and bytes', () => {
   it('declines bytes that are not UTF-8 (COPY, then the JavaScript reader, report them)', () => {
     const appender = new DerivedFieldAppender(deriver, 0x2c);
-    expect(appender.write(Buffer.from([0x61, 0x2c, 0x62, 0x2c, 0xff, 0x0a]))).toBeNull();
+    expect(
+      appender.write(Buffer.from([0x61, 0x2c, 0x62, 0x2c, 0xff, 0x0a])),
+    ).toBeNull();
   });
 });

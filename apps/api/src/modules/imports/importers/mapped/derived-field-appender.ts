@@ -38,19 +38,27 @@ export class DerivedFieldAppender {
     delimiter: number,
   ) {
     this.last = Math.max(-1, ...deriver.columns);
-    this.wanted = Array.from({ length: this.last + 1 }, (_, column) => deriver.columns.includes(column));
+    this.wanted = Array.from({ length: this.last + 1 }, (_, column) =>
+      deriver.columns.includes(column),
+    );
     this.delimiter = String.fromCharCode(delimiter);
   }
 
   /** The rewritten complete lines of the bytes so far (a line's end may come with a later chunk); null to decline. */
   write(chunk: Buffer): Buffer | null {
-    const bytes = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
+    const bytes =
+      this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
     const complete = bytes.lastIndexOf(LF) + 1;
     this.tail = Buffer.from(bytes.subarray(complete));
     if (complete === 0) return Buffer.alloc(0);
     const lines = bytes.subarray(0, complete);
     if (!isUtf8(lines)) return null;
-    const text = this.lines(lines.toString('utf8'), false, lines.indexOf(CR) !== -1, lines.indexOf(QUOTE) !== -1);
+    const text = this.lines(
+      lines.toString('utf8'),
+      false,
+      lines.indexOf(CR) !== -1,
+      lines.indexOf(QUOTE) !== -1,
+    );
     return text === null ? null : Buffer.from(text, 'utf8');
   }
 
@@ -60,7 +68,12 @@ export class DerivedFieldAppender {
     this.tail = Buffer.alloc(0);
     if (tail.length === 0) return tail;
     if (!isUtf8(tail)) return null;
-    const text = this.lines(tail.toString('utf8'), true, tail.indexOf(CR) !== -1, tail.indexOf(QUOTE) !== -1);
+    const text = this.lines(
+      tail.toString('utf8'),
+      true,
+      tail.indexOf(CR) !== -1,
+      tail.indexOf(QUOTE) !== -1,
+    );
     return text === null ? null : Buffer.from(text, 'utf8');
   }
 
@@ -71,15 +84,30 @@ export class DerivedFieldAppender {
    * searched, within the line: V8's indexOf over the rest of a large string
    * that holds none took ~0.4 s per MB in the API process (measured).
    */
-  private lines(text: string, unended: boolean, anyCr: boolean, anyQuote: boolean): string | null {
+  private lines(
+    text: string,
+    unended: boolean,
+    anyCr: boolean,
+    anyQuote: boolean,
+  ): string | null {
     let out = '';
     let start = 0;
     while (start < text.length) {
       const feed = unended ? text.length : text.indexOf('\n', start);
-      const end = feed > start && text.charCodeAt(feed - 1) === CR ? feed - 1 : feed;
+      const end =
+        feed > start && text.charCodeAt(feed - 1) === CR ? feed - 1 : feed;
       if (anyCr && holds(text, CR, start, end)) return null;
-      if (!this.split(text, start, end, anyQuote && holds(text, QUOTE, start, end))) return null;
-      out += text.slice(start, end) + this.appended() + text.slice(end, feed + 1);
+      if (
+        !this.split(
+          text,
+          start,
+          end,
+          anyQuote && holds(text, QUOTE, start, end),
+        )
+      )
+        return null;
+      out +=
+        text.slice(start, end) + this.appended() + text.slice(end, feed + 1);
       start = feed + 1;
     }
     return out;
@@ -87,12 +115,18 @@ export class DerivedFieldAppender {
 
   private appended(): string {
     let text = '';
-    for (const value of this.deriver.values(this.cells)) text += `${this.delimiter}${value === null ? '' : value === true ? 't' : value === false ? 'f' : value}`;
+    for (const value of this.deriver.values(this.cells))
+      text += `${this.delimiter}${value === null ? '' : value === true ? 't' : value === false ? 'f' : value}`;
     return text;
   }
 
   /** Sets this.cells for the needed columns of one line (missing ones empty); false when a quote does not close. `quoted`: the line has a quote. */
-  private split(text: string, start: number, end: number, quoted: boolean): boolean {
+  private split(
+    text: string,
+    start: number,
+    end: number,
+    quoted: boolean,
+  ): boolean {
     const cells = this.cells;
     for (const column of this.deriver.columns) cells[column] = '';
     let at = start;
@@ -116,13 +150,23 @@ export class DerivedFieldAppender {
 }
 
 /** Whether text[start, end) holds the character `code`. */
-function holds(text: string, code: number, start: number, end: number): boolean {
-  for (let at = start; at < end; at += 1) if (text.charCodeAt(at) === code) return true;
+function holds(
+  text: string,
+  code: number,
+  start: number,
+  end: number,
+): boolean {
+  for (let at = start; at < end; at += 1)
+    if (text.charCodeAt(at) === code) return true;
   return false;
 }
 
 /** A quoted field from its opening quote: its text ("" as one quote) and where the character after its closing quote is. */
-function readQuoted(text: string, open: number, end: number): { text: string; next: number } | null {
+function readQuoted(
+  text: string,
+  open: number,
+  end: number,
+): { text: string; next: number } | null {
   let cell = '';
   let from = open + 1;
   for (;;) {

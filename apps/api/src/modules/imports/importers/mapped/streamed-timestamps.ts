@@ -1,4 +1,8 @@
-import { CompiledMapping, MAX_CELL_LENGTH, RequestRow } from '@esm-planner/domain-imports';
+import {
+  CompiledMapping,
+  MAX_CELL_LENGTH,
+  RequestRow,
+} from '@esm-planner/domain-imports';
 
 /** One timestamp column's reading as SQL over the raw row `r`: missing; the instant (NULL when missing or unread); read without an offset. */
 export type TimestampColumnSql = { miss: string; at: string; naive: string };
@@ -9,12 +13,15 @@ const MISSING: Reading = [true, null, false];
 const UNREAD: Reading = [false, null, false];
 
 /** The columns a mapping reads timestamps from: timestamp fields, their fallbacks, an event log's time. */
-export function timestampColumns(mapping: CompiledMapping<RequestRow>): number[] {
+export function timestampColumns(
+  mapping: CompiledMapping<RequestRow>,
+): number[] {
   const columns = new Set<number>();
   for (const field of mapping.plan.fields) {
     if (field.field.type !== 'timestamp' || field.source !== 'COLUMN') continue;
     if (field.column !== null) columns.add(field.column);
-    if (field.fallback?.column !== null && field.fallback?.column !== undefined) columns.add(field.fallback.column);
+    if (field.fallback?.column !== null && field.fallback?.column !== undefined)
+      columns.add(field.fallback.column);
   }
   const eventTime = mapping.eventLog?.eventTime.column;
   if (eventTime !== null && eventTime !== undefined) columns.add(eventTime);
@@ -42,7 +49,11 @@ export class StreamedTimestamps {
 
   /** The raw table's extra columns (name and type), in the order values() gives them. */
   get definitions(): string[] {
-    return this.columns.flatMap((c) => [`t${c + 1}_miss boolean`, `t${c + 1}_at timestamptz`, `t${c + 1}_naive boolean`]);
+    return this.columns.flatMap((c) => [
+      `t${c + 1}_miss boolean`,
+      `t${c + 1}_at timestamptz`,
+      `t${c + 1}_naive boolean`,
+    ]);
   }
 
   /** The extra columns' values of one record (cells as the reader gives them; a short record's missing cells are empty). */
@@ -72,12 +83,19 @@ export class StreamedTimestamps {
     if (plan.isMissing(raw)) return MISSING;
     const read = plan.dates.readInstant(raw);
     if (!read.ok || read.value.localTime !== 'EXACT') return UNREAD;
-    return [false, new Date(read.value.epochMs).toISOString(), !read.value.hadOffset];
+    return [
+      false,
+      new Date(read.value.epochMs).toISOString(),
+      !read.value.hadOffset,
+    ];
   }
 
   /** The SQL of one column's reading, over the raw row `r`. */
   read(column: number): TimestampColumnSql {
-    if (!this.columns.includes(column)) throw new Error(`column ${column + 1} is not a timestamp column of the mapping`);
+    if (!this.columns.includes(column))
+      throw new Error(
+        `column ${column + 1} is not a timestamp column of the mapping`,
+      );
     const name = `r.t${column + 1}`;
     return { miss: `${name}_miss`, at: `${name}_at`, naive: `${name}_naive` };
   }

@@ -94,10 +94,12 @@ export class RequestsImporter implements Importer {
     if (loaded.rowsRead === 0) return failedOutcome(0, [{ line: 1, column: null, message: 'the file has a header but no rows' }]);
     const sql = (text: string, parameters?: unknown[]) => runner.query(text, parameters);
     const target = { organizationId: job.organizationId, source: loaded.source, stage: loaded.stage };
+    const checking = Date.now();
     const checked = await checkRequestStage(runner, {
       ...target,
       policy: { allowedDepartmentIds: options.allowedDepartmentIds ?? 'ALL', externalIdColumn: loaded.externalIdColumn, skipped },
     });
+    this.logger.log(`Import ${job.id}: stage checked in ${Date.now() - checking} ms`);
     if (!checked.ok) return failedOutcome(loaded.rowsRead, checked.errors, loaded.mappedToOther);
     const [{ left }] = await runner.query(`SELECT count(*)::int AS left FROM ${loaded.stage.table}`);
     if (skipped && skipped.rows > 0 && left === 0) {

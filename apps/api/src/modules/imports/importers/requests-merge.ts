@@ -1,9 +1,12 @@
+import { Logger } from '@nestjs/common';
 import { QueryRunner } from 'typeorm';
 import { CREATE_ROLLUP_KEYS, rebuildRequestRollups } from '@esm-planner/api-data-access-db';
 import { ImportError } from '@esm-planner/domain-imports';
+import { orderedIdPrefix, orderedIdSql } from './ordered-ids';
 import { FACT_COLUMNS } from './request-stage';
 import { SkippedRows } from './skipped-rows';
 
+const logger = new Logger('RequestMerge');
 const CHANGING = FACT_COLUMNS.slice(1);
 const LOCAL_DAY = (alias: string) => `(${alias}.opened_at AT TIME ZONE $2)::date`;
 
@@ -107,14 +110,17 @@ export async function mergeRequestStage(
   runner: QueryRunner,
   { organizationId, source, jobId, timeZone, stage, any, externalIdColumn }: MergeInput & { any: boolean },
 ): Promise<{ stored: number } | { duplicates: ImportError[] }> {
+  const started = Date.now();
   await runner.query(CREATE_ROLLUP_KEYS);
   const input = { organizationId, source, jobId, timeZone, stage, externalIdColumn };
   const stored = any ? await mergeChanges(runner, input) : await insertFirst(runner, input);
   if (typeof stored !== 'number') return stored;
+  const written = Date.now();
   const [{ keys }] = await runner.query('SELECT count(*)::int AS keys FROM rollup_keys');
   // A first import of this source: its facts are the stage's rows, read
   // from the temp table rather than from request_fact's heap.
   if (keys > 0) await rebuildRequestRollups((sql, parameters) => runner.query(sql, parameters), { organizationId, timeZone, stage: any ? undefined : { table: stage.table, source } });
+  logger.log(`Import ${jobId}: ${stored} facts ${any ? 'merged' : 'inserted'} in ${written - started} ms, ${keys} rollup keys rebuilt in ${Date.now() - written} ms`);
   return { stored };
 }
 
@@ -125,6 +131,9 @@ type MergeInput = { organizationId: string; source: string; jobId: string; timeZ
 // Inserting in the unique index's order keeps its pages hot.
 const inIndexOrder = (stage: StageTable) => (stage.sortBeforeInsert ? 'ORDER BY external_id' : '');
 
+// New facts' ids in insertion order (ordered-ids.ts); a changed fact keeps its id.
+const newId = (stage: StageTable, prefix: string) => orderedIdSql(prefix, `row_number() OVER (${inIndexOrder(stage)})`);
+
 /**
  * Nothing of this source yet: a plain INSERT, every stage day a key. A
  * duplicate external id trips the unique index; only then is the stage
@@ -134,9 +143,9 @@ async function insertFirst(runner: QueryRunner, { organizationId, source, jobId,
   await runner.query('SAVEPOINT request_insert');
   try {
     await runner.query(
-      `INSERT INTO request_fact (organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
-       SELECT $1, $2, $3, ${FACT_COLUMNS.join(', ')} FROM ${stage.table} ${inIndexOrder(stage)}`,
-      [organizationId, source, jobId],
+      `INSERT INTO request_fact (id, organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
+       SELECT ${newId(stage, '$4')}, $1, $2, $3, ${FACT_COLUMNS.join(', ')} FROM ${stage.table} ${inIndexOrder(stage)}`,
+      [organizationId, source, jobId, orderedIdPrefix()],
     );
     await runner.query('RELEASE SAVEPOINT request_insert');
     await runner.query(`INSERT INTO rollup_keys (department_id, day) SELECT DISTINCT department_id, (opened_at AT TIME ZONE $1)::date FROM ${stage.table}`, [timeZone]);
@@ -161,15 +170,15 @@ async function mergeChanges(runner: QueryRunner, { organizationId, source, jobId
   );
   const [{ stored }] = await runner.query(
     `WITH merged AS (
-       INSERT INTO request_fact (organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
-       SELECT $1, $3, $4, ${FACT_COLUMNS.join(', ')} FROM ${stage.table} ${inIndexOrder(stage)}
+       INSERT INTO request_fact (id, organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
+       SELECT ${newId(stage, '$5')}, $1, $3, $4, ${FACT_COLUMNS.join(', ')} FROM ${stage.table} ${inIndexOrder(stage)}
        ON CONFLICT (organization_id, source, external_id) DO UPDATE SET
          ${CHANGING.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, import_job_id = EXCLUDED.import_job_id
          WHERE (${CHANGING.map((c) => `request_fact.${c}`).join(', ')}) IS DISTINCT FROM (${CHANGING.map((c) => `EXCLUDED.${c}`).join(', ')})
        RETURNING department_id, opened_at),
      keys AS (INSERT INTO rollup_keys (department_id, day) SELECT DISTINCT department_id, ${LOCAL_DAY('merged')} FROM merged ON CONFLICT DO NOTHING)
      SELECT count(*)::int AS stored FROM merged`,
-    [organizationId, timeZone, source, jobId],
+    [organizationId, timeZone, source, jobId, orderedIdPrefix()],
   );
   return stored;
 }

@@ -7,10 +7,12 @@ import { CopySafeScanner } from './copy-safe-scanner';
  * PostgreSQL refusing the data (a ragged row, an invalid byte): the
  * transaction then needs a rollback to its savepoint, as after 'declined'.
  */
-export async function streamToCopy({ input, copy, scanner, onBytes, onRows }: {
+export async function streamToCopy({ input, copy, scanner, rewrite, onBytes, onRows }: {
   input: Readable;
   copy: Writable;
   scanner: CopySafeScanner;
+  /** Rewrites the bytes COPY gets (derived-field-appender.ts); null from it declines like the scanner. */
+  rewrite?: { write(chunk: Buffer): Buffer | null; end(): Buffer | null };
   onBytes: (bytes: number) => void;
   onRows: () => void;
 }): Promise<'copied' | 'declined' | 'failed'> {
@@ -34,21 +36,30 @@ export async function streamToCopy({ input, copy, scanner, onBytes, onRows }: {
       copy.on('error', done);
     });
   let bytes = 0;
+  let declined = false;
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       if (failed) break;
       scanner.write(chunk);
       if (!scanner.eligible) break;
+      const out = rewrite ? rewrite.write(chunk) : chunk;
+      if (out === null) {
+        declined = true;
+        break;
+      }
       bytes += chunk.length;
       onBytes(bytes);
       onRows();
-      if (!copy.write(chunk)) await drained();
+      if (!copy.write(out)) await drained();
     }
   } finally {
     input.destroy();
   }
   if (failed) return 'failed';
-  if (!scanner.end()) {
+  const scanned = !declined && scanner.end();
+  const last = rewrite && scanned ? rewrite.end() : Buffer.alloc(0);
+  if (last !== null && last.length > 0 && !copy.write(last)) await drained();
+  if (!scanned || last === null) {
     copy.destroy(new Error('declined: the file needs the JavaScript reader'));
     await closed;
     return 'declined';

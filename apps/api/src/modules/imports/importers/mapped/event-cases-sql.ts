@@ -25,7 +25,7 @@ export function eventsSelect(fields: RequestFieldSql, mapping: CompiledMapping<R
       const cell = `r.c${log.eventTime.column! + 1}`;
       Object.assign(time, {
         value: inSql.at,
-        ok: `(NOT ${inSql.unsure} AND (${inSql.miss} OR ${inSql.at} IS NOT NULL))`,
+        ok: `(${inSql.miss} OR ${inSql.at} IS NOT NULL)`,
         blank: `(${cell} IS NULL OR ${cell} = '')`,
         naive: `coalesce(${inSql.at} IS NOT NULL AND ${inSql.naive}, false)`,
       });

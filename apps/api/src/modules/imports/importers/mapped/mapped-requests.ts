@@ -14,7 +14,7 @@ import { missingKeys, requestFieldsSql, requestRowSql } from './mapped-stage-sql
 import { loadRawTable, rawCells } from './raw-load';
 import { BadRowReread } from './reread';
 import { RequestFieldSql } from './request-field-sql';
-import { sqlTimestampReader } from './sql-timestamps';
+import { StreamedTimestamps } from './streamed-timestamps';
 
 const logger = new Logger('MappedRequests');
 
@@ -73,7 +73,11 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   const started = Date.now();
   const timings: string[] = [];
   const lap = (what: string) => timings.push(`${what} ${Date.now() - started} ms`);
-  const loaded = await loadRawTable({ client, table: raw, unlogged: true, filePath, delimiter, header, records, onBytes, onRows });
+  // Timestamps are read in Node on their way to COPY: a regular expression and
+  // make_timestamp per cell in SQL cost 6-8 µs of CPU each (docs/benchmarks.md).
+  const timestamps = new StreamedTimestamps(mapping);
+  const derived = timestamps.columns.length > 0 ? timestamps : undefined;
+  const loaded = await loadRawTable({ client, table: raw, unlogged: true, filePath, delimiter, header, records, derived, onBytes, onRows });
   // The planner needs the raw table's size (to read it with parallel workers) and the
   // statistics of \`line\`, by which cases and re-reads join raw rows. Statistics of every
   // text column cost more than the COPY itself (a 36-column event log: 4.9 s of ANALYZE
@@ -95,15 +99,7 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
     if (missingIndex === 0) missingIndex = parameters.add(missingKeys(definition.missingValues), 'text[]');
     return `$${missingIndex}`;
   };
-  const sqlDates = sqlTimestampReader({
-    dateFormat: definition.dateFormat ?? null,
-    otherDateFormats: definition.otherDateFormats ?? [],
-    timeZone: mapping.plan.timeZone,
-    missingKeys: missingKeys(definition.missingValues),
-    missingParameter,
-    parameter: (value, type) => `$${parameters.add(value, type)}`,
-  });
-  const fields = new RequestFieldSql(mapping, resolver, sqlDates);
+  const fields = new RequestFieldSql(mapping, resolver, derived ?? null);
   const render = () => requestFieldsSql(fields, mapping, missingParameter);
   const stage = `${schema}.request_stage`;
   const events = `${schema}.request_events`;

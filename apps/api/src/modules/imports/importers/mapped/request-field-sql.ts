@@ -2,7 +2,7 @@ import { channelFromSource, CompiledCondition, CompiledMapping, conditionHolds, 
 import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
 import { DepartmentResolver } from '../../import-departments';
 import { CellFunction, CellLookup, CellOutput, SqlType } from './cell-lookups';
-import { SqlTimestamp } from './sql-timestamps';
+import { TimestampColumnSql, timestampColumns } from './streamed-timestamps';
 
 /** A target field as SQL over a raw row `r`: its typed value and whether the row is invalid because of it. */
 export type FieldSql = { value: string; bad: string };
@@ -27,7 +27,7 @@ const TYPES: Record<string, SqlType> = {
  */
 export class RequestFieldSql {
   private readonly lookups = new Map<string, CellLookup>();
-  private readonly sqlTimes = new Map<number, SqlTimestamp>();
+  private readonly sqlTimes = new Map<number, TimestampColumnSql>();
   // The joins the SQL being rendered uses (collect()).
   private used: Set<string> | null = null;
   readonly timestamps: CellLookup;
@@ -35,18 +35,10 @@ export class RequestFieldSql {
   constructor(
     private readonly mapping: CompiledMapping<RequestRow>,
     private readonly resolver: DepartmentResolver,
-    /** Timestamps read in SQL when the mapping's formats allow it (sql-timestamps.ts); else through the lookup. */
-    private readonly sqlDates: { read(cell: string, alias: string): SqlTimestamp } | null = null,
+    /** Each timestamp column's reading as SQL over the raw row (streamed-timestamps.ts); else through the lookup. */
+    private readonly sqlDates: { read(column: number): TimestampColumnSql } | null = null,
   ) {
-    const columns = new Set<number>();
-    for (const field of mapping.plan.fields) {
-      if (field.field.type !== 'timestamp' || field.source !== 'COLUMN') continue;
-      if (field.column !== null) columns.add(field.column);
-      if (field.fallback?.column !== null && field.fallback?.column !== undefined) columns.add(field.fallback.column);
-    }
-    const eventTime = mapping.eventLog?.eventTime.column;
-    if (eventTime !== null && eventTime !== undefined) columns.add(eventTime);
-    this.timestamps = new CellLookup('ts', [...columns].sort((a, b) => a - b));
+    this.timestamps = new CellLookup('ts', timestampColumns(mapping));
   }
 
   /** Every lookup the SQL built so far refers to (build them, then render the SQL again). */
@@ -57,7 +49,7 @@ export class RequestFieldSql {
   /** The joins table-mode lookups need, for every column they serve, and the timestamp columns read in SQL. */
   joins(): string {
     const lookups = this.all.map((lookup) => lookup.columns.map((c) => lookup.join(c)).join('')).join('');
-    return `${lookups} ${[...this.sqlTimes.values()].map((t) => t.lateral).join(' ')}`;
+    return lookups;
   }
 
   /** Renders SQL, and the joins that SQL uses (not those other SQL of the same mapping uses). */
@@ -67,8 +59,7 @@ export class RequestFieldSql {
       const value = render();
       const used = this.used;
       const lookups = this.all.map((lookup) => lookup.columns.filter((c) => used.has(`${lookup.name}:${c}`)).map((c) => lookup.join(c)).join('')).join('');
-      const laterals = [...this.sqlTimes.entries()].filter(([column]) => used.has(`tc:${column}`)).map(([, t]) => t.lateral);
-      return { value, joins: `${lookups} ${laterals.join(' ')}` };
+      return { value, joins: lookups };
     } finally {
       this.used = null;
     }
@@ -78,13 +69,12 @@ export class RequestFieldSql {
     this.used?.add(key);
   }
 
-  /** A timestamp column read in SQL (one lateral per column, whichever fields read it); null without an SQL reader. */
-  sqlTimestamp(column: number): SqlTimestamp | null {
+  /** A timestamp column's typed columns in the raw table (streamed-timestamps.ts); null without them. */
+  sqlTimestamp(column: number): TimestampColumnSql | null {
     if (!this.sqlDates) return null;
-    this.use(`tc:${column}`);
     let read = this.sqlTimes.get(column);
     if (!read) {
-      read = this.sqlDates.read(`r.c${column + 1}`, `tc${column + 1}`);
+      read = this.sqlDates.read(column);
       this.sqlTimes.set(column, read);
     }
     return read;
@@ -98,17 +88,17 @@ export class RequestFieldSql {
   private timestampInSql(plan: FieldPlan): TimestampSql | null {
     if (!this.sqlDates || plan.source !== 'COLUMN' || plan.column === null) return null;
     const primary = this.sqlTimestamp(plan.column)!;
-    const unreadable = (t: SqlTimestamp) => `(NOT ${t.miss} AND ${t.at} IS NULL)`;
+    const unreadable = (t: TimestampColumnSql) => `(NOT ${t.miss} AND ${t.at} IS NULL)`;
     const fallback = plan.fallback;
     if (!fallback || fallback.column === null) {
-      return { value: primary.at, bad: `(${primary.unsure} OR ${unreadable(primary)})`, naive: `coalesce(${primary.at} IS NOT NULL AND ${primary.naive}, false)`, clock: 'NULL::text' };
+      return { value: primary.at, bad: unreadable(primary), naive: `coalesce(${primary.at} IS NOT NULL AND ${primary.naive}, false)`, clock: 'NULL::text' };
     }
     const other = this.sqlTimestamp(fallback.column)!;
     const when = fallback.when === null ? 'true' : fallback.when.column === null ? 'false' : this.columnCondition(fallback.when, `${plan.field.name}_when`);
     const useFallback = `(${primary.miss} AND ${when} AND NOT ${other.miss})`;
     return {
       value: `(CASE WHEN ${useFallback} THEN ${other.at} ELSE ${primary.at} END)`,
-      bad: `(${primary.unsure} OR (${primary.miss} AND ${when} AND ${other.unsure}) OR (CASE WHEN ${useFallback} THEN ${other.at} IS NULL ELSE ${unreadable(primary)} END))`,
+      bad: `(CASE WHEN ${useFallback} THEN ${other.at} IS NULL ELSE ${unreadable(primary)} END)`,
       naive: `coalesce(CASE WHEN ${useFallback} THEN ${other.at} IS NOT NULL AND ${other.naive} ELSE ${primary.at} IS NOT NULL AND ${primary.naive} END, false)`,
       clock: 'NULL::text',
     };

@@ -33,7 +33,8 @@ export function LoginPage() {
   // A database with no user yet opens on the setup page instead (docs/access.md).
   const setup = useQuery(SetupStatusDocument, { skip: Boolean(session) });
 
-  if (setup.data?.setupStatus.required) return <Navigate to={PATHS.setup} replace />;
+  if (setup.data?.setupStatus.required)
+    return <Navigate to={PATHS.setup} replace />;
   if (session) {
     const { from } = (location.state ?? {}) as LoginLocationState;
     return <Navigate to={from ?? PATHS.home} replace />;

@@ -44,7 +44,9 @@ export function BuildBaselineCard({
   timeZone,
   titleAs = 'h3',
 }: BuildBaselineCardProps) {
-  const [dates, setDates] = useState<BuildBaselineWindow>(() => defaultBuildWindow(timeZone));
+  const [dates, setDates] = useState<BuildBaselineWindow>(() =>
+    defaultBuildWindow(timeZone),
+  );
   const [problems, setProblems] = useState(NO_PROBLEMS);
   const [built, setBuilt] = useState<string | null>(null);
   const [build, { loading }] = useMutation(CreateAuditFromRequestsDocument, {
@@ -64,23 +66,46 @@ export function BuildBaselineCard({
     setProblems(NO_PROBLEMS);
     try {
       const { data } = await build({
-        variables: { input: { organizationId, departmentIds: [departmentId], ...dates } },
+        variables: {
+          input: { organizationId, departmentIds: [departmentId], ...dates },
+        },
       });
       const [baseline] = data?.createAuditFromRequests ?? [];
       if (baseline) setBuilt(builtSentence(baseline, vocabulary));
     } catch (failure) {
-      setProblems(problemsFromFailure(failure, { windowStart: 'First day', windowEnd: 'Last day', departmentIds: 'Departments' }));
+      setProblems(
+        problemsFromFailure(failure, {
+          windowStart: 'First day',
+          windowEnd: 'Last day',
+          departmentIds: 'Departments',
+        }),
+      );
     }
   }
 
   return (
-    <Card as="section" title="Build baseline from request records" titleAs={titleAs} testId="build-baseline">
-      <form className="build-baseline" noValidate onSubmit={(event) => void submit(event)}>
+    <Card
+      as="section"
+      title="Build baseline from request records"
+      titleAs={titleAs}
+      testId="build-baseline"
+    >
+      <form
+        className="build-baseline"
+        noValidate
+        onSubmit={(event) => void submit(event)}
+      >
         <p className="muted build-baseline__intro">
-          Counts {name}’s {plural} opened in the window by type and channel, with exact median and 90th percentile first
-          response. Dates are in {timeZone}; both days count. It replaces the audit of the same window.
+          Counts {name}’s {plural} opened in the window by type and channel,
+          with exact median and 90th percentile first response. Dates are in{' '}
+          {timeZone}; both days count. It replaces the audit of the same window.
         </p>
-        {problems.other.length > 0 ? <ErrorBanner title="The baseline was not built" messages={problems.other} /> : null}
+        {problems.other.length > 0 ? (
+          <ErrorBanner
+            title="The baseline was not built"
+            messages={problems.other}
+          />
+        ) : null}
         <div className="build-baseline__window">
           <TextField
             label="First day"
@@ -104,7 +129,11 @@ export function BuildBaselineCard({
           />
         </div>
         {problems.fields.departmentIds ? (
-          <p className="build-baseline__error" role="alert" data-testid="build-baseline-error">
+          <p
+            className="build-baseline__error"
+            role="alert"
+            data-testid="build-baseline-error"
+          >
             {problems.fields.departmentIds}
           </p>
         ) : null}
@@ -112,7 +141,11 @@ export function BuildBaselineCard({
           <Button type="submit" variant="primary" loading={loading}>
             Build baseline
           </Button>
-          <span className="form-status" role="status" data-testid="build-baseline-status">
+          <span
+            className="form-status"
+            role="status"
+            data-testid="build-baseline-status"
+          >
             {built ?? ''}
           </span>
         </FormActions>

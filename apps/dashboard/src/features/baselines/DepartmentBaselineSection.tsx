@@ -44,15 +44,16 @@ export function DepartmentBaselineSection({
   );
   const department = data?.department;
   const baseline = department?.baseline;
-  const buildCard = department && canBuild ? (
-    <BuildBaselineCard
-      organizationId={organizationId}
-      departmentId={departmentId}
-      name={department.name}
-      vocabulary={department.vocabulary}
-      timeZone={timeZone}
-    />
-  ) : null;
+  const buildCard =
+    department && canBuild ? (
+      <BuildBaselineCard
+        organizationId={organizationId}
+        departmentId={departmentId}
+        name={department.name}
+        vocabulary={department.vocabulary}
+        timeZone={timeZone}
+      />
+    ) : null;
 
   let body;
   if (!data && loading) {

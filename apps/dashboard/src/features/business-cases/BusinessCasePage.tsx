@@ -6,14 +6,25 @@ import {
   type BusinessCaseFieldsFragment,
   SaveBusinessCaseDocument,
 } from '@esm-planner/dashboard-data-access-graphql';
-import { Button, EmptyState, ErrorBanner, PageHeader, TextField } from '@esm-planner/dashboard-ui';
+import {
+  Button,
+  EmptyState,
+  ErrorBanner,
+  PageHeader,
+  TextField,
+} from '@esm-planner/dashboard-ui';
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { formatCountOf, formatDateTime } from '../formatting/format';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { ActualsPanel } from './ActualsPanel';
 import { AudienceViews } from './AudienceViews';
-import { caseFieldLabels, type CaseForm, formFromCase, saveRequest } from './case-form';
+import {
+  caseFieldLabels,
+  type CaseForm,
+  formFromCase,
+  saveRequest,
+} from './case-form';
 import { canDownloadCaseFiles, canWriteBusinessCases } from './case-access';
 import { CaseExports } from './CaseExports';
 import { CaseResults } from './CaseResults';
@@ -52,7 +63,11 @@ export function BusinessCasePage() {
       <EmptyState
         title="Business case not found"
         description="It does not exist, or it belongs to another organisation."
-        action={<Link to={PATHS.businessCases(organization.id)}>All business cases</Link>}
+        action={
+          <Link to={PATHS.businessCases(organization.id)}>
+            All business cases
+          </Link>
+        }
       />
     );
   }
@@ -62,7 +77,11 @@ export function BusinessCasePage() {
       key={`${data.businessCase.id}-${data.businessCase.version}`}
       saved={data.businessCase}
       organization={organization}
-      confirmation={savedVersion === data.businessCase.version ? `Saved as version ${savedVersion}.` : null}
+      confirmation={
+        savedVersion === data.businessCase.version
+          ? `Saved as version ${savedVersion}.`
+          : null
+      }
       onSaved={setSavedVersion}
     />
   );
@@ -74,7 +93,12 @@ const RESULT_VIEWS = [
 ] as const;
 type ResultView = (typeof RESULT_VIEWS)[number]['key'];
 
-type Organization = { id: string; name: string; currency: string; myRole?: Parameters<typeof canWriteBusinessCases>[0] };
+type Organization = {
+  id: string;
+  name: string;
+  currency: string;
+  myRole?: Parameters<typeof canWriteBusinessCases>[0];
+};
 
 type CaseEditorProps = {
   saved: BusinessCaseFieldsFragment;
@@ -83,7 +107,12 @@ type CaseEditorProps = {
   onSaved: (version: number) => void;
 };
 
-function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorProps) {
+function CaseEditor({
+  saved,
+  organization,
+  confirmation,
+  onSaved,
+}: CaseEditorProps) {
   const initial = useMemo(() => formFromCase(saved), [saved]);
   const [form, setForm] = useState<CaseForm>(initial);
   const evaluation = useCaseEvaluation(form, saved.result);
@@ -94,15 +123,23 @@ function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorPr
   const [view, setView] = useState<ResultView>('plan');
   const writable = canWriteBusinessCases(organization.myRole);
   const labels = useMemo(() => caseFieldLabels(initial), [initial]);
-  const nameProblems = form.name.trim() === '' ? [{ field: 'name', message: 'Case name is required' }] : [];
-  const checks = useFormProblems(labels, [...nameProblems, ...evaluation.problems]);
+  const nameProblems =
+    form.name.trim() === ''
+      ? [{ field: 'name', message: 'Case name is required' }]
+      : [];
+  const checks = useFormProblems(labels, [
+    ...nameProblems,
+    ...evaluation.problems,
+  ]);
   const problems = checks.problems.fields;
   const edit = (field: string) => checks.onEdit(field);
 
   const onSave = async () => {
     if (!checks.beginSubmit()) return;
     try {
-      await save({ variables: { input: saveRequest(form, organization.id, saved.id) } });
+      await save({
+        variables: { input: saveRequest(form, organization.id, saved.id) },
+      });
       onSaved(saved.version + 1);
     } catch (cause) {
       checks.failSubmit(cause, { prefix: 'inputs.' });
@@ -112,24 +149,54 @@ function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorPr
   return (
     <>
       <PageHeader
-        eyebrow={<Link to={PATHS.businessCases(organization.id)}>{organization.name} · Business cases</Link>}
+        eyebrow={
+          <Link to={PATHS.businessCases(organization.id)}>
+            {organization.name} · Business cases
+          </Link>
+        }
         title={saved.name}
         description={`Version ${saved.version}, saved ${formatDateTime(String(saved.savedAt))}. Figures follow the latest audits and the roadmap unless entered; the case recomputes as you type.`}
         actions={
           writable ? (
             <>
               <SaveConfirmation message={confirmation} />
-              <Button variant="primary" loading={saving.loading} onClick={() => void onSave()} testId="case-save">
+              <Button
+                variant="primary"
+                loading={saving.loading}
+                onClick={() => void onSave()}
+                testId="case-save"
+              >
                 Save as version {saved.version + 1}
               </Button>
             </>
           ) : undefined
         }
       />
-      {writable ? <UnsavedChangesGuard when={isChanged(initial, form)} what="your changes to this case" /> : null}
-      {checks.attempt > 0 ? <ErrorSummary problems={checks.problems} labels={labels} attempt={checks.attempt} title="The case could not be saved" /> : null}
-      {evaluation.error ? <ErrorBanner title="The case could not be recomputed" messages={[evaluation.error]} /> : null}
-      <div role="tablist" aria-label="The case" className="case-tabs case-tabs--page">
+      {writable ? (
+        <UnsavedChangesGuard
+          when={isChanged(initial, form)}
+          what="your changes to this case"
+        />
+      ) : null}
+      {checks.attempt > 0 ? (
+        <ErrorSummary
+          problems={checks.problems}
+          labels={labels}
+          attempt={checks.attempt}
+          title="The case could not be saved"
+        />
+      ) : null}
+      {evaluation.error ? (
+        <ErrorBanner
+          title="The case could not be recomputed"
+          messages={[evaluation.error]}
+        />
+      ) : null}
+      <div
+        role="tablist"
+        aria-label="The case"
+        className="case-tabs case-tabs--page"
+      >
         {RESULT_VIEWS.map((v) => (
           <button
             key={v.key}
@@ -146,7 +213,11 @@ function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorPr
         ))}
       </div>
       {view === 'actuals' ? (
-        <div role="tabpanel" id="case-panel-actuals" aria-labelledby="case-tab-actuals">
+        <div
+          role="tabpanel"
+          id="case-panel-actuals"
+          aria-labelledby="case-tab-actuals"
+        >
           <ActualsPanel saved={saved} currency={organization.currency} />
         </div>
       ) : (
@@ -181,13 +252,20 @@ function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorPr
               onLeave={checks.onBlur}
               onGlobal={(key, text) => {
                 edit(key);
-                setForm((f) => ({ ...f, globals: { ...f.globals, [key]: text } }));
+                setForm((f) => ({
+                  ...f,
+                  globals: { ...f.globals, [key]: text },
+                }));
               }}
               onDepartment={(index, key, text) => {
                 edit(`departments[${index}].${key}`);
                 setForm((f) => ({
                   ...f,
-                  departments: f.departments.map((d, i) => (i === index ? { ...d, text: { ...d.text, [key]: text } } : d)),
+                  departments: f.departments.map((d, i) =>
+                    i === index
+                      ? { ...d, text: { ...d.text, [key]: text } }
+                      : d,
+                  ),
                 }));
               }}
             />
@@ -201,11 +279,20 @@ function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorPr
             {canDownloadCaseFiles(organization.myRole) ? (
               <>
                 <CaseExports caseId={saved.id} caseName={saved.name} />
-                <p className="case-note">Downloads are of the saved version {saved.version}; save first to include changes.</p>
+                <p className="case-note">
+                  Downloads are of the saved version {saved.version}; save first
+                  to include changes.
+                </p>
               </>
             ) : null}
             <details className="case-versions">
-              <summary>{formatCountOf(saved.versions.length, 'saved version', 'saved versions')}</summary>
+              <summary>
+                {formatCountOf(
+                  saved.versions.length,
+                  'saved version',
+                  'saved versions',
+                )}
+              </summary>
               <ul>
                 {saved.versions.map((v) => (
                   <li key={v.version}>
@@ -216,8 +303,16 @@ function CaseEditor({ saved, organization, confirmation, onSaved }: CaseEditorPr
             </details>
           </div>
           <div className="case-layout__results">
-            <CaseResults result={evaluation.result} currency={organization.currency} caseName={form.name} />
-            <AudienceViews result={evaluation.result} currency={organization.currency} caseName={form.name} />
+            <CaseResults
+              result={evaluation.result}
+              currency={organization.currency}
+              caseName={form.name}
+            />
+            <AudienceViews
+              result={evaluation.result}
+              currency={organization.currency}
+              caseName={form.name}
+            />
           </div>
         </div>
       )}

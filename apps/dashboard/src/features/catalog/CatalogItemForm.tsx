@@ -50,7 +50,15 @@ type Values = {
 };
 
 function emptyValues(requestTypes: string): Values {
-  return { name: requestTypes, owner: '', sla: '', mode: '', types: requestTypes, reviewed: '', processReviewed: false };
+  return {
+    name: requestTypes,
+    owner: '',
+    sla: '',
+    mode: '',
+    types: requestTypes,
+    reviewed: '',
+    processReviewed: false,
+  };
 }
 
 function draftOf(values: Values) {
@@ -70,8 +78,16 @@ function problemsOf(values: Values) {
   const draft = draftOf(values);
   const problems = catalogItemProblems(draft, { asOf: todayPlainDate() })
     // One message for the whole comma-separated list.
-    .map((problem) => (problem.field.startsWith('requestTypes') ? { ...problem, field: 'requestTypes' } : problem));
-  if (Number.isNaN(draft.slaTargetHours)) problems.push({ field: 'slaTargetHours', message: 'Enter a number of hours, e.g. 24' });
+    .map((problem) =>
+      problem.field.startsWith('requestTypes')
+        ? { ...problem, field: 'requestTypes' }
+        : problem,
+    );
+  if (Number.isNaN(draft.slaTargetHours))
+    problems.push({
+      field: 'slaTargetHours',
+      message: 'Enter a number of hours, e.g. 24',
+    });
   return problems;
 }
 
@@ -101,7 +117,9 @@ export function CatalogItemForm({
   const onSubmit = async () => {
     if (!checks.beginSubmit()) return;
     try {
-      await save({ variables: { input: { departmentId, ...draftOf(values) } } });
+      await save({
+        variables: { input: { departmentId, ...draftOf(values) } },
+      });
       setSavedName(values.name.trim());
       setValues(initial);
       checks.clear();
@@ -118,7 +136,10 @@ export function CatalogItemForm({
       titleAs="h3"
       testId="catalog-add-form"
     >
-      <UnsavedChangesGuard when={isChanged(initial, values)} what="the new catalogue item" />
+      <UnsavedChangesGuard
+        when={isChanged(initial, values)}
+        what="the new catalogue item"
+      />
       <form
         className="catalog-form"
         noValidate
@@ -128,7 +149,12 @@ export function CatalogItemForm({
         }}
       >
         {checks.attempt > 0 ? (
-          <ErrorSummary problems={checks.problems} labels={LABELS} attempt={checks.attempt} title="The item was not saved" />
+          <ErrorSummary
+            problems={checks.problems}
+            labels={LABELS}
+            attempt={checks.attempt}
+            title="The item was not saved"
+          />
         ) : null}
         <TextField
           label={LABELS.name}
@@ -203,7 +229,9 @@ export function CatalogItemForm({
           >
             Add item
           </Button>
-          <SaveConfirmation message={savedName ? `Added “${savedName}”.` : null} />
+          <SaveConfirmation
+            message={savedName ? `Added “${savedName}”.` : null}
+          />
         </FormActions>
       </form>
     </Card>

@@ -99,7 +99,11 @@ export function ImportHistory({
                   {job.fileName ?? 'Pasted text'}
                 </button>
                 <span className="import-history__detail">
-                  {[importKindLabel(job.kind), job.dryRun ? 'dry run, nothing stored' : null, windowOf(job)]
+                  {[
+                    importKindLabel(job.kind),
+                    job.dryRun ? 'dry run, nothing stored' : null,
+                    windowOf(job),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
@@ -125,7 +129,8 @@ export function ImportHistory({
             header: 'Rows stored',
             align: 'end',
             // A dry run only says what it would have stored.
-            cell: (job) => (job.dryRun ? NO_VALUE : formatCount(job.rowsStored)),
+            cell: (job) =>
+              job.dryRun ? NO_VALUE : formatCount(job.rowsStored),
           },
           {
             key: 'errors',
@@ -159,7 +164,10 @@ export function ImportHistory({
             { header: 'Status', value: (job) => importStatusLabel(job.status) },
             { header: 'Rows read', value: (job) => job.rowsRead },
             { header: 'Dry run', value: (job) => (job.dryRun ? 'yes' : 'no') },
-            { header: 'Rows stored', value: (job) => (job.dryRun ? 0 : job.rowsStored) },
+            {
+              header: 'Rows stored',
+              value: (job) => (job.dryRun ? 0 : job.rowsStored),
+            },
             { header: 'Rows skipped', value: (job) => job.rowsSkipped },
             { header: 'Duplicates', value: (job) => job.rowsDuplicate },
             { header: 'Problems', value: (job) => job.errorCount },

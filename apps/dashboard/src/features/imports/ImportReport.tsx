@@ -78,7 +78,11 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
           title="Values mapped to Other"
           note="The importer did not know these values and counted them as Other."
           columns={[
-            { key: 'field', header: 'Field', cell: (row) => fieldLabel(job.kind, row.field) },
+            {
+              key: 'field',
+              header: 'Field',
+              cell: (row) => fieldLabel(job.kind, row.field),
+            },
             {
               key: 'value',
               header: 'Value in the file',
@@ -93,7 +97,10 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
             },
           ]}
           csvColumns={[
-            { header: 'Field', value: (row) => fieldLabel(job.kind, row.field) },
+            {
+              header: 'Field',
+              value: (row) => fieldLabel(job.kind, row.field),
+            },
             { header: 'Value in the file', value: (row) => row.value },
             { header: 'Rows', value: (row) => row.count },
           ]}
@@ -105,11 +112,23 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
       ) : succeeded && job.kind === 'AUDIT' ? (
         <p className="muted">Every channel in the file was recognised.</p>
       ) : null}
-      {!succeeded && !cancelled ? <ImportErrorTable job={job} fileStem={stem} /> : null}
+      {!succeeded && !cancelled ? (
+        <ImportErrorTable job={job} fileStem={stem} />
+      ) : null}
       {succeeded && job.rowsSkipped > 0 ? (
         <>
-          <ImportErrorTable job={job} fileStem={stem} title={dry ? 'Rows it would skip: the first problems' : 'Skipped rows: the first problems'} />
-          {job.skippedRowsUrl ? <SkippedRowsDownload url={job.skippedRowsUrl} fileStem={stem} /> : null}
+          <ImportErrorTable
+            job={job}
+            fileStem={stem}
+            title={
+              dry
+                ? 'Rows it would skip: the first problems'
+                : 'Skipped rows: the first problems'
+            }
+          />
+          {job.skippedRowsUrl ? (
+            <SkippedRowsDownload url={job.skippedRowsUrl} fileStem={stem} />
+          ) : null}
         </>
       ) : null}
       {succeeded && !dry ? (
@@ -127,8 +146,15 @@ export function ImportReport({ job, organizationId }: ImportReportProps) {
   );
 }
 
-function reportHeading(status: ImportJobFieldsFragment['status'], dryRun: boolean): string {
-  if (status === 'CANCELLED') return dryRun ? 'Dry run cancelled' : 'Import cancelled';
-  if (dryRun) return status === 'SUCCEEDED' ? 'Dry run finished: nothing was stored' : 'Dry run: the import would fail';
+function reportHeading(
+  status: ImportJobFieldsFragment['status'],
+  dryRun: boolean,
+): string {
+  if (status === 'CANCELLED')
+    return dryRun ? 'Dry run cancelled' : 'Import cancelled';
+  if (dryRun)
+    return status === 'SUCCEEDED'
+      ? 'Dry run finished: nothing was stored'
+      : 'Dry run: the import would fail';
   return status === 'SUCCEEDED' ? 'Import succeeded' : 'Import failed';
 }

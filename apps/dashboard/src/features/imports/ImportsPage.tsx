@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { ImportsPageDocument, ImportWizardContextDocument } from '@esm-planner/dashboard-data-access-graphql';
+import {
+  ImportsPageDocument,
+  ImportWizardContextDocument,
+} from '@esm-planner/dashboard-data-access-graphql';
 import { Card, ErrorBanner, PageHeader } from '@esm-planner/dashboard-ui';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { usePageTitle } from '../../app/routing/usePageTitle';
@@ -10,7 +13,11 @@ import { ImportForm } from './ImportForm';
 import { ImportHistory } from './ImportHistory';
 import { ImportJobPanel } from './ImportJobPanel';
 import { ImportProgressBlock } from './ImportProgressBlock';
-import { INITIAL_IMPORT_VALUES, NEW_MAPPING, type ImportFormValues } from './import-form';
+import {
+  INITIAL_IMPORT_VALUES,
+  NEW_MAPPING,
+  type ImportFormValues,
+} from './import-form';
 import { uploadProgressState } from './import-progress';
 import { useImportUpload } from './useImportUpload';
 import { MappingWizard } from './wizard/MappingWizard';
@@ -25,7 +32,10 @@ export function ImportsPage() {
     variables: { organizationId },
   });
   const importer = canImport(data?.organization?.myRole ?? null);
-  const context = useQuery(ImportWizardContextDocument, { variables: { organizationId }, skip: !importer });
+  const context = useQuery(ImportWizardContextDocument, {
+    variables: { organizationId },
+    skip: !importer,
+  });
   const upload = useImportUpload(organizationId);
   const [shownJobId, setShownJobId] = useState<string | null>(null);
   const [historyKey, setHistoryKey] = useState(0);
@@ -71,13 +81,22 @@ export function ImportsPage() {
           <MappingWizard
             organizationId={organization.id}
             organizationTimeZone={context.data?.organization?.timeZone ?? 'UTC'}
-            departments={context.data?.organization?.departments.map((department) => department.name) ?? []}
+            departments={
+              context.data?.organization?.departments.map(
+                (department) => department.name,
+              ) ?? []
+            }
             kind={chosen.values.kind}
             file={chosen.file}
             mappings={mappings}
             skipInvalid={chosen.values.skipInvalid}
             busy={busy}
-            onSkipInvalid={(skipInvalid) => setChosen({ ...chosen, values: { ...chosen.values, skipInvalid } })}
+            onSkipInvalid={(skipInvalid) =>
+              setChosen({
+                ...chosen,
+                values: { ...chosen.values, skipInvalid },
+              })
+            }
             onBackToFile={() => setWizardOpen(false)}
             onRun={(run) => {
               setShownJobId(null);
@@ -108,19 +127,38 @@ export function ImportsPage() {
           />
         )}
         {wizardOpen && state.phase === 'refused' ? (
-          <ErrorBanner title="The import could not start" messages={[...Object.values(state.problems.fields), ...state.problems.other].filter((message): message is string => Boolean(message))} />
+          <ErrorBanner
+            title="The import could not start"
+            messages={[
+              ...Object.values(state.problems.fields),
+              ...state.problems.other,
+            ].filter((message): message is string => Boolean(message))}
+          />
         ) : null}
         {busy ? (
-          <Card as="section" title={`Uploading ${state.fileName}`} testId="import-upload">
+          <Card
+            as="section"
+            title={`Uploading ${state.fileName}`}
+            testId="import-upload"
+          >
             <ImportProgressBlock
               label="Upload progress"
               status="Sending the file to the server…"
-              progress={uploadProgressState(state.progress.loaded, state.progress.total)}
+              progress={uploadProgressState(
+                state.progress.loaded,
+                state.progress.total,
+              )}
             />
           </Card>
         ) : null}
         {jobId ? (
-          <ImportJobPanel key={jobId} jobId={jobId} organizationId={organization.id} canCancel={importer} onFinished={onFinished} />
+          <ImportJobPanel
+            key={jobId}
+            jobId={jobId}
+            organizationId={organization.id}
+            canCancel={importer}
+            onFinished={onFinished}
+          />
         ) : null}
         <ImportHistory
           organizationId={organization.id}

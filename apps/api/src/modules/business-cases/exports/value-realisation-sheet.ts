@@ -1,7 +1,23 @@
 import ExcelJS from 'exceljs';
-import { BusinessCaseInput, CaseModel, validCaseModel, ValueRealisation, volumeInMonth } from '@esm-planner/domain-business-case';
-import { labelOf, REALISATION_STATUS_LABELS } from '@esm-planner/shared-util-format';
-import { col, DEPARTMENT_HEADER_ROW, formula, MONTHLY_RATE_ROW, monthlyColumns, OUTPUT_ROWS } from './business-case-workbook';
+import {
+  BusinessCaseInput,
+  CaseModel,
+  validCaseModel,
+  ValueRealisation,
+  volumeInMonth,
+} from '@esm-planner/domain-business-case';
+import {
+  labelOf,
+  REALISATION_STATUS_LABELS,
+} from '@esm-planner/shared-util-format';
+import {
+  col,
+  DEPARTMENT_HEADER_ROW,
+  formula,
+  MONTHLY_RATE_ROW,
+  monthlyColumns,
+  OUTPUT_ROWS,
+} from './business-case-workbook';
 
 /**
  * The workbook's Actuals sheet (domain §9, docs/domain/business-case-value-realisation.md):
@@ -63,11 +79,23 @@ export function actualsSummaryRows(horizonMonths: number, departments: number) {
 const blankIfNull = (value: number | null) => value ?? '';
 
 /** Adds the Actuals sheet to a case's workbook (businessCaseWorkbook of the same input). */
-export function addActualsSheet(book: ExcelJS.Workbook, { input, value, version }: { input: BusinessCaseInput; value: ValueRealisation; version: number }): void {
+export function addActualsSheet(
+  book: ExcelJS.Workbook,
+  {
+    input,
+    value,
+    version,
+  }: { input: BusinessCaseInput; value: ValueRealisation; version: number },
+): void {
   actualsSheet(book, validCaseModel({ input }), value, version);
 }
 
-function actualsSheet(book: ExcelJS.Workbook, model: CaseModel, value: ValueRealisation, version: number): void {
+function actualsSheet(
+  book: ExcelJS.Workbook,
+  model: CaseModel,
+  value: ValueRealisation,
+  version: number,
+): void {
   const sheet = book.addWorksheet('Actuals');
   const n = model.departments.length;
   const H = model.horizonMonths;
@@ -75,17 +103,31 @@ function actualsSheet(book: ExcelJS.Workbook, model: CaseModel, value: ValueReal
   const m = monthlyColumns(n);
   const s = actualsSummaryRows(H, n);
   const last = FIRST_ROW + H;
-  const months = (column: string, from = FIRST_ROW + 1) => `$${column}$${from}:$${column}$${last}`;
+  const months = (column: string, from = FIRST_ROW + 1) =>
+    `$${column}$${from}:$${column}$${last}`;
   const ratioCell = (i: number) => `$C$${s.department(i)}`;
 
   const header = ['Month', 'First day', 'Last day', 'Complete (1 = yes)'];
   model.departments.forEach((d) =>
     header.push(
-      `${d.label} planned volume`, `${d.label} planned deflected`, `${d.label} requests`, `${d.label} deflected`,
-      `${d.label} planned benefit`, `${d.label} realised benefit`, `${d.label} planned (counted months)`, `${d.label} realised (counted months)`,
+      `${d.label} planned volume`,
+      `${d.label} planned deflected`,
+      `${d.label} requests`,
+      `${d.label} deflected`,
+      `${d.label} planned benefit`,
+      `${d.label} realised benefit`,
+      `${d.label} planned (counted months)`,
+      `${d.label} realised (counted months)`,
     ),
   );
-  header.push('Planned benefit', 'Realised benefit', 'Cost', 'Forecast net', 'Forecast cumulative', 'Forecast payback crossing');
+  header.push(
+    'Planned benefit',
+    'Realised benefit',
+    'Cost',
+    'Forecast net',
+    'Forecast cumulative',
+    'Forecast payback crossing',
+  );
   sheet.addRow(header).font = { bold: true };
 
   value.months.forEach((month) => {
@@ -104,22 +146,60 @@ function actualsSheet(book: ExcelJS.Workbook, model: CaseModel, value: ValueReal
         const dm = m.perDepartment(i);
         const dr = DEPARTMENT_HEADER_ROW + 1 + i;
         const line = value.departments[i].months[month.month - 1];
-        const volume = volumeInMonth({ monthlyVolume: department.monthlyVolume, annualVolumeGrowth: model.annualVolumeGrowth, month: month.month });
-        formula(row.getCell(c.volume), `Monthly!${dm.volume}${monthly}`, volume);
-        formula(row.getCell(c.plannedDeflected), `Monthly!${dm.volume}${monthly}*Monthly!${dm.deflection}${monthly}`, line.plannedDeflected);
+        const volume = volumeInMonth({
+          monthlyVolume: department.monthlyVolume,
+          annualVolumeGrowth: model.annualVolumeGrowth,
+          month: month.month,
+        });
+        formula(
+          row.getCell(c.volume),
+          `Monthly!${dm.volume}${monthly}`,
+          volume,
+        );
+        formula(
+          row.getCell(c.plannedDeflected),
+          `Monthly!${dm.volume}${monthly}*Monthly!${dm.deflection}${monthly}`,
+          line.plannedDeflected,
+        );
         row.getCell(c.requests).value = blankIfNull(line.actualTotal);
         row.getCell(c.deflected).value = blankIfNull(line.actualDeflected);
-        formula(row.getCell(c.plannedBenefit), `Monthly!${dm.benefit}${monthly}`, line.plannedBenefit);
-        formula(row.getCell(c.realisedBenefit), `IF($D${r}=1,${c.deflected}${r}*Inputs!$I$${dr},"")`, blankIfNull(line.realisedBenefit));
+        formula(
+          row.getCell(c.plannedBenefit),
+          `Monthly!${dm.benefit}${monthly}`,
+          line.plannedBenefit,
+        );
+        formula(
+          row.getCell(c.realisedBenefit),
+          `IF($D${r}=1,${c.deflected}${r}*Inputs!$I$${dr},"")`,
+          blankIfNull(line.realisedBenefit),
+        );
         const counted = month.complete && line.plannedBenefit > 0;
-        formula(row.getCell(c.countedPlanned), `IF(AND($D${r}=1,${c.plannedBenefit}${r}>0),${c.plannedBenefit}${r},0)`, counted ? line.plannedBenefit : 0);
-        formula(row.getCell(c.countedRealised), `IF(AND($D${r}=1,${c.plannedBenefit}${r}>0),${c.realisedBenefit}${r},0)`, counted ? line.realisedBenefit! : 0);
+        formula(
+          row.getCell(c.countedPlanned),
+          `IF(AND($D${r}=1,${c.plannedBenefit}${r}>0),${c.plannedBenefit}${r},0)`,
+          counted ? line.plannedBenefit : 0,
+        );
+        formula(
+          row.getCell(c.countedRealised),
+          `IF(AND($D${r}=1,${c.plannedBenefit}${r}>0),${c.realisedBenefit}${r},0)`,
+          counted ? line.realisedBenefit! : 0,
+        );
         realisedCells.push(`${c.realisedBenefit}${r}`);
-        forecastTerms.push(`${c.plannedBenefit}${r}*IF(${ratioCell(i)}="",1,${ratioCell(i)})`);
+        forecastTerms.push(
+          `${c.plannedBenefit}${r}*IF(${ratioCell(i)}="",1,${ratioCell(i)})`,
+        );
       });
     }
-    formula(row.getCell(a.plannedBenefit), `Monthly!${m.benefit}${monthly}`, month.plannedBenefit);
-    formula(row.getCell(a.realisedBenefit), `IF($D${r}=1,${realisedCells.length > 0 ? realisedCells.join('+') : '0'},"")`, blankIfNull(month.realisedBenefit));
+    formula(
+      row.getCell(a.plannedBenefit),
+      `Monthly!${m.benefit}${monthly}`,
+      month.plannedBenefit,
+    );
+    formula(
+      row.getCell(a.realisedBenefit),
+      `IF($D${r}=1,${realisedCells.length > 0 ? realisedCells.join('+') : '0'},"")`,
+      blankIfNull(month.realisedBenefit),
+    );
     formula(row.getCell(a.cost), `Monthly!${m.cost}${monthly}`, month.cost);
     formula(
       row.getCell(a.forecastNet),
@@ -128,11 +208,25 @@ function actualsSheet(book: ExcelJS.Workbook, model: CaseModel, value: ValueReal
         : `IF($D${r}=1,${a.realisedBenefit}${r},${forecastTerms.length > 0 ? forecastTerms.join('+') : '0'})-${a.cost}${r}`,
       month.forecastNet,
     );
-    formula(row.getCell(a.forecastCumulative), month.month === 0 ? `${a.forecastNet}${r}` : `${a.forecastCumulative}${r - 1}+${a.forecastNet}${r}`, month.forecastCumulative);
-    const previous = month.month === 0 ? null : value.months[month.month - 1].forecastCumulative;
+    formula(
+      row.getCell(a.forecastCumulative),
+      month.month === 0
+        ? `${a.forecastNet}${r}`
+        : `${a.forecastCumulative}${r - 1}+${a.forecastNet}${r}`,
+      month.forecastCumulative,
+    );
+    const previous =
+      month.month === 0
+        ? null
+        : value.months[month.month - 1].forecastCumulative;
     const crossing =
-      month.month === 0 ? (month.forecastCumulative >= 0 ? 0 : '')
-      : previous! < 0 && month.forecastCumulative >= 0 ? month.month - 1 + -previous! / month.forecastNet : '';
+      month.month === 0
+        ? month.forecastCumulative >= 0
+          ? 0
+          : ''
+        : previous! < 0 && month.forecastCumulative >= 0
+          ? month.month - 1 + -previous! / month.forecastNet
+          : '';
     formula(
       row.getCell(a.paybackCrossing),
       month.month === 0
@@ -143,7 +237,14 @@ function actualsSheet(book: ExcelJS.Workbook, model: CaseModel, value: ValueReal
   });
 
   // Departments: ratio over the counted months, status, to date, the deflection needed.
-  sheet.getRow(s.departmentHeader).values = ['Department', 'Status', 'Realisation ratio', 'Planned to date', 'Realised to date', 'Deflection needed from now on'];
+  sheet.getRow(s.departmentHeader).values = [
+    'Department',
+    'Status',
+    'Realisation ratio',
+    'Planned to date',
+    'Realised to date',
+    'Deflection needed from now on',
+  ];
   sheet.getRow(s.departmentHeader).font = { bold: true };
   model.departments.forEach((department, i) => {
     const r = s.department(i);
@@ -151,16 +252,29 @@ function actualsSheet(book: ExcelJS.Workbook, model: CaseModel, value: ValueReal
     const d = value.departments[i];
     const dr = DEPARTMENT_HEADER_ROW + 1 + i;
     sheet.getCell(`A${r}`).value = department.label;
-    formula(sheet.getCell(`C${r}`), `IF(SUM(${months(c.countedPlanned)})=0,"",SUM(${months(c.countedRealised)})/SUM(${months(c.countedPlanned)}))`, blankIfNull(d.realisationRatio));
+    formula(
+      sheet.getCell(`C${r}`),
+      `IF(SUM(${months(c.countedPlanned)})=0,"",SUM(${months(c.countedRealised)})/SUM(${months(c.countedPlanned)}))`,
+      blankIfNull(d.realisationRatio),
+    );
     // The status in the dictionary's words, as on the Actuals tab and in the value report.
-    const word = (code: keyof typeof REALISATION_STATUS_LABELS) => `"${REALISATION_STATUS_LABELS[code]}"`;
+    const word = (code: keyof typeof REALISATION_STATUS_LABELS) =>
+      `"${REALISATION_STATUS_LABELS[code]}"`;
     formula(
       sheet.getCell(`B${r}`),
       `IF(C${r}="",${word('NOT_LIVE')},IF(C${r}>=1.1,${word('AHEAD')},IF(C${r}>=0.9,${word('ON_TRACK')},${word('BEHIND')})))`,
       labelOf(REALISATION_STATUS_LABELS, d.status),
     );
-    formula(sheet.getCell(`D${r}`), `SUMIF(${months('D')},1,${months(c.plannedBenefit)})`, d.plannedToDate);
-    formula(sheet.getCell(`E${r}`), `SUMIF(${months('D')},1,${months(c.realisedBenefit)})`, d.realisedToDate);
+    formula(
+      sheet.getCell(`D${r}`),
+      `SUMIF(${months('D')},1,${months(c.plannedBenefit)})`,
+      d.plannedToDate,
+    );
+    formula(
+      sheet.getCell(`E${r}`),
+      `SUMIF(${months('D')},1,${months(c.realisedBenefit)})`,
+      d.realisedToDate,
+    );
     // (Σ planned over the horizon − realised to date) / (saving × the plan's volume in the months not complete).
     const remaining = `SUMIF(${months('D')},0,${months(c.volume)})`;
     formula(
@@ -170,20 +284,63 @@ function actualsSheet(book: ExcelJS.Workbook, model: CaseModel, value: ValueReal
     );
   });
 
-  const put = (row: number, label: string, text: string | null, cached: number | string, how: string) => {
+  const put = (
+    row: number,
+    label: string,
+    text: string | null,
+    cached: number | string,
+    how: string,
+  ) => {
     sheet.getCell(`A${row}`).value = label;
     if (text === null) sheet.getCell(`B${row}`).value = cached;
     else formula(sheet.getCell(`B${row}`), text, cached);
     sheet.getCell(`C${row}`).value = how;
   };
-  const departmentsRange = (column: string) => `${column}${s.department(0)}:${column}${s.department(n - 1)}`;
-  put(s.measuredOn, 'Measured on', null, value.asOf, 'a month is complete once its last day is before this date');
+  const departmentsRange = (column: string) =>
+    `${column}${s.department(0)}:${column}${s.department(n - 1)}`;
+  put(
+    s.measuredOn,
+    'Measured on',
+    null,
+    value.asOf,
+    'a month is complete once its last day is before this date',
+  );
   put(s.version, 'Case version', null, version, 'the saved version measured');
-  put(s.completeMonths, 'Complete months', `SUM(${months('D')})`, value.completeMonths, 'months 1..horizon whose last day is before the date measured on');
-  put(s.plannedToDate, 'Planned to date', n > 0 ? `SUM(${departmentsRange('D')})` : '0', value.plannedToDate, 'planned benefit of the complete months');
-  put(s.realisedToDate, 'Realised to date', n > 0 ? `SUM(${departmentsRange('E')})` : '0', value.realisedToDate, 'deflected requests × (cost per request − residual cost)');
-  put(s.varianceToDate, 'Variance to date', `B${s.realisedToDate}-B${s.plannedToDate}`, value.varianceToDate, 'realised − planned');
-  put(s.plannedPayback, 'Planned payback (months)', `Outputs!B${OUTPUT_ROWS.paybackMonths}`, value.plannedPaybackMonths ?? 'not within the horizon', 'the case’s own');
+  put(
+    s.completeMonths,
+    'Complete months',
+    `SUM(${months('D')})`,
+    value.completeMonths,
+    'months 1..horizon whose last day is before the date measured on',
+  );
+  put(
+    s.plannedToDate,
+    'Planned to date',
+    n > 0 ? `SUM(${departmentsRange('D')})` : '0',
+    value.plannedToDate,
+    'planned benefit of the complete months',
+  );
+  put(
+    s.realisedToDate,
+    'Realised to date',
+    n > 0 ? `SUM(${departmentsRange('E')})` : '0',
+    value.realisedToDate,
+    'deflected requests × (cost per request − residual cost)',
+  );
+  put(
+    s.varianceToDate,
+    'Variance to date',
+    `B${s.realisedToDate}-B${s.plannedToDate}`,
+    value.varianceToDate,
+    'realised − planned',
+  );
+  put(
+    s.plannedPayback,
+    'Planned payback (months)',
+    `Outputs!B${OUTPUT_ROWS.paybackMonths}`,
+    value.plannedPaybackMonths ?? 'not within the horizon',
+    'the case’s own',
+  );
   put(
     s.forecastPayback,
     'Forecast payback (months)',
@@ -191,7 +348,13 @@ function actualsSheet(book: ExcelJS.Workbook, model: CaseModel, value: ValueReal
     value.forecastPaybackMonths ?? 'not within the horizon',
     'first month the forecast cumulative reaches 0, interpolated',
   );
-  put(s.forecastNpv, 'Forecast NPV', `${a.forecastNet}${FIRST_ROW}+NPV(Inputs!$B$${MONTHLY_RATE_ROW},${months(a.forecastNet)})`, value.forecastNpv, 'month 0 undiscounted + NPV(monthly rate, months 1..horizon)');
+  put(
+    s.forecastNpv,
+    'Forecast NPV',
+    `${a.forecastNet}${FIRST_ROW}+NPV(Inputs!$B$${MONTHLY_RATE_ROW},${months(a.forecastNet)})`,
+    value.forecastNpv,
+    'month 0 undiscounted + NPV(monthly rate, months 1..horizon)',
+  );
   put(
     s.forecastRoi,
     'Forecast ROI',
@@ -204,8 +367,15 @@ function actualsSheet(book: ExcelJS.Workbook, model: CaseModel, value: ValueReal
     column.width = i === 0 ? 28 : 14;
     if (i >= 4) column.numFmt = '#,##0.00';
   });
-  for (const row of [s.plannedToDate, s.realisedToDate, s.varianceToDate, s.forecastNpv]) sheet.getCell(`B${row}`).numFmt = '#,##0.00';
-  for (const row of [s.plannedPayback, s.forecastPayback]) sheet.getCell(`B${row}`).numFmt = '0.00';
+  for (const row of [
+    s.plannedToDate,
+    s.realisedToDate,
+    s.varianceToDate,
+    s.forecastNpv,
+  ])
+    sheet.getCell(`B${row}`).numFmt = '#,##0.00';
+  for (const row of [s.plannedPayback, s.forecastPayback])
+    sheet.getCell(`B${row}`).numFmt = '0.00';
   sheet.getCell(`B${s.forecastRoi}`).numFmt = '0.0%';
   for (let i = 0; i < n; i += 1) {
     sheet.getCell(`C${s.department(i)}`).numFmt = '0.0%';

@@ -1,8 +1,16 @@
 import { useEffect } from 'react';
 import { TARGET_FIELDS, type ImportKind } from '@esm-planner/domain-imports';
-import { LoadingState, SelectField, TextField } from '@esm-planner/dashboard-ui';
+import {
+  LoadingState,
+  SelectField,
+  TextField,
+} from '@esm-planner/dashboard-ui';
 import { formatCount } from '../../formatting/format';
-import { COMMON_DATE_FORMATS, formatsThatRead, readSample } from './date-formats';
+import {
+  COMMON_DATE_FORMATS,
+  formatsThatRead,
+  readSample,
+} from './date-formats';
 import { fieldLabel } from './field-labels';
 import type { DistinctValue } from './preview-request';
 import { ScrollRegion } from './ScrollRegion';
@@ -21,15 +29,30 @@ export type DatesStepProps = {
 
 const OTHER = 'other';
 const SHOWN = 5;
-const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
+const ZONES: readonly string[] =
+  typeof Intl.supportedValuesOf === 'function'
+    ? Intl.supportedValuesOf('timeZone')
+    : ['UTC'];
 
 /** The date format, read live on the file's own values, and the time zone of times without an offset. */
-export function DatesStep({ kind, mapping, organizationTimeZone, distinct, problems, ensureDistinct, onChange }: DatesStepProps) {
+export function DatesStep({
+  kind,
+  mapping,
+  organizationTimeZone,
+  distinct,
+  problems,
+  ensureDistinct,
+  onChange,
+}: DatesStepProps) {
   const dated = TARGET_FIELDS[kind].flatMap((field) => {
-    const column = field.type === 'timestamp' || field.type === 'date' ? boundColumn(mapping, field.name) : null;
+    const column =
+      field.type === 'timestamp' || field.type === 'date'
+        ? boundColumn(mapping, field.name)
+        : null;
     return column ? [{ label: fieldLabel(kind, field.name), column }] : [];
   });
-  if (mapping.eventLog.enabled && mapping.eventLog.eventTime) dated.push({ label: 'Event time', column: mapping.eventLog.eventTime });
+  if (mapping.eventLog.enabled && mapping.eventLog.eventTime)
+    dated.push({ label: 'Event time', column: mapping.eventLog.eventTime });
   const columns = [...new Set(dated.map((entry) => entry.column))];
   // The same columns in a new array are not a reason to ask again.
   const columnsKey = columns.join('\u0000');
@@ -37,10 +60,15 @@ export function DatesStep({ kind, mapping, organizationTimeZone, distinct, probl
     void ensureDistinct(columnsKey === '' ? [] : columnsKey.split('\u0000'));
   }, [ensureDistinct, columnsKey]);
 
-  const known = COMMON_DATE_FORMATS.some((entry) => entry.format === mapping.dateFormat);
-  const allValues = columns.flatMap((column) => (distinct.get(column) ?? []).map((entry) => entry.value));
+  const known = COMMON_DATE_FORMATS.some(
+    (entry) => entry.format === mapping.dateFormat,
+  );
+  const allValues = columns.flatMap((column) =>
+    (distinct.get(column) ?? []).map((entry) => entry.value),
+  );
   const fitting = formatsThatRead(allValues);
-  const set = (dateFormat: string) => onChange((current) => ({ ...current, dateFormat }));
+  const set = (dateFormat: string) =>
+    onChange((current) => ({ ...current, dateFormat }));
   return (
     <div className="wizard-step">
       <div className="wizard-grid">
@@ -48,10 +76,28 @@ export function DatesStep({ kind, mapping, organizationTimeZone, distinct, probl
           label="Date format"
           name="dateFormat"
           value={known ? mapping.dateFormat : OTHER}
-          options={[...COMMON_DATE_FORMATS.map((entry) => ({ value: entry.format, label: entry.example })), { value: OTHER, label: 'Another format…' }]}
-          hint={fitting.length > 0 ? `Reads every value of the file: ${fitting.map((format) => COMMON_DATE_FORMATS.find((entry) => entry.format === format)!.example).join(' or ')}.` : undefined}
+          options={[
+            ...COMMON_DATE_FORMATS.map((entry) => ({
+              value: entry.format,
+              label: entry.example,
+            })),
+            { value: OTHER, label: 'Another format…' },
+          ]}
+          hint={
+            fitting.length > 0
+              ? `Reads every value of the file: ${fitting.map((format) => COMMON_DATE_FORMATS.find((entry) => entry.format === format)!.example).join(' or ')}.`
+              : undefined
+          }
           required
-          onChange={(choice) => set(choice === OTHER ? (known ? 'dd/MM/yyyy HH:mm' : mapping.dateFormat) : choice)}
+          onChange={(choice) =>
+            set(
+              choice === OTHER
+                ? known
+                  ? 'dd/MM/yyyy HH:mm'
+                  : mapping.dateFormat
+                : choice,
+            )
+          }
         />
         {!known ? (
           <TextField
@@ -69,23 +115,55 @@ export function DatesStep({ kind, mapping, organizationTimeZone, distinct, probl
           name="timeZone"
           value={mapping.timeZone}
           error={problems.fields.timeZone}
-          options={[{ value: '', label: `The organisation’s (${organizationTimeZone})` }, ...ZONES.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))]}
+          options={[
+            {
+              value: '',
+              label: `The organisation’s (${organizationTimeZone})`,
+            },
+            ...ZONES.map((zone) => ({
+              value: zone,
+              label: zone.replace(/_/g, ' '),
+            })),
+          ]}
           hint="Times without an offset are read in this zone. A time a clock change skips moves on by the gap; a repeated one is its first occurrence."
-          onChange={(timeZone) => onChange((current) => ({ ...current, timeZone }))}
+          onChange={(timeZone) =>
+            onChange((current) => ({ ...current, timeZone }))
+          }
         />
       </div>
-      {dated.length === 0 ? <p className="muted">No field is read from a date column.</p> : null}
+      {dated.length === 0 ? (
+        <p className="muted">No field is read from a date column.</p>
+      ) : null}
       {dated.map(({ label, column }) => {
         const values = distinct.get(column);
-        if (!values) return <LoadingState key={`${label}-${column}`} label={`Reading the dates of “${column}”…`} />;
+        if (!values)
+          return (
+            <LoadingState
+              key={`${label}-${column}`}
+              label={`Reading the dates of “${column}”…`}
+            />
+          );
         const filled = values.filter((entry) => entry.value.trim() !== '');
-        const unread = filled.filter((entry) => !readSample(entry.value, mapping.dateFormat).ok);
-        const shown = [...unread, ...filled.filter((entry) => !unread.includes(entry))].slice(0, SHOWN);
+        const unread = filled.filter(
+          (entry) => !readSample(entry.value, mapping.dateFormat).ok,
+        );
+        const shown = [
+          ...unread,
+          ...filled.filter((entry) => !unread.includes(entry)),
+        ].slice(0, SHOWN);
         return (
-          <ScrollRegion key={`${label}-${column}`} label={`${label}: “${column}” read with the format`} testId={`dates-${column}`}>
+          <ScrollRegion
+            key={`${label}-${column}`}
+            label={`${label}: “${column}” read with the format`}
+            testId={`dates-${column}`}
+          >
             <table className="ui-table wizard-table wizard-table--fit">
               <caption className="wizard-table__caption">
-                {label} (“{column}”): {formatCount(filled.length)} different values checked, {unread.length === 0 ? 'all read' : `${formatCount(unread.length)} do not read`}
+                {label} (“{column}”): {formatCount(filled.length)} different
+                values checked,{' '}
+                {unread.length === 0
+                  ? 'all read'
+                  : `${formatCount(unread.length)} do not read`}
               </caption>
               <thead>
                 <tr>
@@ -99,7 +177,11 @@ export function DatesStep({ kind, mapping, organizationTimeZone, distinct, probl
                   return (
                     <tr key={value}>
                       <th scope="row">{value}</th>
-                      <td className={reading.ok ? undefined : 'wizard-problem'}>{reading.ok ? `${reading.text}${reading.offset ? ` (${reading.offset})` : ''}` : `Not read: ${reading.text}`}</td>
+                      <td className={reading.ok ? undefined : 'wizard-problem'}>
+                        {reading.ok
+                          ? `${reading.text}${reading.offset ? ` (${reading.offset})` : ''}`
+                          : `Not read: ${reading.text}`}
+                      </td>
                     </tr>
                   );
                 })}

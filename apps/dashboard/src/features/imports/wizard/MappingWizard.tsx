@@ -124,7 +124,13 @@ export function MappingWizard(props: MappingWizardProps) {
                 onStartFrom={wizard.startFrom}
                 eventLog={wizard.mapping.eventLog.enabled}
                 onEventLog={(enabled) =>
-                  change((current) => withEventLog(current, enabled, guessEventColumns(preview.data.headers)))
+                  change((current) =>
+                    withEventLog(
+                      current,
+                      enabled,
+                      guessEventColumns(preview.data.headers),
+                    ),
+                  )
                 }
               />
             ) : null}

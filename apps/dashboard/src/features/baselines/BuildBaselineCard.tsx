@@ -106,28 +106,11 @@ export function BuildBaselineCard({
             messages={problems.other}
           />
         ) : null}
-        <div className="build-baseline__window">
-          <TextField
-            label="First day"
-            name="windowStart"
-            type="date"
-            required
-            value={dates.windowStart}
-            max={dates.windowEnd || undefined}
-            error={problems.fields.windowStart}
-            onChange={(windowStart) => update({ windowStart })}
-          />
-          <TextField
-            label="Last day"
-            name="windowEnd"
-            type="date"
-            required
-            value={dates.windowEnd}
-            min={dates.windowStart || undefined}
-            error={problems.fields.windowEnd}
-            onChange={(windowEnd) => update({ windowEnd })}
-          />
-        </div>
+        <BuildWindowFields
+          dates={dates}
+          problems={problems}
+          onChange={update}
+        />
         {problems.fields.departmentIds ? (
           <p
             className="build-baseline__error"
@@ -151,5 +134,41 @@ export function BuildBaselineCard({
         </FormActions>
       </form>
     </Card>
+  );
+}
+
+/** The window's first and last day, each bounding the other. */
+function BuildWindowFields({
+  dates,
+  problems,
+  onChange,
+}: {
+  dates: BuildBaselineWindow;
+  problems: FormProblems<BuildBaselineField>;
+  onChange: (patch: Partial<BuildBaselineWindow>) => void;
+}) {
+  return (
+    <div className="build-baseline__window">
+      <TextField
+        label="First day"
+        name="windowStart"
+        type="date"
+        required
+        value={dates.windowStart}
+        max={dates.windowEnd || undefined}
+        error={problems.fields.windowStart}
+        onChange={(windowStart) => onChange({ windowStart })}
+      />
+      <TextField
+        label="Last day"
+        name="windowEnd"
+        type="date"
+        required
+        value={dates.windowEnd}
+        min={dates.windowStart || undefined}
+        error={problems.fields.windowEnd}
+        onChange={(windowEnd) => onChange({ windowEnd })}
+      />
+    </div>
   );
 }

@@ -1,16 +1,11 @@
 import { useEffect } from 'react';
 import { TARGET_FIELDS, type ImportKind } from '@esm-planner/domain-imports';
-import {
-  LoadingState,
-  SelectField,
-  TextField,
-} from '@esm-planner/dashboard-ui';
-import { formatCount } from '../../formatting/format';
+import { SelectField, TextField } from '@esm-planner/dashboard-ui';
 import {
   COMMON_DATE_FORMATS,
   formatsThatRead,
-  readSample,
 } from './date-formats';
+import { DateColumnCheck } from './DateColumnCheck';
 import { fieldLabel } from './field-labels';
 import type { DistinctValue } from './preview-request';
 import { ScrollRegion } from './ScrollRegion';
@@ -28,7 +23,6 @@ export type DatesStepProps = {
 };
 
 const OTHER = 'other';
-const SHOWN = 5;
 const ZONES: readonly string[] =
   typeof Intl.supportedValuesOf === 'function'
     ? Intl.supportedValuesOf('timeZone')
@@ -134,57 +128,15 @@ export function DatesStep({
       {dated.length === 0 ? (
         <p className="muted">No field is read from a date column.</p>
       ) : null}
-      {dated.map(({ label, column }) => {
-        const values = distinct.get(column);
-        if (!values)
-          return (
-            <LoadingState
-              key={`${label}-${column}`}
-              label={`Reading the dates of “${column}”…`}
-            />
-          );
-        const filled = values.filter((entry) => entry.value.trim() !== '');
-        const unread = filled.filter(
-          (entry) => !readSample(entry.value, mapping.dateFormat).ok,
-        );
-        const shown = [
-          ...unread,
-          ...filled.filter((entry) => !unread.includes(entry)),
-        ].slice(0, SHOWN);
-        return (
-          <ScrollRegion
-            key={`${label}-${column}`}
-            label={`${label}: “${column}” read with the format`}
-            testId={`dates-${column}`}
-          >
-            <table className="ui-table wizard-table wizard-table--fit">
-              <caption className="wizard-table__caption">
-                {label} (“{column}”): {formatCount(filled.length)} different
-                values checked,{' '}
-                {unread.length === 0
-                  ? 'all read'
-                  : `${formatCount(unread.length)} do not read`}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Value in the file</th>
-                  <th scope="col">Read as</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map(({ value }) => {
-                  const reading = readSample(value, mapping.dateFormat);
-                  return (
-                    <tr key={value}>
-                      <th scope="row">{value}</th>
-                      <td className={reading.ok ? undefined : 'wizard-problem'}>
-                        {reading.ok
-                          ? `${reading.text}${reading.offset ? ` (${reading.offset})` : ''}`
-                          : `Not read: ${reading.text}`}
-                      </td>
-                    </tr>
-                  );
-                })}
+      {dated.map(({ label, column }) => (
+        <DateColumnCheck
+          key={`${label}-${column}`}
+          label={label}
+          column={column}
+          values={distinct.get(column)}
+          dateFormat={mapping.dateFormat}
+        />
+      ))}
               </tbody>
             </table>
           </ScrollRegion>

@@ -1,10 +1,7 @@
 import { useEffect } from 'react';
 import { TARGET_FIELDS, type ImportKind } from '@esm-planner/domain-imports';
 import { SelectField, TextField } from '@esm-planner/dashboard-ui';
-import {
-  COMMON_DATE_FORMATS,
-  formatsThatRead,
-} from './date-formats';
+import { COMMON_DATE_FORMATS, formatsThatRead } from './date-formats';
 import { DateColumnCheck } from './DateColumnCheck';
 import { fieldLabel } from './field-labels';
 import type { DistinctValue } from './preview-request';
@@ -137,11 +134,6 @@ export function DatesStep({
           dateFormat={mapping.dateFormat}
         />
       ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        );
-      })}
     </div>
   );
 }

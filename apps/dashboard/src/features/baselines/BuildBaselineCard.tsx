@@ -31,19 +31,13 @@ export type BuildBaselineCardProps = {
   titleAs?: 'h2' | 'h3';
 };
 
-/**
- * "Build baseline from request records" (createAuditFromRequests): a window
- * in the organisation's local dates, the last two complete weeks first. The
- * new audit replaces the one of the same window, and the section reloads.
- */
-export function BuildBaselineCard({
-  organizationId,
-  departmentId,
-  name,
-  vocabulary,
-  timeZone,
-  titleAs = 'h3',
-}: BuildBaselineCardProps) {
+/** The window, the problems of the last try and the sentence of the last build. */
+function useBuildBaseline(
+  organizationId: string,
+  departmentId: string,
+  vocabulary: string,
+  timeZone: string,
+) {
   const [dates, setDates] = useState<BuildBaselineWindow>(() =>
     defaultBuildWindow(timeZone),
   );
@@ -53,7 +47,6 @@ export function BuildBaselineCard({
     refetchQueries: ['DepartmentBaseline'],
     awaitRefetchQueries: true,
   });
-  const plural = pluralizeVocabulary(vocabulary, 2);
 
   const update = (patch: Partial<BuildBaselineWindow>) => {
     setBuilt(null);
@@ -82,6 +75,29 @@ export function BuildBaselineCard({
       );
     }
   }
+  return { dates, update, problems, built, loading, submit };
+}
+
+/**
+ * "Build baseline from request records" (createAuditFromRequests): a window
+ * in the organisation's local dates, the last two complete weeks first. The
+ * new audit replaces the one of the same window, and the section reloads.
+ */
+export function BuildBaselineCard({
+  organizationId,
+  departmentId,
+  name,
+  vocabulary,
+  timeZone,
+  titleAs = 'h3',
+}: BuildBaselineCardProps) {
+  const { dates, update, problems, built, loading, submit } = useBuildBaseline(
+    organizationId,
+    departmentId,
+    vocabulary,
+    timeZone,
+  );
+  const plural = pluralizeVocabulary(vocabulary, 2);
 
   return (
     <Card

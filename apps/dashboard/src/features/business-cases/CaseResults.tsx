@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { BusinessCaseResultFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
-import { Card, StatGrid } from '@esm-planner/dashboard-ui';
+import { Card, StatGrid, type TableColumn } from '@esm-planner/dashboard-ui';
 import {
   HistogramChart,
   PaybackChart,
@@ -27,6 +27,42 @@ export type CaseResultsProps = {
   caseName: string;
 };
 
+/** The monthly cash flow table: benefit, cost, net and cumulative. */
+const monthlyColumns = (
+  money: (value: number) => string,
+): TableColumn<Month>[] => [
+  {
+    key: 'month',
+    header: 'Month',
+    cell: (m) => m.month,
+    isRowHeader: true,
+  },
+  {
+    key: 'benefit',
+    header: 'Benefit',
+    cell: (m) => money(m.benefit),
+    align: 'end',
+  },
+  {
+    key: 'cost',
+    header: 'Cost',
+    cell: (m) => money(m.cost),
+    align: 'end',
+  },
+  {
+    key: 'net',
+    header: 'Net',
+    cell: (m) => money(m.net),
+    align: 'end',
+  },
+  {
+    key: 'cumulative',
+    header: 'Cumulative',
+    cell: (m) => money(m.cumulative),
+    align: 'end',
+  },
+];
+
 /** The figures every audience shares: headline, warnings, payback curve, monthly table, sensitivity, scenarios, Monte Carlo. */
 export function CaseResults({ result, currency, caseName }: CaseResultsProps) {
   const money = useMemo(
@@ -40,54 +76,7 @@ export function CaseResults({ result, currency, caseName }: CaseResultsProps) {
   );
   return (
     <div className="case-results">
-      <Card title="The case" testId="case-headline">
-        <StatGrid
-          items={[
-            {
-              label: 'Payback',
-              value: formatPayback(result.paybackMonths),
-              hint: benchmarkSentence(result.benchmarkPayback.position),
-              testId: 'case-payback',
-            },
-            {
-              label: 'NPV',
-              value: money(result.npv),
-              hint: 'discounted monthly',
-              testId: 'case-npv',
-            },
-            {
-              label: 'IRR',
-              value: formatPercent(result.irr),
-              hint: 'a year',
-              testId: 'case-irr',
-            },
-            {
-              label: 'ROI',
-              value: formatPercent(result.roi),
-              hint: 'over the horizon, undiscounted',
-            },
-            {
-              label: 'Cost of inaction',
-              value: money(result.costOfInaction),
-              hint: `${result.extraFtes.toFixed(1)} extra FTEs for growth`,
-            },
-            {
-              label: 'Change management',
-              value: formatPercent(result.changeManagementShare),
-              hint: 'of the up-front budget (warning at 10 % or less)',
-            },
-          ]}
-        />
-        {result.warnings.length > 0 ? (
-          <ul className="case-warnings" data-testid="case-warnings">
-            {result.warnings.map((w) => (
-              <li key={`${w.code}-${w.field ?? ''}`} data-code={w.code}>
-                {w.message}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </Card>
+      <CaseHeadlineCard result={result} money={money} />
       <Card title="Payback curve">
         <PaybackChart
           title="Cumulative cash flow by month"
@@ -106,38 +95,7 @@ export function CaseResults({ result, currency, caseName }: CaseResultsProps) {
         <TableWithDownload<Month>
           title="Monthly cash flow"
           headingLevel="h2"
-          columns={[
-            {
-              key: 'month',
-              header: 'Month',
-              cell: (m) => m.month,
-              isRowHeader: true,
-            },
-            {
-              key: 'benefit',
-              header: 'Benefit',
-              cell: (m) => money(m.benefit),
-              align: 'end',
-            },
-            {
-              key: 'cost',
-              header: 'Cost',
-              cell: (m) => money(m.cost),
-              align: 'end',
-            },
-            {
-              key: 'net',
-              header: 'Net',
-              cell: (m) => money(m.net),
-              align: 'end',
-            },
-            {
-              key: 'cumulative',
-              header: 'Cumulative',
-              cell: (m) => money(m.cumulative),
-              align: 'end',
-            },
-          ]}
+          columns={monthlyColumns(money)}
           csvColumns={monthCsvColumns<Month>()}
           rows={result.monthly}
           rowKey={(m) => String(m.month)}
@@ -163,28 +121,94 @@ export function CaseResults({ result, currency, caseName }: CaseResultsProps) {
           testId="tornado-chart"
         />
       </Card>
-      <Card title="Scenarios">
-        <div className="case-scenarios" data-testid="case-scenarios">
-          {result.scenarios.map((s) => (
-            <div key={s.name} className="case-scenario">
-              <h3>{s.name.charAt(0) + s.name.slice(1).toLowerCase()}</h3>
-              <StatGrid
-                items={[
-                  { label: 'Payback', value: formatPayback(s.paybackMonths) },
-                  { label: 'NPV', value: money(s.npv) },
-                  { label: 'ROI', value: formatPercent(s.roi) },
-                ]}
-              />
-            </div>
-          ))}
-        </div>
-        <p className="case-note">
-          Conservative: deflection × 0.6 and ramps twice as long. Optimistic:
-          deflection × 1.15, at most 95 %.
-        </p>
-      </Card>
+      <ScenariosCard result={result} money={money} />
       <MonteCarloCard result={result} money={money} moneyTick={moneyTick} />
     </div>
+  );
+}
+
+type ResultCardProps = {
+  result: Result;
+  money: (value: number) => string;
+};
+
+/** Payback, NPV, IRR, ROI, inaction and change management, then warnings. */
+function CaseHeadlineCard({ result, money }: ResultCardProps) {
+  return (
+    <Card title="The case" testId="case-headline">
+      <StatGrid
+        items={[
+          {
+            label: 'Payback',
+            value: formatPayback(result.paybackMonths),
+            hint: benchmarkSentence(result.benchmarkPayback.position),
+            testId: 'case-payback',
+          },
+          {
+            label: 'NPV',
+            value: money(result.npv),
+            hint: 'discounted monthly',
+            testId: 'case-npv',
+          },
+          {
+            label: 'IRR',
+            value: formatPercent(result.irr),
+            hint: 'a year',
+            testId: 'case-irr',
+          },
+          {
+            label: 'ROI',
+            value: formatPercent(result.roi),
+            hint: 'over the horizon, undiscounted',
+          },
+          {
+            label: 'Cost of inaction',
+            value: money(result.costOfInaction),
+            hint: `${result.extraFtes.toFixed(1)} extra FTEs for growth`,
+          },
+          {
+            label: 'Change management',
+            value: formatPercent(result.changeManagementShare),
+            hint: 'of the up-front budget (warning at 10 % or less)',
+          },
+        ]}
+      />
+      {result.warnings.length > 0 ? (
+        <ul className="case-warnings" data-testid="case-warnings">
+          {result.warnings.map((w) => (
+            <li key={`${w.code}-${w.field ?? ''}`} data-code={w.code}>
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Card>
+  );
+}
+
+/** The conservative, expected and optimistic cases side by side. */
+function ScenariosCard({ result, money }: ResultCardProps) {
+  return (
+    <Card title="Scenarios">
+      <div className="case-scenarios" data-testid="case-scenarios">
+        {result.scenarios.map((s) => (
+          <div key={s.name} className="case-scenario">
+            <h3>{s.name.charAt(0) + s.name.slice(1).toLowerCase()}</h3>
+            <StatGrid
+              items={[
+                { label: 'Payback', value: formatPayback(s.paybackMonths) },
+                { label: 'NPV', value: money(s.npv) },
+                { label: 'ROI', value: formatPercent(s.roi) },
+              ]}
+            />
+          </div>
+        ))}
+      </div>
+      <p className="case-note">
+        Conservative: deflection × 0.6 and ramps twice as long. Optimistic:
+        deflection × 1.15, at most 95 %.
+      </p>
+    </Card>
   );
 }
 

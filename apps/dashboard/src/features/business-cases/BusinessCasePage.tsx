@@ -20,7 +20,7 @@ import { AudienceViews } from './AudienceViews';
 import { canWriteBusinessCases } from './case-access';
 import { CasePlanInputs } from './CasePlanInputs';
 import { CaseResults } from './CaseResults';
-import { useCaseEditor } from './useCaseEditor';
+import { type CaseEditorState, useCaseEditor } from './useCaseEditor';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { isChanged } from '../forms/form-state';
 import { SaveConfirmation } from '../forms/SaveConfirmation';
@@ -148,35 +148,58 @@ function CaseEditor({
           <ActualsPanel saved={saved} currency={organization.currency} />
         </div>
       ) : (
-        <div
-          role="tabpanel"
-          id="case-panel-plan"
-          aria-labelledby="case-tab-plan"
-          className="case-layout"
-          data-pending={evaluation.pending ? 'true' : 'false'}
-          data-testid="case-layout"
-        >
-          <CasePlanInputs
-            saved={saved}
-            myRole={organization.myRole}
-            writable={writable}
-            editor={editor}
-          />
-          <div className="case-layout__results">
-            <CaseResults
-              result={evaluation.result}
-              currency={organization.currency}
-              caseName={form.name}
-            />
-            <AudienceViews
-              result={evaluation.result}
-              currency={organization.currency}
-              caseName={form.name}
-            />
-          </div>
-        </div>
+        <CasePlanPanel
+          saved={saved}
+          organization={organization}
+          writable={writable}
+          editor={editor}
+        />
       )}
     </>
+  );
+}
+
+/** The plan tab: the inputs beside the results, greyed while they recompute. */
+function CasePlanPanel({
+  saved,
+  organization,
+  writable,
+  editor,
+}: {
+  saved: BusinessCaseFieldsFragment;
+  organization: Organization;
+  writable: boolean;
+  editor: CaseEditorState;
+}) {
+  const { form, evaluation } = editor;
+  return (
+    <div
+      role="tabpanel"
+      id="case-panel-plan"
+      aria-labelledby="case-tab-plan"
+      className="case-layout"
+      data-pending={evaluation.pending ? 'true' : 'false'}
+      data-testid="case-layout"
+    >
+      <CasePlanInputs
+        saved={saved}
+        myRole={organization.myRole}
+        writable={writable}
+        editor={editor}
+      />
+      <div className="case-layout__results">
+        <CaseResults
+          result={evaluation.result}
+          currency={organization.currency}
+          caseName={form.name}
+        />
+        <AudienceViews
+          result={evaluation.result}
+          currency={organization.currency}
+          caseName={form.name}
+        />
+      </div>
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { RoadmapPageDocument } from '@esm-planner/dashboard-data-access-graphql';
@@ -12,7 +12,7 @@ import { RoadmapGanttCard } from './RoadmapGanttCard';
 import { RoadmapOrderCard, type RoadmapDraft } from './RoadmapOrderCard';
 import { RoadmapScheduleTable } from './RoadmapScheduleTable';
 import { RoadmapSettingsForm } from './RoadmapSettingsForm';
-import { useRoadmapDraft } from './useRoadmapDraft';
+import { draftOrSaved, useRoadmapDraft } from './useRoadmapDraft';
 import '../rollouts/rollouts.css';
 import './roadmap.css';
 
@@ -26,7 +26,6 @@ export function RoadmapPage() {
   const organization = data?.organization;
   const roadmap = data?.roadmap;
   const editing = useRoadmapDraft(organizationId, roadmap, refetch);
-  const { draft, changed } = editing;
   usePageTitle('Roadmap', organization?.name);
 
   const fallback = organizationPageState({
@@ -47,25 +46,16 @@ export function RoadmapPage() {
       />
     );
 
-  const current: RoadmapDraft = draft ?? {
-    order: roadmap.order,
-    maxConcurrentRollouts: roadmap.maxConcurrentRollouts,
-  };
+  const canWrite = canWriteRoadmap(organization.myRole);
+  const current = draftOrSaved(editing.draft, roadmap);
   const shown = editing.previewed ?? roadmap;
   const isPreview = shown !== roadmap;
 
   return (
     <>
-      <PageHeader
-        eyebrow={organization.name}
-        title="Roadmap"
-        description="When each department runs its 90 days: IT first, HR second, then by priority, never more rollouts at once than the CoE can carry, and no department before IT is stable."
-      />
-      <UnsavedChangesGuard
-        when={
-          (changed && canWriteRoadmap(organization.myRole)) || settingsDirty
-        }
-        what="your changes to the roadmap"
+      <RoadmapHeader
+        organizationName={organization.name}
+        unsaved={(editing.changed && canWrite) || settingsDirty}
       />
       <div className="rollout-page">
         {editing.saveProblems.length > 0 ? (
@@ -81,25 +71,20 @@ export function RoadmapPage() {
           title={isPreview ? 'Schedule — preview, not saved' : 'Schedule'}
           testId="roadmap-schedule"
         />
-        <div className="rollout-page__top">
-          <RoadmapOrderCard
-            items={shown.items}
-            draft={current}
-            canSave={canWriteRoadmap(organization.myRole)}
-            {...editing.orderCard}
-            onSave={() => void editing.save(current)}
-          />
-          <ItStabilityCard
-            stability={roadmap.itStability}
-            organizationName={organization.name}
-          />
-        </div>
+        <RoadmapOrderRow
+          items={shown.items}
+          current={current}
+          canSave={canWrite}
+          editing={editing}
+          stability={roadmap.itStability}
+          organizationName={organization.name}
+        />
         <RoadmapScheduleTable
           organization={organization}
           items={shown.items}
           isPreview={isPreview}
         />
-        {canWriteRoadmap(organization.myRole) ? (
+        {canWrite ? (
           <RoadmapSettingsForm
             settings={roadmap.settings}
             currency={organization.currency}
@@ -108,6 +93,59 @@ export function RoadmapPage() {
           />
         ) : null}
       </div>
+    </>
+  );
+}
+
+/** The order and capacity card beside IT's stability. */
+function RoadmapOrderRow({
+  items,
+  current,
+  canSave,
+  editing,
+  stability,
+  organizationName,
+}: {
+  items: ComponentProps<typeof RoadmapOrderCard>['items'];
+  current: RoadmapDraft;
+  canSave: boolean;
+  editing: ReturnType<typeof useRoadmapDraft>;
+  stability: ComponentProps<typeof ItStabilityCard>['stability'];
+  organizationName: string;
+}) {
+  return (
+    <div className="rollout-page__top">
+      <RoadmapOrderCard
+        items={items}
+        draft={current}
+        canSave={canSave}
+        {...editing.orderCard}
+        onSave={() => void editing.save(current)}
+      />
+      <ItStabilityCard
+        stability={stability}
+        organizationName={organizationName}
+      />
+    </div>
+  );
+}
+
+function RoadmapHeader({
+  organizationName,
+  unsaved,
+}: {
+  organizationName: string;
+  /** Whether leaving would lose an order or settings not saved. */
+  unsaved: boolean;
+}) {
+  return (
+    <>
+      <PageHeader
+        eyebrow={organizationName}
+        title="Roadmap"
+        description="When each department runs its 90 days: IT first, HR second, then by priority, never more rollouts at once than the CoE can carry, and no department before IT is stable."
+      />
+      <UnsavedChangesGuard when={unsaved} what="your changes to the roadmap" />
     </>
   );
 }

@@ -67,22 +67,7 @@ const scheduleColumns = (
   {
     key: 'start',
     header: 'Starts',
-    cell: (item) => (
-      <>
-        {formatDate(item.startDate)}
-        <span className="roadmap-table__note">{startReason(item)}</span>
-        {item.overCapacity ? (
-          <span
-            className="roadmap-table__warning"
-            data-testid="roadmap-over-capacity"
-          >
-            <InlineNotice>
-              {overCapacityLine(item, formatShortDateRange)}
-            </InlineNotice>
-          </span>
-        ) : null}
-      </>
-    ),
+    cell: (item) => <StartCell item={item} />,
   },
   {
     key: 'goLive',
@@ -113,20 +98,45 @@ const scheduleColumns = (
   {
     key: 'gates',
     header: 'Gates',
-    cell: (item) => (
-      <ul className="roadmap-table__gates">
-        {item.gates.map((gate) => (
-          <li
-            key={gate.name}
-            className={gate.holds ? undefined : 'roadmap-table__blocked'}
-          >
-            {gateLine(gate)}
-          </li>
-        ))}
-      </ul>
-    ),
+    cell: (item) => <GatesCell item={item} />,
   },
 ];
+
+/** The start date, why it is then, and a warning when over capacity. */
+function StartCell({ item }: { item: RoadmapItem }) {
+  return (
+    <>
+      {formatDate(item.startDate)}
+      <span className="roadmap-table__note">{startReason(item)}</span>
+      {item.overCapacity ? (
+        <span
+          className="roadmap-table__warning"
+          data-testid="roadmap-over-capacity"
+        >
+          <InlineNotice>
+            {overCapacityLine(item, formatShortDateRange)}
+          </InlineNotice>
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** Each gate on a line, those that do not hold marked. */
+function GatesCell({ item }: { item: RoadmapItem }) {
+  return (
+    <ul className="roadmap-table__gates">
+      {item.gates.map((gate) => (
+        <li
+          key={gate.name}
+          className={gate.holds ? undefined : 'roadmap-table__blocked'}
+        >
+          {gateLine(gate)}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The schedule by department: when each starts and why, its gates and priority. */
 export function RoadmapScheduleTable({

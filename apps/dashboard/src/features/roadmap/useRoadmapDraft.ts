@@ -8,30 +8,57 @@ import {
 import { problemsFromFailure } from '../forms/field-problems';
 import type { RoadmapDraft } from './RoadmapOrderCard';
 
+type Roadmap = RoadmapPageQuery['roadmap'] | undefined;
+
+/** The draft being edited, else the saved order and capacity. */
+export const draftOrSaved = (
+  draft: RoadmapDraft | null,
+  roadmap: NonNullable<Roadmap>,
+): RoadmapDraft =>
+  draft ?? {
+    order: roadmap.order,
+    maxConcurrentRollouts: roadmap.maxConcurrentRollouts,
+  };
+
+const differsFromSaved = (draft: RoadmapDraft | null, roadmap: Roadmap) =>
+  Boolean(
+    roadmap &&
+    draft &&
+    (draft.maxConcurrentRollouts !== roadmap.maxConcurrentRollouts ||
+      draft.order.join() !== roadmap.order.join()),
+  );
+
+const hasValidCapacity = (draft: RoadmapDraft | null) =>
+  Boolean(
+    draft &&
+    Number.isInteger(draft.maxConcurrentRollouts) &&
+    draft.maxConcurrentRollouts >= 1 &&
+    draft.maxConcurrentRollouts <= 20,
+  );
+
+/** The API's reasons for refusing the order, each in one line. */
+function orderSaveProblems(failure: unknown): string[] {
+  const problems = problemsFromFailure(failure, {
+    order: 'Order',
+    maxConcurrentRollouts: 'Rollouts at the same time',
+  });
+  return [...Object.values(problems.fields), ...problems.other];
+}
+
 /**
  * Another order or capacity for the roadmap: previewed while it differs
  * from the saved one and the capacity is valid, then saved (or discarded).
  */
 export function useRoadmapDraft(
   organizationId: string,
-  roadmap: RoadmapPageQuery['roadmap'] | undefined,
+  roadmap: Roadmap,
   refetch: () => Promise<unknown>,
 ) {
   const [draft, setDraft] = useState<RoadmapDraft | null>(null);
   const [saveProblems, setSaveProblems] = useState<string[]>([]);
   const [orderSaved, setOrderSaved] = useState(false);
-  const changed = Boolean(
-    roadmap &&
-    draft &&
-    (draft.maxConcurrentRollouts !== roadmap.maxConcurrentRollouts ||
-      draft.order.join() !== roadmap.order.join()),
-  );
-  const validCapacity = Boolean(
-    draft &&
-    Number.isInteger(draft.maxConcurrentRollouts) &&
-    draft.maxConcurrentRollouts >= 1 &&
-    draft.maxConcurrentRollouts <= 20,
-  );
+  const changed = differsFromSaved(draft, roadmap);
+  const validCapacity = hasValidCapacity(draft);
   const preview = useQuery(PreviewRoadmapDocument, {
     skip: !changed || !validCapacity,
     variables: {
@@ -67,11 +94,7 @@ export function useRoadmapDraft(
       setDraft(null);
       setOrderSaved(true);
     } catch (failure) {
-      const problems = problemsFromFailure(failure, {
-        order: 'Order',
-        maxConcurrentRollouts: 'Rollouts at the same time',
-      });
-      setSaveProblems([...Object.values(problems.fields), ...problems.other]);
+      setSaveProblems(orderSaveProblems(failure));
     }
   }
 

@@ -74,31 +74,29 @@ function addDepartmentRow(
   );
 }
 
-/** The programme: label, figure (a formula where there is one), how. */
-export function addProgrammeSummary(
-  {
-    sheet,
-    model,
-    value,
-    columns: a,
-    summaryRows: s,
-    months,
-  }: ActualsSheetContext,
+/** One programme row: label, figure (a formula where there is one), how. */
+function putProgrammeRow(
+  { sheet }: ActualsSheetContext,
+  row: number,
+  label: string,
+  text: string | null,
+  cached: number | string,
+  how: string,
+): void {
+  sheet.getCell(`A${row}`).value = label;
+  if (text === null) sheet.getCell(`B${row}`).value = cached;
+  else formula(sheet.getCell(`B${row}`), text, cached);
+  sheet.getCell(`C${row}`).value = how;
+}
+
+/** The programme to date: what was measured, planned and realised. */
+export function addProgrammeToDate(
+  context: ActualsSheetContext,
   version: number,
 ): void {
+  const { model, value, summaryRows: s, months } = context;
   const n = model.departments.length;
-  const put = (
-    row: number,
-    label: string,
-    text: string | null,
-    cached: number | string,
-    how: string,
-  ) => {
-    sheet.getCell(`A${row}`).value = label;
-    if (text === null) sheet.getCell(`B${row}`).value = cached;
-    else formula(sheet.getCell(`B${row}`), text, cached);
-    sheet.getCell(`C${row}`).value = how;
-  };
+  const put = putProgrammeRow.bind(null, context);
   const departmentsRange = (column: string) =>
     `${column}${s.department(0)}:${column}${s.department(n - 1)}`;
   put(
@@ -137,6 +135,12 @@ export function addProgrammeSummary(
     value.varianceToDate,
     'realised − planned',
   );
+}
+
+/** The programme's payback, planned and forecast, and the forecast NPV and ROI. */
+export function addProgrammeForecast(context: ActualsSheetContext): void {
+  const { value, columns: a, summaryRows: s, months } = context;
+  const put = putProgrammeRow.bind(null, context);
   put(
     s.plannedPayback,
     'Planned payback (months)',

@@ -9,7 +9,8 @@ import { actualsSheetContext } from './actuals-sheet-layout';
 import { addActualsHeader, addActualsMonthRow } from './actuals-month-rows';
 import {
   addDepartmentSummary,
-  addProgrammeSummary,
+  addProgrammeForecast,
+  addProgrammeToDate,
   formatActualsSheet,
 } from './actuals-summary-rows';
 
@@ -47,6 +48,7 @@ function actualsSheet(
   addActualsHeader(context);
   value.months.forEach((month) => addActualsMonthRow(context, month));
   addDepartmentSummary(context);
-  addProgrammeSummary(context, version);
+  addProgrammeToDate(context, version);
+  addProgrammeForecast(context);
   formatActualsSheet(context);
 }

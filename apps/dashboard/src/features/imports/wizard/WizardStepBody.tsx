@@ -26,30 +26,12 @@ export function WizardStepBody({
   problems,
   setup,
 }: WizardStepBodyProps) {
-  const { organizationId, kind, file, mappings } = setup;
+  const { kind } = setup;
   const change = wizard.update;
   return (
     <>
       {step === 'preview' ? (
-        <PreviewStep
-          preview={preview.data}
-          partial={preview.partial}
-          mappings={mappings}
-          known={wizard.known}
-          kind={kind}
-          startedFrom={wizard.startedFrom}
-          onStartFrom={wizard.startFrom}
-          eventLog={wizard.mapping.eventLog.enabled}
-          onEventLog={(enabled) =>
-            change((current) =>
-              withEventLog(
-                current,
-                enabled,
-                guessEventColumns(preview.data.headers),
-              ),
-            )
-          }
-        />
+        <WizardPreviewStep wizard={wizard} preview={preview} setup={setup} />
       ) : null}
       {step === 'columns' ? (
         <ColumnsStep
@@ -93,23 +75,65 @@ export function WizardStepBody({
         />
       ) : null}
       {step === 'check' ? (
-        <CheckStep
-          organizationId={organizationId}
-          kind={kind}
-          file={file}
-          token={wizard.token}
-          mapping={wizard.mapping}
-          problems={problems}
-          saved={wizard.saved}
-          saving={wizard.saving}
-          skipInvalid={setup.skipInvalid}
-          busy={setup.busy}
-          onName={(name) => change((current) => ({ ...current, name }))}
-          onSkipInvalid={setup.onSkipInvalid}
-          onSave={wizard.saveMapping}
-          onRun={setup.onRun}
-        />
+        <WizardCheckStep wizard={wizard} problems={problems} setup={setup} />
       ) : null}
     </>
+  );
+}
+
+type StepOf = Pick<WizardStepBodyProps, 'wizard' | 'setup'>;
+
+/** The file's first rows, the mapping to start from, and the event log choice. */
+function WizardPreviewStep({
+  wizard,
+  preview,
+  setup,
+}: StepOf & Pick<WizardStepBodyProps, 'preview'>) {
+  return (
+    <PreviewStep
+      preview={preview.data}
+      partial={preview.partial}
+      mappings={setup.mappings}
+      known={wizard.known}
+      kind={setup.kind}
+      startedFrom={wizard.startedFrom}
+      onStartFrom={wizard.startFrom}
+      eventLog={wizard.mapping.eventLog.enabled}
+      onEventLog={(enabled) =>
+        wizard.update((current) =>
+          withEventLog(
+            current,
+            enabled,
+            guessEventColumns(preview.data.headers),
+          ),
+        )
+      }
+    />
+  );
+}
+
+/** The mapping's name, the rows checked with it, then save and run. */
+function WizardCheckStep({
+  wizard,
+  problems,
+  setup,
+}: StepOf & Pick<WizardStepBodyProps, 'problems'>) {
+  return (
+    <CheckStep
+      organizationId={setup.organizationId}
+      kind={setup.kind}
+      file={setup.file}
+      token={wizard.token}
+      mapping={wizard.mapping}
+      problems={problems}
+      saved={wizard.saved}
+      saving={wizard.saving}
+      skipInvalid={setup.skipInvalid}
+      busy={setup.busy}
+      onName={(name) => wizard.update((current) => ({ ...current, name }))}
+      onSkipInvalid={setup.onSkipInvalid}
+      onSave={wizard.saveMapping}
+      onRun={setup.onRun}
+    />
   );
 }

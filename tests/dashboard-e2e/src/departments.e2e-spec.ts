@@ -58,7 +58,15 @@ describeInBrowser('the dashboard, as a user sees it', () => {
     await page.getByLabel('Name').fill('HR');
     await page.getByLabel('Kind').selectOption('HR');
     await page.getByRole('button', { name: 'Create department' }).click();
-    await page.getByText('Already used by another department.').waitFor();
+    // The API's CONFLICT names the field: the problem sits under the Name label, and the summary links to it.
+    const form = page.getByTestId('new-department-form');
+    const nameField = form.locator('.ui-field', { has: page.locator('input[name="name"]') });
+    await nameField.locator('.ui-field__error').getByText('Already used by another department.').waitFor();
+    await expect(form.getByLabel('Name').getAttribute('aria-invalid')).resolves.toBe('true');
+    const summary = form.getByTestId('error-summary');
+    await expect(summary.innerText()).resolves.toContain('Already used by another department.');
+    await summary.getByRole('link', { name: 'Already used by another department.' }).click();
+    await expect(form.getByLabel('Name').evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await screenshot(page, 'e2e-03-duplicate-name');
 
     await page.getByLabel('Name').fill('Procurement Hub');

@@ -69,7 +69,9 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
     await fillSetupForm(page, 'AAAA-BBBB-CCCC-DDDD');
     await page.getByTestId('setup-submit').click();
     const codeField = page.getByLabel('Setup code');
-    await page.getByText('not the code in the server log').waitFor();
+    await page.locator('.ui-field__error').getByText('not the code in the server log').waitFor();
+    // …and in the error summary at the top, which links to the field.
+    await expect(page.getByTestId('error-summary').innerText()).resolves.toMatch(/not the code in the server log/i);
     // The message is the field's description, so a screen reader reads it with the field.
     const describedBy = (await codeField.getAttribute('aria-describedby')) ?? '';
     const descriptions = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
@@ -123,7 +125,8 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
     await form.waitFor();
     // Checked in the browser first: each problem under its field, nothing sent.
     await form.getByTestId('add-person-submit').click();
-    await form.getByText('Enter the person’s name.').waitFor();
+    await form.locator('.ui-field__error').getByText('Enter the person’s name.').waitFor();
+    await expect(form.getByTestId('error-summary').innerText()).resolves.toContain('Password must be at least 10 characters.');
     await form.getByLabel('Name').fill('Grace Hopper');
     await form.getByLabel('E-mail').fill('grace@example.test');
     await form.getByLabel('Password').fill('grace-first-password');

@@ -200,10 +200,14 @@ describeInBrowser('the programme overview (home page) and the organisation setti
     // 23:30 UTC is the next morning in Tokyo: January to June, six local months.
     expect(organization).toEqual({ timeZone: 'Asia/Tokyo', currency: 'JPY', rollupRebuild: { status: 'SUCCEEDED', monthsDone: 6, monthsTotal: 6 } });
 
-    // A bad currency is refused beside its field, and nothing is saved.
-    await page.getByRole('textbox', { name: /^Currency/ }).fill('euro');
+    // A bad currency is refused beside its field, and nothing is saved (the field takes
+    // three characters, as every organisation form's Currency does).
+    await page.getByRole('textbox', { name: /^Currency/ }).fill('eu');
     await page.getByTestId('organization-settings-save').click();
-    await page.getByText('currency must be an ISO 4217 code such as USD, got EURO').waitFor();
+    const currencyField = page.locator('.ui-field', { has: page.locator('input[name="currency"]') });
+    const refused = /^Currency must be an ISO 4217 code such as USD, got EU\.$/i;
+    await currencyField.locator('.ui-field__error').getByText(refused).waitFor();
+    await expect(page.getByTestId('error-summary').getByRole('link').innerText()).resolves.toMatch(refused);
     await expect(page.getByRole('textbox', { name: /^Currency/ }).getAttribute('aria-invalid')).resolves.toBe('true');
     const after = await graphql<{ organization: { currency: string } }>('query($id: ID!) { organization(id: $id) { currency } }', { id });
     expect(after.organization.currency).toBe('JPY');

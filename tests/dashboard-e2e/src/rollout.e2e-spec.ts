@@ -81,6 +81,26 @@ describeInBrowser('rollout plan and roadmap', () => {
     await screenshot(page, 'e2e-31-hr-rollout-ticked');
   });
 
+  it('shows a problem only the server finds under the task editor’s label, with a summary', async () => {
+    await page.goto(`${app.url}/organizations/${organizationId}/departments/${hrId}/rollout`);
+    const task = page.getByTestId('rollout-task').filter({ hasText: 'Train the service owner' });
+    await task.getByRole('button', { name: 'Edit: Train the service owner' }).click();
+    const editor = task.getByTestId('rollout-task-editor');
+    // The browser does not check the title; the API refuses an empty one.
+    await editor.getByLabel('Title').fill('');
+    await editor.getByRole('button', { name: 'Save task' }).click();
+    const titleField = editor.locator('.ui-field', { has: page.locator('input[name="title"]') });
+    await titleField.locator('.ui-field__error').getByText('Title must not be empty.').waitFor();
+    await expect(editor.getByLabel('Title').getAttribute('aria-invalid')).resolves.toBe('true');
+    const summary = editor.getByTestId('error-summary');
+    await expect(summary.innerText()).resolves.toContain('Title must not be empty.');
+    // The API's field name never reaches the screen as its own word.
+    await expect(editor.innerText()).resolves.not.toMatch(/(^|\s)title must/);
+    await screenshot(page, 'e2e-31b-task-editor-problem');
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    expect((await hrPlan()).tasks.some((t) => t.title === 'Train the service owner')).toBe(true);
+  });
+
   it('opens the roadmap Gantt from the navigation and previews another order', async () => {
     await page.getByRole('link', { name: 'Roadmap', exact: true }).click();
     const gantt = page.getByTestId('roadmap-gantt');
@@ -136,6 +156,9 @@ describeInBrowser('rollout plan and roadmap', () => {
     await table.waitFor();
     await expect(table.locator('tbody tr').count()).resolves.toBe(await departmentCount());
     await expect(table.innerText()).resolves.toContain('No plan yet');
+    // HR's status says why, as its rollout page does: day 96–102, tasks still open.
+    const hrRow = table.getByRole('row', { name: /^HR\b/ });
+    await expect(hrRow.getByTestId('rollout-overview-status').innerText()).resolves.toBe('Late: past day 90 with tasks not done');
     await screenshot(page, 'e2e-34-rollout-overview');
 
     // A stricter mean (0.90) makes IT unstable; Legal's plan is then refused with the figures.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { evaluateBusinessCase } from '@esm-planner/domain-business-case';
 import { parse, print } from 'graphql';
 import { buildOrganization, buildMember } from '../support/fixtures';
 import { startTestApi, TestApi } from '../support/test-api';
@@ -28,6 +29,27 @@ const PAGE_FRAGMENTS = parse(
   .definitions.filter((d) => d.kind === 'FragmentDefinition' && d.name.value === 'BusinessCaseResultFields')
   .map(print)
   .join('\n');
+
+// Issue 18's Monte Carlo case: five departments, 60 months, 100,000 runs.
+const FIVE_BY_SIXTY = {
+  horizonMonths: 60,
+  loadedHourlyCost: 55,
+  annualVolumeGrowth: 0.05,
+  residualCostPerDeflected: 0.4,
+  oneTimeCosts: 250_000,
+  changeManagementCost: 40_000,
+  monthlyPlatformCost: 14_000,
+  monthlyCoeCost: 9_000,
+  monteCarloRuns: 100_000,
+  seed: 42,
+  departments: [
+    { kind: 'IT', name: 'IT', monthlyVolume: 6_000, handlingMinutes: 12, goLiveMonth: 2 },
+    { kind: 'HR', name: 'HR', monthlyVolume: 4_200, handlingMinutes: 18, goLiveMonth: 5 },
+    { kind: 'FINANCE', name: 'Finance', monthlyVolume: 2_000, handlingMinutes: 25, goLiveMonth: 8 },
+    { kind: 'PROCUREMENT', name: 'Procurement', monthlyVolume: 1_200, handlingMinutes: 30, goLiveMonth: 11 },
+    { kind: 'LEGAL', name: 'Legal', monthlyVolume: 400, handlingMinutes: 45, targetDeflection: 0.3, goLiveMonth: 14 },
+  ],
+};
 
 function aliased(count: number, field: (i: number) => string): string {
   return Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join('\n');
@@ -77,6 +99,27 @@ describe('request limits', () => {
     const query = `query($input: BusinessCaseInput!) { ${aliased(16, () => 'evaluateBusinessCase(input: $input) { ...BusinessCaseResultFields }')} }\n${PAGE_FRAGMENTS}`;
     const error = expectRefused(await api.gql(query, { input: CASE }, viewerToken), 'cost');
     expect(error.message).toBe('the query costs 10820; at most 10000 is allowed (ask for fewer fields or fewer aliases)');
+  });
+
+  it('admits the page’s evaluation of a 5-department, 60-month case at 100,000 runs, with the library’s figures', async () => {
+    // Cost is structural (fields, not argument values): the page's document
+    // costs 676.25 whatever the runs; the runs cap (100,000) admits the case.
+    const query = `query($input: BusinessCaseInput!) { evaluateBusinessCase(input: $input) { ...BusinessCaseResultFields } }\n${PAGE_FRAGMENTS}`;
+    const result = await api.gql(query, { input: FIVE_BY_SIXTY }, viewerToken);
+    expect(result.errors).toBeUndefined();
+    const evaluation = result.data!.evaluateBusinessCase as Record<string, unknown>;
+    const library = evaluateBusinessCase({ input: FIVE_BY_SIXTY as Parameters<typeof evaluateBusinessCase>[0]['input'] });
+    expect(evaluation.monteCarlo).toEqual(library.monteCarlo);
+    expect(evaluation.npv).toBe(library.npv);
+    // The pool's threads compile the TypeScript sources as they start (seconds under jest).
+  }, 60_000);
+
+  it('refuses the same document one run over the cap, naming the field', async () => {
+    const query = `query($input: BusinessCaseInput!) { evaluateBusinessCase(input: $input) { ...BusinessCaseResultFields } }\n${PAGE_FRAGMENTS}`;
+    const result = await api.gql(query, { input: { ...FIVE_BY_SIXTY, monteCarloRuns: 100_001 } }, viewerToken);
+    expect(result.errors?.[0].extensions).toEqual(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', fields: [{ field: 'monteCarloRuns', message: 'monteCarloRuns must be at most 100000' }] }),
+    );
   });
 
   it('refuses a document with more tokens than any page sends', async () => {

@@ -5,11 +5,13 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, pendingSchemaChanges } from '@esm-planner/api-data-access-db';
+import { REFERENCE_TABLES } from '../support/organization-statements';
 import { startTestApi } from '../support/test-api';
 
 // Instance-level tables (a person, their logins and tokens, TypeORM's own
-// bookkeeping) are shared by all organisations: docs/architecture.md.
-const INSTANCE_TABLES = ['app_user', 'user_session', 'api_token', 'rate_limit', 'typeorm_migration'];
+// bookkeeping) are shared by all organisations: docs/architecture.md and
+// docs/scaling.md (the reference tables).
+const INSTANCE_TABLES = REFERENCE_TABLES;
 
 function databaseUrl(name: string): string {
   const url = new URL(process.env.TEST_SERVER_URL!);

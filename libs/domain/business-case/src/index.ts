@@ -15,6 +15,7 @@ export * from './lib/sensitivity';
 export * from './lib/scenarios';
 export * from './lib/random';
 export * from './lib/monte-carlo';
+export * from './lib/monte-carlo-summary';
 export * from './lib/monte-carlo-histogram';
 export * from './lib/business-case-warnings';
 export * from './lib/valid-case-model';

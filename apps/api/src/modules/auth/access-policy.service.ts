@@ -25,7 +25,8 @@ const MAX_CACHED_DEPARTMENTS = 50_000;
 // Plain SQL: these run for nearly every request.
 const GRANT_SQL = `
 SELECT m.role, coalesce(array_agg(md.department_id::text) FILTER (WHERE md.department_id IS NOT NULL), '{}') AS department_ids
-  FROM membership m LEFT JOIN membership_department md ON md.membership_id = m.id
+  FROM membership m
+  LEFT JOIN membership_department md ON md.organization_id = m.organization_id AND md.membership_id = m.id
  WHERE m.user_id = $1 AND m.organization_id = $2
  GROUP BY m.id, m.role`;
 const ROLES_SQL = `SELECT role FROM membership WHERE user_id = $1`;

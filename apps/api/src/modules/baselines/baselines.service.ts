@@ -90,7 +90,8 @@ export class BaselinesService {
 
   private async computed(audits: AuditEntity[]): Promise<{ audit: AuditEntity; baseline: DepartmentBaseline }[]> {
     if (audits.length === 0) return [];
-    const rows = await this.rows.find({ where: { auditId: In(audits.map((audit) => audit.id)) } });
+    const organizationIds = [...new Set(audits.map((audit) => audit.organizationId))];
+    const rows = await this.rows.find({ where: { organizationId: In(organizationIds), auditId: In(audits.map((audit) => audit.id)) } });
     const covered = await this.coveredRequestTypes(audits.map((audit) => audit.departmentId));
     return audits.map((audit) => ({
       audit,

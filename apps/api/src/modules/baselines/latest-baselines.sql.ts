@@ -20,7 +20,7 @@ SELECT a.id, a.organization_id AS "organizationId", a.department_id AS "departme
           FROM audit_row r WHERE r.organization_id = a.organization_id AND r.audit_id = a.id) AS rows,
        (SELECT coalesce(array_agg(t.request_type), '{}')
           FROM catalog_item c CROSS JOIN LATERAL unnest(c.request_types) AS t(request_type)
-         WHERE c.department_id = a.department_id) AS "coveredRequestTypes"
+         WHERE c.organization_id = a.organization_id AND c.department_id = a.department_id) AS "coveredRequestTypes"
   FROM (SELECT DISTINCT ON (department_id) * FROM audit
          WHERE department_id = ANY($1::uuid[])
          ORDER BY department_id, window_end DESC, imported_at DESC) a

@@ -101,7 +101,7 @@ export class CatalogService {
     await this.policy.requireOnDepartment(req, row.departmentId, 'catalog:write').catch((error: unknown) => {
       throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('catalog item') : error;
     });
-    await this.items.delete({ id: row.id });
+    await this.items.delete({ organizationId: row.organizationId, id: row.id });
     return true;
   }
 

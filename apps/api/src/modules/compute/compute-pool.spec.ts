@@ -38,14 +38,15 @@ describe(ComputePool.name, () => {
   });
 
   it('splits a large Monte Carlo across threads and still gives the library’s figures, to the bit', async () => {
-    const twoThreads = poolWith({ COMPUTE_THREADS: '2' });
+    const threeThreads = poolWith({ COMPUTE_THREADS: '3' });
     try {
-      // 20,001 runs: two slices of 10,001 and 10,000.
-      const input = { ...FIVE_BY_SIXTY, monteCarloRuns: 20_001 };
-      const pooled = await evaluateInPool(twoThreads, input);
+      // Issue 18's size, 100,000 runs: slices of 33,334, 33,334 and 33,332,
+      // each sorted in its thread, merged in a fourth task.
+      const input = { ...FIVE_BY_SIXTY, monteCarloRuns: 100_000 };
+      const pooled = await evaluateInPool(threeThreads, input);
       expect(pooled).toEqual(evaluateBusinessCase({ input }));
     } finally {
-      await twoThreads.onModuleDestroy();
+      await threeThreads.onModuleDestroy();
     }
   });
 

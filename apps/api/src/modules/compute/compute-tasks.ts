@@ -6,9 +6,12 @@ import {
   departmentHeadViews,
   evaluateBusinessCase,
   financeView,
+  mergeSortedSamples,
+  MonteCarloSamples,
   monteCarloSamples,
-  monteCarloSummary,
   monthlyCashFlow,
+  sortedSamplesSummary,
+  sortSamples,
   validCaseModel,
   ValueRealisation,
 } from '@esm-planner/domain-business-case';
@@ -33,24 +36,17 @@ export const COMPUTE_TASKS = {
   /** Answers once a thread has loaded (ComputePool.ready). */
   ping: () => true,
   evaluate: ({ input }: { input: BusinessCaseInput }) => evaluateBusinessCase({ input }),
-  /** Runs firstRun … firstRun + runs − 1 of the case's Monte Carlo (one slice of a split evaluation). */
+  /**
+   * Runs firstRun … firstRun + runs − 1 of the case's Monte Carlo (one slice
+   * of a split evaluation), sorted here so the threads share the sorting.
+   */
   monteCarloSlice: ({ input, firstRun, runs }: { input: BusinessCaseInput; firstRun: number; runs: number }) => {
     const model = validCaseModel({ input });
-    return monteCarloSamples({ model, seed: model.seed, firstRun, runs });
+    return sortSamples(monteCarloSamples({ model, seed: model.seed, firstRun, runs }));
   },
-  /** The Monte Carlo result of every slice's samples together. */
-  monteCarloSummary: ({ seed, slices }: { seed: number; slices: { paybacks: Float64Array; npvs: Float64Array }[] }) => {
-    const join = (key: 'paybacks' | 'npvs') => {
-      const all = new Float64Array(slices.reduce((n, slice) => n + slice[key].length, 0));
-      let offset = 0;
-      for (const slice of slices) {
-        all.set(slice[key], offset);
-        offset += slice[key].length;
-      }
-      return all;
-    };
-    return monteCarloSummary({ seed, paybacks: join('paybacks'), npvs: join('npvs') });
-  },
+  /** The Monte Carlo result of every slice's sorted samples together (merged, not sorted again). */
+  monteCarloSummary: ({ seed, slices }: { seed: number; slices: MonteCarloSamples[] }) =>
+    sortedSamplesSummary({ seed, ...mergeSortedSamples(slices) }),
   cioView: ({ input }: { input: BusinessCaseInput }) => cioView({ input }),
   departmentHeadViews: ({ input }: { input: BusinessCaseInput }) => departmentHeadViews({ input }),
   financeView: ({ input, sources }: { input: BusinessCaseInput; sources: AssumptionSources }) => financeView({ input, sources }),
@@ -85,7 +81,7 @@ export const COMPUTE_TASKS = {
     return new Uint8Array(await valueReportPdf({ ...args, planned }));
   },
   /** One audience's PDF of the case, evaluated in the same thread. */
-  businessCasePdf: async (args: { name: string; audience: Audience; currency: string; version: number; savedAt: string; input: BusinessCaseInput; sources: AssumptionSources }) => {
+  businessCasePdf: async (args: { name: string; audience: Audience; currency: string; version: number; savedAt: string; timeZone: string; input: BusinessCaseInput; sources: AssumptionSources }) => {
     const { businessCasePdf } = await import('../business-cases/exports/business-case-pdf');
     const result = evaluateForExport(args.input);
     return new Uint8Array(await businessCasePdf({ ...args, result }));

@@ -32,13 +32,13 @@ export class ImportCancellation {
     await this.policy.departmentScope(req, seen.organizationId, 'import:write');
     const { job, wasQueued } = await this.dataSource.transaction(async (manager) => {
       // The row lock orders this against the worker's claim and its commit.
-      const current = await manager.findOneOrFail(ImportJobEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const current = await manager.findOneOrFail(ImportJobEntity, { where: { organizationId: seen.organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (current.status === 'CANCELLED') return { job: current, wasQueued: false };
       const cancellable = current.status === 'QUEUED' || (current.status === 'RUNNING' && current.finishedAt === null);
       if (!cancellable) throw new AppError('CONFLICT', alreadyDone(current.status), { status: current.status });
       const wasQueued = current.status === 'QUEUED';
       const patch = { status: 'CANCELLED', finishedAt: new Date(), message: wasQueued ? CANCELLED_BEFORE_START : CANCELLED_WHILE_RUNNING };
-      await manager.update(ImportJobEntity, { id }, patch);
+      await manager.update(ImportJobEntity, { organizationId: seen.organizationId, id }, patch);
       return { job: { ...current, ...patch }, wasQueued };
     });
     // No worker will touch a job cancelled before it started: its staged file goes now.

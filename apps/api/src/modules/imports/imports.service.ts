@@ -132,7 +132,7 @@ export class ImportsService {
     try {
       await this.queue.enqueue(id);
     } catch (error) {
-      await this.jobs.update({ id }, { status: 'FAILED', finishedAt: new Date(), message: 'The job queue is unavailable; try again.' });
+      await this.jobs.update({ organizationId: request.organizationId, id }, { status: 'FAILED', finishedAt: new Date(), message: 'The job queue is unavailable; try again.' });
       await this.storage.remove(id);
       throw error;
     }

@@ -6,34 +6,19 @@ import { DateScalar } from '../../graphql/date.scalar';
 import { DepartmentStatusEnum } from '../../graphql/enums';
 import { Department } from '../departments/dto/department.object';
 import { ReadinessCheck } from '../maturity/dto/readiness.object';
-import { ItStabilityReport, ScheduleSourceEnum } from '../roadmap/dto/roadmap.object';
+import { DeflectionWeekFields, ItStabilityReport, ScheduledDepartmentFields } from '../roadmap/dto/roadmap.object';
 import { PlanStatusEnum, RolloutPhaseEnum } from '../rollouts/dto/rollout-enums';
 
 export const MaturityTrendEnum = { FIRST: 'FIRST', UP: 'UP', SAME: 'SAME', DOWN: 'DOWN' } as const satisfies Record<MaturityTrend, MaturityTrend>;
 registerEnumType(MaturityTrendEnum, { name: 'MaturityTrend', description: 'The latest assessment’s overall score against the one before: UP, SAME, DOWN; FIRST without an earlier one.' });
 
 @ObjectType({ description: 'A department on the overview’s timeline: its status and its plan’s dates (saved or scheduled).' })
-export class OverviewDepartment {
-  @Field(() => Department)
-  department!: Department;
-
-  @Field(() => DepartmentStatusEnum)
-  status!: DepartmentStatus;
-
+export class OverviewDepartment extends ScheduledDepartmentFields {
   @Field(() => Int, { description: 'Position in the roadmap’s order.' })
   order!: number;
 
-  @Field(() => DateScalar)
-  startDate!: string;
-
   @Field(() => DateScalar, { description: 'Day 61.' })
   goLiveDate!: string;
-
-  @Field(() => DateScalar, { description: 'Day 90.' })
-  endDate!: string;
-
-  @Field(() => ScheduleSourceEnum)
-  source!: 'PLAN' | 'ROADMAP';
 
   @Field(() => PlanStatusEnum, { nullable: true })
   planStatus!: PlanStatus | null;
@@ -49,19 +34,7 @@ export class DepartmentStatusCount {
 }
 
 @ObjectType()
-export class ProgrammeDeflectionWeek {
-  @Field(() => DateScalar)
-  weekStart!: string;
-
-  @Field(() => Int)
-  total!: number;
-
-  @Field(() => Int)
-  deflected!: number;
-
-  @Field(() => Float, { nullable: true })
-  deflectionRate!: number | null;
-}
+export class ProgrammeDeflectionWeek extends DeflectionWeekFields {}
 
 @ObjectType({ description: 'The organisation’s deflection over its last 13 complete weeks against the benchmark its departments’ volumes imply.' })
 export class ProgrammeDeflection {

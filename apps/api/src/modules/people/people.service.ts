@@ -87,7 +87,7 @@ export class PeopleService {
         organizationId: input.organizationId,
         userId: input.userId,
       });
-      await manager.delete(MembershipDepartmentEntity, { membershipId: membership.id });
+      await manager.delete(MembershipDepartmentEntity, { organizationId: input.organizationId, membershipId: membership.id });
       if (departmentIds.length > 0) {
         await manager.insert(
           MembershipDepartmentEntity,
@@ -98,7 +98,10 @@ export class PeopleService {
     });
     // After the commit: the person's next request on this replica sees the new role.
     this.policy.forgetMemberships(input.userId);
-    const membership = await this.memberships.findOneOrFail({ where: { id }, relations: { departments: true } });
+    const membership = await this.memberships.findOneOrFail({
+      where: { organizationId: input.organizationId, id },
+      relations: { departments: true },
+    });
     return toMembership(membership);
   }
 
@@ -137,8 +140,8 @@ export class PeopleService {
       if (membership.role === 'ADMIN' && admins.length <= 1) {
         throw new AppError('CONFLICT', 'the last ADMIN of an organisation cannot be removed; make someone else ADMIN first');
       }
-      await manager.delete(MembershipDepartmentEntity, { membershipId: membership.id });
-      await manager.delete(MembershipEntity, { id: membership.id });
+      await manager.delete(MembershipDepartmentEntity, { organizationId, membershipId: membership.id });
+      await manager.delete(MembershipEntity, { organizationId, id: membership.id });
     });
     // After the commit: the person's next request on this replica has no role here.
     this.policy.forgetMemberships(userId);

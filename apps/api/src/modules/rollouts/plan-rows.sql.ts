@@ -28,7 +28,7 @@ SELECT p.id, p.organization_id AS "organizationId", p.department_id AS "departme
          (SELECT coalesce(json_agg(weeks), '[]') FROM (${weekTotalsSql({ organization: 'p.organization_id', department: 'p.department_id', from: 'p.start_date' })}) weeks)
        END AS "weekTotals"
   FROM rollout_plan p
-  JOIN department d ON d.id = p.department_id
+  JOIN department d ON d.organization_id = p.organization_id AND d.id = p.department_id
   JOIN organization o ON o.organization_id = p.organization_id
  WHERE p.department_id = ANY($1::uuid[])`;
 

@@ -132,7 +132,7 @@ export class RolloutPlansService {
           }),
         ),
       );
-      await manager.update(DepartmentEntity, { id: departmentId }, { status: departmentStatusFor({ currentPhase: 'AUDIT_AND_DESIGN', planDone: false }) });
+      await manager.update(DepartmentEntity, { organizationId: department.organizationId, id: departmentId }, { status: departmentStatusFor({ currentPhase: 'AUDIT_AND_DESIGN', planDone: false }) });
       return saved;
     });
     return (await this.evaluate([plan]))[0];
@@ -161,17 +161,17 @@ export class RolloutPlansService {
       });
     }
     const today = await this.today(plan.organizationId);
-    const department = await this.departments.findOneByOrFail({ id: plan.departmentId });
+    const department = await this.departments.findOneByOrFail({ organizationId: plan.organizationId, id: plan.departmentId });
     const facts = (await this.facts.factsFor({ departments: [department], plans: [plan], asOf: today })).get(department.id)!;
     const gate = phaseGate({ to: next, facts });
     if (!gate.holds) {
       throw AppError.gateBlocked(`${department.name} cannot move to ${next}: ${gate.reasons.join('; ')}`, gate.reasons, { gate: next });
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(RolloutPlanEntity, { id: plan.id }, { currentPhase: next });
-      await manager.update(DepartmentEntity, { id: plan.departmentId }, { status: departmentStatusFor({ currentPhase: next, planDone: false }) });
+      await manager.update(RolloutPlanEntity, { organizationId: plan.organizationId, id: plan.id }, { currentPhase: next });
+      await manager.update(DepartmentEntity, { organizationId: plan.organizationId, id: plan.departmentId }, { status: departmentStatusFor({ currentPhase: next, planDone: false }) });
     });
-    return (await this.evaluate([await this.plans.findOneByOrFail({ id: plan.id })], today))[0];
+    return (await this.evaluate([await this.plans.findOneByOrFail({ organizationId: plan.organizationId, id: plan.id })], today))[0];
   }
 
   /** The plan, after checking the caller may act on its department (other organisations: NOT_FOUND). */

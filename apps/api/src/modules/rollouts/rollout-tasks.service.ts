@@ -39,7 +39,7 @@ export class RolloutTasksService {
     const plan = await this.plans.planFor(req, input.planId, 'rollout-task:write');
     const title = this.title(input.title);
     const owner = this.owner(input.owner);
-    const last = await this.tasks.findOne({ where: { planId: plan.id, phase: input.phase }, order: { position: 'DESC' } });
+    const last = await this.tasks.findOne({ where: { organizationId: plan.organizationId, planId: plan.id, phase: input.phase }, order: { position: 'DESC' } });
     const task = await this.tasks.save(
       this.tasks.create({
         organizationId: plan.organizationId,

@@ -1,9 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import {
-  CreateAuditFromRequestsDocument,
-  type FormProblems,
-} from '@esm-planner/dashboard-data-access-graphql';
+import { CreateAuditFromRequestsDocument } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
   Card,
@@ -15,12 +12,9 @@ import { pluralizeVocabulary } from '@esm-planner/domain-departments';
 import {
   builtSentence,
   defaultBuildWindow,
-  type BuildBaselineField,
   type BuildBaselineWindow,
 } from './build-baseline-form';
-import { problemsFromFailure } from '../forms/field-problems';
-
-const NO_PROBLEMS: FormProblems<BuildBaselineField> = { fields: {}, other: [] };
+import { NO_PROBLEMS, problemsFromFailure } from '../forms/field-problems';
 
 export type BuildBaselineCardProps = {
   organizationId: string;

@@ -115,23 +115,22 @@ export function DepartmentComparisonCard({
       }
     >
       <div className="baseline-stack">
-        {audited.length > 0 ? (
-          <StackedBarChart
-            title="Channel mix by department"
-            description={comparisonDescription(audited)}
-            rows={departmentMixRows(
-              audited.map((d) => ({
-                id: d.id,
-                name: d.name,
-                informalShare: d.baseline.informalShare,
-                byChannel: d.baseline.byChannel,
-              })),
-            )}
-            series={CHANNEL_SERIES}
-            categoryHeader="Department"
-            testId="department-mix-chart"
-          />
-        ) : null}
+        <StackedBarChart
+          title="Channel mix by department"
+          description={comparisonDescription(audited)}
+          rows={departmentMixRows(
+            audited.map((d) => ({
+              id: d.id,
+              name: d.name,
+              informalShare: d.baseline.informalShare,
+              byChannel: d.baseline.byChannel,
+            })),
+          )}
+          series={CHANNEL_SERIES}
+          categoryHeader="Department"
+          testId="department-mix-chart"
+          empty={null}
+        />
         <Table<Department>
           caption="Baselines by department"
           columns={comparisonTableColumns(organizationId)}

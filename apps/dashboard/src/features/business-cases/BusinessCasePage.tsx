@@ -87,6 +87,7 @@ type Organization = {
   id: string;
   name: string;
   currency: string;
+  timeZone: string;
   myRole?: Parameters<typeof canWriteBusinessCases>[0];
 };
 
@@ -184,6 +185,7 @@ function CasePlanPanel({
       <CasePlanInputs
         saved={saved}
         myRole={organization.myRole}
+        timeZone={organization.timeZone}
         writable={writable}
         editor={editor}
       />
@@ -227,7 +229,7 @@ function CaseEditorHeader({
         </Link>
       }
       title={saved.name}
-      description={`Version ${saved.version}, saved ${formatDateTime(String(saved.savedAt))}. Figures follow the latest audits and the roadmap unless entered; the case recomputes as you type.`}
+      description={`Version ${saved.version}, saved ${formatDateTime(String(saved.savedAt), organization.timeZone)}. Figures follow the latest audits and the roadmap unless entered; the case recomputes as you type.`}
       actions={
         writable ? (
           <>

@@ -52,7 +52,7 @@ export function BusinessCasesPage() {
               columns={[
                 { key: 'name', header: 'Case', cell: (c) => <Link to={PATHS.businessCase(organization.id, c.id)}>{c.name}</Link>, isRowHeader: true },
                 { key: 'version', header: 'Version', cell: (c) => c.version, align: 'end' },
-                { key: 'saved', header: 'Last saved', cell: (c) => formatDateTime(String(c.savedAt)) },
+                { key: 'saved', header: 'Last saved', cell: (c) => formatDateTime(String(c.savedAt), organization.timeZone) },
               ]}
               rows={data.businessCases}
               rowKey={(c) => c.id}

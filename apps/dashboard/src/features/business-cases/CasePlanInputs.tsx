@@ -12,6 +12,8 @@ import type { CaseEditorState } from './useCaseEditor';
 export type CasePlanInputsProps = {
   saved: BusinessCaseFieldsFragment;
   myRole: Parameters<typeof canWriteBusinessCases>[0];
+  /** The organisation's time zone, for the versions' save times. */
+  timeZone: string;
   writable: boolean;
   editor: CaseEditorState;
 };
@@ -20,6 +22,7 @@ export type CasePlanInputsProps = {
 export function CasePlanInputs({
   saved,
   myRole,
+  timeZone,
   writable,
   editor,
 }: CasePlanInputsProps) {
@@ -73,7 +76,7 @@ export function CasePlanInputs({
         <ul>
           {saved.versions.map((v) => (
             <li key={v.version}>
-              Version {v.version}: {formatDateTime(String(v.savedAt))}
+              Version {v.version}: {formatDateTime(String(v.savedAt), timeZone)}
             </li>
           ))}
         </ul>

@@ -3,12 +3,11 @@ import { useMutation } from '@apollo/client/react';
 import {
   UpdateDepartmentDocument,
   type DepartmentFieldsFragment,
-  type FormProblems,
 } from '@esm-planner/dashboard-data-access-graphql';
+import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
 import {
   Button,
   Card,
-  ErrorBanner,
   FormActions,
   SelectField,
   TextField,
@@ -19,18 +18,20 @@ import {
   MAX_VOCABULARY_LENGTH,
 } from '@esm-planner/domain-departments';
 import {
+  EDIT_DEPARTMENT_LABELS,
   editValuesOf,
   toUpdateDepartmentInput,
-  type EditDepartmentField,
   type EditDepartmentValues,
 } from './department-form';
 import { defaultVocabularyFor, STATUS_OPTIONS } from './department-labels';
-import { problemsFromFailure } from '../forms/field-problems';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { isChanged } from '../forms/form-state';
+import { SaveConfirmation } from '../forms/SaveConfirmation';
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
+import { useFormProblems } from '../forms/useFormProblems';
 
-const NO_PROBLEMS: FormProblems<EditDepartmentField> = {
-  fields: {},
-  other: [],
-};
+// Every field may be left empty; the API checks lengths and says which field.
+const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
 
 export type EditDepartmentFormProps = {
   department: DepartmentFieldsFragment;
@@ -41,12 +42,16 @@ export function EditDepartmentForm({ department }: EditDepartmentFormProps) {
   const [values, setValues] = useState<EditDepartmentValues>(() =>
     editValuesOf(department),
   );
-  const [problems, setProblems] = useState(NO_PROBLEMS);
+  // What was loaded or last saved: unsaved changes are the difference.
+  const [baseline, setBaseline] = useState(values);
+  const checks = useFormProblems(EDIT_DEPARTMENT_LABELS, NO_CLIENT_CHECKS);
+  const errors = checks.problems.fields;
   const [saved, setSaved] = useState(false);
   const [save, { loading }] = useMutation(UpdateDepartmentDocument);
   const defaultWord = defaultVocabularyFor(department.kind);
 
   const update = (patch: Partial<EditDepartmentValues>) => {
+    for (const field of Object.keys(patch)) checks.onEdit(field);
     setSaved(false);
     setValues((current) => ({ ...current, ...patch }));
   };
@@ -54,7 +59,7 @@ export function EditDepartmentForm({ department }: EditDepartmentFormProps) {
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     setSaved(false);
-    setProblems(NO_PROBLEMS);
+    checks.beginSubmit();
     try {
       const { data } = await save({
         variables: {
@@ -62,52 +67,58 @@ export function EditDepartmentForm({ department }: EditDepartmentFormProps) {
           input: toUpdateDepartmentInput(values),
         },
       });
-      if (data) setValues(editValuesOf(data.updateDepartment));
+      const stored = data ? editValuesOf(data.updateDepartment) : values;
+      setValues(stored);
+      setBaseline(stored);
       setSaved(true);
     } catch (failure) {
-      setProblems(problemsFromFailure(failure, { serviceOwner: 'Service owner', vocabulary: 'Vocabulary', status: 'Status' }));
+      checks.failSubmit(failure);
     }
   }
 
   return (
     <Card as="section" title="Edit department" testId="edit-department-form">
+      <UnsavedChangesGuard
+        when={isChanged(baseline, values)}
+        what="the department’s changes"
+      />
       <form
         className="department-form"
         noValidate
         onSubmit={(event) => void submit(event)}
       >
-        {problems.other.length > 0 ? (
-          <ErrorBanner
-            title="The changes were not saved"
-            messages={problems.other}
-          />
-        ) : null}
+        <ErrorSummary
+          problems={checks.problems}
+          labels={EDIT_DEPARTMENT_LABELS}
+          attempt={checks.attempt}
+          title="The changes were not saved"
+        />
         <TextField
-          label="Service owner"
+          label={EDIT_DEPARTMENT_LABELS.serviceOwner}
           name="serviceOwner"
           value={values.serviceOwner}
           maxLength={MAX_SERVICE_OWNER_LENGTH}
           hint="The person accountable for the department’s services. Leave empty if nobody is named yet."
-          error={problems.fields.serviceOwner}
+          error={errors.serviceOwner}
           onChange={(serviceOwner) => update({ serviceOwner })}
         />
         <TextField
-          label="Vocabulary"
+          label={EDIT_DEPARTMENT_LABELS.vocabulary}
           name="vocabulary"
           value={values.vocabulary}
           maxLength={MAX_VOCABULARY_LENGTH}
           placeholder={defaultWord}
           hint={`The department’s word for one unit of work. Leave empty to use “${defaultWord ?? ''}”.`}
-          error={problems.fields.vocabulary}
+          error={errors.vocabulary}
           onChange={(vocabulary) => update({ vocabulary })}
         />
         <SelectField
-          label="Status"
+          label={EDIT_DEPARTMENT_LABELS.status}
           name="status"
           required
           value={values.status}
           options={STATUS_OPTIONS}
-          error={problems.fields.status}
+          error={errors.status}
           onChange={(status) => {
             if (isDepartmentStatus(status)) update({ status });
           }}
@@ -116,9 +127,7 @@ export function EditDepartmentForm({ department }: EditDepartmentFormProps) {
           <Button type="submit" variant="primary" loading={loading}>
             Save changes
           </Button>
-          <span className="form-status" role="status">
-            {saved ? 'Changes saved.' : ''}
-          </span>
+          <SaveConfirmation message={saved ? 'Changes saved.' : null} />
         </FormActions>
       </form>
     </Card>

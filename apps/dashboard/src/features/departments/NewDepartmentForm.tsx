@@ -3,12 +3,10 @@ import { useMutation } from '@apollo/client/react';
 import {
   CreateDepartmentDocument,
   OrganizationOverviewDocument,
-  type FormProblems,
 } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
   Card,
-  ErrorBanner,
   FormActions,
   SelectField,
   TextField,
@@ -22,14 +20,14 @@ import {
 import {
   EMPTY_NEW_DEPARTMENT,
   missingRequiredFields,
+  NEW_DEPARTMENT_LABELS,
   toCreateDepartmentInput,
   type NewDepartmentField,
   type NewDepartmentValues,
 } from './department-form';
 import { defaultVocabularyFor, KIND_OPTIONS } from './department-labels';
-import { problemsFromFailure } from '../forms/field-problems';
-
-const NO_PROBLEMS: FormProblems<NewDepartmentField> = { fields: {}, other: [] };
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { useFormProblems } from '../forms/useFormProblems';
 
 export type NewDepartmentFormProps = {
   id: string;
@@ -47,7 +45,11 @@ export function NewDepartmentForm({
 }: NewDepartmentFormProps) {
   const [values, setValues] =
     useState<NewDepartmentValues>(EMPTY_NEW_DEPARTMENT);
-  const [problems, setProblems] = useState(NO_PROBLEMS);
+  const checks = useFormProblems(
+    NEW_DEPARTMENT_LABELS,
+    missingRequiredFields(values),
+  );
+  const errors = checks.problems.fields;
   const nameRef = useRef<HTMLInputElement>(null);
   // Waiting for the refetch means the new card is on screen when the form
   // closes, ordered where the API puts it.
@@ -60,19 +62,17 @@ export function NewDepartmentForm({
 
   useEffect(() => nameRef.current?.focus(), []);
 
-  const update = (patch: Partial<NewDepartmentValues>) =>
+  const update = (patch: Partial<NewDepartmentValues>) => {
+    for (const field of Object.keys(patch)) checks.onEdit(field);
     setValues((current) => ({ ...current, ...patch }));
+  };
+  const leave = (field: NewDepartmentField) => () => checks.onBlur(field);
   const suggestedWord = defaultVocabularyFor(values.kind);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    const missing = missingRequiredFields(values);
     const { kind } = values;
-    if (Object.keys(missing).length > 0 || kind === '') {
-      setProblems({ fields: missing, other: [] });
-      return;
-    }
-    setProblems(NO_PROBLEMS);
+    if (!checks.beginSubmit() || kind === '') return;
     try {
       const { data } = await create({
         variables: {
@@ -81,7 +81,7 @@ export function NewDepartmentForm({
       });
       onCreated(data?.createDepartment.name ?? values.name.trim());
     } catch (failure) {
-      setProblems(problemsFromFailure(failure, { name: 'Name', kind: 'Kind', serviceOwner: 'Service owner', vocabulary: 'Vocabulary' }));
+      checks.failSubmit(failure);
     }
   }
 
@@ -93,46 +93,48 @@ export function NewDepartmentForm({
         noValidate
         onSubmit={(event) => void submit(event)}
       >
-        {problems.other.length > 0 ? (
-          <ErrorBanner
-            title="The department was not created"
-            messages={problems.other}
-          />
-        ) : null}
+        <ErrorSummary
+          problems={checks.problems}
+          labels={NEW_DEPARTMENT_LABELS}
+          attempt={checks.attempt}
+          title="The department was not created"
+        />
         <div className="department-form__grid">
           <TextField
-            label="Name"
+            label={NEW_DEPARTMENT_LABELS.name}
             name="name"
             required
             value={values.name}
             maxLength={MAX_DEPARTMENT_NAME_LENGTH}
-            error={problems.fields.name}
+            error={errors.name}
             inputRef={nameRef}
             onChange={(name) => update({ name })}
+            onBlur={leave('name')}
           />
           <SelectField
-            label="Kind"
+            label={NEW_DEPARTMENT_LABELS.kind}
             name="kind"
             required
             value={values.kind}
             placeholder="Choose a kind…"
             options={KIND_OPTIONS}
-            error={problems.fields.kind}
+            error={errors.kind}
             onChange={(kind) =>
               update({ kind: isDepartmentKind(kind) ? kind : '' })
             }
           />
           <TextField
-            label="Service owner"
+            label={NEW_DEPARTMENT_LABELS.serviceOwner}
             name="serviceOwner"
             value={values.serviceOwner}
             maxLength={MAX_SERVICE_OWNER_LENGTH}
             hint="The person accountable for the department’s services."
-            error={problems.fields.serviceOwner}
+            error={errors.serviceOwner}
             onChange={(serviceOwner) => update({ serviceOwner })}
+            onBlur={leave('serviceOwner')}
           />
           <TextField
-            label="Vocabulary"
+            label={NEW_DEPARTMENT_LABELS.vocabulary}
             name="vocabulary"
             value={values.vocabulary}
             maxLength={MAX_VOCABULARY_LENGTH}
@@ -142,8 +144,9 @@ export function NewDepartmentForm({
                 ? `The department’s word for one unit of work. Leave empty to use “${suggestedWord}”.`
                 : 'The department’s word for one unit of work.'
             }
-            error={problems.fields.vocabulary}
+            error={errors.vocabulary}
             onChange={(vocabulary) => update({ vocabulary })}
+            onBlur={leave('vocabulary')}
           />
         </div>
         <FormActions>

@@ -8,10 +8,9 @@ import {
 
 describe(missingRequiredFields.name, () => {
   it('asks for a name and a kind on an empty form', () => {
-    expect(Object.keys(missingRequiredFields(EMPTY_NEW_DEPARTMENT))).toEqual([
-      'name',
-      'kind',
-    ]);
+    expect(
+      missingRequiredFields(EMPTY_NEW_DEPARTMENT).map((problem) => problem.field),
+    ).toEqual(['name', 'kind']);
   });
 
   it('treats a name of spaces as missing', () => {
@@ -21,9 +20,7 @@ describe(missingRequiredFields.name, () => {
         name: '   ',
         kind: 'HR',
       }),
-    ).toEqual({
-      name: 'Enter the department’s name.',
-    });
+    ).toEqual([{ field: 'name', message: 'Enter the department’s name.' }]);
   });
 
   it('is satisfied by a name and a kind', () => {
@@ -33,7 +30,7 @@ describe(missingRequiredFields.name, () => {
         name: 'People',
         kind: 'HR',
       }),
-    ).toEqual({});
+    ).toEqual([]);
   });
 });
 

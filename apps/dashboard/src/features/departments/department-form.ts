@@ -5,6 +5,7 @@ import type {
   DepartmentStatus,
   UpdateDepartmentInput,
 } from '@esm-planner/dashboard-data-access-graphql';
+import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
 
 /** What the "New department" form holds while it is being filled in. */
 export type NewDepartmentValues = {
@@ -14,13 +15,14 @@ export type NewDepartmentValues = {
   vocabulary: string;
 };
 
-export const NEW_DEPARTMENT_FIELDS = [
-  'name',
-  'kind',
-  'serviceOwner',
-  'vocabulary',
-] as const;
-export type NewDepartmentField = (typeof NEW_DEPARTMENT_FIELDS)[number];
+/** The form's fields in screen order, named as the API names them, with their labels. */
+export const NEW_DEPARTMENT_LABELS = {
+  name: 'Name',
+  kind: 'Kind',
+  serviceOwner: 'Service owner',
+  vocabulary: 'Vocabulary',
+} as const;
+export type NewDepartmentField = keyof typeof NEW_DEPARTMENT_LABELS;
 
 export const EMPTY_NEW_DEPARTMENT: NewDepartmentValues = {
   name: '',
@@ -36,12 +38,12 @@ export type EditDepartmentValues = {
   status: DepartmentStatus;
 };
 
-export const EDIT_DEPARTMENT_FIELDS = [
-  'serviceOwner',
-  'vocabulary',
-  'status',
-] as const;
-export type EditDepartmentField = (typeof EDIT_DEPARTMENT_FIELDS)[number];
+export const EDIT_DEPARTMENT_LABELS = {
+  serviceOwner: 'Service owner',
+  vocabulary: 'Vocabulary',
+  status: 'Status',
+} as const;
+export type EditDepartmentField = keyof typeof EDIT_DEPARTMENT_LABELS;
 
 /**
  * The two fields the request cannot be sent without. Everything else
@@ -50,11 +52,15 @@ export type EditDepartmentField = (typeof EDIT_DEPARTMENT_FIELDS)[number];
  */
 export function missingRequiredFields(
   values: NewDepartmentValues,
-): Partial<Record<NewDepartmentField, string>> {
-  const missing: Partial<Record<NewDepartmentField, string>> = {};
-  if (values.name.trim() === '') missing.name = 'Enter the department’s name.';
+): FieldProblem[] {
+  const missing: FieldProblem[] = [];
+  if (values.name.trim() === '')
+    missing.push({ field: 'name', message: 'Enter the department’s name.' });
   if (values.kind === '')
-    missing.kind = 'Choose what kind of department this is.';
+    missing.push({
+      field: 'kind',
+      message: 'Choose what kind of department this is.',
+    });
   return missing;
 }
 

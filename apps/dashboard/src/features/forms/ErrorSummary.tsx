@@ -1,10 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { type FieldLabels, type FormProblems, summaryItems } from './field-problems';
 import './forms.css';
 
-/** Moves to a field by its input's `name`: the summary's links are how a person gets there. */
-function focusField(name: string): void {
-  const control = document.getElementsByName(name)[0];
+/**
+ * Moves to a field by its input's `name`: the summary's links are how a person
+ * gets there. The summary's own form first, as one page may hold several
+ * forms with the same names (a checklist's task editors).
+ */
+function focusField(name: string, summary: HTMLElement | null): void {
+  const form = summary?.closest('form');
+  const inForm = form ? form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) : null;
+  const control = inForm ?? document.getElementsByName(name)[0];
   if (!control) return;
   control.scrollIntoView({ block: 'center' });
   control.focus();
@@ -26,6 +32,7 @@ export type ErrorSummaryProps = {
  */
 export function ErrorSummary({ problems, labels, attempt, title = 'There is a problem' }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const items = summaryItems(problems.fields, labels);
   const shown = items.length + problems.other.length > 0;
   useEffect(() => {
@@ -33,9 +40,9 @@ export function ErrorSummary({ problems, labels, attempt, title = 'There is a pr
   }, [attempt, shown]);
   if (!shown) return null;
   return (
-    <div ref={ref} className="ui-banner ui-banner--danger form-error-summary" role="alert" tabIndex={-1} aria-labelledby="form-error-summary-title" data-testid="error-summary">
+    <div ref={ref} className="ui-banner ui-banner--danger form-error-summary" role="alert" tabIndex={-1} aria-labelledby={titleId} data-testid="error-summary">
       <div className="ui-banner__content">
-        <h2 className="ui-banner__title form-error-summary__title" id="form-error-summary-title">
+        <h2 className="ui-banner__title form-error-summary__title" id={titleId}>
           {title}
         </h2>
         <ul className="ui-banner__list">
@@ -49,7 +56,7 @@ export function ErrorSummary({ problems, labels, attempt, title = 'There is a pr
                 href={`#${name}`}
                 onClick={(event) => {
                   event.preventDefault();
-                  focusField(name);
+                  focusField(name, ref.current);
                 }}
               >
                 {message}

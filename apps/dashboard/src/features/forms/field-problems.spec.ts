@@ -31,6 +31,8 @@ describe(inFormWords.name, () => {
     // A name inside another word is left alone: "to" is not "total".
     ['total must be at least to', 'to', 'End date', 'Total must be at least End date.'],
     ['must be a whole number', 'seed', 'Monte Carlo seed', 'Must be a whole number.'],
+    // The field's own word under a label of the same word is left as written.
+    ['Enter the department’s name.', 'name', 'Name', 'Enter the department’s name.'],
   ])('%s (%s → %s)', (message, path, label, expected) => {
     expect(inFormWords(message, path, label)).toBe(expected);
   });
@@ -69,10 +71,25 @@ describe(problemsForForm.name, () => {
   });
 });
 
+describe('problemsForForm with inputNames', () => {
+  it('puts the API’s `title` under the input named `newTaskTitle`, in that label’s words', () => {
+    const problems = problemsForForm([{ field: 'title', message: 'title must not be empty' }], { newTaskTitle: 'Task title' }, { inputNames: { title: 'newTaskTitle' } });
+    expect(problems).toEqual({ fields: { newTaskTitle: 'Task title must not be empty.' }, other: [] });
+  });
+});
+
 describe(problemsFromFailure.name, () => {
   it('maps a BAD_USER_INPUT’s extensions.fields onto the form', () => {
     const failure = badInput([{ field: 'horizonMonths', message: 'horizonMonths must be at most 120' }]);
     expect(problemsFromFailure(failure, CASE_LABELS)).toEqual({ fields: { horizonMonths: 'Horizon (months) must be at most 120.' }, other: [] });
+  });
+
+  it('puts a CONFLICT’s field problem (a duplicate name) under that field and nowhere else', () => {
+    const duplicate = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'a department named "HR" already exists', extensions: { code: 'CONFLICT', fields: [{ field: 'name', message: 'already used by another department' }] } }],
+    });
+    expect(problemsFromFailure(duplicate, { name: 'Name', kind: 'Kind' })).toEqual({ fields: { name: 'Already used by another department.' }, other: [] });
   });
 
   it('says an error without field problems in one sentence for the banner', () => {

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
+import type { GraphQLFormattedError } from 'graphql';
 import { asSentence, describeApiError, graphQLErrorsOf } from '@esm-planner/dashboard-data-access-graphql';
 
 /** A form's field names (as its inputs' `name`s) and the labels a person reads, in screen order. */
@@ -29,27 +30,35 @@ export function inFormWords(message: string, path: string, label: string): strin
   const bracketed = dotted.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
   const names = [path, dotted, bracketed, leaf].filter((name, index, all) => all.indexOf(name) === index);
   let text = message;
-  for (const name of names) text = text.replace(new RegExp(`(^|\\s)${escapeRegExp(name)}(?=\\s|$|[:,.;])`, 'g'), `$1${label}`);
+  // "name" under the label "Name" is already in the form's words: "Enter the department’s name." stays as it is.
+  for (const name of names.filter((candidate) => candidate.toLowerCase() !== label.toLowerCase())) text = text.replace(new RegExp(`(^|\\s)${escapeRegExp(name)}(?=\\s|$|[:,.;])`, 'g'), `$1${label}`);
   return asSentence(text);
 }
 
 /**
- * Puts each FieldProblem beside the form field it names: `prefix` is what the
- * API puts before the form's own paths (`inputs.` for a saved case). A problem
+ * How a form's inputs differ from the API's paths: `prefix` is what the API
+ * puts before the form's own paths (`inputs.` for a saved case); `inputNames`
+ * names the input of an API path where two forms on one page would otherwise
+ * share a name (`title` → `newTaskTitle`).
+ */
+export type ProblemPaths = { prefix?: string; inputNames?: Readonly<Record<string, string>> };
+
+/**
+ * Puts each FieldProblem beside the form field it names (see ProblemPaths). A problem
  * for a field the form does not show goes to `other`, so nothing is hidden.
  * A field keeps its first problem: one thing to fix at a time.
  */
 export function problemsForForm(
   problems: readonly FieldProblem[],
   labels: FieldLabels,
-  { prefix = '' }: { prefix?: string } = {},
+  { prefix = '', inputNames = {} }: ProblemPaths = {},
 ): FormProblems {
   const byPath = new Map(Object.keys(labels).map((name) => [normalisePath(name), name]));
   const fields: Record<string, string> = {};
   const other: string[] = [];
   for (const { field, message } of problems) {
     const path = normalisePath(field.startsWith(prefix) ? field.slice(prefix.length) : field);
-    const name = byPath.get(path);
+    const name = byPath.get(normalisePath(inputNames[path] ?? path));
     if (name === undefined) {
       const text = asSentence(message);
       if (!other.includes(text)) other.push(text);
@@ -62,7 +71,12 @@ export function problemsForForm(
 
 /** The `extensions.fields` of every GraphQL error of a failed request. */
 export function fieldProblemsOfFailure(failure: unknown): FieldProblem[] {
-  return graphQLErrorsOf(failure).flatMap((error) => {
+  return fieldProblemsOfErrors(graphQLErrorsOf(failure));
+}
+
+/** The `extensions.fields` of GraphQL errors as they came (a multipart upload's answer, say). */
+export function fieldProblemsOfErrors(errors: readonly GraphQLFormattedError[]): FieldProblem[] {
+  return errors.flatMap((error) => {
     const fields = error.extensions?.['fields'];
     if (!Array.isArray(fields)) return [];
     return fields.filter(
@@ -77,7 +91,7 @@ export function fieldProblemsOfFailure(failure: unknown): FieldProblem[] {
  * their fields; an error without field problems (network, FORBIDDEN, …) as
  * one sentence for the banner.
  */
-export function problemsFromFailure(failure: unknown, labels: FieldLabels, options: { prefix?: string } = {}): FormProblems {
+export function problemsFromFailure(failure: unknown, labels: FieldLabels, options: ProblemPaths = {}): FormProblems {
   const problems = fieldProblemsOfFailure(failure);
   if (problems.length === 0) return { fields: {}, other: [describeApiError(failure)] };
   return problemsForForm(problems, labels, options);

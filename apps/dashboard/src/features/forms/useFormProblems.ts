@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { type FieldLabels, type FormProblems, NO_PROBLEMS, problemsForForm, problemsFromFailure } from './field-problems';
+import { type FieldLabels, type FormProblems, NO_PROBLEMS, type ProblemPaths, problemsForForm, problemsFromFailure } from './field-problems';
 import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
 
 /**
@@ -37,7 +37,7 @@ export function useFormProblems(labels: FieldLabels, clientProblems: readonly Fi
     setServer(NO_PROBLEMS);
     return clientProblems.length === 0;
   };
-  const failSubmit = (failure: unknown, options: { prefix?: string } = {}) => setServer(problemsFromFailure(failure, labels, options));
+  const failSubmit = (failure: unknown, options: ProblemPaths = {}) => setServer(problemsFromFailure(failure, labels, options));
   const clear = () => {
     setServer(NO_PROBLEMS);
     setAttempt(0);

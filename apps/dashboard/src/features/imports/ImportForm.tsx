@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import type { FormProblems } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
   Card,
@@ -11,6 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from '@esm-planner/dashboard-ui';
+import type { FormProblems } from '../forms/field-problems';
 import { FileDropZone } from './FileDropZone';
 import {
   formatChoice,
@@ -24,13 +24,12 @@ import {
   withKind,
   type SavedMappingOption,
   type ImportFormErrors,
-  type ImportFormField,
   type ImportFormValues,
 } from './import-form';
 
 export type ImportFormProps = {
   /** Problems the API answered with (shown next to the fields). */
-  problems: FormProblems<ImportFormField> | null;
+  problems: FormProblems | null;
   busy: boolean;
   /** The organisation's column mappings, offered as formats. */
   mappings: readonly SavedMappingOption[];
@@ -45,7 +44,7 @@ export function ImportForm({ problems, busy, mappings, initial, onSubmit }: Impo
   const [file, setFile] = useState<File | null>(initial?.file ?? null);
   const building = values.mapping === NEW_MAPPING;
   const [errors, setErrors] = useState<ImportFormErrors>({});
-  const shown = { ...problems?.fields, ...errors };
+  const shown: ImportFormErrors = { ...problems?.fields, ...errors };
   const update = (patch: Partial<ImportFormValues>) =>
     setValues((current) => ({ ...current, ...patch }));
 

@@ -22,15 +22,18 @@ export type ImportFormValues = {
 export const NEW_MAPPING = 'new-mapping';
 const SAVED_MAPPING = 'mapping:';
 
-export const IMPORT_FORM_FIELDS = [
-  'kind',
-  'format',
-  'windowStart',
-  'windowEnd',
-  'departmentMapping',
-  'file',
-] as const;
-export type ImportFormField = (typeof IMPORT_FORM_FIELDS)[number];
+/** The form's fields in screen order, named as StartImportInput names them, with their labels. */
+export const IMPORT_FORM_LABELS = {
+  kind: 'Kind of data',
+  format: 'Format',
+  departmentMapping: 'Groups to departments',
+  windowStart: 'Window start',
+  windowEnd: 'Window end',
+  file: 'File to import',
+} as const;
+export type ImportFormField = keyof typeof IMPORT_FORM_LABELS;
+/** The API's paths the form shows under another input: a mapping is chosen as a format, the upload is the file. */
+export const IMPORT_FORM_INPUTS = { mappingId: 'format', csv: 'file' } as const;
 export type ImportFormErrors = Partial<Record<ImportFormField, string>>;
 
 export const INITIAL_IMPORT_VALUES: ImportFormValues = {

@@ -1,17 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { print } from 'graphql';
-import {
-  formProblemsOf,
-  hasErrorCode,
-  StartImportDocument,
-  type FormProblems,
-} from '@esm-planner/dashboard-data-access-graphql';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { hasErrorCode, StartImportDocument } from '@esm-planner/dashboard-data-access-graphql';
 import { useSessionStore } from '../../app/session/SessionContext';
 import { CONFIG } from '../../config';
+import { type FormProblems, problemsFromFailure } from '../forms/field-problems';
 import {
-  IMPORT_FORM_FIELDS,
+  IMPORT_FORM_INPUTS,
+  IMPORT_FORM_LABELS,
   toStartImportInput,
-  type ImportFormField,
   type ImportFormValues,
   type ImportRun,
 } from './import-form';
@@ -23,7 +20,7 @@ export type UploadState =
   | { phase: 'idle' }
   | { phase: 'uploading'; fileName: string; progress: UploadProgress }
   | { phase: 'started'; jobId: string }
-  | { phase: 'refused'; problems: FormProblems<ImportFormField> };
+  | { phase: 'refused'; problems: FormProblems };
 
 const START_IMPORT_QUERY = print(StartImportDocument);
 
@@ -74,7 +71,10 @@ export function useImportUpload(organizationId: string) {
         store.clear('expired');
       setState({
         phase: 'refused',
-        problems: formProblemsOf(outcome.errors, IMPORT_FORM_FIELDS),
+        // The upload's answer read as Apollo's would be, so the form says it as every other form does.
+        problems: problemsFromFailure(new CombinedGraphQLErrors({ data: null, errors: outcome.errors }), IMPORT_FORM_LABELS, {
+          inputNames: IMPORT_FORM_INPUTS,
+        }),
       });
     } else {
       setState({

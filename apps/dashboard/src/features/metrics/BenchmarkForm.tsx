@@ -1,10 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import {
-  formProblemsFromError,
-  SetDeflectionBenchmarkDocument,
-} from '@esm-planner/dashboard-data-access-graphql';
+import { SetDeflectionBenchmarkDocument } from '@esm-planner/dashboard-data-access-graphql';
 import { Button, ErrorBanner, TextField } from '@esm-planner/dashboard-ui';
+import { useFormProblems } from '../forms/useFormProblems';
 import {
   defaultBenchmarkLabel,
   parseBenchmarkPercent,
@@ -18,8 +16,6 @@ export type BenchmarkFormProps = {
   benchmark: BenchmarkFigures;
 };
 
-const FIELDS = ['benchmark'] as const;
-
 /**
  * One department's benchmark, edited in place: a percentage, saved as the
  * organisation's figure, or back to the published one (or the assumption).
@@ -27,9 +23,11 @@ const FIELDS = ['benchmark'] as const;
  */
 export function BenchmarkForm({ departmentId, departmentName, benchmark }: BenchmarkFormProps) {
   const [text, setText] = useState(() => percentText(benchmark.target));
-  const [error, setError] = useState<string | undefined>();
-  const [other, setOther] = useState<string[]>([]);
   const [saved, setSaved] = useState('');
+  // The input's name is the API's, so its problem lands here, said with the label's words.
+  const labels = { benchmark: `${departmentName} benchmark` };
+  const parsed = parseBenchmarkPercent(text);
+  const checks = useFormProblems(labels, parsed.ok ? [] : [{ field: 'benchmark', message: parsed.message }]);
   const [save, { loading }] = useMutation(SetDeflectionBenchmarkDocument, {
     // The deflection table above shows the new gaps by the time "Saved." does.
     refetchQueries: ['OrganizationMetrics'],
@@ -38,8 +36,6 @@ export function BenchmarkForm({ departmentId, departmentName, benchmark }: Bench
   const fallback = defaultBenchmarkLabel(benchmark);
 
   async function send(value: number | null): Promise<void> {
-    setError(undefined);
-    setOther([]);
     setSaved('');
     try {
       const { data } = await save({ variables: { departmentId, benchmark: value } });
@@ -49,34 +45,29 @@ export function BenchmarkForm({ departmentId, departmentName, benchmark }: Bench
         setSaved(value === null ? `Back to ${fallback ?? 'the default'}.` : 'Saved.');
       }
     } catch (failure) {
-      const problems = formProblemsFromError(failure, FIELDS);
-      setError(problems.fields.benchmark);
-      setOther(problems.other);
+      checks.failSubmit(failure);
     }
   }
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
-    const parsed = parseBenchmarkPercent(text);
-    if (!parsed.ok) {
-      setSaved('');
-      setError(parsed.message);
-      return;
-    }
+    setSaved('');
+    if (!checks.beginSubmit() || !parsed.ok) return;
     void send(parsed.fraction);
   }
 
   return (
     <form className="benchmark-form" noValidate onSubmit={submit} data-testid={`benchmark-form-${departmentId}`}>
-      {other.length > 0 ? <ErrorBanner title="The benchmark was not saved" messages={other} /> : null}
+      {checks.problems.other.length > 0 ? <ErrorBanner title="The benchmark was not saved" messages={checks.problems.other} /> : null}
       <div className="benchmark-form__row">
         <TextField
           label={`${departmentName} benchmark, %`}
           name="benchmark"
           required
           value={text}
-          error={error}
+          error={checks.problems.fields.benchmark}
           onChange={(value) => {
+            checks.onEdit('benchmark');
             setSaved('');
             setText(value);
           }}
@@ -86,7 +77,10 @@ export function BenchmarkForm({ departmentId, departmentName, benchmark }: Bench
             Save
           </Button>
           {benchmark.source === 'ORGANIZATION' && fallback ? (
-            <Button type="button" size="sm" variant="ghost" disabled={loading} onClick={() => void send(null)}>
+            <Button type="button" size="sm" variant="ghost" disabled={loading} onClick={() => {
+                checks.clear();
+                void send(null);
+              }}>
               Use {fallback}
             </Button>
           ) : null}

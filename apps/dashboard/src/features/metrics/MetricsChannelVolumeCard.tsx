@@ -72,25 +72,25 @@ export function MetricsChannelVolumeCard({
         />
       }
     >
-      {series.length > 0 ? (
-        <StackedCountChart
-          title={`${name}: ${pluralizeVocabulary(vocabulary, 2)} per ${per} by channel`}
-          description={
-            `How many ${pluralizeVocabulary(vocabulary, 2)} ${name} received each ${per}, ` +
-            `stacked by the channel they came through (${series.map((s) => s.label).join(', ')}).`
-          }
-          columns={columns}
-          series={series}
-          categoryHeader={grain === 'WEEK' ? 'Week' : 'Month'}
-          totalLabel={countHeader}
-          columnTitle={(column) => periodLabel(column.key, grain)}
-          testId="metrics-channel-chart"
-        />
-      ) : (
-        <p className="muted" data-testid="metrics-channel-volume-empty">
-          No {pluralizeVocabulary(vocabulary, 2)} with a channel in this range.
-        </p>
-      )}
+      <StackedCountChart
+        title={`${name}: ${pluralizeVocabulary(vocabulary, 2)} per ${per} by channel`}
+        description={
+          `How many ${pluralizeVocabulary(vocabulary, 2)} ${name} received each ${per}, ` +
+          `stacked by the channel they came through (${series.map((s) => s.label).join(', ')}).`
+        }
+        columns={columns}
+        series={series}
+        categoryHeader={grain === 'WEEK' ? 'Week' : 'Month'}
+        totalLabel={countHeader}
+        columnTitle={(column) => periodLabel(column.key, grain)}
+        testId="metrics-channel-chart"
+        empty={
+          <p className="muted" data-testid="metrics-channel-volume-empty">
+            No {pluralizeVocabulary(vocabulary, 2)} with a channel in this
+            range.
+          </p>
+        }
+      />
     </Card>
   );
 }

@@ -1,41 +1,41 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
-import {
-  CreateOrganizationDocument,
-  formProblemsFromError,
-  OrganizationsDocument,
-  type FormProblems,
-} from '@esm-planner/dashboard-data-access-graphql';
-import { Button, Card, ErrorBanner, FormActions, PageHeader, SelectField, TextField } from '@esm-planner/dashboard-ui';
+import { CreateOrganizationDocument, OrganizationsDocument } from '@esm-planner/dashboard-data-access-graphql';
+import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
+import { Button, Card, FormActions, PageHeader } from '@esm-planner/dashboard-ui';
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
-import { timeZoneOptions } from '../settings/organization-settings';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { useFormProblems } from '../forms/useFormProblems';
 import { browserTimeZone } from '../setup/setup-form';
+import { ORGANIZATION_LABELS, OrganizationFields, type OrganizationField, type OrganizationFieldValues } from './OrganizationFields';
 import '../settings/settings.css';
 
-const FIELDS = ['name', 'timeZone', 'currency'] as const;
-type Field = (typeof FIELDS)[number];
-const NO_PROBLEMS: FormProblems<Field> = { fields: {}, other: [] };
+// The API has the only word on these fields (a currency it does not know, a zone).
+const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
 
 /** `/organizations/:organizationId/settings/new-organization`: an ADMIN creates another organisation (they become its ADMIN) and lands on its checklist. */
 export function NewOrganizationPage() {
   usePageTitle('New organisation');
   const navigate = useNavigate();
-  const [values, setValues] = useState<Record<Field, string>>(() => ({ name: '', timeZone: browserTimeZone(), currency: 'USD' }));
-  const [problems, setProblems] = useState(NO_PROBLEMS);
+  const [values, setValues] = useState<OrganizationFieldValues>(() => ({ name: '', currency: 'USD', timeZone: browserTimeZone() }));
+  const checks = useFormProblems(ORGANIZATION_LABELS, NO_CLIENT_CHECKS);
   const [create, { loading }] = useMutation(CreateOrganizationDocument, { refetchQueries: [OrganizationsDocument] });
-  const set = (field: Field) => (value: string) => setValues({ ...values, [field]: value });
+  const set = (field: OrganizationField, value: string) => {
+    checks.onEdit(field);
+    setValues({ ...values, [field]: value });
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    setProblems(NO_PROBLEMS);
+    checks.beginSubmit();
     try {
       const input = { name: values.name.trim(), timeZone: values.timeZone, currency: values.currency.trim().toUpperCase() };
       const { data } = await create({ variables: { input } });
       await navigate(PATHS.organization(data!.createOrganization.id));
     } catch (failure) {
-      setProblems(formProblemsFromError(failure, FIELDS));
+      checks.failSubmit(failure);
     }
   }
 
@@ -49,28 +49,8 @@ export function NewOrganizationPage() {
       <div className="settings-page">
         <Card as="section" title="Name, currency and time zone" testId="new-organization">
           <form className="settings-form" noValidate onSubmit={(event) => void submit(event)}>
-            {problems.other.length > 0 ? <ErrorBanner title="The organisation was not created" messages={problems.other} /> : null}
-            <TextField label="Name" name="name" required autoComplete="organization" value={values.name} error={problems.fields.name} onChange={set('name')} />
-            <TextField
-              label="Currency"
-              name="currency"
-              required
-              maxLength={3}
-              value={values.currency}
-              error={problems.fields.currency}
-              hint="ISO 4217 code, e.g. EUR, GBP, USD: every money figure is in it."
-              onChange={set('currency')}
-            />
-            <SelectField
-              label="Time zone"
-              name="timeZone"
-              required
-              value={values.timeZone}
-              options={timeZoneOptions(values.timeZone)}
-              error={problems.fields.timeZone}
-              hint="Weeks and months are counted in it."
-              onChange={set('timeZone')}
-            />
+            <ErrorSummary problems={checks.problems} labels={ORGANIZATION_LABELS} attempt={checks.attempt} title="The organisation was not created" />
+            <OrganizationFields values={values} errors={checks.problems.fields} onChange={set} />
             <FormActions>
               <Button type="submit" variant="primary" loading={loading} testId="new-organization-submit">
                 Create organisation

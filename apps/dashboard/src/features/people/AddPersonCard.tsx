@@ -3,30 +3,24 @@ import { useMutation } from '@apollo/client/react';
 import {
   AddMembershipDocument,
   CreateUserDocument,
-  formProblemsFromError,
   OrganizationMembersDocument,
-  type FormProblems,
   type Role,
 } from '@esm-planner/dashboard-data-access-graphql';
-import { Button, Card, CheckboxField, ErrorBanner, FormActions, SelectField, TextField } from '@esm-planner/dashboard-ui';
+import { Button, Card, CheckboxField, FormActions, SelectField } from '@esm-planner/dashboard-ui';
 import { roleLabel } from '../access/roles';
-import {
-  ADD_PERSON_FIELDS,
-  addPersonProblems,
-  EMPTY_PERSON,
-  membershipDepartments,
-  ROLE_CHOICES,
-  type AddPersonField,
-} from './add-person-form';
-
-const NO_PROBLEMS: FormProblems<AddPersonField> = { fields: {}, other: [] };
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { SaveConfirmation } from '../forms/SaveConfirmation';
+import { useFormProblems } from '../forms/useFormProblems';
+import { ADD_PERSON_LABELS, addPersonProblems, EMPTY_PERSON, membershipDepartments, ROLE_CHOICES } from './add-person-form';
+import { PersonFields } from './PersonFields';
 
 type Props = { organization: { id: string; name: string; departments: readonly { id: string; name: string }[] } };
 
 /** An ADMIN creates an account and gives it a role here, in one form. */
 export function AddPersonCard({ organization }: Props) {
   const [values, setValues] = useState(EMPTY_PERSON);
-  const [problems, setProblems] = useState(NO_PROBLEMS);
+  const checks = useFormProblems(ADD_PERSON_LABELS, addPersonProblems(values));
+  const errors = checks.problems.fields;
   const [added, setAdded] = useState<string | null>(null);
   // An account created whose role was then refused: the retry gives the role only.
   const [created, setCreated] = useState<{ email: string; userId: string } | null>(null);
@@ -35,6 +29,7 @@ export function AddPersonCard({ organization }: Props) {
     refetchQueries: [{ query: OrganizationMembersDocument, variables: { organizationId: organization.id } }],
   });
   const set = <K extends keyof typeof values>(field: K) => (value: (typeof values)[K]) => {
+    checks.onEdit(field);
     setAdded(null);
     setValues({ ...values, [field]: value });
   };
@@ -44,9 +39,7 @@ export function AddPersonCard({ organization }: Props) {
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     setAdded(null);
-    const local = addPersonProblems(values);
-    setProblems({ fields: local, other: [] });
-    if (Object.keys(local).length > 0) return;
+    if (!checks.beginSubmit()) return;
     try {
       const email = values.email.trim();
       let userId = created?.email === email ? created.userId : null;
@@ -60,29 +53,25 @@ export function AddPersonCard({ organization }: Props) {
       });
       setCreated(null);
       setValues(EMPTY_PERSON);
+      checks.clear();
       setAdded(`Added ${values.name.trim()} as ${roleLabel(values.role)}. Give them their e-mail (${email}) and the password you chose.`);
     } catch (failure) {
-      setProblems(formProblemsFromError(failure, ADD_PERSON_FIELDS));
+      checks.failSubmit(failure);
     }
   }
 
   return (
     <Card as="section" title="Add a person" testId="add-person">
       <p className="muted">Creates their account with a password you choose and gives them a role in {organization.name}.</p>
-      {problems.other.length > 0 ? <ErrorBanner title="The person was not added" messages={problems.other} /> : null}
       <form className="people-form people-form--spaced" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField label="Name" name="name" required autoComplete="off" value={values.name} error={problems.fields.name} onChange={set('name')} />
-        <TextField label="E-mail" name="email" type="email" required autoComplete="off" value={values.email} error={problems.fields.email} hint="They sign in with it." onChange={set('email')} />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          required
-          autoComplete="new-password"
-          value={values.password}
-          error={problems.fields.password}
-          hint="At least 10 characters. Tell it to them privately."
-          onChange={set('password')}
+        <ErrorSummary problems={checks.problems} labels={ADD_PERSON_LABELS} attempt={checks.attempt} title="The person was not added" />
+        <PersonFields
+          who="other"
+          labels={ADD_PERSON_LABELS}
+          values={values}
+          errors={errors}
+          onChange={(field, value) => set(field)(value)}
+          onBlur={checks.onBlur}
         />
         <SelectField
           label="Role"
@@ -90,7 +79,7 @@ export function AddPersonCard({ organization }: Props) {
           required
           value={values.role}
           options={ROLE_CHOICES.map((choice) => ({ value: choice.value, label: `${choice.label}: ${choice.hint}` }))}
-          error={problems.fields.role}
+          error={errors.role}
           onChange={(value) => set('role')(value as Role)}
         />
         {values.role === 'DEPARTMENT_HEAD' ? (
@@ -106,16 +95,14 @@ export function AddPersonCard({ organization }: Props) {
                 onChange={toggleDepartment(department.id)}
               />
             ))}
-            {problems.fields.departmentIds ? <p className="people-form__error">{problems.fields.departmentIds}</p> : null}
+            {errors.departmentIds ? <p className="people-form__error">{errors.departmentIds}</p> : null}
           </fieldset>
         ) : null}
         <FormActions>
           <Button type="submit" variant="primary" loading={creating.loading || adding.loading} testId="add-person-submit">
             Add person
           </Button>
-          <span className="form-status" role="status">
-            {added ?? ''}
-          </span>
+          <SaveConfirmation message={added} />
         </FormActions>
       </form>
     </Card>

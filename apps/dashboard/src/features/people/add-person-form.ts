@@ -1,7 +1,14 @@
 import type { Role } from '@esm-planner/dashboard-data-access-graphql';
+import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
 
-export const ADD_PERSON_FIELDS = ['name', 'email', 'password', 'role', 'departmentIds'] as const;
-export type AddPersonField = (typeof ADD_PERSON_FIELDS)[number];
+/** The form's fields in screen order, named as the API names them, with their labels. */
+export const ADD_PERSON_LABELS = {
+  name: 'Name',
+  email: 'E-mail',
+  password: 'Password',
+  role: 'Role',
+  departmentIds: 'Departments they head',
+} as const;
 
 export type AddPersonValues = { name: string; email: string; password: string; role: Role; departmentIds: string[] };
 
@@ -22,11 +29,11 @@ export function membershipDepartments(values: AddPersonValues): string[] {
 }
 
 /** What the form checks before asking the API (which checks again and has the last word). */
-export function addPersonProblems(values: AddPersonValues): Partial<Record<AddPersonField, string>> {
-  const problems: Partial<Record<AddPersonField, string>> = {};
-  if (values.name.trim() === '') problems.name = 'Enter the person’s name.';
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) problems.email = 'Enter an e-mail address, like name@example.com.';
-  if (values.password.length < 10) problems.password = 'At least 10 characters.';
-  if (values.role === 'DEPARTMENT_HEAD' && values.departmentIds.length === 0) problems.departmentIds = 'Tick the departments they head.';
+export function addPersonProblems(values: AddPersonValues): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (values.name.trim() === '') problems.push({ field: 'name', message: 'Enter the person’s name.' });
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) problems.push({ field: 'email', message: 'Enter an e-mail address, like name@example.com.' });
+  if (values.password.length < 10) problems.push({ field: 'password', message: 'Password must be at least 10 characters.' });
+  if (values.role === 'DEPARTMENT_HEAD' && values.departmentIds.length === 0) problems.push({ field: 'departmentIds', message: 'Tick the departments they head.' });
   return problems;
 }

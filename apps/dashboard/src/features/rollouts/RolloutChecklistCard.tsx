@@ -1,10 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { AddRolloutTaskDocument, formProblemsFromError, type RolloutPlanFieldsFragment, type RolloutPhase } from '@esm-planner/dashboard-data-access-graphql';
-import { Button, Card, ErrorBanner, FormActions, InlineNotice, SelectField, TextField } from '@esm-planner/dashboard-ui';
+import { AddRolloutTaskDocument, type RolloutPlanFieldsFragment, type RolloutPhase } from '@esm-planner/dashboard-data-access-graphql';
+import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
+import { Button, Card, FormActions, InlineNotice, SelectField, TextField } from '@esm-planner/dashboard-ui';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { useFormProblems } from '../forms/useFormProblems';
 import { formatDateRange } from '../formatting/format';
 import { phaseDaysLabel, phaseLabel, ROLLOUT_PHASES } from './rollout-labels';
 import { RolloutTaskRow } from './RolloutTaskRow';
+import { TaskOwnerAndDueFields } from './TaskOwnerAndDueFields';
 
 export type RolloutChecklistCardProps = {
   plan: RolloutPlanFieldsFragment;
@@ -14,6 +18,12 @@ export type RolloutChecklistCardProps = {
 
 const PHASE_OPTIONS = ROLLOUT_PHASES.map((phase) => ({ value: phase, label: phaseLabel(phase) }));
 
+// The add form's inputs have names of their own (each task's editor uses the API's); its problems are mapped onto them.
+const NEW_TASK_LABELS = { newTaskTitle: 'Title', newTaskPhase: 'Phase', newTaskOwner: 'Owner', newTaskDue: 'Due date' } as const;
+const NEW_TASK_INPUTS = { title: 'newTaskTitle', phase: 'newTaskPhase', owner: 'newTaskOwner', dueDate: 'newTaskDue' } as const;
+// The API checks the title and the owner.
+const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
+
 /** The plan's tasks phase by phase, to tick off, edit and add to. */
 export function RolloutChecklistCard({ plan, canEdit, onChanged }: RolloutChecklistCardProps) {
   const [add, { loading }] = useMutation(AddRolloutTaskDocument);
@@ -21,20 +31,25 @@ export function RolloutChecklistCard({ plan, canEdit, onChanged }: RolloutCheckl
   const [phase, setPhase] = useState<RolloutPhase>(plan.currentPhase);
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const [problems, setProblems] = useState<{ title?: string; other: string[] }>({ other: [] });
+  const checks = useFormProblems(NEW_TASK_LABELS, NO_CLIENT_CHECKS);
+  const errors = checks.problems.fields;
+  const edit = (input: keyof typeof NEW_TASK_LABELS, setValue: (value: string) => void) => (value: string) => {
+    checks.onEdit(input);
+    setValue(value);
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    setProblems({ other: [] });
+    checks.beginSubmit();
     try {
       await add({ variables: { input: { planId: plan.id, title, phase, owner: owner.trim() === '' ? null : owner, dueDate: dueDate === '' ? null : dueDate } } });
       setTitle('');
       setOwner('');
       setDueDate('');
+      checks.clear();
       onChanged();
     } catch (failure) {
-      const found = formProblemsFromError(failure, ['title']);
-      setProblems({ title: found.fields.title, other: found.other });
+      checks.failSubmit(failure, { inputNames: NEW_TASK_INPUTS });
     }
   }
 
@@ -60,11 +75,26 @@ export function RolloutChecklistCard({ plan, canEdit, onChanged }: RolloutCheckl
       {canEdit ? (
         <form className="rollout-form rollout-form--inline" noValidate onSubmit={(event) => void submit(event)} data-testid="add-rollout-task">
           <h3 className="rollout-phase__title">Add a task</h3>
-          {problems.other.length > 0 ? <ErrorBanner title="The task was not added" messages={problems.other} /> : null}
-          <TextField label="Title" name="newTaskTitle" value={title} required maxLength={300} error={problems.title} onChange={setTitle} />
-          <SelectField label="Phase" name="newTaskPhase" value={phase} options={PHASE_OPTIONS} onChange={(value) => setPhase(value as RolloutPhase)} />
-          <TextField label="Owner" name="newTaskOwner" value={owner} maxLength={200} onChange={setOwner} />
-          <TextField label="Due date" name="newTaskDue" type="date" value={dueDate} hint="Empty: the end of the phase." onChange={setDueDate} />
+          <ErrorSummary problems={checks.problems} labels={NEW_TASK_LABELS} attempt={checks.attempt} title="The task was not added" />
+          <TextField label={NEW_TASK_LABELS.newTaskTitle} name="newTaskTitle" value={title} required maxLength={300} error={errors.newTaskTitle} onChange={edit('newTaskTitle', setTitle)} />
+          <SelectField
+            label={NEW_TASK_LABELS.newTaskPhase}
+            name="newTaskPhase"
+            value={phase}
+            options={PHASE_OPTIONS}
+            error={errors.newTaskPhase}
+            onChange={(value) => edit('newTaskPhase', (chosen) => setPhase(chosen as RolloutPhase))(value)}
+          />
+          <TaskOwnerAndDueFields
+            names={{ owner: 'newTaskOwner', dueDate: 'newTaskDue' }}
+            labels={{ owner: NEW_TASK_LABELS.newTaskOwner, dueDate: NEW_TASK_LABELS.newTaskDue }}
+            owner={owner}
+            dueDate={dueDate}
+            errors={errors}
+            onOwnerChange={edit('newTaskOwner', setOwner)}
+            onDueDateChange={edit('newTaskDue', setDueDate)}
+            dueDateHint="Empty: the end of the phase."
+          />
           <FormActions>
             <Button type="submit" loading={loading}>
               Add task

@@ -9,7 +9,7 @@ import { statusLabel, statusTone } from '../departments/department-labels';
 import { TableWithDownload } from '../exports/TableWithDownload';
 import { formatDate, formatPercent, NO_VALUE } from '../formatting/format';
 import { organizationPageState } from '../organizations/organization-page-state';
-import { dayLabel, phaseLabel, planStatusLabel, planStatusTone } from './rollout-labels';
+import { dayLabel, phaseLabel, planStatusText, planStatusTone } from './rollout-labels';
 import './rollouts.css';
 
 type Row = NonNullable<RolloutOverviewQuery['organization']>['departments'][number];
@@ -50,7 +50,19 @@ export function RolloutOverviewPage() {
             { key: 'status', header: 'Department status', cell: (row) => <Badge tone={statusTone(row.status)}>{statusLabel(row.status)}</Badge> },
             { key: 'phase', header: 'Phase', cell: (row) => (row.rolloutPlan ? phaseLabel(row.rolloutPlan.currentPhase) : 'No plan yet') },
             { key: 'day', header: 'Day', cell: (row) => (row.rolloutPlan ? dayLabel(row.rolloutPlan.dayNumber) : NO_VALUE) },
-            { key: 'plan', header: 'Plan status', cell: (row) => (row.rolloutPlan ? <Badge tone={planStatusTone(row.rolloutPlan.status)} dot>{planStatusLabel(row.rolloutPlan.status)}</Badge> : NO_VALUE) },
+            {
+              key: 'plan',
+              header: 'Plan status',
+              // Explained as the rollout page explains it: "At risk: 2 tasks overdue".
+              cell: (row) =>
+                row.rolloutPlan ? (
+                  <Badge tone={planStatusTone(row.rolloutPlan.status)} dot testId="rollout-overview-status">
+                    {planStatusText(row.rolloutPlan)}
+                  </Badge>
+                ) : (
+                  NO_VALUE
+                ),
+            },
             { key: 'progress', header: 'Progress', align: 'end', cell: (row) => (row.rolloutPlan ? `${formatPercent(row.rolloutPlan.progress)} (expected ${formatPercent(row.rolloutPlan.expectedProgress)})` : NO_VALUE) },
             { key: 'goLive', header: 'Go-live', cell: (row) => (row.rolloutPlan ? formatDate(row.rolloutPlan.goLiveDate) : NO_VALUE) },
             {

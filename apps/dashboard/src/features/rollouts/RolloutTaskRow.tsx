@@ -1,15 +1,24 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import {
-  formProblemsFromError,
+  describeApiError,
   SetTaskDoneDocument,
   UpdateRolloutTaskDocument,
   type RolloutTaskFieldsFragment,
 } from '@esm-planner/dashboard-data-access-graphql';
-import { Badge, Button, ErrorBanner, FormActions, InlineNotice, TextField } from '@esm-planner/dashboard-ui';
-import { NO_PROBLEMS, problemsFromFailure } from '../forms/field-problems';
-import { pastDateWarning, todayPlainDate } from '../forms/form-state';
+import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
+import { Badge, Button, ErrorBanner, FormActions, TextField } from '@esm-planner/dashboard-ui';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { useFormProblems } from '../forms/useFormProblems';
 import { formatDate } from '../formatting/format';
+import { TaskOwnerAndDueFields } from './TaskOwnerAndDueFields';
+
+// Input names are the API's field names, so its problems land beside them.
+export const TASK_LABELS = { title: 'Title', owner: 'Owner', dueDate: 'Due date' } as const;
+type TaskField = keyof typeof TASK_LABELS;
+const TASK_LABEL_NAMES = { owner: 'owner', dueDate: 'dueDate' } as const;
+// The API checks the title and the owner; a due date in the past is allowed (and said).
+const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
 
 export type RolloutTaskRowProps = {
   task: RolloutTaskFieldsFragment;
@@ -25,36 +34,40 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
   const [title, setTitle] = useState(task.title);
   const [owner, setOwner] = useState(task.owner ?? '');
   const [dueDate, setDueDate] = useState(task.dueDateSet ? task.dueDate : '');
-  const [problems, setProblems] = useState<string[]>([]);
-  const [fieldProblems, setFieldProblems] = useState(NO_PROBLEMS);
-  // Allowed (a task planned late is still a task), but said.
-  const pastDue = pastDateWarning(dueDate, todayPlainDate());
+  // Ticking the box fails on its own, outside the editor.
+  const [tickProblem, setTickProblem] = useState<string | null>(null);
+  const checks = useFormProblems(TASK_LABELS, NO_CLIENT_CHECKS);
+  const errors = checks.problems.fields;
+  const edit = (field: TaskField, setValue: (value: string) => void) => (value: string) => {
+    checks.onEdit(field);
+    setValue(value);
+  };
   // The box follows the click at once; the plan's figures follow the refetch.
   const [pending, setPending] = useState<boolean | null>(null);
   useEffect(() => setPending(null), [task.done]);
 
   async function toggle(done: boolean): Promise<void> {
-    setProblems([]);
+    setTickProblem(null);
     setPending(done);
     try {
       await setDone({ variables: { taskId: task.id, done } });
       onChanged();
     } catch (failure) {
       setPending(null);
-      setProblems(formProblemsFromError(failure, []).other);
+      setTickProblem(describeApiError(failure));
     }
   }
 
   async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    setProblems([]);
-    setFieldProblems(NO_PROBLEMS);
+    checks.beginSubmit();
     try {
       await update({ variables: { id: task.id, input: { title, owner: owner.trim() === '' ? null : owner, dueDate: dueDate === '' ? null : dueDate } } });
       setEditing(false);
+      checks.clear();
       onChanged();
     } catch (failure) {
-      setFieldProblems(problemsFromFailure(failure, { title: 'Title', owner: 'Owner', dueDate: 'Due date' }));
+      checks.failSubmit(failure);
     }
   }
 
@@ -84,18 +97,33 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
           </Button>
         ) : null}
       </div>
-      {problems.length > 0 || fieldProblems.other.length > 0 ? <ErrorBanner title="The task was not changed" messages={[...problems, ...fieldProblems.other]} /> : null}
+      {tickProblem ? <ErrorBanner title="The task was not changed" messages={[tickProblem]} /> : null}
       {editing ? (
-        <form className="rollout-task__editor" noValidate onSubmit={(event) => void save(event)}>
-          <TextField label="Title" name="title" value={title} required maxLength={300} error={fieldProblems.fields.title} onChange={setTitle} />
-          <TextField label="Owner" name="owner" value={owner} maxLength={200} hint="Leave empty if nobody is named yet." error={fieldProblems.fields.owner} onChange={setOwner} />
-          <TextField label="Due date" name="dueDate" type="date" value={dueDate} hint="Leave empty for the end of the task’s phase." error={fieldProblems.fields.dueDate} onChange={setDueDate} />
-          {pastDue ? <InlineNotice testId="task-due-in-past">{pastDue}</InlineNotice> : null}
+        <form className="rollout-task__editor" noValidate onSubmit={(event) => void save(event)} data-testid="rollout-task-editor">
+          <ErrorSummary problems={checks.problems} labels={TASK_LABELS} attempt={checks.attempt} title="The task was not changed" />
+          <TextField label={TASK_LABELS.title} name="title" value={title} required maxLength={300} error={errors.title} onChange={edit('title', setTitle)} />
+          <TaskOwnerAndDueFields
+            names={TASK_LABEL_NAMES}
+            labels={TASK_LABELS}
+            owner={owner}
+            dueDate={dueDate}
+            errors={errors}
+            onOwnerChange={edit('owner', setOwner)}
+            onDueDateChange={edit('dueDate', setDueDate)}
+            dueDateHint="Leave empty for the end of the task’s phase."
+          />
           <FormActions>
             <Button type="submit" variant="primary" size="sm" loading={saving}>
               Save task
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => setEditing(false)}>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => {
+                checks.clear();
+                setEditing(false);
+              }}
+            >
               Cancel
             </Button>
           </FormActions>

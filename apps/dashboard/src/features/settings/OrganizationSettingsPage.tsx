@@ -9,31 +9,32 @@ import {
   Button,
   Card,
   DescriptionList,
-  ErrorBanner,
   FormActions,
   PageHeader,
-  SelectField,
-  TextField,
 } from '@esm-planner/dashboard-ui';
+import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { roleLabel } from '../access/roles';
-import { NO_PROBLEMS, problemsFromFailure } from '../forms/field-problems';
+import { ErrorSummary } from '../forms/ErrorSummary';
 import { isChanged } from '../forms/form-state';
 import { SaveConfirmation } from '../forms/SaveConfirmation';
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
-import { organizationPageState } from '../organizations/organization-page-state';
+import { useFormProblems } from '../forms/useFormProblems';
 import {
-  canManageOrganization,
-  rebuildInProgress,
-  timeZoneOptions,
-} from './organization-settings';
+  ORGANIZATION_LABELS,
+  OrganizationFields,
+  type OrganizationField,
+  type OrganizationFieldValues,
+} from '../organizations/OrganizationFields';
+import { organizationPageState } from '../organizations/organization-page-state';
+import { canManageOrganization, rebuildInProgress } from './organization-settings';
 import { RebuildStatus } from './RebuildStatus';
 import './settings.css';
 
-const LABELS = { name: 'Name', currency: 'Currency', timeZone: 'Time zone' } as const;
-type Field = keyof typeof LABELS;
-type Values = Record<Field, string>;
+type Values = OrganizationFieldValues;
+// The API has the only word on these fields (a currency it does not know, a zone).
+const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
 /** How often the page asks how far a rebuild is. */
 const REBUILD_POLL_MS = 1_000;
 
@@ -49,7 +50,7 @@ export function OrganizationSettingsPage() {
   const [values, setValues] = useState<Values | null>(null);
   // What the form was loaded or last saved with: unsaved changes are the difference.
   const [baseline, setBaseline] = useState<Values | null>(null);
-  const [problems, setProblems] = useState(NO_PROBLEMS);
+  const checks = useFormProblems(ORGANIZATION_LABELS, NO_CLIENT_CHECKS);
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading: saving }] = useMutation(UpdateOrganizationDocument);
   const running = rebuildInProgress(organization?.rollupRebuild);
@@ -87,14 +88,15 @@ export function OrganizationSettingsPage() {
     timeZone: organization.timeZone,
   };
   const editable = canManageOrganization(organization.myRole);
-  const set = (field: Field) => (value: string) => {
+  const set = (field: OrganizationField, value: string) => {
+    checks.onEdit(field);
     setSaved(null);
     setValues({ ...form, [field]: value });
   };
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    setProblems(NO_PROBLEMS);
+    checks.beginSubmit();
     setSaved(null);
     try {
       const result = await update({
@@ -119,7 +121,7 @@ export function OrganizationSettingsPage() {
       );
       await refetch();
     } catch (failure) {
-      setProblems(problemsFromFailure(failure, LABELS));
+      checks.failSubmit(failure);
     }
   }
 
@@ -157,39 +159,19 @@ export function OrganizationSettingsPage() {
               noValidate
               onSubmit={(event) => void submit(event)}
             >
-              {problems.other.length > 0 ? (
-                <ErrorBanner
-                  title="The settings were not saved"
-                  messages={problems.other}
-                />
-              ) : null}
-              <TextField
-                label="Name"
-                name="name"
-                required
-                value={form.name}
-                error={problems.fields.name}
-                onChange={set('name')}
+              <ErrorSummary
+                problems={checks.problems}
+                labels={ORGANIZATION_LABELS}
+                attempt={checks.attempt}
+                title="The settings were not saved"
               />
-              <TextField
-                label="Currency"
-                name="currency"
-                required
-                value={form.currency}
-                error={problems.fields.currency}
-                hint="ISO 4217 code, e.g. EUR, GBP, USD: every money figure is in it."
-                onChange={set('currency')}
-              />
-              <SelectField
-                label="Time zone"
-                name="timeZone"
-                required
-                value={form.timeZone}
-                options={timeZoneOptions(organization.timeZone)}
-                error={problems.fields.timeZone}
-                hint="Weeks and months are counted in it. Changing it rebuilds every imported request's day in the background."
-                disabled={running}
-                onChange={set('timeZone')}
+              <OrganizationFields
+                values={form}
+                errors={checks.problems.fields}
+                onChange={set}
+                currentTimeZone={organization.timeZone}
+                timeZoneHint="Weeks and months are counted in it. Changing it rebuilds every imported request's day in the background."
+                timeZoneDisabled={running}
               />
               <FormActions>
                 <Button

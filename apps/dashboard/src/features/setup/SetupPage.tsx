@@ -4,33 +4,22 @@ import { Navigate } from 'react-router';
 import {
   CompleteSetupDocument,
   describeApiError,
-  formProblemsFromError,
   SetupStatusDocument,
-  type FormProblems,
 } from '@esm-planner/dashboard-data-access-graphql';
-import {
-  Button,
-  ErrorBanner,
-  FormActions,
-  LoadingState,
-  SelectField,
-  TextField,
-} from '@esm-planner/dashboard-ui';
+import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
+import { Button, ErrorBanner, FormActions, LoadingState, TextField } from '@esm-planner/dashboard-ui';
 import { StandalonePage } from '../../app/layout/StandalonePage';
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { useSession, useSessionStore } from '../../app/session/SessionContext';
-import { timeZoneOptions } from '../settings/organization-settings';
-import {
-  browserTimeZone,
-  initialSetupValues,
-  SETUP_FIELDS,
-  setupInput,
-  type SetupField,
-} from './setup-form';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { useFormProblems } from '../forms/useFormProblems';
+import { OrganizationFields } from '../organizations/OrganizationFields';
+import { PersonFields } from '../people/PersonFields';
+import { browserTimeZone, initialSetupValues, SETUP_LABELS, setupInput, type SetupField } from './setup-form';
 import './setup.css';
 
-const NO_PROBLEMS: FormProblems<SetupField> = { fields: {}, other: [] };
+const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
 
 /** `/setup`: the first run on a real database (docs/access.md). Creates the first ADMIN and organisation, then signs them in. */
 export function SetupPage() {
@@ -41,7 +30,8 @@ export function SetupPage() {
   const status = useQuery(SetupStatusDocument, { fetchPolicy: 'network-only' });
   const [completeSetup, { loading: saving }] = useMutation(CompleteSetupDocument);
   const [values, setValues] = useState(() => initialSetupValues(browserTimeZone()));
-  const [problems, setProblems] = useState(NO_PROBLEMS);
+  // The API has the only word on these fields (the code, a taken e-mail, a currency it does not know).
+  const checks = useFormProblems(SETUP_LABELS, NO_CLIENT_CHECKS);
 
   if (session) return <Navigate to={PATHS.home} replace />;
   if (status.loading) return <LoadingState label="Loading ESM Planner…" />;
@@ -58,11 +48,15 @@ export function SetupPage() {
   }
   if (!status.data.setupStatus.required) return <Navigate to={PATHS.login} replace />;
 
-  const set = (field: SetupField) => (value: string) => setValues({ ...values, [field]: value });
+  const errors = checks.problems.fields;
+  const set = (field: SetupField, value: string) => {
+    checks.onEdit(field);
+    setValues({ ...values, [field]: value });
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    setProblems(NO_PROBLEMS);
+    checks.beginSubmit();
     try {
       const { data } = await completeSetup({ variables: { input: setupInput(values) } });
       if (!data) throw new Error('completeSetup returned no data');
@@ -71,7 +65,7 @@ export function SetupPage() {
       store.save(data.completeSetup);
     } catch (failure) {
       // Everything stays as typed (the password too): the person fixes only the field named.
-      setProblems(formProblemsFromError(failure, SETUP_FIELDS));
+      checks.failSubmit(failure);
     }
   }
 
@@ -81,79 +75,33 @@ export function SetupPage() {
         Nobody has an account here yet. Create the first administrator and your organisation; you can invite everyone
         else afterwards.
       </p>
-      {problems.other.length > 0 ? (
-        <ErrorBanner title="Setup did not complete" messages={problems.other} testId="setup-error" />
-      ) : null}
       <form className="setup__form" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary problems={checks.problems} labels={SETUP_LABELS} attempt={checks.attempt} title="Setup did not complete" />
         <fieldset className="setup__group">
           <legend>Prove you run this server</legend>
           <TextField
-            label="Setup code"
+            label={SETUP_LABELS.setupCode}
             name="setupCode"
             required
             autoComplete="off"
             value={values.setupCode}
-            error={problems.fields.setupCode}
+            error={errors.setupCode}
             hint="The server prints it in its log at every start, on a line “Setup code: …”."
-            onChange={set('setupCode')}
+            onChange={(value) => set('setupCode', value)}
           />
         </fieldset>
         <fieldset className="setup__group">
           <legend>You, the first administrator</legend>
-          <TextField label="Your name" name="name" required autoComplete="name" value={values.name} error={problems.fields.name} onChange={set('name')} />
-          <TextField
-            label="E-mail"
-            name="email"
-            type="email"
-            required
-            autoComplete="username"
-            value={values.email}
-            error={problems.fields.email}
-            hint="You sign in with it."
-            onChange={set('email')}
-          />
-          <TextField
-            label="Password"
-            name="password"
-            type="password"
-            required
-            autoComplete="new-password"
-            value={values.password}
-            error={problems.fields.password}
-            hint="At least 10 characters."
-            onChange={set('password')}
-          />
+          <PersonFields who="self" labels={SETUP_LABELS} values={values} errors={errors} onChange={set} />
         </fieldset>
         <fieldset className="setup__group">
           <legend>Your organisation</legend>
-          <TextField
-            label="Organisation name"
-            name="organizationName"
-            required
-            autoComplete="organization"
-            value={values.organizationName}
-            error={problems.fields.organizationName}
-            onChange={set('organizationName')}
-          />
-          <SelectField
-            label="Time zone"
-            name="timeZone"
-            required
-            value={values.timeZone}
-            options={timeZoneOptions(values.timeZone)}
-            error={problems.fields.timeZone}
-            hint="Weeks and months are counted in it."
-            onChange={set('timeZone')}
-          />
-          <TextField
-            label="Currency"
-            name="currency"
-            required
-            maxLength={3}
-            value={values.currency}
-            error={problems.fields.currency}
-            hint="ISO 4217 code, e.g. EUR, GBP, USD: every money figure is in it."
-            onChange={set('currency')}
+          <OrganizationFields
+            values={{ name: values.organizationName, currency: values.currency, timeZone: values.timeZone }}
+            errors={errors}
+            inputNames={{ name: 'organizationName' }}
+            labels={{ name: SETUP_LABELS.organizationName, currency: SETUP_LABELS.currency, timeZone: SETUP_LABELS.timeZone }}
+            onChange={(field, value) => set(field === 'name' ? 'organizationName' : field, value)}
           />
         </fieldset>
         <FormActions>

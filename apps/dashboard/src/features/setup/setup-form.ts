@@ -1,6 +1,17 @@
-/** The setup page's fields, named as CompleteSetupInput names them (so the API's field problems land beside them). */
-export const SETUP_FIELDS = ['setupCode', 'name', 'email', 'password', 'organizationName', 'timeZone', 'currency'] as const;
-export type SetupField = (typeof SETUP_FIELDS)[number];
+/**
+ * The setup page's fields in screen order, named as CompleteSetupInput names
+ * them (so the API's field problems land beside them), with their labels.
+ */
+export const SETUP_LABELS = {
+  setupCode: 'Setup code',
+  name: 'Your name',
+  email: 'E-mail',
+  password: 'Password',
+  organizationName: 'Organisation name',
+  currency: 'Currency',
+  timeZone: 'Time zone',
+} as const;
+export type SetupField = keyof typeof SETUP_LABELS;
 export type SetupValues = Record<SetupField, string>;
 
 /** The browser's own zone is the likeliest answer; UTC when it does not say. */

@@ -986,6 +986,7 @@ export type BusinessCasesPageQuery = {
     id: string;
     name: string;
     currency: string;
+    timeZone: string;
     myRole: Role | null;
     departments: Array<{
       id: string;
@@ -1018,6 +1019,7 @@ export type BusinessCasePageQuery = {
     id: string;
     name: string;
     currency: string;
+    timeZone: string;
     myRole: Role | null;
   } | null;
   businessCase: {
@@ -3011,7 +3013,9 @@ export type RolloutOverviewQuery = {
         status: PlanStatus;
         progress: number | null;
         expectedProgress: number | null;
+        scheduleVariance: number | null;
         goLiveDate: string;
+        tasks: Array<{ id: string; overdue: boolean }>;
         gate: {
           name: RolloutPhase;
           holds: boolean;
@@ -5999,6 +6003,7 @@ export const BusinessCasesPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
                 {
                   kind: 'Field',
@@ -6125,6 +6130,7 @@ export const BusinessCasePageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
               ],
             },
@@ -13328,6 +13334,27 @@ export const RolloutOverviewDocument = {
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'expectedProgress' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'scheduleVariance' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'tasks' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'id' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'overdue' },
+                                  },
+                                ],
+                              },
                             },
                             {
                               kind: 'Field',

@@ -10,12 +10,6 @@ export type ApiErrorCode =
   | 'GATE_BLOCKED'
   | 'CONFLICT';
 
-/** An API error split for a form: messages per input field, and the rest. */
-export type FormProblems<Field extends string> = {
-  fields: Partial<Record<Field, string>>;
-  other: string[];
-};
-
 const USER_FACING_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
@@ -57,20 +51,6 @@ export function asSentence(message: string): string {
   return /[.!?…]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
-function fieldProblemsOf(
-  error: GraphQLFormattedError,
-): { field: string; message: string }[] {
-  const fields = error.extensions?.['fields'];
-  if (!Array.isArray(fields)) return [];
-  return fields.filter(
-    (problem): problem is { field: string; message: string } =>
-      typeof problem === 'object' &&
-      problem !== null &&
-      typeof problem.field === 'string' &&
-      typeof problem.message === 'string',
-  );
-}
-
 // Only the codes the API defines carry messages written for people; anything
 // else (internal errors, a query the server no longer accepts) gets a generic
 // sentence so no implementation detail reaches the screen.
@@ -79,47 +59,6 @@ function userMessageOf(error: GraphQLFormattedError): string {
   return code !== null && USER_FACING_CODES.has(code)
     ? asSentence(error.message)
     : UNEXPECTED_ERROR_MESSAGE;
-}
-
-/**
- * Maps each `extensions.fields[]` entry onto the form field it names. An
- * error whose every field is on the form is fully shown next to the fields;
- * otherwise its message goes to `other`, for a banner above the form.
- */
-export function formProblemsOf<Field extends string>(
-  errors: readonly GraphQLFormattedError[],
-  formFields: readonly Field[],
-): FormProblems<Field> {
-  const fields: Partial<Record<Field, string>> = {};
-  const other: string[] = [];
-  const onForm = (name: string): name is Field =>
-    (formFields as readonly string[]).includes(name);
-  for (const error of errors) {
-    const problems = fieldProblemsOf(error);
-    for (const { field, message } of problems.filter((problem) =>
-      onForm(problem.field),
-    )) {
-      const key = field as Field;
-      const text = asSentence(message);
-      fields[key] = fields[key] ? `${fields[key]} ${text}` : text;
-    }
-    const shownInFields =
-      problems.length > 0 && problems.every((problem) => onForm(problem.field));
-    const message = userMessageOf(error);
-    if (!shownInFields && !other.includes(message)) other.push(message);
-  }
-  return { fields, other };
-}
-
-/** `formProblemsOf` for whatever a mutation failed with, network errors included. */
-export function formProblemsFromError<Field extends string>(
-  failure: unknown,
-  formFields: readonly Field[],
-): FormProblems<Field> {
-  const errors = graphQLErrorsOf(failure);
-  return errors.length > 0
-    ? formProblemsOf(errors, formFields)
-    : { fields: {}, other: [describeApiError(failure)] };
 }
 
 /** One sentence for an error state: never a stack trace or server detail. */

@@ -21,19 +21,30 @@ export function costOfInaction({
 }: {
   model: CaseModel;
 }): CostOfInaction {
+  const { annualVolumeGrowth, loadedHourlyCost, horizonMonths } = model;
+  // Each department's own figures, picked once: spreading the whole model
+  // into every call cost more than the sums themselves.
+  const departments = model.departments.map(
+    ({ monthlyVolume, handlingMinutes }) => ({
+      monthlyVolume,
+      annualVolumeGrowth,
+      handlingMinutes,
+      costPerRequest: costPerRequest({ handlingMinutes, loadedHourlyCost }),
+    }),
+  );
   let cost = 0;
   // Month order, then department order, as the cash-flow model sums.
-  for (let month = 1; month <= model.horizonMonths; month += 1) {
-    for (const department of model.departments) {
-      const volume = volumeInMonth({ ...department, ...model, month });
-      cost += volume * costPerRequest({ ...department, ...model });
+  for (let month = 1; month <= horizonMonths; month += 1) {
+    for (const department of departments) {
+      const volume = volumeInMonth({ ...department, month });
+      cost += volume * department.costPerRequest;
     }
   }
   let extraHours = 0;
-  for (const department of model.departments) {
+  for (const department of departments) {
     const growth =
-      volumeInMonth({ ...department, ...model, month: model.horizonMonths }) -
-      volumeInMonth({ ...department, ...model, month: 1 });
+      volumeInMonth({ ...department, month: horizonMonths }) -
+      volumeInMonth({ ...department, month: 1 });
     extraHours += (growth * department.handlingMinutes) / 60;
   }
   return { cost, extraFtes: extraHours / PRODUCTIVE_HOURS_PER_FTE_MONTH };

@@ -10,8 +10,8 @@ import {
   monteCarlo,
   monteCarloRunModel,
   monteCarloSamples,
-  monteCarloSummary,
 } from './monte-carlo';
+import { monteCarloSummary } from './monte-carlo-summary';
 
 describe(monteCarlo.name, () => {
   // Independent figures: scripts/reference_model.py runs the same draws

@@ -9,6 +9,7 @@ import {
   formatDateRange,
   formatShortDateRange,
   formatDateTime,
+  formatDayOf,
   formatDecimal,
   formatHours,
   formatMinutes,
@@ -83,6 +84,25 @@ describe(formatDateTime.name, () => {
     expect(formatDateTime('2026-03-16T09:05:00Z')).toMatch(
       /^1[67] Mar 2026, \d\d:\d5$/,
     );
+  });
+
+  it('shows the time in the time zone given', () => {
+    // 23:30 UTC on 1 March is 00:30 on 2 March in Berlin (UTC+1 in winter)
+    // and 18:30 on 1 March in New York (UTC-5).
+    expect(formatDateTime('2026-03-01T23:30:00Z', 'Europe/Berlin')).toBe('2 Mar 2026, 00:30');
+    expect(formatDateTime('2026-03-01T23:30:00Z', 'America/New_York')).toBe('1 Mar 2026, 18:30');
+  });
+});
+
+describe(formatDayOf.name, () => {
+  it('names the day of the instant in the time zone, not in UTC', () => {
+    // Worked by hand: 2026-03-01T23:30Z + 1 h (CET) = 2 March 00:30 in Berlin;
+    // 2026-07-01T22:30Z + 2 h (CEST) = 2 July 00:30; UTC keeps 1 March.
+    expect(formatDayOf('2026-03-01T23:30:00Z', 'Europe/Berlin')).toBe('2 Mar 2026');
+    expect(formatDayOf('2026-07-01T22:30:00Z', 'Europe/Berlin')).toBe('2 Jul 2026');
+    expect(formatDayOf('2026-03-01T23:30:00Z', 'UTC')).toBe('1 Mar 2026');
+    // 2026-03-02T03:00Z − 5 h (EST) = 1 March 22:00 in New York.
+    expect(formatDayOf('2026-03-02T03:00:00Z', 'America/New_York')).toBe('1 Mar 2026');
   });
 });
 

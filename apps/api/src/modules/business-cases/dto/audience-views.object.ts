@@ -1,21 +1,8 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { DepartmentKind } from '@esm-planner/domain-departments';
-import { DepartmentKindEnum } from '../../../graphql/enums';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { CaseDepartmentFields, CaseFigures, CaseReturnFields, CashFlowMonthFields } from './case-fields.object';
 
 @ObjectType({ description: 'What one department adds: the case with it minus the case without it.' })
-export class DepartmentMargin {
-  @Field(() => Int)
-  index!: number;
-
-  @Field(() => ID, { nullable: true })
-  departmentId!: string | null;
-
-  @Field()
-  label!: string;
-
-  @Field(() => DepartmentKindEnum)
-  kind!: DepartmentKind;
-
+export class DepartmentMargin extends CaseDepartmentFields {
   @Field(() => Float)
   marginalBenefit!: number;
 
@@ -27,7 +14,7 @@ export class DepartmentMargin {
 }
 
 @ObjectType({ description: 'The CIO’s view: what the platform costs and what each department adds.' })
-export class CioView {
+export class CioView extends CaseFigures {
   @Field(() => Float)
   monthlyPlatformCost!: number;
 
@@ -43,30 +30,12 @@ export class CioView {
   @Field(() => Float)
   changeManagementCost!: number;
 
-  @Field(() => Float, { nullable: true })
-  paybackMonths!: number | null;
-
-  @Field(() => Float)
-  npv!: number;
-
   @Field(() => [DepartmentMargin])
   departments!: DepartmentMargin[];
 }
 
 @ObjectType({ description: 'A department head’s view, in the department’s own words.' })
-export class DepartmentHeadView {
-  @Field(() => Int)
-  index!: number;
-
-  @Field(() => ID, { nullable: true })
-  departmentId!: string | null;
-
-  @Field()
-  label!: string;
-
-  @Field(() => DepartmentKindEnum)
-  kind!: DepartmentKind;
-
+export class DepartmentHeadView extends CaseDepartmentFields {
   @Field({ description: 'The department’s word for a unit of work.' })
   unit!: string;
 
@@ -102,21 +71,9 @@ export class DepartmentHeadView {
 }
 
 @ObjectType()
-export class FinanceMonth {
+export class FinanceMonth extends CashFlowMonthFields {
   @Field(() => Int)
   month!: number;
-
-  @Field(() => Float)
-  benefit!: number;
-
-  @Field(() => Float)
-  cost!: number;
-
-  @Field(() => Float)
-  net!: number;
-
-  @Field(() => Float)
-  cumulative!: number;
 
   @Field(() => Float, { description: 'net / (1 + r_m)^month.' })
   discountedNet!: number;
@@ -144,21 +101,12 @@ export class CaseAssumption {
 }
 
 @ObjectType({ description: 'Finance’s view: cash flow, investment figures and every assumption with its source.' })
-export class FinanceView {
+export class FinanceView extends CaseReturnFields {
   @Field(() => [FinanceMonth])
   monthly!: FinanceMonth[];
 
   @Field(() => Float, { nullable: true })
-  paybackMonths!: number | null;
-
-  @Field(() => Float)
-  npv!: number;
-
-  @Field(() => Float, { nullable: true })
   irr!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  roi!: number | null;
 
   @Field(() => Float)
   annualDiscountRate!: number;

@@ -1,5 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type { AssumptionSources, BusinessCaseInput } from '@esm-planner/domain-business-case';
+import { CaseFigures, CaseReturnFields, CashFlowFields, CashFlowMonthFields } from './case-fields.object';
+
+export { CaseFigures };
 
 export type EvaluatedCase = {
   input: BusinessCaseInput;
@@ -9,30 +12,9 @@ export type EvaluatedCase = {
 };
 
 @ObjectType()
-export class MonthlyCashFlow {
+export class MonthlyCashFlow extends CashFlowMonthFields {
   @Field(() => Int, { description: '0 carries the one-time costs only.' })
   month!: number;
-
-  @Field(() => Float)
-  benefit!: number;
-
-  @Field(() => Float)
-  cost!: number;
-
-  @Field(() => Float)
-  net!: number;
-
-  @Field(() => Float)
-  cumulative!: number;
-}
-
-@ObjectType()
-export class CaseFigures {
-  @Field(() => Float, { nullable: true })
-  paybackMonths!: number | null;
-
-  @Field(() => Float)
-  npv!: number;
 }
 
 @ObjectType({ description: 'Tornado data: the case with one driver 20 % lower and higher.' })
@@ -51,18 +33,9 @@ export class SensitivityRow {
 }
 
 @ObjectType()
-export class ScenarioResult {
+export class ScenarioResult extends CaseReturnFields {
   @Field({ description: 'CONSERVATIVE, EXPECTED or OPTIMISTIC.' })
   name!: string;
-
-  @Field(() => Float, { nullable: true })
-  paybackMonths!: number | null;
-
-  @Field(() => Float)
-  npv!: number;
-
-  @Field(() => Float, { nullable: true })
-  roi!: number | null;
 }
 
 @ObjectType({ description: 'One bar of a histogram: from ≤ value < to (the last bar also holds value = to).' })
@@ -141,27 +114,12 @@ export class BusinessCaseWarning {
 }
 
 @ObjectType()
-export class CaseTotals {
-  @Field(() => Float)
-  benefit!: number;
-
-  @Field(() => Float)
-  cost!: number;
-
-  @Field(() => Float)
-  net!: number;
-}
+export class CaseTotals extends CashFlowFields {}
 
 @ObjectType({ description: 'The business case of domain §8.' })
-export class BusinessCaseResult {
+export class BusinessCaseResult extends CaseReturnFields {
   @Field(() => Float, { nullable: true, description: 'Months, interpolated; null when it does not pay back within the horizon.' })
-  paybackMonths!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  roi!: number | null;
-
-  @Field(() => Float)
-  npv!: number;
+  declare paybackMonths: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Annual rate; null without a sign change.' })
   irr!: number | null;

@@ -101,6 +101,7 @@ export class BusinessCaseExportsController {
         currency: organization?.currency ?? 'USD',
         version: version.version,
         savedAt: version.savedAt.toISOString(),
+        timeZone: organization?.timeZone ?? 'UTC',
         input: assembled.input,
         sources: assembled.sources,
       }),

@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake';
 import { BusinessCaseInput, evaluateBusinessCase } from '@esm-planner/domain-business-case';
-import { formatDate, formatMoney, formatPayback, formatPercent } from '@esm-planner/shared-util-format';
+import { formatDate, formatDateTime, formatMoney, formatPayback, formatPercent } from '@esm-planner/shared-util-format';
 import { businessCaseDocument, businessCasePdf } from './business-case-pdf';
 
 // The golden case of libs/domain/business-case (docs/domain/business-case.md):
@@ -19,7 +19,7 @@ const GOLDEN: BusinessCaseInput = {
   ],
 };
 const result = evaluateBusinessCase({ input: { ...GOLDEN, monteCarloRuns: 0 } });
-const finance = { name: 'Golden', audience: 'finance' as const, currency: 'GBP', version: 3, savedAt: '2026-03-02T10:15:00Z', input: GOLDEN, sources: {}, result };
+const finance = { name: 'Golden', audience: 'finance' as const, currency: 'GBP', version: 3, savedAt: '2026-03-02T10:15:00Z', timeZone: 'UTC', input: GOLDEN, sources: {}, result };
 
 /** Every string the document prints, in order: texts, list items and table cells. */
 function printed(content: unknown): string[] {
@@ -57,6 +57,26 @@ describe('the Finance PDF speaks as the screen does', () => {
   it('prints the saved date as the case page does', () => {
     expect(text).toContain(`Business case — Finance view. Version 3, saved ${formatDate(finance.savedAt)}.`);
     expect(formatDate(finance.savedAt)).toBe('2 Mar 2026');
+  });
+
+  it('prints the organisation’s day of a save near midnight, the day the case page shows', () => {
+    // Saved at 23:30 UTC on 1 March: in Berlin (UTC+1) that is 00:30 on 2 March.
+    // The case page shows "2 Mar 2026, 00:30" (the organisation's zone); the
+    // PDF printed the UTC day, 1 March, before.
+    const berlin = { ...finance, savedAt: '2026-03-01T23:30:00Z', timeZone: 'Europe/Berlin' };
+    const screen = formatDateTime(berlin.savedAt, berlin.timeZone);
+    expect(screen).toBe('2 Mar 2026, 00:30');
+    const printedHere = printed(businessCaseDocument(berlin).content);
+    expect(printedHere).toContain('Business case — Finance view. Version 3, saved 2 Mar 2026.');
+    expect(screen.startsWith('2 Mar 2026')).toBe(true);
+    // New York (UTC-5) at 03:00 UTC on 2 March is still 1 March, 22:00.
+    const newYork = { ...finance, savedAt: '2026-03-02T03:00:00Z', timeZone: 'America/New_York' };
+    expect(formatDateTime(newYork.savedAt, newYork.timeZone)).toBe('1 Mar 2026, 22:00');
+    expect(printed(businessCaseDocument(newYork).content)).toContain('Business case — Finance view. Version 3, saved 1 Mar 2026.');
+    // The money beside it is the screen's too, in the organisation's currency: the
+    // golden case's NPV, 1,968,520.64 rounded to whole pounds.
+    expect(tableAfter(businessCaseDocument(berlin).content as Content[], 0)[1][1]).toBe(formatMoney(result.npv, 'GBP'));
+    expect(formatMoney(result.npv, 'GBP')).toBe('£1,968,521');
   });
 
   it('shows no code, field name or spreadsheet-style number', () => {

@@ -12,7 +12,7 @@ import {
   BENCHMARK_POSITION_LABELS,
   CASE_FIELD_LABELS,
   formatCount,
-  formatDate,
+  formatDayOf,
   formatDecimal,
   formatMoney,
   formatPayback,
@@ -165,13 +165,15 @@ export type BusinessCasePdfArgs = {
   /** The saved version and when it was saved (ISO instant), as the case page says them. */
   version: number;
   savedAt: string;
+  /** The organisation's time zone: the saved day is its day, the one the case page shows. */
+  timeZone: string;
   input: BusinessCaseInput;
   sources: AssumptionSources;
   result: BusinessCaseResult;
 };
 
 /** The document of one audience's PDF (pdfmake's definition, which tests read). */
-export function businessCaseDocument({ name, audience, currency, version, savedAt, input, sources, result }: BusinessCasePdfArgs): DocumentDefinition {
+export function businessCaseDocument({ name, audience, currency, version, savedAt, timeZone, input, sources, result }: BusinessCasePdfArgs): DocumentDefinition {
   const body =
     audience === 'cio' ? cioContent(input, result, currency)
     : audience === 'finance' ? financeContent(input, sources, result, currency)
@@ -185,7 +187,7 @@ export function businessCaseDocument({ name, audience, currency, version, savedA
     styles: { h1: { fontSize: 16, bold: true }, h2: { fontSize: 10, bold: true, margin: [0, 6, 0, 2] } },
     content: [
       { text: name, style: 'h1' },
-      { text: `Business case — ${TITLES[audience]} view. Version ${version}, saved ${formatDate(savedAt)}.`, margin: [0, 0, 0, 8] },
+      { text: `Business case — ${TITLES[audience]} view. Version ${version}, saved ${formatDayOf(savedAt, timeZone)}.`, margin: [0, 0, 0, 8] },
       ...body,
       ...(warnings ? [{ text: 'Warnings', style: 'h2' }, { text: warnings, fontSize: 8 }] : []),
     ],

@@ -66,13 +66,13 @@ export class SavedCasesService {
     return this.dataSource.transaction(async (manager) => {
       let caseId = input.id ?? null;
       if (caseId) {
-        const existing = isUuid(caseId) ? await manager.findOne(BusinessCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } }) : null;
+        const existing = isUuid(caseId) ? await manager.findOne(BusinessCaseEntity, { where: { organizationId: input.organizationId, id: caseId }, lock: { mode: 'pessimistic_write' } }) : null;
         if (!existing || existing.organizationId !== input.organizationId) throw AppError.notFound('business case');
-        await manager.update(BusinessCaseEntity, { id: caseId }, { name });
+        await manager.update(BusinessCaseEntity, { organizationId: input.organizationId, id: caseId }, { name });
       } else {
         caseId = (await manager.save(manager.create(BusinessCaseEntity, { organizationId: input.organizationId, name }))).id;
       }
-      const latest = await manager.findOne(BusinessCaseVersionEntity, { where: { businessCaseId: caseId }, order: { version: 'DESC' } });
+      const latest = await manager.findOne(BusinessCaseVersionEntity, { where: { organizationId: input.organizationId, businessCaseId: caseId }, order: { version: 'DESC' } });
       await manager.save(
         manager.create(BusinessCaseVersionEntity, {
           organizationId: input.organizationId,
@@ -110,7 +110,7 @@ export class SavedCasesService {
   async load(id: string, version?: number | null): Promise<StoredCase> {
     const entity = await this.cases.findOneBy({ id });
     if (!entity) throw AppError.notFound('business case');
-    const versions = await this.versions.find({ where: { businessCaseId: id }, order: { version: 'DESC' } });
+    const versions = await this.versions.find({ where: { organizationId: entity.organizationId, businessCaseId: id }, order: { version: 'DESC' } });
     const shown = version ? versions.find((v) => v.version === version) : versions[0];
     if (!shown) throw AppError.notFound('business case version');
     return { entity, version: shown, versions };

@@ -91,7 +91,7 @@ export class AuditImporter implements Importer {
     const existing = await manager.findOne(AuditEntity, { where: window, relations: { rows: true } });
     // An audit built from request records is replaced by the file's rows even when they agree.
     if (existing && existing.source === 'AUDIT' && sameRows(existing.rows ?? [], newRows)) return false;
-    if (existing) await manager.delete(AuditEntity, { id: existing.id });
+    if (existing) await manager.delete(AuditEntity, { organizationId: existing.organizationId, id: existing.id });
     const audit = await manager.save(manager.create(AuditEntity, { ...window, importJobId }));
     // In slices: one INSERT may carry at most 65,535 parameters.
     for (let start = 0; start < newRows.length; start += INSERT_SLICE) {

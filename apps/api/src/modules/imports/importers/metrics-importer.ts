@@ -66,7 +66,7 @@ export class MetricsImporter implements Importer {
     const figures = Object.fromEntries(FIGURES.map((field) => [field, row[field]])) as Pick<MetricsRow, (typeof FIGURES)[number]>;
     const existing = await manager.findOneBy(WeeklyMetricEntity, key);
     if (existing && FIGURES.every((field) => existing[field] === figures[field])) return false;
-    if (existing) await manager.update(WeeklyMetricEntity, { id: existing.id }, { ...figures, importJobId });
+    if (existing) await manager.update(WeeklyMetricEntity, { organizationId, id: existing.id }, { ...figures, importJobId });
     else await manager.insert(WeeklyMetricEntity, { ...key, ...figures, importJobId });
     return true;
   }

@@ -44,13 +44,14 @@ export class OverlappingPlan {
   goLiveDate!: string;
 }
 
-@ObjectType({ description: 'One department on the roadmap, with its plan’s dates (saved or scheduled).' })
-export class RoadmapItem {
+/** What the roadmap and the programme overview say of a department's dates (their descriptions differ, so each declares its own order, goLiveDate and planStatus). */
+@ObjectType({ isAbstract: true })
+export abstract class ScheduledDepartmentFields {
   @Field(() => Department)
   department!: Department;
 
-  @Field(() => Int, { description: '1-based position in the roadmap’s order.' })
-  order!: number;
+  @Field(() => DepartmentStatusEnum)
+  status!: DepartmentStatus;
 
   @Field(() => DateScalar)
   startDate!: string;
@@ -58,11 +59,17 @@ export class RoadmapItem {
   @Field(() => DateScalar, { description: 'Day 90.' })
   endDate!: string;
 
+  @Field(() => ScheduleSourceEnum)
+  source!: 'PLAN' | 'ROADMAP';
+}
+
+@ObjectType({ description: 'One department on the roadmap, with its plan’s dates (saved or scheduled).' })
+export class RoadmapItem extends ScheduledDepartmentFields {
+  @Field(() => Int, { description: '1-based position in the roadmap’s order.' })
+  order!: number;
+
   @Field(() => DateScalar, { description: 'Day 61: full rollout.' })
   goLiveDate!: string;
-
-  @Field(() => DepartmentStatusEnum)
-  status!: DepartmentStatus;
 
   @Field(() => PlanStatusEnum, { nullable: true, description: 'The saved plan’s status at asOf; null when scheduled only.' })
   planStatus!: PlanStatus | null;
@@ -72,9 +79,6 @@ export class RoadmapItem {
 
   @Field(() => ID, { nullable: true })
   planId!: string | null;
-
-  @Field(() => ScheduleSourceEnum)
-  source!: 'PLAN' | 'ROADMAP';
 
   @Field(() => StartConstraintEnum, { nullable: true, description: 'What decided a scheduled start; null for saved plans.' })
   constraint!: StartConstraint | null;
@@ -107,8 +111,9 @@ export class RoadmapItem {
   gates!: RoadmapGate[];
 }
 
-@ObjectType()
-export class ItStabilityWeekReport {
+/** A complete week's requests and how many were deflected (IT stability and the programme overview). */
+@ObjectType({ isAbstract: true })
+export abstract class DeflectionWeekFields {
   @Field(() => DateScalar)
   weekStart!: string;
 
@@ -121,6 +126,9 @@ export class ItStabilityWeekReport {
   @Field(() => Float, { nullable: true })
   deflectionRate!: number | null;
 }
+
+@ObjectType()
+export class ItStabilityWeekReport extends DeflectionWeekFields {}
 
 @ObjectType()
 export class ItStabilityThresholdsReport {

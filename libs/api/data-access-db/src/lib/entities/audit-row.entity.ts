@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AuditEntity } from './audit.entity';
 
 const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
@@ -6,17 +6,20 @@ const decimal = { to: (value: number | null) => value, from: (value: string | nu
 @Entity({ name: 'audit_row' })
 @Index('audit_row_audit_idx', ['organizationId', 'auditId'])
 export class AuditRowEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ name: 'audit_id', type: 'uuid' })
   auditId!: string;
 
   @ManyToOne(() => AuditEntity, (audit) => audit.rows, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'audit_id' })
+  @JoinColumn([
+    { name: 'organization_id', referencedColumnName: 'organizationId' },
+    { name: 'audit_id', referencedColumnName: 'id' },
+  ])
   audit?: AuditEntity;
 
   @Column({ name: 'request_type', type: 'text' })

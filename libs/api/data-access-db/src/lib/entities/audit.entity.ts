@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AuditRowEntity } from './audit-row.entity';
 import { DepartmentEntity } from './department.entity';
 
@@ -13,17 +13,20 @@ const decimal = { to: (value: number | null) => value, from: (value: string | nu
 @Check('audit_source_check', `"source" IN ('AUDIT', 'REQUESTS')`)
 @Index('audit_department_window_uq', ['organizationId', 'departmentId', 'windowStart', 'windowEnd'], { unique: true })
 export class AuditEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ name: 'department_id', type: 'uuid' })
   departmentId!: string;
 
   @ManyToOne(() => DepartmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'department_id' })
+  @JoinColumn([
+    { name: 'organization_id', referencedColumnName: 'organizationId' },
+    { name: 'department_id', referencedColumnName: 'id' },
+  ])
   department?: DepartmentEntity;
 
   @Column({ name: 'window_start', type: 'date' })

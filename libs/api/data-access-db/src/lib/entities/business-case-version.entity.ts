@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { BusinessCaseEntity } from './business-case.entity';
 
 /**
@@ -10,17 +10,20 @@ import { BusinessCaseEntity } from './business-case.entity';
 @Entity({ name: 'business_case_version' })
 @Index('business_case_version_uq', ['organizationId', 'businessCaseId', 'version'], { unique: true })
 export class BusinessCaseVersionEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ name: 'business_case_id', type: 'uuid' })
   businessCaseId!: string;
 
   @ManyToOne(() => BusinessCaseEntity, (businessCase) => businessCase.versions, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'business_case_id' })
+  @JoinColumn([
+    { name: 'organization_id', referencedColumnName: 'organizationId' },
+    { name: 'business_case_id', referencedColumnName: 'id' },
+  ])
   businessCase?: BusinessCaseEntity;
 
   @Column({ type: 'integer' })

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 // A saved column mapping (data-formats §5): how an organisation's own export
 // becomes format 1, 2 or 3. The definition is the engine's mapping JSON
@@ -6,13 +6,16 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 // is unique per organisation (case and spacing ignored), and saving under
 // a taken name replaces that mapping.
 @Entity({ name: 'column_mapping' })
+// Found by the id a client names, before its organisation is known (the
+// primary key leads with organization_id): docs/scaling.md.
+@Index('column_mapping_id_idx', ['id'])
 @Index('column_mapping_organization_name_key_uq', ['organizationId', 'nameKey'], { unique: true })
 export class ColumnMappingEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ type: 'text' })
   name!: string;

@@ -16,7 +16,10 @@ export class DepartmentBenchmarkEntity {
   departmentId!: string;
 
   @ManyToOne(() => DepartmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'department_id' })
+  @JoinColumn([
+    { name: 'organization_id', referencedColumnName: 'organizationId' },
+    { name: 'department_id', referencedColumnName: 'id' },
+  ])
   department?: DepartmentEntity;
 
   /** A fraction in (0, 1]. */

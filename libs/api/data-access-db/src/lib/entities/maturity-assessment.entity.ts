@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { DepartmentEntity } from './department.entity';
 
 const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
@@ -15,17 +15,20 @@ export type MaturityDisagreementValue = { questionId: string; dimension: string;
 @Entity({ name: 'maturity_assessment' })
 @Index('maturity_assessment_scope_idx', ['organizationId', 'departmentId', 'assessedAt'])
 export class MaturityAssessmentEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ name: 'department_id', type: 'uuid', nullable: true })
   departmentId!: string | null;
 
   @ManyToOne(() => DepartmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'department_id' })
+  @JoinColumn([
+    { name: 'organization_id', referencedColumnName: 'organizationId' },
+    { name: 'department_id', referencedColumnName: 'id' },
+  ])
   department?: DepartmentEntity;
 
   @Column({ name: 'assessed_at', type: 'timestamptz' })

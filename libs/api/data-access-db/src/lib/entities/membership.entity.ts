@@ -6,6 +6,7 @@ import {
   JoinColumn,
   ManyToOne,
   OneToMany,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { MembershipDepartmentEntity } from './membership-department.entity';
@@ -16,11 +17,11 @@ import { UserEntity } from './user.entity';
 @Index('membership_organization_user_uq', ['organizationId', 'userId'], { unique: true })
 @Index('membership_user_idx', ['userId'])
 export class MembershipEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })

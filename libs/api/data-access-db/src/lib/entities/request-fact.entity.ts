@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
 
@@ -8,11 +8,11 @@ const decimal = { to: (value: number | null) => value, from: (value: string | nu
 @Index('request_fact_source_uq', ['organizationId', 'source', 'externalId'], { unique: true })
 @Index('request_fact_department_opened_idx', ['organizationId', 'departmentId', 'openedAt'])
 export class RequestFactEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ type: 'text' })
   source!: string;

@@ -1,22 +1,28 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DepartmentEntity } from './department.entity';
 
 // A department's 90-day rollout plan (domain §4): one per department. The
 // phase it is in moves only through advancePhase, when the gate holds.
 @Entity({ name: 'rollout_plan' })
+// Found by the id a client names, before its organisation is known (the
+// primary key leads with organization_id): docs/scaling.md.
+@Index('rollout_plan_id_idx', ['id'])
 @Index('rollout_plan_department_uq', ['organizationId', 'departmentId'], { unique: true })
 export class RolloutPlanEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ name: 'department_id', type: 'uuid' })
   departmentId!: string;
 
   @ManyToOne(() => DepartmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'department_id' })
+  @JoinColumn([
+    { name: 'organization_id', referencedColumnName: 'organizationId' },
+    { name: 'department_id', referencedColumnName: 'id' },
+  ])
   department?: DepartmentEntity;
 
   /** Day 1 of the plan (as entered; a business-day plan begins on the next weekday). */

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DepartmentEntity } from './department.entity';
 
 const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
@@ -7,17 +7,20 @@ const decimal = { to: (value: number | null) => value, from: (value: string | nu
 @Entity({ name: 'weekly_metric' })
 @Index('weekly_metric_department_week_uq', ['organizationId', 'departmentId', 'weekStart'], { unique: true })
 export class WeeklyMetricEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
 
   @Column({ name: 'department_id', type: 'uuid' })
   departmentId!: string;
 
   @ManyToOne(() => DepartmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'department_id' })
+  @JoinColumn([
+    { name: 'organization_id', referencedColumnName: 'organizationId' },
+    { name: 'department_id', referencedColumnName: 'id' },
+  ])
   department?: DepartmentEntity;
 
   @Column({ name: 'week_start', type: 'date' })

@@ -1,18 +1,14 @@
 import { useMemo } from 'react';
-import { AxisBottom } from '../shared/Axis';
 import { CHART_COLORS } from '../shared/chart-colors';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
+import { BarRows, barRect } from '../shared/ChartItem';
+import type { ChartProps } from '../shared/ChartFrame';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
 import { barChartModel, type BarDatum } from './bar-chart.model';
 
-export type BarChartProps = {
-  /** Accessible name of the chart and caption of its table. */
-  title: string;
-  /** What the chart shows, read after the title. */
-  description: string;
+export type BarChartProps = ChartProps & {
   data: readonly BarDatum[];
   /** Header of the category column in the table, e.g. "Channel". */
   categoryHeader: string;
@@ -22,20 +18,17 @@ export type BarChartProps = {
   maxValue?: number;
   formatValue?: (value: number) => string;
   formatTick?: (value: number) => string;
-  testId?: string;
 };
 
 /** Horizontal bars, one per category, with the value at the end of each. */
 export function BarChart({
-  title,
-  description,
   data,
   categoryHeader,
   valueHeader,
   maxValue,
   formatValue,
   formatTick,
-  testId,
+  ...chart
 }: BarChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const model = useMemo(
@@ -56,75 +49,35 @@ export function BarChart({
   };
 
   return (
-    <ChartFrame
-      title={title}
-      description={description}
+    <PlotFrame
+      {...chart}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
-      testId={testId}
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[categoryHeader, valueHeader]}
-          rows={model.bars.map((bar) => [bar.label, bar.valueLabel])}
-        />
-      }
+      isEmpty={data.length === 0}
+      table={{
+        headers: [categoryHeader, valueHeader],
+        rows: model.bars.map((bar) => [bar.label, bar.valueLabel]),
+      }}
+      axes={{ bottom: { ticks: model.ticks, grid: true } }}
+      baseline="left"
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisBottom
-          ticks={model.ticks}
-          y={model.innerHeight}
-          gridLength={model.innerHeight}
-        />
-        {model.bars.map((bar, index) => {
-          const isActive = activeBar?.key === bar.key;
-          return (
-            <g
-              key={bar.key}
-              className="chart-bar"
-              data-key={bar.key}
-              onPointerEnter={() => activeItem.point(index)}
-            >
-              <rect
-                className="chart-bar__band"
-                x={-margin.left}
-                y={bar.bandY}
-                width={model.width}
-                height={bar.bandHeight}
-              />
-              <rect
-                x={bar.x}
-                y={bar.y}
-                width={bar.width}
-                height={bar.height}
-                rx={3}
-                fill={isActive ? CHART_COLORS.barActive : CHART_COLORS.bar}
-              />
-              <text
-                className="chart-label"
-                x={-8}
-                y={bar.centerY}
-                dy="0.32em"
-                textAnchor="end"
-              >
-                {bar.displayLabel}
-              </text>
-              <text
-                className="chart-value"
-                x={bar.width + 6}
-                y={bar.centerY}
-                dy="0.32em"
-              >
-                {bar.valueLabel}
-              </text>
-            </g>
-          );
-        })}
-        <line className="chart-axis__baseline" y1={0} y2={model.innerHeight} />
-      </g>
-    </ChartFrame>
+      <BarRows
+        rows={model.bars}
+        plot={model}
+        activeItem={activeItem}
+        highlightBand={false}
+        value={(bar) => ({ x: bar.width + 6, text: bar.valueLabel })}
+      >
+        {(bar, active) => (
+          <rect
+            {...barRect(bar)}
+            rx={3}
+            fill={active ? CHART_COLORS.barActive : CHART_COLORS.bar}
+          />
+        )}
+      </BarRows>
+    </PlotFrame>
   );
 }

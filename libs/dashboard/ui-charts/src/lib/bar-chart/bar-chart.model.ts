@@ -1,7 +1,13 @@
-import { max, scaleBand, scaleLinear } from 'd3';
+import { max, scaleLinear } from 'd3';
 import { formatChartNumber } from '../shared/chart-format';
-import type { ChartMargin, ChartTick } from '../shared/chart-types';
-import { estimateTextWidth, truncateText } from '../shared/text-layout';
+import type { ChartTick } from '../shared/chart-types';
+import {
+  labelledRows,
+  ticksAt,
+  valueColumnWidth,
+  type PlotBox,
+  type RowSlot,
+} from '../shared/plot-layout';
 
 /** One horizontal bar: a category and its value. */
 export type BarDatum = {
@@ -25,7 +31,7 @@ export type BarChartModelInput = {
   formatTick?: (value: number) => string;
 };
 
-export type BarModel = {
+export type BarModel = RowSlot & {
   key: string;
   label: string;
   /** The label as drawn, shortened to fit the label column. */
@@ -33,29 +39,15 @@ export type BarModel = {
   value: number;
   valueLabel: string;
   x: number;
-  y: number;
   width: number;
-  height: number;
-  /** Vertical centre of the bar, for its labels. */
-  centerY: number;
-  /** The row's full band, a generous hover target. */
-  bandY: number;
-  bandHeight: number;
 };
 
-export type BarChartModel = {
-  width: number;
-  height: number;
-  margin: ChartMargin;
-  innerWidth: number;
-  innerHeight: number;
+export type BarChartModel = PlotBox & {
   bars: BarModel[];
   ticks: ChartTick[];
 };
 
-const FONT_SIZE = 12;
 const ROW_STEP = 36;
-const LABEL_GAP = 10;
 const MIN_INNER_WIDTH = 60;
 
 /** Scales and bar rectangles for a horizontal bar chart (no DOM). */
@@ -67,31 +59,19 @@ export function barChartModel({
   formatTick = formatChartNumber,
 }: BarChartModelInput): BarChartModel {
   const valueLabels = data.map((d) => d.valueLabel ?? formatValue(d.value));
-  const longestLabel = max(data, (d) => estimateTextWidth(d.label)) ?? 0;
-  const longestValue = max(valueLabels, (l) => estimateTextWidth(l)) ?? 0;
-
   // The label column takes what the labels need, but never more than 40 %
-  // of the chart; longer labels are shortened (the full text is in the table).
-  const left = Math.round(
-    Math.min(Math.max(longestLabel + LABEL_GAP, 48), width * 0.4),
-  );
-  const margin: ChartMargin = {
-    top: 4,
-    right: longestValue + LABEL_GAP,
-    bottom: 28,
-    left,
-  };
-  const innerWidth = Math.max(
-    MIN_INNER_WIDTH,
-    width - margin.left - margin.right,
-  );
-  const innerHeight = data.length * ROW_STEP;
-
-  const y = scaleBand<string>()
-    .domain(data.map((d) => d.key))
-    .range([0, innerHeight])
-    .paddingInner(0.3)
-    .paddingOuter(0.15);
+  // of the chart.
+  const { row, ...box } = labelledRows({
+    rows: data,
+    width,
+    maxLabelShare: 0.4,
+    right: valueColumnWidth(valueLabels),
+    minInnerWidth: MIN_INNER_WIDTH,
+    rowStep: ROW_STEP,
+    paddingInner: 0.3,
+    paddingOuter: 0.15,
+  });
+  const { innerWidth } = box;
   const tickCount = Math.max(2, Math.floor(innerWidth / 90));
   const x = scaleLinear()
     .domain([0, maxValue ?? (max(data, (d) => d.value) || 1)])
@@ -99,36 +79,19 @@ export function barChartModel({
   // Nice to the same tick count, so the axis ends on a labelled tick.
   if (maxValue === undefined) x.nice(tickCount);
 
-  const bars = data.map((d, index): BarModel => {
-    const value = Math.max(0, d.value);
-    const top = y(d.key) ?? 0;
-    return {
-      key: d.key,
-      label: d.label,
-      displayLabel: truncateText(d.label, margin.left - LABEL_GAP, FONT_SIZE),
-      value: d.value,
-      valueLabel: valueLabels[index],
-      x: 0,
-      y: top,
-      width: Math.min(x(value), innerWidth),
-      height: y.bandwidth(),
-      centerY: top + y.bandwidth() / 2,
-      bandY: top - (y.step() - y.bandwidth()) / 2,
-      bandHeight: y.step(),
-    };
-  });
-
-  const ticks = x
-    .ticks(tickCount)
-    .map((value) => ({ value, offset: x(value), label: formatTick(value) }));
+  const bars = data.map((d, index): BarModel => ({
+    key: d.key,
+    label: d.label,
+    value: d.value,
+    valueLabel: valueLabels[index],
+    ...row(d.key, d.label),
+    x: 0,
+    width: Math.min(x(Math.max(0, d.value)), innerWidth),
+  }));
 
   return {
-    width,
-    height: margin.top + innerHeight + margin.bottom,
-    margin,
-    innerWidth,
-    innerHeight,
+    ...box,
     bars,
-    ticks,
+    ticks: ticksAt(x.ticks(tickCount), x, formatTick),
   };
 }

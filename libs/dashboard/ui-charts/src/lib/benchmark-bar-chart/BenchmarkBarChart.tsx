@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { AxisBottom } from '../shared/Axis';
 import { CHART_COLORS } from '../shared/chart-colors';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
-import { ChartLegend, type LegendItem } from '../shared/ChartLegend';
+import { BarRows, barRect } from '../shared/ChartItem';
+import type { LegendItem } from '../shared/ChartLegend';
+import type { ChartProps } from '../shared/ChartFrame';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -12,15 +12,12 @@ import {
   type BenchmarkBarDatum,
 } from './benchmark-bar-chart.model';
 
-export type BenchmarkBarChartProps = {
-  title: string;
-  description: string;
+export type BenchmarkBarChartProps = ChartProps & {
   data: readonly BenchmarkBarDatum[];
   /** Header of the row column in the table, e.g. "Department". */
   categoryHeader: string;
   /** Header of the value column and tooltip label, e.g. "Deflection rate". */
   valueHeader: string;
-  testId?: string;
 };
 
 const LEGEND: readonly LegendItem[] = [
@@ -41,12 +38,10 @@ const LEGEND: readonly LegendItem[] = [
 
 /** Rates as 0–100 % bars, each with a marker at its own benchmark. */
 export function BenchmarkBarChart({
-  title,
-  description,
   data,
   categoryHeader,
   valueHeader,
-  testId,
+  ...chart
 }: BenchmarkBarChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const model = useMemo(
@@ -73,64 +68,45 @@ export function BenchmarkBarChart({
     : LEGEND.filter((item) => item.key !== 'assumed');
 
   return (
-    <ChartFrame
-      title={title}
-      description={description}
+    <PlotFrame
+      {...chart}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
-      testId={testId}
-      legend={<ChartLegend items={legend} />}
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[categoryHeader, valueHeader, 'Benchmark']}
-          rows={model.bars.map((bar) => [
-            bar.label,
-            bar.valueLabel,
-            bar.targetLabel,
-          ])}
-        />
-      }
+      isEmpty={data.length === 0}
+      legend={legend}
+      table={{
+        headers: [categoryHeader, valueHeader, 'Benchmark'],
+        rows: model.bars.map((bar) => [
+          bar.label,
+          bar.valueLabel,
+          bar.targetLabel,
+        ]),
+      }}
+      axes={{ bottom: { ticks: model.ticks, grid: true } }}
+      baseline="left"
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisBottom
-          ticks={model.ticks}
-          y={model.innerHeight}
-          gridLength={model.innerHeight}
-        />
-        {model.bars.map((bar, index) => (
-          <g
-            key={bar.key}
-            className={
-              activeBar?.key === bar.key
-                ? 'chart-bar chart-bar--active'
-                : 'chart-bar'
-            }
-            data-key={bar.key}
-            onPointerEnter={() => activeItem.point(index)}
-          >
-            <rect
-              className="chart-bar__band"
-              x={-margin.left}
-              y={bar.bandY}
-              width={model.width}
-              height={bar.bandHeight}
-            />
+      <BarRows
+        rows={model.bars}
+        plot={model}
+        activeItem={activeItem}
+        value={(bar) => ({
+          x: bar.valueX,
+          text: bar.valueLabel,
+          className:
+            bar.value === null
+              ? 'chart-value chart-value--none'
+              : 'chart-value',
+        })}
+      >
+        {(bar, active) => (
+          <>
             {bar.width > 0 ? (
               <rect
-                x={0}
-                y={bar.y}
-                width={bar.width}
-                height={bar.height}
+                {...barRect(bar)}
                 rx={3}
-                fill={
-                  activeBar?.key === bar.key
-                    ? CHART_COLORS.barActive
-                    : CHART_COLORS.bar
-                }
+                fill={active ? CHART_COLORS.barActive : CHART_COLORS.bar}
               />
             ) : null}
             <line
@@ -144,31 +120,9 @@ export function BenchmarkBarChart({
               strokeWidth={2.5}
               strokeDasharray={bar.assumed ? '4 3' : undefined}
             />
-            <text
-              className="chart-label"
-              x={-8}
-              y={bar.centerY}
-              dy="0.32em"
-              textAnchor="end"
-            >
-              {bar.displayLabel}
-            </text>
-            <text
-              className={
-                bar.value === null
-                  ? 'chart-value chart-value--none'
-                  : 'chart-value'
-              }
-              x={bar.valueX}
-              y={bar.centerY}
-              dy="0.32em"
-            >
-              {bar.valueLabel}
-            </text>
-          </g>
-        ))}
-        <line className="chart-axis__baseline" y1={0} y2={model.innerHeight} />
-      </g>
-    </ChartFrame>
+          </>
+        )}
+      </BarRows>
+    </PlotFrame>
   );
 }

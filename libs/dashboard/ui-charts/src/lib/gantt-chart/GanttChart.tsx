@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { AxisBottom } from '../shared/Axis';
 import { CHART_COLORS } from '../shared/chart-colors';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
-import { ChartLegend, type LegendItem } from '../shared/ChartLegend';
+import { RowLabel } from '../shared/ChartItem';
+import type { LegendItem } from '../shared/ChartLegend';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -72,79 +71,71 @@ export function GanttChart({ title, description, rows, today, legend, rowHeight,
   };
 
   return (
-    <ChartFrame
+    <PlotFrame
       title={title}
       description={description}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      legend={legend ? <ChartLegend items={legend} /> : undefined}
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[rowHeader, 'Spans', 'Markers']}
-          rows={model.rows.map((row) => [
-            row.label,
-            row.bars.map((bar) => `${bar.label} ${bar.start} – ${bar.end}`).join('; '),
-            row.markers.map((marker) => `${marker.label} ${marker.date}`).join('; '),
-          ])}
-        />
-      }
+      legend={legend}
+      table={{
+        headers: [rowHeader, 'Spans', 'Markers'],
+        rows: model.rows.map((row) => [
+          row.label,
+          row.bars.map((bar) => `${bar.label} ${bar.start} – ${bar.end}`).join('; '),
+          row.markers.map((marker) => `${marker.label} ${marker.date}`).join('; '),
+        ]),
+      }}
+      axes={{ bottom: { ticks: model.ticks, grid: true } }}
+      baseline="left"
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisBottom ticks={model.ticks} y={model.innerHeight} gridLength={model.innerHeight} />
-        {model.rows.map((row, index) => (
-          <g key={row.key} className="gantt-row" data-key={row.key} onPointerEnter={() => activeItem.point(index)}>
+      {model.rows.map((row, index) => (
+        <g key={row.key} className="gantt-row" data-key={row.key} onPointerEnter={() => activeItem.point(index)}>
+          <rect
+            className="chart-bar__band"
+            x={-margin.left}
+            y={row.y}
+            width={model.width}
+            height={row.bandHeight}
+            opacity={activeRow?.key === row.key ? 1 : 0}
+          />
+          <RowLabel y={row.centerY} text={row.label} />
+          {row.bars.map((bar) => (
             <rect
-              className="chart-bar__band"
-              x={-margin.left}
-              y={row.y}
-              width={model.width}
-              height={row.bandHeight}
-              opacity={activeRow?.key === row.key ? 1 : 0}
-            />
-            <text className="chart-label" x={-8} y={row.centerY} dy="0.32em" textAnchor="end">
-              {row.label}
-            </text>
-            {row.bars.map((bar) => (
-              <rect
-                key={bar.key}
-                className="gantt-bar"
-                data-phase={bar.key}
-                x={bar.x}
-                y={bar.y}
-                width={bar.width}
-                height={bar.height}
-                rx={2}
-                fill={bar.color}
-                fillOpacity={row.tentative ? 0.4 : 1}
-                stroke={row.tentative ? bar.color : 'none'}
-                strokeDasharray={row.tentative ? '4 3' : undefined}
-              >
-                <title>{`${row.label} · ${bar.label}: ${bar.start} – ${bar.end}`}</title>
-              </rect>
-            ))}
-            {row.markers.map((marker) => (
-              <g key={marker.key} className="gantt-marker" data-kind={marker.kind}>
-                <MarkerShape marker={marker} />
-                <title>{`${marker.label} (${marker.date})`}</title>
-              </g>
-            ))}
-          </g>
-        ))}
-        {model.todayX !== null ? (
-          <g className="gantt-today" aria-hidden="true">
-            <line x1={model.todayX} x2={model.todayX} y1={-4} y2={model.innerHeight} stroke={GANTT_MARKER_COLORS.bad} strokeWidth={1.5} strokeDasharray="5 3" />
-            <text x={model.todayX + 4} y={4} className="chart-value" fill={GANTT_MARKER_COLORS.bad}>
-              Today
-            </text>
-          </g>
-        ) : null}
-        <line className="chart-axis__baseline" y1={0} y2={model.innerHeight} />
-      </g>
-    </ChartFrame>
+              key={bar.key}
+              className="gantt-bar"
+              data-phase={bar.key}
+              x={bar.x}
+              y={bar.y}
+              width={bar.width}
+              height={bar.height}
+              rx={2}
+              fill={bar.color}
+              fillOpacity={row.tentative ? 0.4 : 1}
+              stroke={row.tentative ? bar.color : 'none'}
+              strokeDasharray={row.tentative ? '4 3' : undefined}
+            >
+              <title>{`${row.label} · ${bar.label}: ${bar.start} – ${bar.end}`}</title>
+            </rect>
+          ))}
+          {row.markers.map((marker) => (
+            <g key={marker.key} className="gantt-marker" data-kind={marker.kind}>
+              <MarkerShape marker={marker} />
+              <title>{`${marker.label} (${marker.date})`}</title>
+            </g>
+          ))}
+        </g>
+      ))}
+      {model.todayX !== null ? (
+        <g className="gantt-today" aria-hidden="true">
+          <line x1={model.todayX} x2={model.todayX} y1={-4} y2={model.innerHeight} stroke={GANTT_MARKER_COLORS.bad} strokeWidth={1.5} strokeDasharray="5 3" />
+          <text x={model.todayX + 4} y={4} className="chart-value" fill={GANTT_MARKER_COLORS.bad}>
+            Today
+          </text>
+        </g>
+      ) : null}
+    </PlotFrame>
   );
 }

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { AxisBottom, AxisVertical } from '../shared/Axis';
 import { CHART_COLORS } from '../shared/chart-colors';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -38,48 +36,38 @@ export function HistogramChart({ title, description, bins, markers, valueHeader,
     anchor: { x: margin.left + active.x + active.width / 2, y: margin.top + active.y },
   };
   return (
-    <ChartFrame
+    <PlotFrame
       title={title}
       description={description}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      table={<ChartDataTable caption={title} headers={[valueHeader, countHeader]} rows={model.bars.map((b) => [b.rangeLabel, String(b.count)])} />}
-      legend={<p className="chart-note">{model.markers.map((m) => `${m.label} ${m.valueLabel}`).join(' · ')}</p>}
+      table={{ headers: [valueHeader, countHeader], rows: model.bars.map((b) => [b.rangeLabel, String(b.count)]) }}
+      note={model.markers.map((m) => `${m.label} ${m.valueLabel}`).join(' · ')}
+      axes={{ left: { ticks: model.yTicks, grid: true }, bottom: { ticks: model.xTicks }, xTitle, yTitle }}
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisVertical ticks={model.yTicks} x={0} side="left" gridLength={model.innerWidth} />
-        <AxisBottom ticks={model.xTicks} y={model.innerHeight} />
-        <text className="chart-axis-title" x={model.innerWidth / 2} y={model.innerHeight + 44} textAnchor="middle">
-          {xTitle}
-        </text>
-        <text className="chart-axis-title" transform={`translate(${-margin.left + 14},${model.innerHeight / 2}) rotate(-90)`} textAnchor="middle">
-          {yTitle}
-        </text>
-        {model.bars.map((b, index) => (
-          <rect
-            key={b.key}
-            className="histogram-bar"
-            x={b.x}
-            y={b.y}
-            width={b.width}
-            height={b.height}
-            fill={active?.key === b.key ? CHART_COLORS.barActive : CHART_COLORS.bar}
-            onPointerEnter={() => activeItem.point(index)}
-          />
-        ))}
-        {model.markers.map((m) => (
-          <g key={m.label} data-testid={`marker-${m.label}`}>
-            <line x1={m.x} x2={m.x} y1={-6 - m.level * 14} y2={model.innerHeight} stroke={CHART_COLORS.line} strokeDasharray="4 3" strokeWidth={1.5} />
-            <text className="chart-value" x={m.x} y={-10 - m.level * 14} textAnchor="middle">
-              {m.label}
-            </text>
-          </g>
-        ))}
-      </g>
-    </ChartFrame>
+      {model.bars.map((b, index) => (
+        <rect
+          key={b.key}
+          className="histogram-bar"
+          x={b.x}
+          y={b.y}
+          width={b.width}
+          height={b.height}
+          fill={active?.key === b.key ? CHART_COLORS.barActive : CHART_COLORS.bar}
+          onPointerEnter={() => activeItem.point(index)}
+        />
+      ))}
+      {model.markers.map((m) => (
+        <g key={m.label} data-testid={`marker-${m.label}`}>
+          <line x1={m.x} x2={m.x} y1={-6 - m.level * 14} y2={model.innerHeight} stroke={CHART_COLORS.line} strokeDasharray="4 3" strokeWidth={1.5} />
+          <text className="chart-value" x={m.x} y={-10 - m.level * 14} textAnchor="middle">
+            {m.label}
+          </text>
+        </g>
+      ))}
+    </PlotFrame>
   );
 }

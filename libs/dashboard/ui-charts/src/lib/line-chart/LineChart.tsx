@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { AxisBottom, AxisVertical } from '../shared/Axis';
 import { CHART_COLORS } from '../shared/chart-colors';
 import { formatChartPercent } from '../shared/chart-format';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
-import { ChartLegend, type LegendItem } from '../shared/ChartLegend';
+import type { LegendItem } from '../shared/ChartLegend';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -116,82 +114,73 @@ export function LineChart({
   ];
 
   return (
-    <ChartFrame
+    <PlotFrame
       title={title}
       description={description}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      legend={<ChartLegend items={legend} />}
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[categoryHeader, ...series.map((s) => s.label)]}
-          rows={points.map((p) => [
-            p.label,
-            ...series.map((s) => valueText(p.values[s.key])),
-          ])}
-        />
-      }
+      legend={legend}
+      table={{
+        headers: [categoryHeader, ...series.map((s) => s.label)],
+        rows: points.map((p) => [
+          p.label,
+          ...series.map((s) => valueText(p.values[s.key])),
+        ]),
+      }}
+      axes={{
+        left: { ticks: model.yTicks, grid: true },
+        bottom: { ticks: model.xTicks },
+      }}
+      underlay={<LineBandArea band={model.band} innerWidth={innerWidth} />}
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <LineBandArea band={model.band} innerWidth={innerWidth} />
-        <AxisVertical
-          ticks={model.yTicks}
-          x={0}
-          side="left"
-          gridLength={innerWidth}
+      <LineReferences references={model.references} innerWidth={innerWidth} />
+      {activeColumn ? (
+        <line
+          className="chart-cursor"
+          x1={activeColumn.x}
+          x2={activeColumn.x}
+          y1={0}
+          y2={innerHeight}
         />
-        <AxisBottom ticks={model.xTicks} y={innerHeight} />
-        <LineReferences references={model.references} innerWidth={innerWidth} />
-        {activeColumn ? (
-          <line
-            className="chart-cursor"
-            x1={activeColumn.x}
-            x2={activeColumn.x}
-            y1={0}
-            y2={innerHeight}
+      ) : null}
+      {model.paths.map((path) => (
+        <path
+          key={path.key}
+          className="chart-series"
+          d={path.d}
+          stroke={path.color}
+        />
+      ))}
+      {model.columns.map((column, index) => (
+        <g
+          key={column.key}
+          className={
+            index === activeIndex
+              ? 'chart-column chart-column--active'
+              : 'chart-column'
+          }
+          data-key={column.key}
+          onPointerEnter={() => activeItem.point(index)}
+        >
+          <rect
+            className="chart-column__band"
+            x={column.bandX}
+            y={0}
+            width={column.bandWidth}
+            height={innerHeight}
           />
-        ) : null}
-        {model.paths.map((path) => (
-          <path
-            key={path.key}
-            className="chart-series"
-            d={path.d}
-            stroke={path.color}
-          />
-        ))}
-        {model.columns.map((column, index) => (
-          <g
-            key={column.key}
-            className={
-              index === activeIndex
-                ? 'chart-column chart-column--active'
-                : 'chart-column'
-            }
-            data-key={column.key}
-            onPointerEnter={() => activeItem.point(index)}
-          >
-            <rect
-              className="chart-column__band"
-              x={column.bandX}
-              y={0}
-              width={column.bandWidth}
-              height={innerHeight}
+          {column.markers.map((marker) => (
+            <LineMarkerShape
+              key={marker.seriesKey}
+              marker={marker}
+              active={index === activeIndex}
             />
-            {column.markers.map((marker) => (
-              <LineMarkerShape
-                key={marker.seriesKey}
-                marker={marker}
-                active={index === activeIndex}
-              />
-            ))}
-          </g>
-        ))}
-      </g>
-    </ChartFrame>
+          ))}
+        </g>
+      ))}
+    </PlotFrame>
   );
 }

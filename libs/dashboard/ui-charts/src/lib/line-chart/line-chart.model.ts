@@ -14,6 +14,7 @@ import type {
   ChartTick,
   TooltipLine,
 } from '../shared/chart-types';
+import { plotBox, type PlotBox } from '../shared/plot-layout';
 import { estimateTextWidth, truncateText } from '../shared/text-layout';
 
 /** One line of the chart, e.g. the deflection rate. */
@@ -82,12 +83,7 @@ export type LineColumn = {
   anchorY: number;
 };
 
-export type LineChartModel = {
-  width: number;
-  height: number;
-  margin: ChartMargin;
-  innerWidth: number;
-  innerHeight: number;
+export type LineChartModel = PlotBox & {
   paths: LinePathModel[];
   columns: LineColumn[];
   xTicks: ChartTick[];
@@ -233,11 +229,7 @@ export function lineChartModel({
   };
 
   return {
-    width,
-    height: margin.top + innerHeight + margin.bottom,
-    margin,
-    innerWidth,
-    innerHeight,
+    ...plotBox(width, margin, innerWidth, innerHeight),
     paths,
     columns,
     xTicks,

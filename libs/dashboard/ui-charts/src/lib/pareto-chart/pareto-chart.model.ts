@@ -10,6 +10,13 @@ import {
 import { formatChartNumber, formatPercentTick } from '../shared/chart-format';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
 import {
+  columnSlot,
+  plotBox,
+  ticksAt,
+  type ColumnSlot,
+  type PlotBox,
+} from '../shared/plot-layout';
+import {
   estimateTextWidth,
   truncateText,
   wrapText,
@@ -36,29 +43,19 @@ export type ParetoChartModelInput = {
   formatCount?: (value: number) => string;
 };
 
-export type ParetoBar = ParetoDatum & {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  centerX: number;
-  /** Top of the cumulative line's point above this bar. */
-  lineY: number;
-  /** Up to and including the first category that reaches the threshold. */
-  vital: boolean;
-  /** The category label as drawn: one or two lines, or one shortened line when rotated. */
-  labelLines: string[];
-  /** The step of the band, a generous hover target. */
-  bandX: number;
-  bandWidth: number;
-};
+export type ParetoBar = ParetoDatum &
+  ColumnSlot & {
+    y: number;
+    height: number;
+    /** Top of the cumulative line's point above this bar. */
+    lineY: number;
+    /** Up to and including the first category that reaches the threshold. */
+    vital: boolean;
+    /** The category label as drawn: one or two lines, or one shortened line when rotated. */
+    labelLines: string[];
+  };
 
-export type ParetoChartModel = {
-  width: number;
-  height: number;
-  margin: ChartMargin;
-  innerWidth: number;
-  innerHeight: number;
+export type ParetoChartModel = PlotBox & {
   bars: ParetoBar[];
   /** Labels are wrapped under their bar, or rotated when even two lines do not fit. */
   labelMode: 'wrapped' | 'rotated';
@@ -192,20 +189,15 @@ export function paretoChartModel({
   const lastVital = firstVital === -1 ? sorted.length - 1 : firstVital;
 
   const bars = sorted.map((d, index): ParetoBar => {
-    const barX = x(d.key) ?? 0;
     const top = yCount(Math.max(0, d.count));
     return {
       ...d,
-      x: barX,
+      ...columnSlot(x, d.key),
       y: top,
-      width: x.bandwidth(),
       height: innerHeight - top,
-      centerX: barX + x.bandwidth() / 2,
       lineY: yShare(Math.min(1, Math.max(0, d.cumulativeShare))),
       vital: index <= lastVital,
       labelLines: labels.lines[index],
-      bandX: barX - (x.step() - x.bandwidth()) / 2,
-      bandWidth: x.step(),
     };
   });
 
@@ -215,28 +207,17 @@ export function paretoChartModel({
       .y((bar) => bar.lineY)(bars) ?? '';
 
   return {
-    width,
-    height: margin.top + innerHeight + margin.bottom,
-    margin,
-    innerWidth,
-    innerHeight,
+    ...plotBox(width, margin, innerWidth, innerHeight),
     bars,
     labelMode: labels.labelMode,
     labelAngle: labels.labelAngle,
     // Counts are whole numbers: no ticks at 0.5 on a small axis.
-    countTicks: yCount
-      .ticks(5)
-      .filter(Number.isInteger)
-      .map((value) => ({
-        value,
-        offset: yCount(value),
-        label: formatCount(value),
-      })),
-    shareTicks: [0, 0.2, 0.4, 0.6, 0.8, 1].map((value) => ({
-      value,
-      offset: yShare(value),
-      label: formatPercentTick(value),
-    })),
+    countTicks: ticksAt(
+      yCount.ticks(5).filter(Number.isInteger),
+      yCount,
+      formatCount,
+    ),
+    shareTicks: ticksAt([0, 0.2, 0.4, 0.6, 0.8, 1], yShare, formatPercentTick),
     linePath,
     threshold: {
       value: threshold,

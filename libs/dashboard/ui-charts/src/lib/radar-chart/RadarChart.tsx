@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
 import { formatChartNumber } from '../shared/chart-format';
-import { ChartDataTable } from '../shared/ChartDataTable';
 import { ChartFrame } from '../shared/ChartFrame';
-import { ChartLegend } from '../shared/ChartLegend';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -78,26 +76,19 @@ export function RadarChart({
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      legend={
-        <ChartLegend
-          items={series.map((s) => ({
-            key: s.key,
-            label: s.label,
-            color: s.color,
-            shape: s.dashed ? 'dashed' : 'box',
-          }))}
-        />
-      }
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[categoryHeader, ...series.map((s) => s.label)]}
-          rows={axes.map((axis) => [
-            axis.label,
-            ...series.map((s) => valueText(s.values[axis.key])),
-          ])}
-        />
-      }
+      legend={series.map((s) => ({
+        key: s.key,
+        label: s.label,
+        color: s.color,
+        shape: s.dashed ? 'dashed' : 'box',
+      }))}
+      table={{
+        headers: [categoryHeader, ...series.map((s) => s.label)],
+        rows: axes.map((axis) => [
+          axis.label,
+          ...series.map((s) => valueText(s.values[axis.key])),
+        ]),
+      }}
     >
       {model.rings.map((ring) => (
         <g key={ring.value}>

@@ -1,23 +1,53 @@
-import { useId, type ReactNode, type RefObject } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import type { TooltipContent } from './chart-types';
+import { ChartDataTable } from './ChartDataTable';
+import { ChartLegend, type LegendItem } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
 import { tooltipText } from './tooltip-text';
 import type { ActiveItemControls } from './useActiveItem';
 
-export type ChartFrameProps = {
+/** What every chart is given besides its data. */
+export type ChartProps = {
+  /** The chart's accessible name and its table's caption. */
+  title: string;
+  /** One or two sentences saying what the chart shows, read after the title. */
+  description: string;
+  /** Shown instead of the chart when it has nothing to draw. */
+  empty?: ReactNode;
+  testId?: string;
+};
+
+/** What a chart says in words, whatever its shape. */
+export type ChartTextProps = {
   /** The chart's accessible name, e.g. "Volume by channel". */
   title: string;
   /** One or two sentences saying what the chart shows. */
   description: string;
-  containerRef: RefObject<HTMLDivElement | null>;
+  /** The same numbers as a visually hidden table, captioned with the title. */
+  table: {
+    headers: readonly string[];
+    /** Cells as displayed; the first names the row. */
+    rows: ReadonlyArray<readonly string[]>;
+  };
+  /** What the colours and lines mean, under the plot. */
+  legend?: readonly LegendItem[];
+  /** A sentence under the plot (and its legend), e.g. what is marked. */
+  note?: ReactNode;
+  /**
+   * Shown instead of the whole chart while `isEmpty`; without it an empty
+   * chart still draws its frame.
+   */
+  empty?: ReactNode;
+  isEmpty?: boolean;
+  testId?: string;
+};
+
+export type ChartFrameProps = ChartTextProps & {
+  containerRef: Ref<HTMLDivElement>;
   width: number;
   height: number;
   activeItem: ActiveItemControls;
   tooltip: TooltipContent | null;
-  /** The same numbers as a table, for screen readers (see ChartDataTable). */
-  table: ReactNode;
-  legend?: ReactNode;
-  testId?: string;
   /** The SVG content, drawn from the chart's model. */
   children: ReactNode;
 };
@@ -31,17 +61,21 @@ export type ChartFrameProps = {
 export function ChartFrame({
   title,
   description,
+  table,
+  legend,
+  note,
+  empty,
+  isEmpty = false,
+  testId,
   containerRef,
   width,
   height,
   activeItem,
   tooltip,
-  table,
-  legend,
-  testId,
   children,
 }: ChartFrameProps) {
   const id = useId();
+  if (isEmpty && empty !== undefined) return <>{empty}</>;
   const keyboardText =
     activeItem.active?.via === 'keyboard' ? tooltipText(tooltip) : '';
   return (
@@ -77,8 +111,13 @@ export function ChartFrame({
           {keyboardText}
         </span>
       </div>
-      {legend}
-      {table}
+      {legend ? <ChartLegend items={legend} /> : null}
+      {note !== undefined ? <p className="chart-note">{note}</p> : null}
+      <ChartDataTable
+        caption={title}
+        headers={table.headers}
+        rows={table.rows}
+      />
     </div>
   );
 }

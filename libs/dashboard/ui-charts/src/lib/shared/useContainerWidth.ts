@@ -1,18 +1,19 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefCallback } from 'react';
 
 /**
  * The width of an element in whole pixels, kept current with a
  * ResizeObserver so charts redraw when their card changes size.
- * `fallback` is used until the element is measured.
+ * `fallback` is used until the element is measured. The ref is a callback,
+ * so an element that appears later (a chart leaving its empty state) is
+ * measured too.
  */
 export function useContainerWidth<T extends HTMLElement>(
   fallback = 640,
-): [RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
+): [RefCallback<T>, number] {
+  const [element, setElement] = useState<T | null>(null);
   const [width, setWidth] = useState(fallback);
 
   useLayoutEffect(() => {
-    const element = ref.current;
     if (!element) return undefined;
     const update = (next: number) => {
       const rounded = Math.floor(next);
@@ -25,7 +26,7 @@ export function useContainerWidth<T extends HTMLElement>(
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [element]);
 
-  return [ref, width];
+  return [setElement, width];
 }

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { AxisBottom } from '../shared/Axis';
 import { formatChartPercent } from '../shared/chart-format';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
-import { ChartLegend } from '../shared/ChartLegend';
+import { BarRows } from '../shared/ChartItem';
+import type { ChartProps } from '../shared/ChartFrame';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -14,14 +13,11 @@ import {
   type StackSeries,
 } from './stacked-bar-chart.model';
 
-export type StackedBarChartProps = {
-  title: string;
-  description: string;
+export type StackedBarChartProps = ChartProps & {
   rows: readonly StackRow[];
   series: readonly StackSeries[];
   /** Header of the row column in the table, e.g. "Department". */
   categoryHeader: string;
-  testId?: string;
 };
 
 /**
@@ -29,12 +25,10 @@ export type StackedBarChartProps = {
  * very different sizes compare side by side.
  */
 export function StackedBarChart({
-  title,
-  description,
   rows,
   series,
   categoryHeader,
-  testId,
+  ...chart
 }: StackedBarChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const model = useMemo(
@@ -65,97 +59,58 @@ export function StackedBarChart({
   };
 
   return (
-    <ChartFrame
-      title={title}
-      description={description}
+    <PlotFrame
+      {...chart}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
-      testId={testId}
-      legend={<ChartLegend items={series} />}
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[categoryHeader, ...series.map((s) => s.label)]}
-          rows={model.bars.map((bar) => [
-            bar.label,
-            ...series.map((s) => shareOf(bar, s.key)),
-          ])}
-        />
-      }
+      isEmpty={rows.length === 0}
+      legend={series}
+      table={{
+        headers: [categoryHeader, ...series.map((s) => s.label)],
+        rows: model.bars.map((bar) => [
+          bar.label,
+          ...series.map((s) => shareOf(bar, s.key)),
+        ]),
+      }}
+      axes={{ bottom: { ticks: model.ticks, grid: true } }}
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisBottom
-          ticks={model.ticks}
-          y={model.innerHeight}
-          gridLength={model.innerHeight}
-        />
-        {model.bars.map((bar, index) => (
-          <g
-            key={bar.key}
-            className={
-              activeBar?.key === bar.key
-                ? 'chart-bar chart-bar--active'
-                : 'chart-bar'
-            }
-            data-key={bar.key}
-            onPointerEnter={() => activeItem.point(index)}
-          >
-            <rect
-              className="chart-bar__band"
-              x={-margin.left}
-              y={bar.bandY}
-              width={model.width}
-              height={bar.bandHeight}
-            />
-            {bar.segments.map((segment) => (
-              <g key={segment.seriesKey}>
-                <rect
-                  className="chart-segment"
-                  x={segment.x}
-                  y={bar.y}
-                  width={segment.width}
-                  height={bar.height}
-                  fill={segment.color}
-                />
-                {segment.inlineLabel ? (
-                  <text
-                    className="chart-segment__label"
-                    x={segment.x + segment.width / 2}
-                    y={bar.centerY}
-                    dy="0.32em"
-                    textAnchor="middle"
-                    fill={segment.textColor}
-                  >
-                    {segment.inlineLabel}
-                  </text>
-                ) : null}
-              </g>
-            ))}
-            <text
-              className="chart-label"
-              x={-8}
-              y={bar.centerY}
-              dy="0.32em"
-              textAnchor="end"
-            >
-              {bar.displayLabel}
-            </text>
-            {bar.note ? (
-              <text
-                className="chart-value"
-                x={model.innerWidth + 8}
-                y={bar.centerY}
-                dy="0.32em"
-              >
-                {bar.note}
-              </text>
-            ) : null}
-          </g>
-        ))}
-      </g>
-    </ChartFrame>
+      <BarRows
+        rows={model.bars}
+        plot={model}
+        activeItem={activeItem}
+        value={(bar) =>
+          bar.note ? { x: model.innerWidth + 8, text: bar.note } : null
+        }
+      >
+        {(bar) =>
+          bar.segments.map((segment) => (
+            <g key={segment.seriesKey}>
+              <rect
+                className="chart-segment"
+                x={segment.x}
+                y={bar.y}
+                width={segment.width}
+                height={bar.height}
+                fill={segment.color}
+              />
+              {segment.inlineLabel ? (
+                <text
+                  className="chart-segment__label"
+                  x={segment.x + segment.width / 2}
+                  y={bar.centerY}
+                  dy="0.32em"
+                  textAnchor="middle"
+                  fill={segment.textColor}
+                >
+                  {segment.inlineLabel}
+                </text>
+              ) : null}
+            </g>
+          ))
+        }
+      </BarRows>
+    </PlotFrame>
   );
 }

@@ -1,8 +1,15 @@
-import { max, scaleBand, scaleLinear, stack, stackOffsetExpand } from 'd3';
-import { formatChartPercent, formatPercentTick } from '../shared/chart-format';
+import { scaleLinear, stack, stackOffsetExpand } from 'd3';
+import { formatChartPercent } from '../shared/chart-format';
 import { readableTextColor } from '../shared/chart-colors';
-import type { ChartMargin, ChartTick } from '../shared/chart-types';
-import { estimateTextWidth, truncateText } from '../shared/text-layout';
+import type { ChartTick } from '../shared/chart-types';
+import {
+  labelledRows,
+  percentTicks,
+  valueColumnWidth,
+  type PlotBox,
+  type RowSlot,
+} from '../shared/plot-layout';
+import { estimateTextWidth } from '../shared/text-layout';
 
 /** One part of every bar, e.g. a channel; drawn in this order, left to right. */
 export type StackSeries = {
@@ -44,32 +51,20 @@ export type StackSegment = {
   inlineLabel: string | null;
 };
 
-export type StackedBar = {
+export type StackedBar = RowSlot & {
   key: string;
   label: string;
   displayLabel: string;
   note: string | null;
-  y: number;
-  height: number;
-  centerY: number;
-  bandY: number;
-  bandHeight: number;
   segments: StackSegment[];
 };
 
-export type StackedBarChartModel = {
-  width: number;
-  height: number;
-  margin: ChartMargin;
-  innerWidth: number;
-  innerHeight: number;
+export type StackedBarChartModel = PlotBox & {
   bars: StackedBar[];
   ticks: ChartTick[];
 };
 
-const FONT_SIZE = 12;
 const ROW_STEP = 44;
-const LABEL_GAP = 10;
 
 /**
  * 100 % stacked horizontal bars: each row's series as parts of a whole,
@@ -80,26 +75,18 @@ export function stackedBarChartModel({
   series,
   width,
 }: StackedBarChartModelInput): StackedBarChartModel {
-  const longestLabel = max(rows, (row) => estimateTextWidth(row.label)) ?? 0;
-  const longestNote =
-    max(rows, (row) => estimateTextWidth(row.note ?? '')) ?? 0;
-  const margin: ChartMargin = {
-    top: 4,
-    right: longestNote > 0 ? longestNote + LABEL_GAP : 8,
-    bottom: 28,
-    left: Math.round(
-      Math.min(Math.max(longestLabel + LABEL_GAP, 48), width * 0.3),
-    ),
-  };
-  const innerWidth = Math.max(80, width - margin.left - margin.right);
-  const innerHeight = rows.length * ROW_STEP;
-
-  const y = scaleBand<string>()
-    .domain(rows.map((row) => row.key))
-    .range([0, innerHeight])
-    .paddingInner(0.3)
-    .paddingOuter(0.15);
-  const x = scaleLinear().domain([0, 1]).range([0, innerWidth]);
+  const notes = rows.map((row) => row.note ?? '');
+  const { row: rowOf, ...box } = labelledRows({
+    rows,
+    width,
+    maxLabelShare: 0.3,
+    right: notes.some(Boolean) ? valueColumnWidth(notes) : 8,
+    minInnerWidth: 80,
+    rowStep: ROW_STEP,
+    paddingInner: 0.3,
+    paddingOuter: 0.15,
+  });
+  const x = scaleLinear().domain([0, 1]).range([0, box.innerWidth]);
 
   const layers = stack<StackRow>()
     .keys(series.map((s) => s.key))
@@ -107,7 +94,6 @@ export function stackedBarChartModel({
     .offset(stackOffsetExpand)(rows);
 
   const bars = rows.map((row, rowIndex): StackedBar => {
-    const top = y(row.key) ?? 0;
     const segments = series.flatMap((s, seriesIndex): StackSegment[] => {
       const [start, end] = layers[seriesIndex][rowIndex];
       const share = end - start;
@@ -132,29 +118,11 @@ export function stackedBarChartModel({
     return {
       key: row.key,
       label: row.label,
-      displayLabel: truncateText(row.label, margin.left - LABEL_GAP, FONT_SIZE),
+      ...rowOf(row.key, row.label),
       note: row.note ?? null,
-      y: top,
-      height: y.bandwidth(),
-      centerY: top + y.bandwidth() / 2,
-      bandY: top - (y.step() - y.bandwidth()) / 2,
-      bandHeight: y.step(),
       segments,
     };
   });
 
-  const tickValues = innerWidth >= 320 ? [0, 0.25, 0.5, 0.75, 1] : [0, 0.5, 1];
-  return {
-    width,
-    height: margin.top + innerHeight + margin.bottom,
-    margin,
-    innerWidth,
-    innerHeight,
-    bars,
-    ticks: tickValues.map((value) => ({
-      value,
-      offset: x(value),
-      label: formatPercentTick(value),
-    })),
-  };
+  return { ...box, bars, ticks: percentTicks(x, box.innerWidth) };
 }

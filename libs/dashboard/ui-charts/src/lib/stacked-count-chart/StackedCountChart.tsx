@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { AxisBottom, AxisVertical } from '../shared/Axis';
 import { formatChartNumber } from '../shared/chart-format';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
-import { ChartLegend } from '../shared/ChartLegend';
+import { BarColumns } from '../shared/ChartItem';
+import type { ChartProps } from '../shared/ChartFrame';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -13,9 +12,7 @@ import {
   type CountColumn,
 } from './stacked-count-chart.model';
 
-export type StackedCountChartProps = {
-  title: string;
-  description: string;
+export type StackedCountChartProps = ChartProps & {
   columns: readonly CountColumn[];
   series: readonly StackSeries[];
   /** Header of the column labels in the table, e.g. "Week starting". */
@@ -25,7 +22,6 @@ export type StackedCountChartProps = {
   /** Longer names of the columns for the tooltip and table (default: label). */
   columnTitle?: (column: CountColumn) => string;
   height?: number;
-  testId?: string;
 };
 
 /**
@@ -33,15 +29,13 @@ export type StackedCountChartProps = {
  * per channel each week), so the volume and its mix read together.
  */
 export function StackedCountChart({
-  title,
-  description,
   columns,
   series,
   categoryHeader,
   totalLabel,
   columnTitle = (column) => column.label,
   height,
-  testId,
+  ...chart
 }: StackedCountChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const model = useMemo(
@@ -74,76 +68,49 @@ export function StackedCountChart({
       : null;
 
   return (
-    <ChartFrame
-      title={title}
-      description={description}
+    <PlotFrame
+      {...chart}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
-      testId={testId}
-      legend={<ChartLegend items={series} />}
-      table={
-        <ChartDataTable
-          caption={title}
-          headers={[categoryHeader, ...series.map((s) => s.label), totalLabel]}
-          rows={model.columns.map((column, index) => [
-            columnTitle(columns[index]),
-            ...series.map((s) => countOf(index, s.key)),
-            formatChartNumber(column.total),
-          ])}
-        />
-      }
+      isEmpty={series.length === 0 || columns.length === 0}
+      legend={series}
+      table={{
+        headers: [categoryHeader, ...series.map((s) => s.label), totalLabel],
+        rows: model.columns.map((column, index) => [
+          columnTitle(columns[index]),
+          ...series.map((s) => countOf(index, s.key)),
+          formatChartNumber(column.total),
+        ]),
+      }}
+      axes={{
+        left: { ticks: model.yTicks, grid: true },
+        bottom: { ticks: model.xTicks },
+      }}
+      baseline="bottom"
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisVertical
-          ticks={model.yTicks}
-          x={0}
-          side="left"
-          gridLength={model.innerWidth}
-        />
-        <AxisBottom ticks={model.xTicks} y={model.innerHeight} />
-        {model.columns.map((column, index) => (
-          <g
-            key={column.key}
-            className={
-              active?.key === column.key
-                ? 'chart-bar chart-bar--active'
-                : 'chart-bar'
-            }
-            data-key={column.key}
-            data-total={column.total}
-            onPointerEnter={() => activeItem.point(index)}
-          >
+      <BarColumns
+        columns={model.columns}
+        plot={model}
+        activeItem={activeItem}
+        bandSpan="plot"
+        data={(column) => ({ 'data-total': column.total })}
+      >
+        {(column) =>
+          column.segments.map((segment) => (
             <rect
-              className="chart-bar__band"
-              x={column.bandX}
-              y={0}
-              width={column.bandWidth}
-              height={model.innerHeight}
+              key={segment.seriesKey}
+              className="chart-segment"
+              x={column.x}
+              y={segment.y}
+              width={column.width}
+              height={segment.height}
+              fill={segment.color}
             />
-            {column.segments.map((segment) => (
-              <rect
-                key={segment.seriesKey}
-                className="chart-segment"
-                x={column.x}
-                y={segment.y}
-                width={column.width}
-                height={segment.height}
-                fill={segment.color}
-              />
-            ))}
-          </g>
-        ))}
-        <line
-          className="chart-axis__baseline"
-          x1={0}
-          x2={model.innerWidth}
-          y1={model.innerHeight}
-          y2={model.innerHeight}
-        />
-      </g>
-    </ChartFrame>
+          ))
+        }
+      </BarColumns>
+    </PlotFrame>
   );
 }

@@ -1,6 +1,13 @@
 import { max, scaleBand, scaleLinear, stack } from 'd3';
 import { formatChartNumber } from '../shared/chart-format';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
+import {
+  columnSlot,
+  plotBox,
+  ticksAt,
+  type ColumnSlot,
+  type PlotBox,
+} from '../shared/plot-layout';
 import { estimateTextWidth } from '../shared/text-layout';
 import type { StackSeries } from '../stacked-bar-chart/stacked-bar-chart.model';
 
@@ -29,29 +36,18 @@ export type CountSegment = {
   height: number;
 };
 
-export type CountColumnModel = {
+export type CountColumnModel = ColumnSlot & {
   key: string;
   label: string;
   /** Sum of the column's counts. */
   total: number;
-  x: number;
-  width: number;
-  centerX: number;
   /** Top of the stack, for the tooltip. */
   top: number;
-  /** The column's full band, a generous hover target. */
-  bandX: number;
-  bandWidth: number;
   /** Non-empty segments, bottom to top in series order. */
   segments: CountSegment[];
 };
 
-export type StackedCountChartModel = {
-  width: number;
-  height: number;
-  margin: ChartMargin;
-  innerWidth: number;
-  innerHeight: number;
+export type StackedCountChartModel = PlotBox & {
   columns: CountColumnModel[];
   /** Column labels along the bottom, thinned so they do not overlap. */
   xTicks: ChartTick[];
@@ -112,7 +108,6 @@ export function stackedCountChartModel({
     .value((column, key) => Math.max(0, column.values[key] ?? 0))(columns);
 
   const models = columns.map((column, index): CountColumnModel => {
-    const left = x(column.key) ?? 0;
     const segments = series.flatMap((s, seriesIndex): CountSegment[] => {
       const [start, end] = layers[seriesIndex][index];
       if (!(end - start > 0)) return [];
@@ -131,12 +126,8 @@ export function stackedCountChartModel({
       key: column.key,
       label: column.label,
       total: totals[index],
-      x: left,
-      width: x.bandwidth(),
-      centerX: left + x.bandwidth() / 2,
+      ...columnSlot(x, column.key),
       top: y(totals[index]),
-      bandX: left - (x.step() - x.bandwidth()) / 2,
-      bandWidth: x.step(),
       segments,
     };
   });
@@ -146,11 +137,12 @@ export function stackedCountChartModel({
     x.step(),
   );
   return {
-    width: innerWidth + margin.left + margin.right,
-    height: innerHeight + margin.top + margin.bottom,
-    margin,
-    innerWidth,
-    innerHeight,
+    ...plotBox(
+      innerWidth + margin.left + margin.right,
+      margin,
+      innerWidth,
+      innerHeight,
+    ),
     columns: models,
     xTicks: models
       .map((column, index) => ({ column, index }))
@@ -160,10 +152,6 @@ export function stackedCountChartModel({
         offset: column.centerX,
         label: column.label,
       })),
-    yTicks: yTickValues.map((value) => ({
-      value,
-      offset: y(value),
-      label: formatChartNumber(value),
-    })),
+    yTicks: ticksAt(yTickValues, y, formatChartNumber),
   };
 }

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { AxisBottom } from '../shared/Axis';
 import { CHART_COLORS } from '../shared/chart-colors';
-import { ChartDataTable } from '../shared/ChartDataTable';
-import { ChartFrame } from '../shared/ChartFrame';
+import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -38,42 +36,39 @@ export function TornadoChart({ title, description, data, base, lowLabel, highLab
     anchor: { x: margin.left + model.baseX, y: margin.top + active.y },
   };
   return (
-    <ChartFrame
+    <PlotFrame
       title={title}
       description={description}
       containerRef={containerRef}
-      width={model.width}
-      height={model.height}
+      plot={model}
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      table={<ChartDataTable caption={title} headers={['Driver', lowLabel, highLabel]} rows={model.rows.map((r) => [r.label, r.lowBar.label, r.highBar.label])} />}
-      legend={
-        <p className="chart-note">
+      table={{ headers: ['Driver', lowLabel, highLabel], rows: model.rows.map((r) => [r.label, r.lowBar.label, r.highBar.label]) }}
+      note={
+        <>
           <span className="chart-swatch" style={{ background: CHART_COLORS.barMuted }} /> {lowLabel}{' '}
           <span className="chart-swatch" style={{ background: CHART_COLORS.line }} /> {highLabel}
-        </p>
+        </>
       }
+      axes={{ bottom: { ticks: model.ticks, grid: true } }}
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <AxisBottom ticks={model.ticks} y={model.innerHeight} gridLength={model.innerHeight} />
-        {model.rows.map((row, index) => (
-          <g key={row.key} data-key={row.key} className="chart-bar" onPointerEnter={() => activeItem.point(index)}>
-            <rect x={-margin.left} y={row.y - 6} width={model.width} height={row.height + 12} fill="transparent" />
-            <rect x={row.lowBar.x} y={row.y} width={Math.max(1, row.lowBar.width)} height={row.height / 2} fill={CHART_COLORS.barMuted} />
-            <rect x={row.highBar.x} y={row.y + row.height / 2} width={Math.max(1, row.highBar.width)} height={row.height / 2} fill={CHART_COLORS.line} />
-            {/* One or two lines, centred on the row; the full label is in the tooltip and the table. */}
-            <text className="chart-label" x={-8} y={row.y + row.height / 2} textAnchor="end">
-              {row.labelLines.map((line, i) => (
-                <tspan key={line} x={-8} dy={i === 0 ? `${0.32 - (row.labelLines.length - 1) * 0.55}em` : '1.1em'}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          </g>
-        ))}
-        <line x1={model.baseX} x2={model.baseX} y1={0} y2={model.innerHeight} stroke={CHART_COLORS.reference} strokeWidth={1.5} />
-      </g>
-    </ChartFrame>
+      {model.rows.map((row, index) => (
+        <g key={row.key} data-key={row.key} className="chart-bar" onPointerEnter={() => activeItem.point(index)}>
+          <rect x={-margin.left} y={row.y - 6} width={model.width} height={row.height + 12} fill="transparent" />
+          <rect x={row.lowBar.x} y={row.y} width={Math.max(1, row.lowBar.width)} height={row.height / 2} fill={CHART_COLORS.barMuted} />
+          <rect x={row.highBar.x} y={row.y + row.height / 2} width={Math.max(1, row.highBar.width)} height={row.height / 2} fill={CHART_COLORS.line} />
+          {/* One or two lines, centred on the row; the full label is in the tooltip and the table. */}
+          <text className="chart-label" x={-8} y={row.y + row.height / 2} textAnchor="end">
+            {row.labelLines.map((line, i) => (
+              <tspan key={line} x={-8} dy={i === 0 ? `${0.32 - (row.labelLines.length - 1) * 0.55}em` : '1.1em'}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+      <line x1={model.baseX} x2={model.baseX} y1={0} y2={model.innerHeight} stroke={CHART_COLORS.reference} strokeWidth={1.5} />
+    </PlotFrame>
   );
 }

@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { CreateAuditFromRequestsDocument } from '@esm-planner/dashboard-data-access-graphql';
+import {
+  CreateAuditFromRequestsDocument,
+  type FormProblems,
+} from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
   Card,
@@ -154,7 +157,7 @@ function BuildWindowFields({
   onChange,
 }: {
   dates: BuildBaselineWindow;
-  problems: FormProblems<BuildBaselineField>;
+  problems: FormProblems;
   onChange: (patch: Partial<BuildBaselineWindow>) => void;
 }) {
   return (

@@ -1,6 +1,6 @@
 import type { BaselineHistoryFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
-import { Card, Table } from '@esm-planner/dashboard-ui';
-import { csvFileName } from '@esm-planner/shared-util-csv';
+import { Card, Table, type TableColumn } from '@esm-planner/dashboard-ui';
+import { csvFileName, type CsvColumn } from '@esm-planner/shared-util-csv';
 import { DownloadCsvButton } from '../exports/DownloadCsvButton';
 import {
   formatCount,
@@ -22,6 +22,64 @@ export type BaselineHistoryCardProps = {
   vocabulary: string;
   fileStem: string;
 };
+
+const historyCsvColumns = (plural: string): CsvColumn<Audit>[] => [
+  { header: 'Window start', value: (a) => a.windowStart },
+  { header: 'Window end', value: (a) => a.windowEnd },
+  { header: 'Days', value: (a) => a.windowDays },
+  { header: plural, value: (a) => a.totalRequests },
+  { header: `${plural} a month`, value: (a) => a.monthlyVolume },
+  { header: 'Informal share', value: (a) => a.informalShare },
+  {
+    header: 'Average handling minutes',
+    value: (a) => a.avgHandlingMinutes,
+  },
+  { header: 'Source', value: (a) => sourceLabel(a.source) },
+  { header: 'Imported', value: (a) => a.importedAt },
+];
+
+const historyTableColumns = (plural: string): TableColumn<Audit>[] => [
+  {
+    key: 'window',
+    header: 'Audit window',
+    isRowHeader: true,
+    cell: (a) => formatDateRange(a.windowStart, a.windowEnd),
+  },
+  {
+    key: 'total',
+    header: plural,
+    align: 'end',
+    cell: (a) => formatCount(a.totalRequests),
+  },
+  {
+    key: 'monthly',
+    header: 'A month',
+    align: 'end',
+    cell: (a) => formatCount(a.monthlyVolume),
+  },
+  {
+    key: 'informal',
+    header: 'Informal',
+    align: 'end',
+    cell: (a) => formatPercent(a.informalShare),
+  },
+  {
+    key: 'handling',
+    header: 'Handling',
+    align: 'end',
+    cell: (a) => formatMinutes(a.avgHandlingMinutes),
+  },
+  {
+    key: 'source',
+    header: 'Source',
+    cell: (a) => sourceLabel(a.source),
+  },
+  {
+    key: 'imported',
+    header: 'Imported or built',
+    cell: (a) => (a.importedAt ? formatDateTime(a.importedAt) : NO_VALUE),
+  },
+];
 
 /** Every audit window of the department, the latest first. */
 export function BaselineHistoryCard({
@@ -45,20 +103,7 @@ export function BaselineHistoryCard({
           fileName={csvFileName(fileStem, 'audit-history')}
           tableName="the audit history"
           rows={rows}
-          columns={[
-            { header: 'Window start', value: (a) => a.windowStart },
-            { header: 'Window end', value: (a) => a.windowEnd },
-            { header: 'Days', value: (a) => a.windowDays },
-            { header: plural, value: (a) => a.totalRequests },
-            { header: `${plural} a month`, value: (a) => a.monthlyVolume },
-            { header: 'Informal share', value: (a) => a.informalShare },
-            {
-              header: 'Average handling minutes',
-              value: (a) => a.avgHandlingMinutes,
-            },
-            { header: 'Source', value: (a) => sourceLabel(a.source) },
-            { header: 'Imported', value: (a) => a.importedAt },
-          ]}
+          columns={historyCsvColumns(plural)}
         />
       }
     >
@@ -69,49 +114,7 @@ export function BaselineHistoryCard({
       </p>
       <Table<Audit>
         caption="Audit windows"
-        columns={[
-          {
-            key: 'window',
-            header: 'Audit window',
-            isRowHeader: true,
-            cell: (a) => formatDateRange(a.windowStart, a.windowEnd),
-          },
-          {
-            key: 'total',
-            header: plural,
-            align: 'end',
-            cell: (a) => formatCount(a.totalRequests),
-          },
-          {
-            key: 'monthly',
-            header: 'A month',
-            align: 'end',
-            cell: (a) => formatCount(a.monthlyVolume),
-          },
-          {
-            key: 'informal',
-            header: 'Informal',
-            align: 'end',
-            cell: (a) => formatPercent(a.informalShare),
-          },
-          {
-            key: 'handling',
-            header: 'Handling',
-            align: 'end',
-            cell: (a) => formatMinutes(a.avgHandlingMinutes),
-          },
-          {
-            key: 'source',
-            header: 'Source',
-            cell: (a) => sourceLabel(a.source),
-          },
-          {
-            key: 'imported',
-            header: 'Imported or built',
-            cell: (a) =>
-              a.importedAt ? formatDateTime(a.importedAt) : NO_VALUE,
-          },
-        ]}
+        columns={historyTableColumns(plural)}
         rows={rows}
         rowKey={(a) => a.auditId ?? `${a.windowStart}:${a.windowEnd}`}
         testId="baseline-history-table"

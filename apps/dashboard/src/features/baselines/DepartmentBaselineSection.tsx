@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import {
   DepartmentBaselineDocument,
   describeApiError,
+  type DepartmentBaselineQuery,
 } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
@@ -44,15 +46,16 @@ export function DepartmentBaselineSection({
   );
   const department = data?.department;
   const baseline = department?.baseline;
-  const buildCard = department && canBuild ? (
-    <BuildBaselineCard
-      organizationId={organizationId}
-      departmentId={departmentId}
-      name={department.name}
-      vocabulary={department.vocabulary}
-      timeZone={timeZone}
-    />
-  ) : null;
+  const buildCard =
+    department && canBuild ? (
+      <BuildBaselineCard
+        organizationId={organizationId}
+        departmentId={departmentId}
+        name={department.name}
+        vocabulary={department.vocabulary}
+        timeZone={timeZone}
+      />
+    ) : null;
 
   let body;
   if (!data && loading) {
@@ -78,39 +81,13 @@ export function DepartmentBaselineSection({
       </div>
     );
   } else {
-    const stem = `${department.name} ${baseline.windowStart}`;
     body = (
-      <div className="baseline-stack">
-        <BaselineSummaryCard
-          title="Latest audit"
-          sentence={baselineSummary(
-            department.name,
-            department.vocabulary,
-            baseline,
-          )}
-          baseline={baseline}
-          vocabulary={department.vocabulary}
-          testId="baseline-summary"
-        />
-        {buildCard}
-        <ChannelVolumeCard
-          name={department.name}
-          vocabulary={department.vocabulary}
-          totalRequests={baseline.totalRequests}
-          byChannel={baseline.byChannel}
-          fileStem={stem}
-        />
-        <RequestTypesCard
-          vocabulary={department.vocabulary}
-          types={baseline.topRequestTypes}
-          fileStem={stem}
-        />
-        <BaselineHistoryCard
-          audits={data.baselineHistory}
-          vocabulary={department.vocabulary}
-          fileStem={department.name}
-        />
-      </div>
+      <LatestBaselineStack
+        department={department}
+        baseline={baseline}
+        history={data.baselineHistory}
+        buildCard={buildCard}
+      />
     );
   }
   return (
@@ -124,5 +101,55 @@ export function DepartmentBaselineSection({
       </h2>
       {body}
     </section>
+  );
+}
+
+type Department = NonNullable<DepartmentBaselineQuery['department']>;
+
+/** The latest audit's summary and charts, then every audit window. */
+function LatestBaselineStack({
+  department,
+  baseline,
+  history,
+  buildCard,
+}: {
+  department: Department;
+  baseline: NonNullable<Department['baseline']>;
+  history: DepartmentBaselineQuery['baselineHistory'];
+  buildCard: ReactNode;
+}) {
+  const stem = `${department.name} ${baseline.windowStart}`;
+  return (
+    <div className="baseline-stack">
+      <BaselineSummaryCard
+        title="Latest audit"
+        sentence={baselineSummary(
+          department.name,
+          department.vocabulary,
+          baseline,
+        )}
+        baseline={baseline}
+        vocabulary={department.vocabulary}
+        testId="baseline-summary"
+      />
+      {buildCard}
+      <ChannelVolumeCard
+        name={department.name}
+        vocabulary={department.vocabulary}
+        totalRequests={baseline.totalRequests}
+        byChannel={baseline.byChannel}
+        fileStem={stem}
+      />
+      <RequestTypesCard
+        vocabulary={department.vocabulary}
+        types={baseline.topRequestTypes}
+        fileStem={stem}
+      />
+      <BaselineHistoryCard
+        audits={history}
+        vocabulary={department.vocabulary}
+        fileStem={department.name}
+      />
+    </div>
   );
 }

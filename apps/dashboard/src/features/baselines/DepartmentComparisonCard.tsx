@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { OrganizationBaselineQuery } from '@esm-planner/dashboard-data-access-graphql';
-import { Card, Table } from '@esm-planner/dashboard-ui';
+import { Card, Table, type TableColumn } from '@esm-planner/dashboard-ui';
 import { StackedBarChart } from '@esm-planner/dashboard-ui-charts';
-import { csvFileName } from '@esm-planner/shared-util-csv';
+import { csvFileName, type CsvColumn } from '@esm-planner/shared-util-csv';
 import { PATHS } from '../../app/routing/paths';
 import { DownloadCsvButton } from '../exports/DownloadCsvButton';
 import {
@@ -31,6 +31,66 @@ const windowOf = (d: Department) =>
     ? formatDateRange(d.baseline.windowStart, d.baseline.windowEnd)
     : 'No audit yet';
 
+const COMPARISON_CSV_COLUMNS: CsvColumn<Department>[] = [
+  { header: 'Department', value: (d) => d.name },
+  { header: 'Window start', value: (d) => d.baseline?.windowStart },
+  { header: 'Window end', value: (d) => d.baseline?.windowEnd },
+  { header: 'Total', value: (d) => d.baseline?.totalRequests },
+  { header: 'Unit', value: (d) => d.vocabulary },
+  {
+    header: 'Monthly volume',
+    value: (d) => d.baseline?.monthlyVolume,
+  },
+  {
+    header: 'Informal share',
+    value: (d) => d.baseline?.informalShare,
+  },
+  {
+    header: 'Average handling minutes',
+    value: (d) => d.baseline?.avgHandlingMinutes,
+  },
+];
+
+const comparisonTableColumns = (
+  organizationId: string,
+): TableColumn<Department>[] => [
+  {
+    key: 'name',
+    header: 'Department',
+    isRowHeader: true,
+    cell: (d) => (
+      <Link to={PATHS.department(organizationId, d.id)}>{d.name}</Link>
+    ),
+  },
+  { key: 'window', header: 'Audit window', cell: windowOf },
+  {
+    key: 'total',
+    header: 'Total',
+    align: 'end',
+    cell: (d) =>
+      d.baseline ? formatCount(d.baseline.totalRequests) : NO_VALUE,
+  },
+  {
+    key: 'monthly',
+    header: 'A month',
+    align: 'end',
+    cell: (d) =>
+      d.baseline ? formatCount(d.baseline.monthlyVolume) : NO_VALUE,
+  },
+  {
+    key: 'informal',
+    header: 'Informal',
+    align: 'end',
+    cell: (d) => formatPercent(d.baseline?.informalShare),
+  },
+  {
+    key: 'handling',
+    header: 'Handling',
+    align: 'end',
+    cell: (d) => formatMinutes(d.baseline?.avgHandlingMinutes),
+  },
+];
+
 /** The departments side by side: channel mix as 100 % bars, and the table of their baselines. */
 export function DepartmentComparisonCard({
   organizationId,
@@ -50,25 +110,7 @@ export function DepartmentComparisonCard({
           fileName={csvFileName(organizationName, 'department-baselines')}
           tableName="the department baselines"
           rows={departments}
-          columns={[
-            { header: 'Department', value: (d) => d.name },
-            { header: 'Window start', value: (d) => d.baseline?.windowStart },
-            { header: 'Window end', value: (d) => d.baseline?.windowEnd },
-            { header: 'Total', value: (d) => d.baseline?.totalRequests },
-            { header: 'Unit', value: (d) => d.vocabulary },
-            {
-              header: 'Monthly volume',
-              value: (d) => d.baseline?.monthlyVolume,
-            },
-            {
-              header: 'Informal share',
-              value: (d) => d.baseline?.informalShare,
-            },
-            {
-              header: 'Average handling minutes',
-              value: (d) => d.baseline?.avgHandlingMinutes,
-            },
-          ]}
+          columns={COMPARISON_CSV_COLUMNS}
         />
       }
     >
@@ -91,45 +133,7 @@ export function DepartmentComparisonCard({
         />
         <Table<Department>
           caption="Baselines by department"
-          columns={[
-            {
-              key: 'name',
-              header: 'Department',
-              isRowHeader: true,
-              cell: (d) => (
-                <Link to={PATHS.department(organizationId, d.id)}>
-                  {d.name}
-                </Link>
-              ),
-            },
-            { key: 'window', header: 'Audit window', cell: windowOf },
-            {
-              key: 'total',
-              header: 'Total',
-              align: 'end',
-              cell: (d) =>
-                d.baseline ? formatCount(d.baseline.totalRequests) : NO_VALUE,
-            },
-            {
-              key: 'monthly',
-              header: 'A month',
-              align: 'end',
-              cell: (d) =>
-                d.baseline ? formatCount(d.baseline.monthlyVolume) : NO_VALUE,
-            },
-            {
-              key: 'informal',
-              header: 'Informal',
-              align: 'end',
-              cell: (d) => formatPercent(d.baseline?.informalShare),
-            },
-            {
-              key: 'handling',
-              header: 'Handling',
-              align: 'end',
-              cell: (d) => formatMinutes(d.baseline?.avgHandlingMinutes),
-            },
-          ]}
+          columns={comparisonTableColumns(organizationId)}
           rows={departments}
           rowKey={(d) => d.id}
           testId="department-baselines-table"

@@ -50,7 +50,15 @@ type Values = {
 };
 
 function emptyValues(requestTypes: string): Values {
-  return { name: requestTypes, owner: '', sla: '', mode: '', types: requestTypes, reviewed: '', processReviewed: false };
+  return {
+    name: requestTypes,
+    owner: '',
+    sla: '',
+    mode: '',
+    types: requestTypes,
+    reviewed: '',
+    processReviewed: false,
+  };
 }
 
 function draftOf(values: Values) {
@@ -70,8 +78,16 @@ function problemsOf(values: Values) {
   const draft = draftOf(values);
   const problems = catalogItemProblems(draft, { asOf: todayPlainDate() })
     // One message for the whole comma-separated list.
-    .map((problem) => (problem.field.startsWith('requestTypes') ? { ...problem, field: 'requestTypes' } : problem));
-  if (Number.isNaN(draft.slaTargetHours)) problems.push({ field: 'slaTargetHours', message: 'Enter a number of hours, e.g. 24' });
+    .map((problem) =>
+      problem.field.startsWith('requestTypes')
+        ? { ...problem, field: 'requestTypes' }
+        : problem,
+    );
+  if (Number.isNaN(draft.slaTargetHours))
+    problems.push({
+      field: 'slaTargetHours',
+      message: 'Enter a number of hours, e.g. 24',
+    });
   return problems;
 }
 
@@ -101,7 +117,9 @@ export function CatalogItemForm({
   const onSubmit = async () => {
     if (!checks.beginSubmit()) return;
     try {
-      await save({ variables: { input: { departmentId, ...draftOf(values) } } });
+      await save({
+        variables: { input: { departmentId, ...draftOf(values) } },
+      });
       setSavedName(values.name.trim());
       setValues(initial);
       checks.clear();
@@ -118,7 +136,10 @@ export function CatalogItemForm({
       titleAs="h3"
       testId="catalog-add-form"
     >
-      <UnsavedChangesGuard when={isChanged(initial, values)} what="the new catalogue item" />
+      <UnsavedChangesGuard
+        when={isChanged(initial, values)}
+        what="the new catalogue item"
+      />
       <form
         className="catalog-form"
         noValidate
@@ -128,84 +149,134 @@ export function CatalogItemForm({
         }}
       >
         {checks.attempt > 0 ? (
-          <ErrorSummary problems={checks.problems} labels={LABELS} attempt={checks.attempt} title="The item was not saved" />
+          <ErrorSummary
+            problems={checks.problems}
+            labels={LABELS}
+            attempt={checks.attempt}
+            title="The item was not saved"
+          />
         ) : null}
-        <TextField
-          label={LABELS.name}
-          name="name"
-          value={values.name}
-          onChange={set('name', 'name')}
-          onBlur={leave('name')}
-          error={errors.name}
-          required
-          hint={`As the department says it: ${vocabulary}s, not tickets.`}
+        <CatalogItemFields
+          values={values}
+          errors={errors}
+          vocabulary={vocabulary}
+          set={set}
+          leave={leave}
         />
-        <TextField
-          label={LABELS.owner}
-          name="owner"
-          value={values.owner}
-          onChange={set('owner', 'owner')}
-          onBlur={leave('owner')}
-          error={errors.owner}
-          hint="A named person."
-        />
-        <TextField
-          label={LABELS.slaTargetHours}
-          name="slaTargetHours"
-          value={values.sla}
-          onChange={set('sla', 'slaTargetHours')}
-          onBlur={leave('slaTargetHours')}
-          inputMode="decimal"
-          error={errors.slaTargetHours}
-        />
-        <SelectField
-          label={LABELS.fulfilmentMode}
-          name="fulfilmentMode"
-          value={values.mode}
-          onChange={set('mode', 'fulfilmentMode')}
-          error={errors.fulfilmentMode}
-          placeholder="Not decided"
-          options={[
-            { value: 'RESOLVE', label: 'Resolve (automated end to end)' },
-            { value: 'ROUTE', label: 'Route (to a person)' },
-          ]}
-        />
-        <TextField
-          label={LABELS.requestTypes}
-          name="requestTypes"
-          value={values.types}
-          onChange={set('types', 'requestTypes')}
-          onBlur={leave('requestTypes')}
-          error={errors.requestTypes}
-          hint="Comma-separated, as in the audit."
-        />
-        <TextField
-          label={LABELS.lastReviewedAt}
-          name="lastReviewedAt"
-          type="date"
-          value={values.reviewed}
-          onChange={set('reviewed', 'lastReviewedAt')}
-          onBlur={leave('lastReviewedAt')}
-          error={errors.lastReviewedAt}
-        />
-        <CheckboxField
-          label="Process reviewed before automation"
-          name="processReviewed"
-          checked={values.processReviewed}
-          onChange={set('processReviewed', null)}
-        />
-        <FormActions>
-          <Button
-            type="submit"
-            variant="primary"
-            loading={loading}
-            testId="catalog-add-submit"
-          >
-            Add item
-          </Button>
-          <SaveConfirmation message={savedName ? `Added “${savedName}”.` : null} />
-        </FormActions>
+        <AddItemActions saving={loading} savedName={savedName} />
       </form>
     </Card>
+  );
+}
+
+/** The submit button, and which item was added last. */
+function AddItemActions({
+  saving,
+  savedName,
+}: {
+  saving: boolean;
+  savedName: string | null;
+}) {
+  return (
+    <FormActions>
+      <Button
+        type="submit"
+        variant="primary"
+        loading={saving}
+        testId="catalog-add-submit"
+      >
+        Add item
+      </Button>
+      <SaveConfirmation message={savedName ? `Added “${savedName}”.` : null} />
+    </FormActions>
+  );
+}
+
+type CatalogItemFieldsProps = {
+  values: Values;
+  errors: ReturnType<typeof useFormProblems>['problems']['fields'];
+  vocabulary: string;
+  set: <K extends keyof Values>(
+    key: K,
+    field: keyof typeof LABELS | null,
+  ) => (value: Values[K]) => void;
+  leave: (field: keyof typeof LABELS) => () => void;
+};
+
+/** The item's fields, each named as the API's so its problems land beside it. */
+function CatalogItemFields({
+  values,
+  errors,
+  vocabulary,
+  set,
+  leave,
+}: CatalogItemFieldsProps) {
+  return (
+    <>
+      <TextField
+        label={LABELS.name}
+        name="name"
+        value={values.name}
+        onChange={set('name', 'name')}
+        onBlur={leave('name')}
+        error={errors.name}
+        required
+        hint={`As the department says it: ${vocabulary}s, not tickets.`}
+      />
+      <TextField
+        label={LABELS.owner}
+        name="owner"
+        value={values.owner}
+        onChange={set('owner', 'owner')}
+        onBlur={leave('owner')}
+        error={errors.owner}
+        hint="A named person."
+      />
+      <TextField
+        label={LABELS.slaTargetHours}
+        name="slaTargetHours"
+        value={values.sla}
+        onChange={set('sla', 'slaTargetHours')}
+        onBlur={leave('slaTargetHours')}
+        inputMode="decimal"
+        error={errors.slaTargetHours}
+      />
+      <SelectField
+        label={LABELS.fulfilmentMode}
+        name="fulfilmentMode"
+        value={values.mode}
+        onChange={set('mode', 'fulfilmentMode')}
+        error={errors.fulfilmentMode}
+        placeholder="Not decided"
+        options={[
+          { value: 'RESOLVE', label: 'Resolve (automated end to end)' },
+          { value: 'ROUTE', label: 'Route (to a person)' },
+        ]}
+      />
+      <TextField
+        label={LABELS.requestTypes}
+        name="requestTypes"
+        value={values.types}
+        onChange={set('types', 'requestTypes')}
+        onBlur={leave('requestTypes')}
+        error={errors.requestTypes}
+        hint="Comma-separated, as in the audit."
+      />
+      <TextField
+        label={LABELS.lastReviewedAt}
+        name="lastReviewedAt"
+        type="date"
+        value={values.reviewed}
+        onChange={set('reviewed', 'lastReviewedAt')}
+        onBlur={leave('lastReviewedAt')}
+        error={errors.lastReviewedAt}
+      />
+      <CheckboxField
+        label="Process reviewed before automation"
+        name="processReviewed"
+        checked={values.processReviewed}
+        onChange={set('processReviewed', null)}
+      />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import {
   DepartmentCatalogueDocument,
+  type DepartmentCatalogueQuery,
   describeApiError,
 } from '@esm-planner/dashboard-data-access-graphql';
 import {
@@ -57,67 +58,13 @@ export function DepartmentCatalogue({
     void refetch();
   };
   const baseline = data.baseline;
-  const gapColumns: TableColumn<Gap>[] = [
-    {
-      key: 'type',
-      header: 'Request type',
-      isRowHeader: true,
-      cell: (gap) => gap.requestType,
-    },
-    {
-      key: 'count',
-      header: `${vocabulary}s in the audit`,
-      align: 'end',
-      cell: (gap) => formatCount(gap.count),
-    },
-    {
-      key: 'share',
-      header: 'Share',
-      align: 'end',
-      cell: (gap) => formatPercent(gap.share),
-    },
-    ...(canEdit
-      ? [
-          {
-            key: 'add',
-            header: 'Add',
-            cell: (gap: Gap) => (
-              <Button
-                size="sm"
-                ariaLabel={`Add item: ${gap.requestType}`}
-                onClick={() => setPrefill(gap.requestType)}
-              >
-                Add item
-              </Button>
-            ),
-          },
-        ]
-      : []),
-  ];
   return (
     <div className="catalog-stack">
-      <Card
-        as="section"
-        title="Coverage of the audit"
-        testId="catalog-coverage"
-      >
-        {baseline ? (
-          <p>
-            <strong>{formatPercent(baseline.catalogCoverage)}</strong> of the{' '}
-            {vocabulary}s audited{' '}
-            {formatDateRange(baseline.windowStart, baseline.windowEnd)} have a
-            catalogue item;{' '}
-            {data.catalogGaps.length === 0
-              ? 'every one of the top 10 request types is covered.'
-              : `${data.catalogGaps.length} of the top 10 request types have none yet.`}
-          </p>
-        ) : (
-          <p className="muted">
-            No audit yet: import one to see which request types the catalogue
-            must cover.
-          </p>
-        )}
-      </Card>
+      <CatalogCoverageCard
+        baseline={baseline}
+        gaps={data.catalogGaps.length}
+        vocabulary={vocabulary}
+      />
       <CatalogTable
         departmentName={departmentName}
         items={data.catalog}
@@ -125,23 +72,12 @@ export function DepartmentCatalogue({
         onChanged={changed}
       />
       {data.catalogGaps.length > 0 ? (
-        <Card as="section" testId="catalog-gaps">
-          <TableWithDownload
-            title="Gaps: top request types without an item"
-            columns={gapColumns}
-            csvColumns={[
-              {
-                header: 'request_type',
-                value: (gap: Gap) => gap.requestType,
-              },
-              { header: 'count', value: (gap: Gap) => gap.count },
-              { header: 'share', value: (gap: Gap) => gap.share ?? '' },
-            ]}
-            rows={data.catalogGaps}
-            rowKey={(gap) => gap.requestType}
-            fileName={csvFileName(departmentName, 'catalogue gaps')}
-          />
-        </Card>
+        <CatalogGapsCard
+          gaps={data.catalogGaps}
+          departmentName={departmentName}
+          vocabulary={vocabulary}
+          onAdd={canEdit ? setPrefill : null}
+        />
       ) : null}
       {canEdit ? (
         <CatalogItemForm
@@ -153,5 +89,115 @@ export function DepartmentCatalogue({
         />
       ) : null}
     </div>
+  );
+}
+
+type Baseline = DepartmentCatalogueQuery['baseline'];
+
+/** How much of the latest audit the catalogue covers, in a sentence. */
+function CatalogCoverageCard({
+  baseline,
+  gaps,
+  vocabulary,
+}: {
+  baseline: Baseline;
+  /** How many of the top request types have no item. */
+  gaps: number;
+  vocabulary: string;
+}) {
+  return (
+    <Card as="section" title="Coverage of the audit" testId="catalog-coverage">
+      {baseline ? (
+        <p>
+          <strong>{formatPercent(baseline.catalogCoverage)}</strong> of the{' '}
+          {vocabulary}s audited{' '}
+          {formatDateRange(baseline.windowStart, baseline.windowEnd)} have a
+          catalogue item;{' '}
+          {gaps === 0
+            ? 'every one of the top 10 request types is covered.'
+            : `${gaps} of the top 10 request types have none yet.`}
+        </p>
+      ) : (
+        <p className="muted">
+          No audit yet: import one to see which request types the catalogue must
+          cover.
+        </p>
+      )}
+    </Card>
+  );
+}
+
+/** The gap table's columns; with `onAdd`, a button per gap pre-fills the form. */
+const gapColumns = (
+  vocabulary: string,
+  onAdd: ((requestType: string) => void) | null,
+): TableColumn<Gap>[] => [
+  {
+    key: 'type',
+    header: 'Request type',
+    isRowHeader: true,
+    cell: (gap) => gap.requestType,
+  },
+  {
+    key: 'count',
+    header: `${vocabulary}s in the audit`,
+    align: 'end',
+    cell: (gap) => formatCount(gap.count),
+  },
+  {
+    key: 'share',
+    header: 'Share',
+    align: 'end',
+    cell: (gap) => formatPercent(gap.share),
+  },
+  ...(onAdd
+    ? [
+        {
+          key: 'add',
+          header: 'Add',
+          cell: (gap: Gap) => (
+            <Button
+              size="sm"
+              ariaLabel={`Add item: ${gap.requestType}`}
+              onClick={() => onAdd(gap.requestType)}
+            >
+              Add item
+            </Button>
+          ),
+        },
+      ]
+    : []),
+];
+
+/** The top request types without an item, each one click from the form. */
+function CatalogGapsCard({
+  gaps,
+  departmentName,
+  vocabulary,
+  onAdd,
+}: {
+  gaps: readonly Gap[];
+  departmentName: string;
+  vocabulary: string;
+  onAdd: ((requestType: string) => void) | null;
+}) {
+  return (
+    <Card as="section" testId="catalog-gaps">
+      <TableWithDownload
+        title="Gaps: top request types without an item"
+        columns={gapColumns(vocabulary, onAdd)}
+        csvColumns={[
+          {
+            header: 'request_type',
+            value: (gap: Gap) => gap.requestType,
+          },
+          { header: 'count', value: (gap: Gap) => gap.count },
+          { header: 'share', value: (gap: Gap) => gap.share ?? '' },
+        ]}
+        rows={gaps}
+        rowKey={(gap) => gap.requestType}
+        fileName={csvFileName(departmentName, 'catalogue gaps')}
+      />
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type Dispatch, type SetStateAction } from 'react';
 import {
   describeApiError,
   type ProgrammeGovernanceFieldsFragment,
@@ -82,15 +82,6 @@ function GovernanceForm({
   const [save, { loading, error }] = useMutation(
     SetProgrammeGovernanceDocument,
   );
-  const options = [
-    { value: '', label: 'No department' },
-    ...departments.map((d) => ({ value: d.id, label: d.name })),
-  ];
-  const update = (index: number, change: Partial<Member>) =>
-    setMembers((current) =>
-      current.map((m, i) => (i === index ? { ...m, ...change } : m)),
-    );
-
   const onSubmit = async () => {
     const steeringGroup = members.map((m) => ({
       name: m.name,
@@ -121,54 +112,12 @@ function GovernanceForm({
         disabled={!canEdit}
         hint="A named person who speaks for the programme outside IT."
       />
-      <fieldset className="coe-governance__members">
-        <legend>
-          Steering group (cross-functional: someone from outside IT)
-        </legend>
-        {members.map((member, index) => (
-          <div key={index} className="coe-governance__member">
-            <TextField
-              label={`Member ${index + 1}`}
-              name={`member-${index}`}
-              value={member.name}
-              onChange={(name) => update(index, { name })}
-              disabled={!canEdit}
-            />
-            <SelectField
-              label={`Department of member ${index + 1}`}
-              name={`member-${index}-department`}
-              value={member.departmentId}
-              onChange={(departmentId) => update(index, { departmentId })}
-              options={options}
-              disabled={!canEdit}
-            />
-            {canEdit ? (
-              <Button
-                size="sm"
-                variant="ghost"
-                onClick={() =>
-                  setMembers((current) => current.filter((_, i) => i !== index))
-                }
-              >
-                Remove
-              </Button>
-            ) : null}
-          </div>
-        ))}
-        {canEdit ? (
-          <Button
-            size="sm"
-            onClick={() =>
-              setMembers((current) => [
-                ...current,
-                { name: '', departmentId: '' },
-              ])
-            }
-          >
-            Add member
-          </Button>
-        ) : null}
-      </fieldset>
+      <SteeringGroupFieldset
+        members={members}
+        onChange={setMembers}
+        departments={departments}
+        canEdit={canEdit}
+      />
       {error ? (
         <ErrorBanner
           title="Governance was not saved"
@@ -188,5 +137,74 @@ function GovernanceForm({
         </FormActions>
       ) : null}
     </form>
+  );
+}
+
+/** The steering group's members, each with their department; added and removed here. */
+function SteeringGroupFieldset({
+  members,
+  onChange,
+  departments,
+  canEdit,
+}: {
+  members: Member[];
+  onChange: Dispatch<SetStateAction<Member[]>>;
+  departments: GovernanceCardProps['departments'];
+  canEdit: boolean;
+}) {
+  const options = [
+    { value: '', label: 'No department' },
+    ...departments.map((d) => ({ value: d.id, label: d.name })),
+  ];
+  const update = (index: number, change: Partial<Member>) =>
+    onChange((current) =>
+      current.map((m, i) => (i === index ? { ...m, ...change } : m)),
+    );
+  return (
+    <fieldset className="coe-governance__members">
+      <legend>
+        Steering group (cross-functional: someone from outside IT)
+      </legend>
+      {members.map((member, index) => (
+        <div key={index} className="coe-governance__member">
+          <TextField
+            label={`Member ${index + 1}`}
+            name={`member-${index}`}
+            value={member.name}
+            onChange={(name) => update(index, { name })}
+            disabled={!canEdit}
+          />
+          <SelectField
+            label={`Department of member ${index + 1}`}
+            name={`member-${index}-department`}
+            value={member.departmentId}
+            onChange={(departmentId) => update(index, { departmentId })}
+            options={options}
+            disabled={!canEdit}
+          />
+          {canEdit ? (
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() =>
+                onChange((current) => current.filter((_, i) => i !== index))
+              }
+            >
+              Remove
+            </Button>
+          ) : null}
+        </div>
+      ))}
+      {canEdit ? (
+        <Button
+          size="sm"
+          onClick={() =>
+            onChange((current) => [...current, { name: '', departmentId: '' }])
+          }
+        >
+          Add member
+        </Button>
+      ) : null}
+    </fieldset>
   );
 }

@@ -23,32 +23,41 @@ const SCORES = Array.from({ length: 10 }, (_, i) => ({
   label: String(i + 1),
 }));
 
+type Draft = {
+  departmentId: string;
+  title: string;
+  description: string;
+  value: string;
+  effort: string;
+};
+
 /** Files an enhancement request for a department, with its value and effort (1–10). */
 export function NewEnhancementForm({
   departments,
   onSaved,
 }: NewEnhancementFormProps) {
-  const [departmentId, setDepartmentId] = useState(departments[0]?.id ?? '');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [value, setValue] = useState('5');
-  const [effort, setEffort] = useState('5');
+  const [draft, setDraft] = useState<Draft>(() => ({
+    departmentId: departments[0]?.id ?? '',
+    title: '',
+    description: '',
+    value: '5',
+    effort: '5',
+  }));
   const [save, { loading, error }] = useMutation(
     UpsertEnhancementRequestDocument,
   );
 
   const onSubmit = async () => {
     const input = {
-      departmentId,
-      title,
-      description: description || null,
-      value: Number(value),
-      effort: Number(effort),
+      departmentId: draft.departmentId,
+      title: draft.title,
+      description: draft.description || null,
+      value: Number(draft.value),
+      effort: Number(draft.effort),
     };
     const result = await save({ variables: { input } }).catch(() => null);
     if (result?.data) {
-      setTitle('');
-      setDescription('');
+      setDraft((current) => ({ ...current, title: '', description: '' }));
       onSaved();
     }
   };
@@ -67,39 +76,12 @@ export function NewEnhancementForm({
           void onSubmit();
         }}
       >
-        <SelectField
-          label="Department"
-          name="departmentId"
-          value={departmentId}
-          onChange={setDepartmentId}
-          options={departments.map((d) => ({ value: d.id, label: d.name }))}
-        />
-        <TextField
-          label="Title"
-          name="title"
-          value={title}
-          onChange={setTitle}
-          required
-        />
-        <TextField
-          label="Description"
-          name="description"
-          value={description}
-          onChange={setDescription}
-        />
-        <SelectField
-          label="Value (1–10)"
-          name="value"
-          value={value}
-          onChange={setValue}
-          options={SCORES}
-        />
-        <SelectField
-          label="Effort (1–10)"
-          name="effort"
-          value={effort}
-          onChange={setEffort}
-          options={SCORES}
+        <EnhancementFields
+          draft={draft}
+          departments={departments}
+          onChange={(patch) =>
+            setDraft((current) => ({ ...current, ...patch }))
+          }
         />
         {error ? (
           <ErrorBanner
@@ -119,5 +101,55 @@ export function NewEnhancementForm({
         </FormActions>
       </form>
     </Card>
+  );
+}
+
+/** Department, title, description, value and effort of the new request. */
+function EnhancementFields({
+  draft,
+  departments,
+  onChange,
+}: {
+  draft: Draft;
+  departments: NewEnhancementFormProps['departments'];
+  onChange: (patch: Partial<Draft>) => void;
+}) {
+  return (
+    <>
+      <SelectField
+        label="Department"
+        name="departmentId"
+        value={draft.departmentId}
+        onChange={(departmentId) => onChange({ departmentId })}
+        options={departments.map((d) => ({ value: d.id, label: d.name }))}
+      />
+      <TextField
+        label="Title"
+        name="title"
+        value={draft.title}
+        onChange={(title) => onChange({ title })}
+        required
+      />
+      <TextField
+        label="Description"
+        name="description"
+        value={draft.description}
+        onChange={(description) => onChange({ description })}
+      />
+      <SelectField
+        label="Value (1–10)"
+        name="value"
+        value={draft.value}
+        onChange={(value) => onChange({ value })}
+        options={SCORES}
+      />
+      <SelectField
+        label="Effort (1–10)"
+        name="effort"
+        value={draft.effort}
+        onChange={(effort) => onChange({ effort })}
+        options={SCORES}
+      />
+    </>
   );
 }

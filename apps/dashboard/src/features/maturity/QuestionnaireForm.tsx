@@ -133,27 +133,50 @@ export function QuestionnaireForm({
           title="The assessment was not saved"
         />
       ) : null}
-      {canSubmit ? (
-        <FormActions>
-          <span className="muted">
-            {answered} of {questions.length} answered; every dimension needs at
-            least one answer.
-          </span>
-          <Button
-            type="submit"
-            variant="primary"
-            loading={loading}
-            testId="maturity-submit"
-          >
-            Save assessment
-          </Button>
-          <SaveConfirmation message={confirmation} />
-        </FormActions>
-      ) : (
-        <InlineNotice tone="info">
-          Only the CoE and administrators record assessments.
-        </InlineNotice>
-      )}
+      <QuestionnaireActions
+        canSubmit={canSubmit}
+        answered={answered}
+        total={questions.length}
+        saving={loading}
+        confirmation={confirmation}
+      />
     </form>
+  );
+}
+
+/** How many are answered and the save button, or who may record assessments. */
+function QuestionnaireActions({
+  canSubmit,
+  answered,
+  total,
+  saving,
+  confirmation,
+}: {
+  canSubmit: boolean;
+  answered: number;
+  total: number;
+  saving: boolean;
+  confirmation: string | null;
+}) {
+  return canSubmit ? (
+    <FormActions>
+      <span className="muted">
+        {answered} of {total} answered; every dimension needs at least one
+        answer.
+      </span>
+      <Button
+        type="submit"
+        variant="primary"
+        loading={saving}
+        testId="maturity-submit"
+      >
+        Save assessment
+      </Button>
+      <SaveConfirmation message={confirmation} />
+    </FormActions>
+  ) : (
+    <InlineNotice tone="info">
+      Only the CoE and administrators record assessments.
+    </InlineNotice>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import {
   DepartmentMetricsDocument,
   describeApiError,
+  type DepartmentMetricsQuery,
   type Grain,
 } from '@esm-planner/dashboard-data-access-graphql';
 import {
@@ -78,85 +79,14 @@ export function DepartmentMetricsSection({
       />
     );
   } else {
-    const points = shown.serviceMetrics;
-    const fileStem = `${department.name} ${asked.from} ${asked.to}`;
-    const shownGrain = data ? asked.grain : grain;
-    const latest = latestWithData(points);
-    const note = sourceNote(points, shownGrain);
-    const partial =
-      latest && partialPeriodNote(latest.periodStart, shownGrain, asked.to);
-    const benchmark = {
-      target: department.deflectionBenchmark.target,
-      label: benchmarkLabel(department.kind, department.deflectionBenchmark),
-    };
-    body = latest ? (
-      <div className="metrics-stack" aria-busy={loading}>
-        <Card
-          as="section"
-          titleAs="h3"
-          title="Latest period"
-          testId="metrics-latest"
-        >
-          <div className="metrics-latest">
-            <p
-              className="metrics-latest__sentence"
-              data-testid="metrics-sentence"
-            >
-              {periodSentence(
-                department.name,
-                department.vocabulary,
-                latest,
-                shownGrain,
-              )}
-            </p>
-            <StatGrid
-              items={metricTiles(latest).map((tile) => ({
-                ...tile,
-                testId: `metrics-stat-${tile.key}`,
-              }))}
-            />
-            <p className="muted metrics-latest__period">
-              {periodLabel(latest.periodStart, shownGrain)} ·{' '}
-              {sourceLabel(latest.source)}
-              {partial ? ` · ${partial}` : ''}
-            </p>
-          </div>
-        </Card>
-        {note ? (
-          <InlineNotice tone="info" testId="metrics-source-note">
-            {note}
-          </InlineNotice>
-        ) : null}
-        <MetricsChartCard
-          name={department.name}
-          kind={department.kind}
-          vocabulary={department.vocabulary}
-          points={points}
-          grain={shownGrain}
-          benchmark={benchmark}
-          stabilityFloor={shown.roadmapSettings.stabilityMinMeanDeflection}
-        />
-        <MetricsChannelVolumeCard
-          name={department.name}
-          vocabulary={department.vocabulary}
-          points={shown.channelVolume}
-          periodStarts={points.map((p) => p.periodStart)}
-          grain={shownGrain}
-          fileStem={fileStem}
-        />
-        <MetricsTableCard
-          name={department.name}
-          vocabulary={department.vocabulary}
-          points={points}
-          grain={shownGrain}
-          fileStem={fileStem}
-        />
-      </div>
-    ) : (
-      <EmptyState
-        title="No metrics in this range"
-        description={`There are no request records or weekly figures for ${department.name} between these dates. Import request records or a weekly sheet, or choose another range.`}
-        testId="metrics-empty"
+    body = (
+      <MetricsStack
+        metrics={shown}
+        department={department}
+        grain={data ? asked.grain : grain}
+        to={asked.to}
+        fileStem={`${department.name} ${asked.from} ${asked.to}`}
+        loading={loading}
       />
     );
   }
@@ -180,5 +110,126 @@ export function DepartmentMetricsSection({
       />
       {body}
     </section>
+  );
+}
+
+type Metrics = DepartmentMetricsQuery;
+type Department = NonNullable<Metrics['department']>;
+type Point = Metrics['serviceMetrics'][number];
+
+/** The latest period, the source note, the chart, the channels and the table. */
+function MetricsStack({
+  metrics,
+  department,
+  grain,
+  to,
+  fileStem,
+  loading,
+}: {
+  metrics: Metrics;
+  department: Department;
+  /** The grain of the figures shown (the one asked for once they arrive). */
+  grain: Grain;
+  /** The range's last day, for the note on a period not over yet. */
+  to: string;
+  fileStem: string;
+  loading: boolean;
+}) {
+  const points = metrics.serviceMetrics;
+  const latest = latestWithData(points);
+  const note = sourceNote(points, grain);
+  const benchmark = {
+    target: department.deflectionBenchmark.target,
+    label: benchmarkLabel(department.kind, department.deflectionBenchmark),
+  };
+  return latest ? (
+    <div className="metrics-stack" aria-busy={loading}>
+      <LatestPeriodCard
+        department={department}
+        latest={latest}
+        grain={grain}
+        partial={partialPeriodNote(latest.periodStart, grain, to)}
+      />
+      {note ? (
+        <InlineNotice tone="info" testId="metrics-source-note">
+          {note}
+        </InlineNotice>
+      ) : null}
+      <MetricsChartCard
+        name={department.name}
+        kind={department.kind}
+        vocabulary={department.vocabulary}
+        points={points}
+        grain={grain}
+        benchmark={benchmark}
+        stabilityFloor={metrics.roadmapSettings.stabilityMinMeanDeflection}
+      />
+      <MetricsChannelVolumeCard
+        name={department.name}
+        vocabulary={department.vocabulary}
+        points={metrics.channelVolume}
+        periodStarts={points.map((p) => p.periodStart)}
+        grain={grain}
+        fileStem={fileStem}
+      />
+      <MetricsTableCard
+        name={department.name}
+        vocabulary={department.vocabulary}
+        points={points}
+        grain={grain}
+        fileStem={fileStem}
+      />
+    </div>
+  ) : (
+    <EmptyState
+      title="No metrics in this range"
+      description={`There are no request records or weekly figures for ${department.name} between these dates. Import request records or a weekly sheet, or choose another range.`}
+      testId="metrics-empty"
+    />
+  );
+}
+
+/** The latest period with data, in a sentence and tiles. */
+function LatestPeriodCard({
+  department,
+  latest,
+  grain,
+  partial,
+}: {
+  department: Department;
+  latest: Point;
+  grain: Grain;
+  /** Why the period's figures are not final yet, if they are not. */
+  partial: string | null;
+}) {
+  return (
+    <Card
+      as="section"
+      titleAs="h3"
+      title="Latest period"
+      testId="metrics-latest"
+    >
+      <div className="metrics-latest">
+        <p className="metrics-latest__sentence" data-testid="metrics-sentence">
+          {periodSentence(
+            department.name,
+            department.vocabulary,
+            latest,
+            grain,
+          )}
+        </p>
+        <StatGrid
+          items={metricTiles(latest).map((tile) => ({
+            ...tile,
+            testId: `metrics-stat-${tile.key}`,
+          }))}
+        />
+        <p className="muted metrics-latest__period">
+          {periodLabel(latest.periodStart, grain)} ·{' '}
+          {sourceLabel(latest.source)}
+          {partial ? ` · ${partial}` : ''}
+        </p>
+      </div>
+    </Card>
   );
 }

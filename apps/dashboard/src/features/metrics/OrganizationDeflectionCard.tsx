@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { Card, Table } from '@esm-planner/dashboard-ui';
+import { Card, Table, type TableColumn } from '@esm-planner/dashboard-ui';
 import { BenchmarkBarChart } from '@esm-planner/dashboard-ui-charts';
-import { csvFileName } from '@esm-planner/shared-util-csv';
+import { csvFileName, type CsvColumn } from '@esm-planner/shared-util-csv';
 import { PATHS } from '../../app/routing/paths';
 import { DownloadCsvButton } from '../exports/DownloadCsvButton';
 import { formatCount, formatDateRange } from '../formatting/format';
@@ -23,6 +23,80 @@ export type OrganizationDeflectionCardProps = {
   rows: readonly DepartmentDeflectionFields[];
   range: DateRange;
 };
+
+const DEFLECTION_CSV_COLUMNS: CsvColumn<DepartmentDeflectionFields>[] = [
+  { header: 'Department', value: (r) => r.department.name },
+  { header: 'Requests', value: (r) => r.total },
+  { header: 'Unit', value: (r) => r.department.vocabulary },
+  { header: 'Deflected', value: (r) => r.deflected },
+  {
+    header: 'Deflection rate',
+    value: (r) => r.deflectionRate ?? null,
+  },
+  { header: 'Benchmark', value: (r) => r.benchmark.target },
+  { header: 'Benchmark source', value: (r) => r.benchmark.source },
+  {
+    header: 'Benchmark is an assumption',
+    value: (r) => (r.benchmarkIsAssumption ? 'yes' : 'no'),
+  },
+  {
+    header: 'Gap to benchmark',
+    value: (r) => r.gapToBenchmark ?? null,
+  },
+];
+
+/** Department (a link to it), requests, deflected, rate, benchmark and gap. */
+const deflectionTableColumns = (
+  organizationId: string,
+): TableColumn<DepartmentDeflectionFields>[] => [
+  {
+    key: 'department',
+    header: 'Department',
+    isRowHeader: true,
+    cell: (r) => (
+      <Link to={PATHS.department(organizationId, r.department.id)}>
+        {r.department.name}
+      </Link>
+    ),
+  },
+  {
+    key: 'requests',
+    header: 'Requests',
+    align: 'end',
+    cell: (r) => requestsLabel(r),
+  },
+  {
+    key: 'deflected',
+    header: 'Deflected',
+    align: 'end',
+    cell: (r) => formatCount(r.deflected),
+  },
+  {
+    key: 'rate',
+    header: 'Rate',
+    align: 'end',
+    cell: (r) => (
+      <span
+        data-testid={`deflection-rate-${r.department.id}`}
+        className={r.total === 0 ? 'muted' : undefined}
+      >
+        {deflectionRateLabel(r)}
+      </span>
+    ),
+  },
+  {
+    key: 'benchmark',
+    header: 'Benchmark',
+    align: 'end',
+    cell: (r) => deflectionBenchmarkLabel(r),
+  },
+  {
+    key: 'gap',
+    header: 'Gap',
+    align: 'end',
+    cell: (r) => gapLabel(r.gapToBenchmark),
+  },
+];
 
 /** Every department's deflection against its benchmark: chart, table and CSV. */
 export function OrganizationDeflectionCard({
@@ -49,26 +123,7 @@ export function OrganizationDeflectionCard({
           tableName="deflection by department"
           rows={rows}
           testId="organization-deflection-csv"
-          columns={[
-            { header: 'Department', value: (r) => r.department.name },
-            { header: 'Requests', value: (r) => r.total },
-            { header: 'Unit', value: (r) => r.department.vocabulary },
-            { header: 'Deflected', value: (r) => r.deflected },
-            {
-              header: 'Deflection rate',
-              value: (r) => r.deflectionRate ?? null,
-            },
-            { header: 'Benchmark', value: (r) => r.benchmark.target },
-            { header: 'Benchmark source', value: (r) => r.benchmark.source },
-            {
-              header: 'Benchmark is an assumption',
-              value: (r) => (r.benchmarkIsAssumption ? 'yes' : 'no'),
-            },
-            {
-              header: 'Gap to benchmark',
-              value: (r) => r.gapToBenchmark ?? null,
-            },
-          ]}
+          columns={DEFLECTION_CSV_COLUMNS}
         />
       }
     >
@@ -91,55 +146,7 @@ export function OrganizationDeflectionCard({
           rows={rows}
           rowKey={(r) => r.department.id}
           testId="organization-deflection-table"
-          columns={[
-            {
-              key: 'department',
-              header: 'Department',
-              isRowHeader: true,
-              cell: (r) => (
-                <Link to={PATHS.department(organizationId, r.department.id)}>
-                  {r.department.name}
-                </Link>
-              ),
-            },
-            {
-              key: 'requests',
-              header: 'Requests',
-              align: 'end',
-              cell: (r) => requestsLabel(r),
-            },
-            {
-              key: 'deflected',
-              header: 'Deflected',
-              align: 'end',
-              cell: (r) => formatCount(r.deflected),
-            },
-            {
-              key: 'rate',
-              header: 'Rate',
-              align: 'end',
-              cell: (r) => (
-                <span
-                  data-testid={`deflection-rate-${r.department.id}`}
-                  className={r.total === 0 ? 'muted' : undefined}
-                >
-                  {deflectionRateLabel(r)}
-                </span>
-              ),
-            },
-            {
-              key: 'benchmark',
-              header: 'Benchmark',
-              align: 'end',
-              cell: (r) => deflectionBenchmarkLabel(r),
-            },
-            {
-              key: 'gap',
-              header: 'Gap',
-              align: 'end',
-              cell: (r) => gapLabel(r.gapToBenchmark),
-            },
-          ]}
+          columns={deflectionTableColumns(organizationId)}
         />
       </div>
     </Card>

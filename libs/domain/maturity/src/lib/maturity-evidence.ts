@@ -58,138 +58,142 @@ function catalogueShare(
   };
 }
 
-function signalsOf(
-  dimension: MaturityDimension,
-  facts: MaturityFacts,
-): EvidenceSignal[] {
-  const { catalogue } = facts;
-  switch (dimension) {
-    case 'GOVERNANCE':
-      return [
-        {
-          key: 'sponsor',
-          label: 'Executive sponsor named',
-          value: facts.sponsorNamed ? 1 : 0,
-          unit: 'YES_NO',
-          suggestedScore: yesNo(facts.sponsorNamed),
-        },
-        {
-          key: 'steering',
-          label: 'Cross-functional steering group',
-          value: facts.steeringGroupCrossFunctional ? 1 : 0,
-          unit: 'YES_NO',
-          suggestedScore: yesNo(facts.steeringGroupCrossFunctional),
-        },
-        {
-          key: 'coe-coverage',
-          label: 'CoE roles staffed',
-          value: facts.coeCoverage,
-          unit: 'SHARE',
-          suggestedScore: scoreFromShare(facts.coeCoverage),
-        },
-      ];
-    case 'SERVICE_OWNERSHIP': {
-      const overdue = catalogueShare(
-        'reviews-current',
-        'Items reviewed in the last 90 days',
-        catalogue.items - catalogue.reviewDue,
-        catalogue.items,
-      );
-      return [
-        catalogueShare(
-          'owners',
-          'Catalogue items with an owner',
-          catalogue.withOwner,
-          catalogue.items,
-        ),
-        overdue,
-      ];
-    }
-    case 'PROCESS':
-      return [
-        catalogueShare(
-          'process-reviewed',
-          'Items whose process was reviewed',
-          catalogue.processReviewed,
-          catalogue.items,
-        ),
-      ];
-    case 'PEOPLE_AND_CHANGE': {
-      const share = facts.changeManagementShare;
-      return [
-        {
-          key: 'vocabulary',
-          label: 'Departments using their own word',
-          value: facts.vocabularySetShare,
-          unit: 'SHARE',
-          suggestedScore:
-            facts.vocabularySetShare === null
-              ? null
-              : scoreFromShare(facts.vocabularySetShare),
-        },
-        {
-          key: 'change-management',
-          label: 'Change-management share of the business case',
-          value: share,
-          unit: 'SHARE',
-          suggestedScore:
-            share === null
-              ? null
-              : scoreFromShare(share / FULL_CHANGE_MANAGEMENT_SHARE),
-        },
-      ];
-    }
-    case 'MEASUREMENT': {
-      const baseline =
-        facts.departments === 0
+const governanceSignals = (facts: MaturityFacts): EvidenceSignal[] => [
+  {
+    key: 'sponsor',
+    label: 'Executive sponsor named',
+    value: facts.sponsorNamed ? 1 : 0,
+    unit: 'YES_NO',
+    suggestedScore: yesNo(facts.sponsorNamed),
+  },
+  {
+    key: 'steering',
+    label: 'Cross-functional steering group',
+    value: facts.steeringGroupCrossFunctional ? 1 : 0,
+    unit: 'YES_NO',
+    suggestedScore: yesNo(facts.steeringGroupCrossFunctional),
+  },
+  {
+    key: 'coe-coverage',
+    label: 'CoE roles staffed',
+    value: facts.coeCoverage,
+    unit: 'SHARE',
+    suggestedScore: scoreFromShare(facts.coeCoverage),
+  },
+];
+
+const serviceOwnershipSignals = ({
+  catalogue,
+}: MaturityFacts): EvidenceSignal[] => [
+  catalogueShare(
+    'owners',
+    'Catalogue items with an owner',
+    catalogue.withOwner,
+    catalogue.items,
+  ),
+  catalogueShare(
+    'reviews-current',
+    'Items reviewed in the last 90 days',
+    catalogue.items - catalogue.reviewDue,
+    catalogue.items,
+  ),
+];
+
+const processSignals = ({ catalogue }: MaturityFacts): EvidenceSignal[] => [
+  catalogueShare(
+    'process-reviewed',
+    'Items whose process was reviewed',
+    catalogue.processReviewed,
+    catalogue.items,
+  ),
+];
+
+function peopleAndChangeSignals(facts: MaturityFacts): EvidenceSignal[] {
+  const share = facts.changeManagementShare;
+  return [
+    {
+      key: 'vocabulary',
+      label: 'Departments using their own word',
+      value: facts.vocabularySetShare,
+      unit: 'SHARE',
+      suggestedScore:
+        facts.vocabularySetShare === null
           ? null
-          : facts.departmentsWithBaseline / facts.departments;
-      return [
-        {
-          key: 'baseline',
-          label: 'Departments with a baseline audit',
-          value: baseline,
-          unit: 'SHARE',
-          suggestedScore: baseline === null ? null : scoreFromShare(baseline),
-        },
-        catalogueShare(
-          'sla',
-          'Catalogue items with an SLA target',
-          catalogue.withSla,
-          catalogue.items,
-        ),
-        {
-          key: 'weeks',
-          label: 'Weeks of metrics',
-          value: facts.weeksOfMetrics,
-          unit: 'COUNT',
-          suggestedScore: scoreFromShare(
-            facts.weeksOfMetrics / FULL_METRICS_WEEKS,
-          ),
-        },
-      ];
-    }
-    case 'AUTOMATION': {
-      const attainment = facts.deflectionAttainment;
-      return [
-        catalogueShare(
-          'resolve',
-          'Catalogue items that resolve (not route)',
-          catalogue.resolving,
-          catalogue.items,
-        ),
-        {
-          key: 'deflection',
-          label: 'Deflection against the benchmark',
-          value: attainment,
-          unit: 'RATIO',
-          suggestedScore:
-            attainment === null ? null : scoreFromShare(attainment),
-        },
-      ];
-    }
-  }
+          : scoreFromShare(facts.vocabularySetShare),
+    },
+    {
+      key: 'change-management',
+      label: 'Change-management share of the business case',
+      value: share,
+      unit: 'SHARE',
+      suggestedScore:
+        share === null
+          ? null
+          : scoreFromShare(share / FULL_CHANGE_MANAGEMENT_SHARE),
+    },
+  ];
 }
+
+function measurementSignals(facts: MaturityFacts): EvidenceSignal[] {
+  const baseline =
+    facts.departments === 0
+      ? null
+      : facts.departmentsWithBaseline / facts.departments;
+  return [
+    {
+      key: 'baseline',
+      label: 'Departments with a baseline audit',
+      value: baseline,
+      unit: 'SHARE',
+      suggestedScore: baseline === null ? null : scoreFromShare(baseline),
+    },
+    catalogueShare(
+      'sla',
+      'Catalogue items with an SLA target',
+      facts.catalogue.withSla,
+      facts.catalogue.items,
+    ),
+    {
+      key: 'weeks',
+      label: 'Weeks of metrics',
+      value: facts.weeksOfMetrics,
+      unit: 'COUNT',
+      suggestedScore: scoreFromShare(facts.weeksOfMetrics / FULL_METRICS_WEEKS),
+    },
+  ];
+}
+
+function automationSignals(facts: MaturityFacts): EvidenceSignal[] {
+  const attainment = facts.deflectionAttainment;
+  return [
+    catalogueShare(
+      'resolve',
+      'Catalogue items that resolve (not route)',
+      facts.catalogue.resolving,
+      facts.catalogue.items,
+    ),
+    {
+      key: 'deflection',
+      label: 'Deflection against the benchmark',
+      value: attainment,
+      unit: 'RATIO',
+      suggestedScore: attainment === null ? null : scoreFromShare(attainment),
+    },
+  ];
+}
+
+/** Each dimension's signals, in the order they are shown. */
+const SIGNALS_OF: Record<
+  MaturityDimension,
+  (facts: MaturityFacts) => EvidenceSignal[]
+> = {
+  GOVERNANCE: governanceSignals,
+  SERVICE_OWNERSHIP: serviceOwnershipSignals,
+  PROCESS: processSignals,
+  PEOPLE_AND_CHANGE: peopleAndChangeSignals,
+  MEASUREMENT: measurementSignals,
+  AUTOMATION: automationSignals,
+};
 
 /**
  * The evidence beside each dimension (domain §5): figures from the data and
@@ -198,7 +202,7 @@ function signalsOf(
  */
 export function maturityEvidence(facts: MaturityFacts): DimensionEvidence[] {
   return MATURITY_DIMENSIONS.map((dimension) => {
-    const signals = signalsOf(dimension, facts);
+    const signals = SIGNALS_OF[dimension](facts);
     const known = signals
       .map((signal) => signal.suggestedScore)
       .filter((score): score is number => score !== null);

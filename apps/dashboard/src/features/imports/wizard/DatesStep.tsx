@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import { TARGET_FIELDS, type ImportKind } from '@esm-planner/domain-imports';
-import { LoadingState, SelectField, TextField } from '@esm-planner/dashboard-ui';
-import { formatCount } from '../../formatting/format';
-import { COMMON_DATE_FORMATS, formatsThatRead, readSample } from './date-formats';
+import { SelectField, TextField } from '@esm-planner/dashboard-ui';
+import { COMMON_DATE_FORMATS, formatsThatRead } from './date-formats';
+import { DateColumnCheck } from './DateColumnCheck';
 import { fieldLabel } from './field-labels';
 import type { DistinctValue } from './preview-request';
-import { ScrollRegion } from './ScrollRegion';
 import { boundColumn, type WizardMapping } from './wizard-mapping';
 import type { StepProblems } from './wizard-steps';
 
@@ -20,16 +19,30 @@ export type DatesStepProps = {
 };
 
 const OTHER = 'other';
-const SHOWN = 5;
-const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
+const ZONES: readonly string[] =
+  typeof Intl.supportedValuesOf === 'function'
+    ? Intl.supportedValuesOf('timeZone')
+    : ['UTC'];
 
 /** The date format, read live on the file's own values, and the time zone of times without an offset. */
-export function DatesStep({ kind, mapping, organizationTimeZone, distinct, problems, ensureDistinct, onChange }: DatesStepProps) {
+export function DatesStep({
+  kind,
+  mapping,
+  organizationTimeZone,
+  distinct,
+  problems,
+  ensureDistinct,
+  onChange,
+}: DatesStepProps) {
   const dated = TARGET_FIELDS[kind].flatMap((field) => {
-    const column = field.type === 'timestamp' || field.type === 'date' ? boundColumn(mapping, field.name) : null;
+    const column =
+      field.type === 'timestamp' || field.type === 'date'
+        ? boundColumn(mapping, field.name)
+        : null;
     return column ? [{ label: fieldLabel(kind, field.name), column }] : [];
   });
-  if (mapping.eventLog.enabled && mapping.eventLog.eventTime) dated.push({ label: 'Event time', column: mapping.eventLog.eventTime });
+  if (mapping.eventLog.enabled && mapping.eventLog.eventTime)
+    dated.push({ label: 'Event time', column: mapping.eventLog.eventTime });
   const columns = [...new Set(dated.map((entry) => entry.column))];
   // The same columns in a new array are not a reason to ask again.
   const columnsKey = columns.join('\u0000');
@@ -37,77 +50,113 @@ export function DatesStep({ kind, mapping, organizationTimeZone, distinct, probl
     void ensureDistinct(columnsKey === '' ? [] : columnsKey.split('\u0000'));
   }, [ensureDistinct, columnsKey]);
 
-  const known = COMMON_DATE_FORMATS.some((entry) => entry.format === mapping.dateFormat);
-  const allValues = columns.flatMap((column) => (distinct.get(column) ?? []).map((entry) => entry.value));
-  const fitting = formatsThatRead(allValues);
-  const set = (dateFormat: string) => onChange((current) => ({ ...current, dateFormat }));
+  const allValues = columns.flatMap((column) =>
+    (distinct.get(column) ?? []).map((entry) => entry.value),
+  );
   return (
     <div className="wizard-step">
-      <div className="wizard-grid">
-        <SelectField
-          label="Date format"
-          name="dateFormat"
-          value={known ? mapping.dateFormat : OTHER}
-          options={[...COMMON_DATE_FORMATS.map((entry) => ({ value: entry.format, label: entry.example })), { value: OTHER, label: 'Another format…' }]}
-          hint={fitting.length > 0 ? `Reads every value of the file: ${fitting.map((format) => COMMON_DATE_FORMATS.find((entry) => entry.format === format)!.example).join(' or ')}.` : undefined}
+      <DateReadingFields
+        mapping={mapping}
+        organizationTimeZone={organizationTimeZone}
+        fitting={formatsThatRead(allValues)}
+        problems={problems}
+        onChange={onChange}
+      />
+      {dated.length === 0 ? (
+        <p className="muted">No field is read from a date column.</p>
+      ) : null}
+      {dated.map(({ label, column }) => (
+        <DateColumnCheck
+          key={`${label}-${column}`}
+          label={label}
+          column={column}
+          values={distinct.get(column)}
+          dateFormat={mapping.dateFormat}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** The date format (a common one or another) and the time zone of times without an offset. */
+function DateReadingFields({
+  mapping,
+  organizationTimeZone,
+  fitting,
+  problems,
+  onChange,
+}: Pick<
+  DatesStepProps,
+  'mapping' | 'organizationTimeZone' | 'problems' | 'onChange'
+> & {
+  /** The common formats that read every value of the file. */
+  fitting: readonly string[];
+}) {
+  const known = COMMON_DATE_FORMATS.some(
+    (entry) => entry.format === mapping.dateFormat,
+  );
+  const set = (dateFormat: string) =>
+    onChange((current) => ({ ...current, dateFormat }));
+  return (
+    <div className="wizard-grid">
+      <SelectField
+        label="Date format"
+        name="dateFormat"
+        value={known ? mapping.dateFormat : OTHER}
+        options={[
+          ...COMMON_DATE_FORMATS.map((entry) => ({
+            value: entry.format,
+            label: entry.example,
+          })),
+          { value: OTHER, label: 'Another format…' },
+        ]}
+        hint={
+          fitting.length > 0
+            ? `Reads every value of the file: ${fitting.map((format) => COMMON_DATE_FORMATS.find((entry) => entry.format === format)!.example).join(' or ')}.`
+            : undefined
+        }
+        required
+        onChange={(choice) =>
+          set(
+            choice === OTHER
+              ? known
+                ? 'dd/MM/yyyy HH:mm'
+                : mapping.dateFormat
+              : choice,
+          )
+        }
+      />
+      {!known ? (
+        <TextField
+          label="Format, in date-fns letters"
+          name="customDateFormat"
+          value={mapping.dateFormat}
+          error={problems.fields.dateFormat}
+          hint="yyyy year, MM month, dd day, HH hours (00–23) or hh with a (AM/PM), mm minutes, ss seconds."
           required
-          onChange={(choice) => set(choice === OTHER ? (known ? 'dd/MM/yyyy HH:mm' : mapping.dateFormat) : choice)}
+          onChange={set}
         />
-        {!known ? (
-          <TextField
-            label="Format, in date-fns letters"
-            name="customDateFormat"
-            value={mapping.dateFormat}
-            error={problems.fields.dateFormat}
-            hint="yyyy year, MM month, dd day, HH hours (00–23) or hh with a (AM/PM), mm minutes, ss seconds."
-            required
-            onChange={set}
-          />
-        ) : null}
-        <SelectField
-          label="Time zone"
-          name="timeZone"
-          value={mapping.timeZone}
-          error={problems.fields.timeZone}
-          options={[{ value: '', label: `The organisation’s (${organizationTimeZone})` }, ...ZONES.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))]}
-          hint="Times without an offset are read in this zone. A time a clock change skips moves on by the gap; a repeated one is its first occurrence."
-          onChange={(timeZone) => onChange((current) => ({ ...current, timeZone }))}
-        />
-      </div>
-      {dated.length === 0 ? <p className="muted">No field is read from a date column.</p> : null}
-      {dated.map(({ label, column }) => {
-        const values = distinct.get(column);
-        if (!values) return <LoadingState key={`${label}-${column}`} label={`Reading the dates of “${column}”…`} />;
-        const filled = values.filter((entry) => entry.value.trim() !== '');
-        const unread = filled.filter((entry) => !readSample(entry.value, mapping.dateFormat).ok);
-        const shown = [...unread, ...filled.filter((entry) => !unread.includes(entry))].slice(0, SHOWN);
-        return (
-          <ScrollRegion key={`${label}-${column}`} label={`${label}: “${column}” read with the format`} testId={`dates-${column}`}>
-            <table className="ui-table wizard-table wizard-table--fit">
-              <caption className="wizard-table__caption">
-                {label} (“{column}”): {formatCount(filled.length)} different values checked, {unread.length === 0 ? 'all read' : `${formatCount(unread.length)} do not read`}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Value in the file</th>
-                  <th scope="col">Read as</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map(({ value }) => {
-                  const reading = readSample(value, mapping.dateFormat);
-                  return (
-                    <tr key={value}>
-                      <th scope="row">{value}</th>
-                      <td className={reading.ok ? undefined : 'wizard-problem'}>{reading.ok ? `${reading.text}${reading.offset ? ` (${reading.offset})` : ''}` : `Not read: ${reading.text}`}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        );
-      })}
+      ) : null}
+      <SelectField
+        label="Time zone"
+        name="timeZone"
+        value={mapping.timeZone}
+        error={problems.fields.timeZone}
+        options={[
+          {
+            value: '',
+            label: `The organisation’s (${organizationTimeZone})`,
+          },
+          ...ZONES.map((zone) => ({
+            value: zone,
+            label: zone.replace(/_/g, ' '),
+          })),
+        ]}
+        hint="Times without an offset are read in this zone. A time a clock change skips moves on by the gap; a repeated one is its first occurrence."
+        onChange={(timeZone) =>
+          onChange((current) => ({ ...current, timeZone }))
+        }
+      />
     </div>
   );
 }

@@ -1,0 +1,87 @@
+import ExcelJS from 'exceljs';
+import { CaseModel, ValueRealisation } from '@esm-planner/domain-business-case';
+import { col, monthlyColumns } from './business-case-workbook';
+
+// Where things sit on the Actuals sheet: the month rows' columns, the
+// summary blocks' rows, and the ranges the formulas sum over.
+
+export const FIRST_ROW = 2; // month 0
+const PER_DEPARTMENT = 8;
+
+/** Actuals!<column> letters of department i, then the programme's. */
+export function actualsColumns(departments: number) {
+  const at = (i: number, k: number) => col(5 + PER_DEPARTMENT * i + k);
+  const perDepartment = (i: number) => ({
+    volume: at(i, 0),
+    plannedDeflected: at(i, 1),
+    requests: at(i, 2),
+    deflected: at(i, 3),
+    plannedBenefit: at(i, 4),
+    realisedBenefit: at(i, 5),
+    countedPlanned: at(i, 6),
+    countedRealised: at(i, 7),
+  });
+  const next = 5 + PER_DEPARTMENT * departments;
+  return {
+    perDepartment,
+    plannedBenefit: col(next),
+    realisedBenefit: col(next + 1),
+    cost: col(next + 2),
+    forecastNet: col(next + 3),
+    forecastCumulative: col(next + 4),
+    paybackCrossing: col(next + 5),
+  };
+}
+
+/** Where the summary blocks start, below the months. */
+export function actualsSummaryRows(horizonMonths: number, departments: number) {
+  const departmentHeader = FIRST_ROW + horizonMonths + 2;
+  const programme = departmentHeader + departments + 2;
+  return {
+    departmentHeader,
+    department: (i: number) => departmentHeader + 1 + i,
+    measuredOn: programme,
+    version: programme + 1,
+    completeMonths: programme + 2,
+    plannedToDate: programme + 3,
+    realisedToDate: programme + 4,
+    varianceToDate: programme + 5,
+    plannedPayback: programme + 6,
+    forecastPayback: programme + 7,
+    forecastNpv: programme + 8,
+    forecastRoi: programme + 9,
+  };
+}
+
+export const blankIfNull = (value: number | null) => value ?? '';
+
+/** What every block of the Actuals sheet writes against. */
+export interface ActualsSheetContext {
+  sheet: ExcelJS.Worksheet;
+  model: CaseModel;
+  value: ValueRealisation;
+  columns: ReturnType<typeof actualsColumns>;
+  monthlyColumns: ReturnType<typeof monthlyColumns>;
+  summaryRows: ReturnType<typeof actualsSummaryRows>;
+  /** `$X$from:$X$last`: one column over the months (1..horizon by default). */
+  months: (column: string, from?: number) => string;
+}
+
+export function actualsSheetContext(
+  sheet: ExcelJS.Worksheet,
+  model: CaseModel,
+  value: ValueRealisation,
+): ActualsSheetContext {
+  const n = model.departments.length;
+  const last = FIRST_ROW + model.horizonMonths;
+  return {
+    sheet,
+    model,
+    value,
+    columns: actualsColumns(n),
+    monthlyColumns: monthlyColumns(n),
+    summaryRows: actualsSummaryRows(model.horizonMonths, n),
+    months: (column: string, from = FIRST_ROW + 1) =>
+      `$${column}$${from}:$${column}$${last}`,
+  };
+}

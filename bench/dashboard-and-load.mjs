@@ -11,7 +11,13 @@
 // fresh database with the demo organisation seeded, and writes
 // bench/results/dashboard-and-load.json.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +30,13 @@ const { chromium } = require('playwright-core');
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench/results');
-const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DEMO = { email: 'demo@esm-planner.local', password: 'bench-demo-password' };
+const SERVER =
+  process.env.BENCH_DATABASE_SERVER ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
+const DEMO = {
+  email: 'demo@esm-planner.local',
+  password: 'bench-demo-password',
+};
 const TARGETS = { initialJsKb: 250, firstChartMs: 1500, p99Ms: 250 };
 
 function argument(name, fallback) {
@@ -35,9 +46,11 @@ function argument(name, fallback) {
 const DURATION = argument('duration', 30);
 const CONNECTIONS = argument('connections', 50);
 const RUNS = argument('runs', 5);
-const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const log = (...parts) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // ------------------------------------------------------------ bundle
 /** The JS the browser must load before the first render: index.html's module script and its preloads. */
@@ -45,25 +58,46 @@ function initialJs() {
   const dist = join(ROOT, 'dist/apps/dashboard');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const files = new Set();
-  for (const match of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) files.add(match[1]);
-  for (const match of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)) files.add(match[1]);
+  for (const match of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g))
+    files.add(match[1]);
+  for (const match of html.matchAll(
+    /<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g,
+  ))
+    files.add(match[1]);
   const sizes = [...files].map((file) => {
     const bytes = readFileSync(join(dist, file.replace(/^\//, '')));
     return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
   });
-  return { files: sizes, gzipKb: sizes.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024 };
+  return {
+    files: sizes,
+    gzipKb: sizes.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024,
+  };
 }
 
 // ------------------------------------------------------------ app
 async function startApp(databaseUrl) {
   let output = '';
-  const child = spawn(process.execPath, [join(ROOT, 'apps/api/scripts/start.mjs')], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'true', DEMO_PASSWORD: DEMO.password },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'apps/api/scripts/start.mjs')],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: '0',
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'true',
+        DEMO_PASSWORD: DEMO.password,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the app did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the app did not start:\n${output}`)),
+      60_000,
+    );
     const onData = (chunk) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
@@ -74,15 +108,29 @@ async function startApp(databaseUrl) {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`the app exited with ${code}:\n${output}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`the app exited with ${code}:\n${output}`)),
+    );
   });
-  return { url, pid: child.pid, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGINT')))) };
+  return {
+    url,
+    pid: child.pid,
+    stop: () =>
+      new Promise((resolve) =>
+        child.exitCode !== null
+          ? resolve()
+          : (child.once('exit', resolve), child.kill('SIGINT')),
+      ),
+  };
 }
 
 async function graphql(url, query, variables = {}, token) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -92,26 +140,58 @@ async function graphql(url, query, variables = {}, token) {
 
 /** Logs in and waits until the demo seed's imports have landed (IT has 26 weeks of metrics). */
 async function demoContext(url) {
-  const { login } = await graphql(url, 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', DEMO);
-  const { organizations } = await graphql(url, '{ organizations { id name departments { id name kind } } }', {}, login.token);
+  const { login } = await graphql(
+    url,
+    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    DEMO,
+  );
+  const { organizations } = await graphql(
+    url,
+    '{ organizations { id name departments { id name kind } } }',
+    {},
+    login.token,
+  );
   const organization = organizations[0];
   const it = organization.departments.find((d) => d.kind === 'IT');
   // The demo's request data are the 26 weeks before today: the last 26 complete Monday–Sunday weeks.
   const today = new Date();
-  const monday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - ((today.getUTCDay() + 6) % 7)));
-  const day = (offset) => new Date(monday.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const monday = new Date(
+    Date.UTC(
+      today.getUTCFullYear(),
+      today.getUTCMonth(),
+      today.getUTCDate() - ((today.getUTCDay() + 6) % 7),
+    ),
+  );
+  const day = (offset) =>
+    new Date(monday.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   const range = { from: day(-26 * 7), to: day(-1) };
   for (let attempt = 0; attempt < 240; attempt += 1) {
-    const { serviceMetrics } = await graphql(url, 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { total } }', { id: it.id, ...range }, login.token);
-    if (serviceMetrics.filter((point) => point.total > 0).length >= 20) return { token: login.token, organization, it, range };
+    const { serviceMetrics } = await graphql(
+      url,
+      'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { total } }',
+      { id: it.id, ...range },
+      login.token,
+    );
+    if (serviceMetrics.filter((point) => point.total > 0).length >= 20)
+      return { token: login.token, organization, it, range };
     await sleep(500);
   }
-  throw new Error(`the demo seed's request data did not arrive (${range.from} … ${range.to})`);
+  throw new Error(
+    `the demo seed's request data did not arrive (${range.from} … ${range.to})`,
+  );
 }
 
 // ------------------------------------------------------------ first chart
 async function timeToFirstChart(url, context) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+    ],
+  });
   try {
     const login = await browser.newContext();
     const page = await login.newPage();
@@ -130,10 +210,12 @@ async function timeToFirstChart(url, context) {
       const started = Date.now();
       await chartPage.goto(target);
       await chartPage.waitForFunction(() =>
-        [...document.querySelectorAll('main svg rect, main svg path')].some((mark) => {
-          const box = mark.getBoundingClientRect();
-          return box.width > 0 && box.height > 0;
-        }),
+        [...document.querySelectorAll('main svg rect, main svg path')].some(
+          (mark) => {
+            const box = mark.getBoundingClientRect();
+            return box.width > 0 && box.height > 0;
+          },
+        ),
       );
       if (run > 0) times.push(Date.now() - started); // the first run warms the server, not the browser
       await fresh.close();
@@ -150,11 +232,31 @@ function loadRequests(context) {
   const { organization, it, range } = context;
   const hr = organization.departments.find((d) => d.kind === 'HR') ?? it;
   return [
-    { query: 'query($id: ID!) { organization(id: $id) { id name departments { id name kind status serviceOwner } } }', variables: { id: organization.id } },
-    { query: 'query($id: ID!) { baseline(departmentId: $id) { totalRequests monthlyVolume informalShare byChannel { channel count share } topRequestTypes { requestType count share cumulativeShare } } }', variables: { id: it.id } },
-    { query: 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { periodStart total deflected noTouch resolved deflectionRate noTouchRate resolutionRate mttrHours slaAttainment reopenRate } }', variables: { id: it.id, ...range } },
-    { query: 'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: MONTH) { periodStart total deflectionRate mttrHours } }', variables: { id: hr.id, ...range } },
-    { query: 'query($id: ID!) { organizationBaseline(organizationId: $id) { totalRequests monthlyVolume informalShare byChannel { channel share } } }', variables: { id: organization.id } },
+    {
+      query:
+        'query($id: ID!) { organization(id: $id) { id name departments { id name kind status serviceOwner } } }',
+      variables: { id: organization.id },
+    },
+    {
+      query:
+        'query($id: ID!) { baseline(departmentId: $id) { totalRequests monthlyVolume informalShare byChannel { channel count share } topRequestTypes { requestType count share cumulativeShare } } }',
+      variables: { id: it.id },
+    },
+    {
+      query:
+        'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: WEEK) { periodStart total deflected noTouch resolved deflectionRate noTouchRate resolutionRate mttrHours slaAttainment reopenRate } }',
+      variables: { id: it.id, ...range },
+    },
+    {
+      query:
+        'query($id: ID!, $from: Date!, $to: Date!) { serviceMetrics(departmentId: $id, from: $from, to: $to, grain: MONTH) { periodStart total deflectionRate mttrHours } }',
+      variables: { id: hr.id, ...range },
+    },
+    {
+      query:
+        'query($id: ID!) { organizationBaseline(organizationId: $id) { totalRequests monthlyVolume informalShare byChannel { channel share } } }',
+      variables: { id: organization.id },
+    },
     // The home page: one request for the whole programme overview.
     {
       query: `query($id: ID!) { programmeOverview(organizationId: $id) { asOf statusCounts { status count } departments { department { id } status startDate goLiveDate endDate }
@@ -170,7 +272,9 @@ function loadRequests(context) {
 function cpuSeconds({ pid, match }) {
   const ticks = (id) => {
     try {
-      const fields = readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1].split(' ');
+      const fields = readFileSync(`/proc/${id}/stat`, 'utf8')
+        .split(') ')[1]
+        .split(' ');
       return Number(fields[11]) + Number(fields[12]);
     } catch {
       return 0;
@@ -180,7 +284,8 @@ function cpuSeconds({ pid, match }) {
   let total = 0;
   for (const id of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (readFileSync(`/proc/${id}/cmdline`, 'utf8').includes(match)) total += ticks(id);
+      if (readFileSync(`/proc/${id}/cmdline`, 'utf8').includes(match))
+        total += ticks(id);
     } catch {
       // gone
     }
@@ -190,21 +295,40 @@ function cpuSeconds({ pid, match }) {
 
 /** autocannon in a child process (lib/load-client.mjs), with the CPU each side used meanwhile. */
 async function loadTest(url, context, app) {
-  const config = { url, token: context.token, connections: CONNECTIONS, duration: DURATION, requests: loadRequests(context) };
-  const before = { api: cpuSeconds({ pid: app.pid }), postgres: cpuSeconds({ match: 'postgres: ' }) };
+  const config = {
+    url,
+    token: context.token,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: loadRequests(context),
+  };
+  const before = {
+    api: cpuSeconds({ pid: app.pid }),
+    postgres: cpuSeconds({ match: 'postgres: ' }),
+  };
   const output = await new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
-    const child = spawn(process.execPath, [join(ROOT, 'bench/lib/load-client.mjs'), JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bench/lib/load-client.mjs'), JSON.stringify(config)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`the load client failed (${code}): ${stderr}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(stdout)
+        : reject(new Error(`the load client failed (${code}): ${stderr}`)),
+    );
   });
   const result = JSON.parse(output);
   const cpu = {
     apiSeconds: +(cpuSeconds({ pid: app.pid }) - before.api).toFixed(1),
     // Every process of the local server (on a shared machine, neighbours' queries too).
-    postgresSeconds: +(cpuSeconds({ match: 'postgres: ' }) - before.postgres).toFixed(1),
+    postgresSeconds: +(
+      cpuSeconds({ match: 'postgres: ' }) - before.postgres
+    ).toFixed(1),
     loadClientSeconds: +result.cpuSeconds.toFixed(1),
   };
   return {
@@ -215,49 +339,82 @@ async function loadTest(url, context, app) {
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
-    errors: result.errors + result.timeouts + result.non2xx + result.graphqlErrors,
-    breakdown: { socketErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors: result.graphqlErrors },
+    errors:
+      result.errors + result.timeouts + result.non2xx + result.graphqlErrors,
+    breakdown: {
+      socketErrors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      graphqlErrors: result.graphqlErrors,
+    },
     cpu,
   };
 }
 
 // ------------------------------------------------------------ main
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/apps/dashboard/index.html')) || !existsSync(join(ROOT, 'dist/apps/api/apps/api/src/main.js'))) {
+  if (
+    !existsSync(join(ROOT, 'dist/apps/dashboard/index.html')) ||
+    !existsSync(join(ROOT, 'dist/apps/api/apps/api/src/main.js'))
+  ) {
     throw new Error('Build first: npm run build');
   }
   const bundle = initialJs();
-  log(`initial JS: ${bundle.gzipKb.toFixed(1)} KB gzipped in ${bundle.files.length} files`);
+  log(
+    `initial JS: ${bundle.gzipKb.toFixed(1)} KB gzipped in ${bundle.files.length} files`,
+  );
   const database = `esm_bench_load_${Date.now()}_${process.pid}`;
   const admin = new pg.Client({ connectionString: SERVER });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${database}"`);
-  const databaseUrl = Object.assign(new URL(SERVER), { pathname: `/${database}` }).toString();
+  const databaseUrl = Object.assign(new URL(SERVER), {
+    pathname: `/${database}`,
+  }).toString();
   const app = await startApp(databaseUrl);
   try {
     log(`app at ${app.url}; waiting for the demo seed's imports`);
     const context = await demoContext(app.url);
     const firstChart = await timeToFirstChart(app.url, context);
-    log(`time to first chart: median ${firstChart.medianMs} ms over ${firstChart.runsMs.length} cold loads`);
+    log(
+      `time to first chart: median ${firstChart.medianMs} ms over ${firstChart.runsMs.length} cold loads`,
+    );
     log(`load: ${CONNECTIONS} connections for ${DURATION} s`);
     const load = await loadTest(app.url, context, app);
-    log(`load: CPU seconds — API ${load.cpu.apiSeconds}, PostgreSQL ${load.cpu.postgresSeconds}, load client ${load.cpu.loadClientSeconds}`);
+    log(
+      `load: CPU seconds — API ${load.cpu.apiSeconds}, PostgreSQL ${load.cpu.postgresSeconds}, load client ${load.cpu.loadClientSeconds}`,
+    );
     const results = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version },
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memoryGb: +(os.totalmem() / 2 ** 30).toFixed(1),
+        node: process.version,
+      },
       targets: TARGETS,
       bundle,
       firstChart,
       load,
     };
     mkdirSync(RESULTS, { recursive: true });
-    writeFileSync(join(RESULTS, 'dashboard-and-load.json'), JSON.stringify(results, null, 2));
+    writeFileSync(
+      join(RESULTS, 'dashboard-and-load.json'),
+      JSON.stringify(results, null, 2),
+    );
     const mark = (ok) => (ok ? '✓' : '✗');
     console.log('\n| measure | value | target |\n|---|---:|---:|');
-    console.log(`| initial JS, gzipped | ${bundle.gzipKb.toFixed(1)} KB ${mark(bundle.gzipKb <= TARGETS.initialJsKb)} | ≤ ${TARGETS.initialJsKb} KB |`);
-    console.log(`| time to first chart (median of ${firstChart.runsMs.length}) | ${firstChart.medianMs} ms ${mark(firstChart.medianMs <= TARGETS.firstChartMs)} | ≤ ${TARGETS.firstChartMs} ms |`);
-    console.log(`| API under load: p99 (${load.requests.toLocaleString('en')} requests, ${Math.round(load.requestsPerSecond)}/s) | ${load.p99Ms} ms ${mark(load.p99Ms <= TARGETS.p99Ms)} | ≤ ${TARGETS.p99Ms} ms |`);
-    console.log(`| API under load: errors | ${load.errors} ${mark(load.errors === 0)} | 0 |`);
+    console.log(
+      `| initial JS, gzipped | ${bundle.gzipKb.toFixed(1)} KB ${mark(bundle.gzipKb <= TARGETS.initialJsKb)} | ≤ ${TARGETS.initialJsKb} KB |`,
+    );
+    console.log(
+      `| time to first chart (median of ${firstChart.runsMs.length}) | ${firstChart.medianMs} ms ${mark(firstChart.medianMs <= TARGETS.firstChartMs)} | ≤ ${TARGETS.firstChartMs} ms |`,
+    );
+    console.log(
+      `| API under load: p99 (${load.requests.toLocaleString('en')} requests, ${Math.round(load.requestsPerSecond)}/s) | ${load.p99Ms} ms ${mark(load.p99Ms <= TARGETS.p99Ms)} | ≤ ${TARGETS.p99Ms} ms |`,
+    );
+    console.log(
+      `| API under load: errors | ${load.errors} ${mark(load.errors === 0)} | 0 |`,
+    );
   } finally {
     await app.stop();
     await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

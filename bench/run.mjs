@@ -15,7 +15,13 @@
 //     rollup tables it reads (and, labelled, over request_fact itself);
 //   - at --scale rows (generated in SQL), the reads only.
 // Plain Node ESM, no dependencies beyond `pg` (already in the workspace).
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -25,7 +31,11 @@ import { buildIfNeeded } from './lib/build.mjs';
 import { measureDashboard } from './lib/dashboard-query.mjs';
 import { seedDashboard } from './lib/dashboard-seed.mjs';
 import { generateCsv, writeMappedCsv } from './lib/generate.mjs';
-import { generateServiceNowLog, generateWorkOrders, WORK_ORDERS_MAPPING } from './lib/generate-exports.mjs';
+import {
+  generateServiceNowLog,
+  generateWorkOrders,
+  WORK_ORDERS_MAPPING,
+} from './lib/generate-exports.mjs';
 import { measureExportImport } from './lib/measure-exports.mjs';
 import { measureImport, measureMetrics } from './lib/measure.mjs';
 import { printTable } from './lib/report.mjs';
@@ -38,10 +48,22 @@ const pg = require('pg');
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench/results');
-const PG = { host: process.env.BENCH_PGHOST ?? '127.0.0.1', port: Number(process.env.BENCH_PGPORT ?? 5432), user: process.env.BENCH_PGUSER ?? 'postgres' };
+const PG = {
+  host: process.env.BENCH_PGHOST ?? '127.0.0.1',
+  port: Number(process.env.BENCH_PGPORT ?? 5432),
+  user: process.env.BENCH_PGUSER ?? 'postgres',
+};
 // quality.md sets the import ratio for a 1 M-row file; smaller runs are
 // there to show that time per row does not grow, and report the ratio as information.
-export const TARGETS = { importRatio: 2.0, importRatioFromRows: 1_000_000, peakRssMb: 300, metricsRatio: 1.5, p95AtScaleMs: 100, serviceNowLogRatio: 4, workOrdersRatio: 3 };
+export const TARGETS = {
+  importRatio: 2.0,
+  importRatioFromRows: 1_000_000,
+  peakRssMb: 300,
+  metricsRatio: 1.5,
+  p95AtScaleMs: 100,
+  serviceNowLogRatio: 4,
+  workOrdersRatio: 3,
+};
 
 function argument(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -51,7 +73,11 @@ function argument(name, fallback) {
   }
   return process.argv[i + 1] ?? fallback;
 }
-const SIZES = String(argument('sizes', '100000,1000000')).replace('none', '').split(',').map((s) => Number(s.replace(/_/g, ''))).filter((n) => Number.isInteger(n) && n > 0);
+const SIZES = String(argument('sizes', '100000,1000000'))
+  .replace('none', '')
+  .split(',')
+  .map((s) => Number(s.replace(/_/g, '')))
+  .filter((n) => Number.isInteger(n) && n > 0);
 // 200 runs, so a p95 is the 190th sample rather than the second worst of 30. 1,000 warm-ups: a
 // freshly started API reaches its steady state (V8 has optimised the request path) only after
 // several hundred requests — a serving API is measured, not one compiling itself. Both sides
@@ -62,25 +88,47 @@ const SCALE = Number(String(argument('scale', '10000000')).replace(/_/g, ''));
 // The vendor and mapped export rows (quality.md): `--exports off` leaves them out.
 const EXPORTS = argument('exports', 'on') !== 'off';
 if (SIZES.length === 0 && !(SCALE > 0) && !EXPORTS) {
-  console.error('Usage: node bench/run.mjs [--sizes 100000,1000000|none] [--runs 200] [--warmups 1000] [--scale 10000000|0] [--exports on|off]');
+  console.error(
+    'Usage: node bench/run.mjs [--sizes 100000,1000000|none] [--runs 200] [--warmups 1000] [--scale 10000000|0] [--exports on|off]',
+  );
   process.exit(2);
 }
-const log = (...args) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args);
+const log = (...args) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args);
 
 /** One import size in its own database and API process. */
 async function runSize(context, n) {
   log(`— ${n.toLocaleString('en')} rows —`);
   const file = join(context.work, `requests-${n}.csv`);
   const genMs = await timed(() => generateCsv(file, n));
-  log(`CSV generated: ${(statSync(file).size / 1e6).toFixed(1)} MB in ${(genMs / 1000).toFixed(1)} s.`);
+  log(
+    `CSV generated: ${(statSync(file).size / 1e6).toFixed(1)} MB in ${(genMs / 1000).toFixed(1)} s.`,
+  );
   try {
     return await withSession({ ...context, name: `n${n}` }, async (session) => {
       const mappedFile = join(context.work, `requests-${n}-mapped.csv`);
-      await writeMappedCsv(file, mappedFile, { organizationId: session.organizationId, departmentIds: session.departments });
-      const imported = await measureImport({ session, file, mappedFile, n, pgConfig: PG, log });
+      await writeMappedCsv(file, mappedFile, {
+        organizationId: session.organizationId,
+        departmentIds: session.departments,
+      });
+      const imported = await measureImport({
+        session,
+        file,
+        mappedFile,
+        n,
+        pgConfig: PG,
+        log,
+      });
       rmSync(mappedFile, { force: true });
       const { dashboard, serviceMetrics } = await measureReads(session);
-      return { rows: n, csvBytes: statSync(file).size, ...imported, dashboard, serviceMetrics, storage: await storageFigures(session.db) };
+      return {
+        rows: n,
+        csvBytes: statSync(file).size,
+        ...imported,
+        dashboard,
+        serviceMetrics,
+        storage: await storageFigures(session.db),
+      };
     });
   } finally {
     rmSync(file, { force: true });
@@ -94,8 +142,20 @@ async function runSize(context, n) {
 async function measureReads(session) {
   const { viewerToken } = await seedDashboard({ ...session, log });
   await session.db.query('VACUUM ANALYZE');
-  const dashboard = await measureDashboard({ root: ROOT, session, viewerToken, runs: RUNS, warmups: WARMUPS, log });
-  const serviceMetrics = await measureMetrics({ session: { ...session, graphql: graphqlClient(session.base, viewerToken) }, runs: RUNS, warmups: WARMUPS, log });
+  const dashboard = await measureDashboard({
+    root: ROOT,
+    session,
+    viewerToken,
+    runs: RUNS,
+    warmups: WARMUPS,
+    log,
+  });
+  const serviceMetrics = await measureMetrics({
+    session: { ...session, graphql: graphqlClient(session.base, viewerToken) },
+    runs: RUNS,
+    warmups: WARMUPS,
+    log,
+  });
   return { dashboard, serviceMetrics };
 }
 
@@ -108,39 +168,111 @@ async function measureReads(session) {
  */
 async function runExports(context) {
   log('— vendor and mapped exports —');
-  const serviceNowFile = join(context.work, 'servicenow-incident-event-log.csv');
+  const serviceNowFile = join(
+    context.work,
+    'servicenow-incident-event-log.csv',
+  );
   const workOrdersFile = join(context.work, 'facilities-work-orders-64mb.csv');
   const serviceNow = await generateServiceNowLog(serviceNowFile);
-  log(`ServiceNow event log generated: ${serviceNow.rows.toLocaleString('en')} rows, ${(serviceNow.bytes / 1e6).toFixed(1)} MB.`);
+  log(
+    `ServiceNow event log generated: ${serviceNow.rows.toLocaleString('en')} rows, ${(serviceNow.bytes / 1e6).toFixed(1)} MB.`,
+  );
   const workOrders = await generateWorkOrders(workOrdersFile);
-  log(`Work orders generated: ${workOrders.rows.toLocaleString('en')} rows, ${(workOrders.bytes / 1e6).toFixed(1)} MB.`);
+  log(
+    `Work orders generated: ${workOrders.rows.toLocaleString('en')} rows, ${(workOrders.bytes / 1e6).toFixed(1)} MB.`,
+  );
   try {
-    return await withSession({ ...context, name: 'exports' }, async (session) => {
-      const { graphql } = session;
-      const serviceNowRow = await measureExportImport({
-        session, organizationId: session.organizationId, file: serviceNowFile, columns: 36, pgConfig: PG, log, label: 'ServiceNow event log (built-in mapping)',
-        input: { format: 'SERVICENOW', createDepartments: true, fileName: 'incident-event-log.csv' },
-      });
-      const { createOrganization: org } = await graphql('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
-        input: { name: 'Bench Facilities', timeZone: 'America/New_York', currency: 'USD' },
-      });
-      await graphql('mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', { input: { organizationId: org.id, name: 'Facilities', kind: 'FACILITIES' } });
-      const { saveColumnMapping: mapping } = await graphql('mutation($input: ColumnMappingInput!) { saveColumnMapping(input: $input) { id } }', {
-        input: { ...WORK_ORDERS_MAPPING, organizationId: org.id },
-      });
-      const workOrdersRow = await measureExportImport({
-        session, organizationId: org.id, file: workOrdersFile, columns: 11, pgConfig: PG, log, label: 'Work orders, 64 MB (saved mapping)',
-        input: { mappingId: mapping.id, invalidRows: 'SKIP', fileName: 'work-orders.csv' },
-      });
-      // What was stored must be what the files hold: every incident one case, every
-      // work order stored or skipped (those closed before they opened), none lost.
-      const serviceNowAnswers = serviceNowRow.rowsRead === serviceNow.rows && serviceNowRow.rowsStored === serviceNow.incidents && serviceNowRow.rowsSkipped === 0;
-      const workOrdersAnswers = workOrdersRow.rowsRead === workOrders.rows && workOrdersRow.rowsStored + workOrdersRow.rowsSkipped === workOrders.rows && workOrdersRow.rowsSkipped > 0;
-      return {
-        serviceNowLog: { ...serviceNowRow, target: TARGETS.serviceNowLogRatio, expected: { rowsRead: serviceNow.rows, cases: serviceNow.incidents }, answersAgree: serviceNowAnswers },
-        workOrders: { ...workOrdersRow, target: TARGETS.workOrdersRatio, expected: { rowsRead: workOrders.rows, storedPlusSkipped: workOrders.rows }, answersAgree: workOrdersAnswers },
-      };
-    });
+    return await withSession(
+      { ...context, name: 'exports' },
+      async (session) => {
+        const { graphql } = session;
+        const serviceNowRow = await measureExportImport({
+          session,
+          organizationId: session.organizationId,
+          file: serviceNowFile,
+          columns: 36,
+          pgConfig: PG,
+          log,
+          label: 'ServiceNow event log (built-in mapping)',
+          input: {
+            format: 'SERVICENOW',
+            createDepartments: true,
+            fileName: 'incident-event-log.csv',
+          },
+        });
+        const { createOrganization: org } = await graphql(
+          'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+          {
+            input: {
+              name: 'Bench Facilities',
+              timeZone: 'America/New_York',
+              currency: 'USD',
+            },
+          },
+        );
+        await graphql(
+          'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }',
+          {
+            input: {
+              organizationId: org.id,
+              name: 'Facilities',
+              kind: 'FACILITIES',
+            },
+          },
+        );
+        const { saveColumnMapping: mapping } = await graphql(
+          'mutation($input: ColumnMappingInput!) { saveColumnMapping(input: $input) { id } }',
+          {
+            input: { ...WORK_ORDERS_MAPPING, organizationId: org.id },
+          },
+        );
+        const workOrdersRow = await measureExportImport({
+          session,
+          organizationId: org.id,
+          file: workOrdersFile,
+          columns: 11,
+          pgConfig: PG,
+          log,
+          label: 'Work orders, 64 MB (saved mapping)',
+          input: {
+            mappingId: mapping.id,
+            invalidRows: 'SKIP',
+            fileName: 'work-orders.csv',
+          },
+        });
+        // What was stored must be what the files hold: every incident one case, every
+        // work order stored or skipped (those closed before they opened), none lost.
+        const serviceNowAnswers =
+          serviceNowRow.rowsRead === serviceNow.rows &&
+          serviceNowRow.rowsStored === serviceNow.incidents &&
+          serviceNowRow.rowsSkipped === 0;
+        const workOrdersAnswers =
+          workOrdersRow.rowsRead === workOrders.rows &&
+          workOrdersRow.rowsStored + workOrdersRow.rowsSkipped ===
+            workOrders.rows &&
+          workOrdersRow.rowsSkipped > 0;
+        return {
+          serviceNowLog: {
+            ...serviceNowRow,
+            target: TARGETS.serviceNowLogRatio,
+            expected: {
+              rowsRead: serviceNow.rows,
+              cases: serviceNow.incidents,
+            },
+            answersAgree: serviceNowAnswers,
+          },
+          workOrders: {
+            ...workOrdersRow,
+            target: TARGETS.workOrdersRatio,
+            expected: {
+              rowsRead: workOrders.rows,
+              storedPlusSkipped: workOrders.rows,
+            },
+            answersAgree: workOrdersAnswers,
+          },
+        };
+      },
+    );
   } finally {
     rmSync(serviceNowFile, { force: true });
     rmSync(workOrdersFile, { force: true });
@@ -150,26 +282,52 @@ async function runExports(context) {
 /** The dashboard query over `n` facts generated in SQL, rollups rebuilt as an import would. */
 async function runScale(context, n) {
   log(`— dashboard at ${n.toLocaleString('en')} rows (generated in SQL) —`);
-  const { rebuildAllRequestRollups } = require(join(ROOT, 'dist/apps/api/libs/api/data-access-db/src/lib/request-rollups.sql.js'));
+  const { rebuildAllRequestRollups } = require(
+    join(
+      ROOT,
+      'dist/apps/api/libs/api/data-access-db/src/lib/request-rollups.sql.js',
+    ),
+  );
   return withSession({ ...context, name: `scale${n}` }, async (session) => {
     const { db, organizationId, departments } = session;
     // Loading with the secondary indexes dropped and rebuilt is quicker than
     // maintaining them row by row; the result is the same table.
-    const { rows: indexes } = await db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'request_fact' AND indexname NOT LIKE 'PK_%'`);
-    for (const { indexname } of indexes) await db.query(`DROP INDEX "${indexname}"`);
+    const { rows: indexes } = await db.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'request_fact' AND indexname NOT LIKE 'PK_%'`,
+    );
+    for (const { indexname } of indexes)
+      await db.query(`DROP INDEX "${indexname}"`);
     await db.query('SELECT setseed(0.42)');
-    const generateMs = await timed(() => db.query(GENERATE_FACTS_SQL, [organizationId, Object.values(departments), n]));
+    const generateMs = await timed(() =>
+      db.query(GENERATE_FACTS_SQL, [
+        organizationId,
+        Object.values(departments),
+        n,
+      ]),
+    );
     for (const { indexdef } of indexes) await db.query(indexdef);
     await db.query('VACUUM ANALYZE request_fact');
     log(`Generated ${n} facts in ${(generateMs / 1000).toFixed(1)} s.`);
     const rollupMs = await timed(async () => {
       await db.query('BEGIN');
-      await rebuildAllRequestRollups(async (sql, parameters) => (await db.query(sql, parameters)).rows, { organizationId, timeZone: 'UTC' });
+      await rebuildAllRequestRollups(
+        async (sql, parameters) => (await db.query(sql, parameters)).rows,
+        { organizationId, timeZone: 'UTC' },
+      );
       await db.query('COMMIT');
     });
-    log(`Rollups rebuilt from ${n} facts in ${(rollupMs / 1000).toFixed(1)} s.`);
+    log(
+      `Rollups rebuilt from ${n} facts in ${(rollupMs / 1000).toFixed(1)} s.`,
+    );
     const { dashboard, serviceMetrics } = await measureReads(session);
-    return { rows: n, generateMs: round(generateMs, 0), rollupRebuildMs: round(rollupMs, 0), dashboard, serviceMetrics, storage: await storageFigures(db) };
+    return {
+      rows: n,
+      generateMs: round(generateMs, 0),
+      rollupRebuildMs: round(rollupMs, 0),
+      dashboard,
+      serviceMetrics,
+      storage: await storageFigures(db),
+    };
   });
 }
 
@@ -177,7 +335,9 @@ async function main() {
   const started = new Date();
   await buildIfNeeded(ROOT, log);
   const work = mkdtempSync(join(os.tmpdir(), 'esm-bench-'));
-  const admin = new pg.Client({ connectionString: `postgres://${PG.user}@${PG.host}:${PG.port}/postgres` });
+  const admin = new pg.Client({
+    connectionString: `postgres://${PG.user}@${PG.host}:${PG.port}/postgres`,
+  });
   await admin.connect();
   const context = { root: ROOT, pgConfig: PG, admin, work, log };
   try {
@@ -186,11 +346,26 @@ async function main() {
     for (const n of SIZES) results.push(await runSize(context, n));
     const exports = EXPORTS ? await runExports(context) : null;
     const scale = SCALE > 0 ? await runScale(context, SCALE) : null;
-    const peaks = results.length > 0 ? results.map((r) => r.import.peakRssMb) : exports ? [exports.serviceNowLog.import.peakRssMb, exports.workOrders.import.peakRssMb] : [0];
+    const peaks =
+      results.length > 0
+        ? results.map((r) => r.import.peakRssMb)
+        : exports
+          ? [
+              exports.serviceNowLog.import.peakRssMb,
+              exports.workOrders.import.peakRssMb,
+            ]
+          : [0];
     const report = {
       date: started.toISOString(),
       durationS: round((Date.now() - started.getTime()) / 1000, 1),
-      machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, totalMemoryGb: round(os.totalmem() / 1024 ** 3, 1), platform: `${os.platform()} ${os.release()}`, node: process.version, postgres: pgVersion },
+      machine: {
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        cores: os.cpus().length,
+        totalMemoryGb: round(os.totalmem() / 1024 ** 3, 1),
+        platform: `${os.platform()} ${os.release()}`,
+        node: process.version,
+        postgres: pgVersion,
+      },
       sizes: SIZES,
       seed: 42,
       targets: TARGETS,
@@ -198,25 +373,48 @@ async function main() {
       exports,
       scale,
       summary: {
-        importRatioMax: Math.max(0, ...results.filter((r) => r.rows >= TARGETS.importRatioFromRows).map((r) => r.importRatio)),
+        importRatioMax: Math.max(
+          0,
+          ...results
+            .filter((r) => r.rows >= TARGETS.importRatioFromRows)
+            .map((r) => r.importRatio),
+        ),
         peakRssMbMax: Math.max(...peaks),
         peakRssGrowthMb: round(Math.max(...peaks) - Math.min(...peaks), 1),
-        dashboardRatioMax: Math.max(0, ...[...results, ...(scale ? [scale] : [])].map((r) => r.dashboard.ratio)),
+        dashboardRatioMax: Math.max(
+          0,
+          ...[...results, ...(scale ? [scale] : [])].map(
+            (r) => r.dashboard.ratio,
+          ),
+        ),
         dashboardP95AtScaleMs: scale?.dashboard.graphql.p95Ms ?? null,
-        metricsRatioMax: Math.max(0, ...results.map((r) => r.serviceMetrics.ratio)),
+        metricsRatioMax: Math.max(
+          0,
+          ...results.map((r) => r.serviceMetrics.ratio),
+        ),
         p95AtScaleMs: scale?.serviceMetrics.graphql.p95Ms ?? null,
         serviceNowLogRatio: exports?.serviceNowLog.ratio ?? null,
         workOrdersRatio: exports?.workOrders.ratio ?? null,
       },
     };
     mkdirSync(RESULTS, { recursive: true });
-    writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(
+      join(RESULTS, 'latest.json'),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
     printTable(report, TARGETS);
     log(`Wrote ${join('bench/results', 'latest.json')}.`);
     // A fast answer that is wrong is no answer: the run fails when any side disagrees.
     const disagreements = [
-      ...[...results, ...(scale ? [scale] : [])].flatMap((r) => [r.dashboard.figuresAgree ? null : `dashboard at ${r.rows}`, r.serviceMetrics.totalsAgree ? null : `serviceMetrics at ${r.rows}`]),
-      ...(exports ? [exports.serviceNowLog, exports.workOrders].map((r) => (r.answersAgree ? null : r.label)) : []),
+      ...[...results, ...(scale ? [scale] : [])].flatMap((r) => [
+        r.dashboard.figuresAgree ? null : `dashboard at ${r.rows}`,
+        r.serviceMetrics.totalsAgree ? null : `serviceMetrics at ${r.rows}`,
+      ]),
+      ...(exports
+        ? [exports.serviceNowLog, exports.workOrders].map((r) =>
+            r.answersAgree ? null : r.label,
+          )
+        : []),
     ].filter((x) => x !== null);
     if (disagreements.length > 0) {
       console.error(`Answers disagree: ${disagreements.join('; ')}.`);
@@ -229,6 +427,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`Benchmark failed: ${error instanceof Error ? error.stack : error}`);
+  console.error(
+    `Benchmark failed: ${error instanceof Error ? error.stack : error}`,
+  );
   process.exitCode = 1;
 });

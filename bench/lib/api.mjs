@@ -22,23 +22,36 @@ export function freePort() {
 }
 
 /** The built API as a child process; `sqlTraceFile`: preload sql-trace.cjs, recording there on SIGUSR2. */
-export function startApi({ root, databaseUrl, port, adminToken, storageDir, sqlTraceFile }) {
-  const preload = sqlTraceFile ? ['--require', join(root, 'bench/lib/sql-trace.cjs')] : [];
-  const child = spawn(process.execPath, [...preload, 'apps/api/scripts/start.mjs'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      ADMIN_TOKEN: adminToken,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'warn',
-      IMPORT_STORAGE_DIR: storageDir,
-      NODE_ENV: 'production',
-      ...(sqlTraceFile ? { BENCH_SQL_TRACE_FILE: sqlTraceFile } : {}),
+export function startApi({
+  root,
+  databaseUrl,
+  port,
+  adminToken,
+  storageDir,
+  sqlTraceFile,
+}) {
+  const preload = sqlTraceFile
+    ? ['--require', join(root, 'bench/lib/sql-trace.cjs')]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...preload, 'apps/api/scripts/start.mjs'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        ADMIN_TOKEN: adminToken,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'warn',
+        IMPORT_STORAGE_DIR: storageDir,
+        NODE_ENV: 'production',
+        ...(sqlTraceFile ? { BENCH_SQL_TRACE_FILE: sqlTraceFile } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   const keep = (chunk) => {
     output = (output + chunk.toString()).slice(-20_000);
@@ -56,7 +69,10 @@ export function startApi({ root, databaseUrl, port, adminToken, storageDir, sqlT
 export async function waitForHealth(base, api, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (api.child.exitCode !== null) throw new Error(`The API exited (${api.child.exitCode}) before it was healthy:\n${api.output()}`);
+    if (api.child.exitCode !== null)
+      throw new Error(
+        `The API exited (${api.child.exitCode}) before it was healthy:\n${api.output()}`,
+      );
     try {
       const response = await fetch(`${base}/health`);
       if (response.ok) return;
@@ -65,7 +81,9 @@ export async function waitForHealth(base, api, timeoutMs = 120_000) {
     }
     await sleep(200);
   }
-  throw new Error(`The API was not healthy within ${timeoutMs / 1000} s:\n${api.output()}`);
+  throw new Error(
+    `The API was not healthy within ${timeoutMs / 1000} s:\n${api.output()}`,
+  );
 }
 
 export async function stopApi(api) {
@@ -82,12 +100,29 @@ export async function stopApi(api) {
 // API and PostgreSQL being measured.
 function postJson(url, headers, body, agent) {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });
@@ -97,21 +132,49 @@ export function graphqlClient(base, token) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const url = `${base}/graphql`;
   return async function graphql(query, variables = {}) {
-    const post = () => postJson(url, { authorization: `Bearer ${token}` }, JSON.stringify({ query, variables }), agent);
+    const post = () =>
+      postJson(
+        url,
+        { authorization: `Bearer ${token}` },
+        JSON.stringify({ query, variables }),
+        agent,
+      );
     // A kept-alive socket the server closed just as it was reused: once more on a fresh one.
-    const { status, text } = await post().catch((error) => (error.code === 'ECONNRESET' ? post() : Promise.reject(error)));
+    const { status, text } = await post().catch((error) =>
+      error.code === 'ECONNRESET' ? post() : Promise.reject(error),
+    );
     const body = JSON.parse(text);
-    if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+    if (body.errors?.length)
+      throw new Error(
+        `GraphQL: ${body.errors.map((e) => e.message).join('; ')}`,
+      );
     if (status !== 200) throw new Error(`GraphQL: HTTP ${status}`);
     return body.data;
   };
 }
 
 /** startImport as a GraphQL multipart request whose file part streams from disk. */
-export async function startImportMultipart({ base, token, organizationId, filePath, input = {} }) {
-  const query = 'mutation StartImport($input: StartImportInput!) { startImport(input: $input) { id status } }';
+export async function startImportMultipart({
+  base,
+  token,
+  organizationId,
+  filePath,
+  input = {},
+}) {
+  const query =
+    'mutation StartImport($input: StartImportInput!) { startImport(input: $input) { id status } }';
   const fileSize = statSync(filePath).size;
-  const variables = { input: { organizationId, kind: 'REQUESTS', format: 'GENERIC', file: null, fileName: 'bench-requests.csv', fileSize, ...input } };
+  const variables = {
+    input: {
+      organizationId,
+      kind: 'REQUESTS',
+      format: 'GENERIC',
+      file: null,
+      fileName: 'bench-requests.csv',
+      fileSize,
+      ...input,
+    },
+  };
   const boundary = `esm-bench-${randomBytes(12).toString('hex')}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query, variables })}\r\n` +
@@ -121,7 +184,10 @@ export async function startImportMultipart({ base, token, organizationId, filePa
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   async function* parts() {
     yield head;
-    for await (const chunk of createReadStream(filePath, { highWaterMark: 256 * 1024 })) yield chunk;
+    for await (const chunk of createReadStream(filePath, {
+      highWaterMark: 256 * 1024,
+    }))
+      yield chunk;
     yield tail;
   }
   const response = await fetch(`${base}/graphql`, {
@@ -136,16 +202,18 @@ export async function startImportMultipart({ base, token, organizationId, filePa
     duplex: 'half',
   });
   const body = await response.json();
-  if (body.errors?.length || !body.data?.startImport) throw new Error(`startImport: ${JSON.stringify(body.errors ?? body)}`);
+  if (body.errors?.length || !body.data?.startImport)
+    throw new Error(`startImport: ${JSON.stringify(body.errors ?? body)}`);
   return body.data.startImport.id;
 }
 
 export function rssKb(pid) {
   try {
-    const match = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = /VmRSS:\s+(\d+)\s+kB/.exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
     return match ? Number(match[1]) : 0;
   } catch {
     return 0;
   }
 }
-

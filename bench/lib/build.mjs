@@ -10,7 +10,8 @@ async function newestMtime(dir) {
     if (entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, await newestMtime(path));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, (await stat(path)).mtimeMs);
+    else if (entry.name.endsWith('.ts'))
+      newest = Math.max(newest, (await stat(path)).mtimeMs);
   }
   return newest;
 }
@@ -18,10 +19,13 @@ export async function buildIfNeeded(ROOT, log) {
   const main = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
   const built = existsSync(main) ? statSync(main).mtimeMs : 0;
   let sources = 0;
-  for (const dir of ['apps/api/src', 'libs/domain', 'libs/api', 'libs/shared']) sources = Math.max(sources, await newestMtime(join(ROOT, dir)));
+  for (const dir of ['apps/api/src', 'libs/domain', 'libs/api', 'libs/shared'])
+    sources = Math.max(sources, await newestMtime(join(ROOT, dir)));
   if (built >= sources) return log('API build is up to date.');
   log('Building the API (node apps/api/scripts/build.mjs)…');
-  const result = spawnSync(process.execPath, ['apps/api/scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['apps/api/scripts/build.mjs'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('The API build failed.');
 }
-

@@ -28,12 +28,30 @@ function block(text, start) {
  * its department, baseline and rollout-plan fragments and its serviceMetrics selection.
  */
 export function dashboardQuery(root) {
-  const read = (feature) => readFileSync(join(root, 'apps/dashboard/src/features', feature, 'graphql', `${feature}.graphql`), 'utf8');
-  const sources = { departments: read('departments'), baselines: read('baselines'), rollouts: read('rollouts'), metrics: read('metrics') };
-  const fragment = (source, name) => block(source, source.indexOf(`fragment ${name} on`));
+  const read = (feature) =>
+    readFileSync(
+      join(
+        root,
+        'apps/dashboard/src/features',
+        feature,
+        'graphql',
+        `${feature}.graphql`,
+      ),
+      'utf8',
+    );
+  const sources = {
+    departments: read('departments'),
+    baselines: read('baselines'),
+    rollouts: read('rollouts'),
+    metrics: read('metrics'),
+  };
+  const fragment = (source, name) =>
+    block(source, source.indexOf(`fragment ${name} on`));
   const metrics = sources.metrics;
   const serviceMetrics = block(metrics, metrics.indexOf('serviceMetrics('));
-  const selection = serviceMetrics.slice(serviceMetrics.indexOf('{', serviceMetrics.indexOf(')')));
+  const selection = serviceMetrics.slice(
+    serviceMetrics.indexOf('{', serviceMetrics.indexOf(')')),
+  );
   return `query BenchDepartmentDashboard($departmentId: ID!, $from: Date!, $to: Date!) {
   department(id: $departmentId) { ...DepartmentFields baseline { ...BaselineFields } }
   serviceMetrics(departmentId: $departmentId, from: $from, to: $to, grain: WEEK) ${selection}
@@ -63,7 +81,9 @@ async function waitForFile(file, ready) {
     }
     await sleep(10);
   }
-  throw new Error(`no SQL trace in ${file}: was the API started with sql-trace.cjs?`);
+  throw new Error(
+    `no SQL trace in ${file}: was the API started with sql-trace.cjs?`,
+  );
 }
 
 /** The statements the API sends to PostgreSQL while `request()` runs (alone). */
@@ -73,14 +93,26 @@ export async function captureStatements({ api, sqlTraceFile, request }) {
   await waitForFile(sqlTraceFile, (text) => text === 'RECORDING');
   await request();
   api.child.kill('SIGUSR2');
-  const recorded = JSON.parse(await waitForFile(sqlTraceFile, (text) => text.startsWith('[')));
-  return recorded.filter(({ text }) => !NOT_RESOLVER_SQL.some((pattern) => pattern.test(text.trim())));
+  const recorded = JSON.parse(
+    await waitForFile(sqlTraceFile, (text) => text.startsWith('[')),
+  );
+  return recorded.filter(
+    ({ text }) =>
+      !NOT_RESOLVER_SQL.some((pattern) => pattern.test(text.trim())),
+  );
 }
 
 const first = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 90);
 
 /** The dashboard query over HTTP (a VIEWER's session) against its resolvers' SQL replayed on `db`. */
-export async function measureDashboard({ root, session, viewerToken, runs, warmups, log }) {
+export async function measureDashboard({
+  root,
+  session,
+  viewerToken,
+  runs,
+  warmups,
+  log,
+}) {
   const { api, base, db, organizationId, departments, sqlTraceFile } = session;
   const query = dashboardQuery(root);
   const variables = { departmentId: departments.IT, ...RANGE };
@@ -88,7 +120,11 @@ export async function measureDashboard({ root, session, viewerToken, runs, warmu
   let data = null;
   const viaGraphql = async () => (data = await graphql(query, variables));
   for (let i = 0; i < warmups; i += 1) await viaGraphql();
-  const statements = await captureStatements({ api, sqlTraceFile, request: viaGraphql });
+  const statements = await captureStatements({
+    api,
+    sqlTraceFile,
+    request: viaGraphql,
+  });
   const viaSql = async () => {
     for (const { text, values } of statements) await db.query(text, values);
   };
@@ -99,30 +135,69 @@ export async function measureDashboard({ root, session, viewerToken, runs, warmu
     samples.graphql.push(await timed(viaGraphql));
     samples.sql.push(await timed(viaSql));
   }
-  const summary = (list) => ({ p95Ms: round(p95(list), 2), medianMs: round(median(list), 2), runs, warmups });
+  const summary = (list) => ({
+    p95Ms: round(p95(list), 2),
+    medianMs: round(median(list), 2),
+    runs,
+    warmups,
+  });
 
   // The figures agree: the weekly totals with the rollup SQL, the baseline with the audit's rows.
-  const weekly = (await db.query(ROLLUP_METRICS_SQL, [organizationId, departments.IT, RANGE.from, END_DAY])).rows;
-  const sum = (list, key) => list.reduce((acc, row) => acc + Number(row[key] ?? 0), 0);
+  const weekly = (
+    await db.query(ROLLUP_METRICS_SQL, [
+      organizationId,
+      departments.IT,
+      RANGE.from,
+      END_DAY,
+    ])
+  ).rows;
+  const sum = (list, key) =>
+    list.reduce((acc, row) => acc + Number(row[key] ?? 0), 0);
   const totals = Object.fromEntries(
-    [['total', 'total'], ['deflected', 'deflected'], ['resolved', 'resolved'], ['slaMet', 'sla_met'], ['reopened', 'reopened']].map(([g, s]) => [g, [sum(data.serviceMetrics, g), sum(weekly, s)]]),
+    [
+      ['total', 'total'],
+      ['deflected', 'deflected'],
+      ['resolved', 'resolved'],
+      ['slaMet', 'sla_met'],
+      ['reopened', 'reopened'],
+    ].map(([g, s]) => [g, [sum(data.serviceMetrics, g), sum(weekly, s)]]),
   );
-  const [{ audited }] = (await db.query(
-    `SELECT sum(r.count)::int AS audited FROM audit_row r WHERE r.audit_id = (SELECT id FROM audit WHERE department_id = $1 ORDER BY window_end DESC, imported_at DESC LIMIT 1)`,
-    [departments.IT],
-  )).rows;
+  const [{ audited }] = (
+    await db.query(
+      `SELECT sum(r.count)::int AS audited FROM audit_row r WHERE r.audit_id = (SELECT id FROM audit WHERE department_id = $1 ORDER BY window_end DESC, imported_at DESC LIMIT 1)`,
+      [departments.IT],
+    )
+  ).rows;
   const baselineTotal = data.department.baseline?.totalRequests ?? null;
   const plan = data.rolloutPlan;
-  const figuresAgree = Object.values(totals).every(([a, b]) => a === b) && baselineTotal === audited && Boolean(plan?.tasks.length);
+  const figuresAgree =
+    Object.values(totals).every(([a, b]) => a === b) &&
+    baselineTotal === audited &&
+    Boolean(plan?.tasks.length);
   const result = {
-    department: 'IT', ...RANGE, points: data.serviceMetrics.length,
-    baselineTotalRequests: baselineTotal, auditRowsTotal: audited,
-    plan: plan && { currentPhase: plan.currentPhase, tasks: plan.tasks.length, done: plan.tasks.filter((t) => t.done).length },
+    department: 'IT',
+    ...RANGE,
+    points: data.serviceMetrics.length,
+    baselineTotalRequests: baselineTotal,
+    auditRowsTotal: audited,
+    plan: plan && {
+      currentPhase: plan.currentPhase,
+      tasks: plan.tasks.length,
+      done: plan.tasks.filter((t) => t.done).length,
+    },
     statements: statements.map(({ text }) => first(text)),
-    graphql: summary(samples.graphql), sql: summary(samples.sql), figuresAgree, totals,
-    samplesMs: { graphql: samples.graphql.map((x) => round(x, 2)), sql: samples.sql.map((x) => round(x, 2)) },
+    graphql: summary(samples.graphql),
+    sql: summary(samples.sql),
+    figuresAgree,
+    totals,
+    samplesMs: {
+      graphql: samples.graphql.map((x) => round(x, 2)),
+      sql: samples.sql.map((x) => round(x, 2)),
+    },
   };
   result.ratio = round(result.graphql.p95Ms / result.sql.p95Ms, 2);
-  log(`dashboard query p95 ${result.graphql.p95Ms} ms (median ${result.graphql.medianMs}) · its ${statements.length} SQL statements ${result.sql.p95Ms} ms (median ${result.sql.medianMs}) · ratio ${result.ratio} · figures ${figuresAgree ? 'agree' : 'DIFFER'}`);
+  log(
+    `dashboard query p95 ${result.graphql.p95Ms} ms (median ${result.graphql.medianMs}) · its ${statements.length} SQL statements ${result.sql.p95Ms} ms (median ${result.sql.medianMs}) · ratio ${result.ratio} · figures ${figuresAgree ? 'agree' : 'DIFFER'}`,
+  );
   return result;
 }

@@ -2,7 +2,19 @@
 // gives the same file on every machine.
 import { createWriteStream, statSync } from 'node:fs';
 
-export const COLUMNS = ['external_id', 'department', 'request_type', 'channel', 'opened_at', 'first_response_at', 'resolved_at', 'resolution', 'sla_met', 'reopened', 'handling_minutes'];
+export const COLUMNS = [
+  'external_id',
+  'department',
+  'request_type',
+  'channel',
+  'opened_at',
+  'first_response_at',
+  'resolved_at',
+  'resolution',
+  'sla_met',
+  'reopened',
+  'handling_minutes',
+];
 export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
@@ -14,7 +26,18 @@ export function mulberry32(seed) {
   };
 }
 export const DEPARTMENTS = ['IT', 'HR', 'FINANCE'];
-export const REQUEST_TYPES = ['Password reset', 'Access request', 'Hardware issue', 'Software install', 'VPN problem', 'Payroll question', 'Leave request', 'Expense claim', 'Invoice query', 'Onboarding'];
+export const REQUEST_TYPES = [
+  'Password reset',
+  'Access request',
+  'Hardware issue',
+  'Software install',
+  'VPN problem',
+  'Payroll question',
+  'Leave request',
+  'Expense claim',
+  'Invoice query',
+  'Onboarding',
+];
 export const CHANNELS = ['PORTAL', 'EMAIL', 'CHAT', 'PHONE', 'VIRTUAL_AGENT'];
 export const START_MS = Date.parse('2026-01-05T00:00:00Z');
 export const SPAN_MS = 26 * 7 * 24 * 3600 * 1000;
@@ -24,7 +47,10 @@ export async function generateCsv(path, n) {
   const random = mulberry32(42);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const out = createWriteStream(path, { highWaterMark: 1 << 20 });
-  const write = (text) => (out.write(text) ? Promise.resolve() : new Promise((resolve) => out.once('drain', resolve)));
+  const write = (text) =>
+    out.write(text)
+      ? Promise.resolve()
+      : new Promise((resolve) => out.once('drain', resolve));
   await write(`${COLUMNS.join(',')}\n`);
   let batch = [];
   for (let i = 1; i <= n; i++) {
@@ -38,7 +64,9 @@ export async function generateCsv(path, n) {
     if (resolvedNow) {
       // Resolution time: a skewed 5 minutes … ~10 days.
       const hours = 0.08 + -Math.log(1 - random()) * 20;
-      resolvedAt = new Date(Math.max(opened + hours * 3_600_000, firstResponse)).toISOString();
+      resolvedAt = new Date(
+        Math.max(opened + hours * 3_600_000, firstResponse),
+      ).toISOString();
       const r = random();
       resolution = r < 0.2 ? 'DEFLECTED' : r < 0.3 ? 'NO_TOUCH' : 'AGENT';
       handling = resolution === 'AGENT' ? (5 + random() * 115).toFixed(1) : '0';
@@ -55,10 +83,11 @@ export async function generateCsv(path, n) {
     }
   }
   if (batch.length) await write(`${batch.join('\n')}\n`);
-  await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+  await new Promise((resolve, reject) =>
+    out.end((error) => (error ? reject(error) : resolve())),
+  );
   return statSync(path).size;
 }
-
 
 /**
  * The same rows as `request_fact` columns, for the psql \copy baseline:
@@ -66,14 +95,24 @@ export async function generateCsv(path, n) {
  * the header dropped. The generated file has no quotes, so a split on
  * commas is exact.
  */
-export async function writeMappedCsv(source, target, { organizationId, departmentIds }) {
+export async function writeMappedCsv(
+  source,
+  target,
+  { organizationId, departmentIds },
+) {
   const { createReadStream } = await import('node:fs');
   const { createInterface } = await import('node:readline');
   const out = createWriteStream(target, { highWaterMark: 1 << 20 });
-  const write = (text) => (out.write(text) ? Promise.resolve() : new Promise((resolve) => out.once('drain', resolve)));
+  const write = (text) =>
+    out.write(text)
+      ? Promise.resolve()
+      : new Promise((resolve) => out.once('drain', resolve));
   let header = true;
   let batch = [];
-  for await (const line of createInterface({ input: createReadStream(source, { highWaterMark: 1 << 20 }), crlfDelay: Infinity })) {
+  for await (const line of createInterface({
+    input: createReadStream(source, { highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  })) {
     if (header) {
       header = false;
       continue;
@@ -87,5 +126,7 @@ export async function writeMappedCsv(source, target, { organizationId, departmen
     }
   }
   if (batch.length) await write(`${batch.join('\n')}\n`);
-  await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+  await new Promise((resolve, reject) =>
+    out.end((error) => (error ? reject(error) : resolve())),
+  );
 }

@@ -10,14 +10,19 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 
-const { url, token, connections, duration, requests } = JSON.parse(process.argv[2]);
+const { url, token, connections, duration, requests } = JSON.parse(
+  process.argv[2],
+);
 let graphqlErrors = 0;
 const cpuBefore = process.cpuUsage();
 const result = await autocannon({
   url,
   connections,
   duration,
-  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  headers: {
+    'content-type': 'application/json',
+    authorization: `Bearer ${token}`,
+  },
   requests: requests.map((body) => ({
     method: 'POST',
     path: '/graphql',

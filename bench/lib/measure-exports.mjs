@@ -8,7 +8,10 @@ import { round, timed } from './stats.mjs';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // The wall time is read to this resolution (0.2 s on imports of 10 s and more).
 const POLL_MS = 200;
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+const CLOCK_TICKS =
+  Number(
+    spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim(),
+  ) || 100;
 
 /** User + system CPU seconds of a process, from the text of its /proc/<pid>/stat. */
 export function cpuSecondsOf(stat) {
@@ -29,7 +32,10 @@ const processCpu = (pid) => {
  * elsewhere the figures are null.
  */
 async function backendsCpu(db, database) {
-  const { rows } = await db.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
+  const { rows } = await db.query(
+    'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [database],
+  );
   return new Map(rows.map(({ pid }) => [pid, processCpu(pid)]));
 }
 
@@ -39,18 +45,36 @@ async function backendsCpu(db, database) {
  * the API's RSS; then `psql \copy`-s the same file into a table of as many
  * text columns as its header has — the baseline of quality.md's rows.
  */
-export async function measureExportImport({ session, organizationId, file, input, columns, pgConfig, log, label }) {
+export async function measureExportImport({
+  session,
+  organizationId,
+  file,
+  input,
+  columns,
+  pgConfig,
+  log,
+  label,
+}) {
   const { api, base, token, graphql, db, database } = session;
   const pid = api.child.pid;
   const rssBeforeKb = rssKb(pid);
   let peakKb = rssBeforeKb;
-  const sampler = setInterval(() => (peakKb = Math.max(peakKb, rssKb(pid))), 100);
+  const sampler = setInterval(
+    () => (peakKb = Math.max(peakKb, rssKb(pid))),
+    100,
+  );
   let job;
   const backendsBefore = await backendsCpu(db, database);
   const apiCpuBefore = processCpu(pid);
   const t0 = process.hrtime.bigint();
   try {
-    const jobId = await startImportMultipart({ base, token, organizationId, filePath: file, input });
+    const jobId = await startImportMultipart({
+      base,
+      token,
+      organizationId,
+      filePath: file,
+      input,
+    });
     for (;;) {
       ({ importJob: job } = await graphql(
         'query($id: ID!) { importJob(id: $id) { id status createdAt startedAt finishedAt rowsRead rowsStored rowsSkipped message errors { line column message } } }',
@@ -70,39 +94,84 @@ export async function measureExportImport({ session, organizationId, file, input
   const backendsAfter = await backendsCpu(db, database);
   const apiCpuS = apiCpuBefore === null ? null : processCpu(pid) - apiCpuBefore;
   const readable = [...backendsAfter.values()].every((v) => v !== null);
-  const pgCpuS = readable ? [...backendsAfter].reduce((sum, [p, after]) => sum + after - (backendsBefore.get(p) ?? 0), 0) : null;
-  if (job.status !== 'SUCCEEDED') throw new Error(`${label}: the import FAILED: ${job.message} ${JSON.stringify(job.errors?.slice(0, 5))}`);
+  const pgCpuS = readable
+    ? [...backendsAfter].reduce(
+        (sum, [p, after]) => sum + after - (backendsBefore.get(p) ?? 0),
+        0,
+      )
+    : null;
+  if (job.status !== 'SUCCEEDED')
+    throw new Error(
+      `${label}: the import FAILED: ${job.message} ${JSON.stringify(job.errors?.slice(0, 5))}`,
+    );
   const workerMs = Date.parse(job.finishedAt) - Date.parse(job.startedAt);
-  log(`${label}: import ${(importMs / 1000).toFixed(2)} s (worker ${workerMs} ms), ${job.rowsRead} rows read, ${job.rowsStored} stored, ${job.rowsSkipped} skipped; RSS ${(rssBeforeKb / 1024).toFixed(0)} → peak ${(peakKb / 1024).toFixed(0)} MB.`);
+  log(
+    `${label}: import ${(importMs / 1000).toFixed(2)} s (worker ${workerMs} ms), ${job.rowsRead} rows read, ${job.rowsStored} stored, ${job.rowsSkipped} skipped; RSS ${(rssBeforeKb / 1024).toFixed(0)} → peak ${(peakKb / 1024).toFixed(0)} MB.`,
+  );
 
   await db.query('DROP TABLE IF EXISTS bench_text');
-  await db.query(`CREATE TABLE bench_text (${Array.from({ length: columns }, (_, i) => `c${i + 1} text`).join(', ')})`);
+  await db.query(
+    `CREATE TABLE bench_text (${Array.from({ length: columns }, (_, i) => `c${i + 1} text`).join(', ')})`,
+  );
   await db.query('CHECKPOINT');
   let copyCpuS = null;
   const copyMs = await timed(async () => {
     // After the copy, the same backend reads its own CPU time (pg_read_file: a superuser's).
     const result = spawnSync(
       'psql',
-      ['-h', pgConfig.host, '-p', String(pgConfig.port), '-U', pgConfig.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAt',
-        '-c', `\\copy bench_text FROM '${file}' WITH (FORMAT csv, HEADER true)`, '-c', "SELECT pg_read_file('/proc/self/stat')"],
+      [
+        '-h',
+        pgConfig.host,
+        '-p',
+        String(pgConfig.port),
+        '-U',
+        pgConfig.user,
+        '-d',
+        database,
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-qAt',
+        '-c',
+        `\\copy bench_text FROM '${file}' WITH (FORMAT csv, HEADER true)`,
+        '-c',
+        "SELECT pg_read_file('/proc/self/stat')",
+      ],
       { encoding: 'utf8' },
     );
-    if (result.status !== 0) throw new Error(`psql \\copy failed: ${result.stderr}`);
+    if (result.status !== 0)
+      throw new Error(`psql \\copy failed: ${result.stderr}`);
     const stat = result.stdout.trim().split('\n').pop() ?? '';
     copyCpuS = stat.includes(')') ? cpuSecondsOf(stat) : null;
   });
   await db.query('DROP TABLE bench_text');
-  const importCpuS = apiCpuS === null || pgCpuS === null ? null : apiCpuS + pgCpuS;
-  const cpuRatio = importCpuS !== null && copyCpuS ? importCpuS / copyCpuS : null;
-  log(`${label}: psql \\copy into a text table ${(copyMs / 1000).toFixed(2)} s → ratio ${(importMs / copyMs).toFixed(2)}; CPU: import ${importCpuS?.toFixed(2)} s (API ${apiCpuS?.toFixed(2)}, PostgreSQL ${pgCpuS?.toFixed(2)}), copy ${copyCpuS?.toFixed(2)} s → ${cpuRatio?.toFixed(2)}.`);
+  const importCpuS =
+    apiCpuS === null || pgCpuS === null ? null : apiCpuS + pgCpuS;
+  const cpuRatio =
+    importCpuS !== null && copyCpuS ? importCpuS / copyCpuS : null;
+  log(
+    `${label}: psql \\copy into a text table ${(copyMs / 1000).toFixed(2)} s → ratio ${(importMs / copyMs).toFixed(2)}; CPU: import ${importCpuS?.toFixed(2)} s (API ${apiCpuS?.toFixed(2)}, PostgreSQL ${pgCpuS?.toFixed(2)}), copy ${copyCpuS?.toFixed(2)} s → ${cpuRatio?.toFixed(2)}.`,
+  );
   return {
     label,
     bytes: statSync(file).size,
     rowsRead: job.rowsRead,
     rowsStored: job.rowsStored,
     rowsSkipped: job.rowsSkipped,
-    import: { ms: round(importMs, 1), cpuS: round(importCpuS, 2), apiCpuS: round(apiCpuS, 2), postgresCpuS: round(pgCpuS, 2), workerMs, queueWaitMs: Date.parse(job.startedAt) - Date.parse(job.createdAt), rssBeforeMb: round(rssBeforeKb / 1024, 1), peakRssMb: round(peakKb / 1024, 1) },
-    rawCopy: { ms: round(copyMs, 1), cpuS: round(copyCpuS, 2), table: `bench_text (${columns} text columns)` },
+    import: {
+      ms: round(importMs, 1),
+      cpuS: round(importCpuS, 2),
+      apiCpuS: round(apiCpuS, 2),
+      postgresCpuS: round(pgCpuS, 2),
+      workerMs,
+      queueWaitMs: Date.parse(job.startedAt) - Date.parse(job.createdAt),
+      rssBeforeMb: round(rssBeforeKb / 1024, 1),
+      peakRssMb: round(peakKb / 1024, 1),
+    },
+    rawCopy: {
+      ms: round(copyMs, 1),
+      cpuS: round(copyCpuS, 2),
+      table: `bench_text (${columns} text columns)`,
+    },
     ratio: round(importMs / copyMs, 2),
     cpuRatio: round(cpuRatio, 2),
   };

@@ -3,14 +3,23 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { freePort, graphqlClient, startApi, stopApi, waitForHealth } from './api.mjs';
+import {
+  freePort,
+  graphqlClient,
+  startApi,
+  stopApi,
+  waitForHealth,
+} from './api.mjs';
 
 const require = createRequire(import.meta.url);
 const pg = require('pg');
 
 export const DEPARTMENT_NAMES = ['IT', 'HR', 'FINANCE'];
 
-export async function withSession({ root, pgConfig, admin, name, work, log }, fn) {
+export async function withSession(
+  { root, pgConfig, admin, name, work, log },
+  fn,
+) {
   const database = `esm_bench_${name}_${process.pid}`;
   const databaseUrl = `postgres://${pgConfig.user}@${pgConfig.host}:${pgConfig.port}/${database}`;
   await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
@@ -22,27 +31,52 @@ export async function withSession({ root, pgConfig, admin, name, work, log }, fn
     const token = randomBytes(32).toString('hex');
     const base = `http://127.0.0.1:${port}`;
     const sqlTraceFile = join(work, `sql-trace-${name}.json`);
-    api = startApi({ root, databaseUrl, port, adminToken: token, storageDir: join(work, `imports-${name}`), sqlTraceFile });
+    api = startApi({
+      root,
+      databaseUrl,
+      port,
+      adminToken: token,
+      storageDir: join(work, `imports-${name}`),
+      sqlTraceFile,
+    });
     await waitForHealth(base, api);
     log(`Database ${database}, API on ${base} (pid ${api.child.pid}).`);
     const graphql = graphqlClient(base, token);
-    const { createOrganization: org } = await graphql('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
-      input: { name: 'Bench Org', timeZone: 'UTC', currency: 'USD' },
-    });
+    const { createOrganization: org } = await graphql(
+      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+      {
+        input: { name: 'Bench Org', timeZone: 'UTC', currency: 'USD' },
+      },
+    );
     const departments = {};
     for (const kind of DEPARTMENT_NAMES) {
-      const { createDepartment } = await graphql('mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', {
-        input: { organizationId: org.id, name: kind, kind },
-      });
+      const { createDepartment } = await graphql(
+        'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }',
+        {
+          input: { organizationId: org.id, name: kind, kind },
+        },
+      );
       departments[kind] = createDepartment.id;
     }
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
-    return await fn({ api, base, token, graphql, db, database, organizationId: org.id, departments, sqlTraceFile });
+    return await fn({
+      api,
+      base,
+      token,
+      graphql,
+      db,
+      database,
+      organizationId: org.id,
+      departments,
+      sqlTraceFile,
+    });
   } finally {
     await db?.end().catch(() => {});
     await stopApi(api).catch(() => {});
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch((error) => log(`Could not drop ${database}: ${error.message}`));
+    await admin
+      .query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+      .catch((error) => log(`Could not drop ${database}: ${error.message}`));
   }
 }
 
@@ -53,5 +87,10 @@ export async function storageFigures(db) {
        FROM pg_class c WHERE c.relname IN ('request_fact', 'request_day_rollup', 'request_day_channel', 'request_day_type', 'request_period_resolution')
       ORDER BY c.relname`,
   );
-  return rows.map((r) => ({ table: r.table, rows: Number(r.rows), tableBytes: Number(r.table_bytes), indexBytes: Number(r.index_bytes) }));
+  return rows.map((r) => ({
+    table: r.table,
+    rows: Number(r.rows),
+    tableBytes: Number(r.table_bytes),
+    indexBytes: Number(r.index_bytes),
+  }));
 }

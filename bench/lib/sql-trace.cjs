@@ -16,9 +16,15 @@ if (file) {
   pg.Client.prototype.query = function tracedQuery(config, values, callback) {
     if (recording) {
       const text = typeof config === 'string' ? config : config?.text;
-      const parameters = Array.isArray(values) ? values : config?.values ?? [];
+      const parameters = Array.isArray(values)
+        ? values
+        : (config?.values ?? []);
       // As the driver serialises them (Dates, arrays, JSON), so a replay sends the same bytes.
-      if (text) recording.push({ text, values: parameters.map((value) => prepareValue(value)) });
+      if (text)
+        recording.push({
+          text,
+          values: parameters.map((value) => prepareValue(value)),
+        });
     }
     return query.call(this, config, values, callback);
   };

@@ -1,12 +1,18 @@
 // Percentiles and timers for the benchmarks.
-export const round = (x, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+export const round = (x, digits = 2) =>
+  x === null || x === undefined || Number.isNaN(x)
+    ? null
+    : Math.round(x * 10 ** digits) / 10 ** digits;
 
 export function p95(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)
+  ];
 }
 
-export const median = (samples) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+export const median = (samples) =>
+  [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
 
 export async function timed(fn) {
   const t0 = process.hrtime.bigint();
@@ -19,5 +25,10 @@ export async function latency(fn, { runs, warmups }) {
   for (let i = 0; i < warmups; i++) await fn();
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(await timed(fn));
-  return { p95Ms: round(p95(samples), 2), medianMs: round(median(samples), 2), runs, warmups };
+  return {
+    p95Ms: round(p95(samples), 2),
+    medianMs: round(median(samples), 2),
+    runs,
+    warmups,
+  };
 }

@@ -20,7 +20,10 @@ export default async function globalSetup() {
     serverUrl = withDatabase(process.env.DATABASE_URL, 'postgres');
   } else {
     const dataDir = mkdtempSync(join(tmpdir(), 'esm-planner-test-pg-'));
-    const embedded = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
+    const embedded = await startEmbeddedPostgres({
+      dataDir,
+      database: 'postgres',
+    });
     serverUrl = embedded.serverUrl;
     globalThis.__EMBEDDED_POSTGRES__ = embedded;
     globalThis.__EMBEDDED_POSTGRES_DIR__ = dataDir;

@@ -42,7 +42,16 @@ function baseConfig(projectDir, displayName) {
 
 /** Unit tests: `*.spec.ts` next to the code. */
 function libJestConfig(projectDir, displayName) {
-  return { ...baseConfig(projectDir, displayName), testMatch: ['<rootDir>/src/**/*.spec.ts?(x)'] };
+  return {
+    ...baseConfig(projectDir, displayName),
+    testMatch: ['<rootDir>/src/**/*.spec.ts?(x)'],
+  };
 }
 
-module.exports = { baseConfig, libJestConfig, moduleNameMapper, swcTransform, WORKSPACE_ROOT };
+module.exports = {
+  baseConfig,
+  libJestConfig,
+  moduleNameMapper,
+  swcTransform,
+  WORKSPACE_ROOT,
+};

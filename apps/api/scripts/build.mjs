@@ -19,8 +19,12 @@ async function* typescriptFiles(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'scripts') yield* typescriptFiles(path);
-    } else if (/\.ts$/.test(entry.name) && !/\.(spec|integration-spec|e2e-spec|d)\.ts$/.test(entry.name)) {
+      if (entry.name !== 'node_modules' && entry.name !== 'scripts')
+        yield* typescriptFiles(path);
+    } else if (
+      /\.ts$/.test(entry.name) &&
+      !/\.(spec|integration-spec|e2e-spec|d)\.ts$/.test(entry.name)
+    ) {
       yield path;
     }
   }
@@ -43,10 +47,16 @@ await rm(OUT, { recursive: true, force: true });
 let count = 0;
 for (const source of SOURCES) {
   for await (const file of typescriptFiles(join(ROOT, source))) {
-    const { code, map } = await transformFile(file, { ...swcOptions, filename: file });
+    const { code, map } = await transformFile(file, {
+      ...swcOptions,
+      filename: file,
+    });
     const target = join(OUT, relative(ROOT, file)).replace(/\.ts$/, '.js');
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
+    await writeFile(
+      target,
+      `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`,
+    );
     if (map) await writeFile(`${target}.map`, map);
     count += 1;
   }

@@ -23,7 +23,11 @@ function freePort() {
  * Starts (initialising on first use) a cluster in `dataDir` and makes sure
  * `database` exists. Returns its URL and a stop function.
  */
-export async function startEmbeddedPostgres({ dataDir, database, log = () => {} }) {
+export async function startEmbeddedPostgres({
+  dataDir,
+  database,
+  log = () => {},
+}) {
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
   const password = 'postgres';
@@ -41,9 +45,18 @@ export async function startEmbeddedPostgres({ dataDir, database, log = () => {} 
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  const admin = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password,
+    database: 'postgres',
+  });
   await admin.connect();
-  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+  const { rowCount } = await admin.query(
+    'SELECT 1 FROM pg_database WHERE datname = $1',
+    [database],
+  );
   if (rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
   return {

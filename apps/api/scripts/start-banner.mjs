@@ -22,11 +22,24 @@ export function startBanner(running, { embedded, terminal }) {
       'and organisation (or run `npm run cli -- admin create`, docs/access.md). A new code is made at every start.',
     );
   } else if (running.demo) {
-    lines.push(style('bold', `Demo login: ${running.demo.email} / ${running.demo.password}`));
+    lines.push(
+      style(
+        'bold',
+        `Demo login: ${running.demo.email} / ${running.demo.password}`,
+      ),
+    );
   } else if (!embedded) {
-    lines.push('Sign in with your account; ADMINs add people on the People page (docs/access.md).');
+    lines.push(
+      'Sign in with your account; ADMINs add people on the People page (docs/access.md).',
+    );
   }
   lines.push('', 'Press Ctrl-C to stop.');
   const rule = style('dim', '─'.repeat(72));
-  return ['', rule, ...lines.map((line) => (line ? `  ${line}` : '')), rule, ''].join('\n');
+  return [
+    '',
+    rule,
+    ...lines.map((line) => (line ? `  ${line}` : '')),
+    rule,
+    '',
+  ].join('\n');
 }

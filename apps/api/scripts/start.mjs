@@ -15,8 +15,13 @@ if (!process.env.DATABASE_URL) {
   // and SIGTERM handlers (async-exit-hook), which exit the process at once —
   // on a DATABASE_URL server the API must drain and stop cleanly instead.
   const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
-  process.stdout.write('Starting the embedded PostgreSQL (data in .data/postgres)… ');
-  embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data/postgres'), database: 'esm_planner' });
+  process.stdout.write(
+    'Starting the embedded PostgreSQL (data in .data/postgres)… ',
+  );
+  embedded = await startEmbeddedPostgres({
+    dataDir: join(ROOT, '.data/postgres'),
+    database: 'esm_planner',
+  });
   process.env.DATABASE_URL = embedded.url;
   // The demo organisation is seeded here by default, never on a server
   // given by DATABASE_URL unless SEED_DEMO=true (apps/api/src/seed/demo-seed-policy.ts).
@@ -38,7 +43,9 @@ async function stop(signal) {
   try {
     if (running) await shutDown(running.app, signal);
   } catch (error) {
-    console.error(`stopping failed: ${error instanceof Error ? error.message : error}`);
+    console.error(
+      `stopping failed: ${error instanceof Error ? error.message : error}`,
+    );
     code = 1;
   } finally {
     await embedded?.stop();
@@ -57,13 +64,22 @@ try {
     ({ shutDown } = require(join(ROOT, 'apps/api/src/shutdown.ts')));
   } else {
     main = require(join(ROOT, 'dist/apps/api/apps/api/src/main.js'));
-    ({ shutDown } = require(join(ROOT, 'dist/apps/api/apps/api/src/shutdown.js')));
+    ({ shutDown } = require(
+      join(ROOT, 'dist/apps/api/apps/api/src/shutdown.js'),
+    ));
   }
   running = await main.bootstrap();
 } catch (error) {
-  console.error(`ESM Planner could not start: ${error instanceof Error ? error.message : error}`);
+  console.error(
+    `ESM Planner could not start: ${error instanceof Error ? error.message : error}`,
+  );
   await embedded?.stop();
   process.exit(1);
 }
 
-console.log(startBanner(running, { embedded: Boolean(embedded), terminal: Boolean(process.stdout.isTTY) }));
+console.log(
+  startBanner(running, {
+    embedded: Boolean(embedded),
+    terminal: Boolean(process.stdout.isTTY),
+  }),
+);

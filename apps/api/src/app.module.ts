@@ -15,7 +15,10 @@ import { DemoSeedService } from './seed/demo-seed.service';
 @Module({})
 export class AppModule {
   /** `extraImports`: modules a test adds (e.g. a fake of a port another module provides). */
-  static forRoot(config: AppConfig, extraImports: (Type | DynamicModule)[] = []): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    extraImports: (Type | DynamicModule)[] = [],
+  ): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -33,7 +36,11 @@ export class AppModule {
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService, Draining],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        DemoSeedService,
+        Draining,
+      ],
       exports: [APP_CONFIG],
     };
   }

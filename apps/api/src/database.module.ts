@@ -1,7 +1,11 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { dataSourceOptions, ENTITIES, runMigrationsLocked } from '@esm-planner/api-data-access-db';
+import {
+  dataSourceOptions,
+  ENTITIES,
+  runMigrationsLocked,
+} from '@esm-planner/api-data-access-db';
 import type { AppConfig } from './config/env.schema';
 
 /** The connection (migrations run at start, under a lock) and every entity's repository. */
@@ -24,7 +28,9 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => options,
           dataSourceFactory: async () => {
-            const dataSource = await new DataSource(options as DataSourceOptions).initialize();
+            const dataSource = await new DataSource(
+              options as DataSourceOptions,
+            ).initialize();
             try {
               await runMigrationsLocked(dataSource);
             } catch (error) {

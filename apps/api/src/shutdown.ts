@@ -13,7 +13,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * (ImportQueue.onModuleDestroy), the HTTP server stops once its requests are
  * answered, and the pool closes. Ctrl-C (SIGINT) skips the wait.
  */
-export async function shutDown(app: INestApplicationContext, signal: NodeJS.Signals): Promise<void> {
+export async function shutDown(
+  app: INestApplicationContext,
+  signal: NodeJS.Signals,
+): Promise<void> {
   const config = app.get<AppConfig>(APP_CONFIG);
   let draining: Draining | null = null;
   try {

@@ -14,7 +14,13 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       global: true,
-      imports: [LoggerModule.forRoot(loggerParams(config)), DatabaseModule.forRoot(config), ComputeModule, ImportProcessingModule, RollupRebuildModule],
+      imports: [
+        LoggerModule.forRoot(loggerParams(config)),
+        DatabaseModule.forRoot(config),
+        ComputeModule,
+        ImportProcessingModule,
+        RollupRebuildModule,
+      ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
     };

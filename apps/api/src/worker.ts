@@ -10,10 +10,15 @@ import { WorkerModule } from './worker.module';
  * the API (start the API with RUN_IMPORT_WORKER=false). Both must see the
  * same IMPORT_STORAGE_DIR.
  */
-export async function startWorker(config: AppConfig = loadConfig(process.env)): Promise<INestApplicationContext> {
-  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot({ ...config, RUN_IMPORT_WORKER: true }), {
-    bufferLogs: true,
-  });
+export async function startWorker(
+  config: AppConfig = loadConfig(process.env),
+): Promise<INestApplicationContext> {
+  const context = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot({ ...config, RUN_IMPORT_WORKER: true }),
+    {
+      bufferLogs: true,
+    },
+  );
   context.useLogger(context.get(Logger));
   await context.init();
   return context;

@@ -1,3 +1,6 @@
 const { libJestConfig } = require('../../../tests/jest/jest.shared.cjs');
 
-module.exports = libJestConfig(__dirname, '@esm-planner/shared-util-field-problems');
+module.exports = libJestConfig(
+  __dirname,
+  '@esm-planner/shared-util-field-problems',
+);

@@ -9,19 +9,25 @@ const FIXTURES = join(__dirname, '../../fixtures');
 // them, so a changed or unlisted file is a mistake.
 function listedDigests(): Map<string, string> {
   const readme = readFileSync(join(FIXTURES, 'README.md'), 'utf8');
-  const rows = [...readme.matchAll(/^\| `([^`]+)` \|.*\| `([0-9a-f]{64})` \|$/gm)];
+  const rows = [
+    ...readme.matchAll(/^\| `([^`]+)` \|.*\| `([0-9a-f]{64})` \|$/gm),
+  ];
   return new Map(rows.map(([, file, digest]) => [file, digest]));
 }
 
 describe('tests/fixtures', () => {
-  const files = readdirSync(FIXTURES).filter((file) => file !== 'README.md').sort();
+  const files = readdirSync(FIXTURES)
+    .filter((file) => file !== 'README.md')
+    .sort();
 
   it('lists every fixture in its README, and nothing else', () => {
     expect([...listedDigests().keys()].sort()).toEqual(files);
   });
 
   it.each(files)('%s is the file its README describes (SHA-256)', (file) => {
-    const digest = createHash('sha256').update(readFileSync(join(FIXTURES, file))).digest('hex');
+    const digest = createHash('sha256')
+      .update(readFileSync(join(FIXTURES, file)))
+      .digest('hex');
     expect(digest).toBe(listedDigests().get(file));
   });
 });

@@ -1,14 +1,28 @@
 import { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import {
+  chromiumAvailable,
+  launchChromium,
+  screenshot,
+} from './support/browser';
 import { graphql, loginToken } from './support/demo-session';
 import { FreshDatabase, freshDatabase } from './support/fresh-database';
 import { RunningApp, startBuiltApp } from './support/running-app';
 
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 
-const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.test', password: 'first-admin-password' };
+const ADMIN = {
+  name: 'Ada Lovelace',
+  email: 'ada@example.test',
+  password: 'first-admin-password',
+};
 const ORGANIZATION = 'Analytical Engines Ltd';
-const STEPS = ['DEPARTMENTS', 'AUDIT', 'REQUESTS_OR_METRICS', 'ROLLOUT_PLAN', 'BUSINESS_CASE'];
+const STEPS = [
+  'DEPARTMENTS',
+  'AUDIT',
+  'REQUESTS_OR_METRICS',
+  'ROLLOUT_PLAN',
+  'BUSINESS_CASE',
+];
 
 async function fillSetupForm(page: Page, setupCode: string): Promise<void> {
   await page.getByLabel('Setup code').fill(setupCode);
@@ -23,7 +37,11 @@ async function fillSetupForm(page: Page, setupCode: string): Promise<void> {
 /** Whether each checklist step shows as done, in order. */
 async function checklistTicks(page: Page): Promise<Record<string, boolean>> {
   const ticks: Record<string, boolean> = {};
-  for (const step of STEPS) ticks[step] = (await page.getByTestId(`getting-started-${step}`).getAttribute('data-done')) === 'true';
+  for (const step of STEPS)
+    ticks[step] =
+      (await page
+        .getByTestId(`getting-started-${step}`)
+        .getAttribute('data-done')) === 'true';
   return ticks;
 }
 
@@ -36,9 +54,14 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
 
   beforeAll(async () => {
     database = await freshDatabase('first_run_e2e');
-    app = await startBuiltApp({ DATABASE_URL: database.url, SEED_DEMO: 'false' });
+    app = await startBuiltApp({
+      DATABASE_URL: database.url,
+      SEED_DEMO: 'false',
+    });
     browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage();
   });
 
   afterAll(async () => {
@@ -57,10 +80,14 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
     expect(new URL(page.url()).pathname).toBe('/setup');
     await screenshot(page, 'first-run-01-setup-1280');
 
-    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const phone = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 } })
+    ).newPage();
     await phone.goto(`${app.url}/login`);
     await phone.getByTestId('setup-page').waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(
+      await phone.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(390);
     await screenshot(phone, 'first-run-02-setup-390');
     await phone.context().close();
   });
@@ -69,12 +96,23 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
     await fillSetupForm(page, 'AAAA-BBBB-CCCC-DDDD');
     await page.getByTestId('setup-submit').click();
     const codeField = page.getByLabel('Setup code');
-    await page.locator('.ui-field__error').getByText('not the code in the server log').waitFor();
+    await page
+      .locator('.ui-field__error')
+      .getByText('not the code in the server log')
+      .waitFor();
     // …and in the error summary at the top, which links to the field.
-    await expect(page.getByTestId('error-summary').innerText()).resolves.toMatch(/not the code in the server log/i);
+    await expect(
+      page.getByTestId('error-summary').innerText(),
+    ).resolves.toMatch(/not the code in the server log/i);
     // The message is the field's description, so a screen reader reads it with the field.
-    const describedBy = (await codeField.getAttribute('aria-describedby')) ?? '';
-    const descriptions = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
+    const describedBy =
+      (await codeField.getAttribute('aria-describedby')) ?? '';
+    const descriptions = await Promise.all(
+      describedBy
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => page.locator(`[id="${id}"]`).innerText()),
+    );
     expect(descriptions.join(' ')).toMatch(/not the code in the server log/i);
     await screenshot(page, 'first-run-03-wrong-code');
   });
@@ -87,8 +125,12 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
 
     const checklist = page.getByTestId('getting-started');
     await checklist.waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(ORGANIZATION);
-    expect(await checklistTicks(page)).toEqual(Object.fromEntries(STEPS.map((step) => [step, false])));
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+      ORGANIZATION,
+    );
+    expect(await checklistTicks(page)).toEqual(
+      Object.fromEntries(STEPS.map((step) => [step, false])),
+    );
     expect(await checklist.innerText()).toContain('0 of 5 steps done');
     // A new organisation has no figures yet: the checklist is the page.
     expect(await page.getByTestId('overview-it-stability').count()).toBe(0);
@@ -97,19 +139,38 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
 
   it('ticks a step from the data and links each step to its page', async () => {
     const token = await loginToken(app, ADMIN);
-    const { organizations } = await graphql<{ organizations: { id: string }[] }>(app, token, '{ organizations { id } }');
-    await graphql(app, token, 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', {
-      input: { organizationId: organizations[0].id, name: 'IT', kind: 'IT' },
-    });
+    const { organizations } = await graphql<{
+      organizations: { id: string }[];
+    }>(app, token, '{ organizations { id } }');
+    await graphql(
+      app,
+      token,
+      'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }',
+      {
+        input: { organizationId: organizations[0].id, name: 'IT', kind: 'IT' },
+      },
+    );
     await page.reload();
     await page.getByTestId('getting-started').waitFor();
-    expect(await checklistTicks(page)).toEqual({ ...Object.fromEntries(STEPS.map((step) => [step, false])), DEPARTMENTS: true });
-    expect(await page.getByTestId('getting-started').innerText()).toContain('1 of 5 steps done');
+    expect(await checklistTicks(page)).toEqual({
+      ...Object.fromEntries(STEPS.map((step) => [step, false])),
+      DEPARTMENTS: true,
+    });
+    expect(await page.getByTestId('getting-started').innerText()).toContain(
+      '1 of 5 steps done',
+    );
 
-    await page.getByTestId('getting-started-BUSINESS_CASE').getByRole('link').click();
-    await page.waitForURL(`**/organizations/${organizations[0].id}/business-cases`);
+    await page
+      .getByTestId('getting-started-BUSINESS_CASE')
+      .getByRole('link')
+      .click();
+    await page.waitForURL(
+      `**/organizations/${organizations[0].id}/business-cases`,
+    );
 
-    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const phone = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 } })
+    ).newPage();
     await phone.goto(`${app.url}/login`);
     await phone.getByLabel('E-mail').fill(ADMIN.email);
     await phone.getByLabel('Password').fill(ADMIN.password);
@@ -120,25 +181,42 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
   });
 
   it('lets the new ADMIN add a person with a role from the People page', async () => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'People', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'People', exact: true })
+      .click();
     const form = page.getByTestId('add-person');
     await form.waitFor();
     // Checked in the browser first: each problem under its field, nothing sent.
     await form.getByTestId('add-person-submit').click();
-    await form.locator('.ui-field__error').getByText('Enter the person’s name.').waitFor();
-    await expect(form.getByTestId('error-summary').innerText()).resolves.toContain('Password must be at least 10 characters.');
+    await form
+      .locator('.ui-field__error')
+      .getByText('Enter the person’s name.')
+      .waitFor();
+    await expect(
+      form.getByTestId('error-summary').innerText(),
+    ).resolves.toContain('Password must be at least 10 characters.');
     await form.getByLabel('Name').fill('Grace Hopper');
     await form.getByLabel('E-mail').fill('grace@example.test');
     await form.getByLabel('Password').fill('grace-first-password');
     await form.getByLabel('Role').selectOption('COE');
     await form.getByTestId('add-person-submit').click();
     await form.getByText('Added Grace Hopper as CoE.').waitFor();
-    const row = page.getByTestId('people-table').getByRole('row', { name: /Grace Hopper/ });
+    const row = page
+      .getByTestId('people-table')
+      .getByRole('row', { name: /Grace Hopper/ });
     await row.getByText('CoE').waitFor();
     await screenshot(page, 'first-run-06-person-added-1280');
-    expect(await loginToken(app, { email: 'grace@example.test', password: 'grace-first-password' })).toMatch(/^esms_/);
+    expect(
+      await loginToken(app, {
+        email: 'grace@example.test',
+        password: 'grace-first-password',
+      }),
+    ).toMatch(/^esms_/);
 
-    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const phone = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 } })
+    ).newPage();
     await phone.goto(`${app.url}/login`);
     await phone.getByLabel('E-mail').fill(ADMIN.email);
     await phone.getByLabel('Password').fill(ADMIN.password);
@@ -151,18 +229,29 @@ describeInBrowser('the first run on an empty database (docs/access.md)', () => {
   });
 
   it('lets the ADMIN create a further organisation, which opens on its own checklist', async () => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Settings', exact: true })
+      .click();
     await page.getByRole('link', { name: 'Create an organisation' }).click();
     const form = page.getByTestId('new-organization');
     await form.waitFor();
-    await form.getByLabel('Name', { exact: true }).fill('Difference Engines GmbH');
+    await form
+      .getByLabel('Name', { exact: true })
+      .fill('Difference Engines GmbH');
     await form.getByLabel('Currency').fill('eur');
     await form.getByLabel('Time zone').selectOption('Europe/Berlin');
     await screenshot(page, 'first-run-07-new-organization-1280');
     await form.getByTestId('new-organization-submit').click();
-    await page.getByRole('heading', { level: 1, name: 'Difference Engines GmbH' }).waitFor();
-    expect(await page.getByTestId('getting-started').innerText()).toContain('0 of 5 steps done');
-    expect(await page.getByTestId('programme-overview').innerText()).toContain('Time zone Europe/Berlin · Currency EUR · Your role: Admin');
+    await page
+      .getByRole('heading', { level: 1, name: 'Difference Engines GmbH' })
+      .waitFor();
+    expect(await page.getByTestId('getting-started').innerText()).toContain(
+      '0 of 5 steps done',
+    );
+    expect(await page.getByTestId('programme-overview').innerText()).toContain(
+      'Time zone Europe/Berlin · Currency EUR · Your role: Admin',
+    );
   });
 
   it('no longer offers the setup page once the instance is set up', async () => {

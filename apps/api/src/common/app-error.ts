@@ -42,7 +42,14 @@ export class AppError extends Error {
   }
 
   /** A transition a gate refuses: every reason in `extensions.reasons`, plus any figures. */
-  static gateBlocked(message: string, reasons: readonly string[], extensions: Record<string, unknown> = {}): AppError {
-    return new AppError('GATE_BLOCKED', message, { ...extensions, reasons: [...reasons] });
+  static gateBlocked(
+    message: string,
+    reasons: readonly string[],
+    extensions: Record<string, unknown> = {},
+  ): AppError {
+    return new AppError('GATE_BLOCKED', message, {
+      ...extensions,
+      reasons: [...reasons],
+    });
   }
 }

@@ -16,7 +16,9 @@ export type ScheduledGoLive = {
 
 export interface GoLiveDates {
   /** Every scheduled department of the organisation, keyed by department id. */
-  forOrganization(organizationId: string): Promise<Map<string, ScheduledGoLive>>;
+  forOrganization(
+    organizationId: string,
+  ): Promise<Map<string, ScheduledGoLive>>;
 }
 
 export const GO_LIVE_DATES = Symbol('GO_LIVE_DATES');

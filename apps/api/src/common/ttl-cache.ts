@@ -19,7 +19,11 @@ export class TtlCache<K, V> {
   private generation = 0;
 
   constructor(
-    private readonly options: { ttlMs: number; maxEntries: number; now: () => number },
+    private readonly options: {
+      ttlMs: number;
+      maxEntries: number;
+      now: () => number;
+    },
   ) {}
 
   get size(): number {
@@ -42,7 +46,10 @@ export class TtlCache<K, V> {
 
   set(key: K, value: V, notAfter = Infinity): void {
     if (!this.enabled) return;
-    const expiresAt = Math.min(this.options.now() + this.options.ttlMs, notAfter);
+    const expiresAt = Math.min(
+      this.options.now() + this.options.ttlMs,
+      notAfter,
+    );
     if (expiresAt <= this.options.now()) return;
     this.entries.delete(key);
     while (this.entries.size >= this.options.maxEntries) {
@@ -59,7 +66,10 @@ export class TtlCache<K, V> {
   getOrLoad(
     key: K,
     load: () => Promise<V>,
-    { keep = () => true, notAfter = () => Infinity }: { keep?: (value: V) => boolean; notAfter?: (value: V) => number } = {},
+    {
+      keep = () => true,
+      notAfter = () => Infinity,
+    }: { keep?: (value: V) => boolean; notAfter?: (value: V) => number } = {},
   ): Promise<V> {
     if (!this.enabled) return load();
     const cached = this.get(key);
@@ -69,7 +79,8 @@ export class TtlCache<K, V> {
     const generation = this.generation;
     const promise = load()
       .then((value) => {
-        if (generation === this.generation && keep(value)) this.set(key, value, notAfter(value));
+        if (generation === this.generation && keep(value))
+          this.set(key, value, notAfter(value));
         return value;
       })
       .finally(() => {

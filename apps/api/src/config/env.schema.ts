@@ -3,13 +3,24 @@ import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 /** Every environment variable the API reads, validated once at boot. */
 export const ENV_SCHEMA = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'])
+    .default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  DATABASE_URL: z
+    .string()
+    .url({ message: 'DATABASE_URL must be a postgres:// URL' }),
   // The bootstrap credential of a fresh instance (api.md): long enough that
   // guessing it is hopeless.
-  ADMIN_TOKEN: z.string().min(24, 'ADMIN_TOKEN must be at least 24 characters').optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  ADMIN_TOKEN: z
+    .string()
+    .min(24, 'ADMIN_TOKEN must be at least 24 characters')
+    .optional(),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   // How long this process trusts what it looked up about a token (who it is)
   // and a person's membership (role, departments) before asking PostgreSQL
   // again. Changes made through this process apply at once; a logout, a
@@ -28,7 +39,8 @@ export const ENV_SCHEMA = z.object({
       if (parsed !== null) return parsed;
       ctx.addIssue({
         code: 'custom',
-        message: 'TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses or subnets',
+        message:
+          'TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses or subnets',
       });
       return z.NEVER;
     }),
@@ -38,11 +50,26 @@ export const ENV_SCHEMA = z.object({
   // the statement and idle limits off. Migrations run without a statement
   // limit; the transactions of background jobs (an import, a rollup rebuild),
   // whose statements legitimately run long, set JOB_STATEMENT_TIMEOUT_MS instead.
-  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
-  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
-  JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30 * 60_000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(60_000),
+  JOB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(30 * 60_000),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
   // `pretty`: one readable line per event (pino-pretty); `json`: one JSON object
   // per line. Unset: pretty when standard output is a terminal, else JSON.
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
@@ -62,15 +89,36 @@ export const ENV_SCHEMA = z.object({
   // The largest file an import accepts, in bytes, by kind (docs/security.md,
   // "Files"): request records run to millions of rows; an audit or a weekly
   // metrics sheet is a few hundred. Counted while the upload streams in.
-  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 ** 3),
-  AUDIT_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 ** 2),
-  METRICS_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 ** 2),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 ** 3),
+  AUDIT_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 ** 2),
+  METRICS_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 ** 2),
   // Imports of one organisation queued or running at once.
-  IMPORT_MAX_ACTIVE_PER_ORGANIZATION: z.coerce.number().int().positive().default(5),
+  IMPORT_MAX_ACTIVE_PER_ORGANIZATION: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5),
   // A RUNNING import whose heartbeat (written every 2 s, by the database's
   // clock) is older than this many seconds is taken for interrupted: its
   // worker died (docs/security.md "Operations").
-  IMPORT_STALE_AFTER_SECONDS: z.coerce.number().int().min(6).max(3600).default(30),
+  IMPORT_STALE_AFTER_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(6)
+    .max(3600)
+    .default(30),
   // How long the API drains after SIGTERM before it stops listening: /health
   // answers 503 meanwhile and other requests are still served. Set it to what
   // your load balancer needs to notice (interval × unhealthy threshold).
@@ -108,7 +156,9 @@ export type AppConfig = z.infer<typeof ENV_SCHEMA>;
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const parsed = ENV_SCHEMA.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
   }
   return parsed.data;

@@ -1,5 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { logFormat, loggerParams, requestLevel, requestMessage } from './log-options';
+import {
+  logFormat,
+  loggerParams,
+  requestLevel,
+  requestMessage,
+} from './log-options';
 
 describe('log options', () => {
   it('prints readable lines at a terminal and JSON anywhere else, unless LOG_FORMAT says', () => {
@@ -18,13 +23,26 @@ describe('log options', () => {
   });
 
   it('names a request by the path asked for, not the path below its mount point', () => {
-    const req = { method: 'POST', url: '/', originalUrl: '/graphql' } as IncomingMessage & { originalUrl: string };
-    expect(requestMessage(req, { statusCode: 200 } as ServerResponse, 12.4)).toBe('POST /graphql 200 12 ms');
+    const req = {
+      method: 'POST',
+      url: '/',
+      originalUrl: '/graphql',
+    } as IncomingMessage & { originalUrl: string };
+    expect(
+      requestMessage(req, { statusCode: 200 } as ServerResponse, 12.4),
+    ).toBe('POST /graphql 200 12 ms');
   });
 
   it('writes JSON through pino itself and readable lines through pino-pretty', () => {
-    expect(Array.isArray(loggerParams({ LOG_LEVEL: 'info', LOG_FORMAT: 'json' }).pinoHttp)).toBe(false);
-    const pretty = loggerParams({ LOG_LEVEL: 'info', LOG_FORMAT: 'pretty' }, false).pinoHttp as unknown[];
+    expect(
+      Array.isArray(
+        loggerParams({ LOG_LEVEL: 'info', LOG_FORMAT: 'json' }).pinoHttp,
+      ),
+    ).toBe(false);
+    const pretty = loggerParams(
+      { LOG_LEVEL: 'info', LOG_FORMAT: 'pretty' },
+      false,
+    ).pinoHttp as unknown[];
     expect(pretty).toHaveLength(2);
   });
 });

@@ -15,14 +15,26 @@ describe('parseTrustProxy', () => {
     expect(parseTrustProxy(value)).toEqual(expected);
   });
 
-  it.each(['yes', 'sometimes', '10.0.0.0/33', '10.0.0/8', 'loopback,proxy.example', '-1', '1.5'])('refuses %j', (value) => {
+  it.each([
+    'yes',
+    'sometimes',
+    '10.0.0.0/33',
+    '10.0.0/8',
+    'loopback,proxy.example',
+    '-1',
+    '1.5',
+  ])('refuses %j', (value) => {
     expect(parseTrustProxy(value)).toBeNull();
   });
 
   it('is off unless set, and a bad value stops the start naming the variable', () => {
     const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' };
     expect(loadConfig(base).TRUST_PROXY).toBe(false);
-    expect(loadConfig({ ...base, TRUST_PROXY: 'loopback' }).TRUST_PROXY).toEqual(['loopback']);
-    expect(() => loadConfig({ ...base, TRUST_PROXY: 'sometimes' })).toThrow(/TRUST_PROXY: /);
+    expect(
+      loadConfig({ ...base, TRUST_PROXY: 'loopback' }).TRUST_PROXY,
+    ).toEqual(['loopback']);
+    expect(() => loadConfig({ ...base, TRUST_PROXY: 'sometimes' })).toThrow(
+      /TRUST_PROXY: /,
+    );
   });
 });

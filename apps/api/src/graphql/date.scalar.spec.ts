@@ -17,11 +17,15 @@ describe(isIsoDate.name, () => {
 
 describe('DateScalar', () => {
   it('refuses a day that does not exist, naming what it got', () => {
-    expect(() => DateScalar.parseValue('2026-02-30')).toThrow('a Date is written YYYY-MM-DD (a real calendar day), got "2026-02-30"');
+    expect(() => DateScalar.parseValue('2026-02-30')).toThrow(
+      'a Date is written YYYY-MM-DD (a real calendar day), got "2026-02-30"',
+    );
   });
 
   it('serialises database dates and Date objects as YYYY-MM-DD', () => {
     expect(DateScalar.serialize('2026-03-15')).toBe('2026-03-15');
-    expect(DateScalar.serialize(new Date(Date.UTC(2026, 2, 15)))).toBe('2026-03-15');
+    expect(DateScalar.serialize(new Date(Date.UTC(2026, 2, 15)))).toBe(
+      '2026-03-15',
+    );
   });
 });

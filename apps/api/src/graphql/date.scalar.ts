@@ -9,11 +9,18 @@ export function isIsoDate(value: unknown): value is string {
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
 }
 
 function parse(value: unknown): string {
-  if (!isIsoDate(value)) throw new GraphQLError(`a Date is written YYYY-MM-DD (a real calendar day), got ${JSON.stringify(value)}`);
+  if (!isIsoDate(value))
+    throw new GraphQLError(
+      `a Date is written YYYY-MM-DD (a real calendar day), got ${JSON.stringify(value)}`,
+    );
   return value;
 }
 
@@ -21,10 +28,12 @@ function parse(value: unknown): string {
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD, without time or time zone.',
-  serialize: (value) => parse(value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  serialize: (value) =>
+    parse(value instanceof Date ? value.toISOString().slice(0, 10) : value),
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('a Date is a string written YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('a Date is a string written YYYY-MM-DD');
     return parse(ast.value);
   },
 });

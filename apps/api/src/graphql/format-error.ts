@@ -16,7 +16,8 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 // Wrong values (as opposed to a wrong query shape) are the user's input.
-const VALUE_PROBLEM = /got invalid value|does not exist in ".+" enum|Expected value of type|cannot represent/i;
+const VALUE_PROBLEM =
+  /got invalid value|does not exist in ".+" enum|Expected value of type|cannot represent/i;
 
 /** `Variable "$input" got invalid value "X" at "input.kind"; …` → field `kind`. */
 function fieldsOf(message: string): FieldProblem[] | undefined {
@@ -24,7 +25,11 @@ function fieldsOf(message: string): FieldProblem[] | undefined {
   const variable = /Variable "\$([^"]+)"/.exec(message);
   const path = at?.[1] ?? variable?.[1];
   if (!path) return undefined;
-  const field = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path;
+  const field =
+    path
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? path;
   return [{ field, message }];
 }
 
@@ -41,20 +46,37 @@ export function formatGraphQLError(
   const unwrapped = unwrapResolverError(error);
   // A request refused before execution (a request limit) carries its AppError as the cause.
   const original =
-    unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError
+    unwrapped instanceof GraphQLError &&
+    unwrapped.originalError instanceof AppError
       ? unwrapped.originalError
-      : (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && tokenLimitError(formatted.message)) || unwrapped;
+      : (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' &&
+          tokenLimitError(formatted.message)) ||
+        unwrapped;
   const { message, locations, path } = formatted;
   if (original instanceof AppError) {
-    return { message: original.message, locations, path, extensions: { ...original.extensions, code: original.code } };
+    return {
+      message: original.message,
+      locations,
+      path,
+      extensions: { ...original.extensions, code: original.code },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     if (code === 'BAD_USER_INPUT' || VALUE_PROBLEM.test(message)) {
-      return { message, locations, path, extensions: { code: 'BAD_USER_INPUT', fields: fieldsOf(message) } };
+      return {
+        message,
+        locations,
+        path,
+        extensions: { code: 'BAD_USER_INPUT', fields: fieldsOf(message) },
+      };
     }
     return { message, locations, path, extensions: { code } };
   }
   logUnexpected(original);
-  return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -1,10 +1,17 @@
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { formatGraphQLError } from './format-error';
 import { rejectNulCharactersPlugin } from './nul-characters';
-import { blockFieldSuggestionsApolloPlugin, PARSE_OPTIONS, requestLimitRules } from './request-limits';
+import {
+  blockFieldSuggestionsApolloPlugin,
+  PARSE_OPTIONS,
+  requestLimitRules,
+} from './request-limits';
 import type { Request } from 'express';
 import type { AppConfig } from '../config/env.schema';
 
@@ -14,7 +21,9 @@ const logger = new Logger('GraphQL');
  * The schema is built in memory on start (sorted, as scripts/print-schema.ts
  * writes it); `apps/api/schema.gql` is the committed copy, checked by tests.
  */
-export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDriverConfig {
+export function graphqlOptions(
+  config: Pick<AppConfig, 'NODE_ENV'>,
+): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   return {
     autoSchemaFile: true,
@@ -30,7 +39,9 @@ export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDrive
     // every field of every response to compute cache hints the API never
     // sets (no HTTP caching of POSTed queries), at a measurable cost per field.
     plugins: [
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ApolloServerPluginCacheControlDisabled(),
       rejectNulCharactersPlugin(),
       // "Did you mean …?" would spell out the schema to a prober; developers keep it.
@@ -44,7 +55,11 @@ export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDrive
     context: ({ req }: { req: Request }) => ({ req }),
     formatError: (formatted, error) =>
       formatGraphQLError(formatted, error, (unexpected) =>
-        logger.error(unexpected instanceof Error ? unexpected.stack ?? unexpected.message : String(unexpected)),
+        logger.error(
+          unexpected instanceof Error
+            ? (unexpected.stack ?? unexpected.message)
+            : String(unexpected),
+        ),
       ),
   };
 }

@@ -47,15 +47,21 @@ export function rejectNulCharactersPlugin(): ApolloServerPlugin {
           for (const [name, value] of Object.entries(request.variables ?? {})) {
             const path = nulPath(value, name);
             if (path) {
-              throw new GraphQLError(`Variable "$${name}" got invalid value at "${path}"; text may not contain the NUL character (U+0000)`, {
-                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-              });
+              throw new GraphQLError(
+                `Variable "$${name}" got invalid value at "${path}"; text may not contain the NUL character (U+0000)`,
+                {
+                  extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+                },
+              );
             }
           }
           if (literalHasNul(document)) {
-            throw new GraphQLError('a string in the query contains the NUL character (U+0000), which text may not contain', {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              'a string in the query contains the NUL character (U+0000), which text may not contain',
+              {
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -27,31 +27,48 @@ export const REQUEST_LIMITS = {
 
 export type RequestLimit = keyof typeof REQUEST_LIMITS;
 
-const DESCRIPTIONS: Record<RequestLimit, (max: number, found: string) => string> = {
-  aliases: (max, found) => `the query uses ${found} aliases; at most ${max} aliases are allowed`,
-  cost: (max, found) => `the query costs ${found}; at most ${max} is allowed (ask for fewer fields or fewer aliases)`,
+const DESCRIPTIONS: Record<
+  RequestLimit,
+  (max: number, found: string) => string
+> = {
+  aliases: (max, found) =>
+    `the query uses ${found} aliases; at most ${max} aliases are allowed`,
+  cost: (max, found) =>
+    `the query costs ${found}; at most ${max} is allowed (ask for fewer fields or fewer aliases)`,
   tokens: (max) => `the query is longer than ${max} tokens`,
-  depth: (max, found) => `the query is ${found} levels deep; at most ${max} are allowed`,
+  depth: (max, found) =>
+    `the query is ${found} levels deep; at most ${max} are allowed`,
 };
 
 /** The error a client sees for a document over a limit: BAD_USER_INPUT naming the limit. */
-export function requestLimitError(limit: RequestLimit, armorMessage: string): AppError {
+export function requestLimitError(
+  limit: RequestLimit,
+  armorMessage: string,
+): AppError {
   // Armor says "… limit of N exceeded, found M."; the client gets our words.
   const found = /found (\d+(?:\.\d+)?)/.exec(armorMessage)?.[1] ?? 'more';
   const max = REQUEST_LIMITS[limit];
-  return new AppError('BAD_USER_INPUT', DESCRIPTIONS[limit](max, found), { limit, max });
+  return new AppError('BAD_USER_INPUT', DESCRIPTIONS[limit](max, found), {
+    limit,
+    max,
+  });
 }
 
 // Armor throws by default, which escapes graphql-js's validate() as an
 // internal error; reported through the context instead, the document is
 // refused like any invalid one (HTTP 400), with our error as its cause.
-function reportAs(limit: RequestLimit): { onReject: GraphQLArmorRejectCallback[]; propagateOnRejection: false } {
+function reportAs(limit: RequestLimit): {
+  onReject: GraphQLArmorRejectCallback[];
+  propagateOnRejection: false;
+} {
   return {
     propagateOnRejection: false,
     onReject: [
       (context: ValidationContext | null, error: GraphQLError) => {
         const appError = requestLimitError(limit, error.message);
-        context?.reportError(new GraphQLError(appError.message, { originalError: appError }));
+        context?.reportError(
+          new GraphQLError(appError.message, { originalError: appError }),
+        );
       },
     ],
   };
@@ -64,7 +81,11 @@ export function requestLimitRules(): ValidationRule[] {
     maxAliasesRule({ n: REQUEST_LIMITS.aliases, ...reportAs('aliases') }),
     costLimitRule({ maxCost: REQUEST_LIMITS.cost, ...reportAs('cost') }),
     // A fragment spread is not a level: depth counts fields, leaves included.
-    maxDepthRule({ n: REQUEST_LIMITS.depth, flattenFragments: true, ...reportAs('depth') }),
+    maxDepthRule({
+      n: REQUEST_LIMITS.depth,
+      flattenFragments: true,
+      ...reportAs('depth'),
+    }),
   ] as unknown as ValidationRule[];
 }
 
@@ -78,11 +99,14 @@ export function requestLimitRules(): ValidationRule[] {
  */
 export const PARSE_OPTIONS = { maxTokens: REQUEST_LIMITS.tokens } as const;
 
-const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more that \d+ tokens/;
+const TOKEN_LIMIT_MESSAGE =
+  /^Syntax Error: Document contains more that \d+ tokens/;
 
 /** The request-limit error for a parse failure, if the parser stopped at the token limit. */
 export function tokenLimitError(message: string): AppError | null {
-  return TOKEN_LIMIT_MESSAGE.test(message) ? requestLimitError('tokens', message) : null;
+  return TOKEN_LIMIT_MESSAGE.test(message)
+    ? requestLimitError('tokens', message)
+    : null;
 }
 
 /**
@@ -97,9 +121,15 @@ export function blockFieldSuggestionsApolloPlugin(): ApolloServerPlugin {
         async validationDidStart() {
           return async (errors) => {
             if (!errors?.length) return;
-            const onValidateEnd = (armor.onValidate as unknown as () => (payload: unknown) => void)();
+            const onValidateEnd = (
+              armor.onValidate as unknown as () => (payload: unknown) => void
+            )();
             // The mask rewrites each error's message in place.
-            onValidateEnd({ valid: false, result: errors, setResult: () => undefined });
+            onValidateEnd({
+              valid: false,
+              result: errors,
+              setResult: () => undefined,
+            });
           };
         },
       };

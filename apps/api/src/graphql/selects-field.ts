@@ -1,4 +1,9 @@
-import { FragmentDefinitionNode, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
+import {
+  FragmentDefinitionNode,
+  GraphQLResolveInfo,
+  Kind,
+  SelectionSetNode,
+} from 'graphql';
 
 function inSelection(
   selectionSet: SelectionSetNode | undefined,
@@ -7,11 +12,27 @@ function inSelection(
   seen: Set<string>,
 ): boolean {
   for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD && selection.name.value === name) return true;
-    if (selection.kind === Kind.INLINE_FRAGMENT && inSelection(selection.selectionSet, name, fragments, seen)) return true;
-    if (selection.kind === Kind.FRAGMENT_SPREAD && !seen.has(selection.name.value)) {
+    if (selection.kind === Kind.FIELD && selection.name.value === name)
+      return true;
+    if (
+      selection.kind === Kind.INLINE_FRAGMENT &&
+      inSelection(selection.selectionSet, name, fragments, seen)
+    )
+      return true;
+    if (
+      selection.kind === Kind.FRAGMENT_SPREAD &&
+      !seen.has(selection.name.value)
+    ) {
       seen.add(selection.name.value);
-      if (inSelection(fragments[selection.name.value]?.selectionSet, name, fragments, seen)) return true;
+      if (
+        inSelection(
+          fragments[selection.name.value]?.selectionSet,
+          name,
+          fragments,
+          seen,
+        )
+      )
+        return true;
     }
   }
   return false;
@@ -22,6 +43,11 @@ function inSelection(
  * (through fragments too): lets a resolver start a child field's load
  * alongside its own instead of after it.
  */
-export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
-  return info.fieldNodes.some((node) => inSelection(node.selectionSet, name, info.fragments, new Set()));
+export function selectsField(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  name: string,
+): boolean {
+  return info.fieldNodes.some((node) =>
+    inSelection(node.selectionSet, name, info.fragments, new Set()),
+  );
 }

@@ -1,7 +1,10 @@
 // The demo organisation's two-week audit (2026-03-02..2026-03-15) for IT, HR
 // and Finance: the synthetic sample audit (tests/fixtures/audit-2026-03-02_2026-03-15.csv),
 // imported at first start through the ordinary import pipeline.
-export const DEMO_AUDIT_WINDOW = { windowStart: '2026-03-02', windowEnd: '2026-03-15' };
+export const DEMO_AUDIT_WINDOW = {
+  windowStart: '2026-03-02',
+  windowEnd: '2026-03-15',
+};
 
 export const DEMO_AUDIT_CSV = `department,request_type,channel,count,avg_handling_minutes,avg_first_response_hours
 IT,Password reset,EMAIL,9,10.3,3.25

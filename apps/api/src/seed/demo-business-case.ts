@@ -1,6 +1,12 @@
 import { EntityManager } from 'typeorm';
-import { BusinessCaseEntity, BusinessCaseVersionEntity } from '@esm-planner/api-data-access-db';
-import { DAYS_PER_MONTH, type SavedCaseInputs } from '@esm-planner/domain-business-case';
+import {
+  BusinessCaseEntity,
+  BusinessCaseVersionEntity,
+} from '@esm-planner/api-data-access-db';
+import {
+  DAYS_PER_MONTH,
+  type SavedCaseInputs,
+} from '@esm-planner/domain-business-case';
 import { addDays } from '@esm-planner/shared-util-dates';
 import { periodStartOfDate } from '@esm-planner/domain-metrics';
 
@@ -18,7 +24,10 @@ const DEMO_MONTHS_OF_DATA = 8;
  * complete and fully covered by the records.
  */
 export function demoProgrammeStart({ now }: { now: Date }): string {
-  const thisMonday = periodStartOfDate({ date: now.toISOString().slice(0, 10), grain: 'WEEK' });
+  const thisMonday = periodStartOfDate({
+    date: now.toISOString().slice(0, 10),
+    grain: 'WEEK',
+  });
   const lastDayOfMonth8 = Math.ceil(DEMO_MONTHS_OF_DATA * DAYS_PER_MONTH) - 1; // day 243
   return addDays({ date: thisMonday, days: -1 - lastDayOfMonth8 });
 }
@@ -37,7 +46,10 @@ export function demoProgrammeStart({ now }: { now: Date }): string {
  * minutes from the demo audit, targets from the benchmarks (0.30, flagged,
  * for Legal and Facilities), the other go-live months from the roadmap.
  */
-export function demoBusinessCaseInputs(departmentId: (name: string) => string, { now }: { now: Date }): SavedCaseInputs {
+export function demoBusinessCaseInputs(
+  departmentId: (name: string) => string,
+  { now }: { now: Date },
+): SavedCaseInputs {
   return {
     programmeStart: demoProgrammeStart({ now }),
     horizonMonths: 36,
@@ -54,23 +66,49 @@ export function demoBusinessCaseInputs(departmentId: (name: string) => string, {
       { departmentId: departmentId('IT') },
       { departmentId: departmentId('HR'), goLiveMonth: 7 },
       { departmentId: departmentId('Finance') },
-      { departmentId: departmentId('Legal'), monthlyVolume: 320, handlingMinutes: 45 },
-      { departmentId: departmentId('Facilities'), monthlyVolume: 1_150, handlingMinutes: 14 },
+      {
+        departmentId: departmentId('Legal'),
+        monthlyVolume: 320,
+        handlingMinutes: 45,
+      },
+      {
+        departmentId: departmentId('Facilities'),
+        monthlyVolume: 1_150,
+        handlingMinutes: 14,
+      },
     ],
   };
 }
 
 export async function seedDemoBusinessCase(
   manager: EntityManager,
-  { organizationId, departmentId, savedBy, now }: { organizationId: string; departmentId: (name: string) => string; savedBy: string; now: Date },
+  {
+    organizationId,
+    departmentId,
+    savedBy,
+    now,
+  }: {
+    organizationId: string;
+    departmentId: (name: string) => string;
+    savedBy: string;
+    now: Date;
+  },
 ): Promise<void> {
-  const saved = await manager.save(manager.create(BusinessCaseEntity, { organizationId, name: DEMO_BUSINESS_CASE_NAME }));
+  const saved = await manager.save(
+    manager.create(BusinessCaseEntity, {
+      organizationId,
+      name: DEMO_BUSINESS_CASE_NAME,
+    }),
+  );
   await manager.save(
     manager.create(BusinessCaseVersionEntity, {
       organizationId,
       businessCaseId: saved.id,
       version: 1,
-      input: demoBusinessCaseInputs(departmentId, { now }) as unknown as Record<string, unknown>,
+      input: demoBusinessCaseInputs(departmentId, { now }) as unknown as Record<
+        string,
+        unknown
+      >,
       savedBy,
     }),
   );

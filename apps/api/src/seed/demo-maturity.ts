@@ -7,11 +7,25 @@ import {
   OrganizationEntity,
 } from '@esm-planner/api-data-access-db';
 import { formatEpochDay, toEpochDay } from '@esm-planner/shared-util-dates';
-import { assigneeKey, CoeRole, FulfilmentMode, MATURITY_QUESTIONS, scoreMaturity } from '@esm-planner/domain-maturity';
+import {
+  assigneeKey,
+  CoeRole,
+  FulfilmentMode,
+  MATURITY_QUESTIONS,
+  scoreMaturity,
+} from '@esm-planner/domain-maturity';
 import { todayIn } from '../common/today';
 import { catalogNameKey } from '../modules/catalog/catalog.service';
 
-type DemoItem = { name: string; owner: string | null; sla: number | null; mode: FulfilmentMode; types: string[]; reviewedDaysAgo: number | null; processReviewed: boolean };
+type DemoItem = {
+  name: string;
+  owner: string | null;
+  sla: number | null;
+  mode: FulfilmentMode;
+  types: string[];
+  reviewedDaysAgo: number | null;
+  processReviewed: boolean;
+};
 
 // IT's and HR's catalogues cover their audited top 10 (demo-audit.ts), each
 // item owned and with an SLA target, so HR's pilot gate holds. One IT item
@@ -19,30 +33,190 @@ type DemoItem = { name: string; owner: string | null; sla: number | null; mode: 
 // partial catalogue with gaps in ownership, so the flags show.
 const CATALOGUES: Record<string, DemoItem[]> = {
   IT: [
-    { name: 'Mailbox quota increase', owner: 'Priya Raman', sla: 8, mode: 'RESOLVE', types: ['Email quota'], reviewedDaysAgo: 20, processReviewed: true },
-    { name: 'Monitor or peripheral', owner: 'Jon Bell', sla: 72, mode: 'ROUTE', types: ['Monitor request'], reviewedDaysAgo: 35, processReviewed: true },
-    { name: 'Wi-Fi and network help', owner: 'Jon Bell', sla: 8, mode: 'ROUTE', types: ['Wi-Fi issue'], reviewedDaysAgo: 35, processReviewed: true },
-    { name: 'New or replacement laptop', owner: 'Priya Raman', sla: 120, mode: 'ROUTE', types: ['Laptop request', 'New hire equipment'], reviewedDaysAgo: 50, processReviewed: true },
-    { name: 'Software install', owner: 'Chen Wu', sla: 24, mode: 'RESOLVE', types: ['Software install'], reviewedDaysAgo: 12, processReviewed: true },
-    { name: 'Access to a system', owner: 'Chen Wu', sla: 24, mode: 'RESOLVE', types: ['Access request'], reviewedDaysAgo: 12, processReviewed: true },
-    { name: 'Printer problem', owner: 'Jon Bell', sla: 24, mode: 'ROUTE', types: ['Printer issue'], reviewedDaysAgo: 130, processReviewed: true },
-    { name: 'Sign-in help (MFA, password, BitLocker)', owner: 'Priya Raman', sla: 4, mode: 'RESOLVE', types: ['MFA reset', 'Password reset', 'BitLocker recovery'], reviewedDaysAgo: 20, processReviewed: true },
+    {
+      name: 'Mailbox quota increase',
+      owner: 'Priya Raman',
+      sla: 8,
+      mode: 'RESOLVE',
+      types: ['Email quota'],
+      reviewedDaysAgo: 20,
+      processReviewed: true,
+    },
+    {
+      name: 'Monitor or peripheral',
+      owner: 'Jon Bell',
+      sla: 72,
+      mode: 'ROUTE',
+      types: ['Monitor request'],
+      reviewedDaysAgo: 35,
+      processReviewed: true,
+    },
+    {
+      name: 'Wi-Fi and network help',
+      owner: 'Jon Bell',
+      sla: 8,
+      mode: 'ROUTE',
+      types: ['Wi-Fi issue'],
+      reviewedDaysAgo: 35,
+      processReviewed: true,
+    },
+    {
+      name: 'New or replacement laptop',
+      owner: 'Priya Raman',
+      sla: 120,
+      mode: 'ROUTE',
+      types: ['Laptop request', 'New hire equipment'],
+      reviewedDaysAgo: 50,
+      processReviewed: true,
+    },
+    {
+      name: 'Software install',
+      owner: 'Chen Wu',
+      sla: 24,
+      mode: 'RESOLVE',
+      types: ['Software install'],
+      reviewedDaysAgo: 12,
+      processReviewed: true,
+    },
+    {
+      name: 'Access to a system',
+      owner: 'Chen Wu',
+      sla: 24,
+      mode: 'RESOLVE',
+      types: ['Access request'],
+      reviewedDaysAgo: 12,
+      processReviewed: true,
+    },
+    {
+      name: 'Printer problem',
+      owner: 'Jon Bell',
+      sla: 24,
+      mode: 'ROUTE',
+      types: ['Printer issue'],
+      reviewedDaysAgo: 130,
+      processReviewed: true,
+    },
+    {
+      name: 'Sign-in help (MFA, password, BitLocker)',
+      owner: 'Priya Raman',
+      sla: 4,
+      mode: 'RESOLVE',
+      types: ['MFA reset', 'Password reset', 'BitLocker recovery'],
+      reviewedDaysAgo: 20,
+      processReviewed: true,
+    },
   ],
   HR: [
-    { name: 'Change my address', owner: 'Marcus Lee', sla: 24, mode: 'RESOLVE', types: ['Address change'], reviewedDaysAgo: 10, processReviewed: true },
-    { name: 'Employment letter', owner: 'Grace Kim', sla: 48, mode: 'RESOLVE', types: ['Employment letter'], reviewedDaysAgo: 10, processReviewed: true },
-    { name: 'Question about my payslip', owner: 'Grace Kim', sla: 48, mode: 'ROUTE', types: ['Payslip query'], reviewedDaysAgo: 10, processReviewed: true },
-    { name: 'Joining and leaving', owner: 'Marcus Lee', sla: 72, mode: 'ROUTE', types: ['Onboarding', 'Offboarding'], reviewedDaysAgo: 25, processReviewed: true },
-    { name: 'Parental leave', owner: 'Ines Duarte', sla: 72, mode: 'ROUTE', types: ['Parental leave'], reviewedDaysAgo: 25, processReviewed: true },
-    { name: 'Time off question', owner: 'Ines Duarte', sla: 24, mode: 'RESOLVE', types: ['PTO question', 'Policy lookup'], reviewedDaysAgo: 25, processReviewed: true },
-    { name: 'Benefits enrolment', owner: 'Grace Kim', sla: 72, mode: 'ROUTE', types: ['Benefits enrolment'], reviewedDaysAgo: 40, processReviewed: true },
-    { name: 'Expense policy', owner: 'Ines Duarte', sla: 24, mode: 'RESOLVE', types: ['Expense policy'], reviewedDaysAgo: 40, processReviewed: true },
-    { name: 'Training enrolment', owner: 'Marcus Lee', sla: 48, mode: 'ROUTE', types: ['Training enrolment'], reviewedDaysAgo: 40, processReviewed: false },
+    {
+      name: 'Change my address',
+      owner: 'Marcus Lee',
+      sla: 24,
+      mode: 'RESOLVE',
+      types: ['Address change'],
+      reviewedDaysAgo: 10,
+      processReviewed: true,
+    },
+    {
+      name: 'Employment letter',
+      owner: 'Grace Kim',
+      sla: 48,
+      mode: 'RESOLVE',
+      types: ['Employment letter'],
+      reviewedDaysAgo: 10,
+      processReviewed: true,
+    },
+    {
+      name: 'Question about my payslip',
+      owner: 'Grace Kim',
+      sla: 48,
+      mode: 'ROUTE',
+      types: ['Payslip query'],
+      reviewedDaysAgo: 10,
+      processReviewed: true,
+    },
+    {
+      name: 'Joining and leaving',
+      owner: 'Marcus Lee',
+      sla: 72,
+      mode: 'ROUTE',
+      types: ['Onboarding', 'Offboarding'],
+      reviewedDaysAgo: 25,
+      processReviewed: true,
+    },
+    {
+      name: 'Parental leave',
+      owner: 'Ines Duarte',
+      sla: 72,
+      mode: 'ROUTE',
+      types: ['Parental leave'],
+      reviewedDaysAgo: 25,
+      processReviewed: true,
+    },
+    {
+      name: 'Time off question',
+      owner: 'Ines Duarte',
+      sla: 24,
+      mode: 'RESOLVE',
+      types: ['PTO question', 'Policy lookup'],
+      reviewedDaysAgo: 25,
+      processReviewed: true,
+    },
+    {
+      name: 'Benefits enrolment',
+      owner: 'Grace Kim',
+      sla: 72,
+      mode: 'ROUTE',
+      types: ['Benefits enrolment'],
+      reviewedDaysAgo: 40,
+      processReviewed: true,
+    },
+    {
+      name: 'Expense policy',
+      owner: 'Ines Duarte',
+      sla: 24,
+      mode: 'RESOLVE',
+      types: ['Expense policy'],
+      reviewedDaysAgo: 40,
+      processReviewed: true,
+    },
+    {
+      name: 'Training enrolment',
+      owner: 'Marcus Lee',
+      sla: 48,
+      mode: 'ROUTE',
+      types: ['Training enrolment'],
+      reviewedDaysAgo: 40,
+      processReviewed: false,
+    },
   ],
   Finance: [
-    { name: 'Vendor onboarding', owner: 'Elena García', sla: 120, mode: 'ROUTE', types: ['Vendor onboarding'], reviewedDaysAgo: 15, processReviewed: true },
-    { name: 'Expense question', owner: null, sla: 48, mode: 'ROUTE', types: ['Expense query'], reviewedDaysAgo: null, processReviewed: false },
-    { name: 'Invoice approval', owner: null, sla: null, mode: 'ROUTE', types: ['Invoice approval'], reviewedDaysAgo: null, processReviewed: false },
+    {
+      name: 'Vendor onboarding',
+      owner: 'Elena García',
+      sla: 120,
+      mode: 'ROUTE',
+      types: ['Vendor onboarding'],
+      reviewedDaysAgo: 15,
+      processReviewed: true,
+    },
+    {
+      name: 'Expense question',
+      owner: null,
+      sla: 48,
+      mode: 'ROUTE',
+      types: ['Expense query'],
+      reviewedDaysAgo: null,
+      processReviewed: false,
+    },
+    {
+      name: 'Invoice approval',
+      owner: null,
+      sla: null,
+      mode: 'ROUTE',
+      types: ['Invoice approval'],
+      reviewedDaysAgo: null,
+      processReviewed: false,
+    },
   ],
 };
 
@@ -56,21 +230,91 @@ const COE: [CoeRole, string][] = [
   ['REPORTING', 'Omar Haddad'],
 ];
 
-type DemoEnhancement = { department: string; title: string; value: number; effort: number; status: string; declineReason?: string; daysAgo: number };
+type DemoEnhancement = {
+  department: string;
+  title: string;
+  value: number;
+  effort: number;
+  status: string;
+  declineReason?: string;
+  daysAgo: number;
+};
 
 const ENHANCEMENTS: DemoEnhancement[] = [
-  { department: 'HR', title: 'Resolve address changes straight into the HR system', value: 9, effort: 3, status: 'ACCEPTED', daysAgo: 40 },
-  { department: 'HR', title: 'Parental-leave calculator in the portal', value: 6, effort: 4, status: 'NEW', daysAgo: 12 },
-  { department: 'IT', title: 'Self-service software catalogue with approvals', value: 8, effort: 4, status: 'NEW', daysAgo: 20 },
-  { department: 'Finance', title: 'Custom colour theme per department', value: 2, effort: 6, status: 'DECLINED', declineReason: 'Heavy customisation with little value; we stay with the standard theme to keep upgrades simple.', daysAgo: 60 },
-  { department: 'IT', title: 'Knowledge articles generated from resolved requests', value: 7, effort: 7, status: 'DONE', daysAgo: 90 },
+  {
+    department: 'HR',
+    title: 'Resolve address changes straight into the HR system',
+    value: 9,
+    effort: 3,
+    status: 'ACCEPTED',
+    daysAgo: 40,
+  },
+  {
+    department: 'HR',
+    title: 'Parental-leave calculator in the portal',
+    value: 6,
+    effort: 4,
+    status: 'NEW',
+    daysAgo: 12,
+  },
+  {
+    department: 'IT',
+    title: 'Self-service software catalogue with approvals',
+    value: 8,
+    effort: 4,
+    status: 'NEW',
+    daysAgo: 20,
+  },
+  {
+    department: 'Finance',
+    title: 'Custom colour theme per department',
+    value: 2,
+    effort: 6,
+    status: 'DECLINED',
+    declineReason:
+      'Heavy customisation with little value; we stay with the standard theme to keep upgrades simple.',
+    daysAgo: 60,
+  },
+  {
+    department: 'IT',
+    title: 'Knowledge articles generated from resolved requests',
+    value: 7,
+    effort: 7,
+    status: 'DONE',
+    daysAgo: 90,
+  },
 ];
 
 // Two org-wide assessments, four months and three weeks ago: the trend
 // rises as IT matured and HR's catalogue was built.
-const ASSESSMENTS: { daysAgo: number; score: (dimension: string, index: number) => number }[] = [
-  { daysAgo: 120, score: (dimension, i) => ({ GOVERNANCE: 2, SERVICE_OWNERSHIP: 2, PROCESS: 2, PEOPLE_AND_CHANGE: 1, MEASUREMENT: 3, AUTOMATION: 2 })[dimension]! + (i === 0 ? 1 : 0) },
-  { daysAgo: 21, score: (dimension, i) => ({ GOVERNANCE: 3, SERVICE_OWNERSHIP: 4, PROCESS: 3, PEOPLE_AND_CHANGE: 2, MEASUREMENT: 4, AUTOMATION: 3 })[dimension]! + (i === 1 ? 1 : 0) },
+const ASSESSMENTS: {
+  daysAgo: number;
+  score: (dimension: string, index: number) => number;
+}[] = [
+  {
+    daysAgo: 120,
+    score: (dimension, i) =>
+      ({
+        GOVERNANCE: 2,
+        SERVICE_OWNERSHIP: 2,
+        PROCESS: 2,
+        PEOPLE_AND_CHANGE: 1,
+        MEASUREMENT: 3,
+        AUTOMATION: 2,
+      })[dimension]! + (i === 0 ? 1 : 0),
+  },
+  {
+    daysAgo: 21,
+    score: (dimension, i) =>
+      ({
+        GOVERNANCE: 3,
+        SERVICE_OWNERSHIP: 4,
+        PROCESS: 3,
+        PEOPLE_AND_CHANGE: 2,
+        MEASUREMENT: 4,
+        AUTOMATION: 3,
+      })[dimension]! + (i === 1 ? 1 : 0),
+  },
 ];
 
 const DAY_MS = 86_400_000;
@@ -78,7 +322,15 @@ const DAY_MS = 86_400_000;
 /** The catalogue, CoE, enhancement backlog, governance and two maturity assessments of the demo (issue 7). */
 export async function seedDemoMaturity(
   manager: EntityManager,
-  { organization, departmentId, now = new Date() }: { organization: OrganizationEntity; departmentId: (name: string) => string; now?: Date },
+  {
+    organization,
+    departmentId,
+    now = new Date(),
+  }: {
+    organization: OrganizationEntity;
+    departmentId: (name: string) => string;
+    now?: Date;
+  },
 ): Promise<void> {
   const today = toEpochDay(todayIn(organization.timeZone, now))!;
   const organizationId = organization.id;
@@ -95,12 +347,24 @@ export async function seedDemoMaturity(
           fulfilmentMode: item.mode,
           requestTypes: item.types,
           processReviewed: item.processReviewed,
-          lastReviewedAt: item.reviewedDaysAgo === null ? null : formatEpochDay(today - item.reviewedDaysAgo),
+          lastReviewedAt:
+            item.reviewedDaysAgo === null
+              ? null
+              : formatEpochDay(today - item.reviewedDaysAgo),
         }),
       ),
     );
   }
-  await manager.save(COE.map(([role, assignee]) => manager.create(CoeAssignmentEntity, { organizationId, role, assignee, assigneeKey: assigneeKey(assignee) })));
+  await manager.save(
+    COE.map(([role, assignee]) =>
+      manager.create(CoeAssignmentEntity, {
+        organizationId,
+        role,
+        assignee,
+        assigneeKey: assigneeKey(assignee),
+      }),
+    ),
+  );
   await manager.save(
     ENHANCEMENTS.map((request) => {
       const createdAt = new Date(now.getTime() - request.daysAgo * DAY_MS);
@@ -114,22 +378,37 @@ export async function seedDemoMaturity(
         status: request.status,
         declineReason: request.declineReason ?? null,
         createdAt,
-        decidedAt: request.status === 'NEW' ? null : new Date(createdAt.getTime() + 7 * DAY_MS),
+        decidedAt:
+          request.status === 'NEW'
+            ? null
+            : new Date(createdAt.getTime() + 7 * DAY_MS),
       });
     }),
   );
-  await manager.update(OrganizationEntity, { id: organizationId }, {
-    executiveSponsor: 'Dana Whitfield (CIO)',
-    steeringGroup: [
-      { name: 'Priya Raman', departmentId: departmentId('IT') },
-      { name: 'Marcus Lee', departmentId: departmentId('HR') },
-      { name: 'Elena García', departmentId: departmentId('Finance') },
-    ],
-  });
+  await manager.update(
+    OrganizationEntity,
+    { id: organizationId },
+    {
+      executiveSponsor: 'Dana Whitfield (CIO)',
+      steeringGroup: [
+        { name: 'Priya Raman', departmentId: departmentId('IT') },
+        { name: 'Marcus Lee', departmentId: departmentId('HR') },
+        { name: 'Elena García', departmentId: departmentId('Finance') },
+      ],
+    },
+  );
   for (const assessment of ASSESSMENTS) {
     const answers = MATURITY_QUESTIONS.map((question) => ({
       questionId: question.id,
-      score: Math.min(5, assessment.score(question.dimension, MATURITY_QUESTIONS.filter((q) => q.dimension === question.dimension).indexOf(question))),
+      score: Math.min(
+        5,
+        assessment.score(
+          question.dimension,
+          MATURITY_QUESTIONS.filter(
+            (q) => q.dimension === question.dimension,
+          ).indexOf(question),
+        ),
+      ),
     }));
     const result = scoreMaturity(answers);
     await manager.save(
@@ -138,7 +417,9 @@ export async function seedDemoMaturity(
         departmentId: null,
         assessedAt: new Date(now.getTime() - assessment.daysAgo * DAY_MS),
         answers,
-        dimensionScores: Object.fromEntries(result.dimensions.map(({ dimension, score }) => [dimension, score])),
+        dimensionScores: Object.fromEntries(
+          result.dimensions.map(({ dimension, score }) => [dimension, score]),
+        ),
         overallScore: result.overallScore,
         stage: result.stage.stage,
         disagreements: [],

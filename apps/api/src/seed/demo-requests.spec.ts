@@ -10,7 +10,11 @@ describe(demoRequestsCsv.name, () => {
   });
 
   it('holds 26 weeks of IT, ending with the week before the current one, and 4 HR weeks', () => {
-    const opened = (department: string) => rows.filter((row) => row[1] === department).map((row) => row[4]).sort();
+    const opened = (department: string) =>
+      rows
+        .filter((row) => row[1] === department)
+        .map((row) => row[4])
+        .sort();
     const it = opened('IT');
     // The current week starts Monday 2026-11-16: data runs from 26 weeks before it to its eve.
     expect(it[0] >= '2026-05-18').toBe(true);

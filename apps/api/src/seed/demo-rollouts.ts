@@ -1,5 +1,10 @@
 import { EntityManager } from 'typeorm';
-import { DepartmentEntity, RoadmapSettingsEntity, RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
+import {
+  DepartmentEntity,
+  RoadmapSettingsEntity,
+  RolloutPlanEntity,
+  RolloutTaskEntity,
+} from '@esm-planner/api-data-access-db';
 import { DepartmentKind, vocabularyFor } from '@esm-planner/domain-departments';
 import { addDays } from '@esm-planner/shared-util-dates';
 import { periodStartOfDate } from '@esm-planner/domain-metrics';
@@ -38,19 +43,50 @@ type DemoPlan = {
  * Two rollouts may overlap (HR's pilot and Finance's audit), so the demo's
  * capacity setting is 2.
  */
-export function demoRolloutPlans({ now, timeZone }: { now: Date; timeZone: string }): DemoPlan[] {
+export function demoRolloutPlans({
+  now,
+  timeZone,
+}: {
+  now: Date;
+  timeZone: string;
+}): DemoPlan[] {
   const today = organizationToday(timeZone, now);
-  const thisMonday = periodStartOfDate({ date: now.toISOString().slice(0, 10), grain: 'WEEK' });
+  const thisMonday = periodStartOfDate({
+    date: now.toISOString().slice(0, 10),
+    grain: 'WEEK',
+  });
   const itDataStart = addDays({ date: thisMonday, days: -7 * IT_DATA_WEEKS });
   return [
-    { department: 'IT', startDate: addDays({ date: itDataStart, days: -60 }), phase: 'FULL_ROLLOUT_AND_EXPAND', done: 'ALL' },
+    {
+      department: 'IT',
+      startDate: addDays({ date: itDataStart, days: -60 }),
+      phase: 'FULL_ROLLOUT_AND_EXPAND',
+      done: 'ALL',
+    },
     {
       department: 'HR',
-      startDate: addDays({ date: thisMonday, days: -HR_START_DAYS_BEFORE_MONDAY }),
+      startDate: addDays({
+        date: thisMonday,
+        days: -HR_START_DAYS_BEFORE_MONDAY,
+      }),
       phase: 'PILOT_AND_MEASURE',
-      done: ['audit-volume-by-channel', 'map-top-request-types', 'name-service-owner', 'connect-systems', 'build-catalogue', 'configure-top-workflows', 'set-slas', 'launch-pilot'],
+      done: [
+        'audit-volume-by-channel',
+        'map-top-request-types',
+        'name-service-owner',
+        'connect-systems',
+        'build-catalogue',
+        'configure-top-workflows',
+        'set-slas',
+        'launch-pilot',
+      ],
     },
-    { department: 'Finance', startDate: addDays({ date: today, days: -5 }), phase: 'AUDIT_AND_DESIGN', done: ['audit-volume-by-channel', 'name-service-owner'] },
+    {
+      department: 'Finance',
+      startDate: addDays({ date: today, days: -5 }),
+      phase: 'AUDIT_AND_DESIGN',
+      done: ['audit-volume-by-channel', 'name-service-owner'],
+    },
   ];
 }
 
@@ -64,7 +100,17 @@ const OWNER_BY_PHASE: Record<RolloutPhase, string> = {
 
 export async function seedDemoRollouts(
   manager: EntityManager,
-  { organizationId, timeZone, departments, now }: { organizationId: string; timeZone: string; departments: DepartmentEntity[]; now: Date },
+  {
+    organizationId,
+    timeZone,
+    departments,
+    now,
+  }: {
+    organizationId: string;
+    timeZone: string;
+    departments: DepartmentEntity[];
+    now: Date;
+  },
 ): Promise<void> {
   await manager.save(
     manager.create(RoadmapSettingsEntity, {
@@ -78,12 +124,26 @@ export async function seedDemoRollouts(
     }),
   );
   for (const demo of demoRolloutPlans({ now, timeZone })) {
-    const department = departments.find((candidate) => candidate.name === demo.department)!;
+    const department = departments.find(
+      (candidate) => candidate.name === demo.department,
+    )!;
     const plan = await manager.save(
-      manager.create(RolloutPlanEntity, { organizationId, departmentId: department.id, startDate: demo.startDate, businessDays: false, currentPhase: demo.phase }),
+      manager.create(RolloutPlanEntity, {
+        organizationId,
+        departmentId: department.id,
+        startDate: demo.startDate,
+        businessDays: false,
+        currentPhase: demo.phase,
+      }),
     );
-    const vocabulary = vocabularyFor({ kind: department.kind as DepartmentKind, vocabulary: department.vocabulary });
-    const owner = (phase: RolloutPhase) => (OWNER_BY_PHASE[phase] === 'Service owner' ? department.serviceOwner : OWNER_BY_PHASE[phase]);
+    const vocabulary = vocabularyFor({
+      kind: department.kind as DepartmentKind,
+      vocabulary: department.vocabulary,
+    });
+    const owner = (phase: RolloutPhase) =>
+      OWNER_BY_PHASE[phase] === 'Service owner'
+        ? department.serviceOwner
+        : OWNER_BY_PHASE[phase];
     await manager.save(
       standardTasks({ vocabulary }).map((task, position) => {
         const done = demo.done === 'ALL' || demo.done.includes(task.key);

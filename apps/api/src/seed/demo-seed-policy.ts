@@ -1,7 +1,8 @@
 /** The demo password docs and the start banner publish. */
 export const DEFAULT_DEMO_PASSWORD = 'demo-planner-2026';
 
-export type DemoSeedDecision = { seed: false } | { seed: true; password: string };
+export type DemoSeedDecision =
+  { seed: false } | { seed: true; password: string };
 
 /**
  * Whether the demo organisation and its logins are seeded (api.md "Who may
@@ -27,7 +28,9 @@ export function demoSeedDecision({
   if (!(seedDemo ?? embeddedDatabase)) return { seed: false };
   const password = demoPassword ?? DEFAULT_DEMO_PASSWORD;
   if (production && !embeddedDatabase && password === DEFAULT_DEMO_PASSWORD) {
-    throw new Error('SEED_DEMO=true with NODE_ENV=production needs DEMO_PASSWORD: the default demo password is published');
+    throw new Error(
+      'SEED_DEMO=true with NODE_ENV=production needs DEMO_PASSWORD: the default demo password is published',
+    );
   }
   return { seed: true, password };
 }

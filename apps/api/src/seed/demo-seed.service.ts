@@ -18,11 +18,19 @@ import { DEMO_AUDIT_CSV, DEMO_AUDIT_WINDOW } from './demo-audit';
 import { seedDemoBusinessCase } from './demo-business-case';
 import { seedDemoMaturity } from './demo-maturity';
 import { demoRequestsCsv } from './demo-requests';
-import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PEOPLE } from './demo-organization';
+import {
+  DEMO_DEPARTMENTS,
+  DEMO_ORGANIZATION,
+  DEMO_PEOPLE,
+} from './demo-organization';
 import { seedDemoRollouts } from './demo-rollouts';
 import { demoSeedDecision } from './demo-seed-policy';
 
-export type DemoSeedResult = { created: boolean; email: string; password: string } | null;
+export type DemoSeedResult = {
+  created: boolean;
+  email: string;
+  password: string;
+} | null;
 
 @Injectable()
 export class DemoSeedService {
@@ -53,7 +61,9 @@ export class DemoSeedService {
     const now = new Date();
     const seeded = await this.dataSource.transaction(async (manager) => {
       // One seeder at a time, even with several API replicas starting.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['esm-planner:demo-seed']);
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        'esm-planner:demo-seed',
+      ]);
       if ((await manager.count(OrganizationEntity)) > 0) return null;
       return this.seed(manager, email, password, now);
     });
@@ -67,7 +77,12 @@ export class DemoSeedService {
         format: 'GENERIC',
         fileName: 'demo-audit-2026-03-02_2026-03-15.csv',
         source: Readable.from([Buffer.from(DEMO_AUDIT_CSV, 'utf8')]),
-        options: { ...DEMO_AUDIT_WINDOW, createDepartments: false, departmentMapping: [], allowedDepartmentIds: 'ALL' },
+        options: {
+          ...DEMO_AUDIT_WINDOW,
+          createDepartments: false,
+          departmentMapping: [],
+          allowedDepartmentIds: 'ALL',
+        },
         createdBy: seeded.adminId,
       });
       await this.imports.enqueue({
@@ -75,18 +90,35 @@ export class DemoSeedService {
         kind: 'REQUESTS',
         format: 'GENERIC',
         fileName: 'demo-requests-it-and-hr-pilot.csv',
-        source: Readable.from([Buffer.from(demoRequestsCsv({ today: now }), 'utf8')]),
-        options: { createDepartments: false, departmentMapping: [], allowedDepartmentIds: 'ALL' },
+        source: Readable.from([
+          Buffer.from(demoRequestsCsv({ today: now }), 'utf8'),
+        ]),
+        options: {
+          createDepartments: false,
+          departmentMapping: [],
+          allowedDepartmentIds: 'ALL',
+        },
         createdBy: seeded.adminId,
       });
-      this.logger.log(`Seeded the demo organisation "${DEMO_ORGANIZATION.name}"`);
+      this.logger.log(
+        `Seeded the demo organisation "${DEMO_ORGANIZATION.name}"`,
+      );
     }
-    const demoExists = await this.dataSource.getRepository(UserEntity).existsBy({ email });
+    const demoExists = await this.dataSource
+      .getRepository(UserEntity)
+      .existsBy({ email });
     return demoExists ? { created, email, password } : null;
   }
 
-  private async seed(manager: EntityManager, email: string, password: string, now: Date): Promise<{ organizationId: string; adminId: string }> {
-    const organization = await manager.save(manager.create(OrganizationEntity, DEMO_ORGANIZATION));
+  private async seed(
+    manager: EntityManager,
+    email: string,
+    password: string,
+    now: Date,
+  ): Promise<{ organizationId: string; adminId: string }> {
+    const organization = await manager.save(
+      manager.create(OrganizationEntity, DEMO_ORGANIZATION),
+    );
     const departments = await manager.save(
       DEMO_DEPARTMENTS.map((department) =>
         manager.create(DepartmentEntity, {
@@ -96,19 +128,40 @@ export class DemoSeedService {
         }),
       ),
     );
-    const departmentId = (name: string) => departments.find((department) => department.name === name)!.id;
-    await seedDemoRollouts(manager, { organizationId: organization.id, timeZone: organization.timeZone, departments, now });
+    const departmentId = (name: string) =>
+      departments.find((department) => department.name === name)!.id;
+    await seedDemoRollouts(manager, {
+      organizationId: organization.id,
+      timeZone: organization.timeZone,
+      departments,
+      now,
+    });
     const passwordHash = await hashPassword(password);
-    const people: { email: string; name: string; role: Role; departments: string[] }[] = [
+    const people: {
+      email: string;
+      name: string;
+      role: Role;
+      departments: string[];
+    }[] = [
       { email, name: 'Demo Administrator', role: 'ADMIN', departments: [] },
       ...DEMO_PEOPLE,
     ];
     let adminId = '';
     for (const person of people) {
-      const user = await manager.save(manager.create(UserEntity, { email: person.email, name: person.name, passwordHash }));
+      const user = await manager.save(
+        manager.create(UserEntity, {
+          email: person.email,
+          name: person.name,
+          passwordHash,
+        }),
+      );
       if (person.email === email) adminId = user.id;
       const membership = await manager.save(
-        manager.create(MembershipEntity, { organizationId: organization.id, userId: user.id, role: person.role }),
+        manager.create(MembershipEntity, {
+          organizationId: organization.id,
+          userId: user.id,
+          role: person.role,
+        }),
       );
       for (const name of person.departments) {
         await manager.save(
@@ -120,7 +173,12 @@ export class DemoSeedService {
         );
       }
     }
-    await seedDemoBusinessCase(manager, { organizationId: organization.id, departmentId, savedBy: adminId, now });
+    await seedDemoBusinessCase(manager, {
+      organizationId: organization.id,
+      departmentId,
+      savedBy: adminId,
+      now,
+    });
     await seedDemoMaturity(manager, { organization, departmentId });
     return { organizationId: organization.id, adminId };
   }

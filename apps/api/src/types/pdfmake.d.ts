@@ -2,9 +2,17 @@
 // not installed: it pulls in the DOM lib, whose Blob types then clash with
 // Node's Buffer across the API.
 declare module 'pdfmake' {
-  type FontFamily = { normal: string; bold: string; italics: string; bolditalics: string };
+  type FontFamily = {
+    normal: string;
+    bold: string;
+    italics: string;
+    bolditalics: string;
+  };
   export type Content = string | Record<string, unknown> | Content[];
-  export type DocumentDefinition = { content: Content[] } & Record<string, unknown>;
+  export type DocumentDefinition = { content: Content[] } & Record<
+    string,
+    unknown
+  >;
   interface PdfMake {
     setFonts(fonts: Record<string, FontFamily>): void;
     setUrlAccessPolicy(policy: (url: string) => boolean): void;

@@ -12,7 +12,15 @@ const CASE = {
   loadedHourlyCost: 55,
   oneTimeCosts: 120_000,
   monthlyPlatformCost: 9_000,
-  departments: [{ kind: 'IT', name: 'IT', monthlyVolume: 4_000, handlingMinutes: 12, goLiveMonth: 3 }],
+  departments: [
+    {
+      kind: 'IT',
+      name: 'IT',
+      monthlyVolume: 4_000,
+      handlingMinutes: 12,
+      goLiveMonth: 3,
+    },
+  ],
 };
 
 // What the business-case page selects of one evaluation (the dashboard's EvaluateBusinessCase).
@@ -24,9 +32,19 @@ const EVALUATION_SELECTION = `paybackMonths roi npv irr costOfInaction extraFtes
 
 // The fragments the business-case page asks for an evaluation with (cost 676.25 per evaluation).
 const PAGE_FRAGMENTS = parse(
-  readFileSync(join(__dirname, '../../../dashboard/src/features/business-cases/graphql/business-cases.graphql'), 'utf8'),
+  readFileSync(
+    join(
+      __dirname,
+      '../../../dashboard/src/features/business-cases/graphql/business-cases.graphql',
+    ),
+    'utf8',
+  ),
 )
-  .definitions.filter((d) => d.kind === 'FragmentDefinition' && d.name.value === 'BusinessCaseResultFields')
+  .definitions.filter(
+    (d) =>
+      d.kind === 'FragmentDefinition' &&
+      d.name.value === 'BusinessCaseResultFields',
+  )
   .map(print)
   .join('\n');
 
@@ -43,16 +61,49 @@ const FIVE_BY_SIXTY = {
   monteCarloRuns: 100_000,
   seed: 42,
   departments: [
-    { kind: 'IT', name: 'IT', monthlyVolume: 6_000, handlingMinutes: 12, goLiveMonth: 2 },
-    { kind: 'HR', name: 'HR', monthlyVolume: 4_200, handlingMinutes: 18, goLiveMonth: 5 },
-    { kind: 'FINANCE', name: 'Finance', monthlyVolume: 2_000, handlingMinutes: 25, goLiveMonth: 8 },
-    { kind: 'PROCUREMENT', name: 'Procurement', monthlyVolume: 1_200, handlingMinutes: 30, goLiveMonth: 11 },
-    { kind: 'LEGAL', name: 'Legal', monthlyVolume: 400, handlingMinutes: 45, targetDeflection: 0.3, goLiveMonth: 14 },
+    {
+      kind: 'IT',
+      name: 'IT',
+      monthlyVolume: 6_000,
+      handlingMinutes: 12,
+      goLiveMonth: 2,
+    },
+    {
+      kind: 'HR',
+      name: 'HR',
+      monthlyVolume: 4_200,
+      handlingMinutes: 18,
+      goLiveMonth: 5,
+    },
+    {
+      kind: 'FINANCE',
+      name: 'Finance',
+      monthlyVolume: 2_000,
+      handlingMinutes: 25,
+      goLiveMonth: 8,
+    },
+    {
+      kind: 'PROCUREMENT',
+      name: 'Procurement',
+      monthlyVolume: 1_200,
+      handlingMinutes: 30,
+      goLiveMonth: 11,
+    },
+    {
+      kind: 'LEGAL',
+      name: 'Legal',
+      monthlyVolume: 400,
+      handlingMinutes: 45,
+      targetDeflection: 0.3,
+      goLiveMonth: 14,
+    },
   ],
 };
 
 function aliased(count: number, field: (i: number) => string): string {
-  return Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join('\n');
+  return Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join(
+    '\n',
+  );
 }
 
 describe('request limits', () => {
@@ -65,11 +116,23 @@ describe('request limits', () => {
   });
   afterAll(() => api.close());
 
-  const expectRefused = (result: Awaited<ReturnType<TestApi['gql']>>, limit?: string) => {
+  const expectRefused = (
+    result: Awaited<ReturnType<TestApi['gql']>>,
+    limit?: string,
+  ) => {
     expect(result.data ?? null).toBeNull();
-    const error = result.errors?.find((e) => e.extensions?.limit === (limit ?? e.extensions?.limit) && e.extensions?.limit);
+    const error = result.errors?.find(
+      (e) =>
+        e.extensions?.limit === (limit ?? e.extensions?.limit) &&
+        e.extensions?.limit,
+    );
     expect(error).toBeDefined();
-    expect(error!.extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', limit: limit ?? expect.any(String) }));
+    expect(error!.extensions).toEqual(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        limit: limit ?? expect.any(String),
+      }),
+    );
     expect(error!.extensions!.stacktrace).toBeUndefined();
     expect(error!.message).not.toMatch(/\bat .+\.(js|ts):\d+/);
     return error!;
@@ -77,12 +140,23 @@ describe('request limits', () => {
 
   it('refuses 1,000 aliases of me', async () => {
     // 6,000 tokens: the token limit refuses it before it is even parsed.
-    expectRefused(await api.gql(`{ ${aliased(1_000, () => 'me { id }')} }`, {}, viewerToken));
+    expectRefused(
+      await api.gql(
+        `{ ${aliased(1_000, () => 'me { id }')} }`,
+        {},
+        viewerToken,
+      ),
+    );
   });
 
   it('refuses more aliases than the limit in a short document, saying so', async () => {
-    const error = expectRefused(await api.gql(`{ ${aliased(31, () => 'me { id }')} }`, {}, viewerToken), 'aliases');
-    expect(error.message).toBe('the query uses 31 aliases; at most 30 aliases are allowed');
+    const error = expectRefused(
+      await api.gql(`{ ${aliased(31, () => 'me { id }')} }`, {}, viewerToken),
+      'aliases',
+    );
+    expect(error.message).toBe(
+      'the query uses 31 aliases; at most 30 aliases are allowed',
+    );
   });
 
   it('refuses 200 aliased business-case evaluations', async () => {
@@ -97,8 +171,13 @@ describe('request limits', () => {
     // 16 × 676.25 (the dashboard's EvaluateBusinessCase) = 10,820 > 10,000, while
     // 16 aliases and ~400 tokens are within their limits.
     const query = `query($input: BusinessCaseInput!) { ${aliased(16, () => 'evaluateBusinessCase(input: $input) { ...BusinessCaseResultFields }')} }\n${PAGE_FRAGMENTS}`;
-    const error = expectRefused(await api.gql(query, { input: CASE }, viewerToken), 'cost');
-    expect(error.message).toBe('the query costs 10820; at most 10000 is allowed (ask for fewer fields or fewer aliases)');
+    const error = expectRefused(
+      await api.gql(query, { input: CASE }, viewerToken),
+      'cost',
+    );
+    expect(error.message).toBe(
+      'the query costs 10820; at most 10000 is allowed (ask for fewer fields or fewer aliases)',
+    );
   });
 
   it('admits the page’s evaluation of a 5-department, 60-month case at 100,000 runs, with the library’s figures', async () => {
@@ -107,8 +186,15 @@ describe('request limits', () => {
     const query = `query($input: BusinessCaseInput!) { evaluateBusinessCase(input: $input) { ...BusinessCaseResultFields } }\n${PAGE_FRAGMENTS}`;
     const result = await api.gql(query, { input: FIVE_BY_SIXTY }, viewerToken);
     expect(result.errors).toBeUndefined();
-    const evaluation = result.data!.evaluateBusinessCase as Record<string, unknown>;
-    const library = evaluateBusinessCase({ input: FIVE_BY_SIXTY as Parameters<typeof evaluateBusinessCase>[0]['input'] });
+    const evaluation = result.data!.evaluateBusinessCase as Record<
+      string,
+      unknown
+    >;
+    const library = evaluateBusinessCase({
+      input: FIVE_BY_SIXTY as Parameters<
+        typeof evaluateBusinessCase
+      >[0]['input'],
+    });
     expect(evaluation.monteCarlo).toEqual(library.monteCarlo);
     expect(evaluation.npv).toBe(library.npv);
     // The pool's threads compile the TypeScript sources as they start (seconds under jest).
@@ -116,28 +202,52 @@ describe('request limits', () => {
 
   it('refuses the same document one run over the cap, naming the field', async () => {
     const query = `query($input: BusinessCaseInput!) { evaluateBusinessCase(input: $input) { ...BusinessCaseResultFields } }\n${PAGE_FRAGMENTS}`;
-    const result = await api.gql(query, { input: { ...FIVE_BY_SIXTY, monteCarloRuns: 100_001 } }, viewerToken);
+    const result = await api.gql(
+      query,
+      { input: { ...FIVE_BY_SIXTY, monteCarloRuns: 100_001 } },
+      viewerToken,
+    );
     expect(result.errors?.[0].extensions).toEqual(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', fields: [{ field: 'monteCarloRuns', message: 'monteCarloRuns must be at most 100000' }] }),
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'monteCarloRuns',
+            message: 'monteCarloRuns must be at most 100000',
+          },
+        ],
+      }),
     );
   });
 
   it('refuses a document with more tokens than any page sends', async () => {
     const fields = Array.from({ length: 3_000 }, () => 'id').join(' ');
-    const error = expectRefused(await api.gql(`{ me { ${fields} } }`, {}, viewerToken), 'tokens');
+    const error = expectRefused(
+      await api.gql(`{ me { ${fields} } }`, {}, viewerToken),
+      'tokens',
+    );
     expect(error.message).toBe('the query is longer than 2000 tokens');
   });
 
   it('refuses a query nested deeper than the limit', async () => {
     // organization(1) departments(2) organization(3) … 12 levels of objects, then id.
     let selection = 'id';
-    for (let level = 0; level < 6; level += 1) selection = `departments { organization { ${selection} } }`;
-    const result = await api.gql(`query($id: ID!) { organization(id: $id) { ${selection} } }`, { id: '00000000-0000-0000-0000-000000000000' }, viewerToken);
+    for (let level = 0; level < 6; level += 1)
+      selection = `departments { organization { ${selection} } }`;
+    const result = await api.gql(
+      `query($id: ID!) { organization(id: $id) { ${selection} } }`,
+      { id: '00000000-0000-0000-0000-000000000000' },
+      viewerToken,
+    );
     expectRefused(result, 'depth');
   });
 
   it('still answers a query within every limit', async () => {
-    const result = await api.gql(`{ ${aliased(3, () => 'me { id }')} }`, {}, viewerToken);
+    const result = await api.gql(
+      `{ ${aliased(3, () => 'me { id }')} }`,
+      {},
+      viewerToken,
+    );
     expect(result.errors).toBeUndefined();
     expect(Object.keys(result.data!)).toHaveLength(3);
   });
@@ -150,7 +260,9 @@ describe('field suggestions in production', () => {
 
   it('does not suggest field names of the schema', async () => {
     const result = await api.gql('{ m { id } }');
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     expect(result.errors?.[0].message).toMatch(/Cannot query field "m"/);
     expect(result.errors?.[0].message).not.toMatch(/Did you mean/);
   });

@@ -4,7 +4,10 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, pendingSchemaChanges } from '@esm-planner/api-data-access-db';
+import {
+  dataSourceOptions,
+  pendingSchemaChanges,
+} from '@esm-planner/api-data-access-db';
 import { REFERENCE_TABLES } from '../support/organization-statements';
 import { startTestApi } from '../support/test-api';
 
@@ -24,8 +27,13 @@ describe('the committed schema', () => {
     const api = await startTestApi();
     try {
       const { schema } = api.running.app.get(GraphQLSchemaHost);
-      const committed = readFileSync(join(__dirname, '../../schema.gql'), 'utf8');
-      expect(committed.replace(/^#.*\n\n/, '')).toBe(`${printSchema(lexicographicSortSchema(schema))}\n`);
+      const committed = readFileSync(
+        join(__dirname, '../../schema.gql'),
+        'utf8',
+      );
+      expect(committed.replace(/^#.*\n\n/, '')).toBe(
+        `${printSchema(lexicographicSortSchema(schema))}\n`,
+      );
     } finally {
       await api.close();
     }
@@ -56,22 +64,34 @@ describe('migrations', () => {
   });
 
   it('give every tenant table an organization_id', async () => {
-    const rows: { table_name: string; has_org: boolean }[] = await dataSource.query(`
+    const rows: { table_name: string; has_org: boolean }[] =
+      await dataSource.query(`
       SELECT t.table_name,
              EXISTS (SELECT 1 FROM information_schema.columns c
                      WHERE c.table_schema = 'public' AND c.table_name = t.table_name
                        AND c.column_name = 'organization_id' AND c.is_nullable = 'NO') AS has_org
       FROM information_schema.tables t
       WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'`);
-    const missing = rows.filter((row) => !row.has_org).map((row) => row.table_name).sort();
+    const missing = rows
+      .filter((row) => !row.has_org)
+      .map((row) => row.table_name)
+      .sort();
     expect(missing).toEqual([...INSTANCE_TABLES].sort());
   });
 
   it('can be undone to an empty schema and applied again', async () => {
-    while ((await dataSource.query('SELECT count(*)::int AS n FROM typeorm_migration'))[0].n > 0) {
+    while (
+      (
+        await dataSource.query(
+          'SELECT count(*)::int AS n FROM typeorm_migration',
+        )
+      )[0].n > 0
+    ) {
       await dataSource.undoLastMigration();
     }
-    const tables = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`);
+    const tables = await dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`,
+    );
     expect(tables).toEqual([]);
     await dataSource.runMigrations();
     expect(await pendingSchemaChanges(dataSource)).toEqual([]);

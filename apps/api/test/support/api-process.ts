@@ -4,7 +4,12 @@ import { loadConfig } from '../../src/config/env.schema';
 import { bootstrap } from '../../src/main';
 import { shutDownOnSignals } from '../../src/shutdown';
 
-bootstrap(loadConfig({ ...process.env, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }))
+bootstrap(
+  loadConfig({
+    ...process.env,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  }),
+)
   .then((running) => {
     shutDownOnSignals(running.app);
     process.stdout.write(`api ready at ${running.url}\n`);

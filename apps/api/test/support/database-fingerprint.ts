@@ -7,14 +7,26 @@ import pg from 'pg';
  * public schema is the organisations' data, which a refused request must
  * leave exactly as it was.
  */
-const BOOKKEEPING = new Set(['rate_limit', 'user_session', 'api_token', 'migrations', 'typeorm_metadata']);
+const BOOKKEEPING = new Set([
+  'rate_limit',
+  'user_session',
+  'api_token',
+  'migrations',
+  'typeorm_metadata',
+]);
 
 export type DatabaseFingerprint = Record<string, string>;
 
 /** A database of the test server's own, for one test file (dropped by `drop`). */
-export async function createPrivateDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createPrivateDatabase(): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+}> {
   const server = process.env.TEST_SERVER_URL;
-  if (!server) throw new Error('TEST_SERVER_URL is not set: run through jest.integration.config.cjs');
+  if (!server)
+    throw new Error(
+      'TEST_SERVER_URL is not set: run through jest.integration.config.cjs',
+    );
   const name = `esm_planner_matrix_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
@@ -42,26 +54,37 @@ export type FingerprintReader = {
   close: () => Promise<void>;
 };
 
-export async function fingerprintReader(url: string): Promise<FingerprintReader> {
+export async function fingerprintReader(
+  url: string,
+): Promise<FingerprintReader> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query<{ table_name: string }>(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
   );
-  const tables = rows.map((row) => row.table_name).filter((table) => !BOOKKEEPING.has(table));
+  const tables = rows
+    .map((row) => row.table_name)
+    .filter((table) => !BOOKKEEPING.has(table));
   const sql = tables
-    .map((table) => `SELECT '${table}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t`)
+    .map(
+      (table) =>
+        `SELECT '${table}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t`,
+    )
     .join(' UNION ALL ');
   return {
     client,
     async read() {
       const result = await client.query<{ name: string; digest: string }>(sql);
-      return Object.fromEntries(result.rows.map((row) => [row.name, row.digest]));
+      return Object.fromEntries(
+        result.rows.map((row) => [row.name, row.digest]),
+      );
     },
     /** Waits until no import is queued or running, so an earlier allowed import cannot change the data under a later case. */
     async settle() {
       for (let attempt = 0; attempt < 300; attempt += 1) {
-        const { rows: active } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM import_job WHERE status IN ('QUEUED', 'RUNNING')`);
+        const { rows: active } = await client.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM import_job WHERE status IN ('QUEUED', 'RUNNING')`,
+        );
         if (active[0].n === 0) return;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -72,6 +95,9 @@ export async function fingerprintReader(url: string): Promise<FingerprintReader>
 }
 
 /** The tables whose digest changed between two fingerprints. */
-export function changedTables(before: DatabaseFingerprint, after: DatabaseFingerprint): string[] {
+export function changedTables(
+  before: DatabaseFingerprint,
+  after: DatabaseFingerprint,
+): string[] {
   return Object.keys(before).filter((table) => before[table] !== after[table]);
 }

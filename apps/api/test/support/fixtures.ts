@@ -14,14 +14,30 @@ export type OrganizationFixture = {
 };
 
 /** An organisation with IT, HR and Finance, created by the instance admin. */
-export async function buildOrganization(api: TestApi, name = `Org ${randomUUID()}`): Promise<OrganizationFixture> {
-  const { createOrganization } = await api.ok(CREATE_ORGANIZATION, { input: { name } });
+export async function buildOrganization(
+  api: TestApi,
+  name = `Org ${randomUUID()}`,
+): Promise<OrganizationFixture> {
+  const { createOrganization } = await api.ok(CREATE_ORGANIZATION, {
+    input: { name },
+  });
   const department = async (departmentName: string, kind: string) =>
-    (await api.ok(CREATE_DEPARTMENT, { input: { organizationId: createOrganization.id, name: departmentName, kind } }))
-      .createDepartment.id as string;
+    (
+      await api.ok(CREATE_DEPARTMENT, {
+        input: {
+          organizationId: createOrganization.id,
+          name: departmentName,
+          kind,
+        },
+      })
+    ).createDepartment.id as string;
   return {
     id: createOrganization.id,
-    departments: { it: await department('IT', 'IT'), hr: await department('HR', 'HR'), finance: await department('Finance', 'FINANCE') },
+    departments: {
+      it: await department('IT', 'IT'),
+      hr: await department('HR', 'HR'),
+      finance: await department('Finance', 'FINANCE'),
+    },
   };
 }
 
@@ -33,10 +49,24 @@ export async function buildMember(
   departmentIds: string[] = [],
 ): Promise<{ userId: string; email: string; token: string }> {
   const email = `${role.toLowerCase()}-${randomUUID()}@example.test`;
-  const { createUser } = await api.ok(CREATE_USER, { input: { email, name: `${role} person`, password: TEST_PASSWORD } });
-  await api.ok(ADD_MEMBERSHIP, { input: { organizationId, userId: createUser.id, role, departmentIds } });
-  const { login } = await api.ok(LOGIN, { email, password: TEST_PASSWORD }, null);
+  const { createUser } = await api.ok(CREATE_USER, {
+    input: { email, name: `${role} person`, password: TEST_PASSWORD },
+  });
+  await api.ok(ADD_MEMBERSHIP, {
+    input: { organizationId, userId: createUser.id, role, departmentIds },
+  });
+  const { login } = await api.ok(
+    LOGIN,
+    { email, password: TEST_PASSWORD },
+    null,
+  );
   return { userId: createUser.id, email, token: login.token };
 }
 
-export const QUERIES = { CREATE_ORGANIZATION, CREATE_DEPARTMENT, CREATE_USER, ADD_MEMBERSHIP, LOGIN };
+export const QUERIES = {
+  CREATE_ORGANIZATION,
+  CREATE_DEPARTMENT,
+  CREATE_USER,
+  ADD_MEMBERSHIP,
+  LOGIN,
+};

@@ -27,25 +27,39 @@ export async function startServerProcess(
   preload: string[] = [],
 ): Promise<ServerProcess> {
   const preloads = preload.flatMap((module) => ['-r', module]);
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...preloads, join(ROOT, `apps/api/test/support/${kind}-process.ts`)], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: '0',
-      DATABASE_URL: databaseUrl,
-      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-      SEED_DEMO: 'false',
-      IMPORT_STORAGE_DIR: TEST_IMPORT_STORAGE_DIR,
-      TRUST_PROXY: 'loopback',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      '@swc-node/register',
+      ...preloads,
+      join(ROOT, `apps/api/test/support/${kind}-process.ts`),
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: '0',
+        DATABASE_URL: databaseUrl,
+        ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+        SEED_DEMO: 'false',
+        IMPORT_STORAGE_DIR: TEST_IMPORT_STORAGE_DIR,
+        TRUST_PROXY: 'loopback',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
-  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
   const url = await new Promise<string | null>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the ${kind} process did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the ${kind} process did not start:\n${output}`)),
+      60_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const ready = /(api|worker) ready(?: at (http:\/\/\S+))?/.exec(output);
@@ -65,8 +79,15 @@ export async function startServerProcess(
 }
 
 /** Ends a test's process at once (SIGKILL) and waits for it, whatever state it is in. */
-export async function killServerProcess(server: ServerProcess | null | undefined): Promise<void> {
-  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
+export async function killServerProcess(
+  server: ServerProcess | null | undefined,
+): Promise<void> {
+  if (
+    !server ||
+    server.child.exitCode !== null ||
+    server.child.signalCode !== null
+  )
+    return;
   server.child.kill('SIGKILL');
   await server.exited;
 }

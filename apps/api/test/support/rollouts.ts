@@ -16,7 +16,12 @@ const DAY_MS = 86_400_000;
 
 /** The UTC date `days` from today (test organisations keep the default time zone, UTC). */
 export function utcDate(days = 0, now = new Date()): string {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) +
+      days * DAY_MS,
+  )
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The Monday of the current UTC week, `weeks` weeks from now (negative = earlier). */
@@ -26,11 +31,24 @@ export function monday(weeks = 0, now = new Date()): string {
 }
 
 /** Imports weekly metrics (data format 3) for one department: [weeks from this Monday, total, deflected]. */
-export async function importWeeks(api: TestApi, organizationId: string, department: string, weeks: [number, number, number][]): Promise<void> {
+export async function importWeeks(
+  api: TestApi,
+  organizationId: string,
+  department: string,
+  weeks: [number, number, number][],
+): Promise<void> {
   const lines = ['department,week_start,total,deflected,no_touch,resolved'];
-  for (const [offset, total, deflected] of weeks) lines.push(`${department},${monday(offset)},${total},${deflected},${Math.floor(deflected / 2)},${total}`);
-  const job = await importText(api, { organizationId, kind: 'METRICS', csv: `${lines.join('\n')}\n` });
-  if (job.status !== 'SUCCEEDED') throw new Error(`weekly import failed: ${JSON.stringify(job)}`);
+  for (const [offset, total, deflected] of weeks)
+    lines.push(
+      `${department},${monday(offset)},${total},${deflected},${Math.floor(deflected / 2)},${total}`,
+    );
+  const job = await importText(api, {
+    organizationId,
+    kind: 'METRICS',
+    csv: `${lines.join('\n')}\n`,
+  });
+  if (job.status !== 'SUCCEEDED')
+    throw new Error(`weekly import failed: ${JSON.stringify(job)}`);
 }
 
 /**
@@ -40,6 +58,16 @@ export async function importWeeks(api: TestApi, organizationId: string, departme
  * stable from the Monday of week −9 (window −15 … −10) on.
  */
 export const IT_WEEKS: [number, number, number][] = [
-  ...[20, 70, 35, 60, 25, 50].map((deflected, index): [number, number, number] => [-21 + index, 100, deflected]),
-  ...Array.from({ length: 15 }, (_, index): [number, number, number] => [-15 + index, 200, index % 2 === 0 ? 118 : 122]),
+  ...[20, 70, 35, 60, 25, 50].map(
+    (deflected, index): [number, number, number] => [
+      -21 + index,
+      100,
+      deflected,
+    ],
+  ),
+  ...Array.from({ length: 15 }, (_, index): [number, number, number] => [
+    -15 + index,
+    200,
+    index % 2 === 0 ? 118 : 122,
+  ]),
 ];

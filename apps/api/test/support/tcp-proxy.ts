@@ -6,7 +6,12 @@ import { createServer, Socket } from 'node:net';
  * database's host stops answering (a network partition, a hung server)
  * rather than refusing connections.
  */
-export type TcpProxy = { url: string; freeze(): void; thaw(): void; close(): Promise<void> };
+export type TcpProxy = {
+  url: string;
+  freeze(): void;
+  thaw(): void;
+  close(): Promise<void>;
+};
 
 type Leg = { from: Socket; to: Socket; held: Buffer[] };
 
@@ -15,9 +20,13 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
   const legs: Leg[] = [];
   let frozen = false;
-  const forward = (leg: Leg) => (chunk: Buffer) => (frozen ? leg.held.push(chunk) : leg.to.write(chunk));
+  const forward = (leg: Leg) => (chunk: Buffer) =>
+    frozen ? leg.held.push(chunk) : leg.to.write(chunk);
   const server = createServer((client) => {
-    const upstream = new Socket().connect(Number(target.port || 5432), target.hostname);
+    const upstream = new Socket().connect(
+      Number(target.port || 5432),
+      target.hostname,
+    );
     for (const [from, to] of [
       [client, upstream],
       [upstream, client],
@@ -42,7 +51,9 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
     },
     thaw: () => {
       frozen = false;
-      for (const leg of legs) for (const chunk of leg.held.splice(0)) if (!leg.to.destroyed) leg.to.write(chunk);
+      for (const leg of legs)
+        for (const chunk of leg.held.splice(0))
+          if (!leg.to.destroyed) leg.to.write(chunk);
     },
     close: async () => {
       for (const socket of sockets) socket.destroy();

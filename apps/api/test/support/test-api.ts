@@ -7,19 +7,34 @@ import { bootstrap, RunningApi } from '../../src/main';
 export const TEST_ADMIN_TOKEN = `test-admin-token-${randomUUID()}`;
 export const TEST_PASSWORD = 'integration-password-1';
 // Shared by the API and a stand-alone worker in the same test run.
-export const TEST_IMPORT_STORAGE_DIR = join(tmpdir(), 'esm-planner-test-imports');
+export const TEST_IMPORT_STORAGE_DIR = join(
+  tmpdir(),
+  'esm-planner-test-imports',
+);
 
 export type GraphQLResponse<T = any> = {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: Record<string, any>;
+  }[];
 };
 
 export type TestApi = {
   url: string;
   running: RunningApi;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns `data`. */
-  ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T>;
+  ok<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<T>;
   close(): Promise<void>;
 };
 
@@ -29,7 +44,10 @@ export async function startTestApi(
   options: Parameters<typeof bootstrap>[1] = {},
 ): Promise<TestApi> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
-  if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest.integration.config.cjs');
+  if (!databaseUrl)
+    throw new Error(
+      'TEST_DATABASE_URL is not set: run through jest.integration.config.cjs',
+    );
   const running = await bootstrap(
     loadConfig({
       NODE_ENV: 'test',
@@ -54,7 +72,11 @@ export async function startTestApi(
   // keep-alive timeout; the server's timer then closes the very socket the
   // next call has just written to, and that call fails with ECONNRESET.
   running.app.getHttpServer().keepAliveTimeout = 120_000;
-  const gql = async (query: string, variables: Record<string, unknown> = {}, token: string | null = TEST_ADMIN_TOKEN) => {
+  const gql = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    token: string | null = TEST_ADMIN_TOKEN,
+  ) => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
       headers: {
@@ -72,7 +94,8 @@ export async function startTestApi(
     gql,
     async ok(query, variables, token) {
       const result = await gql(query, variables, token);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      if (result.errors?.length)
+        throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
       return result.data;
     },
     close: () => running.app.close(),

@@ -1,14 +1,23 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 
 /** One file of a crafted archive; the declared sizes may lie. */
-export type ZipFile = { name: string; data: Buffer; method?: 0 | 8; declaredUnpacked?: number; declaredPacked?: number };
+export type ZipFile = {
+  name: string;
+  data: Buffer;
+  method?: 0 | 8;
+  declaredUnpacked?: number;
+  declaredPacked?: number;
+};
 
 /**
  * A minimal zip writer for tests: local headers, data, a central directory
  * and its end record — with room to lie about sizes and to hide bytes
  * between entries, as hostile files do. Not for anything but tests.
  */
-export function tinyZip(files: readonly ZipFile[], { hiddenAfterFirst }: { hiddenAfterFirst?: Buffer } = {}): Buffer {
+export function tinyZip(
+  files: readonly ZipFile[],
+  { hiddenAfterFirst }: { hiddenAfterFirst?: Buffer } = {},
+): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;

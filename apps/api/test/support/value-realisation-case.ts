@@ -1,4 +1,7 @@
-import type { BusinessCaseInput, MonthlyActual } from '@esm-planner/domain-business-case';
+import type {
+  BusinessCaseInput,
+  MonthlyActual,
+} from '@esm-planner/domain-business-case';
 
 /**
  * The hand-worked case of libs/domain/business-case value-realisation.spec.ts
@@ -15,9 +18,36 @@ export const VALUE_CASE: BusinessCaseInput = {
   monthlyPlatformCost: 1_500,
   monthlyCoeCost: 500,
   departments: [
-    { departmentId: 'it', name: 'IT', kind: 'IT', monthlyVolume: 1_000, handlingMinutes: 30, targetDeflection: 0.5, goLiveMonth: 2, rampMonths: 2 },
-    { departmentId: 'hr', name: 'HR', kind: 'HR', monthlyVolume: 400, handlingMinutes: 15, targetDeflection: 0.5, goLiveMonth: 3, rampMonths: 1 },
-    { departmentId: 'fin', name: 'Finance', kind: 'FINANCE', monthlyVolume: 200, handlingMinutes: 60, targetDeflection: 0.25, goLiveMonth: 5, rampMonths: 1 },
+    {
+      departmentId: 'it',
+      name: 'IT',
+      kind: 'IT',
+      monthlyVolume: 1_000,
+      handlingMinutes: 30,
+      targetDeflection: 0.5,
+      goLiveMonth: 2,
+      rampMonths: 2,
+    },
+    {
+      departmentId: 'hr',
+      name: 'HR',
+      kind: 'HR',
+      monthlyVolume: 400,
+      handlingMinutes: 15,
+      targetDeflection: 0.5,
+      goLiveMonth: 3,
+      rampMonths: 1,
+    },
+    {
+      departmentId: 'fin',
+      name: 'Finance',
+      kind: 'FINANCE',
+      monthlyVolume: 200,
+      handlingMinutes: 60,
+      targetDeflection: 0.25,
+      goLiveMonth: 5,
+      rampMonths: 1,
+    },
   ],
 };
 
@@ -30,4 +60,6 @@ export const VALUE_ACTUALS: MonthlyActual[] = [
 ];
 
 /** The same with HR behind: 100 deflected in month 3, ratio 0.5, needing (6,400 − 800) / 9,600 from now on. */
-export const VALUE_ACTUALS_HR_BEHIND: MonthlyActual[] = VALUE_ACTUALS.map((row) => (row.departmentId === 'hr' ? { ...row, deflected: 100 } : row));
+export const VALUE_ACTUALS_HR_BEHIND: MonthlyActual[] = VALUE_ACTUALS.map(
+  (row) => (row.departmentId === 'hr' ? { ...row, deflected: 100 } : row),
+);

@@ -4,7 +4,12 @@ import { loadConfig } from '../../src/config/env.schema';
 import { shutDownOnSignals } from '../../src/shutdown';
 import { startWorker } from '../../src/worker';
 
-startWorker(loadConfig({ ...process.env, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }))
+startWorker(
+  loadConfig({
+    ...process.env,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  }),
+)
   .then((worker) => {
     shutDownOnSignals(worker);
     process.stdout.write('worker ready\n');

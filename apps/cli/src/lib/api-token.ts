@@ -11,11 +11,15 @@ const NO_TOKEN =
 
 export class TokenError extends Error {}
 
-export type Terminal = { isTTY: boolean; prompt(question: string): Promise<string> };
+export type Terminal = {
+  isTTY: boolean;
+  prompt(question: string): Promise<string>;
+};
 
 async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -36,10 +40,17 @@ export async function resolveApiToken({
   stdin?: Readable;
 }): Promise<string> {
   if (tokenFile !== undefined) {
-    const text = tokenFile === '-' ? await readAll(stdin) : await readFile(tokenFile, 'utf8').catch(() => null);
-    if (text === null) throw new TokenError(`cannot read the token file ${tokenFile}`);
+    const text =
+      tokenFile === '-'
+        ? await readAll(stdin)
+        : await readFile(tokenFile, 'utf8').catch(() => null);
+    if (text === null)
+      throw new TokenError(`cannot read the token file ${tokenFile}`);
     const token = text.trim();
-    if (!token) throw new TokenError(`the token ${tokenFile === '-' ? 'on standard input' : `file ${tokenFile}`} is empty`);
+    if (!token)
+      throw new TokenError(
+        `the token ${tokenFile === '-' ? 'on standard input' : `file ${tokenFile}`} is empty`,
+      );
     return token;
   }
   const fromEnvironment = env.ESM_PLANNER_TOKEN?.trim();
@@ -80,4 +91,7 @@ export function hiddenPrompt(question: string): Promise<string> {
 }
 
 /** The real terminal of this process. */
-export const processTerminal: Terminal = { isTTY: Boolean(process.stdin.isTTY), prompt: hiddenPrompt };
+export const processTerminal: Terminal = {
+  isTTY: Boolean(process.stdin.isTTY),
+  prompt: hiddenPrompt,
+};

@@ -8,7 +8,9 @@ const MAPPINGS = [
 
 describe(findMapping.name, () => {
   it('finds a mapping by its name, without case or surrounding spaces', () => {
-    expect(findMapping('  facilities WORK orders ', MAPPINGS)).toBe(MAPPINGS[0]);
+    expect(findMapping('  facilities WORK orders ', MAPPINGS)).toBe(
+      MAPPINGS[0],
+    );
   });
 
   it('lists the available mappings for an unknown name', () => {
@@ -16,6 +18,8 @@ describe(findMapping.name, () => {
     expect(() => findMapping('Facilities', MAPPINGS)).toThrow(
       'the organisation has no column mapping named "Facilities"; its mappings are:\n  Facilities work orders\n  ServiceNow incidents',
     );
-    expect(() => findMapping('x', [])).toThrow('its mappings are: none yet (save one on the Imports page)');
+    expect(() => findMapping('x', [])).toThrow(
+      'its mappings are: none yet (save one on the Imports page)',
+    );
   });
 });

@@ -1,18 +1,32 @@
-import { parseKind, parseMapping, parseWindow, UsageError } from './import-options';
+import {
+  parseKind,
+  parseMapping,
+  parseWindow,
+  UsageError,
+} from './import-options';
 
 describe(parseWindow.name, () => {
   it('reads start..end', () => {
-    expect(parseWindow('2026-03-02..2026-03-15')).toEqual({ windowStart: '2026-03-02', windowEnd: '2026-03-15' });
+    expect(parseWindow('2026-03-02..2026-03-15')).toEqual({
+      windowStart: '2026-03-02',
+      windowEnd: '2026-03-15',
+    });
   });
 
-  it.each(['2026-03-02', '2026-03-02...2026-03-15', '02/03/2026..15/03/2026'])('refuses %s', (window) => {
-    expect(() => parseWindow(window)).toThrow(UsageError);
-  });
+  it.each(['2026-03-02', '2026-03-02...2026-03-15', '02/03/2026..15/03/2026'])(
+    'refuses %s',
+    (window) => {
+      expect(() => parseWindow(window)).toThrow(UsageError);
+    },
+  );
 });
 
 describe(parseMapping.name, () => {
   it('splits at the first =', () => {
-    expect(parseMapping(' Service Desk = IT ')).toEqual({ source: 'Service Desk', department: 'IT' });
+    expect(parseMapping(' Service Desk = IT ')).toEqual({
+      source: 'Service Desk',
+      department: 'IT',
+    });
   });
 
   it.each(['IT', '=IT', 'IT='])('refuses %s', (entry) => {

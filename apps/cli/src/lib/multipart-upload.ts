@@ -22,7 +22,12 @@ export async function multipartBody({
   filePath: string;
   fileVariable: string;
   onUploaded: (bytes: number, total: number) => void;
-}): Promise<{ body: Readable; contentType: string; contentLength: number; fileSize: number }> {
+}): Promise<{
+  body: Readable;
+  contentType: string;
+  contentLength: number;
+  fileSize: number;
+}> {
   const boundary = `esm-planner-${randomBytes(12).toString('hex')}`;
   const fileSize = (await stat(filePath)).size;
   // The spec: the file's place in `variables` holds null; `map` says where it goes.
@@ -37,7 +42,9 @@ export async function multipartBody({
   async function* parts(): AsyncGenerator<Buffer> {
     yield head;
     let sent = 0;
-    for await (const chunk of createReadStream(filePath, { highWaterMark: 256 * 1024 })) {
+    for await (const chunk of createReadStream(filePath, {
+      highWaterMark: 256 * 1024,
+    })) {
       sent += (chunk as Buffer).length;
       onUploaded(sent, fileSize);
       yield chunk as Buffer;

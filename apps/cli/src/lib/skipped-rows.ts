@@ -13,11 +13,18 @@ export function skippedRowsPath(inputFile: string, chosen?: string): string {
 }
 
 /** Downloads the job's skipped-rows CSV (GET skippedRowsUrl) to `path`, written whole or not at all. */
-export async function downloadSkippedRows(client: ApiClient, url: string, path: string): Promise<void> {
+export async function downloadSkippedRows(
+  client: ApiClient,
+  url: string,
+  path: string,
+): Promise<void> {
   const body = await client.download(url);
   const partial = `${path}.part`;
   try {
-    await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), createWriteStream(partial));
+    await pipeline(
+      Readable.fromWeb(body as import('node:stream/web').ReadableStream),
+      createWriteStream(partial),
+    );
     await rename(partial, path);
   } catch (error) {
     await rm(partial, { force: true });

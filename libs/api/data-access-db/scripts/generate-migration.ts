@@ -17,7 +17,10 @@ function withDatabase(url: string, database: string): string {
 }
 
 function escapeSql(query: string): string {
-  return query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+  return query
+    .replace(/\\/g, '\\\\')
+    .replace(/`/g, '\\`')
+    .replace(/\$\{/g, '\\${');
 }
 
 function writeIndex(): void {
@@ -41,12 +44,15 @@ async function main(): Promise<void> {
   if (!name || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
     throw new Error('usage: migration:generate <kebab-case-name>');
   }
-  const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const serverUrl =
+    process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const database = `esm_planner_migration_${Date.now()}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${database}"`);
-  const dataSource = new DataSource(dataSourceOptions({ url: withDatabase(serverUrl, database) }));
+  const dataSource = new DataSource(
+    dataSourceOptions({ url: withDatabase(serverUrl, database) }),
+  );
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
@@ -58,8 +64,12 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const file = join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
     if (existsSync(file)) throw new Error(`${file} exists`);
-    const up = sql.upQueries.map((q) => `    await queryRunner.query(\`${escapeSql(q.query)}\`);`);
-    const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(\`${escapeSql(q.query)}\`);`);
+    const up = sql.upQueries.map(
+      (q) => `    await queryRunner.query(\`${escapeSql(q.query)}\`);`,
+    );
+    const down = sql.downQueries
+      .reverse()
+      .map((q) => `    await queryRunner.query(\`${escapeSql(q.query)}\`);`);
     writeFileSync(
       file,
       [

@@ -8,7 +8,10 @@ export type FreshDatabase = { url: string; drop: () => Promise<void> };
  */
 export async function freshDatabase(name: string): Promise<FreshDatabase> {
   const serverUrl = process.env.TEST_SERVER_URL;
-  if (!serverUrl) throw new Error('TEST_SERVER_URL is not set: run through tests/dashboard-e2e/jest.config.cjs');
+  if (!serverUrl)
+    throw new Error(
+      'TEST_SERVER_URL is not set: run through tests/dashboard-e2e/jest.config.cjs',
+    );
   const database = `esm_planner_${name}_${Date.now()}_${process.pid}`;
   const run = async (sql: string) => {
     const client = new Client({ connectionString: serverUrl });
@@ -22,5 +25,8 @@ export async function freshDatabase(name: string): Promise<FreshDatabase> {
   await run(`CREATE DATABASE "${database}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`) };
+  return {
+    url: url.toString(),
+    drop: () => run(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+  };
 }

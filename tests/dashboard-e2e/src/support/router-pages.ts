@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-const ROUTER = join(__dirname, '../../../../apps/dashboard/src/app/routing/router.tsx');
+const ROUTER = join(
+  __dirname,
+  '../../../../apps/dashboard/src/app/routing/router.tsx',
+);
 
 /** A page of the dashboard as its router declares it. */
 export type RouterPage = {
@@ -13,7 +16,10 @@ export type RouterPage = {
 };
 
 const property = (node: ts.ObjectLiteralExpression, name: string) =>
-  node.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === name);
+  node.properties.find(
+    (p): p is ts.PropertyAssignment =>
+      ts.isPropertyAssignment(p) && p.name.getText() === name,
+  );
 
 /**
  * Every page in the dashboard's router, read from router.tsx itself so that
@@ -23,22 +29,44 @@ const property = (node: ts.ObjectLiteralExpression, name: string) =>
  * fails loudly rather than being skipped.
  */
 export function routerPages(): RouterPage[] {
-  const source = ts.createSourceFile(ROUTER, readFileSync(ROUTER, 'utf8'), ts.ScriptTarget.ES2022, true, ts.ScriptKind.TSX);
+  const source = ts.createSourceFile(
+    ROUTER,
+    readFileSync(ROUTER, 'utf8'),
+    ts.ScriptTarget.ES2022,
+    true,
+    ts.ScriptKind.TSX,
+  );
   const pages: RouterPage[] = [];
   const visit = (node: ts.Node, parentPath: string, signedIn: boolean) => {
-    if (ts.isObjectLiteralExpression(node) && (property(node, 'path') || property(node, 'index') || property(node, 'children'))) {
+    if (
+      ts.isObjectLiteralExpression(node) &&
+      (property(node, 'path') ||
+        property(node, 'index') ||
+        property(node, 'children'))
+    ) {
       const path = property(node, 'path');
-      if (path && !ts.isStringLiteral(path.initializer)) throw new Error(`router.tsx: a route path is not a string literal: ${path.getText()}`);
+      if (path && !ts.isStringLiteral(path.initializer))
+        throw new Error(
+          `router.tsx: a route path is not a string literal: ${path.getText()}`,
+        );
       const own = path ? (path.initializer as ts.StringLiteral).text : '';
-      const full = own.startsWith('/') ? own : `${parentPath.replace(/\/$/, '')}/${own}`.replace(/\/+$/, '') || '/';
+      const full = own.startsWith('/')
+        ? own
+        : `${parentPath.replace(/\/$/, '')}/${own}`.replace(/\/+$/, '') || '/';
       const element = property(node, 'element');
-      const inside = signedIn || (element !== undefined && element.initializer.getText().includes('RequireSession'));
+      const inside =
+        signedIn ||
+        (element !== undefined &&
+          element.initializer.getText().includes('RequireSession'));
       const children = property(node, 'children');
       if (children && ts.isArrayLiteralExpression(children.initializer)) {
-        children.initializer.elements.forEach((child) => visit(child, full, inside));
+        children.initializer.elements.forEach((child) =>
+          visit(child, full, inside),
+        );
       }
       // The index route under the session only redirects home; every other leaf is a page.
-      if (!children && !property(node, 'index')) pages.push({ pattern: full === '' ? '/' : full, signedIn: inside });
+      if (!children && !property(node, 'index'))
+        pages.push({ pattern: full === '' ? '/' : full, signedIn: inside });
       return;
     }
     ts.forEachChild(node, (child) => visit(child, parentPath, signedIn));
@@ -48,11 +76,17 @@ export function routerPages(): RouterPage[] {
 }
 
 /** The pattern with its parameters filled in; an unknown parameter is an error to fix here. */
-export function fillPattern(pattern: string, values: Readonly<Record<string, string>>): string {
+export function fillPattern(
+  pattern: string,
+  values: Readonly<Record<string, string>>,
+): string {
   return pattern
     .replace(/:(\w+)/g, (_, name: string) => {
       const value = values[name];
-      if (value === undefined) throw new Error(`no value for :${name} in ${pattern}: add one to the page walk`);
+      if (value === undefined)
+        throw new Error(
+          `no value for :${name} in ${pattern}: add one to the page walk`,
+        );
       return encodeURIComponent(value);
     })
     .replace(/\*$/, 'no-such-page');

@@ -4,25 +4,49 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../../..');
 
-export type RunningApp = { url: string; output: () => string; stop: () => Promise<void> };
+export type RunningApp = {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+};
 
 /**
  * The app exactly as `npm start` runs it (apps/api/scripts/start.mjs on the
  * build in dist/), on the test run's database with the demo seeded: a
  * DATABASE_URL server gets the demo only with SEED_DEMO=true (docs/access.md).
  */
-export async function startBuiltApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  for (const built of ['dist/apps/api/apps/api/src/main.js', 'dist/apps/dashboard/index.html']) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
+export async function startBuiltApp(
+  env: Record<string, string> = {},
+): Promise<RunningApp> {
+  for (const built of [
+    'dist/apps/api/apps/api/src/main.js',
+    'dist/apps/dashboard/index.html',
+  ]) {
+    if (!existsSync(join(ROOT, built)))
+      throw new Error(`${built} is missing: run \`npm run build\` first`);
   }
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'apps/api/scripts/start.mjs')], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'true', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'apps/api/scripts/start.mjs')],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: process.env.TEST_DATABASE_URL,
+        PORT: '0',
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'true',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the app did not start:\n${output}`)), 30000);
+    const timer = setTimeout(
+      () => reject(new Error(`the app did not start:\n${output}`)),
+      30000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
@@ -33,14 +57,17 @@ export async function startBuiltApp(env: Record<string, string> = {}): Promise<R
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`the app exited with ${code}:\n${output}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`the app exited with ${code}:\n${output}`)),
+    );
   });
   return {
     url,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null)
+          return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGINT');
       }),

@@ -19,52 +19,98 @@ class FakeClock extends Clock {
 /** The policy over a fake clock and a fake database holding one membership row. */
 function setup() {
   const clock = new FakeClock();
-  const db = { membership: { role: 'VIEWER', department_ids: [] as string[] } as { role: string; department_ids: string[] } | null };
+  const db = {
+    membership: { role: 'VIEWER', department_ids: [] as string[] } as {
+      role: string;
+      department_ids: string[];
+    } | null,
+  };
   const query = jest.fn(async (sql: string) => {
     if (sql.includes('FROM department')) return [{ organization_id: ORG }];
-    if (sql.includes('FROM membership m')) return db.membership ? [db.membership] : [];
+    if (sql.includes('FROM membership m'))
+      return db.membership ? [db.membership] : [];
     return [];
   });
-  const config = loadConfig({ DATABASE_URL: 'postgres://localhost/x', AUTH_CACHE_TTL_SECONDS: '5' });
-  const policy = new AccessPolicy(config, { query } as unknown as DataSource, clock);
+  const config = loadConfig({
+    DATABASE_URL: 'postgres://localhost/x',
+    AUTH_CACHE_TTL_SECONDS: '5',
+  });
+  const policy = new AccessPolicy(
+    config,
+    { query } as unknown as DataSource,
+    clock,
+  );
   // A new HTTP request each time: nothing carried over on `req`.
-  const request = () => ({ principal: { kind: 'user', userId: USER, via: 'session', credentialId: 's' } }) as ApiRequest;
-  const count = (table: string) => query.mock.calls.filter(([sql]) => sql.includes(table)).length;
+  const request = () =>
+    ({
+      principal: {
+        kind: 'user',
+        userId: USER,
+        via: 'session',
+        credentialId: 's',
+      },
+    }) as ApiRequest;
+  const count = (table: string) =>
+    query.mock.calls.filter(([sql]) => sql.includes(table)).length;
   return { clock, db, policy, request, count };
 }
 
 describe(AccessPolicy.name, () => {
   it('keeps a membership for the TTL, then reloads it (fake clock)', async () => {
     const { clock, db, policy, request, count } = setup();
-    await expect(policy.requireInOrganization(request(), ORG, 'department:manage')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      policy.requireInOrganization(request(), ORG, 'department:manage'),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     db.membership = { role: 'ADMIN', department_ids: [] }; // changed on another replica
     clock.time += 4_999;
-    await expect(policy.requireInOrganization(request(), ORG, 'department:manage')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      policy.requireInOrganization(request(), ORG, 'department:manage'),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(count('FROM membership m')).toBe(1);
     clock.time += 1;
-    await expect(policy.requireInOrganization(request(), ORG, 'department:manage')).resolves.toBeUndefined();
+    await expect(
+      policy.requireInOrganization(request(), ORG, 'department:manage'),
+    ).resolves.toBeUndefined();
     expect(count('FROM membership m')).toBe(2);
   });
 
   it('applies a role change made through this replica at once', async () => {
     const { db, policy, request } = setup();
     db.membership = { role: 'ADMIN', department_ids: [] };
-    await expect(policy.requireInOrganization(request(), ORG, 'organization:manage-people')).resolves.toBeUndefined();
+    await expect(
+      policy.requireInOrganization(
+        request(),
+        ORG,
+        'organization:manage-people',
+      ),
+    ).resolves.toBeUndefined();
     db.membership = { role: 'VIEWER', department_ids: [] };
     policy.forgetMemberships(USER);
-    await expect(policy.requireInOrganization(request(), ORG, 'organization:manage-people')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      policy.requireInOrganization(
+        request(),
+        ORG,
+        'organization:manage-people',
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     db.membership = null; // removed from the organisation: nothing to see there
     policy.forgetMemberships(USER);
-    await expect(policy.requireInOrganization(request(), ORG, 'organization:read')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      policy.requireInOrganization(request(), ORG, 'organization:read'),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('applies a department-scope change at once', async () => {
     const { db, policy, request } = setup();
     db.membership = { role: 'DEPARTMENT_HEAD', department_ids: [HR] };
-    await expect(policy.requireOnDepartment(request(), IT, 'catalog:write')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      policy.requireOnDepartment(request(), IT, 'catalog:write'),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     db.membership = { role: 'DEPARTMENT_HEAD', department_ids: [HR, IT] };
     policy.forgetMemberships(USER);
-    await expect(policy.requireOnDepartment(request(), IT, 'catalog:write')).resolves.toBe(ORG);
+    await expect(
+      policy.requireOnDepartment(request(), IT, 'catalog:write'),
+    ).resolves.toBe(ORG);
   });
 
   it('looks a department’s organisation up once: it never changes', async () => {

@@ -54,8 +54,16 @@ export class AccessPolicy {
     clock: Clock,
   ) {
     const now = () => clock.now();
-    this.grants = new TtlCache({ ttlMs: config.AUTH_CACHE_TTL_SECONDS * 1000, maxEntries: MAX_CACHED_GRANTS, now });
-    this.departmentOrganizations = new TtlCache({ ttlMs: Infinity, maxEntries: MAX_CACHED_DEPARTMENTS, now });
+    this.grants = new TtlCache({
+      ttlMs: config.AUTH_CACHE_TTL_SECONDS * 1000,
+      maxEntries: MAX_CACHED_GRANTS,
+      now,
+    });
+    this.departmentOrganizations = new TtlCache({
+      ttlMs: Infinity,
+      maxEntries: MAX_CACHED_DEPARTMENTS,
+      now,
+    });
   }
 
   /** Evicts the person's cached memberships (after a role or department scope change is committed). */
@@ -64,7 +72,10 @@ export class AccessPolicy {
     this.grants.deleteWhere((key) => key.startsWith(prefix));
   }
 
-  grantFor(req: ApiRequest, organizationId: string): Promise<OrganizationGrant> {
+  grantFor(
+    req: ApiRequest,
+    organizationId: string,
+  ): Promise<OrganizationGrant> {
     if (!isUuid(organizationId)) return Promise.resolve(NO_GRANT);
     req.grantCache ??= new Map();
     let grant = req.grantCache.get(organizationId);
@@ -82,7 +93,11 @@ export class AccessPolicy {
     permission: Permission,
     departmentId?: string,
   ): Promise<void> {
-    const decision = authorize({ grant: await this.grantFor(req, organizationId), permission, departmentId });
+    const decision = authorize({
+      grant: await this.grantFor(req, organizationId),
+      permission,
+      departmentId,
+    });
     if (!decision.allowed) {
       throw decision.code === 'NOT_FOUND'
         ? AppError.notFound('organization')
@@ -91,7 +106,11 @@ export class AccessPolicy {
   }
 
   /** Loads the department's organisation, then checks as above. */
-  async requireOnDepartment(req: ApiRequest, departmentId: string, permission: Permission): Promise<string> {
+  async requireOnDepartment(
+    req: ApiRequest,
+    departmentId: string,
+    permission: Permission,
+  ): Promise<string> {
     const organizationId = await this.organizationOf(departmentId);
     if (!organizationId) throw AppError.notFound('department');
     const decision = authorize({
@@ -100,7 +119,9 @@ export class AccessPolicy {
       departmentId,
     });
     if (!decision.allowed) {
-      throw decision.code === 'NOT_FOUND' ? AppError.notFound('department') : new AppError('FORBIDDEN', decision.reason);
+      throw decision.code === 'NOT_FOUND'
+        ? AppError.notFound('department')
+        : new AppError('FORBIDDEN', decision.reason);
     }
     return organizationId;
   }
@@ -110,16 +131,22 @@ export class AccessPolicy {
    * when the row has none; NOT_FOUND names the row, whether it is missing or
    * in an organisation the caller cannot see.
    */
-  async requireOnRow(req: ApiRequest, row: OwningRow, id: string | undefined, permission: Permission): Promise<void> {
-    const [owner]: { organization_id: string; department_id: string | null }[] = isUuid(id)
-      ? await this.dataSource.query(row.ownerSql, [id])
-      : [];
+  async requireOnRow(
+    req: ApiRequest,
+    row: OwningRow,
+    id: string | undefined,
+    permission: Permission,
+  ): Promise<void> {
+    const [owner]: { organization_id: string; department_id: string | null }[] =
+      isUuid(id) ? await this.dataSource.query(row.ownerSql, [id]) : [];
     if (!owner) throw AppError.notFound(row.name);
     const check = owner.department_id
       ? this.requireOnDepartment(req, owner.department_id, permission)
       : this.requireInOrganization(req, owner.organization_id, permission);
     await check.catch((error: unknown) => {
-      throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound(row.name) : error;
+      throw error instanceof AppError && error.code === 'NOT_FOUND'
+        ? AppError.notFound(row.name)
+        : error;
     });
   }
 
@@ -129,7 +156,10 @@ export class AccessPolicy {
     return this.departmentOrganizations.getOrLoad(
       departmentId,
       async () => {
-        const [row]: { organization_id: string }[] = await this.dataSource.query(DEPARTMENT_ORGANIZATION_SQL, [departmentId]);
+        const [row]: { organization_id: string }[] =
+          await this.dataSource.query(DEPARTMENT_ORGANIZATION_SQL, [
+            departmentId,
+          ]);
         return row?.organization_id ?? null;
       },
       // A department that does not exist yet is not remembered as missing.
@@ -138,14 +168,28 @@ export class AccessPolicy {
   }
 
   /** For instance-level operations: the permission in at least one organisation. */
-  async requireInAnyOrganization(req: ApiRequest, permission: Permission): Promise<void> {
+  async requireInAnyOrganization(
+    req: ApiRequest,
+    permission: Permission,
+  ): Promise<void> {
     const principal = req.principal;
     if (principal?.kind === 'instance-admin') return;
     if (principal?.kind === 'user') {
-      const memberships: { role: string }[] = await this.dataSource.query(ROLES_SQL, [principal.userId]);
-      if (memberships.some((m) => isRole(m.role) && ROLE_PERMISSIONS[m.role].has(permission))) return;
+      const memberships: { role: string }[] = await this.dataSource.query(
+        ROLES_SQL,
+        [principal.userId],
+      );
+      if (
+        memberships.some(
+          (m) => isRole(m.role) && ROLE_PERMISSIONS[m.role].has(permission),
+        )
+      )
+        return;
     }
-    throw new AppError('FORBIDDEN', `only an organisation administrator may do ${permission}`);
+    throw new AppError(
+      'FORBIDDEN',
+      `only an organisation administrator may do ${permission}`,
+    );
   }
 
   /**
@@ -153,28 +197,55 @@ export class AccessPolicy {
    * that may touch several departments): 'ALL', or the department head's own
    * departments. Throws NOT_FOUND or FORBIDDEN when the caller has neither.
    */
-  async departmentScope(req: ApiRequest, organizationId: string, permission: Permission): Promise<'ALL' | string[]> {
+  async departmentScope(
+    req: ApiRequest,
+    organizationId: string,
+    permission: Permission,
+  ): Promise<'ALL' | string[]> {
     const grant = await this.grantFor(req, organizationId);
     const whole = authorize({ grant, permission });
     if (whole.allowed) return 'ALL';
-    const own = grant.membership?.role === 'DEPARTMENT_HEAD' ? [...grant.membership.departmentIds] : [];
-    if (own.length > 0 && ROLE_PERMISSIONS.DEPARTMENT_HEAD.has(permission)) return own;
-    throw whole.code === 'NOT_FOUND' ? AppError.notFound('organization') : new AppError('FORBIDDEN', whole.reason);
+    const own =
+      grant.membership?.role === 'DEPARTMENT_HEAD'
+        ? [...grant.membership.departmentIds]
+        : [];
+    if (own.length > 0 && ROLE_PERMISSIONS.DEPARTMENT_HEAD.has(permission))
+      return own;
+    throw whole.code === 'NOT_FOUND'
+      ? AppError.notFound('organization')
+      : new AppError('FORBIDDEN', whole.reason);
   }
 
   /** The departments whose rows the caller may list in an organisation. */
-  async visibleDepartments(req: ApiRequest, organizationId: string): Promise<'ALL' | readonly string[]> {
+  async visibleDepartments(
+    req: ApiRequest,
+    organizationId: string,
+  ): Promise<'ALL' | readonly string[]> {
     return visibleDepartmentIds(await this.grantFor(req, organizationId));
   }
 
-  private async loadGrant(principal: Principal | null, organizationId: string): Promise<OrganizationGrant> {
+  private async loadGrant(
+    principal: Principal | null,
+    organizationId: string,
+  ): Promise<OrganizationGrant> {
     if (!principal) return NO_GRANT;
-    if (principal.kind === 'instance-admin') return { instanceAdmin: true, membership: null };
-    return this.grants.getOrLoad(grantKey(principal.userId, organizationId), async () => {
-      const [row]: { role: string; department_ids: string[] }[] = await this.dataSource.query(GRANT_SQL, [principal.userId, organizationId]);
-      if (!row || !isRole(row.role)) return NO_GRANT;
-      return { instanceAdmin: false, membership: { role: row.role, departmentIds: row.department_ids } };
-    });
+    if (principal.kind === 'instance-admin')
+      return { instanceAdmin: true, membership: null };
+    return this.grants.getOrLoad(
+      grantKey(principal.userId, organizationId),
+      async () => {
+        const [row]: { role: string; department_ids: string[] }[] =
+          await this.dataSource.query(GRANT_SQL, [
+            principal.userId,
+            organizationId,
+          ]);
+        if (!row || !isRole(row.role)) return NO_GRANT;
+        return {
+          instanceAdmin: false,
+          membership: { role: row.role, departmentIds: row.department_ids },
+        };
+      },
+    );
   }
 }
 

@@ -30,18 +30,34 @@ export class AuthGuard implements CanActivate {
     req.identified ??= this.identify(req);
     await req.identified;
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets))
+      return true;
     if (req.authRefusal) throw req.authRefusal;
-    if (!req.principal) throw new AppError('UNAUTHENTICATED', 'a valid session or API token is required');
+    if (!req.principal)
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'a valid session or API token is required',
+      );
 
-    const rule = this.reflector.get<AuthorizeRule | undefined>(AUTHORIZE_RULE, context.getHandler());
+    const rule = this.reflector.get<AuthorizeRule | undefined>(
+      AUTHORIZE_RULE,
+      context.getHandler(),
+    );
     if (!rule) return true;
-    const args = context.getType<string>() === 'graphql' ? context.getArgByIndex(1) ?? {} : {};
+    const args =
+      context.getType<string>() === 'graphql'
+        ? (context.getArgByIndex(1) ?? {})
+        : {};
     const { permission, target } = rule;
     if ('anyOrganization' in target) {
       await this.policy.requireInAnyOrganization(req, permission);
     } else if ('row' in target) {
-      await this.policy.requireOnRow(req, target.row, target.id(args), permission);
+      await this.policy.requireOnRow(
+        req,
+        target.row,
+        target.id(args),
+        permission,
+      );
     } else if ('organizationId' in target) {
       const organizationId = target.organizationId(args);
       // An id that cannot exist is simply not found, like any other.

@@ -10,7 +10,20 @@ import { RateLimitsService } from './rate-limits.service';
 
 @Global()
 @Module({
-  providers: [Clock, AccessPolicy, AuthenticationService, RateLimitsService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AccessPolicy, AuthenticationService, AuthService, RateLimitsService],
+  providers: [
+    Clock,
+    AccessPolicy,
+    AuthenticationService,
+    RateLimitsService,
+    AuthService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [
+    AccessPolicy,
+    AuthenticationService,
+    AuthService,
+    RateLimitsService,
+  ],
 })
 export class AuthModule {}

@@ -4,7 +4,12 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { TtlCache } from '../../common/ttl-cache';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
-import { API_TOKEN_PREFIX, secretMatcher, SESSION_TOKEN_PREFIX, tokenDigest } from './bearer-token';
+import {
+  API_TOKEN_PREFIX,
+  secretMatcher,
+  SESSION_TOKEN_PREFIX,
+  tokenDigest,
+} from './bearer-token';
 import { Principal } from './principal';
 
 // last_used_at is informative; writing it on every call would turn every
@@ -62,54 +67,86 @@ export class AuthenticationService {
     const isSession = token.startsWith(SESSION_TOKEN_PREFIX);
     if (!isSession && !token.startsWith(API_TOKEN_PREFIX)) return null;
     const digest = tokenDigest(token);
-    const credential = await this.credentials.getOrLoad(digest, () => (isSession ? this.loadSession(digest) : this.loadApiToken(digest)), {
-      keep: (found) => found !== null,
-      notAfter: (found) => found?.expiresAt ?? 0,
-    });
+    const credential = await this.credentials.getOrLoad(
+      digest,
+      () => (isSession ? this.loadSession(digest) : this.loadApiToken(digest)),
+      {
+        keep: (found) => found !== null,
+        notAfter: (found) => found?.expiresAt ?? 0,
+      },
+    );
     const now = this.clock.now();
     // The cache already drops an entry at its expiry; this is the rule itself.
     if (!credential || credential.expiresAt <= now) return null;
-    if (credential.principal.via === 'api-token') await this.touchApiToken(credential, now);
+    if (credential.principal.via === 'api-token')
+      await this.touchApiToken(credential, now);
     return credential.principal;
   }
 
   /** Evicts a session or API token from this replica's cache (logout, revocation). */
   forget(credentialId: string): void {
-    this.credentials.deleteWhere((_digest, credential) => credential?.principal.credentialId === credentialId);
+    this.credentials.deleteWhere(
+      (_digest, credential) =>
+        credential?.principal.credentialId === credentialId,
+    );
   }
 
   /** Evicts every session and API token of the person (disableUser, endSessions). */
   forgetUser(userId: string): void {
-    this.credentials.deleteWhere((_digest, credential) => credential?.principal.userId === userId);
+    this.credentials.deleteWhere(
+      (_digest, credential) => credential?.principal.userId === userId,
+    );
   }
 
   private async loadSession(digest: string): Promise<Credential | null> {
-    const [row]: { id: string; user_id: string; expires_at: Date }[] = await this.dataSource.query(SESSION_SQL, [
-      digest,
-      new Date(this.clock.now()),
-    ]);
+    const [row]: { id: string; user_id: string; expires_at: Date }[] =
+      await this.dataSource.query(SESSION_SQL, [
+        digest,
+        new Date(this.clock.now()),
+      ]);
     if (!row) return null;
     return {
-      principal: { kind: 'user', userId: row.user_id, via: 'session', credentialId: row.id },
+      principal: {
+        kind: 'user',
+        userId: row.user_id,
+        via: 'session',
+        credentialId: row.id,
+      },
       expiresAt: row.expires_at.getTime(),
       lastUsedAt: null,
     };
   }
 
   private async loadApiToken(digest: string): Promise<Credential | null> {
-    const [row]: { id: string; user_id: string; last_used_at: Date | null }[] = await this.dataSource.query(API_TOKEN_SQL, [digest]);
+    const [row]: { id: string; user_id: string; last_used_at: Date | null }[] =
+      await this.dataSource.query(API_TOKEN_SQL, [digest]);
     if (!row) return null;
     return {
-      principal: { kind: 'user', userId: row.user_id, via: 'api-token', credentialId: row.id },
+      principal: {
+        kind: 'user',
+        userId: row.user_id,
+        via: 'api-token',
+        credentialId: row.id,
+      },
       expiresAt: Infinity,
       lastUsedAt: row.last_used_at?.getTime() ?? null,
     };
   }
 
-  private async touchApiToken(credential: Credential, now: number): Promise<void> {
-    if (credential.lastUsedAt !== null && now - credential.lastUsedAt <= LAST_USED_RESOLUTION_MS) return;
+  private async touchApiToken(
+    credential: Credential,
+    now: number,
+  ): Promise<void> {
+    if (
+      credential.lastUsedAt !== null &&
+      now - credential.lastUsedAt <= LAST_USED_RESOLUTION_MS
+    )
+      return;
     // Set first, so concurrent requests with the token write once.
     credential.lastUsedAt = now;
-    await this.dataSource.query(TOUCH_API_TOKEN_SQL, [credential.principal.credentialId, new Date(now)]);
+    await this.dataSource.query(TOUCH_API_TOKEN_SQL, [
+      credential.principal.credentialId,
+      new Date(now),
+    ]);
   }
 }

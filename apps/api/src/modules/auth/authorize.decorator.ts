@@ -37,5 +37,8 @@ export const AUTHORIZE_RULE = 'esm:authorize';
  *   @Authorize('department:manage', { departmentId: (args) => args.id })
  * The global AuthGuard enforces it through AccessPolicy.
  */
-export const Authorize = (permission: Permission, target: AuthorizeTarget): MethodDecorator =>
+export const Authorize = (
+  permission: Permission,
+  target: AuthorizeTarget,
+): MethodDecorator =>
   SetMetadata(AUTHORIZE_RULE, { permission, target } satisfies AuthorizeRule);

@@ -1,4 +1,10 @@
-import { bearerToken, newToken, sameSecret, SESSION_TOKEN_PREFIX, tokenDigest } from './bearer-token';
+import {
+  bearerToken,
+  newToken,
+  sameSecret,
+  SESSION_TOKEN_PREFIX,
+  tokenDigest,
+} from './bearer-token';
 
 describe(bearerToken.name, () => {
   it.each([

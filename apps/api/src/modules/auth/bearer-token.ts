@@ -15,7 +15,9 @@ export function tokenDigest(token: string): string {
 }
 
 /** The token of an `Authorization: Bearer …` header, or null. */
-export function bearerToken(header: string | string[] | undefined): string | null {
+export function bearerToken(
+  header: string | string[] | undefined,
+): string | null {
   const value = Array.isArray(header) ? header[0] : header;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
   return match ? match[1] : null;
@@ -29,5 +31,6 @@ export function sameSecret(candidate: string, secret: string): boolean {
 /** sameSecret with the secret's digest computed once (the guard checks every request against ADMIN_TOKEN). */
 export function secretMatcher(secret: string): (candidate: string) => boolean {
   const expected = createHash('sha256').update(secret).digest();
-  return (candidate) => timingSafeEqual(createHash('sha256').update(candidate).digest(), expected);
+  return (candidate) =>
+    timingSafeEqual(createHash('sha256').update(candidate).digest(), expected);
 }

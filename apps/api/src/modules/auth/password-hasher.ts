@@ -1,4 +1,8 @@
-import { scrypt as scryptCallback, ScryptOptions, timingSafeEqual } from 'node:crypto';
+import {
+  scrypt as scryptCallback,
+  ScryptOptions,
+  timingSafeEqual,
+} from 'node:crypto';
 import { Algorithm, hash, parseOptions, verify } from '@node-rs/argon2';
 
 /**
@@ -8,7 +12,12 @@ import { Algorithm, hash, parseOptions, verify } from '@node-rs/argon2';
  * loop. The parameters travel in each PHC string (`$argon2id$v=19$m=…`), so
  * raising them later only rehashes each password at its next sign-in.
  */
-export const ARGON2ID_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2ID_OPTIONS = {
+  algorithm: Algorithm.Argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 // The hashes stored before argon2id: "scrypt$N$r$p$salt$hash" (base64),
 // N=2^15, r=8, p=1. Still verified, and replaced at the next sign-in.
@@ -19,7 +28,10 @@ export async function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID_OPTIONS);
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  stored: string,
+): Promise<boolean> {
   if (stored.startsWith('scrypt$')) return verifyScrypt(password, stored);
   if (!stored.startsWith('$argon2')) return false;
   try {
@@ -46,13 +58,22 @@ export function needsRehash(stored: string): boolean {
   }
 }
 
-function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+function scrypt(
+  password: string,
+  salt: Buffer,
+  options: ScryptOptions,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scryptCallback(password, salt, SCRYPT_KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scryptCallback(password, salt, SCRYPT_KEY_LENGTH, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 
-async function verifyScrypt(password: string, stored: string): Promise<boolean> {
+async function verifyScrypt(
+  password: string,
+  stored: string,
+): Promise<boolean> {
   const [, cost, blockSize, parallelization, salt, hashed] = stored.split('$');
   if (!salt || !hashed) return false;
   const expected = Buffer.from(hashed, 'base64');
@@ -63,7 +84,9 @@ async function verifyScrypt(password: string, stored: string): Promise<boolean> 
       p: Number(parallelization),
       maxmem: SCRYPT_MAX_MEMORY,
     });
-    return actual.length === expected.length && timingSafeEqual(actual, expected);
+    return (
+      actual.length === expected.length && timingSafeEqual(actual, expected)
+    );
   } catch {
     return false;
   }

@@ -4,6 +4,11 @@
  */
 export type Principal =
   | { kind: 'instance-admin' }
-  | { kind: 'user'; userId: string; via: 'session' | 'api-token'; credentialId: string };
+  | {
+      kind: 'user';
+      userId: string;
+      via: 'session' | 'api-token';
+      credentialId: string;
+    };
 
 export const INSTANCE_ADMIN_USER_ID = '00000000-0000-0000-0000-000000000000';

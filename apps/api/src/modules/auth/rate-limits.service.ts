@@ -32,14 +32,19 @@ function minutesText(ms: number): string {
 }
 
 function refusal(what: string, ms: number): AppError {
-  return new AppError('UNAUTHENTICATED', `too many ${what}: try again in ${minutesText(ms)}`, {
-    retryAfterSeconds: Math.max(1, Math.ceil(ms / 1000)),
-  });
+  return new AppError(
+    'UNAUTHENTICATED',
+    `too many ${what}: try again in ${minutesText(ms)}`,
+    {
+      retryAfterSeconds: Math.max(1, Math.ceil(ms / 1000)),
+    },
+  );
 }
 
 // Counters name an account by a digest, so the table never holds e-mail
 // addresses (or whatever an attacker typed in their place).
-const accountKey = (email: string) => createHash('sha256').update(email).digest('hex');
+const accountKey = (email: string) =>
+  createHash('sha256').update(email).digest('hex');
 
 /**
  * The sign-in and token-use limits, counted in PostgreSQL (rate-limiter-
@@ -59,7 +64,11 @@ export class RateLimitsService implements OnModuleInit, OnModuleDestroy {
   private sweep: NodeJS.Timeout | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    const limiter = (keyPrefix: string, limit: { points: number; durationSeconds: number }, blockAt: number) =>
+    const limiter = (
+      keyPrefix: string,
+      limit: { points: number; durationSeconds: number },
+      blockAt: number,
+    ) =>
       new RateLimiterPostgres({
         storeClient: dataSource,
         storeType: 'typeorm',
@@ -72,18 +81,34 @@ export class RateLimitsService implements OnModuleInit, OnModuleDestroy {
         duration: limit.durationSeconds,
         inMemoryBlockOnConsumed: blockAt,
       });
-    const { signInPerAccount, signInPerAddress, failedTokensPerAddress } = RATE_LIMITS;
+    const { signInPerAccount, signInPerAddress, failedTokensPerAddress } =
+      RATE_LIMITS;
     // Sign-in counters are blocked in memory only once refused, because a
     // success undoes its own count (a block set at the limit would outlive it).
-    this.perAccount = limiter('sign-in-account', signInPerAccount, signInPerAccount.points + 1);
-    this.perAddress = limiter('sign-in-address', signInPerAddress, signInPerAddress.points + 1);
+    this.perAccount = limiter(
+      'sign-in-account',
+      signInPerAccount,
+      signInPerAccount.points + 1,
+    );
+    this.perAddress = limiter(
+      'sign-in-address',
+      signInPerAddress,
+      signInPerAddress.points + 1,
+    );
     // A token failure is never undone: the address is blocked from the last allowed one.
-    this.failedTokens = limiter('failed-token', failedTokensPerAddress, failedTokensPerAddress.points);
+    this.failedTokens = limiter(
+      'failed-token',
+      failedTokensPerAddress,
+      failedTokensPerAddress.points,
+    );
   }
 
   onModuleInit(): void {
     // A failed sweep is retried at the next one; expired counters are ignored meanwhile.
-    this.sweep = setInterval(() => void this.deleteExpired().catch(() => undefined), SWEEP_INTERVAL_MS);
+    this.sweep = setInterval(
+      () => void this.deleteExpired().catch(() => undefined),
+      SWEEP_INTERVAL_MS,
+    );
     this.sweep.unref();
   }
 
@@ -93,7 +118,10 @@ export class RateLimitsService implements OnModuleInit, OnModuleDestroy {
 
   /** Deletes every counter whose window has ended. */
   async deleteExpired(now = Date.now()): Promise<number> {
-    const [, deleted]: [unknown, number] = await this.dataSource.query(`DELETE FROM ${TABLE} WHERE expire < $1`, [now]);
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM ${TABLE} WHERE expire < $1`,
+      [now],
+    );
     return deleted;
   }
 
@@ -105,14 +133,19 @@ export class RateLimitsService implements OnModuleInit, OnModuleDestroy {
   async beginSignIn(email: string, address: string): Promise<SignInAttempt> {
     const account = accountKey(email);
     // A client this process already knows to be blocked costs no round trip.
-    const knownWaitMs = Math.max(this.blockedMs(this.perAccount, account), this.blockedMs(this.perAddress, address));
+    const knownWaitMs = Math.max(
+      this.blockedMs(this.perAccount, account),
+      this.blockedMs(this.perAddress, address),
+    );
     if (knownWaitMs > 0) throw refusal('failed sign-ins', knownWaitMs);
 
     const counters = [
       { limiter: this.perAccount, key: account },
       { limiter: this.perAddress, key: address },
     ];
-    const outcomes = await Promise.allSettled(counters.map(({ limiter, key }) => limiter.consume(key)));
+    const outcomes = await Promise.allSettled(
+      counters.map(({ limiter, key }) => limiter.consume(key)),
+    );
     let waitMs = 0;
     for (const outcome of outcomes) {
       if (outcome.status === 'fulfilled') continue;
@@ -125,7 +158,9 @@ export class RateLimitsService implements OnModuleInit, OnModuleDestroy {
       // from the other counter, so a blocked address cannot use up the
       // attempts of an account (nor the reverse).
       await Promise.all(
-        counters.filter((_, i) => outcomes[i].status === 'fulfilled').map(({ limiter, key }) => limiter.reward(key, 1)),
+        counters
+          .filter((_, i) => outcomes[i].status === 'fulfilled')
+          .map(({ limiter, key }) => limiter.reward(key, 1)),
       );
       throw refusal('failed sign-ins', waitMs);
     }
@@ -133,7 +168,10 @@ export class RateLimitsService implements OnModuleInit, OnModuleDestroy {
       // The account starts afresh after a success; the address only gets
       // this attempt back (many people may sign in from one office address).
       succeeded: async () => {
-        await Promise.all([this.perAccount.delete(account), this.perAddress.reward(address, 1)]);
+        await Promise.all([
+          this.perAccount.delete(account),
+          this.perAddress.reward(address, 1),
+        ]);
       },
     };
   }
@@ -141,7 +179,8 @@ export class RateLimitsService implements OnModuleInit, OnModuleDestroy {
   /** Throws the refusal when this process knows the address is blocked for failed tokens (no database call). */
   refuseBlockedTokenAddress(address: string): void {
     const waitMs = this.blockedMs(this.failedTokens, address);
-    if (waitMs > 0) throw refusal('failed token uses from this address', waitMs);
+    if (waitMs > 0)
+      throw refusal('failed token uses from this address', waitMs);
   }
 
   /** Counts a bearer token that matched nothing; throws the refusal once the address is over its limit. */
@@ -150,7 +189,10 @@ export class RateLimitsService implements OnModuleInit, OnModuleDestroy {
       await this.failedTokens.consume(address);
     } catch (outcome) {
       if (!(outcome instanceof RateLimiterRes)) throw outcome;
-      throw refusal('failed token uses from this address', outcome.msBeforeNext);
+      throw refusal(
+        'failed token uses from this address',
+        outcome.msBeforeNext,
+      );
     }
   }
 

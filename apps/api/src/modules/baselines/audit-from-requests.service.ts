@@ -13,7 +13,10 @@ import { isUuid } from '../../common/is-uuid';
 import { isUniqueViolation } from '../../common/postgres-errors';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
-import { AUDIT_FROM_REQUESTS_SQL, DerivedAuditRows } from './audit-from-requests.sql';
+import {
+  AUDIT_FROM_REQUESTS_SQL,
+  DerivedAuditRows,
+} from './audit-from-requests.sql';
 import { toBaseline } from './baseline.mapper';
 import { BaselinesService } from './baselines.service';
 import { AuditFromRequestsInput } from './dto/audit-from-requests.input';
@@ -40,45 +43,89 @@ export class AuditFromRequestsService {
     private readonly baselines: BaselinesService,
   ) {}
 
-  async create(req: ApiRequest, input: AuditFromRequestsInput): Promise<Baseline[]> {
+  async create(
+    req: ApiRequest,
+    input: AuditFromRequestsInput,
+  ): Promise<Baseline[]> {
     // An audit from records is written like an imported one: ADMIN, COE, or
     // the head of every department named (docs/access.md).
-    const scope = await this.policy.departmentScope(req, input.organizationId, 'import:write');
+    const scope = await this.policy.departmentScope(
+      req,
+      input.organizationId,
+      'import:write',
+    );
     const problems = auditFromRequestsProblems(input);
     if (problems.length > 0) throw AppError.badInput(problems);
     const ids = [...new Set(input.departmentIds)];
-    const departments: { id: string; name: string; timeZone: string }[] = await this.dataSource.query(DEPARTMENTS_SQL, [
-      input.organizationId,
-      ids.filter(isUuid),
-    ]);
-    if (departments.length !== ids.length) throw AppError.notFound('department');
+    const departments: { id: string; name: string; timeZone: string }[] =
+      await this.dataSource.query(DEPARTMENTS_SQL, [
+        input.organizationId,
+        ids.filter(isUuid),
+      ]);
+    if (departments.length !== ids.length)
+      throw AppError.notFound('department');
     if (scope !== 'ALL' && ids.some((id) => !scope.includes(id))) {
-      throw new AppError('FORBIDDEN', 'a department head may only build the baselines of their own departments');
+      throw new AppError(
+        'FORBIDDEN',
+        'a department head may only build the baselines of their own departments',
+      );
     }
-    const byId = new Map(departments.map((department) => [department.id, department]));
-    const window = { windowStart: input.windowStart, windowEnd: input.windowEnd };
+    const byId = new Map(
+      departments.map((department) => [department.id, department]),
+    );
+    const window = {
+      windowStart: input.windowStart,
+      windowEnd: input.windowEnd,
+    };
     const covered = await this.baselines.coveredRequestTypes(ids);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const derived = new Map(
-          ((await manager.query(AUDIT_FROM_REQUESTS_SQL, [input.organizationId, departments[0].timeZone, ids, window.windowStart, window.windowEnd])) as DerivedAuditRows[]).map(
-            (row) => [row.departmentId, row],
-          ),
+          (
+            (await manager.query(AUDIT_FROM_REQUESTS_SQL, [
+              input.organizationId,
+              departments[0].timeZone,
+              ids,
+              window.windowStart,
+              window.windowEnd,
+            ])) as DerivedAuditRows[]
+          ).map((row) => [row.departmentId, row]),
         );
         const without = ids.filter((id) => !derived.has(id));
         if (without.length > 0) {
-          throw AppError.badInput([departmentsWithoutRecordsProblem({ ...window, names: without.map((id) => byId.get(id)!.name) })]);
+          throw AppError.badInput([
+            departmentsWithoutRecordsProblem({
+              ...window,
+              names: without.map((id) => byId.get(id)!.name),
+            }),
+          ]);
         }
         const baselines: Baseline[] = [];
         for (const id of ids) {
-          const audit = await this.replaceAudit(manager, { organizationId: input.organizationId, departmentId: id, ...window }, derived.get(id)!);
-          baselines.push(toBaseline(this.baselineOf(audit, derived.get(id)!, covered.get(id) ?? []), audit));
+          const audit = await this.replaceAudit(
+            manager,
+            {
+              organizationId: input.organizationId,
+              departmentId: id,
+              ...window,
+            },
+            derived.get(id)!,
+          );
+          baselines.push(
+            toBaseline(
+              this.baselineOf(audit, derived.get(id)!, covered.get(id) ?? []),
+              audit,
+            ),
+          );
         }
         return baselines;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'audit_department_window_uq')) {
-        throw new AppError('CONFLICT', 'another baseline for this window was saved at the same time; try again');
+        throw new AppError(
+          'CONFLICT',
+          'another baseline for this window was saved at the same time; try again',
+        );
       }
       throw error;
     }
@@ -86,7 +133,12 @@ export class AuditFromRequestsService {
 
   private async replaceAudit(
     manager: EntityManager,
-    key: { organizationId: string; departmentId: string; windowStart: string; windowEnd: string },
+    key: {
+      organizationId: string;
+      departmentId: string;
+      windowStart: string;
+      windowEnd: string;
+    },
     derived: DerivedAuditRows,
   ): Promise<AuditEntity> {
     await manager.delete(AuditEntity, key);
@@ -101,19 +153,36 @@ export class AuditFromRequestsService {
     );
     for (let start = 0; start < derived.rows.length; start += INSERT_SLICE) {
       const slice = derived.rows.slice(start, start + INSERT_SLICE);
-      await manager.insert(AuditRowEntity, slice.map((row) => ({ ...row, organizationId: key.organizationId, auditId: audit.id })));
+      await manager.insert(
+        AuditRowEntity,
+        slice.map((row) => ({
+          ...row,
+          organizationId: key.organizationId,
+          auditId: audit.id,
+        })),
+      );
     }
     return audit;
   }
 
-  private baselineOf(audit: AuditEntity, derived: DerivedAuditRows, coveredRequestTypes: string[]) {
+  private baselineOf(
+    audit: AuditEntity,
+    derived: DerivedAuditRows,
+    coveredRequestTypes: string[],
+  ) {
     return computeBaseline({
       windowStart: audit.windowStart,
       windowEnd: audit.windowEnd,
       // Stored channels were validated on import; anything else reads as OTHER.
-      rows: derived.rows.map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
+      rows: derived.rows.map((row) => ({
+        ...row,
+        channel: isChannel(row.channel) ? row.channel : 'OTHER',
+      })),
       coveredRequestTypes,
-      firstResponsePercentiles: { medianFirstResponseHours: derived.medianFirstResponseHours, p90FirstResponseHours: derived.p90FirstResponseHours },
+      firstResponsePercentiles: {
+        medianFirstResponseHours: derived.medianFirstResponseHours,
+        p90FirstResponseHours: derived.p90FirstResponseHours,
+      },
     });
   }
 }

@@ -1,4 +1,7 @@
-import type { AuditRowInput, FirstResponsePercentiles } from '@esm-planner/domain-audit';
+import type {
+  AuditRowInput,
+  FirstResponsePercentiles,
+} from '@esm-planner/domain-audit';
 
 /**
  * The audit rows of departments derived from their request records (domain
@@ -71,7 +74,10 @@ SELECT g.department_id AS "departmentId",
 export type DerivedAuditRows = FirstResponsePercentiles & {
   departmentId: string;
   // Audit rows as domain-audit reads them, with how many records each mean covers always known.
-  rows: (Omit<AuditRowInput, 'channel' | 'requestsWithHandlingMinutes' | 'requestsWithFirstResponseHours'> & {
+  rows: (Omit<
+    AuditRowInput,
+    'channel' | 'requestsWithHandlingMinutes' | 'requestsWithFirstResponseHours'
+  > & {
     channel: string;
     requestsWithHandlingMinutes: number;
     requestsWithFirstResponseHours: number;

@@ -1,5 +1,9 @@
 import { AuditEntity } from '@esm-planner/api-data-access-db';
-import { isBaselineSource, type BaselineSource, type DepartmentBaseline } from '@esm-planner/domain-audit';
+import {
+  isBaselineSource,
+  type BaselineSource,
+  type DepartmentBaseline,
+} from '@esm-planner/domain-audit';
 import { Baseline } from './dto/baseline.object';
 
 /** The audit's source as stored (AUDIT for anything unexpected). */
@@ -8,7 +12,9 @@ export function sourceOf(audit: Pick<AuditEntity, 'source'>): BaselineSource {
 }
 
 /** The organisation baseline's source: the one all its audits share, else null. */
-export function commonSource(audits: readonly Pick<AuditEntity, 'source'>[]): BaselineSource | null {
+export function commonSource(
+  audits: readonly Pick<AuditEntity, 'source'>[],
+): BaselineSource | null {
   const sources = new Set(audits.map(sourceOf));
   return sources.size === 1 ? [...sources][0] : null;
 }
@@ -16,7 +22,10 @@ export function commonSource(audits: readonly Pick<AuditEntity, 'source'>[]): Ba
 /** A department's baseline with its audit, or the organisation's (audit null) with its common source. */
 export function toBaseline(
   baseline: DepartmentBaseline,
-  audit: Pick<AuditEntity, 'id' | 'departmentId' | 'importedAt' | 'source'> | null,
+  audit: Pick<
+    AuditEntity,
+    'id' | 'departmentId' | 'importedAt' | 'source'
+  > | null,
   organizationSource: BaselineSource | null = null,
 ): Baseline {
   return {

@@ -2,7 +2,10 @@ import { Global, Module } from '@nestjs/common';
 import { DEPARTMENT_FIELD_PREFETCH } from '../departments/department-prefetch.port';
 import { DepartmentsModule } from '../departments/departments.module';
 import { AuditFromRequestsService } from './audit-from-requests.service';
-import { BaselinesResolver, DepartmentBaselineResolver } from './baselines.resolver';
+import {
+  BaselinesResolver,
+  DepartmentBaselineResolver,
+} from './baselines.resolver';
 import { BaselinesService } from './baselines.service';
 import { LatestBaselineLoader } from './latest-baseline.loader';
 

@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentRequest } from '../auth/current-principal.decorator';
 import { ApiRequest, GraphQLContext } from '../auth/request-context';
@@ -24,37 +34,64 @@ export class BaselinesResolver {
     description:
       'Builds each department’s audit from its request records opened in the window (domain §2, source REQUESTS), replacing its audit for the same window. ADMIN and COE, or a department head for their own departments; all or nothing.',
   })
-  createAuditFromRequests(@Args('input') input: AuditFromRequestsInput, @CurrentRequest() req: ApiRequest): Promise<Baseline[]> {
+  createAuditFromRequests(
+    @Args('input') input: AuditFromRequestsInput,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<Baseline[]> {
     return this.fromRequests.create(req, input);
   }
 
-  @Query(() => Baseline, { nullable: true, description: 'The department’s latest audit baseline (domain §2); null before its first audit.' })
+  @Query(() => Baseline, {
+    nullable: true,
+    description:
+      'The department’s latest audit baseline (domain §2); null before its first audit.',
+  })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })
-  baseline(@Args('departmentId', { type: () => ID }) departmentId: string): Promise<Baseline | null> {
+  baseline(
+    @Args('departmentId', { type: () => ID }) departmentId: string,
+  ): Promise<Baseline | null> {
     return this.baselines.latest(departmentId);
   }
 
-  @Query(() => [Baseline], { description: 'Every audit window of the department, latest first.' })
+  @Query(() => [Baseline], {
+    description: 'Every audit window of the department, latest first.',
+  })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })
-  baselineHistory(@Args('departmentId', { type: () => ID }) departmentId: string): Promise<Baseline[]> {
+  baselineHistory(
+    @Args('departmentId', { type: () => ID }) departmentId: string,
+  ): Promise<Baseline[]> {
     return this.baselines.history(departmentId);
   }
 
   @Query(() => Baseline, {
     nullable: true,
-    description: 'All departments’ latest audits combined (see docs/domain/audit.md); null before any audit.',
+    description:
+      'All departments’ latest audits combined (see docs/domain/audit.md); null before any audit.',
   })
-  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
-  async organizationBaseline(@Args('organizationId', { type: () => ID }) organizationId: string): Promise<Baseline | null> {
+  @Authorize('organization:read', {
+    organizationId: (args) => args.organizationId,
+  })
+  async organizationBaseline(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<Baseline | null> {
     // An aggregate: a department head sees it too, though not the other
     // departments' rows (api.md).
     const all = await this.departments.idsOf(organizationId);
     return this.baselines.ofOrganization(all);
   }
 
-  @ResolveField(() => [RequestTypeVolume], { description: 'Request types by count (ties by name), with the Pareto cumulative share.' })
-  topRequestTypes(@Parent() baseline: Baseline, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): RequestTypeVolume[] {
-    return baseline.requestTypes.slice(0, Math.max(0, Math.min(limit, MAX_TOP)));
+  @ResolveField(() => [RequestTypeVolume], {
+    description:
+      'Request types by count (ties by name), with the Pareto cumulative share.',
+  })
+  topRequestTypes(
+    @Parent() baseline: Baseline,
+    @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
+  ): RequestTypeVolume[] {
+    return baseline.requestTypes.slice(
+      0,
+      Math.max(0, Math.min(limit, MAX_TOP)),
+    );
   }
 }
 
@@ -62,8 +99,14 @@ export class BaselinesResolver {
 export class DepartmentBaselineResolver {
   constructor(private readonly latestBaseline: LatestBaselineLoader) {}
 
-  @ResolveField(() => Baseline, { nullable: true, description: 'The latest audit baseline; null before the first audit.' })
-  async baseline(@Parent() department: Department, @Context() context: GraphQLContext): Promise<Baseline | null> {
+  @ResolveField(() => Baseline, {
+    nullable: true,
+    description: 'The latest audit baseline; null before the first audit.',
+  })
+  async baseline(
+    @Parent() department: Department,
+    @Context() context: GraphQLContext,
+  ): Promise<Baseline | null> {
     return this.latestBaseline.forRequest(context).load(department.id);
   }
 }

@@ -1,38 +1,61 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { AuditEntity, AuditRowEntity, CatalogItemEntity } from '@esm-planner/api-data-access-db';
-import { combineBaselines, computeBaseline, DepartmentBaseline, isChannel } from '@esm-planner/domain-audit';
+import {
+  AuditEntity,
+  AuditRowEntity,
+  CatalogItemEntity,
+} from '@esm-planner/api-data-access-db';
+import {
+  combineBaselines,
+  computeBaseline,
+  DepartmentBaseline,
+  isChannel,
+} from '@esm-planner/domain-audit';
 import { Baseline } from './dto/baseline.object';
 import { commonSource, toBaseline } from './baseline.mapper';
-import { LATEST_BASELINES_SQL, LatestBaselineRow } from './latest-baselines.sql';
+import {
+  LATEST_BASELINES_SQL,
+  LatestBaselineRow,
+} from './latest-baselines.sql';
 
 @Injectable()
 export class BaselinesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
-    @InjectRepository(AuditRowEntity) private readonly rows: Repository<AuditRowEntity>,
-    @InjectRepository(CatalogItemEntity) private readonly catalogItems: Repository<CatalogItemEntity>,
+    @InjectRepository(AuditEntity)
+    private readonly audits: Repository<AuditEntity>,
+    @InjectRepository(AuditRowEntity)
+    private readonly rows: Repository<AuditRowEntity>,
+    @InjectRepository(CatalogItemEntity)
+    private readonly catalogItems: Repository<CatalogItemEntity>,
   ) {}
 
   /**
    * The request types each department's catalogue maps (one query): what
    * catalogCoverage counts as covered (domain §2, §7).
    */
-  async coveredRequestTypes(departmentIds: readonly string[]): Promise<Map<string, string[]>> {
+  async coveredRequestTypes(
+    departmentIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
     const covered = new Map<string, string[]>();
     if (departmentIds.length === 0) return covered;
     const items = await this.catalogItems.find({
       where: { departmentId: In([...new Set(departmentIds)]) },
       select: { departmentId: true, requestTypes: true },
     });
-    for (const item of items) covered.set(item.departmentId, [...(covered.get(item.departmentId) ?? []), ...item.requestTypes]);
+    for (const item of items)
+      covered.set(item.departmentId, [
+        ...(covered.get(item.departmentId) ?? []),
+        ...item.requestTypes,
+      ]);
     return covered;
   }
 
   /** The latest audit of each department (by window end, then import time). */
-  async latestAudits(departmentIds: readonly string[]): Promise<Map<string, AuditEntity>> {
+  async latestAudits(
+    departmentIds: readonly string[],
+  ): Promise<Map<string, AuditEntity>> {
     if (departmentIds.length === 0) return new Map();
     const audits = await this.audits
       .createQueryBuilder('audit')
@@ -50,49 +73,89 @@ export class BaselinesService {
   }
 
   /** The departments' latest baselines (one query for audits, rows and catalogues), by department. */
-  async latestOf(departmentIds: readonly string[]): Promise<Map<string, Baseline>> {
+  async latestOf(
+    departmentIds: readonly string[],
+  ): Promise<Map<string, Baseline>> {
     const latest = await this.latestComputed(departmentIds);
-    return new Map(latest.map(({ audit, baseline }) => [audit.departmentId, toBaseline(baseline, audit)]));
+    return new Map(
+      latest.map(({ audit, baseline }) => [
+        audit.departmentId,
+        toBaseline(baseline, audit),
+      ]),
+    );
   }
 
   /** Every audit window of the department, latest first. */
   async history(departmentId: string): Promise<Baseline[]> {
-    const audits = await this.audits.find({ where: { departmentId }, order: { windowEnd: 'DESC', importedAt: 'DESC' } });
+    const audits = await this.audits.find({
+      where: { departmentId },
+      order: { windowEnd: 'DESC', importedAt: 'DESC' },
+    });
     return this.baselinesOf(audits);
   }
 
   /** The departments' latest baselines combined (domain-audit combineBaselines). */
-  async ofOrganization(departmentIds: readonly string[]): Promise<Baseline | null> {
+  async ofOrganization(
+    departmentIds: readonly string[],
+  ): Promise<Baseline | null> {
     const latest = await this.latestComputed(departmentIds);
     if (latest.length === 0) return null;
-    return toBaseline(combineBaselines({ baselines: latest.map(({ baseline }) => baseline) }), null, commonSource(latest.map(({ audit }) => audit)));
+    return toBaseline(
+      combineBaselines({ baselines: latest.map(({ baseline }) => baseline) }),
+      null,
+      commonSource(latest.map(({ audit }) => audit)),
+    );
   }
 
-  private async latestComputed(departmentIds: readonly string[]): Promise<{ audit: LatestBaselineRow; baseline: DepartmentBaseline }[]> {
+  private async latestComputed(
+    departmentIds: readonly string[],
+  ): Promise<{ audit: LatestBaselineRow; baseline: DepartmentBaseline }[]> {
     if (departmentIds.length === 0) return [];
-    const audits: LatestBaselineRow[] = await this.dataSource.query(LATEST_BASELINES_SQL, [[...new Set(departmentIds)]]);
+    const audits: LatestBaselineRow[] = await this.dataSource.query(
+      LATEST_BASELINES_SQL,
+      [[...new Set(departmentIds)]],
+    );
     return audits.map((audit) => ({
       audit,
       baseline: computeBaseline({
         windowStart: audit.windowStart,
         windowEnd: audit.windowEnd,
         // Stored channels were validated on import; anything else reads as OTHER.
-        rows: audit.rows.map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
+        rows: audit.rows.map((row) => ({
+          ...row,
+          channel: isChannel(row.channel) ? row.channel : 'OTHER',
+        })),
         coveredRequestTypes: audit.coveredRequestTypes,
-        firstResponsePercentiles: { medianFirstResponseHours: audit.medianFirstResponseHours, p90FirstResponseHours: audit.p90FirstResponseHours },
+        firstResponsePercentiles: {
+          medianFirstResponseHours: audit.medianFirstResponseHours,
+          p90FirstResponseHours: audit.p90FirstResponseHours,
+        },
       }),
     }));
   }
 
   async baselinesOf(audits: AuditEntity[]): Promise<Baseline[]> {
-    return (await this.computed(audits)).map(({ audit, baseline }) => toBaseline(baseline, audit));
+    return (await this.computed(audits)).map(({ audit, baseline }) =>
+      toBaseline(baseline, audit),
+    );
   }
 
-  private async computed(audits: AuditEntity[]): Promise<{ audit: AuditEntity; baseline: DepartmentBaseline }[]> {
+  private async computed(
+    audits: AuditEntity[],
+  ): Promise<{ audit: AuditEntity; baseline: DepartmentBaseline }[]> {
     if (audits.length === 0) return [];
-    const organizationIds = [...new Set(audits.map((audit) => audit.organizationId))];
-    const rows = await this.rows.find({ where: { organizationId: In(organizationIds), auditId: In(audits.map((audit) => audit.id)) } });
-    const covered = await this.coveredRequestTypes(audits.map((audit) => audit.departmentId));
+    const organizationIds = [
+      ...new Set(audits.map((audit) => audit.organizationId)),
+    ];
+    const rows = await this.rows.find({
+      where: {
+        organizationId: In(organizationIds),
+        auditId: In(audits.map((audit) => audit.id)),
+      },
+    });
+    const covered = await this.coveredRequestTypes(
+      audits.map((audit) => audit.departmentId),
+    );
     return audits.map((audit) => ({
       audit,
       baseline: computeBaseline({
@@ -101,9 +164,15 @@ export class BaselinesService {
         // Stored channels were validated on import; anything else reads as OTHER.
         rows: rows
           .filter((row) => row.auditId === audit.id)
-          .map((row) => ({ ...row, channel: isChannel(row.channel) ? row.channel : 'OTHER' })),
+          .map((row) => ({
+            ...row,
+            channel: isChannel(row.channel) ? row.channel : 'OTHER',
+          })),
         coveredRequestTypes: covered.get(audit.departmentId) ?? [],
-        firstResponsePercentiles: { medianFirstResponseHours: audit.medianFirstResponseHours, p90FirstResponseHours: audit.p90FirstResponseHours },
+        firstResponsePercentiles: {
+          medianFirstResponseHours: audit.medianFirstResponseHours,
+          p90FirstResponseHours: audit.p90FirstResponseHours,
+        },
       }),
     }));
   }

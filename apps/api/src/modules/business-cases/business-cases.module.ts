@@ -15,7 +15,17 @@ import { ValueRealisationService } from './value/value-realisation.service';
 @Module({
   imports: [BaselinesModule, MetricsModule],
   controllers: [BusinessCaseExportsController],
-  providers: [BusinessCasesResolver, BusinessCaseViewsResolver, SavedCasesResolver, SavedCasesService, CaseFactsService, MeasuredDeflectionsService, CaseBenchmarksService, ValueRealisationResolver, ValueRealisationService],
+  providers: [
+    BusinessCasesResolver,
+    BusinessCaseViewsResolver,
+    SavedCasesResolver,
+    SavedCasesService,
+    CaseFactsService,
+    MeasuredDeflectionsService,
+    CaseBenchmarksService,
+    ValueRealisationResolver,
+    ValueRealisationService,
+  ],
   exports: [SavedCasesService, ValueRealisationService],
 })
 export class BusinessCasesModule {}

@@ -7,12 +7,21 @@ import { BusinessCaseInput } from './dto/business-case.input';
 import { BusinessCaseResult } from './dto/business-case-result.object';
 import { evaluateForApi, parseSources } from './evaluate-for-api';
 
-@InputType({ description: 'Where one input figure came from, for the Finance view’s assumption list.' })
+@InputType({
+  description:
+    'Where one input figure came from, for the Finance view’s assumption list.',
+})
 export class FieldSourceInput {
-  @Field({ description: 'Field path, e.g. loadedHourlyCost or departments[0].monthlyVolume.' })
+  @Field({
+    description:
+      'Field path, e.g. loadedHourlyCost or departments[0].monthlyVolume.',
+  })
   field!: string;
 
-  @Field({ description: 'AUDIT, ROADMAP, PLAN, BENCHMARK, ASSUMPTION, ENTERED or DEFAULT.' })
+  @Field({
+    description:
+      'AUDIT, ROADMAP, PLAN, BENCHMARK, ASSUMPTION, ENTERED or DEFAULT.',
+  })
   source!: string;
 }
 
@@ -30,9 +39,14 @@ export class BusinessCasesResolver {
   async evaluateBusinessCase(
     @Args('input') input: BusinessCaseInput,
     @CurrentRequest() req: ApiRequest,
-    @Args('sources', { type: () => [FieldSourceInput], nullable: true }) sources?: FieldSourceInput[] | null,
+    @Args('sources', { type: () => [FieldSourceInput], nullable: true })
+    sources?: FieldSourceInput[] | null,
   ): Promise<BusinessCaseResult> {
     const parsed = parseSources(sources);
-    return evaluateForApi(this.compute, await this.benchmarks.fill(req, input), parsed);
+    return evaluateForApi(
+      this.compute,
+      await this.benchmarks.fill(req, input),
+      parsed,
+    );
   }
 }

@@ -16,12 +16,27 @@ import { BusinessCaseResult } from './dto/business-case-result.object';
  * The library's result, computed in the worker pool, as the GraphQL object;
  * keeps the input for the audience views.
  */
-export async function evaluateForApi(compute: ComputePool, input: BusinessCaseInput, sources: AssumptionSources = {}): Promise<BusinessCaseResult> {
+export async function evaluateForApi(
+  compute: ComputePool,
+  input: BusinessCaseInput,
+  sources: AssumptionSources = {},
+): Promise<BusinessCaseResult> {
   const result = await evaluateInPool(compute, input);
   return {
     ...result,
-    warnings: result.warnings.map((warning) => ({ ...warning, field: warning.field ?? null })),
-    monthly: result.monthly.map(({ month, benefit, cost, net, cumulative }) => ({ month, benefit, cost, net, cumulative })),
+    warnings: result.warnings.map((warning) => ({
+      ...warning,
+      field: warning.field ?? null,
+    })),
+    monthly: result.monthly.map(
+      ({ month, benefit, cost, net, cumulative }) => ({
+        month,
+        benefit,
+        cost,
+        net,
+        cumulative,
+      }),
+    ),
     evaluated: { input, sources },
   };
 }
@@ -38,20 +53,37 @@ const SPLIT_FROM_RUNS = 10_000;
  * sorted in its thread, and a last task merges the sorted slices, so the
  * result is the library's to the bit (compute-pool.spec.ts).
  */
-export async function evaluateInPool(compute: ComputePool, input: BusinessCaseInput): Promise<LibraryResult> {
+export async function evaluateInPool(
+  compute: ComputePool,
+  input: BusinessCaseInput,
+): Promise<LibraryResult> {
   const problems = businessCaseProblems({ input });
   if (problems.length > 0) throw AppError.badInput(problems);
   const { monteCarloRuns: runs, seed } = resolveBusinessCase({ input });
-  const slices = Math.min(compute.threads, Math.floor(runs / (SPLIT_FROM_RUNS / 2)));
-  if (runs < SPLIT_FROM_RUNS || slices < 2) return compute.run('evaluate', { input });
+  const slices = Math.min(
+    compute.threads,
+    Math.floor(runs / (SPLIT_FROM_RUNS / 2)),
+  );
+  if (runs < SPLIT_FROM_RUNS || slices < 2)
+    return compute.run('evaluate', { input });
   const size = Math.ceil(runs / slices);
   const [result, ...samples] = await Promise.all([
     compute.run('evaluate', { input: { ...input, monteCarloRuns: 0 } }),
     ...Array.from({ length: slices }, (_, i) =>
-      compute.run('monteCarloSlice', { input, firstRun: i * size, runs: Math.min(size, runs - i * size) }),
+      compute.run('monteCarloSlice', {
+        input,
+        firstRun: i * size,
+        runs: Math.min(size, runs - i * size),
+      }),
     ),
   ]);
-  return { ...result, monteCarlo: await compute.run('monteCarloSummary', { seed, slices: samples }) };
+  return {
+    ...result,
+    monteCarlo: await compute.run('monteCarloSummary', {
+      seed,
+      slices: samples,
+    }),
+  };
 }
 
 /** Runs a library call in this thread, turning its input error into BAD_USER_INPUT with the field paths. */
@@ -59,18 +91,26 @@ export function withInputErrors<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof BusinessCaseInputError) throw AppError.badInput([...error.problems]);
+    if (error instanceof BusinessCaseInputError)
+      throw AppError.badInput([...error.problems]);
     throw error;
   }
 }
 
 /** Field sources as the client sends them, checked against the known list. */
-export function parseSources(entries: readonly { field: string; source: string }[] | null | undefined): AssumptionSources {
+export function parseSources(
+  entries: readonly { field: string; source: string }[] | null | undefined,
+): AssumptionSources {
   const problems: FieldProblem[] = [];
   const sources: Record<string, AssumptionSource> = {};
   (entries ?? []).forEach(({ field, source }, i) => {
-    if ((ASSUMPTION_SOURCES as readonly string[]).includes(source)) sources[field] = source as AssumptionSource;
-    else problems.push({ field: `sources[${i}].source`, message: `source must be one of ${ASSUMPTION_SOURCES.join(', ')}` });
+    if ((ASSUMPTION_SOURCES as readonly string[]).includes(source))
+      sources[field] = source as AssumptionSource;
+    else
+      problems.push({
+        field: `sources[${i}].source`,
+        message: `source must be one of ${ASSUMPTION_SOURCES.join(', ')}`,
+      });
   });
   if (problems.length > 0) throw AppError.badInput(problems);
   return sources;

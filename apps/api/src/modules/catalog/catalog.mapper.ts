@@ -1,8 +1,15 @@
 import { CatalogItemEntity } from '@esm-planner/api-data-access-db';
-import { catalogItemFlags, FulfilmentMode, reviewDueOn } from '@esm-planner/domain-maturity';
+import {
+  catalogItemFlags,
+  FulfilmentMode,
+  reviewDueOn,
+} from '@esm-planner/domain-maturity';
 import { CatalogItem } from './dto/catalog-item.object';
 
-export function toCatalogItem(entity: CatalogItemEntity, asOf: string): CatalogItem {
+export function toCatalogItem(
+  entity: CatalogItemEntity,
+  asOf: string,
+): CatalogItem {
   return {
     id: entity.id,
     departmentId: entity.departmentId,

@@ -6,7 +6,12 @@ import { CatalogService } from './catalog.service';
 
 @Module({
   imports: [BaselinesModule],
-  providers: [CatalogService, CatalogLoader, CatalogResolver, DepartmentCatalogResolver],
+  providers: [
+    CatalogService,
+    CatalogLoader,
+    CatalogResolver,
+    DepartmentCatalogResolver,
+  ],
   exports: [CatalogService],
 })
 export class CatalogModule {}

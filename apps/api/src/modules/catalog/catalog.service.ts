@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { CatalogItemEntity, DepartmentEntity } from '@esm-planner/api-data-access-db';
+import {
+  CatalogItemEntity,
+  DepartmentEntity,
+} from '@esm-planner/api-data-access-db';
 import { catalogGaps, catalogItemProblems } from '@esm-planner/domain-maturity';
 import { AppError } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
@@ -20,7 +23,8 @@ const NAME_INDEX = 'catalog_item_department_name_uq';
 /** The row deleteCatalogItem names: @Authorize checks catalog:write on its department. */
 export const CATALOG_ITEM_ROW: OwningRow = {
   name: 'catalog item',
-  ownerSql: 'SELECT organization_id, department_id FROM catalog_item WHERE id = $1',
+  ownerSql:
+    'SELECT organization_id, department_id FROM catalog_item WHERE id = $1',
 };
 
 export function catalogNameKey(name: string): string {
@@ -30,17 +34,26 @@ export function catalogNameKey(name: string): string {
 @Injectable()
 export class CatalogService {
   constructor(
-    @InjectRepository(CatalogItemEntity) private readonly items: Repository<CatalogItemEntity>,
-    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
+    @InjectRepository(CatalogItemEntity)
+    private readonly items: Repository<CatalogItemEntity>,
+    @InjectRepository(DepartmentEntity)
+    private readonly departments: Repository<DepartmentEntity>,
     private readonly baselines: BaselinesService,
   ) {}
 
   /** Every item of the departments, by department (one query). */
-  async itemsOf(departmentIds: readonly string[]): Promise<Map<string, CatalogItemEntity[]>> {
-    const byDepartment = new Map(departmentIds.map((id) => [id, [] as CatalogItemEntity[]]));
+  async itemsOf(
+    departmentIds: readonly string[],
+  ): Promise<Map<string, CatalogItemEntity[]>> {
+    const byDepartment = new Map(
+      departmentIds.map((id) => [id, [] as CatalogItemEntity[]]),
+    );
     if (departmentIds.length === 0) return byDepartment;
-    const rows = await this.items.find({ where: { departmentId: In([...departmentIds]) } });
-    for (const row of rows.sort(compareItems)) byDepartment.get(row.departmentId)?.push(row);
+    const rows = await this.items.find({
+      where: { departmentId: In([...departmentIds]) },
+    });
+    for (const row of rows.sort(compareItems))
+      byDepartment.get(row.departmentId)?.push(row);
     return byDepartment;
   }
 
@@ -48,17 +61,27 @@ export class CatalogService {
    * The departments' items with their flags as of today in each one's
    * organisation's time zone, by department (two queries).
    */
-  async listOf(departmentIds: readonly string[]): Promise<Map<string, CatalogItem[]>> {
+  async listOf(
+    departmentIds: readonly string[],
+  ): Promise<Map<string, CatalogItem[]>> {
     const departments = await this.departments.find({
       where: { id: In([...departmentIds]) },
       relations: { organization: true },
     });
-    const asOf = new Map(departments.map((row) => [row.id, todayIn(row.organization?.timeZone ?? 'UTC')]));
+    const asOf = new Map(
+      departments.map((row) => [
+        row.id,
+        todayIn(row.organization?.timeZone ?? 'UTC'),
+      ]),
+    );
     const items = await this.itemsOf(departmentIds);
     return new Map(
       departmentIds.map((id) => {
         const today = asOf.get(id) ?? todayIn('UTC');
-        return [id, (items.get(id) ?? []).map((item) => toCatalogItem(item, today))];
+        return [
+          id,
+          (items.get(id) ?? []).map((item) => toCatalogItem(item, today)),
+        ];
       }),
     );
   }
@@ -83,16 +106,25 @@ export class CatalogService {
     const problems = catalogItemProblems(input, { asOf });
     if (problems.length > 0) throw AppError.badInput(problems);
 
-    const department = await this.departments.findOneByOrFail({ id: input.departmentId });
+    const department = await this.departments.findOneByOrFail({
+      id: input.departmentId,
+    });
     let row: CatalogItemEntity;
     if (input.id) {
-      const existing = isUuid(input.id) ? await this.items.findOneBy({ id: input.id }) : null;
+      const existing = isUuid(input.id)
+        ? await this.items.findOneBy({ id: input.id })
+        : null;
       // An item of another department (or organisation) is not found, so
       // the guard's check on input.departmentId cannot be side-stepped.
-      if (!existing || existing.departmentId !== input.departmentId) throw AppError.notFound('catalog item');
+      if (!existing || existing.departmentId !== input.departmentId)
+        throw AppError.notFound('catalog item');
       row = existing;
     } else {
-      row = this.items.create({ organizationId: department.organizationId, departmentId: department.id, processReviewed: false });
+      row = this.items.create({
+        organizationId: department.organizationId,
+        departmentId: department.id,
+        processReviewed: false,
+      });
     }
     const name = input.name.trim();
     Object.assign(row, {
@@ -101,17 +133,29 @@ export class CatalogService {
       owner: input.owner?.trim() || null,
       slaTargetHours: input.slaTargetHours ?? null,
       fulfilmentMode: input.fulfilmentMode ?? null,
-      requestTypes: [...new Set((input.requestTypes ?? []).map((type) => type.trim()))],
+      requestTypes: [
+        ...new Set((input.requestTypes ?? []).map((type) => type.trim())),
+      ],
       lastReviewedAt: input.lastReviewedAt ?? null,
     });
-    if (input.processReviewed !== null && input.processReviewed !== undefined) row.processReviewed = input.processReviewed;
+    if (input.processReviewed !== null && input.processReviewed !== undefined)
+      row.processReviewed = input.processReviewed;
     try {
       return toCatalogItem(await this.items.save(row), asOf);
     } catch (error) {
       if (isUniqueViolation(error, NAME_INDEX)) {
-        throw new AppError('CONFLICT', `the catalogue already has an item named "${name}"`, {
-          fields: [{ field: 'name', message: 'already used by another item of this department' }],
-        });
+        throw new AppError(
+          'CONFLICT',
+          `the catalogue already has an item named "${name}"`,
+          {
+            fields: [
+              {
+                field: 'name',
+                message: 'already used by another item of this department',
+              },
+            ],
+          },
+        );
       }
       throw error;
     }
@@ -127,7 +171,10 @@ export class CatalogService {
   }
 
   async todayFor(departmentId: string): Promise<string> {
-    const department = await this.departments.findOne({ where: { id: departmentId }, relations: { organization: true } });
+    const department = await this.departments.findOne({
+      where: { id: departmentId },
+      relations: { organization: true },
+    });
     return todayIn(department?.organization?.timeZone ?? 'UTC');
   }
 }

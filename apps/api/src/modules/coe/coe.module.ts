@@ -3,5 +3,13 @@ import { CoeResolver, EnhancementsResolver } from './coe.resolver';
 import { CoeService } from './coe.service';
 import { EnhancementsService } from './enhancements.service';
 
-@Module({ providers: [CoeService, EnhancementsService, CoeResolver, EnhancementsResolver], exports: [CoeService] })
+@Module({
+  providers: [
+    CoeService,
+    EnhancementsService,
+    CoeResolver,
+    EnhancementsResolver,
+  ],
+  exports: [CoeService],
+})
 export class CoeModule {}

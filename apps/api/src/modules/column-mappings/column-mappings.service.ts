@@ -7,18 +7,32 @@ import { AppError, FieldProblem } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
-import { BUILTIN_MAPPINGS, builtinMapping, BuiltinMapping } from './builtin-mappings';
-import { StoredMapping, toColumnMapping, toEngineMapping } from './column-mapping.mapper';
+import {
+  BUILTIN_MAPPINGS,
+  builtinMapping,
+  BuiltinMapping,
+} from './builtin-mappings';
+import {
+  StoredMapping,
+  toColumnMapping,
+  toEngineMapping,
+} from './column-mapping.mapper';
 import { ColumnMappingInput } from './dto/column-mapping.input';
 import { ColumnMapping } from './dto/column-mapping.object';
 
 const MAX_SOURCE_LENGTH = 100;
 
 /** What makes two mapping names the same: case and runs of spaces ignored. */
-export const mappingNameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+export const mappingNameKey = (name: string) =>
+  name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A mapping an import or a preview runs with: saved (with its id) or built in. */
-export type ResolvedMapping = { id: string | null; builtIn: BuiltinMapping | null; mapping: StoredMapping; source: string };
+export type ResolvedMapping = {
+  id: string | null;
+  builtIn: BuiltinMapping | null;
+  mapping: StoredMapping;
+  source: string;
+};
 
 /**
  * Saved column mappings (data-formats §5) and the built-in vendor ones.
@@ -34,13 +48,22 @@ export class ColumnMappingsService {
 
   /** The organisation's saved mappings by name, then the built-in ones. */
   async list(organizationId: string): Promise<ColumnMapping[]> {
-    const saved = await this.dataSource.getRepository(ColumnMappingEntity).find({ where: { organizationId }, order: { nameKey: 'ASC' } });
+    const saved = await this.dataSource
+      .getRepository(ColumnMappingEntity)
+      .find({ where: { organizationId }, order: { nameKey: 'ASC' } });
     return [...saved.map(savedMapping), ...BUILTIN_MAPPINGS.map(builtinObject)];
   }
 
   /** Creates the mapping, or replaces the organisation's mapping of the same name. */
-  async save(req: ApiRequest, input: ColumnMappingInput): Promise<ColumnMapping> {
-    await this.policy.departmentScope(req, input.organizationId, 'import:write');
+  async save(
+    req: ApiRequest,
+    input: ColumnMappingInput,
+  ): Promise<ColumnMapping> {
+    await this.policy.departmentScope(
+      req,
+      input.organizationId,
+      'import:write',
+    );
     const mapping = toEngineMapping(input);
     const problems = mappingProblems(mapping);
     if (problems.length > 0) throw AppError.badInput(problems);
@@ -53,9 +76,18 @@ export class ColumnMappingsService {
        ON CONFLICT (organization_id, name_key) DO UPDATE
          SET name = EXCLUDED.name, kind = EXCLUDED.kind, definition = EXCLUDED.definition, updated_by = EXCLUDED.updated_by, updated_at = now()
        RETURNING id`,
-      [input.organizationId, mapping.name, mappingNameKey(mapping.name), mapping.kind, definition, userId],
+      [
+        input.organizationId,
+        mapping.name,
+        mappingNameKey(mapping.name),
+        mapping.kind,
+        definition,
+        userId,
+      ],
     );
-    const entity = await this.dataSource.getRepository(ColumnMappingEntity).findOneByOrFail({ id: row.id });
+    const entity = await this.dataSource
+      .getRepository(ColumnMappingEntity)
+      .findOneByOrFail({ id: row.id });
     return savedMapping(entity);
   }
 
@@ -63,15 +95,32 @@ export class ColumnMappingsService {
   async delete(req: ApiRequest, id: string): Promise<boolean> {
     const builtin = builtinMapping(id);
     if (builtin) {
-      throw AppError.badInput([{ field: 'id', message: `${builtin.mapping.name} is built in: it cannot be deleted (copy it to make a mapping of your own)` }]);
+      throw AppError.badInput([
+        {
+          field: 'id',
+          message: `${builtin.mapping.name} is built in: it cannot be deleted (copy it to make a mapping of your own)`,
+        },
+      ]);
     }
-    const entity = isUuid(id) ? await this.dataSource.getRepository(ColumnMappingEntity).findOneBy({ id }) : null;
+    const entity = isUuid(id)
+      ? await this.dataSource
+          .getRepository(ColumnMappingEntity)
+          .findOneBy({ id })
+      : null;
     if (!entity) throw AppError.notFound('column mapping');
-    await this.policy.requireInOrganization(req, entity.organizationId, 'organization:read').catch(() => {
-      throw AppError.notFound('column mapping');
-    });
-    await this.policy.departmentScope(req, entity.organizationId, 'import:write');
-    await this.dataSource.getRepository(ColumnMappingEntity).delete({ id, organizationId: entity.organizationId });
+    await this.policy
+      .requireInOrganization(req, entity.organizationId, 'organization:read')
+      .catch(() => {
+        throw AppError.notFound('column mapping');
+      });
+    await this.policy.departmentScope(
+      req,
+      entity.organizationId,
+      'import:write',
+    );
+    await this.dataSource
+      .getRepository(ColumnMappingEntity)
+      .delete({ id, organizationId: entity.organizationId });
     return true;
   }
 
@@ -80,24 +129,70 @@ export class ColumnMappingsService {
    * built-in one, or one the organisation saved; anything else is
    * BAD_USER_INPUT on `field` (another organisation's id reads as unknown).
    */
-  async resolve(organizationId: string, id: string, field: string): Promise<ResolvedMapping> {
+  async resolve(
+    organizationId: string,
+    id: string,
+    field: string,
+  ): Promise<ResolvedMapping> {
     const builtin = builtinMapping(id);
-    if (builtin) return { id: null, builtIn: builtin, mapping: builtin.mapping, source: builtin.format };
-    const entity = isUuid(id) ? await this.dataSource.getRepository(ColumnMappingEntity).findOneBy({ id, organizationId }) : null;
-    if (!entity) throw AppError.badInput([{ field, message: `there is no column mapping ${id} in this organisation` }]);
+    if (builtin)
+      return {
+        id: null,
+        builtIn: builtin,
+        mapping: builtin.mapping,
+        source: builtin.format,
+      };
+    const entity = isUuid(id)
+      ? await this.dataSource
+          .getRepository(ColumnMappingEntity)
+          .findOneBy({ id, organizationId })
+      : null;
+    if (!entity)
+      throw AppError.badInput([
+        {
+          field,
+          message: `there is no column mapping ${id} in this organisation`,
+        },
+      ]);
     const mapping = entity.definition as StoredMapping;
-    return { id: entity.id, builtIn: null, mapping, source: mapping.source || mapping.name };
+    return {
+      id: entity.id,
+      builtIn: null,
+      mapping,
+      source: mapping.source || mapping.name,
+    };
   }
 }
 
 /** Every problem of a mapping to save or run, by its path in ColumnMappingInput. */
-export function mappingProblems(mapping: StoredMapping, header?: readonly string[]): FieldProblem[] {
-  const problems: FieldProblem[] = validateColumnMapping(mapping, header ? { header } : {});
-  if (mapping.source !== undefined && (mapping.source === '' || mapping.source.length > MAX_SOURCE_LENGTH)) {
-    problems.push({ field: 'source', message: `must be 1 to ${MAX_SOURCE_LENGTH} characters` });
+export function mappingProblems(
+  mapping: StoredMapping,
+  header?: readonly string[],
+): FieldProblem[] {
+  const problems: FieldProblem[] = validateColumnMapping(
+    mapping,
+    header ? { header } : {},
+  );
+  if (
+    mapping.source !== undefined &&
+    (mapping.source === '' || mapping.source.length > MAX_SOURCE_LENGTH)
+  ) {
+    problems.push({
+      field: 'source',
+      message: `must be 1 to ${MAX_SOURCE_LENGTH} characters`,
+    });
   }
-  if (BUILTIN_MAPPINGS.some((builtin) => mappingNameKey(builtin.mapping.name) === mappingNameKey(mapping.name ?? ''))) {
-    problems.push({ field: 'name', message: `"${mapping.name}" is the name of a built-in mapping: give your copy a name of its own` });
+  if (
+    BUILTIN_MAPPINGS.some(
+      (builtin) =>
+        mappingNameKey(builtin.mapping.name) ===
+        mappingNameKey(mapping.name ?? ''),
+    )
+  ) {
+    problems.push({
+      field: 'name',
+      message: `"${mapping.name}" is the name of a built-in mapping: give your copy a name of its own`,
+    });
   }
   return problems;
 }
@@ -117,5 +212,10 @@ function savedMapping(entity: ColumnMappingEntity): ColumnMapping {
 }
 
 function builtinObject(builtin: BuiltinMapping): ColumnMapping {
-  return toColumnMapping(builtin.mapping, { id: builtin.id, organizationId: null, builtIn: true, source: builtin.format });
+  return toColumnMapping(builtin.mapping, {
+    id: builtin.id,
+    organizationId: null,
+    builtIn: true,
+    source: builtin.format,
+  });
 }

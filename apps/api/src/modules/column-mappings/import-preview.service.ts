@@ -3,17 +3,33 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { columnKey, columnLookup, isBlankRecord, sourceColumnNames } from '@esm-planner/domain-imports';
+import {
+  columnKey,
+  columnLookup,
+  isBlankRecord,
+  sourceColumnNames,
+} from '@esm-planner/domain-imports';
 import { AppError, FieldProblem } from '../../common/app-error';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
 import { ComputePool } from '../compute/compute-pool';
 import { ImportStorage } from '../imports/import-storage';
 import { readRecords } from '../imports/readers/record-source';
-import { ImportFileError, SourceRecord } from '../imports/readers/source-record';
+import {
+  ImportFileError,
+  SourceRecord,
+} from '../imports/readers/source-record';
 import { StoredMapping, toEngineMapping } from './column-mapping.mapper';
-import { ColumnMappingsService, mappingProblems } from './column-mappings.service';
-import { DistinctCounts, DistinctValue, ImportPreview, PreviewImportInput } from './dto/import-preview';
+import {
+  ColumnMappingsService,
+  mappingProblems,
+} from './column-mappings.service';
+import {
+  DistinctCounts,
+  DistinctValue,
+  ImportPreview,
+  PreviewImportInput,
+} from './dto/import-preview';
 import { previewMappedRows } from './preview-mapped-rows';
 
 export const MAX_PREVIEW_ROWS = 200;
@@ -38,12 +54,26 @@ export class ImportPreviewService {
     private readonly compute: ComputePool,
   ) {}
 
-  async preview(req: ApiRequest, input: PreviewImportInput, distinctColumns: readonly string[]): Promise<ImportPreview> {
-    await this.policy.departmentScope(req, input.organizationId, 'import:write');
+  async preview(
+    req: ApiRequest,
+    input: PreviewImportInput,
+    distinctColumns: readonly string[],
+  ): Promise<ImportPreview> {
+    await this.policy.departmentScope(
+      req,
+      input.organizationId,
+      'import:write',
+    );
     const problems = previewProblems(input);
     if (problems.length > 0) throw AppError.badInput(problems);
     const mapping = input.mappingId
-      ? (await this.mappings.resolve(input.organizationId, input.mappingId, 'mappingId')).mapping
+      ? (
+          await this.mappings.resolve(
+            input.organizationId,
+            input.mappingId,
+            'mappingId',
+          )
+        ).mapping
       : input.mapping
         ? toEngineMapping(input.mapping)
         : null;
@@ -51,9 +81,18 @@ export class ImportPreviewService {
     const id = `preview-${randomUUID()}`;
     // The file is held to the size limit of the kind it would be imported as.
     const kind = mapping?.kind ?? 'REQUESTS';
-    await this.storage.store(id, upload ? upload.createReadStream() : Readable.from([Buffer.from(input.csv!, 'utf8')]), kind);
+    await this.storage.store(
+      id,
+      upload
+        ? upload.createReadStream()
+        : Readable.from([Buffer.from(input.csv!, 'utf8')]),
+      kind,
+    );
     try {
-      const source = await readRecords(this.storage.path(id), { allowXlsx: kind !== 'REQUESTS', readXlsx: (path) => this.compute.run('readXlsx', { path }) });
+      const source = await readRecords(this.storage.path(id), {
+        allowXlsx: kind !== 'REQUESTS',
+        readXlsx: (path) => this.compute.run('readXlsx', { path }),
+      });
       try {
         return await this.read(input, mapping, source.records, distinctColumns);
       } finally {
@@ -61,7 +100,14 @@ export class ImportPreviewService {
       }
     } catch (error) {
       if (error instanceof ImportFileError) {
-        throw AppError.badInput([{ field: input.file ? 'file' : 'csv', message: error.line ? `line ${error.line}: ${error.message}` : error.message }]);
+        throw AppError.badInput([
+          {
+            field: input.file ? 'file' : 'csv',
+            message: error.line
+              ? `line ${error.line}: ${error.message}`
+              : error.message,
+          },
+        ]);
       }
       throw error;
     } finally {
@@ -69,36 +115,69 @@ export class ImportPreviewService {
     }
   }
 
-  private async read(input: PreviewImportInput, mapping: StoredMapping | null, records: AsyncGenerator<SourceRecord>, distinctColumns: readonly string[]): Promise<ImportPreview> {
+  private async read(
+    input: PreviewImportInput,
+    mapping: StoredMapping | null,
+    records: AsyncGenerator<SourceRecord>,
+    distinctColumns: readonly string[],
+  ): Promise<ImportPreview> {
     const iterator = records[Symbol.asyncIterator]();
     const first = await iterator.next();
-    if (first.done) throw AppError.badInput([{ field: input.file ? 'file' : 'csv', message: 'the file is empty' }]);
+    if (first.done)
+      throw AppError.badInput([
+        { field: input.file ? 'file' : 'csv', message: 'the file is empty' },
+      ]);
     const header = first.value.cells;
     if (mapping) {
       // A mapping that does not fit the file is a problem of the mapping, field by field (its name does not matter here).
-      const problems = mappingProblems(mapping, header).filter((problem) => problem.field !== 'name');
-      if (problems.length > 0) throw AppError.badInput(problems.map((p) => ({ ...p, field: input.mappingId ? 'mappingId' : `mapping.${p.field}` })));
+      const problems = mappingProblems(mapping, header).filter(
+        (problem) => problem.field !== 'name',
+      );
+      if (problems.length > 0)
+        throw AppError.badInput(
+          problems.map((p) => ({
+            ...p,
+            field: input.mappingId ? 'mappingId' : `mapping.${p.field}`,
+          })),
+        );
     }
     const lookup = columnLookup(header, mapping?.sourceColumns ?? []);
     const counted = distinctColumns.map((name) => {
       const index = lookup.indexOf(name);
       if (index === undefined || index === null) {
-        throw AppError.badInput([{ field: 'distinctValues.column', message: `the file has no column "${name}"; its columns are ${lookup.names.slice(0, 30).join(', ')}` }]);
+        throw AppError.badInput([
+          {
+            field: 'distinctValues.column',
+            message: `the file has no column "${name}"; its columns are ${lookup.names.slice(0, 30).join(', ')}`,
+          },
+        ]);
       }
-      return { key: columnKey(name), index, counts: new Map<string, number>(), truncated: false };
+      return {
+        key: columnKey(name),
+        index,
+        counts: new Map<string, number>(),
+        truncated: false,
+      };
     });
     const sample: SourceRecord[] = [];
     let rowsInFile = 0;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    for (
+      let next = await iterator.next();
+      !next.done;
+      next = await iterator.next()
+    ) {
       const { cells, line } = next.value;
       if (isBlankRecord(cells)) continue;
       rowsInFile += 1;
       if (sample.length < input.rows) sample.push({ line, cells });
       for (const column of counted) {
-        const value = (cells[column.index] ?? '').trim().slice(0, MAX_VALUE_LENGTH);
+        const value = (cells[column.index] ?? '')
+          .trim()
+          .slice(0, MAX_VALUE_LENGTH);
         const count = column.counts.get(value);
         if (count !== undefined) column.counts.set(value, count + 1);
-        else if (column.counts.size < MAX_DISTINCT_VALUES) column.counts.set(value, 1);
+        else if (column.counts.size < MAX_DISTINCT_VALUES)
+          column.counts.set(value, 1);
         else column.truncated = true;
       }
     }
@@ -107,12 +186,18 @@ export class ImportPreviewService {
         column.key,
         {
           truncated: column.truncated,
-          values: [...column.counts].map(([value, count]): DistinctValue => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+          values: [...column.counts]
+            .map(([value, count]): DistinctValue => ({ value, count }))
+            .sort(
+              (a, b) => b.count - a.count || a.value.localeCompare(b.value),
+            ),
         },
       ]),
     );
     const timeZone = await this.organizationZone(input.organizationId);
-    const mapped = mapping ? previewMappedRows({ mapping, header, sample, timeZone }) : { fields: [], rows: [], problems: [] };
+    const mapped = mapping
+      ? previewMappedRows({ mapping, header, sample, timeZone })
+      : { fields: [], rows: [], problems: [] };
     return {
       headers: sourceColumnNames(header),
       sampleRows: sample.map(({ line, cells }) => ({ line, cells })),
@@ -125,7 +210,10 @@ export class ImportPreviewService {
   }
 
   private async organizationZone(organizationId: string): Promise<string> {
-    const [row] = await this.dataSource.query('SELECT time_zone FROM organization WHERE organization_id = $1', [organizationId]);
+    const [row] = await this.dataSource.query(
+      'SELECT time_zone FROM organization WHERE organization_id = $1',
+      [organizationId],
+    );
     return row?.time_zone ?? 'UTC';
   }
 }
@@ -133,10 +221,32 @@ export class ImportPreviewService {
 function previewProblems(input: PreviewImportInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const hasText = typeof input.csv === 'string';
-  if (hasText === Boolean(input.file)) problems.push({ field: hasText ? 'file' : 'csv', message: 'give the file either as csv text or as an upload, not both or neither' });
-  else if (hasText && input.csv!.trim() === '') problems.push({ field: 'csv', message: 'the file is empty' });
-  if (!Number.isInteger(input.rows) || input.rows < 1 || input.rows > MAX_PREVIEW_ROWS) problems.push({ field: 'rows', message: `must be a whole number from 1 to ${MAX_PREVIEW_ROWS}` });
-  if (input.mapping && input.mappingId) problems.push({ field: 'mapping', message: 'give a mapping or a mappingId, not both' });
-  if (input.mapping && input.mapping.organizationId !== input.organizationId) problems.push({ field: 'mapping.organizationId', message: 'must be the organisation of the preview' });
+  if (hasText === Boolean(input.file))
+    problems.push({
+      field: hasText ? 'file' : 'csv',
+      message:
+        'give the file either as csv text or as an upload, not both or neither',
+    });
+  else if (hasText && input.csv!.trim() === '')
+    problems.push({ field: 'csv', message: 'the file is empty' });
+  if (
+    !Number.isInteger(input.rows) ||
+    input.rows < 1 ||
+    input.rows > MAX_PREVIEW_ROWS
+  )
+    problems.push({
+      field: 'rows',
+      message: `must be a whole number from 1 to ${MAX_PREVIEW_ROWS}`,
+    });
+  if (input.mapping && input.mappingId)
+    problems.push({
+      field: 'mapping',
+      message: 'give a mapping or a mappingId, not both',
+    });
+  if (input.mapping && input.mapping.organizationId !== input.organizationId)
+    problems.push({
+      field: 'mapping.organizationId',
+      message: 'must be the organisation of the preview',
+    });
   return problems;
 }

@@ -1,4 +1,7 @@
-import { BusinessCaseInput, evaluateBusinessCase } from '@esm-planner/domain-business-case';
+import {
+  BusinessCaseInput,
+  evaluateBusinessCase,
+} from '@esm-planner/domain-business-case';
 import { AppError } from '../../common/app-error';
 import { loadConfig } from '../../config/env.schema';
 import { evaluateInPool } from '../business-cases/evaluate-for-api';
@@ -7,7 +10,13 @@ import { ComputePool } from './compute-pool';
 // A thread compiles the TypeScript sources as it starts (a few seconds under jest).
 jest.setTimeout(60_000);
 
-const department = (i: number) => ({ kind: 'IT' as const, name: `D${i}`, monthlyVolume: 1_000 + 100 * i, handlingMinutes: 10 + i, goLiveMonth: 1 + i });
+const department = (i: number) => ({
+  kind: 'IT' as const,
+  name: `D${i}`,
+  monthlyVolume: 1_000 + 100 * i,
+  handlingMinutes: 10 + i,
+  goLiveMonth: 1 + i,
+});
 // The issue-18 case: five departments, 60 months, Monte Carlo.
 const FIVE_BY_SIXTY: BusinessCaseInput = {
   horizonMonths: 60,
@@ -19,10 +28,21 @@ const FIVE_BY_SIXTY: BusinessCaseInput = {
   departments: Array.from({ length: 5 }, (_, i) => department(i)),
 };
 // The heaviest case the caps admit: 30 departments, 120 months, 100,000 runs.
-const HEAVIEST: BusinessCaseInput = { ...FIVE_BY_SIXTY, horizonMonths: 120, monteCarloRuns: 100_000, departments: Array.from({ length: 30 }, (_, i) => department(i % 12)) };
+const HEAVIEST: BusinessCaseInput = {
+  ...FIVE_BY_SIXTY,
+  horizonMonths: 120,
+  monteCarloRuns: 100_000,
+  departments: Array.from({ length: 30 }, (_, i) => department(i % 12)),
+};
 
 const poolWith = (env: Record<string, string> = {}) =>
-  new ComputePool(loadConfig({ DATABASE_URL: 'postgres://unused@127.0.0.1/unused', COMPUTE_THREADS: '1', ...env }));
+  new ComputePool(
+    loadConfig({
+      DATABASE_URL: 'postgres://unused@127.0.0.1/unused',
+      COMPUTE_THREADS: '1',
+      ...env,
+    }),
+  );
 
 describe(ComputePool.name, () => {
   let pool: ComputePool;
@@ -34,7 +54,9 @@ describe(ComputePool.name, () => {
     const library = evaluateBusinessCase({ input: FIVE_BY_SIXTY });
     expect(pooled.monteCarlo).not.toBeNull();
     expect(pooled).toEqual(library);
-    expect(Object.is(pooled.monteCarlo!.p50Npv, library.monteCarlo!.p50Npv)).toBe(true);
+    expect(
+      Object.is(pooled.monteCarlo!.p50Npv, library.monteCarlo!.p50Npv),
+    ).toBe(true);
   });
 
   it('splits a large Monte Carlo across threads and still gives the library’s figures, to the bit', async () => {
@@ -51,9 +73,21 @@ describe(ComputePool.name, () => {
   });
 
   it('turns the library’s input error into BAD_USER_INPUT naming the field', async () => {
-    const error = await pool.run('evaluate', { input: { ...FIVE_BY_SIXTY, horizonMonths: 121 } }).catch((e: unknown) => e);
+    const error = await pool
+      .run('evaluate', { input: { ...FIVE_BY_SIXTY, horizonMonths: 121 } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'horizonMonths', message: 'horizonMonths must be at most 120' }] } });
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: {
+        fields: [
+          {
+            field: 'horizonMonths',
+            message: 'horizonMonths must be at most 120',
+          },
+        ],
+      },
+    });
   });
 });
 
@@ -77,9 +111,15 @@ describe('a busy pool', () => {
         return { ok: true, value: 'done' };
       },
     };
-    jest.spyOn(pool as unknown as { started: () => unknown }, 'started').mockReturnValue(thread);
+    jest
+      .spyOn(pool as unknown as { started: () => unknown }, 'started')
+      .mockReturnValue(thread);
     const started = performance.now();
-    const results = await Promise.all(Array.from({ length: 30 }, () => pool.run('evaluate', { input: FIVE_BY_SIXTY })));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        pool.run('evaluate', { input: FIVE_BY_SIXTY }),
+      ),
+    );
     expect(results).toEqual(Array(30).fill('done'));
     expect(mostAtOnce).toBe(1);
     expect(performance.now() - started).toBeGreaterThanOrEqual(1_500);
@@ -93,11 +133,14 @@ describe('a task over its time', () => {
 
   it('is stopped with a clear error, and the thread is replaced', async () => {
     await pool.ready();
-    const error = await pool.run('evaluate', { input: HEAVIEST }).catch((e: unknown) => e);
+    const error = await pool
+      .run('evaluate', { input: HEAVIEST })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: 'the calculation took longer than 0.1 s and was stopped: use fewer departments, months or runs',
+      message:
+        'the calculation took longer than 0.1 s and was stopped: use fewer departments, months or runs',
       extensions: { limit: 'computeTime', max: 100 },
     });
     // A new thread answers the next task (ready() has no time limit: a small

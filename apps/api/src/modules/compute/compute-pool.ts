@@ -5,7 +5,12 @@ import { Piscina } from 'piscina';
 import { AppError } from '../../common/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
 import { ImportFileError } from '../imports/readers/source-record';
-import { ComputeTask, TaskArgs, TaskOutcome, TaskResult } from './compute-tasks';
+import {
+  ComputeTask,
+  TaskArgs,
+  TaskOutcome,
+  TaskResult,
+} from './compute-tasks';
 
 // From the TypeScript sources (jest, `npm run dev`, the test worker process)
 // the threads compile the worker as they load it; the built app runs its JS.
@@ -13,18 +18,43 @@ const FROM_SOURCES = __filename.endsWith('.ts');
 const WORKSPACE_ROOT = join(__dirname, '../../../../..');
 
 /** Where the worker threads' entry is, and how to load it. */
-export function workerEntry(): { filename: string; execArgv: string[]; env: NodeJS.ProcessEnv } {
-  if (!FROM_SOURCES) return { filename: join(__dirname, 'compute.worker.js'), execArgv: [], env: process.env };
+export function workerEntry(): {
+  filename: string;
+  execArgv: string[];
+  env: NodeJS.ProcessEnv;
+} {
+  if (!FROM_SOURCES)
+    return {
+      filename: join(__dirname, 'compute.worker.js'),
+      execArgv: [],
+      env: process.env,
+    };
   return {
     filename: join(__dirname, 'compute.worker.ts'),
     execArgv: ['--require', '@swc-node/register'],
-    env: { ...process.env, SWC_NODE_PROJECT: join(WORKSPACE_ROOT, 'tsconfig.json') },
+    env: {
+      ...process.env,
+      SWC_NODE_PROJECT: join(WORKSPACE_ROOT, 'tsconfig.json'),
+    },
   };
 }
 
-export type ComputeLimits = { threads: number; timeoutMs: number; xlsxTimeoutMs: number; maxMemoryMb: number };
+export type ComputeLimits = {
+  threads: number;
+  timeoutMs: number;
+  xlsxTimeoutMs: number;
+  maxMemoryMb: number;
+};
 
-export function computeLimits(config: Pick<AppConfig, 'COMPUTE_THREADS' | 'COMPUTE_TIMEOUT_MS' | 'XLSX_READ_TIMEOUT_MS' | 'COMPUTE_MAX_MEMORY_MB'>): ComputeLimits {
+export function computeLimits(
+  config: Pick<
+    AppConfig,
+    | 'COMPUTE_THREADS'
+    | 'COMPUTE_TIMEOUT_MS'
+    | 'XLSX_READ_TIMEOUT_MS'
+    | 'COMPUTE_MAX_MEMORY_MB'
+  >,
+): ComputeLimits {
   return {
     threads: config.COMPUTE_THREADS ?? Math.max(2, availableParallelism()),
     timeoutMs: config.COMPUTE_TIMEOUT_MS,
@@ -56,14 +86,21 @@ export class ComputePool implements OnModuleDestroy {
     return this.limits.threads;
   }
 
-  async run<K extends ComputeTask>(task: K, args: TaskArgs<K>): Promise<TaskResult<K>> {
-    const timeoutMs = task === 'readXlsx' ? this.limits.xlsxTimeoutMs : this.limits.timeoutMs;
+  async run<K extends ComputeTask>(
+    task: K,
+    args: TaskArgs<K>,
+  ): Promise<TaskResult<K>> {
+    const timeoutMs =
+      task === 'readXlsx' ? this.limits.xlsxTimeoutMs : this.limits.timeoutMs;
     let outcome: TaskOutcome<TaskResult<K>>;
     // A task waits here for a free thread; its time starts when it gets one,
     // so a busy pool delays a task but does not time it out.
     const release = await this.freeThread();
     try {
-      outcome = await this.started().run({ task, args }, { signal: AbortSignal.timeout(timeoutMs) });
+      outcome = await this.started().run(
+        { task, args },
+        { signal: AbortSignal.timeout(timeoutMs) },
+      );
     } catch (error) {
       throw this.failure(task, error, timeoutMs);
     } finally {
@@ -72,8 +109,11 @@ export class ComputePool implements OnModuleDestroy {
     if (outcome.ok) return outcome.value;
     const { error } = outcome;
     if (error.kind === 'input') throw AppError.badInput([...error.problems]);
-    if (error.kind === 'file') throw new ImportFileError(error.message, error.line);
-    throw new Error(`${task} failed in a worker thread: ${error.stack ?? error.message}`);
+    if (error.kind === 'file')
+      throw new ImportFileError(error.message, error.line);
+    throw new Error(
+      `${task} failed in a worker thread: ${error.stack ?? error.message}`,
+    );
   }
 
   /**
@@ -96,7 +136,8 @@ export class ComputePool implements OnModuleDestroy {
 
   /** Resolves, in arrival order, once fewer tasks than threads are running; call the result when done. */
   private async freeThread(): Promise<() => void> {
-    if (this.running >= this.limits.threads) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (this.running >= this.limits.threads)
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
     else this.running += 1;
     let released = false;
     return () => {
@@ -120,7 +161,11 @@ export class ComputePool implements OnModuleDestroy {
         // request should not wait for a thread to load.
         minThreads: this.limits.threads,
         maxThreads: this.limits.threads,
-        resourceLimits: { maxOldGenerationSizeMb: this.limits.maxMemoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
+        resourceLimits: {
+          maxOldGenerationSizeMb: this.limits.maxMemoryMb,
+          maxYoungGenerationSizeMb: 64,
+          stackSizeMb: 4,
+        },
       });
     }
     return this.pool;
@@ -130,16 +175,30 @@ export class ComputePool implements OnModuleDestroy {
   private failure(task: ComputeTask, error: unknown, timeoutMs: number): Error {
     const name = (error as { name?: string })?.name;
     const code = (error as { code?: string })?.code;
-    const what = task === 'readXlsx' ? 'reading the workbook' : 'the calculation';
+    const what =
+      task === 'readXlsx' ? 'reading the workbook' : 'the calculation';
     if (name === 'AbortError' || name === 'TimeoutError') {
       const message = `${what} took longer than ${timeoutMs / 1000} s and was stopped`;
-      return task === 'readXlsx' ? new ImportFileError(message) : new AppError('BAD_USER_INPUT', `${message}: use fewer departments, months or runs`, { limit: 'computeTime', max: timeoutMs });
+      return task === 'readXlsx'
+        ? new ImportFileError(message)
+        : new AppError(
+            'BAD_USER_INPUT',
+            `${message}: use fewer departments, months or runs`,
+            { limit: 'computeTime', max: timeoutMs },
+          );
     }
     if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
       const message = `${what} needed more than ${this.limits.maxMemoryMb} MB and was stopped`;
-      return task === 'readXlsx' ? new ImportFileError(message) : new AppError('BAD_USER_INPUT', message, { limit: 'computeMemory', max: this.limits.maxMemoryMb });
+      return task === 'readXlsx'
+        ? new ImportFileError(message)
+        : new AppError('BAD_USER_INPUT', message, {
+            limit: 'computeMemory',
+            max: this.limits.maxMemoryMb,
+          });
     }
-    this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    this.logger.error(
+      error instanceof Error ? (error.stack ?? error.message) : String(error),
+    );
     return error instanceof Error ? error : new Error(String(error));
   }
 }

@@ -1,5 +1,9 @@
 import { DepartmentEntity } from '@esm-planner/api-data-access-db';
-import { DepartmentKind, DepartmentStatus, vocabularyFor } from '@esm-planner/domain-departments';
+import {
+  DepartmentKind,
+  DepartmentStatus,
+  vocabularyFor,
+} from '@esm-planner/domain-departments';
 import { Department } from './dto/department.object';
 
 export function toDepartment(entity: DepartmentEntity): Department {
@@ -19,6 +23,13 @@ export function toDepartment(entity: DepartmentEntity): Department {
 }
 
 /** Lists departments in programme order: IT, HR, FINANCE, … then by name. */
-export function compareDepartments(a: Department, b: Department, kindOrder: readonly string[]): number {
-  return kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.name.localeCompare(b.name, 'en');
+export function compareDepartments(
+  a: Department,
+  b: Department,
+  kindOrder: readonly string[],
+): number {
+  return (
+    kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+    a.name.localeCompare(b.name, 'en')
+  );
 }

@@ -4,7 +4,11 @@ import { DepartmentsResolver } from './departments.resolver';
 import { DepartmentsService } from './departments.service';
 
 @Module({
-  providers: [DepartmentsService, DepartmentsResolver, DepartmentsByOrganizationLoader],
+  providers: [
+    DepartmentsService,
+    DepartmentsResolver,
+    DepartmentsByOrganizationLoader,
+  ],
   exports: [DepartmentsService, DepartmentsByOrganizationLoader],
 })
 export class DepartmentsModule {}

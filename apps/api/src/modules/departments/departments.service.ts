@@ -14,7 +14,10 @@ import { isUniqueViolation } from '../../common/postgres-errors';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
 import { compareDepartments, toDepartment } from './department.mapper';
-import { DEPARTMENT_BY_ID_SQL, DEPARTMENT_IDS_SQL } from './department-rows.sql';
+import {
+  DEPARTMENT_BY_ID_SQL,
+  DEPARTMENT_IDS_SQL,
+} from './department-rows.sql';
 import { Department } from './dto/department.object';
 
 const NAME_INDEX = 'department_organization_name_key_uq';
@@ -23,12 +26,17 @@ const NAME_INDEX = 'department_organization_name_key_uq';
 export class DepartmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
+    @InjectRepository(DepartmentEntity)
+    private readonly departments: Repository<DepartmentEntity>,
     private readonly policy: AccessPolicy,
   ) {}
 
   /** The departments the caller may see, in programme order. */
-  async visibleIn(req: ApiRequest, organizationId: string, rows?: DepartmentEntity[]): Promise<Department[]> {
+  async visibleIn(
+    req: ApiRequest,
+    organizationId: string,
+    rows?: DepartmentEntity[],
+  ): Promise<Department[]> {
     const visible = await this.policy.visibleDepartments(req, organizationId);
     const all = rows ?? (await this.departments.findBy({ organizationId }));
     return all
@@ -38,12 +46,18 @@ export class DepartmentsService {
   }
 
   async get(id: string): Promise<Department> {
-    const [row]: DepartmentEntity[] = await this.dataSource.query(DEPARTMENT_BY_ID_SQL, [id]);
+    const [row]: DepartmentEntity[] = await this.dataSource.query(
+      DEPARTMENT_BY_ID_SQL,
+      [id],
+    );
     if (!row) throw AppError.notFound('department');
     return toDepartment(row);
   }
 
-  async create(organizationId: string, draft: DepartmentDraft): Promise<Department> {
+  async create(
+    organizationId: string,
+    draft: DepartmentDraft,
+  ): Promise<Department> {
     const value = this.validate(draft, false);
     const name = value.name as string;
     await this.assertNameFree(organizationId, name);
@@ -63,7 +77,10 @@ export class DepartmentsService {
     const value = this.validate(draft, true);
     const row = await this.departments.findOneBy({ id });
     if (!row) throw AppError.notFound('department');
-    if (value.name !== undefined && departmentNameKey(value.name) !== row.nameKey) {
+    if (
+      value.name !== undefined &&
+      departmentNameKey(value.name) !== row.nameKey
+    ) {
       await this.assertNameFree(row.organizationId, value.name);
     }
     Object.assign(row, value);
@@ -73,29 +90,50 @@ export class DepartmentsService {
 
   /** Every department id of the organisation. */
   async idsOf(organizationId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(DEPARTMENT_IDS_SQL, [organizationId]);
+    const rows: { id: string }[] = await this.dataSource.query(
+      DEPARTMENT_IDS_SQL,
+      [organizationId],
+    );
     return rows.map((row) => row.id);
   }
 
   /** Department ids among `ids` that belong to the organisation. */
-  async idsInOrganization(organizationId: string, ids: string[]): Promise<Set<string>> {
+  async idsInOrganization(
+    organizationId: string,
+    ids: string[],
+  ): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = await this.departments.find({ where: { organizationId, id: In(ids) }, select: { id: true } });
+    const rows = await this.departments.find({
+      where: { organizationId, id: In(ids) },
+      select: { id: true },
+    });
     return new Set(rows.map((row) => row.id));
   }
 
-  private validate(draft: DepartmentDraft, partial: boolean): ValidDepartmentDraft {
+  private validate(
+    draft: DepartmentDraft,
+    partial: boolean,
+  ): ValidDepartmentDraft {
     const result = validateDepartmentDraft(draft, { partial });
     if (!result.ok) throw AppError.badInput(result.errors);
     return result.value;
   }
 
-  private async assertNameFree(organizationId: string, name: string): Promise<void> {
-    const taken = await this.departments.existsBy({ organizationId, nameKey: departmentNameKey(name) });
+  private async assertNameFree(
+    organizationId: string,
+    name: string,
+  ): Promise<void> {
+    const taken = await this.departments.existsBy({
+      organizationId,
+      nameKey: departmentNameKey(name),
+    });
     if (taken) throw this.duplicate(name);
   }
 
-  private async saveNamed(row: DepartmentEntity, name: string): Promise<DepartmentEntity> {
+  private async saveNamed(
+    row: DepartmentEntity,
+    name: string,
+  ): Promise<DepartmentEntity> {
     try {
       return await this.departments.save(row);
     } catch (error) {
@@ -105,8 +143,14 @@ export class DepartmentsService {
   }
 
   private duplicate(name: string): AppError {
-    return new AppError('CONFLICT', `a department named "${name}" already exists in this organisation`, {
-      fields: [{ field: 'name', message: 'already used by another department' }],
-    });
+    return new AppError(
+      'CONFLICT',
+      `a department named "${name}" already exists in this organisation`,
+      {
+        fields: [
+          { field: 'name', message: 'already used by another department' },
+        ],
+      },
+    );
   }
 }

@@ -7,7 +7,10 @@ import type { DataSource } from 'typeorm';
  * minutes later: the probe stops waiting instead. The query itself is left to
  * the pool's timeouts (DATABASE_CONNECT_TIMEOUT_MS, TCP keep-alive).
  */
-export async function databaseAnswers(dataSource: DataSource, timeoutMs: number): Promise<boolean> {
+export async function databaseAnswers(
+  dataSource: DataSource,
+  timeoutMs: number,
+): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const probe = dataSource.query('SELECT 1').then(
     () => true,

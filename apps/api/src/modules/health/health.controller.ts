@@ -10,7 +10,10 @@ import { Draining } from './draining';
 // within 2 s, inside a load balancer's usual check timeout (docs/security.md "Operations").
 export const HEALTH_DATABASE_TIMEOUT_MS = 1_000;
 
-type Health = { status: 'ok' | 'degraded' | 'draining'; database: 'up' | 'down' | 'not checked' };
+type Health = {
+  status: 'ok' | 'degraded' | 'draining';
+  database: 'up' | 'down' | 'not checked';
+};
 
 @Controller('health')
 export class HealthController {
@@ -28,7 +31,8 @@ export class HealthController {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'draining', database: 'not checked' };
     }
-    if (await databaseAnswers(this.dataSource, HEALTH_DATABASE_TIMEOUT_MS)) return { status: 'ok', database: 'up' };
+    if (await databaseAnswers(this.dataSource, HEALTH_DATABASE_TIMEOUT_MS))
+      return { status: 'ok', database: 'up' };
     res.status(HttpStatus.SERVICE_UNAVAILABLE);
     return { status: 'degraded', database: 'down' };
   }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent, TransactionStartEvent } from 'typeorm';
+import type {
+  DataSource,
+  EntitySubscriberInterface,
+  QueryRunner,
+  TransactionCommitEvent,
+  TransactionRollbackEvent,
+  TransactionStartEvent,
+} from 'typeorm';
 import type { BeforeQueryEvent } from 'typeorm/subscriber/event/QueryEvent';
 import { ImportCancelledError, ImportRun, importRuns } from './import-run';
 
@@ -42,11 +49,18 @@ export class ImportCancelGuard implements EntitySubscriberInterface {
 
   beforeQuery({ queryRunner, query }: BeforeQueryEvent): void {
     const run = runOf(queryRunner);
-    if (!run?.cancelled || !queryRunner.isTransactionActive || /^\s*ROLLBACK\b/i.test(query)) return;
+    if (
+      !run?.cancelled ||
+      !queryRunner.isTransactionActive ||
+      /^\s*ROLLBACK\b/i.test(query)
+    )
+      return;
     throw new ImportCancelledError(run.jobId);
   }
 
-  async beforeTransactionCommit({ queryRunner }: TransactionCommitEvent): Promise<void> {
+  async beforeTransactionCommit({
+    queryRunner,
+  }: TransactionCommitEvent): Promise<void> {
     const run = runOf(queryRunner);
     if (!run || depthOf(queryRunner) !== 1) return;
     const result = await queryRunner.query(
@@ -69,6 +83,7 @@ export class ImportCancelGuard implements EntitySubscriberInterface {
 
   afterTransactionRollback({ queryRunner }: TransactionRollbackEvent): void {
     const run = runOf(queryRunner);
-    if (run && !queryRunner.isTransactionActive) run.runners.delete(queryRunner);
+    if (run && !queryRunner.isTransactionActive)
+      run.runners.delete(queryRunner);
   }
 }

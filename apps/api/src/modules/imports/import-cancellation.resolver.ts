@@ -12,7 +12,10 @@ export class ImportCancellationResolver {
     description:
       'Cancels a QUEUED or RUNNING import (who may start imports there may cancel them): nothing of it is stored. A running import stops within a few seconds; its status is CANCELLED at once.',
   })
-  cancelImport(@Args('id', { type: () => ID }) id: string, @CurrentRequest() req: ApiRequest): Promise<ImportJob> {
+  cancelImport(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<ImportJob> {
     return this.cancellation.cancel(req, id);
   }
 }

@@ -30,17 +30,36 @@ export class ImportCancellation {
     const seen = await this.imports.get(req, id);
     // Whoever may start imports there may stop them; readers may not.
     await this.policy.departmentScope(req, seen.organizationId, 'import:write');
-    const { job, wasQueued } = await this.dataSource.transaction(async (manager) => {
-      // The row lock orders this against the worker's claim and its commit.
-      const current = await manager.findOneOrFail(ImportJobEntity, { where: { organizationId: seen.organizationId, id }, lock: { mode: 'pessimistic_write' } });
-      if (current.status === 'CANCELLED') return { job: current, wasQueued: false };
-      const cancellable = current.status === 'QUEUED' || (current.status === 'RUNNING' && current.finishedAt === null);
-      if (!cancellable) throw new AppError('CONFLICT', alreadyDone(current.status), { status: current.status });
-      const wasQueued = current.status === 'QUEUED';
-      const patch = { status: 'CANCELLED', finishedAt: new Date(), message: wasQueued ? CANCELLED_BEFORE_START : CANCELLED_WHILE_RUNNING };
-      await manager.update(ImportJobEntity, { organizationId: seen.organizationId, id }, patch);
-      return { job: { ...current, ...patch }, wasQueued };
-    });
+    const { job, wasQueued } = await this.dataSource.transaction(
+      async (manager) => {
+        // The row lock orders this against the worker's claim and its commit.
+        const current = await manager.findOneOrFail(ImportJobEntity, {
+          where: { organizationId: seen.organizationId, id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (current.status === 'CANCELLED')
+          return { job: current, wasQueued: false };
+        const cancellable =
+          current.status === 'QUEUED' ||
+          (current.status === 'RUNNING' && current.finishedAt === null);
+        if (!cancellable)
+          throw new AppError('CONFLICT', alreadyDone(current.status), {
+            status: current.status,
+          });
+        const wasQueued = current.status === 'QUEUED';
+        const patch = {
+          status: 'CANCELLED',
+          finishedAt: new Date(),
+          message: wasQueued ? CANCELLED_BEFORE_START : CANCELLED_WHILE_RUNNING,
+        };
+        await manager.update(
+          ImportJobEntity,
+          { organizationId: seen.organizationId, id },
+          patch,
+        );
+        return { job: { ...current, ...patch }, wasQueued };
+      },
+    );
     // No worker will touch a job cancelled before it started: its staged file goes now.
     if (wasQueued) await this.storage.remove(id);
     return toImportJob(job);
@@ -48,6 +67,7 @@ export class ImportCancellation {
 }
 
 function alreadyDone(status: string): string {
-  if (status === 'RUNNING') return 'the import has already stored its rows and is writing its report: it can no longer be cancelled';
+  if (status === 'RUNNING')
+    return 'the import has already stored its rows and is writing its report: it can no longer be cancelled';
   return `the import has already ${status === 'SUCCEEDED' ? 'succeeded' : 'failed'}: there is nothing to cancel`;
 }

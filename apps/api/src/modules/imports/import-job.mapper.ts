@@ -13,20 +13,31 @@ export function toImportJob(entity: ImportJobEntity): ImportJob {
     kind: entity.kind as ImportKind,
     format: entity.format as ImportFormat,
     fileName: entity.fileName,
-    mappingId: entity.mappingId ?? (typeof entity.mapping?.builtinId === 'string' ? entity.mapping.builtinId : null),
-    mappingName: typeof entity.mapping?.name === 'string' ? entity.mapping.name : null,
+    mappingId:
+      entity.mappingId ??
+      (typeof entity.mapping?.builtinId === 'string'
+        ? entity.mapping.builtinId
+        : null),
+    mappingName:
+      typeof entity.mapping?.name === 'string' ? entity.mapping.name : null,
     rowsRead: entity.rowsRead,
     rowsStored: entity.rowsStored,
     rowsDuplicate: entity.rowsDuplicate,
     rowsSkipped: entity.rowsSkipped,
     invalidRows: options.invalidRows ?? 'FAIL',
     dryRun: options.dryRun ?? false,
-    skippedRowsUrl: entity.rowsSkipped > 0 && entity.finishedAt ? skippedRowsPath(entity.id) : null,
+    skippedRowsUrl:
+      entity.rowsSkipped > 0 && entity.finishedAt
+        ? skippedRowsPath(entity.id)
+        : null,
     bytesRead: entity.bytesRead,
     bytesTotal: entity.bytesTotal,
     mappedToOther: entity.mappedToOther,
     errorCount: entity.errorCount,
-    errors: entity.errors.map((error) => ({ ...error, value: error.value ?? null })),
+    errors: entity.errors.map((error) => ({
+      ...error,
+      value: error.value ?? null,
+    })),
     message: entity.message,
     windowStart: options.windowStart ?? null,
     windowEnd: options.windowEnd ?? null,

@@ -16,7 +16,17 @@ import { RequestsImporter } from './importers/requests-importer';
  */
 @Module({
   imports: [JobQueueModule],
-  providers: [ImportCancelGuard, ImportStatementTimeout, ImportStorage, ImportDepartments, AuditImporter, MetricsImporter, RequestsImporter, ImportProcessor, ImportQueue],
+  providers: [
+    ImportCancelGuard,
+    ImportStatementTimeout,
+    ImportStorage,
+    ImportDepartments,
+    AuditImporter,
+    MetricsImporter,
+    RequestsImporter,
+    ImportProcessor,
+    ImportQueue,
+  ],
   exports: [ImportStorage, ImportQueue],
 })
 export class ImportProcessingModule {}

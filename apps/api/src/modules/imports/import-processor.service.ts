@@ -8,7 +8,12 @@ import { ImportStorage } from './import-storage';
 import { ImportProgress, ProgressSnapshot } from './import-progress';
 import { CANCELLED_WHILE_RUNNING, ImportRun, importRuns } from './import-run';
 import { AuditImporter } from './importers/audit-importer';
-import { failedOutcome, Importer, ImportOutcome, MAX_REPORTED_ERRORS } from './importers/importer';
+import {
+  failedOutcome,
+  Importer,
+  ImportOutcome,
+  MAX_REPORTED_ERRORS,
+} from './importers/importer';
 import { MetricsImporter } from './importers/metrics-importer';
 import { RequestsImporter } from './importers/requests-importer';
 import { readRecords } from './readers/record-source';
@@ -27,12 +32,16 @@ const CANCEL_RUNNING_STATEMENTS = `SELECT pg_cancel_backend(pid) FROM pg_stat_ac
   WHERE pid = ANY($1::int[]) AND state = 'active' AND query !~* '^\\s*copy\\s'`;
 
 // A job given back by a stopping worker: as if never started, for the next worker to run.
-const FAILED_UNEXPECTEDLY = 'The import failed unexpectedly and nothing was stored. Try again; if it fails again, tell your administrator.';
+const FAILED_UNEXPECTEDLY =
+  'The import failed unexpectedly and nothing was stored. Try again; if it fails again, tell your administrator.';
 const HAND_BACK = `UPDATE import_job SET status = 'QUEUED', started_at = NULL, heartbeat_at = NULL, bytes_read = 0, rows_read = 0
   WHERE id = $1 AND status = 'RUNNING' AND finished_at IS NULL RETURNING id`;
 
 /** Queues a job again in the caller's transaction (pg-boss `send` with its `db` option). */
-export type Requeue = (jobId: string, db: { executeSql(text: string, values: unknown[]): Promise<{ rows: any[] }> }) => Promise<unknown>;
+export type Requeue = (
+  jobId: string,
+  db: { executeSql(text: string, values: unknown[]): Promise<{ rows: any[] }> },
+) => Promise<unknown>;
 
 /** What became of a job given to `run`. */
 export type RunResult = 'finished' | 'handed back' | 'not claimed';
@@ -46,7 +55,8 @@ export class ImportProcessor {
   private closing = false;
 
   constructor(
-    @InjectRepository(ImportJobEntity) private readonly jobs: Repository<ImportJobEntity>,
+    @InjectRepository(ImportJobEntity)
+    private readonly jobs: Repository<ImportJobEntity>,
     private readonly storage: ImportStorage,
     private readonly auditImporter: AuditImporter,
     private readonly metricsImporter: MetricsImporter,
@@ -85,7 +95,8 @@ export class ImportProcessor {
   async handBackRunning(requeue: Requeue): Promise<number> {
     this.closing = true;
     let handedBack = 0;
-    for (const run of [...this.active.values()]) if (await this.handBack(run, requeue)) handedBack += 1;
+    for (const run of [...this.active.values()])
+      if (await this.handBack(run, requeue)) handedBack += 1;
     return handedBack;
   }
 
@@ -97,9 +108,16 @@ export class ImportProcessor {
     run.cancel();
     run.handingBack = this.jobs.manager
       .transaction(async (manager) => {
-        const [rows] = (await manager.query(HAND_BACK, [run.jobId])) as [unknown[], number];
+        const [rows] = (await manager.query(HAND_BACK, [run.jobId])) as [
+          unknown[],
+          number,
+        ];
         if (rows.length === 0) return false;
-        await requeue(run.jobId, { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) });
+        await requeue(run.jobId, {
+          executeSql: async (text, values) => ({
+            rows: await manager.query(text, values),
+          }),
+        });
         return true;
       })
       .then(
@@ -109,7 +127,9 @@ export class ImportProcessor {
         },
         (error: Error) => {
           // Left RUNNING: the sweep reports it interrupted once its heartbeat is stale.
-          this.logger.error(`handing import ${run.jobId} back failed: ${error.message}`);
+          this.logger.error(
+            `handing import ${run.jobId} back failed: ${error.message}`,
+          );
           return false;
         },
       );
@@ -127,7 +147,10 @@ export class ImportProcessor {
       importRuns.exit(async () => {
         // A stopped run has nothing to report, and its job may already be another run's.
         if (run.cancelled) return;
-        const written = await this.jobs.update({ id: jobId, status: 'RUNNING' }, { bytesRead, rowsRead, heartbeatAt: DATABASE_NOW });
+        const written = await this.jobs.update(
+          { id: jobId, status: 'RUNNING' },
+          { bytesRead, rowsRead, heartbeatAt: DATABASE_NOW },
+        );
         if (!written.affected) await this.stop(run);
       }),
     );
@@ -148,7 +171,9 @@ export class ImportProcessor {
         });
       });
     } catch (error) {
-      outcome = run.cancelled ? failedOutcome(progress.current.rowsRead, []) : this.outcomeOfFailure(error, progress.current.rowsRead);
+      outcome = run.cancelled
+        ? failedOutcome(progress.current.rowsRead, [])
+        : this.outcomeOfFailure(error, progress.current.rowsRead);
     } finally {
       await progress.stop();
       // Its file stays for the next worker if the job goes back to the queue.
@@ -156,7 +181,8 @@ export class ImportProcessor {
       if (!run.handedBack) await this.storage.remove(jobId);
     }
     if (run.handedBack) return;
-    if (run.cancelled && !run.committed) await this.finishCancelled(job, progress.current);
+    if (run.cancelled && !run.committed)
+      await this.finishCancelled(job, progress.current);
     else await this.finishOrFail(job, outcome, progress.current.bytesRead);
   }
 
@@ -164,12 +190,25 @@ export class ImportProcessor {
    * Writes the outcome; if the report itself cannot be written, the job still
    * ends FAILED at once rather than RUNNING until the sweeper gives up on it.
    */
-  private async finishOrFail(job: ImportJobEntity, outcome: ImportOutcome, bytesRead: number): Promise<void> {
+  private async finishOrFail(
+    job: ImportJobEntity,
+    outcome: ImportOutcome,
+    bytesRead: number,
+  ): Promise<void> {
     try {
       await this.finish(job, outcome, bytesRead);
     } catch (error) {
-      this.logger.error(`the report of import ${job.id} could not be written: ${error instanceof Error ? error.message : String(error)}`);
-      await this.finish(job, { ...failedOutcome(outcome.rowsRead, []), message: FAILED_UNEXPECTEDLY }, bytesRead);
+      this.logger.error(
+        `the report of import ${job.id} could not be written: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      await this.finish(
+        job,
+        {
+          ...failedOutcome(outcome.rowsRead, []),
+          message: FAILED_UNEXPECTEDLY,
+        },
+        bytesRead,
+      );
     }
   }
 
@@ -177,7 +216,8 @@ export class ImportProcessor {
   private async stop(run: ImportRun): Promise<void> {
     run.cancel();
     const pids = run.backendPids();
-    if (pids.length > 0) await this.jobs.query(CANCEL_RUNNING_STATEMENTS, [pids]);
+    if (pids.length > 0)
+      await this.jobs.query(CANCEL_RUNNING_STATEMENTS, [pids]);
   }
 
   /** Marks RUNNING jobs whose worker stopped beating as FAILED (interrupted), and removes their files. */
@@ -188,24 +228,38 @@ export class ImportProcessor {
       .set({
         status: 'FAILED',
         finishedAt: () => 'now()',
-        message: 'Interrupted: the server stopped while this import ran. Nothing was stored; run the import again.',
+        message:
+          'Interrupted: the server stopped while this import ran. Nothing was stored; run the import again.',
       })
       .where("status = 'RUNNING'")
       // finished_at on a RUNNING job: its data is committed, its report on the way (import-cancel-guard.ts).
       .andWhere('finished_at IS NULL')
-      .andWhere('(heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => :stale))', { stale: this.config.IMPORT_STALE_AFTER_SECONDS })
+      .andWhere(
+        '(heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => :stale))',
+        { stale: this.config.IMPORT_STALE_AFTER_SECONDS },
+      )
       .returning(['id'])
       .execute();
-    for (const { id } of (result.raw ?? []) as { id: string }[]) await this.storage.remove(id);
+    for (const { id } of (result.raw ?? []) as { id: string }[])
+      await this.storage.remove(id);
     return result.affected ?? 0;
   }
 
   /** Removes staged and partial files that no waiting or running job needs (on start). */
   async removeOrphanedFiles(): Promise<string[]> {
     return this.storage.sweep(async (ids) => {
-      const rows = await this.jobs.find({ where: { id: In(ids) }, select: { id: true, status: true } });
+      const rows = await this.jobs.find({
+        where: { id: In(ids) },
+        select: { id: true, status: true },
+      });
       return {
-        active: new Set(rows.filter((row) => row.status === 'QUEUED' || row.status === 'RUNNING').map((row) => row.id)),
+        active: new Set(
+          rows
+            .filter(
+              (row) => row.status === 'QUEUED' || row.status === 'RUNNING',
+            )
+            .map((row) => row.id),
+        ),
         recorded: new Set(rows.map((row) => row.id)),
       };
     });
@@ -219,27 +273,43 @@ export class ImportProcessor {
 
   private outcomeOfFailure(error: unknown, rowsRead: number): ImportOutcome {
     if (error instanceof ImportFileError) {
-      return failedOutcome(rowsRead, [{ line: error.line ?? 0, column: null, message: error.message }]);
+      return failedOutcome(rowsRead, [
+        { line: error.line ?? 0, column: null, message: error.message },
+      ]);
     }
-    this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    this.logger.error(
+      error instanceof Error ? (error.stack ?? error.message) : String(error),
+    );
     return { ...failedOutcome(rowsRead, []), message: FAILED_UNEXPECTEDLY };
   }
 
-  private async finish(job: ImportJobEntity, outcome: ImportOutcome, bytesRead: number): Promise<void> {
-    const errors = [...outcome.errors].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  private async finish(
+    job: ImportJobEntity,
+    outcome: ImportOutcome,
+    bytesRead: number,
+  ): Promise<void> {
+    const errors = [...outcome.errors].sort(
+      (a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+    );
     // Only a job still RUNNING: one the sweeper gave up on keeps what it says.
     await this.jobs.update(
       { id: job.id, status: 'RUNNING' },
       {
         status: outcome.ok ? 'SUCCEEDED' : 'FAILED',
         finishedAt: DATABASE_NOW,
-        bytesRead: outcome.ok ? job.bytesTotal ?? bytesRead : bytesRead,
+        bytesRead: outcome.ok ? (job.bytesTotal ?? bytesRead) : bytesRead,
         rowsRead: outcome.rowsRead,
         rowsStored: outcome.rowsStored,
         rowsDuplicate: outcome.rowsDuplicate,
-        rowsSkipped: outcome.ok ? outcome.rowsSkipped ?? 0 : 0,
+        rowsSkipped: outcome.ok ? (outcome.rowsSkipped ?? 0) : 0,
         errorCount: Math.max(outcome.errorCount ?? 0, errors.length),
-        errors: errors.slice(0, MAX_REPORTED_ERRORS).map((e) => ({ ...e, message: storableText(e.message), value: storableText(e.value ?? null) })),
+        errors: errors
+          .slice(0, MAX_REPORTED_ERRORS)
+          .map((e) => ({
+            ...e,
+            message: storableText(e.message),
+            value: storableText(e.value ?? null),
+          })),
         mappedToOther: outcome.mappedToOther,
         message: outcome.message,
       },
@@ -247,10 +317,20 @@ export class ImportProcessor {
   }
 
   /** A cancelled job: rolled back, its file gone; what it had read when it stopped. */
-  private async finishCancelled(job: ImportJobEntity, { bytesRead, rowsRead }: ProgressSnapshot): Promise<void> {
+  private async finishCancelled(
+    job: ImportJobEntity,
+    { bytesRead, rowsRead }: ProgressSnapshot,
+  ): Promise<void> {
     await this.jobs.update(
       { id: job.id, status: 'CANCELLED' },
-      { finishedAt: DATABASE_NOW, bytesRead, rowsRead, rowsStored: 0, rowsDuplicate: 0, message: CANCELLED_WHILE_RUNNING },
+      {
+        finishedAt: DATABASE_NOW,
+        bytesRead,
+        rowsRead,
+        rowsStored: 0,
+        rowsDuplicate: 0,
+        message: CANCELLED_WHILE_RUNNING,
+      },
     );
   }
 }

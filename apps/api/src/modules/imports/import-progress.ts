@@ -12,7 +12,9 @@ export class ImportProgress {
   private pending: Promise<void> = Promise.resolve();
   private readonly heartbeat: NodeJS.Timeout;
 
-  constructor(private readonly flush: (snapshot: ProgressSnapshot) => Promise<void>) {
+  constructor(
+    private readonly flush: (snapshot: ProgressSnapshot) => Promise<void>,
+  ) {
     this.heartbeat = setInterval(() => this.write(), HEARTBEAT_INTERVAL_MS);
     this.heartbeat.unref();
   }
@@ -45,6 +47,8 @@ export class ImportProgress {
     const snapshot = this.snapshot;
     // Writes are chained so they land in order; a failed progress write must
     // not fail the import.
-    this.pending = this.pending.then(() => this.flush(snapshot)).catch(() => undefined);
+    this.pending = this.pending
+      .then(() => this.flush(snapshot))
+      .catch(() => undefined);
   }
 }

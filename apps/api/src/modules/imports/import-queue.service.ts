@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
 import { JobQueueBoss } from '../../job-queue/job-queue.module';
@@ -31,9 +37,14 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
     const boss = this.jobQueue.boss;
     // Files a crash left behind (uploads cut short, jobs that ended while no process could clean up).
     const removed = await this.processor.removeOrphanedFiles();
-    if (removed.length > 0) this.logger.log(`removed ${removed.length} leftover import file(s)`);
+    if (removed.length > 0)
+      this.logger.log(`removed ${removed.length} leftover import file(s)`);
     // An interrupted import is reported FAILED rather than run twice.
-    await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 0, expireInSeconds: 6 * 3600 });
+    await boss.createQueue(QUEUE, {
+      name: QUEUE,
+      retryLimit: 0,
+      expireInSeconds: 6 * 3600,
+    });
     this.boss = boss;
     if (this.config.RUN_IMPORT_WORKER) await this.startWorking(boss);
   }
@@ -55,8 +66,13 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
       // transaction rolls back, its job is QUEUED again in the same
       // transaction as the queue's new entry) rather than being abandoned.
       await boss.offWork(QUEUE);
-      const handedBack = await this.processor.handBackRunning(this.requeue(boss));
-      if (handedBack > 0) this.logger.log(`handed ${handedBack} running import(s) back to the queue`);
+      const handedBack = await this.processor.handBackRunning(
+        this.requeue(boss),
+      );
+      if (handedBack > 0)
+        this.logger.log(
+          `handed ${handedBack} running import(s) back to the queue`,
+        );
     }
     // The handler then has a few seconds to unwind while JobQueueBoss stops.
     // A process killed outright leaves its job RUNNING until the sweep
@@ -71,13 +87,23 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private async startWorking(boss: PgBoss): Promise<void> {
     await this.processor.failInterrupted();
     this.sweeper = setInterval(() => {
-      this.processor.failInterrupted().catch((error: Error) => this.logger.error(`sweep: ${error.message}`));
+      this.processor
+        .failInterrupted()
+        .catch((error: Error) => this.logger.error(`sweep: ${error.message}`));
     }, SWEEP_INTERVAL_MS);
     this.sweeper.unref();
-    this.localWorkerId = await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-      const result = await this.processor.run(job.data.jobId, this.requeue(boss));
-      // Fetched just as this process began to stop: left in the queue for another worker.
-      if (result === 'not claimed') await boss.send(QUEUE, { jobId: job.data.jobId });
-    });
+    this.localWorkerId = await boss.work<{ jobId: string }>(
+      QUEUE,
+      { pollingIntervalSeconds: 0.5, batchSize: 1 },
+      async ([job]) => {
+        const result = await this.processor.run(
+          job.data.jobId,
+          this.requeue(boss),
+        );
+        // Fetched just as this process began to stop: left in the queue for another worker.
+        if (result === 'not claimed')
+          await boss.send(QUEUE, { jobId: job.data.jobId });
+      },
+    );
   }
 }

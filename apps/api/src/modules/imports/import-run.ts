@@ -1,8 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { QueryRunner } from 'typeorm';
 
-export const CANCELLED_BEFORE_START = 'Cancelled before it started: nothing was stored.';
-export const CANCELLED_WHILE_RUNNING = 'Cancelled while it ran: nothing was stored.';
+export const CANCELLED_BEFORE_START =
+  'Cancelled before it started: nothing was stored.';
+export const CANCELLED_WHILE_RUNNING =
+  'Cancelled while it ran: nothing was stored.';
 
 /** Thrown inside an import that was cancelled (or given up for dead) while it ran. */
 export class ImportCancelledError extends Error {
@@ -61,7 +63,11 @@ export class ImportRun {
   backendPids(): number[] {
     const pids: number[] = [];
     for (const runner of this.runners) {
-      const pid = (runner as unknown as { databaseConnection?: { processID?: number | null } }).databaseConnection?.processID;
+      const pid = (
+        runner as unknown as {
+          databaseConnection?: { processID?: number | null };
+        }
+      ).databaseConnection?.processID;
       if (typeof pid === 'number') pids.push(pid);
     }
     return pids;

@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntitySubscriberInterface, TransactionStartEvent } from 'typeorm';
+import type {
+  DataSource,
+  EntitySubscriberInterface,
+  TransactionStartEvent,
+} from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
 import { importRuns } from './import-run';
 
@@ -24,10 +28,15 @@ export class ImportStatementTimeout implements EntitySubscriberInterface {
     dataSource.subscribers.push(this);
   }
 
-  async afterTransactionStart({ queryRunner }: TransactionStartEvent): Promise<void> {
+  async afterTransactionStart({
+    queryRunner,
+  }: TransactionStartEvent): Promise<void> {
     // TypeORM counts nested transactions (savepoints): the outermost one is enough.
-    const depth = (queryRunner as unknown as { transactionDepth: number }).transactionDepth;
+    const depth = (queryRunner as unknown as { transactionDepth: number })
+      .transactionDepth;
     if (!importRuns.getStore() || depth !== 1) return;
-    await queryRunner.query(SET_JOB_STATEMENT_TIMEOUT, [String(this.config.JOB_STATEMENT_TIMEOUT_MS)]);
+    await queryRunner.query(SET_JOB_STATEMENT_TIMEOUT, [
+      String(this.config.JOB_STATEMENT_TIMEOUT_MS),
+    ]);
   }
 }

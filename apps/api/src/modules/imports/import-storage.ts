@@ -12,7 +12,8 @@ const MiB = 1024 * 1024;
 // A staged file or a .part younger than this may belong to an upload or a
 // job being recorded on another replica sharing the directory.
 const SWEEP_GRACE_MS = 10 * 60 * 1000;
-const JOB_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.part)?$/;
+const JOB_FILE =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.part)?$/;
 
 /**
  * Where an uploaded file waits for the worker. The upload is streamed to
@@ -25,7 +26,9 @@ export class ImportStorage {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const configured = config.IMPORT_STORAGE_DIR ?? '.data/imports';
-    this.dir = isAbsolute(configured) ? configured : join(process.cwd(), configured);
+    this.dir = isAbsolute(configured)
+      ? configured
+      : join(process.cwd(), configured);
   }
 
   path(jobId: string): string {
@@ -43,14 +46,23 @@ export class ImportStorage {
   tooLarge(kind: ImportKind): AppError {
     const limit = this.limitFor(kind);
     const size = limit % MiB === 0 ? `${limit / MiB} MiB` : `${limit} bytes`;
-    return AppError.badInput([{ field: 'file', message: `the file is larger than ${size}, the limit for ${kind.toLowerCase()} imports` }]);
+    return AppError.badInput([
+      {
+        field: 'file',
+        message: `the file is larger than ${size}, the limit for ${kind.toLowerCase()} imports`,
+      },
+    ]);
   }
 
   /**
    * Streams `source` to the job's file; returns its size in bytes. Past the
    * kind's limit the stream is cut off and the partial file removed.
    */
-  async store(jobId: string, source: Readable, kind: ImportKind): Promise<number> {
+  async store(
+    jobId: string,
+    source: Readable,
+    kind: ImportKind,
+  ): Promise<number> {
     await mkdir(this.dir, { recursive: true });
     const partial = `${this.path(jobId)}.part`;
     let bytes = 0;
@@ -85,8 +97,14 @@ export class ImportStorage {
    * than a grace period — or at once when their job has finished. Returns
    * the names removed.
    */
-  async sweep(activeOrUnknown: (jobIds: string[]) => Promise<{ active: Set<string>; recorded: Set<string> }>): Promise<string[]> {
-    const names = (await readdir(this.dir).catch(() => [] as string[])).filter((name) => JOB_FILE.test(name));
+  async sweep(
+    activeOrUnknown: (
+      jobIds: string[],
+    ) => Promise<{ active: Set<string>; recorded: Set<string> }>,
+  ): Promise<string[]> {
+    const names = (await readdir(this.dir).catch(() => [] as string[])).filter(
+      (name) => JOB_FILE.test(name),
+    );
     if (names.length === 0) return [];
     const ids = [...new Set(names.map((name) => name.replace(/\.part$/, '')))];
     const { active, recorded } = await activeOrUnknown(ids);
@@ -96,7 +114,10 @@ export class ImportStorage {
       const partial = name.endsWith('.part');
       if (!partial && active.has(id)) continue;
       const finished = !partial && recorded.has(id);
-      const old = await stat(join(this.dir, name)).then((s) => Date.now() - s.mtimeMs > SWEEP_GRACE_MS, () => false);
+      const old = await stat(join(this.dir, name)).then(
+        (s) => Date.now() - s.mtimeMs > SWEEP_GRACE_MS,
+        () => false,
+      );
       if (finished || old) {
         await rm(join(this.dir, name), { force: true });
         removed.push(name);

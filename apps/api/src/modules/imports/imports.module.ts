@@ -10,7 +10,12 @@ import { SkippedRowsController } from './skipped-rows.controller';
 @Module({
   imports: [ImportProcessingModule, ColumnMappingsModule],
   controllers: [SkippedRowsController],
-  providers: [ImportsService, ImportsResolver, ImportCancellation, ImportCancellationResolver],
+  providers: [
+    ImportsService,
+    ImportsResolver,
+    ImportCancellation,
+    ImportCancellationResolver,
+  ],
   exports: [ImportsService],
 })
 export class ImportsModule {}

@@ -11,19 +11,30 @@ export class ImportsResolver {
   constructor(private readonly imports: ImportsService) {}
 
   @Mutation(() => ImportJob, {
-    description: 'Starts an import: the file as text (small) or a streamed multipart upload. Poll importJob for progress.',
+    description:
+      'Starts an import: the file as text (small) or a streamed multipart upload. Poll importJob for progress.',
   })
-  startImport(@Args('input') input: StartImportInput, @CurrentRequest() req: ApiRequest): Promise<ImportJob> {
+  startImport(
+    @Args('input') input: StartImportInput,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<ImportJob> {
     return this.imports.start(req, input);
   }
 
   @Query(() => ImportJob, { nullable: true })
-  importJob(@Args('id', { type: () => ID }) id: string, @CurrentRequest() req: ApiRequest): Promise<ImportJob> {
+  importJob(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<ImportJob> {
     return this.imports.get(req, id);
   }
 
-  @Query(() => [ImportJob], { description: 'The organisation’s imports, newest first.' })
-  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
+  @Query(() => [ImportJob], {
+    description: 'The organisation’s imports, newest first.',
+  })
+  @Authorize('organization:read', {
+    organizationId: (args) => args.organizationId,
+  })
   importJobs(
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,

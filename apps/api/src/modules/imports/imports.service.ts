@@ -4,13 +4,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { ImportJobEntity } from '@esm-planner/api-data-access-db';
-import { isVendorFormat, KIND_LABELS, VENDOR_MAPPINGS } from '@esm-planner/domain-imports';
+import {
+  isVendorFormat,
+  KIND_LABELS,
+  VENDOR_MAPPINGS,
+} from '@esm-planner/domain-imports';
 import { AppError, FieldProblem } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
-import { ColumnMappingsService, ResolvedMapping } from '../column-mappings/column-mappings.service';
+import {
+  ColumnMappingsService,
+  ResolvedMapping,
+} from '../column-mappings/column-mappings.service';
 import { ImportJob } from './dto/import-job.object';
 import { StartImportInput } from './dto/start-import.input';
 import { toImportJob } from './import-job.mapper';
@@ -23,7 +30,8 @@ import { startImportProblems } from './start-import-problems';
 @Injectable()
 export class ImportsService {
   constructor(
-    @InjectRepository(ImportJobEntity) private readonly jobs: Repository<ImportJobEntity>,
+    @InjectRepository(ImportJobEntity)
+    private readonly jobs: Repository<ImportJobEntity>,
     private readonly policy: AccessPolicy,
     private readonly storage: ImportStorage,
     private readonly queue: ImportQueue,
@@ -33,19 +41,37 @@ export class ImportsService {
 
   /** Stages the file (streamed), records the job and queues it. */
   async start(req: ApiRequest, input: StartImportInput): Promise<ImportJob> {
-    const allowedDepartmentIds = await this.policy.departmentScope(req, input.organizationId, 'import:write');
+    const allowedDepartmentIds = await this.policy.departmentScope(
+      req,
+      input.organizationId,
+      'import:write',
+    );
     const problems = startImportProblems(input);
     if (problems.length > 0) throw AppError.badInput(problems);
-    if (input.createDepartments) await this.policy.requireInOrganization(req, input.organizationId, 'department:manage');
+    if (input.createDepartments)
+      await this.policy.requireInOrganization(
+        req,
+        input.organizationId,
+        'department:manage',
+      );
     // A vendor format without a mapping reads with the vendor's built-in mapping (the same engine).
-    const builtin = !input.mappingId && isVendorFormat(input.format) ? VENDOR_MAPPINGS[input.format] : null;
+    const builtin =
+      !input.mappingId && isVendorFormat(input.format)
+        ? VENDOR_MAPPINGS[input.format]
+        : null;
     const mapping = input.mappingId
       ? await this.mappingFor(input, input.mappingId)
       : builtin && input.kind === 'REQUESTS'
-        ? { id: null, builtIn: builtin, mapping: builtin.mapping, source: builtin.format }
+        ? {
+            id: null,
+            builtIn: builtin,
+            mapping: builtin.mapping,
+            source: builtin.format,
+          }
         : null;
     // Refused before a byte is read when the answer is already known.
-    if ((input.fileSize ?? 0) > this.storage.limitFor(input.kind)) throw this.storage.tooLarge(input.kind);
+    if ((input.fileSize ?? 0) > this.storage.limitFor(input.kind))
+      throw this.storage.tooLarge(input.kind);
     await this.activeImports(this.jobs.manager, input.organizationId);
 
     const upload = input.file ? await input.file : null;
@@ -56,8 +82,16 @@ export class ImportsService {
       format: mapping?.builtIn?.format ?? input.format,
       fileName: input.fileName ?? upload?.filename ?? null,
       mappingId: mapping?.id ?? null,
-      mapping: mapping ? { ...mapping.mapping, source: mapping.source, ...(mapping.builtIn ? { builtinId: mapping.builtIn.id } : {}) } : null,
-      source: upload ? upload.createReadStream() : Readable.from([Buffer.from(input.csv!, 'utf8')]),
+      mapping: mapping
+        ? {
+            ...mapping.mapping,
+            source: mapping.source,
+            ...(mapping.builtIn ? { builtinId: mapping.builtIn.id } : {}),
+          }
+        : null,
+      source: upload
+        ? upload.createReadStream()
+        : Readable.from([Buffer.from(input.csv!, 'utf8')]),
       options: {
         windowStart: input.windowStart ?? undefined,
         windowEnd: input.windowEnd ?? undefined,
@@ -73,14 +107,23 @@ export class ImportsService {
   }
 
   /** The organisation's queued and running imports, or CONFLICT when that is the cap already. */
-  private async activeImports(manager: EntityManager, organizationId: string): Promise<number> {
-    const active = await manager.count(ImportJobEntity, { where: { organizationId, status: In(['QUEUED', 'RUNNING']) } });
+  private async activeImports(
+    manager: EntityManager,
+    organizationId: string,
+  ): Promise<number> {
+    const active = await manager.count(ImportJobEntity, {
+      where: { organizationId, status: In(['QUEUED', 'RUNNING']) },
+    });
     const max = this.config.IMPORT_MAX_ACTIVE_PER_ORGANIZATION;
     if (active >= max) {
-      throw new AppError('CONFLICT', `this organisation already has ${active} imports queued or running, the most it may have at once (${max}); start this one when one of them has finished`, {
-        limit: 'activeImports',
-        max,
-      });
+      throw new AppError(
+        'CONFLICT',
+        `this organisation already has ${active} imports queued or running, the most it may have at once (${max}); start this one when one of them has finished`,
+        {
+          limit: 'activeImports',
+          max,
+        },
+      );
     }
     return active;
   }
@@ -101,13 +144,19 @@ export class ImportsService {
     capActive?: boolean;
   }): Promise<ImportJob> {
     const id = randomUUID();
-    const bytesTotal = await this.storage.store(id, request.source, request.kind);
+    const bytesTotal = await this.storage.store(
+      id,
+      request.source,
+      request.kind,
+    );
     let job: ImportJobEntity;
     try {
       job = await this.jobs.manager.transaction(async (manager) => {
         if (request.capActive) {
           // One start at a time per organisation, so parallel starts cannot pass the cap together.
-          await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`esm-planner:imports:${request.organizationId}`]);
+          await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+            `esm-planner:imports:${request.organizationId}`,
+          ]);
           await this.activeImports(manager, request.organizationId);
         }
         return manager.save(
@@ -132,7 +181,14 @@ export class ImportsService {
     try {
       await this.queue.enqueue(id);
     } catch (error) {
-      await this.jobs.update({ organizationId: request.organizationId, id }, { status: 'FAILED', finishedAt: new Date(), message: 'The job queue is unavailable; try again.' });
+      await this.jobs.update(
+        { organizationId: request.organizationId, id },
+        {
+          status: 'FAILED',
+          finishedAt: new Date(),
+          message: 'The job queue is unavailable; try again.',
+        },
+      );
       await this.storage.remove(id);
       throw error;
     }
@@ -140,14 +196,31 @@ export class ImportsService {
   }
 
   /** The mapping an import names, checked against the import's kind and format. */
-  private async mappingFor(input: StartImportInput, mappingId: string): Promise<ResolvedMapping> {
-    const resolved = await this.mappings.resolve(input.organizationId, mappingId, 'mappingId');
+  private async mappingFor(
+    input: StartImportInput,
+    mappingId: string,
+  ): Promise<ResolvedMapping> {
+    const resolved = await this.mappings.resolve(
+      input.organizationId,
+      mappingId,
+      'mappingId',
+    );
     const problems: FieldProblem[] = [];
     if (resolved.mapping.kind !== input.kind) {
-      problems.push({ field: 'mappingId', message: `"${resolved.mapping.name}" reads ${KIND_LABELS[resolved.mapping.kind]}; this import is ${KIND_LABELS[input.kind]}` });
+      problems.push({
+        field: 'mappingId',
+        message: `"${resolved.mapping.name}" reads ${KIND_LABELS[resolved.mapping.kind]}; this import is ${KIND_LABELS[input.kind]}`,
+      });
     }
-    if (input.format !== 'GENERIC' && input.format !== resolved.builtIn?.format) {
-      problems.push({ field: 'format', message: 'a mapping decides how the file is read: leave format GENERIC, or give the vendor format without a mappingId' });
+    if (
+      input.format !== 'GENERIC' &&
+      input.format !== resolved.builtIn?.format
+    ) {
+      problems.push({
+        field: 'format',
+        message:
+          'a mapping decides how the file is read: leave format GENERIC, or give the vendor format without a mappingId',
+      });
     }
     if (problems.length > 0) throw AppError.badInput(problems);
     return resolved;
@@ -165,15 +238,25 @@ export class ImportsService {
   async readableJob(req: ApiRequest, id: string): Promise<ImportJobEntity> {
     const job = isUuid(id) ? await this.jobs.findOneBy({ id }) : null;
     if (!job) throw AppError.notFound('import job');
-    await this.policy.requireInOrganization(req, job.organizationId, 'organization:read').catch(() => {
+    await this.policy
+      .requireInOrganization(req, job.organizationId, 'organization:read')
+      .catch(() => {
+        throw AppError.notFound('import job');
+      });
+    if (
+      !(await this.mayListAll(req, job.organizationId)) &&
+      !this.isOwn(req, job)
+    )
       throw AppError.notFound('import job');
-    });
-    if (!(await this.mayListAll(req, job.organizationId)) && !this.isOwn(req, job)) throw AppError.notFound('import job');
     return job;
   }
 
   /** The organisation's import history, newest first (a department head sees their own imports). */
-  async list(req: ApiRequest, organizationId: string, limit: number): Promise<ImportJob[]> {
+  async list(
+    req: ApiRequest,
+    organizationId: string,
+    limit: number,
+  ): Promise<ImportJob[]> {
     const all = await this.mayListAll(req, organizationId);
     const principal = req.principal;
     const createdBy = principal?.kind === 'user' ? principal.userId : undefined;
@@ -185,11 +268,18 @@ export class ImportsService {
     return rows.map(toImportJob);
   }
 
-  private async mayListAll(req: ApiRequest, organizationId: string): Promise<boolean> {
-    return (await this.policy.visibleDepartments(req, organizationId)) === 'ALL';
+  private async mayListAll(
+    req: ApiRequest,
+    organizationId: string,
+  ): Promise<boolean> {
+    return (
+      (await this.policy.visibleDepartments(req, organizationId)) === 'ALL'
+    );
   }
 
   private isOwn(req: ApiRequest, job: ImportJobEntity): boolean {
-    return req.principal?.kind === 'user' && req.principal.userId === job.createdBy;
+    return (
+      req.principal?.kind === 'user' && req.principal.userId === job.createdBy
+    );
   }
 }

@@ -2,7 +2,11 @@ import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { csvCell, csvFileName, CSV_LINE_END } from '@esm-planner/shared-util-csv';
+import {
+  csvCell,
+  csvFileName,
+  CSV_LINE_END,
+} from '@esm-planner/shared-util-csv';
 import { AppErrorHttpFilter } from '../business-cases/exports/app-error-http.filter';
 import { CurrentRequest } from '../auth/current-principal.decorator';
 import { ApiRequest } from '../auth/request-context';
@@ -13,7 +17,13 @@ import { SKIPPED_ROWS_ROUTE } from './skipped-rows-path';
 const PAGE = 5_000;
 const HEADER = ['line', 'column', 'message', 'value'];
 
-type SkippedRow = { ordinal: number; line: number; column_number: number; message: string; value: string | null };
+type SkippedRow = {
+  ordinal: number;
+  line: number;
+  column_number: number;
+  message: string;
+  value: string | null;
+};
 
 /**
  * The full list of rows an import skipped (invalidRows: SKIP), as CSV:
@@ -31,10 +41,17 @@ export class SkippedRowsController {
   ) {}
 
   @Get(':id/skipped-rows.csv')
-  async skippedRows(@Param('id') id: string, @CurrentRequest() req: ApiRequest, @Res() res: Response): Promise<void> {
+  async skippedRows(
+    @Param('id') id: string,
+    @CurrentRequest() req: ApiRequest,
+    @Res() res: Response,
+  ): Promise<void> {
     const job = await this.imports.readableJob(req, id);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${csvFileName('skipped rows', job.fileName?.replace(/\.[a-z]+$/i, ''), job.id.slice(0, 8))}"`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${csvFileName('skipped rows', job.fileName?.replace(/\.[a-z]+$/i, ''), job.id.slice(0, 8))}"`,
+    );
     // A BOM, so that a spreadsheet reads accented values as UTF-8.
     res.write(`\uFEFF${HEADER.join(',')}${CSV_LINE_END}`);
     let after: [number, number, number] = [-1, -1, -1];
@@ -46,8 +63,15 @@ export class SkippedRowsController {
         [job.organizationId, job.id, ...after],
       );
       if (rows.length === 0) break;
-      const text = rows.map((r) => [r.line, r.column_number || null, r.message, r.value].map(csvCell).join(',')).join(CSV_LINE_END);
-      if (!res.write(text + CSV_LINE_END)) await new Promise((resolve) => res.once('drain', resolve));
+      const text = rows
+        .map((r) =>
+          [r.line, r.column_number || null, r.message, r.value]
+            .map(csvCell)
+            .join(','),
+        )
+        .join(CSV_LINE_END);
+      if (!res.write(text + CSV_LINE_END))
+        await new Promise((resolve) => res.once('drain', resolve));
       const last = rows[rows.length - 1];
       after = [last.line, last.column_number, last.ordinal];
       if (rows.length < PAGE) break;

@@ -5,5 +5,9 @@
  * fail to be written — the job would stay RUNNING with nothing to say.
  */
 export function storableText<T extends string | null | undefined>(text: T): T {
-  return (typeof text === 'string' && text.includes('\u0000') ? text.replaceAll('\u0000', '\u2400') : text) as T;
+  return (
+    typeof text === 'string' && text.includes('\u0000')
+      ? text.replaceAll('\u0000', '\u2400')
+      : text
+  ) as T;
 }

@@ -10,7 +10,13 @@ import { ReadinessService } from './readiness.service';
 
 @Module({
   imports: [BaselinesModule, CatalogModule, CoeModule, MetricsModule],
-  providers: [ProgrammeScopeService, MaturityService, ReadinessService, MaturityResolver, ReadinessResolver],
+  providers: [
+    ProgrammeScopeService,
+    MaturityService,
+    ReadinessService,
+    MaturityResolver,
+    ReadinessResolver,
+  ],
   exports: [ReadinessService],
 })
 export class MaturityModule {}

@@ -1,32 +1,63 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DimensionEvidence as DomainEvidence, MATURITY_QUESTIONS, MATURITY_STAGES } from '@esm-planner/domain-maturity';
+import {
+  DimensionEvidence as DomainEvidence,
+  MATURITY_QUESTIONS,
+  MATURITY_STAGES,
+} from '@esm-planner/domain-maturity';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentRequest } from '../auth/current-principal.decorator';
 import { ApiRequest } from '../auth/request-context';
 import { DimensionEvidence } from './dto/evidence.object';
-import { MaturityAnswersInput, MaturityAssessment, MaturityQuestion, MaturityStageInfo } from './dto/maturity.object';
+import {
+  MaturityAnswersInput,
+  MaturityAssessment,
+  MaturityQuestion,
+  MaturityStageInfo,
+} from './dto/maturity.object';
 import { Readiness } from './dto/readiness.object';
 import { MaturityService } from './maturity.service';
 import { ReadinessService } from './readiness.service';
 
-const optionalDepartment = { name: 'departmentId', type: () => ID, nullable: true } as const;
+const optionalDepartment = {
+  name: 'departmentId',
+  type: () => ID,
+  nullable: true,
+} as const;
 
 @Resolver(() => MaturityAssessment)
 export class MaturityResolver {
   constructor(private readonly maturityService: MaturityService) {}
 
-  @Query(() => [MaturityQuestion], { description: 'The questionnaire: at least four statements per dimension.' })
+  @Query(() => [MaturityQuestion], {
+    description: 'The questionnaire: at least four statements per dimension.',
+  })
   maturityQuestions(): MaturityQuestion[] {
-    return MATURITY_QUESTIONS.map(({ id, dimension, text }) => ({ id, dimension, text }));
+    return MATURITY_QUESTIONS.map(({ id, dimension, text }) => ({
+      id,
+      dimension,
+      text,
+    }));
   }
 
-  @Query(() => [MaturityStageInfo], { description: 'The five stages with their descriptions.' })
+  @Query(() => [MaturityStageInfo], {
+    description: 'The five stages with their descriptions.',
+  })
   maturityStages(): MaturityStageInfo[] {
-    return MATURITY_STAGES.map(({ stage, name, description }) => ({ stage, name, description }));
+    return MATURITY_STAGES.map(({ stage, name, description }) => ({
+      stage,
+      name,
+      description,
+    }));
   }
 
-  @Query(() => MaturityAssessment, { nullable: true, description: 'The latest assessment, org-wide (no departmentId) or of a department.' })
-  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
+  @Query(() => MaturityAssessment, {
+    nullable: true,
+    description:
+      'The latest assessment, org-wide (no departmentId) or of a department.',
+  })
+  @Authorize('organization:read', {
+    organizationId: (args) => args.organizationId,
+  })
   async maturity(
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args(optionalDepartment) departmentId: string | null,
@@ -36,8 +67,12 @@ export class MaturityResolver {
     return this.maturityService.latest(organizationId, departmentId);
   }
 
-  @Query(() => [MaturityAssessment], { description: 'Every assessment of the scope, oldest first (the trend).' })
-  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
+  @Query(() => [MaturityAssessment], {
+    description: 'Every assessment of the scope, oldest first (the trend).',
+  })
+  @Authorize('organization:read', {
+    organizationId: (args) => args.organizationId,
+  })
   async maturityHistory(
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args(optionalDepartment) departmentId: string | null,
@@ -47,8 +82,12 @@ export class MaturityResolver {
     return this.maturityService.history(organizationId, departmentId);
   }
 
-  @Query(() => [DimensionEvidence], { description: 'Evidence from data beside each dimension, as of now.' })
-  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
+  @Query(() => [DimensionEvidence], {
+    description: 'Evidence from data beside each dimension, as of now.',
+  })
+  @Authorize('organization:read', {
+    organizationId: (args) => args.organizationId,
+  })
   async maturityEvidence(
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args(optionalDepartment) departmentId: string | null,
@@ -58,9 +97,17 @@ export class MaturityResolver {
     return this.maturityService.evidence(organizationId, departmentId);
   }
 
-  @Mutation(() => MaturityAssessment, { description: 'Scores and stores a dated assessment (COE, ADMIN). Bad answers are BAD_USER_INPUT naming each field.' })
-  @Authorize('maturity:write', { organizationId: (args) => args.input?.organizationId })
-  submitMaturityAssessment(@Args('input') input: MaturityAnswersInput, @CurrentRequest() req: ApiRequest): Promise<MaturityAssessment> {
+  @Mutation(() => MaturityAssessment, {
+    description:
+      'Scores and stores a dated assessment (COE, ADMIN). Bad answers are BAD_USER_INPUT naming each field.',
+  })
+  @Authorize('maturity:write', {
+    organizationId: (args) => args.input?.organizationId,
+  })
+  submitMaturityAssessment(
+    @Args('input') input: MaturityAnswersInput,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<MaturityAssessment> {
     return this.maturityService.submit(req, input);
   }
 }
@@ -69,15 +116,29 @@ export class MaturityResolver {
 export class ReadinessResolver {
   constructor(private readonly readinessService: ReadinessService) {}
 
-  @Query(() => Readiness, { description: 'Whether a department is ready to start: the five failure modes from data.' })
+  @Query(() => Readiness, {
+    description:
+      'Whether a department is ready to start: the five failure modes from data.',
+  })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })
-  readiness(@Args('departmentId', { type: () => ID }) departmentId: string, @CurrentRequest() req: ApiRequest): Promise<Readiness> {
+  readiness(
+    @Args('departmentId', { type: () => ID }) departmentId: string,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<Readiness> {
     return this.readinessService.forDepartmentId(req, departmentId);
   }
 
-  @Query(() => Readiness, { description: 'The programme’s readiness over all departments (a department head: their own).' })
-  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
-  programmeReadiness(@Args('organizationId', { type: () => ID }) organizationId: string, @CurrentRequest() req: ApiRequest): Promise<Readiness> {
+  @Query(() => Readiness, {
+    description:
+      'The programme’s readiness over all departments (a department head: their own).',
+  })
+  @Authorize('organization:read', {
+    organizationId: (args) => args.organizationId,
+  })
+  programmeReadiness(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<Readiness> {
     return this.readinessService.forProgramme(req, organizationId);
   }
 }

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { BusinessCaseVersionEntity, CatalogItemEntity, DepartmentEntity, OrganizationEntity, weekStartSql } from '@esm-planner/api-data-access-db';
+import {
+  BusinessCaseVersionEntity,
+  CatalogItemEntity,
+  DepartmentEntity,
+  OrganizationEntity,
+  weekStartSql,
+} from '@esm-planner/api-data-access-db';
 import type { DepartmentKind } from '@esm-planner/domain-departments';
 import type { DeflectionBenchmark } from '@esm-planner/domain-metrics';
 import { AppError } from '../../common/app-error';
@@ -26,16 +32,23 @@ export type ProgrammeScope = {
   asOf: string;
 };
 
-export type SavedCaseBudget = { oneTimeCosts: number; changeManagementCost: number };
+export type SavedCaseBudget = {
+  oneTimeCosts: number;
+  changeManagementCost: number;
+};
 
-const amount = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+const amount = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : 0;
 
 @Injectable()
 export class ProgrammeScopeService {
   constructor(
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
-    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
-    @InjectRepository(BusinessCaseVersionEntity) private readonly caseVersions: Repository<BusinessCaseVersionEntity>,
+    @InjectRepository(OrganizationEntity)
+    private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(DepartmentEntity)
+    private readonly departments: Repository<DepartmentEntity>,
+    @InjectRepository(BusinessCaseVersionEntity)
+    private readonly caseVersions: Repository<BusinessCaseVersionEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly baselines: BaselinesService,
     private readonly catalog: CatalogService,
@@ -46,19 +59,40 @@ export class ProgrammeScopeService {
    * Loads the scope. A departmentId of another organisation is NOT_FOUND,
    * as for one that does not exist.
    */
-  async load(organizationId: string, departmentId?: string | null): Promise<ProgrammeScope> {
-    const organization = await this.organizations.findOneBy({ id: organizationId });
+  async load(
+    organizationId: string,
+    departmentId?: string | null,
+  ): Promise<ProgrammeScope> {
+    const organization = await this.organizations.findOneBy({
+      id: organizationId,
+    });
     if (!organization) throw AppError.notFound('organization');
-    const all = await this.departments.find({ where: { organizationId }, order: { name: 'ASC' } });
-    const departments = departmentId ? all.filter((department) => department.id === departmentId) : all;
-    if (departmentId && departments.length === 0) throw AppError.notFound('department');
+    const all = await this.departments.find({
+      where: { organizationId },
+      order: { name: 'ASC' },
+    });
+    const departments = departmentId
+      ? all.filter((department) => department.id === departmentId)
+      : all;
+    if (departmentId && departments.length === 0)
+      throw AppError.notFound('department');
     const ids = departments.map((department) => department.id);
     const audits = [...(await this.baselines.latestAudits(ids)).values()];
-    const baselines = new Map((await this.baselines.baselinesOf(audits)).map((baseline) => [baseline.departmentId!, baseline]));
+    const baselines = new Map(
+      (await this.baselines.baselinesOf(audits)).map((baseline) => [
+        baseline.departmentId!,
+        baseline,
+      ]),
+    );
     return {
       organization,
       departments,
-      kindOf: new Map(all.map((department) => [department.id, department.kind as DepartmentKind])),
+      kindOf: new Map(
+        all.map((department) => [
+          department.id,
+          department.kind as DepartmentKind,
+        ]),
+      ),
       items: await this.catalog.itemsOf(ids),
       baselines,
       benchmarks: await this.deflectionBenchmarks.forDepartments(departments),
@@ -71,10 +105,19 @@ export class ProgrammeScopeService {
    * (changeManagementCost defaults to 0, as in domain §8); null when the
    * organisation has saved none.
    */
-  async latestCaseBudget(organizationId: string): Promise<SavedCaseBudget | null> {
-    const [latest] = await this.caseVersions.find({ where: { organizationId }, order: { savedAt: 'DESC' }, take: 1 });
+  async latestCaseBudget(
+    organizationId: string,
+  ): Promise<SavedCaseBudget | null> {
+    const [latest] = await this.caseVersions.find({
+      where: { organizationId },
+      order: { savedAt: 'DESC' },
+      take: 1,
+    });
     if (!latest) return null;
-    return { oneTimeCosts: amount(latest.input['oneTimeCosts']), changeManagementCost: amount(latest.input['changeManagementCost']) };
+    return {
+      oneTimeCosts: amount(latest.input['oneTimeCosts']),
+      changeManagementCost: amount(latest.input['changeManagementCost']),
+    };
   }
 
   /** Distinct Monday-to-Sunday weeks with request records or weekly metrics, in the organisation's time zone. */
@@ -102,7 +145,11 @@ export class ProgrammeScopeService {
     const ids = scope.departments.map((department) => department.id);
     const rates = new Map<string, number>();
     if (ids.length === 0) return rates;
-    const weekly: { department_id: string; total: number; deflected: number }[] = await this.dataSource.query(
+    const weekly: {
+      department_id: string;
+      total: number;
+      deflected: number;
+    }[] = await this.dataSource.query(
       `SELECT department_id, sum(total)::int AS total, sum(deflected)::int AS deflected FROM (
          SELECT department_id, total, deflected,
                 row_number() OVER (PARTITION BY department_id ORDER BY week_start DESC) AS recent
@@ -110,7 +157,11 @@ export class ProgrammeScopeService {
        ) w WHERE recent <= 4 GROUP BY department_id`,
       [scope.organization.id, ids],
     );
-    const requests: { department_id: string; total: number; deflected: number }[] = await this.dataSource.query(
+    const requests: {
+      department_id: string;
+      total: number;
+      deflected: number;
+    }[] = await this.dataSource.query(
       `SELECT r.department_id, count(*)::int AS total,
               count(*) FILTER (WHERE r.resolution IN ('DEFLECTED', 'NO_TOUCH'))::int AS deflected
          FROM request_fact r
@@ -121,7 +172,9 @@ export class ProgrammeScopeService {
         GROUP BY r.department_id`,
       [scope.organization.id, ids],
     );
-    for (const row of [...weekly, ...requests]) if (row.total > 0) rates.set(row.department_id, row.deflected / row.total);
+    for (const row of [...weekly, ...requests])
+      if (row.total > 0)
+        rates.set(row.department_id, row.deflected / row.total);
     return rates;
   }
 }

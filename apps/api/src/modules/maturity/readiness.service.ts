@@ -14,14 +14,26 @@ export class ReadinessService {
   ) {}
 
   /** A department's readiness to start (the guard has checked department:read). */
-  async forDepartmentId(req: ApiRequest, departmentId: string): Promise<Readiness> {
-    const organizationId = await this.policy.requireOnDepartment(req, departmentId, 'department:read');
+  async forDepartmentId(
+    req: ApiRequest,
+    departmentId: string,
+  ): Promise<Readiness> {
+    const organizationId = await this.policy.requireOnDepartment(
+      req,
+      departmentId,
+      'department:read',
+    );
     return this.forDepartment(organizationId, departmentId);
   }
 
-  async forDepartment(organizationId: string, departmentId: string): Promise<Readiness> {
+  async forDepartment(
+    organizationId: string,
+    departmentId: string,
+  ): Promise<Readiness> {
     const scope = await this.scopes.load(organizationId, departmentId);
-    const result = readiness(readinessFacts(scope, await this.scopes.latestCaseBudget(organizationId)));
+    const result = readiness(
+      readinessFacts(scope, await this.scopes.latestCaseBudget(organizationId)),
+    );
     return { organizationId, departmentId, ...result };
   }
 
@@ -30,11 +42,19 @@ export class ReadinessService {
    * it over their own departments only: the reasons name departments and
    * their request types, which are other departments' rows.
    */
-  async forProgramme(req: ApiRequest, organizationId: string): Promise<Readiness> {
+  async forProgramme(
+    req: ApiRequest,
+    organizationId: string,
+  ): Promise<Readiness> {
     const visible = await this.policy.visibleDepartments(req, organizationId);
     const scope = await this.scopes.load(organizationId);
-    if (visible !== 'ALL') scope.departments = scope.departments.filter((department) => visible.includes(department.id));
-    const result = readiness(readinessFacts(scope, await this.scopes.latestCaseBudget(organizationId)));
+    if (visible !== 'ALL')
+      scope.departments = scope.departments.filter((department) =>
+        visible.includes(department.id),
+      );
+    const result = readiness(
+      readinessFacts(scope, await this.scopes.latestCaseBudget(organizationId)),
+    );
     return { organizationId, departmentId: null, ...result };
   }
 }

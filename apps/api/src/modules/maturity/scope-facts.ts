@@ -11,12 +11,17 @@ import { ProgrammeScope, SavedCaseBudget } from './programme-scope.service';
 function steeringGroup(scope: ProgrammeScope): ReadinessFacts['steeringGroup'] {
   return (scope.organization.steeringGroup ?? []).map((member) => ({
     name: member.name,
-    departmentKind: member.departmentId ? scope.kindOf.get(member.departmentId) ?? null : null,
+    departmentKind: member.departmentId
+      ? (scope.kindOf.get(member.departmentId) ?? null)
+      : null,
   }));
 }
 
 /** The readiness check's facts from a loaded scope. */
-export function readinessFacts(scope: ProgrammeScope, budget: SavedCaseBudget | null): ReadinessFacts {
+export function readinessFacts(
+  scope: ProgrammeScope,
+  budget: SavedCaseBudget | null,
+): ReadinessFacts {
   return {
     executiveSponsor: scope.organization.executiveSponsor,
     steeringGroup: steeringGroup(scope),
@@ -34,25 +39,50 @@ export function readinessFacts(scope: ProgrammeScope, budget: SavedCaseBudget | 
 /** The maturity evidence's facts from a loaded scope and the measured figures. */
 export function maturityFacts(
   scope: ProgrammeScope,
-  measured: { budget: SavedCaseBudget | null; weeksOfMetrics: number; recentDeflection: Map<string, number>; coeCoverage: number },
+  measured: {
+    budget: SavedCaseBudget | null;
+    weeksOfMetrics: number;
+    recentDeflection: Map<string, number>;
+    coeCoverage: number;
+  },
 ): MaturityFacts {
-  const items = scope.departments.flatMap((department) => scope.items.get(department.id) ?? []);
+  const items = scope.departments.flatMap(
+    (department) => scope.items.get(department.id) ?? [],
+  );
   const attainments = scope.departments
     .filter((department) => measured.recentDeflection.has(department.id))
-    .map((department) => measured.recentDeflection.get(department.id)! / scope.benchmarks.get(department.id)!.target);
+    .map(
+      (department) =>
+        measured.recentDeflection.get(department.id)! /
+        scope.benchmarks.get(department.id)!.target,
+    );
   const count = scope.departments.length;
   return {
     catalogue: catalogueCounts({ items, asOf: scope.asOf }),
     departments: count,
-    departmentsWithBaseline: scope.departments.filter((department) => scope.baselines.has(department.id)).length,
+    departmentsWithBaseline: scope.departments.filter((department) =>
+      scope.baselines.has(department.id),
+    ).length,
     weeksOfMetrics: measured.weeksOfMetrics,
-    deflectionAttainment: attainments.length === 0 ? null : attainments.reduce((sum, value) => sum + value, 0) / attainments.length,
+    deflectionAttainment:
+      attainments.length === 0
+        ? null
+        : attainments.reduce((sum, value) => sum + value, 0) /
+          attainments.length,
     coeCoverage: measured.coeCoverage,
     sponsorNamed: Boolean(scope.organization.executiveSponsor?.trim()),
     steeringGroupCrossFunctional: isCrossFunctional(steeringGroup(scope)),
     // IT's default word is its own; any other department counts once it has set its word.
     vocabularySetShare:
-      count === 0 ? null : scope.departments.filter((department) => department.kind === 'IT' || Boolean(department.vocabulary?.trim())).length / count,
-    changeManagementShare: measured.budget ? changeManagementShare(measured.budget) : null,
+      count === 0
+        ? null
+        : scope.departments.filter(
+            (department) =>
+              department.kind === 'IT' ||
+              Boolean(department.vocabulary?.trim()),
+          ).length / count,
+    changeManagementShare: measured.budget
+      ? changeManagementShare(measured.budget)
+      : null,
   };
 }

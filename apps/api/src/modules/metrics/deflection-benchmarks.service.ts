@@ -2,11 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { DepartmentKind } from '@esm-planner/domain-departments';
-import { benchmarkFor, DeflectionBenchmark, deflectionBenchmarkProblem } from '@esm-planner/domain-metrics';
+import {
+  benchmarkFor,
+  DeflectionBenchmark,
+  deflectionBenchmarkProblem,
+} from '@esm-planner/domain-metrics';
 import { AppError } from '../../common/app-error';
 
 /** A department as the benchmark needs it. */
-export type BenchmarkedDepartment = { id: string; organizationId: string; kind: string };
+export type BenchmarkedDepartment = {
+  id: string;
+  organizationId: string;
+  kind: string;
+};
 
 // organization_id leads every key (the distribution column, quality.md).
 const SET_SQL = `INSERT INTO department_benchmark (organization_id, department_id, deflection_benchmark, updated_by)
@@ -31,24 +39,32 @@ export class DeflectionBenchmarksService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The benchmarks of the departments, in one query, by department id. */
-  async forDepartments(departments: readonly BenchmarkedDepartment[]): Promise<Map<string, DeflectionBenchmark>> {
+  async forDepartments(
+    departments: readonly BenchmarkedDepartment[],
+  ): Promise<Map<string, DeflectionBenchmark>> {
     const set = new Map<string, number>();
     if (departments.length > 0) {
-      const rows: { departmentId: string; deflectionBenchmark: number }[] = await this.dataSource.query(OF_DEPARTMENTS_SQL, [
-        departments.map((department) => department.organizationId),
-        departments.map((department) => department.id),
-      ]);
+      const rows: { departmentId: string; deflectionBenchmark: number }[] =
+        await this.dataSource.query(OF_DEPARTMENTS_SQL, [
+          departments.map((department) => department.organizationId),
+          departments.map((department) => department.id),
+        ]);
       rows.forEach((row) => set.set(row.departmentId, row.deflectionBenchmark));
     }
     return new Map(
       departments.map((department) => [
         department.id,
-        benchmarkFor({ kind: department.kind as DepartmentKind, organizationBenchmark: set.get(department.id) ?? null }),
+        benchmarkFor({
+          kind: department.kind as DepartmentKind,
+          organizationBenchmark: set.get(department.id) ?? null,
+        }),
       ]),
     );
   }
 
-  async forDepartment(department: BenchmarkedDepartment): Promise<DeflectionBenchmark> {
+  async forDepartment(
+    department: BenchmarkedDepartment,
+  ): Promise<DeflectionBenchmark> {
     return (await this.forDepartments([department])).get(department.id)!;
   }
 
@@ -57,10 +73,21 @@ export class DeflectionBenchmarksService {
    * goes back to the published figure. BAD_USER_INPUT naming `benchmark`
    * for anything else. The caller has checked the department exists and who may.
    */
-  async set(departmentId: string, benchmark: number | null, updatedBy: string | null): Promise<void> {
+  async set(
+    departmentId: string,
+    benchmark: number | null,
+    updatedBy: string | null,
+  ): Promise<void> {
     const problem = deflectionBenchmarkProblem(benchmark);
-    if (problem) throw AppError.badInput([{ field: 'benchmark', message: problem }]);
-    if (benchmark === null) await this.dataSource.query(CLEAR_SQL, [departmentId]);
-    else await this.dataSource.query(SET_SQL, [departmentId, benchmark, updatedBy]);
+    if (problem)
+      throw AppError.badInput([{ field: 'benchmark', message: problem }]);
+    if (benchmark === null)
+      await this.dataSource.query(CLEAR_SQL, [departmentId]);
+    else
+      await this.dataSource.query(SET_SQL, [
+        departmentId,
+        benchmark,
+        updatedBy,
+      ]);
   }
 }

@@ -7,7 +7,12 @@ import { MetricsService } from './metrics.service';
 
 @Module({
   imports: [DepartmentsModule],
-  providers: [MetricsService, DeflectionBenchmarksService, MetricsResolver, DepartmentBenchmarkResolver],
+  providers: [
+    MetricsService,
+    DeflectionBenchmarksService,
+    MetricsResolver,
+    DepartmentBenchmarkResolver,
+  ],
   exports: [MetricsService, DeflectionBenchmarksService],
 })
 export class MetricsModule {}

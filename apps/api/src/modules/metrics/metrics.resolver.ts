@@ -14,7 +14,8 @@ export class MetricsResolver {
   constructor(private readonly metrics: MetricsService) {}
 
   @Query(() => [MetricPoint], {
-    description: 'One point per week or month overlapping [from, to], oldest first, empty periods included (domain §3).',
+    description:
+      'One point per week or month overlapping [from, to], oldest first, empty periods included (domain §3).',
   })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })
   serviceMetrics(
@@ -27,7 +28,8 @@ export class MetricsResolver {
   }
 
   @Query(() => [ChannelVolumePoint], {
-    description: 'Requests per channel for every week or month overlapping [from, to] (request-level data), oldest first, channels by name.',
+    description:
+      'Requests per channel for every week or month overlapping [from, to] (request-level data), oldest first, channels by name.',
   })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })
   channelVolume(
@@ -40,15 +42,22 @@ export class MetricsResolver {
   }
 
   @Query(() => [DepartmentDeflection], {
-    description: 'Each department’s deflection over the days [from, to] against its benchmark; a department head sees their own departments only.',
+    description:
+      'Each department’s deflection over the days [from, to] against its benchmark; a department head sees their own departments only.',
   })
-  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
+  @Authorize('organization:read', {
+    organizationId: (args) => args.organizationId,
+  })
   organizationDeflection(
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar }) to: string,
     @CurrentRequest() req: ApiRequest,
   ): Promise<DepartmentDeflection[]> {
-    return this.metrics.organizationDeflection(req, { organizationId, from, to });
+    return this.metrics.organizationDeflection(req, {
+      organizationId,
+      from,
+      to,
+    });
   }
 }

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Role } from '@esm-planner/domain-access';
 import { RoleEnum } from '../auth/role.enum';
 import { Authorize } from '../auth/authorize.decorator';
@@ -24,18 +33,26 @@ export class OrganizationsResolver {
     private readonly departmentsByOrganization: DepartmentsByOrganizationLoader,
   ) {}
 
-  @Query(() => [Organization], { description: 'The organisations the caller belongs to.' })
-  organizations(@CurrentPrincipal() principal: Principal): Promise<Organization[]> {
+  @Query(() => [Organization], {
+    description: 'The organisations the caller belongs to.',
+  })
+  organizations(
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Organization[]> {
     return this.organizationsService.listFor(principal);
   }
 
   @Query(() => Organization, { nullable: true })
   @Authorize('organization:read', { organizationId: (args) => args.id })
-  organization(@Args('id', { type: () => ID }) id: string): Promise<Organization> {
+  organization(
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Organization> {
     return this.organizationsService.get(id);
   }
 
-  @Mutation(() => Organization, { description: 'Instance administrators and organisation ADMINs only.' })
+  @Mutation(() => Organization, {
+    description: 'Instance administrators and organisation ADMINs only.',
+  })
   @Authorize('organization:manage-people', { anyOrganization: true })
   createOrganization(
     @Args('input') input: CreateOrganizationInput,
@@ -44,7 +61,10 @@ export class OrganizationsResolver {
     return this.organizationsService.create(input, principal);
   }
 
-  @Mutation(() => Organization, { description: 'Name, currency and time zone (ADMIN). A new zone rebuilds the request rollups in the worker: see rollupRebuild.' })
+  @Mutation(() => Organization, {
+    description:
+      'Name, currency and time zone (ADMIN). A new zone rebuilds the request rollups in the worker: see rollupRebuild.',
+  })
   @Authorize('organization:manage', { organizationId: (args) => args.id })
   updateOrganization(
     @Args('id', { type: () => ID }) id: string,
@@ -54,19 +74,39 @@ export class OrganizationsResolver {
     return this.organizationsService.update(id, input, principal);
   }
 
-  @ResolveField(() => RollupRebuildJob, { nullable: true, description: 'The latest rebuild of the request rollups after a time zone change; null when the zone never changed.' })
-  rollupRebuild(@Parent() organization: Organization): Promise<RollupRebuildJob | null> {
+  @ResolveField(() => RollupRebuildJob, {
+    nullable: true,
+    description:
+      'The latest rebuild of the request rollups after a time zone change; null when the zone never changed.',
+  })
+  rollupRebuild(
+    @Parent() organization: Organization,
+  ): Promise<RollupRebuildJob | null> {
     return this.organizationsService.latestRebuild(organization.id);
   }
 
-  @ResolveField(() => [Department], { description: 'The departments the caller may see.' })
-  async departments(@Parent() organization: Organization, @Context() context: GraphQLContext): Promise<Department[]> {
-    const rows = await this.departmentsByOrganization.forRequest(context).load(organization.id);
-    return this.departmentsService.visibleIn(context.req, organization.id, rows);
+  @ResolveField(() => [Department], {
+    description: 'The departments the caller may see.',
+  })
+  async departments(
+    @Parent() organization: Organization,
+    @Context() context: GraphQLContext,
+  ): Promise<Department[]> {
+    const rows = await this.departmentsByOrganization
+      .forRequest(context)
+      .load(organization.id);
+    return this.departmentsService.visibleIn(
+      context.req,
+      organization.id,
+      rows,
+    );
   }
 
   @ResolveField(() => RoleEnum, { nullable: true })
-  myRole(@Parent() organization: Organization, @Context() context: GraphQLContext): Promise<Role | null> {
+  myRole(
+    @Parent() organization: Organization,
+    @Context() context: GraphQLContext,
+  ): Promise<Role | null> {
     return this.organizationsService.roleOf(context.req, organization.id);
   }
 }
@@ -76,8 +116,13 @@ export class DepartmentOrganizationResolver {
   constructor(private readonly organizationById: OrganizationByIdLoader) {}
 
   @ResolveField(() => Organization)
-  async organization(@Parent() department: Department, @Context() context: GraphQLContext): Promise<Organization> {
-    const row = await this.organizationById.forRequest(context).load(department.organizationId);
+  async organization(
+    @Parent() department: Department,
+    @Context() context: GraphQLContext,
+  ): Promise<Organization> {
+    const row = await this.organizationById
+      .forRequest(context)
+      .load(department.organizationId);
     return toOrganization(row!);
   }
 }

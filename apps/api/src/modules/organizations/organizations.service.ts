@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { MembershipEntity, OrganizationEntity } from '@esm-planner/api-data-access-db';
+import {
+  MembershipEntity,
+  OrganizationEntity,
+} from '@esm-planner/api-data-access-db';
 import type { Role } from '@esm-planner/domain-access';
 import { AppError } from '../../common/app-error';
 import { AccessPolicy } from '../auth/access-policy.service';
@@ -32,7 +35,8 @@ SELECT organization_id AS id, name, time_zone AS "timeZone", currency, created_a
 export class OrganizationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(OrganizationEntity)
+    private readonly organizations: Repository<OrganizationEntity>,
     private readonly policy: AccessPolicy,
     private readonly rebuilds: RollupRebuildQueue,
   ) {}
@@ -50,7 +54,11 @@ export class OrganizationsService {
         ? await this.organizations.find({ order: { name: 'ASC' } })
         : await this.organizations
             .createQueryBuilder('organization')
-            .innerJoin(MembershipEntity, 'membership', 'membership.organization_id = organization.organization_id')
+            .innerJoin(
+              MembershipEntity,
+              'membership',
+              'membership.organization_id = organization.organization_id',
+            )
             .where('membership.user_id = :userId', { userId: principal.userId })
             .orderBy('organization.name', 'ASC')
             .getMany();
@@ -58,26 +66,43 @@ export class OrganizationsService {
   }
 
   async get(id: string): Promise<Organization> {
-    const [row]: OrganizationEntity[] = await this.dataSource.query(ORGANIZATION_SQL, [id]);
+    const [row]: OrganizationEntity[] = await this.dataSource.query(
+      ORGANIZATION_SQL,
+      [id],
+    );
     if (!row) throw AppError.notFound('organization');
     return toOrganization(row);
   }
 
   /** Creates the organisation; a user who creates one becomes its ADMIN. */
-  async create(input: CreateOrganizationInput, principal: Principal): Promise<Organization> {
-    const draft = { name: input.name.trim(), timeZone: input.timeZone.trim(), currency: input.currency.trim().toUpperCase() };
+  async create(
+    input: CreateOrganizationInput,
+    principal: Principal,
+  ): Promise<Organization> {
+    const draft = {
+      name: input.name.trim(),
+      timeZone: input.timeZone.trim(),
+      currency: input.currency.trim().toUpperCase(),
+    };
     const problems = organizationProblems(draft);
     if (problems.length > 0) throw AppError.badInput(problems);
     const row = await this.dataSource.transaction(async (manager) => {
-      const organization = await manager.save(manager.create(OrganizationEntity, draft));
+      const organization = await manager.save(
+        manager.create(OrganizationEntity, draft),
+      );
       if (principal.kind === 'user') {
         await manager.save(
-          manager.create(MembershipEntity, { organizationId: organization.id, userId: principal.userId, role: 'ADMIN' }),
+          manager.create(MembershipEntity, {
+            organizationId: organization.id,
+            userId: principal.userId,
+            role: 'ADMIN',
+          }),
         );
       }
       return organization;
     });
-    if (principal.kind === 'user') this.policy.forgetMemberships(principal.userId);
+    if (principal.kind === 'user')
+      this.policy.forgetMemberships(principal.userId);
     return toOrganization(row);
   }
 
@@ -88,7 +113,11 @@ export class OrganizationsService {
    * organisation keeps its old zone, consistently, until then). Refused with
    * CONFLICT while a rebuild or an import is under way; then nothing is saved.
    */
-  async update(id: string, input: UpdateOrganizationInput, principal: Principal): Promise<Organization> {
+  async update(
+    id: string,
+    input: UpdateOrganizationInput,
+    principal: Principal,
+  ): Promise<Organization> {
     const current = await this.get(id);
     const draft = {
       name: input.name?.trim() ?? current.name,
@@ -99,15 +128,37 @@ export class OrganizationsService {
     if (problems.length > 0) throw AppError.badInput(problems);
     const jobId = await this.dataSource.transaction(async (manager) => {
       // Serialises concurrent changes of one organisation's settings.
-      await manager.query('SELECT 1 FROM organization WHERE organization_id = $1 FOR UPDATE', [id]);
-      await manager.query('UPDATE organization SET name = $2, currency = $3 WHERE organization_id = $1', [id, draft.name, draft.currency]);
+      await manager.query(
+        'SELECT 1 FROM organization WHERE organization_id = $1 FOR UPDATE',
+        [id],
+      );
+      await manager.query(
+        'UPDATE organization SET name = $2, currency = $3 WHERE organization_id = $1',
+        [id, draft.name, draft.currency],
+      );
       if (draft.timeZone === current.timeZone) return null;
-      const [{ rebuilding, importing }]: { rebuilding: boolean; importing: boolean }[] = await manager.query(ACTIVE_WORK_SQL, [id]);
-      if (rebuilding) throw new AppError('CONFLICT', 'the request data is still being rebuilt for the last time zone change: change the zone again when it is done');
-      if (importing) throw new AppError('CONFLICT', 'an import is running: change the time zone when it has finished');
+      const [{ rebuilding, importing }]: {
+        rebuilding: boolean;
+        importing: boolean;
+      }[] = await manager.query(ACTIVE_WORK_SQL, [id]);
+      if (rebuilding)
+        throw new AppError(
+          'CONFLICT',
+          'the request data is still being rebuilt for the last time zone change: change the zone again when it is done',
+        );
+      if (importing)
+        throw new AppError(
+          'CONFLICT',
+          'an import is running: change the time zone when it has finished',
+        );
       const [row]: { id: string }[] = await manager.query(
         'INSERT INTO rollup_rebuild_job (organization_id, time_zone, previous_time_zone, created_by) VALUES ($1, $2, $3, $4) RETURNING id',
-        [id, draft.timeZone, current.timeZone, principal.kind === 'user' ? principal.userId : null],
+        [
+          id,
+          draft.timeZone,
+          current.timeZone,
+          principal.kind === 'user' ? principal.userId : null,
+        ],
       );
       return row.id;
     });
@@ -116,8 +167,13 @@ export class OrganizationsService {
   }
 
   /** The organisation's latest rollup rebuild, or null when its zone never changed. */
-  async latestRebuild(organizationId: string): Promise<RollupRebuildJob | null> {
-    const [row]: RollupRebuildJob[] = await this.dataSource.query(LATEST_REBUILD_SQL, [organizationId]);
+  async latestRebuild(
+    organizationId: string,
+  ): Promise<RollupRebuildJob | null> {
+    const [row]: RollupRebuildJob[] = await this.dataSource.query(
+      LATEST_REBUILD_SQL,
+      [organizationId],
+    );
     return row ?? null;
   }
 }

@@ -7,9 +7,16 @@ import { GettingStartedService } from './getting-started.service';
 export class GettingStartedResolver {
   constructor(private readonly checklists: GettingStartedService) {}
 
-  @Query(() => GettingStarted, { description: 'A new organisation’s checklist (departments, first audit, requests or metrics, first plan, first case), ticked from its data.' })
-  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
-  gettingStarted(@Args('organizationId', { type: () => ID }) organizationId: string): Promise<GettingStarted> {
+  @Query(() => GettingStarted, {
+    description:
+      'A new organisation’s checklist (departments, first audit, requests or metrics, first plan, first case), ticked from its data.',
+  })
+  @Authorize('organization:read', {
+    organizationId: (args) => args.organizationId,
+  })
+  gettingStarted(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<GettingStarted> {
     return this.checklists.checklist(organizationId);
   }
 }

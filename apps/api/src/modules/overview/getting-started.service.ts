@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { GETTING_STARTED_STEPS, GettingStarted, GettingStartedStepName } from './getting-started.object';
+import {
+  GETTING_STARTED_STEPS,
+  GettingStarted,
+  GettingStartedStepName,
+} from './getting-started.object';
 
 // One round trip, each step an indexed EXISTS on the organisation's rows.
 const STEPS_SQL = `
@@ -22,8 +26,16 @@ export class GettingStartedService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async checklist(organizationId: string): Promise<GettingStarted> {
-    const [row]: Record<GettingStartedStepName, boolean>[] = await this.dataSource.query(STEPS_SQL, [organizationId]);
-    const steps = GETTING_STARTED_STEPS.map((step) => ({ step, done: row[step] }));
-    return { steps, complete: steps.every((item) => item.done), empty: steps.every((item) => !item.done) };
+    const [row]: Record<GettingStartedStepName, boolean>[] =
+      await this.dataSource.query(STEPS_SQL, [organizationId]);
+    const steps = GETTING_STARTED_STEPS.map((step) => ({
+      step,
+      done: row[step],
+    }));
+    return {
+      steps,
+      complete: steps.every((item) => item.done),
+      empty: steps.every((item) => !item.done),
+    };
   }
 }

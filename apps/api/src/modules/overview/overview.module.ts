@@ -10,6 +10,11 @@ import { ProgrammeOverviewService } from './programme-overview.service';
 // RoadmapModule is global (it provides the go-live dates to the business case).
 @Module({
   imports: [BusinessCasesModule, MaturityModule, MetricsModule],
-  providers: [ProgrammeOverviewService, ProgrammeOverviewResolver, GettingStartedService, GettingStartedResolver],
+  providers: [
+    ProgrammeOverviewService,
+    ProgrammeOverviewResolver,
+    GettingStartedService,
+    GettingStartedResolver,
+  ],
 })
 export class OverviewModule {}

@@ -10,11 +10,17 @@ import { ProgrammeOverviewService } from './programme-overview.service';
 export class ProgrammeOverviewResolver {
   constructor(private readonly overviews: ProgrammeOverviewService) {}
 
-  @Query(() => ProgrammeOverview, { description: 'The home page’s figures at asOf (default: the organisation’s today), in one request; docs/domain/overview.md.' })
-  @Authorize('organization:read', { organizationId: (args) => args.organizationId })
+  @Query(() => ProgrammeOverview, {
+    description:
+      'The home page’s figures at asOf (default: the organisation’s today), in one request; docs/domain/overview.md.',
+  })
+  @Authorize('organization:read', {
+    organizationId: (args) => args.organizationId,
+  })
   programmeOverview(
     @Args('organizationId', { type: () => ID }) organizationId: string,
-    @Args('asOf', { type: () => DateScalar, nullable: true }) asOf: string | null,
+    @Args('asOf', { type: () => DateScalar, nullable: true })
+    asOf: string | null,
     @CurrentRequest() req: ApiRequest,
   ): Promise<ProgrammeOverview> {
     return this.overviews.overview(req, organizationId, asOf);

@@ -4,5 +4,9 @@ import { AccountControlService } from './account-control.service';
 import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
 
-@Module({ imports: [DepartmentsModule], providers: [PeopleService, AccountControlService, PeopleResolver], exports: [PeopleService] })
+@Module({
+  imports: [DepartmentsModule],
+  providers: [PeopleService, AccountControlService, PeopleResolver],
+  exports: [PeopleService],
+})
 export class PeopleModule {}

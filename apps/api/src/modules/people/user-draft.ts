@@ -11,18 +11,32 @@ export function normaliseEmail(email: string): string {
 }
 
 /** Field problems of a new account (empty when it is valid). */
-export function userProblems(input: { email: string; name: string; password: string }): FieldProblem[] {
+export function userProblems(input: {
+  email: string;
+  name: string;
+  password: string;
+}): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const email = normaliseEmail(input.email);
   if (!EMAIL.test(email) || email.length > 254) {
-    problems.push({ field: 'email', message: `email is not an e-mail address: ${input.email}` });
+    problems.push({
+      field: 'email',
+      message: `email is not an e-mail address: ${input.email}`,
+    });
   }
-  if (input.name.trim() === '') problems.push({ field: 'name', message: 'name must not be empty' });
+  if (input.name.trim() === '')
+    problems.push({ field: 'name', message: 'name must not be empty' });
   if (input.password.length < MIN_PASSWORD_LENGTH) {
-    problems.push({ field: 'password', message: `password must be at least ${MIN_PASSWORD_LENGTH} characters` });
+    problems.push({
+      field: 'password',
+      message: `password must be at least ${MIN_PASSWORD_LENGTH} characters`,
+    });
   }
   if (input.password.length > MAX_PASSWORD_LENGTH) {
-    problems.push({ field: 'password', message: `password must be at most ${MAX_PASSWORD_LENGTH} characters` });
+    problems.push({
+      field: 'password',
+      message: `password must be at most ${MAX_PASSWORD_LENGTH} characters`,
+    });
   }
   return problems;
 }

@@ -5,7 +5,13 @@ import { Membership } from './dto/membership.object';
 import { User } from './dto/user.object';
 
 export function toUser(entity: UserEntity): User {
-  return { id: entity.id, email: entity.email, name: entity.name, isInstanceAdmin: false, disabled: entity.disabledAt !== null };
+  return {
+    id: entity.id,
+    email: entity.email,
+    name: entity.name,
+    isInstanceAdmin: false,
+    disabled: entity.disabledAt !== null,
+  };
 }
 
 /** The holder of ADMIN_TOKEN has no account; `me` describes them with this. */
@@ -23,6 +29,8 @@ export function toMembership(entity: MembershipEntity): Membership {
     organizationId: entity.organizationId,
     userId: entity.userId,
     role: entity.role as Role,
-    departmentIds: (entity.departments ?? []).map((link) => link.departmentId).sort(),
+    departmentIds: (entity.departments ?? [])
+      .map((link) => link.departmentId)
+      .sort(),
   };
 }

@@ -22,9 +22,16 @@ SELECT d.id AS "departmentId", d.service_owner AS "serviceOwner",
   FROM department d WHERE d.id = ANY($1::uuid[])`;
 
 /** What the fragments above give for one department. */
-export type StoredGateFacts = { serviceOwner: string | null; hasBaselineAudit: boolean; catalogItems: GateCatalogItem[] };
+export type StoredGateFacts = {
+  serviceOwner: string | null;
+  hasBaselineAudit: boolean;
+  catalogItems: GateCatalogItem[];
+};
 
-export function gateFactsOf(row: StoredGateFacts, pilotWeeksWithMetrics: number): GateFacts {
+export function gateFactsOf(
+  row: StoredGateFacts,
+  pilotWeeksWithMetrics: number,
+): GateFacts {
   return {
     hasBaselineAudit: row.hasBaselineAudit,
     serviceOwnerNamed: Boolean(row.serviceOwner?.trim()),

@@ -11,12 +11,19 @@ import { RoadmapService } from './roadmap.service';
 export class RoadmapGoLiveDates implements GoLiveDates {
   constructor(private readonly roadmap: RoadmapService) {}
 
-  async forOrganization(organizationId: string): Promise<Map<string, ScheduledGoLive>> {
+  async forOrganization(
+    organizationId: string,
+  ): Promise<Map<string, ScheduledGoLive>> {
     const roadmap = await this.roadmap.build(organizationId);
     return new Map(
       roadmap.items.map((item) => [
         item.department.id,
-        { departmentId: item.department.id, planStart: item.startDate, goLiveDate: item.goLiveDate, source: item.source },
+        {
+          departmentId: item.department.id,
+          planStart: item.startDate,
+          goLiveDate: item.goLiveDate,
+          source: item.source,
+        },
       ]),
     );
   }

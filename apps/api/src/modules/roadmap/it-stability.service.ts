@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { periodStartOfDate } from '@esm-planner/domain-metrics';
 import { addDays } from '@esm-planner/shared-util-dates';
-import { itStability, ItStability, itStableFrom, ItStableFrom, ItStabilityThresholds, IT_STABILITY_WEEKS } from '@esm-planner/domain-roadmap';
+import {
+  itStability,
+  ItStability,
+  itStableFrom,
+  ItStableFrom,
+  ItStabilityThresholds,
+  IT_STABILITY_WEEKS,
+} from '@esm-planner/domain-roadmap';
 import { MetricsService } from '../metrics/metrics.service';
 
 export type ItStabilityAssessment = {
@@ -33,7 +40,11 @@ export class ItStabilityService {
     thresholds: ItStabilityThresholds;
   }): Promise<ItStabilityAssessment> {
     if (!itDepartmentId) {
-      return { itDepartmentId: null, stability: null, stableFrom: itStableFrom({ asOf, weeks: [], thresholds }) };
+      return {
+        itDepartmentId: null,
+        stability: null,
+        stableFrom: itStableFrom({ asOf, weeks: [], thresholds }),
+      };
     }
     const monday = periodStartOfDate({ date: asOf, grain: 'WEEK' });
     const points = await this.metrics.serviceMetrics({
@@ -44,7 +55,11 @@ export class ItStabilityService {
     });
     const weeks = points
       .filter((point) => point.source !== 'NONE')
-      .map((point) => ({ weekStart: point.periodStart, total: point.total, deflected: point.deflected }));
+      .map((point) => ({
+        weekStart: point.periodStart,
+        total: point.total,
+        deflected: point.deflected,
+      }));
     return {
       itDepartmentId,
       stability: itStability({ asOf, weeks, thresholds }),

@@ -8,8 +8,19 @@ import { weekStartSql } from '@esm-planner/api-data-access-db';
  * days from `from` (and before `before`, when given). serviceMetrics would
  * give the same totals at the cost of every figure of every week.
  */
-export function weekTotalsSql({ organization, department, from, before }: { organization: string; department: string; from: string; before?: string }): string {
-  const until = (column: string) => (before ? ` AND ${column} < ${before}` : '');
+export function weekTotalsSql({
+  organization,
+  department,
+  from,
+  before,
+}: {
+  organization: string;
+  department: string;
+  from: string;
+  before?: string;
+}): string {
+  const until = (column: string) =>
+    before ? ` AND ${column} < ${before}` : '';
   return `
 SELECT to_char(x.week, 'YYYY-MM-DD') AS "weekStart", sum(x.requests)::float8 AS requests, sum(x.imported)::float8 AS imported
   FROM (SELECT ${weekStartSql('r.day')} AS week, r.total AS requests, 0 AS imported
@@ -27,13 +38,28 @@ export const PILOT_WEEK_TOTALS_SQL = `
 WITH department AS (SELECT organization_id, id FROM department WHERE id = $1)
 ${weekTotalsSql({ organization: '(SELECT organization_id FROM department)', department: '$1', from: '$2::date', before: '$3::date' })}`;
 
-export type WeekTotalRow = { weekStart: string; requests: number; imported: number };
+export type WeekTotalRow = {
+  weekStart: string;
+  requests: number;
+  imported: number;
+};
 
 /** Complete pilot weeks with metrics, the sources merged as serviceMetrics merges them (requests if any, else the imported week). */
-export function pilotWeeksFromTotals({ pilotStart, asOf, rows }: { pilotStart: string; asOf: string; rows: readonly WeekTotalRow[] }): number {
+export function pilotWeeksFromTotals({
+  pilotStart,
+  asOf,
+  rows,
+}: {
+  pilotStart: string;
+  asOf: string;
+  rows: readonly WeekTotalRow[];
+}): number {
   return pilotWeeksWithMetrics({
     pilotStart,
     asOf,
-    weeks: rows.map((row) => ({ weekStart: row.weekStart, total: row.requests > 0 ? row.requests : row.imported })),
+    weeks: rows.map((row) => ({
+      weekStart: row.weekStart,
+      total: row.requests > 0 ? row.requests : row.imported,
+    })),
   });
 }

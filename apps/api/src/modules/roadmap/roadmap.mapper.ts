@@ -12,7 +12,11 @@ function thresholdsReport(thresholds: ItStabilityThresholds) {
   };
 }
 
-export function toItStabilityReport(assessment: ItStabilityAssessment, asOf: string, thresholds: ItStabilityThresholds): ItStabilityReport {
+export function toItStabilityReport(
+  assessment: ItStabilityAssessment,
+  asOf: string,
+  thresholds: ItStabilityThresholds,
+): ItStabilityReport {
   const { stability, stableFrom } = assessment;
   if (!stability) {
     return {
@@ -42,7 +46,9 @@ export function toItStabilityReport(assessment: ItStabilityAssessment, asOf: str
   };
 }
 
-export function toSettingsObject(settings: RoadmapSettings): RoadmapSettingsObject {
+export function toSettingsObject(
+  settings: RoadmapSettings,
+): RoadmapSettingsObject {
   return {
     organizationId: settings.organizationId,
     maxConcurrentRollouts: settings.maxConcurrentRollouts,

@@ -22,6 +22,12 @@ import { RoadmapSettingsService } from './roadmap-settings.service';
     RoadmapResolver,
     { provide: GO_LIVE_DATES, useClass: RoadmapGoLiveDates },
   ],
-  exports: [RoadmapSettingsService, ItStabilityService, GateFactsService, RoadmapService, GO_LIVE_DATES],
+  exports: [
+    RoadmapSettingsService,
+    ItStabilityService,
+    GateFactsService,
+    RoadmapService,
+    GO_LIVE_DATES,
+  ],
 })
 export class RoadmapModule {}

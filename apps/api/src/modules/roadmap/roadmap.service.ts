@@ -1,10 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { DepartmentEntity, OrganizationEntity, RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
+import {
+  DepartmentEntity,
+  OrganizationEntity,
+  RolloutPlanEntity,
+  RolloutTaskEntity,
+} from '@esm-planner/api-data-access-db';
 import { annualNetBenefit } from '@esm-planner/domain-business-case';
-import { DepartmentKind, DepartmentStatus } from '@esm-planner/domain-departments';
-import { PlanCapacityVerdict, planSlotDates, plansOverCapacity, priorityScore, roadmapGates, roadmapSequence, ScheduledDepartment, scheduleRoadmap } from '@esm-planner/domain-roadmap';
+import {
+  DepartmentKind,
+  DepartmentStatus,
+} from '@esm-planner/domain-departments';
+import {
+  PlanCapacityVerdict,
+  planSlotDates,
+  plansOverCapacity,
+  priorityScore,
+  roadmapGates,
+  roadmapSequence,
+  ScheduledDepartment,
+  scheduleRoadmap,
+} from '@esm-planner/domain-roadmap';
 import { phaseDates } from '@esm-planner/domain-rollout';
 import { AppError } from '../../common/app-error';
 import { AccessPolicy } from '../auth/access-policy.service';
@@ -14,19 +31,35 @@ import { toDepartment } from '../departments/department.mapper';
 import { DeflectionBenchmarksService } from '../metrics/deflection-benchmarks.service';
 import { Roadmap, RoadmapItem } from './dto/roadmap.object';
 import { GateFactsService } from './gate-facts.service';
-import { ItStabilityAssessment, ItStabilityService } from './it-stability.service';
+import {
+  ItStabilityAssessment,
+  ItStabilityService,
+} from './it-stability.service';
 import { organizationToday } from './organization-today';
 import { toItStabilityReport, toSettingsObject } from './roadmap.mapper';
-import { RoadmapSettings, RoadmapSettingsService } from './roadmap-settings.service';
+import {
+  RoadmapSettings,
+  RoadmapSettingsService,
+} from './roadmap-settings.service';
 import { evaluateStoredPlan, storedPhase } from './stored-plan';
 
 /** A what-if: another order or capacity, not saved. */
-export type RoadmapOverride = { order?: string[] | null; maxConcurrentRollouts?: number | null };
+export type RoadmapOverride = {
+  order?: string[] | null;
+  maxConcurrentRollouts?: number | null;
+};
 
 /** A plan start being considered: the department, its day 1 as asked and how it counts days. */
-export type PlannedStart = { departmentId: string; startDate: string; businessDays: boolean };
+export type PlannedStart = {
+  departmentId: string;
+  startDate: string;
+  businessDays: boolean;
+};
 
-type Scores = Map<string, Pick<RoadmapItem, 'annualNetBenefit' | 'informalShare' | 'priorityScore'>>;
+type Scores = Map<
+  string,
+  Pick<RoadmapItem, 'annualNetBenefit' | 'informalShare' | 'priorityScore'>
+>;
 
 export type ScheduleInputs = {
   organizationId: string;
@@ -38,17 +71,29 @@ export type ScheduleInputs = {
   plans: RolloutPlanEntity[];
   assessment: ItStabilityAssessment;
   scores: Scores;
-  sequence: (DepartmentEntity & { kind: DepartmentKind; priorityScore: number | null })[];
+  sequence: (DepartmentEntity & {
+    kind: DepartmentKind;
+    priorityScore: number | null;
+  })[];
 };
 
 // A plan over capacity names the plans it shares slot days with (domain §4: "shown as a warning with the overlapping plans").
-function overCapacityOf(verdict: PlanCapacityVerdict<RolloutPlanEntity> | undefined, nameOf: Map<string, string>): Pick<RoadmapItem, 'overCapacity' | 'overlappingPlans'> {
-  if (!verdict?.overCapacity) return { overCapacity: false, overlappingPlans: [] };
+function overCapacityOf(
+  verdict: PlanCapacityVerdict<RolloutPlanEntity> | undefined,
+  nameOf: Map<string, string>,
+): Pick<RoadmapItem, 'overCapacity' | 'overlappingPlans'> {
+  if (!verdict?.overCapacity)
+    return { overCapacity: false, overlappingPlans: [] };
   return {
     overCapacity: true,
     overlappingPlans: verdict.overlapping.map((plan) => {
       const slot = planSlotDates(plan.startDate, plan.businessDays);
-      return { departmentId: plan.departmentId, departmentName: nameOf.get(plan.departmentId) ?? '', startDate: slot.start, goLiveDate: slot.goLive };
+      return {
+        departmentId: plan.departmentId,
+        departmentName: nameOf.get(plan.departmentId) ?? '',
+        startDate: slot.start,
+        goLiveDate: slot.goLive,
+      };
     }),
   };
 }
@@ -61,10 +106,14 @@ function overCapacityOf(verdict: PlanCapacityVerdict<RolloutPlanEntity> | undefi
 @Injectable()
 export class RoadmapService {
   constructor(
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
-    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
-    @InjectRepository(RolloutPlanEntity) private readonly plans: Repository<RolloutPlanEntity>,
-    @InjectRepository(RolloutTaskEntity) private readonly tasks: Repository<RolloutTaskEntity>,
+    @InjectRepository(OrganizationEntity)
+    private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(DepartmentEntity)
+    private readonly departments: Repository<DepartmentEntity>,
+    @InjectRepository(RolloutPlanEntity)
+    private readonly plans: Repository<RolloutPlanEntity>,
+    @InjectRepository(RolloutTaskEntity)
+    private readonly tasks: Repository<RolloutTaskEntity>,
     private readonly settings: RoadmapSettingsService,
     private readonly stability: ItStabilityService,
     private readonly facts: GateFactsService,
@@ -74,28 +123,49 @@ export class RoadmapService {
   ) {}
 
   /** The roadmap as the caller may see it, at asOf (default: the organisation's today). */
-  async visibleTo(req: ApiRequest, organizationId: string, asOf: string | null, override: RoadmapOverride = {}): Promise<Roadmap> {
+  async visibleTo(
+    req: ApiRequest,
+    organizationId: string,
+    asOf: string | null,
+    override: RoadmapOverride = {},
+  ): Promise<Roadmap> {
     const roadmap = await this.build(organizationId, asOf, override);
     // A department head sees the organisation's schedule (an aggregate) but only
     // their own departments' rows (api.md): the others are scheduled, not listed.
-    const visible = await this.policy.visibleDepartments(req, roadmap.organizationId);
+    const visible = await this.policy.visibleDepartments(
+      req,
+      roadmap.organizationId,
+    );
     if (visible === 'ALL') return roadmap;
     return {
       ...roadmap,
       order: roadmap.order.filter((id) => visible.includes(id)),
-      items: roadmap.items.filter((item) => visible.includes(item.department.id)),
+      items: roadmap.items.filter((item) =>
+        visible.includes(item.department.id),
+      ),
     };
   }
 
   /** What-if: the roadmap with another order and/or capacity, each checked by name first. */
-  async preview(req: ApiRequest, organizationId: string, asOf: string | null, override: RoadmapOverride): Promise<Roadmap> {
-    const problems = await this.settings.orderAndCapacityProblems(organizationId, override.order, override.maxConcurrentRollouts);
+  async preview(
+    req: ApiRequest,
+    organizationId: string,
+    asOf: string | null,
+    override: RoadmapOverride,
+  ): Promise<Roadmap> {
+    const problems = await this.settings.orderAndCapacityProblems(
+      organizationId,
+      override.order,
+      override.maxConcurrentRollouts,
+    );
     if (problems.length > 0) throw AppError.badInput(problems);
     return this.visibleTo(req, organizationId, asOf, override);
   }
 
   async today(organizationId: string): Promise<string> {
-    const organization = await this.organizations.findOneBy({ id: organizationId });
+    const organization = await this.organizations.findOneBy({
+      id: organizationId,
+    });
     if (!organization) throw AppError.notFound('organization');
     return organizationToday(organization.timeZone);
   }
@@ -105,48 +175,117 @@ export class RoadmapService {
    * order, the saved plans (in creation order), the capacity and from when
    * IT is stable.
    */
-  async scheduleInputs(organizationId: string, asOf?: string | null, override: RoadmapOverride = {}): Promise<ScheduleInputs> {
+  async scheduleInputs(
+    organizationId: string,
+    asOf?: string | null,
+    override: RoadmapOverride = {},
+  ): Promise<ScheduleInputs> {
     const date = asOf ?? (await this.today(organizationId));
     const settings = await this.settings.get(organizationId);
-    const capacity = override.maxConcurrentRollouts ?? settings.maxConcurrentRollouts;
+    const capacity =
+      override.maxConcurrentRollouts ?? settings.maxConcurrentRollouts;
     const departments = await this.departments.findBy({ organizationId });
-    const plans = await this.plans.find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const it = [...departments].sort((a, b) => a.name.localeCompare(b.name)).find((department) => department.kind === 'IT') ?? null;
-    const assessment = await this.stability.assess({ itDepartmentId: it?.id ?? null, asOf: date, thresholds: settings.thresholds });
+    const plans = await this.plans.find({
+      where: { organizationId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const it =
+      [...departments]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .find((department) => department.kind === 'IT') ?? null;
+    const assessment = await this.stability.assess({
+      itDepartmentId: it?.id ?? null,
+      asOf: date,
+      thresholds: settings.thresholds,
+    });
     const scores = await this.scores(departments, settings.loadedHourlyCost);
     const sequence = roadmapSequence({
-      departments: departments.map((department) => ({ ...department, kind: department.kind as DepartmentKind, priorityScore: scores.get(department.id)!.priorityScore })),
+      departments: departments.map((department) => ({
+        ...department,
+        kind: department.kind as DepartmentKind,
+        priorityScore: scores.get(department.id)!.priorityScore,
+      })),
       savedOrder: override.order ?? settings.order,
     });
-    return { organizationId, asOf: date, settings, capacity, departments, plans, assessment, scores, sequence };
+    return {
+      organizationId,
+      asOf: date,
+      settings,
+      capacity,
+      departments,
+      plans,
+      assessment,
+      scores,
+      sequence,
+    };
   }
 
   /** The scheduler's layout of `inputs`, with `extraPlan` as if it were saved (a plan being previewed). */
-  schedule(inputs: ScheduleInputs, extraPlan: PlannedStart | null = null): ScheduledDepartment[] {
-    const planOf = new Map(inputs.plans.map((plan) => [plan.departmentId, { startDate: plan.startDate, businessDays: plan.businessDays }]));
-    if (extraPlan) planOf.set(extraPlan.departmentId, { startDate: extraPlan.startDate, businessDays: extraPlan.businessDays });
+  schedule(
+    inputs: ScheduleInputs,
+    extraPlan: PlannedStart | null = null,
+  ): ScheduledDepartment[] {
+    const planOf = new Map(
+      inputs.plans.map((plan) => [
+        plan.departmentId,
+        { startDate: plan.startDate, businessDays: plan.businessDays },
+      ]),
+    );
+    if (extraPlan)
+      planOf.set(extraPlan.departmentId, {
+        startDate: extraPlan.startDate,
+        businessDays: extraPlan.businessDays,
+      });
     return scheduleRoadmap({
       asOf: inputs.asOf,
       maxConcurrentRollouts: inputs.capacity,
       itStableFrom: inputs.assessment.stableFrom.date,
-      departments: inputs.sequence.map((department) => ({ departmentId: department.id, kind: department.kind, plan: planOf.get(department.id) ?? null })),
+      departments: inputs.sequence.map((department) => ({
+        departmentId: department.id,
+        kind: department.kind,
+        plan: planOf.get(department.id) ?? null,
+      })),
     });
   }
 
-  async build(organizationId: string, asOf?: string | null, override: RoadmapOverride = {}): Promise<Roadmap> {
+  async build(
+    organizationId: string,
+    asOf?: string | null,
+    override: RoadmapOverride = {},
+  ): Promise<Roadmap> {
     const inputs = await this.scheduleInputs(organizationId, asOf, override);
-    const { asOf: date, settings, capacity, departments, plans, assessment, scores, sequence } = inputs;
+    const {
+      asOf: date,
+      settings,
+      capacity,
+      departments,
+      plans,
+      assessment,
+      scores,
+      sequence,
+    } = inputs;
     const tasks = await this.tasks.findBy({ organizationId });
     const planOf = new Map(plans.map((plan) => [plan.departmentId, plan]));
     const facts = await this.facts.factsFor({ departments, plans, asOf: date });
     const schedule = this.schedule(inputs);
-    const capacityVerdicts = plansOverCapacity({ plansInCreationOrder: plans, maxConcurrentRollouts: capacity });
-    const nameOf = new Map(departments.map((department) => [department.id, department.name]));
+    const capacityVerdicts = plansOverCapacity({
+      plansInCreationOrder: plans,
+      maxConcurrentRollouts: capacity,
+    });
+    const nameOf = new Map(
+      departments.map((department) => [department.id, department.name]),
+    );
     const verdict = assessment.stability ?? null;
     const items = schedule.map((slot): RoadmapItem => {
       const department = sequence[slot.order - 1];
       const plan = planOf.get(department.id);
-      const evaluated = plan ? evaluateStoredPlan({ plan, tasks: tasks.filter((task) => task.planId === plan.id), asOf: date }) : null;
+      const evaluated = plan
+        ? evaluateStoredPlan({
+            plan,
+            tasks: tasks.filter((task) => task.planId === plan.id),
+            asOf: date,
+          })
+        : null;
       return {
         department: toDepartment(department),
         order: slot.order,
@@ -160,13 +299,26 @@ export class RoadmapService {
         source: slot.source,
         constraint: slot.constraint,
         businessDays: slot.businessDays,
-        ...overCapacityOf(plan ? capacityVerdicts.get(plan.id) : undefined, nameOf),
-        phases: evaluated?.phases ?? phaseDates({ startDate: slot.startDate, businessDays: slot.businessDays }),
+        ...overCapacityOf(
+          plan ? capacityVerdicts.get(plan.id) : undefined,
+          nameOf,
+        ),
+        phases:
+          evaluated?.phases ??
+          phaseDates({
+            startDate: slot.startDate,
+            businessDays: slot.businessDays,
+          }),
         ...scores.get(department.id)!,
         gates: roadmapGates({
           kind: department.kind,
           itStability: verdict,
-          plan: plan ? { currentPhase: storedPhase(plan), facts: facts.get(department.id)! } : null,
+          plan: plan
+            ? {
+                currentPhase: storedPhase(plan),
+                facts: facts.get(department.id)!,
+              }
+            : null,
         }),
       };
     });
@@ -182,10 +334,17 @@ export class RoadmapService {
   }
 
   // Priority inputs from each department's latest audit (domain §2, §6).
-  private async scores(departments: readonly DepartmentEntity[], loadedHourlyCost: number): Promise<Scores> {
-    const audits = await this.baselines.latestAudits(departments.map((department) => department.id));
+  private async scores(
+    departments: readonly DepartmentEntity[],
+    loadedHourlyCost: number,
+  ): Promise<Scores> {
+    const audits = await this.baselines.latestAudits(
+      departments.map((department) => department.id),
+    );
     const baselines = await this.baselines.baselinesOf([...audits.values()]);
-    const byDepartment = new Map(baselines.map((baseline) => [baseline.departmentId, baseline]));
+    const byDepartment = new Map(
+      baselines.map((baseline) => [baseline.departmentId, baseline]),
+    );
     const benchmarks = await this.benchmarks.forDepartments(departments);
     return new Map(
       departments.map((department) => {
@@ -201,7 +360,17 @@ export class RoadmapService {
               }).annualNetBenefit
             : null;
         const informalShare = baseline?.informalShare ?? null;
-        return [department.id, { annualNetBenefit: benefit, informalShare, priorityScore: priorityScore({ annualNetBenefit: benefit, informalShare }) }];
+        return [
+          department.id,
+          {
+            annualNetBenefit: benefit,
+            informalShare,
+            priorityScore: priorityScore({
+              annualNetBenefit: benefit,
+              informalShare,
+            }),
+          },
+        ];
       }),
     );
   }

@@ -20,10 +20,17 @@ export function itNotStableMessage({
   judgedAt: string;
   stability: ItStability | null;
 }): string {
-  if (!stability) return `${department} cannot start on ${startDate}: there is no IT department whose stability could be assessed`;
-  const { meanDeflection, stdDeflection, weeks, thresholds, reasons } = stability;
+  if (!stability)
+    return `${department} cannot start on ${startDate}: there is no IT department whose stability could be assessed`;
+  const { meanDeflection, stdDeflection, weeks, thresholds, reasons } =
+    stability;
   const window = `${weeks[0].weekStart} to ${weeks[weeks.length - 1].weekStart}`;
-  const weekly = weeks.map((week) => `${week.weekStart}: ${week.total} requests, ${week.deflectionRate === null ? 'no rate' : `${(week.deflectionRate * 100).toFixed(1)} %`}`).join('; ');
+  const weekly = weeks
+    .map(
+      (week) =>
+        `${week.weekStart}: ${week.total} requests, ${week.deflectionRate === null ? 'no rate' : `${(week.deflectionRate * 100).toFixed(1)} %`}`,
+    )
+    .join('; ');
   return (
     `${department} cannot start on ${startDate}: IT is not stable at ${judgedAt}. ` +
     `Over the weeks of ${window}: mean deflection ${rate(meanDeflection, 3)} (needs ≥ ${thresholds.minMeanDeflection}), ` +

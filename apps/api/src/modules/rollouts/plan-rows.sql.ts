@@ -1,5 +1,12 @@
-import type { RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
-import { catalogItemsSql, hasBaselineAuditSql, StoredGateFacts } from '../roadmap/gate-facts.sql';
+import type {
+  RolloutPlanEntity,
+  RolloutTaskEntity,
+} from '@esm-planner/api-data-access-db';
+import {
+  catalogItemsSql,
+  hasBaselineAuditSql,
+  StoredGateFacts,
+} from '../roadmap/gate-facts.sql';
 import { weekTotalsSql, WeekTotalRow } from '../roadmap/pilot-weeks.sql';
 
 /**
@@ -33,12 +40,16 @@ SELECT p.id, p.organization_id AS "organizationId", p.department_id AS "departme
  WHERE p.department_id = ANY($1::uuid[])`;
 
 /** A row of PLAN_ROWS_SQL as the driver returns it (json columns parsed, timestamps in them as text). */
-export type PlanRow = Omit<RolloutPlanEntity, 'department'> & StoredGateFacts & {
-  timeZone: string;
-  /** Only for a plan in PILOT_AND_MEASURE. */
-  weekTotals: WeekTotalRow[] | null;
-  tasks: (Omit<RolloutTaskEntity, 'doneAt' | 'createdAt' | 'updatedAt' | 'organizationId' | 'plan'> & { doneAt: string | null })[];
-};
+export type PlanRow = Omit<RolloutPlanEntity, 'department'> &
+  StoredGateFacts & {
+    timeZone: string;
+    /** Only for a plan in PILOT_AND_MEASURE. */
+    weekTotals: WeekTotalRow[] | null;
+    tasks: (Omit<
+      RolloutTaskEntity,
+      'doneAt' | 'createdAt' | 'updatedAt' | 'organizationId' | 'plan'
+    > & { doneAt: string | null })[];
+  };
 
 /** The plan's tasks as the mapper takes them (done_at back to a Date). */
 export function tasksOf(row: PlanRow): RolloutTaskEntity[] {

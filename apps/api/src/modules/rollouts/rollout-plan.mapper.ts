@@ -1,5 +1,14 @@
-import { RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
-import { departmentStatusFor, GateFacts, nextPhase, phaseGate, planDayDate } from '@esm-planner/domain-rollout';
+import {
+  RolloutPlanEntity,
+  RolloutTaskEntity,
+} from '@esm-planner/api-data-access-db';
+import {
+  departmentStatusFor,
+  GateFacts,
+  nextPhase,
+  phaseGate,
+  planDayDate,
+} from '@esm-planner/domain-rollout';
 import { evaluateStoredPlan, storedPhase } from '../roadmap/stored-plan';
 import { RolloutPlan } from './dto/rollout-plan.object';
 
@@ -15,7 +24,10 @@ export function toRolloutPlan({
   asOf: string;
   facts: GateFacts;
 }): RolloutPlan {
-  const calendar = { startDate: plan.startDate, businessDays: plan.businessDays };
+  const calendar = {
+    startDate: plan.startDate,
+    businessDays: plan.businessDays,
+  };
   const evaluation = evaluateStoredPlan({ plan, tasks, asOf });
   const phase = storedPhase(plan);
   const next = nextPhase(phase);
@@ -31,7 +43,10 @@ export function toRolloutPlan({
     currentPhase: phase,
     phaseByDate: evaluation.currentPhase,
     status: evaluation.status,
-    departmentStatus: departmentStatusFor({ currentPhase: phase, planDone: false }),
+    departmentStatus: departmentStatusFor({
+      currentPhase: phase,
+      planDone: false,
+    }),
     progress: evaluation.progress,
     expectedProgress: evaluation.expectedProgress,
     scheduleVariance: evaluation.scheduleVariance,
@@ -52,7 +67,10 @@ export function toRolloutPlan({
       position: task.entity.position,
       standardKey: task.entity.standardKey,
     })),
-    gate: next && gate ? { name: next, holds: gate.holds, reasons: gate.reasons } : null,
+    gate:
+      next && gate
+        ? { name: next, holds: gate.holds, reasons: gate.reasons }
+        : null,
     createdAt: plan.createdAt,
     updatedAt: plan.updatedAt,
   };

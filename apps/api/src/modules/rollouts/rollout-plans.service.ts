@@ -8,7 +8,14 @@ import {
   RolloutTaskEntity,
 } from '@esm-planner/api-data-access-db';
 import { DepartmentKind, vocabularyFor } from '@esm-planner/domain-departments';
-import { departmentStatusFor, nextPhase, phaseDates, phaseGate, standardTasks, startGate } from '@esm-planner/domain-rollout';
+import {
+  departmentStatusFor,
+  nextPhase,
+  phaseDates,
+  phaseGate,
+  standardTasks,
+  startGate,
+} from '@esm-planner/domain-rollout';
 import { AppError } from '../../common/app-error';
 import { isUniqueViolation } from '../../common/postgres-errors';
 import { isUuid } from '../../common/is-uuid';
@@ -39,9 +46,12 @@ const MAX_YEARS_FROM_TODAY = 10;
 export class RolloutPlansService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(RolloutPlanEntity) private readonly plans: Repository<RolloutPlanEntity>,
-    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(RolloutPlanEntity)
+    private readonly plans: Repository<RolloutPlanEntity>,
+    @InjectRepository(DepartmentEntity)
+    private readonly departments: Repository<DepartmentEntity>,
+    @InjectRepository(OrganizationEntity)
+    private readonly organizations: Repository<OrganizationEntity>,
     private readonly facts: GateFactsService,
     private readonly stability: ItStabilityService,
     private readonly settings: RoadmapSettingsService,
@@ -50,36 +60,71 @@ export class RolloutPlansService {
 
   /** The organisation's calendar date today. */
   async today(organizationId: string): Promise<string> {
-    const organization = await this.organizations.findOneByOrFail({ id: organizationId });
+    const organization = await this.organizations.findOneByOrFail({
+      id: organizationId,
+    });
     return organizationToday(organization.timeZone);
   }
 
-  async forDepartment(departmentId: string, asOf?: string | null): Promise<RolloutPlan | null> {
-    return (await this.forDepartments([departmentId], asOf)).get(departmentId) ?? null;
+  async forDepartment(
+    departmentId: string,
+    asOf?: string | null,
+  ): Promise<RolloutPlan | null> {
+    return (
+      (await this.forDepartments([departmentId], asOf)).get(departmentId) ??
+      null
+    );
   }
 
   /**
    * The plans of several departments, at asOf (default: each organisation's
    * today): one query for the plans with everything their evaluation reads.
    */
-  async forDepartments(departmentIds: readonly string[], asOf?: string | null): Promise<Map<string, RolloutPlan>> {
+  async forDepartments(
+    departmentIds: readonly string[],
+    asOf?: string | null,
+  ): Promise<Map<string, RolloutPlan>> {
     if (departmentIds.length === 0) return new Map();
-    const rows: PlanRow[] = await this.dataSource.query(PLAN_ROWS_SQL, [[...new Set(departmentIds)]]);
+    const rows: PlanRow[] = await this.dataSource.query(PLAN_ROWS_SQL, [
+      [...new Set(departmentIds)],
+    ]);
     return new Map(
       rows.map((row) => {
         const date = asOf ?? organizationToday(row.timeZone);
         // Only the gate out of the pilot (into FULL_ROLLOUT_AND_EXPAND) counts pilot weeks.
-        const pilot = phaseDates(row).find((phase) => phase.name === 'PILOT_AND_MEASURE')!;
-        const facts = gateFactsOf(row, row.weekTotals ? pilotWeeksFromTotals({ pilotStart: pilot.startDate, asOf: date, rows: row.weekTotals }) : 0);
-        const plan = toRolloutPlan({ plan: row, tasks: tasksOf(row), asOf: date, facts });
+        const pilot = phaseDates(row).find(
+          (phase) => phase.name === 'PILOT_AND_MEASURE',
+        )!;
+        const facts = gateFactsOf(
+          row,
+          row.weekTotals
+            ? pilotWeeksFromTotals({
+                pilotStart: pilot.startDate,
+                asOf: date,
+                rows: row.weekTotals,
+              })
+            : 0,
+        );
+        const plan = toRolloutPlan({
+          plan: row,
+          tasks: tasksOf(row),
+          asOf: date,
+          facts,
+        });
         return [plan.departmentId, plan];
       }),
     );
   }
 
   /** The plans (just written, say) evaluated afresh, in the same order. */
-  async evaluate(plans: readonly RolloutPlanEntity[], asOf?: string | null): Promise<RolloutPlan[]> {
-    const byDepartment = await this.forDepartments(plans.map((plan) => plan.departmentId), asOf);
+  async evaluate(
+    plans: readonly RolloutPlanEntity[],
+    asOf?: string | null,
+  ): Promise<RolloutPlan[]> {
+    const byDepartment = await this.forDepartments(
+      plans.map((plan) => plan.departmentId),
+      asOf,
+    );
     return plans.map((plan) => byDepartment.get(plan.departmentId)!);
   }
 
@@ -92,15 +137,31 @@ export class RolloutPlansService {
    * department already has a plan, or when the start breaks the roadmap's
    * capacity and `allowOverCapacity` is not set (`extensions.earliestStart`).
    */
-  async create(departmentId: string, startDate: string | null, businessDays: boolean, allowOverCapacity = false): Promise<RolloutPlan> {
+  async create(
+    departmentId: string,
+    startDate: string | null,
+    businessDays: boolean,
+    allowOverCapacity = false,
+  ): Promise<RolloutPlan> {
     const department = await this.departments.findOneBy({ id: departmentId });
     if (!department) throw AppError.notFound('department');
-    if (await this.plans.existsBy({ organizationId: department.organizationId, departmentId })) throw this.duplicate(department);
+    if (
+      await this.plans.existsBy({
+        organizationId: department.organizationId,
+        departmentId,
+      })
+    )
+      throw this.duplicate(department);
     const start = startDate ?? (await this.planStart.roadmapStart(department));
     await this.requirePlausibleStart(department.organizationId, start);
     await this.requireStartGate(department, start);
     const plan = await this.dataSource.transaction(async (manager) => {
-      const overCapacity = await this.planStart.requireCapacity(manager, { department, startDate: start, businessDays, allowOverCapacity });
+      const overCapacity = await this.planStart.requireCapacity(manager, {
+        department,
+        startDate: start,
+        businessDays,
+        allowOverCapacity,
+      });
       let saved: RolloutPlanEntity;
       try {
         saved = await manager.save(
@@ -114,10 +175,14 @@ export class RolloutPlansService {
           }),
         );
       } catch (error) {
-        if (isUniqueViolation(error, ONE_PLAN_INDEX)) throw this.duplicate(department);
+        if (isUniqueViolation(error, ONE_PLAN_INDEX))
+          throw this.duplicate(department);
         throw error;
       }
-      const vocabulary = vocabularyFor({ kind: department.kind as DepartmentKind, vocabulary: department.vocabulary });
+      const vocabulary = vocabularyFor({
+        kind: department.kind as DepartmentKind,
+        vocabulary: department.vocabulary,
+      });
       await manager.save(
         standardTasks({ vocabulary }).map((task, position) =>
           manager.create(RolloutTaskEntity, {
@@ -130,17 +195,31 @@ export class RolloutPlansService {
           }),
         ),
       );
-      await manager.update(DepartmentEntity, { organizationId: department.organizationId, id: departmentId }, { status: departmentStatusFor({ currentPhase: 'AUDIT_AND_DESIGN', planDone: false }) });
+      await manager.update(
+        DepartmentEntity,
+        { organizationId: department.organizationId, id: departmentId },
+        {
+          status: departmentStatusFor({
+            currentPhase: 'AUDIT_AND_DESIGN',
+            planDone: false,
+          }),
+        },
+      );
       return saved;
     });
     return (await this.evaluate([plan]))[0];
   }
 
   /** What creating the plan would do (start, capacity, moves), for the form to show before it is confirmed. */
-  async preview(departmentId: string, startDate: string | null, businessDays: boolean): Promise<RolloutPlanPreview> {
+  async preview(
+    departmentId: string,
+    startDate: string | null,
+    businessDays: boolean,
+  ): Promise<RolloutPlanPreview> {
     const department = await this.departments.findOneBy({ id: departmentId });
     if (!department) throw AppError.notFound('department');
-    if (startDate) await this.requirePlausibleStart(department.organizationId, startDate);
+    if (startDate)
+      await this.requirePlausibleStart(department.organizationId, startDate);
     return this.planStart.preview(department, startDate, businessDays);
   }
 
@@ -154,64 +233,144 @@ export class RolloutPlansService {
     const current = storedPhase(plan);
     const next = nextPhase(current);
     if (!next) {
-      throw new AppError('CONFLICT', 'the plan is already in its last phase, FULL_ROLLOUT_AND_EXPAND', {
-        fields: [{ field: 'planId', message: 'no phase after FULL_ROLLOUT_AND_EXPAND' }],
-      });
+      throw new AppError(
+        'CONFLICT',
+        'the plan is already in its last phase, FULL_ROLLOUT_AND_EXPAND',
+        {
+          fields: [
+            {
+              field: 'planId',
+              message: 'no phase after FULL_ROLLOUT_AND_EXPAND',
+            },
+          ],
+        },
+      );
     }
     const today = await this.today(plan.organizationId);
-    const department = await this.departments.findOneByOrFail({ organizationId: plan.organizationId, id: plan.departmentId });
-    const facts = (await this.facts.factsFor({ departments: [department], plans: [plan], asOf: today })).get(department.id)!;
+    const department = await this.departments.findOneByOrFail({
+      organizationId: plan.organizationId,
+      id: plan.departmentId,
+    });
+    const facts = (
+      await this.facts.factsFor({
+        departments: [department],
+        plans: [plan],
+        asOf: today,
+      })
+    ).get(department.id)!;
     const gate = phaseGate({ to: next, facts });
     if (!gate.holds) {
-      throw AppError.gateBlocked(`${department.name} cannot move to ${next}: ${gate.reasons.join('; ')}`, gate.reasons, { gate: next });
+      throw AppError.gateBlocked(
+        `${department.name} cannot move to ${next}: ${gate.reasons.join('; ')}`,
+        gate.reasons,
+        { gate: next },
+      );
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(RolloutPlanEntity, { organizationId: plan.organizationId, id: plan.id }, { currentPhase: next });
-      await manager.update(DepartmentEntity, { organizationId: plan.organizationId, id: plan.departmentId }, { status: departmentStatusFor({ currentPhase: next, planDone: false }) });
+      await manager.update(
+        RolloutPlanEntity,
+        { organizationId: plan.organizationId, id: plan.id },
+        { currentPhase: next },
+      );
+      await manager.update(
+        DepartmentEntity,
+        { organizationId: plan.organizationId, id: plan.departmentId },
+        {
+          status: departmentStatusFor({ currentPhase: next, planDone: false }),
+        },
+      );
     });
-    return (await this.evaluate([await this.plans.findOneByOrFail({ organizationId: plan.organizationId, id: plan.id })], today))[0];
+    return (
+      await this.evaluate(
+        [
+          await this.plans.findOneByOrFail({
+            organizationId: plan.organizationId,
+            id: plan.id,
+          }),
+        ],
+        today,
+      )
+    )[0];
   }
 
   /** The plan (the caller's access to it is checked by @Authorize, through ROLLOUT_PLAN_ROW). */
   async plan(planId: string): Promise<RolloutPlanEntity> {
-    const plan = isUuid(planId) ? await this.plans.findOneBy({ id: planId }) : null;
+    const plan = isUuid(planId)
+      ? await this.plans.findOneBy({ id: planId })
+      : null;
     if (!plan) throw AppError.notFound('rollout plan');
     return plan;
   }
 
-  private async requirePlausibleStart(organizationId: string, startDate: string): Promise<void> {
+  private async requirePlausibleStart(
+    organizationId: string,
+    startDate: string,
+  ): Promise<void> {
     const year = Number((await this.today(organizationId)).slice(0, 4));
     const startYear = Number(startDate.slice(0, 4));
     if (Math.abs(startYear - year) > MAX_YEARS_FROM_TODAY) {
-      throw AppError.badInput([{ field: 'startDate', message: `startDate must be within ${MAX_YEARS_FROM_TODAY} years of today, got ${startDate}` }]);
+      throw AppError.badInput([
+        {
+          field: 'startDate',
+          message: `startDate must be within ${MAX_YEARS_FROM_TODAY} years of today, got ${startDate}`,
+        },
+      ]);
     }
   }
 
-  private async requireStartGate(department: DepartmentEntity, startDate: string): Promise<void> {
+  private async requireStartGate(
+    department: DepartmentEntity,
+    startDate: string,
+  ): Promise<void> {
     const kind = department.kind as DepartmentKind;
     if (kind === 'IT') return;
     const today = await this.today(department.organizationId);
     const judgedAt = startDate < today ? startDate : today;
     const settings = await this.settings.get(department.organizationId);
-    const it = await this.departments.findOne({ where: { organizationId: department.organizationId, kind: 'IT' }, order: { name: 'ASC' } });
-    const { stability } = await this.stability.assess({ itDepartmentId: it?.id ?? null, asOf: judgedAt, thresholds: settings.thresholds });
+    const it = await this.departments.findOne({
+      where: { organizationId: department.organizationId, kind: 'IT' },
+      order: { name: 'ASC' },
+    });
+    const { stability } = await this.stability.assess({
+      itDepartmentId: it?.id ?? null,
+      asOf: judgedAt,
+      thresholds: settings.thresholds,
+    });
     const gate = startGate({ departmentKind: kind, itStability: stability });
     if (gate.holds) return;
-    throw AppError.gateBlocked(itNotStableMessage({ department: department.name, startDate, judgedAt, stability }), gate.reasons, {
-      gate: 'START',
-      itStability: stability && {
-        asOf: stability.asOf,
-        meanDeflection: stability.meanDeflection,
-        stdDeflection: stability.stdDeflection,
-        weeks: stability.weeks,
-        thresholds: stability.thresholds,
+    throw AppError.gateBlocked(
+      itNotStableMessage({
+        department: department.name,
+        startDate,
+        judgedAt,
+        stability,
+      }),
+      gate.reasons,
+      {
+        gate: 'START',
+        itStability: stability && {
+          asOf: stability.asOf,
+          meanDeflection: stability.meanDeflection,
+          stdDeflection: stability.stdDeflection,
+          weeks: stability.weeks,
+          thresholds: stability.thresholds,
+        },
       },
-    });
+    );
   }
 
   private duplicate(department: DepartmentEntity): AppError {
-    return new AppError('CONFLICT', `${department.name} already has a rollout plan`, {
-      fields: [{ field: 'departmentId', message: 'the department already has a rollout plan' }],
-    });
+    return new AppError(
+      'CONFLICT',
+      `${department.name} already has a rollout plan`,
+      {
+        fields: [
+          {
+            field: 'departmentId',
+            message: 'the department already has a rollout plan',
+          },
+        ],
+      },
+    );
   }
 }

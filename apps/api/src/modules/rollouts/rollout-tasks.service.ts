@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { RolloutPlanEntity, RolloutTaskEntity } from '@esm-planner/api-data-access-db';
+import {
+  RolloutPlanEntity,
+  RolloutTaskEntity,
+} from '@esm-planner/api-data-access-db';
 import { AppError, FieldProblem } from '../../common/app-error';
 import { isUuid } from '../../common/is-uuid';
-import { AddRolloutTaskInput, UpdateRolloutTaskInput } from './dto/rollout-task.input';
+import {
+  AddRolloutTaskInput,
+  UpdateRolloutTaskInput,
+} from './dto/rollout-task.input';
 import { RolloutTask } from './dto/rollout-plan.object';
 import { RolloutPlansService } from './rollout-plans.service';
 
@@ -20,7 +26,8 @@ const MAX_OWNER = 200;
 @Injectable()
 export class RolloutTasksService {
   constructor(
-    @InjectRepository(RolloutTaskEntity) private readonly tasks: Repository<RolloutTaskEntity>,
+    @InjectRepository(RolloutTaskEntity)
+    private readonly tasks: Repository<RolloutTaskEntity>,
     private readonly plans: RolloutPlansService,
   ) {}
 
@@ -38,7 +45,14 @@ export class RolloutTasksService {
     const plan = await this.plans.plan(input.planId);
     const title = this.title(input.title);
     const owner = this.owner(input.owner);
-    const last = await this.tasks.findOne({ where: { organizationId: plan.organizationId, planId: plan.id, phase: input.phase }, order: { position: 'DESC' } });
+    const last = await this.tasks.findOne({
+      where: {
+        organizationId: plan.organizationId,
+        planId: plan.id,
+        phase: input.phase,
+      },
+      order: { position: 'DESC' },
+    });
     const task = await this.tasks.save(
       this.tasks.create({
         organizationId: plan.organizationId,
@@ -54,7 +68,10 @@ export class RolloutTasksService {
     return this.evaluated(plan, task.id);
   }
 
-  async update(taskId: string, input: UpdateRolloutTaskInput): Promise<RolloutTask> {
+  async update(
+    taskId: string,
+    input: UpdateRolloutTaskInput,
+  ): Promise<RolloutTask> {
     const { task, plan } = await this.taskWithPlan(taskId);
     if (input.title !== undefined) task.title = this.title(input.title);
     if (input.phase != null) task.phase = input.phase;
@@ -65,13 +82,20 @@ export class RolloutTasksService {
   }
 
   // The caller's access is checked by @Authorize, through ROLLOUT_TASK_ROW.
-  private async taskWithPlan(taskId: string): Promise<{ task: RolloutTaskEntity; plan: RolloutPlanEntity }> {
-    const task = isUuid(taskId) ? await this.tasks.findOneBy({ id: taskId }) : null;
+  private async taskWithPlan(
+    taskId: string,
+  ): Promise<{ task: RolloutTaskEntity; plan: RolloutPlanEntity }> {
+    const task = isUuid(taskId)
+      ? await this.tasks.findOneBy({ id: taskId })
+      : null;
     if (!task) throw AppError.notFound('task');
     return { task, plan: await this.plans.plan(task.planId) };
   }
 
-  private async evaluated(plan: RolloutPlanEntity, taskId: string): Promise<RolloutTask> {
+  private async evaluated(
+    plan: RolloutPlanEntity,
+    taskId: string,
+  ): Promise<RolloutTask> {
     const [evaluated] = await this.plans.evaluate([plan]);
     return evaluated.tasks.find((task) => task.id === taskId)!;
   }
@@ -79,8 +103,13 @@ export class RolloutTasksService {
   private title(value: string | null | undefined): string {
     const title = (value ?? '').trim().replace(/\s+/g, ' ');
     const problems: FieldProblem[] = [];
-    if (title === '') problems.push({ field: 'title', message: 'title must not be empty' });
-    if (title.length > MAX_TITLE) problems.push({ field: 'title', message: `title must be at most ${MAX_TITLE} characters` });
+    if (title === '')
+      problems.push({ field: 'title', message: 'title must not be empty' });
+    if (title.length > MAX_TITLE)
+      problems.push({
+        field: 'title',
+        message: `title must be at most ${MAX_TITLE} characters`,
+      });
     if (problems.length > 0) throw AppError.badInput(problems);
     return title;
   }
@@ -88,7 +117,13 @@ export class RolloutTasksService {
   // A blank owner names nobody (as in the gates): store null.
   private owner(value: string | null | undefined): string | null {
     const owner = value?.trim() ?? '';
-    if (owner.length > MAX_OWNER) throw AppError.badInput([{ field: 'owner', message: `owner must be at most ${MAX_OWNER} characters` }]);
+    if (owner.length > MAX_OWNER)
+      throw AppError.badInput([
+        {
+          field: 'owner',
+          message: `owner must be at most ${MAX_OWNER} characters`,
+        },
+      ]);
     return owner === '' ? null : owner;
   }
 }

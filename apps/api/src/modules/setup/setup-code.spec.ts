@@ -1,4 +1,8 @@
-import { newSetupCode, normaliseSetupCode, setupCodeMatches } from './setup-code';
+import {
+  newSetupCode,
+  normaliseSetupCode,
+  setupCodeMatches,
+} from './setup-code';
 
 describe('setup code', () => {
   it('is four groups of four unambiguous characters (at least 12 characters, api.md)', () => {
@@ -13,8 +17,12 @@ describe('setup code', () => {
   });
 
   it('forgives case, spaces and dashes but nothing else', () => {
-    expect(setupCodeMatches(' k7qm 2xrd-9pwt-hc4n ', 'K7QM-2XRD-9PWT-HC4N')).toBe(true);
-    expect(setupCodeMatches('K7QM-2XRD-9PWT-HC4M', 'K7QM-2XRD-9PWT-HC4N')).toBe(false);
+    expect(
+      setupCodeMatches(' k7qm 2xrd-9pwt-hc4n ', 'K7QM-2XRD-9PWT-HC4N'),
+    ).toBe(true);
+    expect(setupCodeMatches('K7QM-2XRD-9PWT-HC4M', 'K7QM-2XRD-9PWT-HC4N')).toBe(
+      false,
+    );
     expect(setupCodeMatches('', 'K7QM-2XRD-9PWT-HC4N')).toBe(false);
   });
 });

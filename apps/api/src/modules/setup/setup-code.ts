@@ -11,7 +11,10 @@ const GROUP_LENGTH = 4;
  */
 export function newSetupCode(): string {
   const groups = Array.from({ length: GROUPS }, () =>
-    Array.from({ length: GROUP_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''),
+    Array.from(
+      { length: GROUP_LENGTH },
+      () => ALPHABET[randomInt(ALPHABET.length)],
+    ).join(''),
   );
   return groups.join('-');
 }
@@ -21,7 +24,8 @@ export function normaliseSetupCode(code: string): string {
   return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
-const digest = (code: string) => createHash('sha256').update(normaliseSetupCode(code)).digest();
+const digest = (code: string) =>
+  createHash('sha256').update(normaliseSetupCode(code)).digest();
 
 /** Whether the typed code is the expected one, in constant time. */
 export function setupCodeMatches(typed: string, expected: string): boolean {

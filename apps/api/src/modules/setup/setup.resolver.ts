@@ -12,7 +12,10 @@ export class SetupResolver {
   constructor(private readonly setup: SetupService) {}
 
   @Public()
-  @Query(() => SetupStatus, { description: 'Answers anyone: whether the setup page replaces the sign-in form (no user exists yet).' })
+  @Query(() => SetupStatus, {
+    description:
+      'Answers anyone: whether the setup page replaces the sign-in form (no user exists yet).',
+  })
   async setupStatus(): Promise<SetupStatus> {
     return { required: await this.setup.required() };
   }
@@ -22,7 +25,10 @@ export class SetupResolver {
     description:
       'Creates the first ADMIN and the first organisation, and signs them in. FORBIDDEN for a wrong setup code (counted like a failed sign-in); CONFLICT once any user exists.',
   })
-  completeSetup(@Args('input') input: CompleteSetupInput, @CurrentRequest() req: ApiRequest): Promise<Session> {
+  completeSetup(
+    @Args('input') input: CompleteSetupInput,
+    @CurrentRequest() req: ApiRequest,
+  ): Promise<Session> {
     return this.setup.complete(input, req.ip ?? 'unknown');
   }
 }

@@ -7,7 +7,11 @@ import { RateLimitsService } from '../auth/rate-limits.service';
 import { Session } from '../auth/dto/session.object';
 import { normaliseEmail } from '../people/user-draft';
 import { CompleteSetupInput } from './dto/complete-setup.input';
-import { createFirstAdministrator, firstAdministratorProblems, SETUP_DONE_MESSAGE } from './first-administrator';
+import {
+  createFirstAdministrator,
+  firstAdministratorProblems,
+  SETUP_DONE_MESSAGE,
+} from './first-administrator';
 import { newSetupCode, setupCodeMatches } from './setup-code';
 
 const ANY_USER_SQL = 'SELECT EXISTS (SELECT 1 FROM app_user) AS "exists"';
@@ -37,7 +41,8 @@ export class SetupService {
   /** Whether the instance still needs its first administrator. */
   async required(): Promise<boolean> {
     if (this.done) return false;
-    const [row]: { exists: boolean }[] = await this.dataSource.query(ANY_USER_SQL);
+    const [row]: { exists: boolean }[] =
+      await this.dataSource.query(ANY_USER_SQL);
     if (row.exists) {
       this.done = true;
       this.code = null;
@@ -56,19 +61,36 @@ export class SetupService {
     return this.code;
   }
 
-  async complete(input: CompleteSetupInput, clientAddress: string): Promise<Session> {
-    if (!(await this.required())) throw new AppError('CONFLICT', SETUP_DONE_MESSAGE);
+  async complete(
+    input: CompleteSetupInput,
+    clientAddress: string,
+  ): Promise<Session> {
+    if (!(await this.required()))
+      throw new AppError('CONFLICT', SETUP_DONE_MESSAGE);
     const problems = firstAdministratorProblems(input);
     // An empty code is a form left incomplete, not a guess: said beside the field, not counted.
-    if (input.setupCode.trim() === '') problems.unshift({ field: 'setupCode', message: 'enter the setup code from the server log' });
+    if (input.setupCode.trim() === '')
+      problems.unshift({
+        field: 'setupCode',
+        message: 'enter the setup code from the server log',
+      });
     if (problems.length > 0) throw AppError.badInput(problems);
     // Counted like a sign-in, before the code is compared: guessing codes
     // uses up the same attempts as guessing passwords.
-    const attempt = await this.rateLimits.beginSignIn(normaliseEmail(input.email), clientAddress);
+    const attempt = await this.rateLimits.beginSignIn(
+      normaliseEmail(input.email),
+      clientAddress,
+    );
     if (this.code === null || !setupCodeMatches(input.setupCode, this.code)) {
-      throw new AppError('FORBIDDEN', 'wrong setup code: use the code this start of the server printed in its log ("Setup code: …")', {
-        fields: [{ field: 'setupCode', message: 'not the code in the server log' }],
-      });
+      throw new AppError(
+        'FORBIDDEN',
+        'wrong setup code: use the code this start of the server printed in its log ("Setup code: …")',
+        {
+          fields: [
+            { field: 'setupCode', message: 'not the code in the server log' },
+          ],
+        },
+      );
     }
     const { user } = await createFirstAdministrator(this.dataSource, input);
     await attempt.succeeded();

@@ -2,16 +2,26 @@ import { startTestApi, TestApi } from '../../support/test-api';
 
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 
-async function landingPage(api: TestApi): Promise<{ status: number; type: string; body: string }> {
-  const response = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
+async function landingPage(
+  api: TestApi,
+): Promise<{ status: number; type: string; body: string }> {
+  const response = await fetch(`${api.url}/graphql`, {
+    headers: { accept: 'text/html' },
+  });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    body: await response.text(),
+  };
 }
 
 describe('what the GraphQL endpoint shows about itself', () => {
   it('in development and tests: introspection and the landing page are on', async () => {
     const api = await startTestApi({ NODE_ENV: 'test' });
     try {
-      expect((await api.ok(INTROSPECTION)).__schema.queryType.name).toBe('Query');
+      expect((await api.ok(INTROSPECTION)).__schema.queryType.name).toBe(
+        'Query',
+      );
       const page = await landingPage(api);
       expect(page.status).toBe(200);
       expect(page.type).toMatch(/^text\/html/);

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AUDIT_FROM_REQUESTS_SQL } from '../../../src/modules/baselines/audit-from-requests.sql';
-import { buildMember, buildOrganization, QUERIES } from '../../support/fixtures';
+import {
+  buildMember,
+  buildOrganization,
+  QUERIES,
+} from '../../support/fixtures';
 import { importText } from '../../support/imports';
 import { errorCode, startTestApi, TestApi } from '../../support/test-api';
 
@@ -10,8 +14,10 @@ const FIELDS = `auditId departmentId source windowStart windowEnd windowDays tot
   byChannel { channel count share } topRequestTypes { requestType count share cumulativeShare }`;
 const CREATE = `mutation($input: AuditFromRequestsInput!) { createAuditFromRequests(input: $input) { ${FIELDS} } }`;
 const BASELINE = `query($id: ID!) { baseline(departmentId: $id) { ${FIELDS} } baselineHistory(departmentId: $id) { windowStart windowEnd source totalRequests } }`;
-const ORGANIZATION_BASELINE = 'query($id: ID!) { organizationBaseline(organizationId: $id) { source totalRequests medianFirstResponseHours } }';
-const HEADER = 'external_id,department,request_type,channel,opened_at,first_response_at,resolved_at,resolution,sla_met,reopened,handling_minutes';
+const ORGANIZATION_BASELINE =
+  'query($id: ID!) { organizationBaseline(organizationId: $id) { source totalRequests medianFirstResponseHours } }';
+const HEADER =
+  'external_id,department,request_type,channel,opened_at,first_response_at,resolved_at,resolution,sla_met,reopened,handling_minutes';
 
 // Europe/London in 2026: summer time from Sunday 29 March 01:00 UTC (that
 // day has 23 hours) to Sunday 25 October 01:00 UTC (25 hours).
@@ -63,14 +69,34 @@ const HR_SPRING = {
 };
 
 async function londonOrganization(api: TestApi) {
-  const { createOrganization } = await api.ok(QUERIES.CREATE_ORGANIZATION, { input: { name: `London ${randomUUID()}`, timeZone: 'Europe/London' } });
+  const { createOrganization } = await api.ok(QUERIES.CREATE_ORGANIZATION, {
+    input: { name: `London ${randomUUID()}`, timeZone: 'Europe/London' },
+  });
   const department = async (name: string, kind: string) =>
-    (await api.ok(QUERIES.CREATE_DEPARTMENT, { input: { organizationId: createOrganization.id, name, kind } })).createDepartment.id as string;
-  return { id: createOrganization.id as string, it: await department('IT', 'IT'), hr: await department('HR', 'HR'), finance: await department('Finance', 'FINANCE') };
+    (
+      await api.ok(QUERIES.CREATE_DEPARTMENT, {
+        input: { organizationId: createOrganization.id, name, kind },
+      })
+    ).createDepartment.id as string;
+  return {
+    id: createOrganization.id as string,
+    it: await department('IT', 'IT'),
+    hr: await department('HR', 'HR'),
+    finance: await department('Finance', 'FINANCE'),
+  };
 }
 
-type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; 'Index Cond'?: string; Plans?: PlanNode[] };
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+type PlanNode = {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Index Cond'?: string;
+  Plans?: PlanNode[];
+};
+const nodesOf = (node: PlanNode): PlanNode[] => [
+  node,
+  ...(node.Plans ?? []).flatMap(nodesOf),
+];
 
 const csv = (lines: string[]) => `${[HEADER, ...lines].join('\n')}\n`;
 
@@ -81,9 +107,19 @@ describe('createAuditFromRequests', () => {
 
   it('builds each department’s audit from the records opened in the window, in local dates (a 23-hour day last)', async () => {
     const org = await londonOrganization(api);
-    await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: csv(SPRING_RECORDS) });
+    await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv: csv(SPRING_RECORDS),
+    });
 
-    const { createAuditFromRequests } = await api.ok(CREATE, { input: { organizationId: org.id, ...SPRING, departmentIds: [org.hr, org.finance] } });
+    const { createAuditFromRequests } = await api.ok(CREATE, {
+      input: {
+        organizationId: org.id,
+        ...SPRING,
+        departmentIds: [org.hr, org.finance],
+      },
+    });
     const [hr, finance] = createAuditFromRequests;
     expect(hr).toMatchObject({ ...HR_SPRING, departmentId: org.hr });
     expect(hr.monthlyVolume).toBeCloseTo((5 * 30.4375) / 7, 10);
@@ -106,7 +142,10 @@ describe('createAuditFromRequests', () => {
     // Stored: the department's baseline reads the same figures back.
     const stored = await api.ok(BASELINE, { id: org.hr });
     expect(stored.baseline).toEqual(hr);
-    expect((await api.ok(ORGANIZATION_BASELINE, { id: org.id })).organizationBaseline).toMatchObject({ source: 'REQUESTS', totalRequests: 7 });
+    expect(
+      (await api.ok(ORGANIZATION_BASELINE, { id: org.id }))
+        .organizationBaseline,
+    ).toMatchObject({ source: 'REQUESTS', totalRequests: 7 });
   });
 
   it('counts the 25 hours of the day summer time ends, the repeated hour twice', async () => {
@@ -124,9 +163,17 @@ describe('createAuditFromRequests', () => {
       ]),
     });
     const { createAuditFromRequests } = await api.ok(CREATE, {
-      input: { organizationId: org.id, windowStart: '2026-10-25', windowEnd: '2026-10-25', departmentIds: [org.it] },
+      input: {
+        organizationId: org.id,
+        windowStart: '2026-10-25',
+        windowEnd: '2026-10-25',
+        departmentIds: [org.it],
+      },
     });
-    expect(createAuditFromRequests[0]).toMatchObject({ windowDays: 1, totalRequests: 4 });
+    expect(createAuditFromRequests[0]).toMatchObject({
+      windowDays: 1,
+      totalRequests: 4,
+    });
   });
 
   it('takes the exact nearest-rank median and P90 of first response', async () => {
@@ -137,50 +184,115 @@ describe('createAuditFromRequests', () => {
       const opened = Date.UTC(2026, 2, 2, 9) + i * 60_000;
       return `P-${i},IT,Access,EMAIL,${new Date(opened).toISOString()},${new Date(opened + (70 - i) * 60_000).toISOString()},,,,,`;
     });
-    await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: csv(lines) });
-    const { createAuditFromRequests } = await api.ok(CREATE, {
-      input: { organizationId: org.id, windowStart: '2026-03-02', windowEnd: '2026-03-15', departmentIds: [org.it] },
+    await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv: csv(lines),
     });
-    expect(createAuditFromRequests[0].medianFirstResponseHours).toBeCloseTo(35 / 60, 12);
-    expect(createAuditFromRequests[0].p90FirstResponseHours).toBeCloseTo(63 / 60, 12);
-    expect(createAuditFromRequests[0].avgFirstResponseHours).toBeCloseTo(35.5 / 60, 12); // (1 + … + 70) / 70 = 35.5 min
+    const { createAuditFromRequests } = await api.ok(CREATE, {
+      input: {
+        organizationId: org.id,
+        windowStart: '2026-03-02',
+        windowEnd: '2026-03-15',
+        departmentIds: [org.it],
+      },
+    });
+    expect(createAuditFromRequests[0].medianFirstResponseHours).toBeCloseTo(
+      35 / 60,
+      12,
+    );
+    expect(createAuditFromRequests[0].p90FirstResponseHours).toBeCloseTo(
+      63 / 60,
+      12,
+    );
+    expect(createAuditFromRequests[0].avgFirstResponseHours).toBeCloseTo(
+      35.5 / 60,
+      12,
+    ); // (1 + … + 70) / 70 = 35.5 min
   });
 
   it('replaces the department’s audit of the same window, keeps its other windows, and says where each came from', async () => {
     const org = await londonOrganization(api);
-    await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: csv(SPRING_RECORDS) });
+    await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv: csv(SPRING_RECORDS),
+    });
     const auditFile = (window: { windowStart: string; windowEnd: string }) =>
-      importText(api, { organizationId: org.id, kind: 'AUDIT', csv: 'department,request_type,channel,count\nHR,Leave,EMAIL,40\n', ...window });
+      importText(api, {
+        organizationId: org.id,
+        kind: 'AUDIT',
+        csv: 'department,request_type,channel,count\nHR,Leave,EMAIL,40\n',
+        ...window,
+      });
     await auditFile(SPRING);
     await auditFile({ windowStart: '2026-03-09', windowEnd: '2026-03-22' });
 
-    await api.ok(CREATE, { input: { organizationId: org.id, ...SPRING, departmentIds: [org.hr] } });
+    await api.ok(CREATE, {
+      input: { organizationId: org.id, ...SPRING, departmentIds: [org.hr] },
+    });
     // The same request again replaces it again: still one audit of the window.
-    await api.ok(CREATE, { input: { organizationId: org.id, ...SPRING, departmentIds: [org.hr, org.hr] } });
-    const { baseline, baselineHistory } = await api.ok(BASELINE, { id: org.hr });
+    await api.ok(CREATE, {
+      input: {
+        organizationId: org.id,
+        ...SPRING,
+        departmentIds: [org.hr, org.hr],
+      },
+    });
+    const { baseline, baselineHistory } = await api.ok(BASELINE, {
+      id: org.hr,
+    });
     expect(baseline).toMatchObject(HR_SPRING);
     expect(baselineHistory).toEqual([
       { ...SPRING, source: 'REQUESTS', totalRequests: 5 },
-      { windowStart: '2026-03-09', windowEnd: '2026-03-22', source: 'AUDIT', totalRequests: 40 },
+      {
+        windowStart: '2026-03-09',
+        windowEnd: '2026-03-22',
+        source: 'AUDIT',
+        totalRequests: 40,
+      },
     ]);
 
     // An audit file of the same window replaces the derived one in turn.
     await auditFile(SPRING);
-    expect((await api.ok(BASELINE, { id: org.hr })).baseline).toMatchObject({ source: 'AUDIT', totalRequests: 40 });
+    expect((await api.ok(BASELINE, { id: org.hr })).baseline).toMatchObject({
+      source: 'AUDIT',
+      totalRequests: 40,
+    });
     // Audits of both kinds: the organisation baseline has no single source.
-    await api.ok(CREATE, { input: { organizationId: org.id, ...SPRING, departmentIds: [org.finance] } });
-    expect((await api.ok(ORGANIZATION_BASELINE, { id: org.id })).organizationBaseline).toMatchObject({ source: null, totalRequests: 42 });
+    await api.ok(CREATE, {
+      input: {
+        organizationId: org.id,
+        ...SPRING,
+        departmentIds: [org.finance],
+      },
+    });
+    expect(
+      (await api.ok(ORGANIZATION_BASELINE, { id: org.id }))
+        .organizationBaseline,
+    ).toMatchObject({ source: null, totalRequests: 42 });
   });
 
   it('refuses a department without records in the window, naming departmentIds, and stores nothing', async () => {
     const org = await londonOrganization(api);
-    await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: csv(SPRING_RECORDS) });
-    const result = await api.gql(CREATE, { input: { organizationId: org.id, ...SPRING, departmentIds: [org.hr, org.it] } });
+    await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv: csv(SPRING_RECORDS),
+    });
+    const result = await api.gql(CREATE, {
+      input: {
+        organizationId: org.id,
+        ...SPRING,
+        departmentIds: [org.hr, org.it],
+      },
+    });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.fields).toEqual([
       {
         field: 'departmentIds',
-        message: 'no request records opened from 2026-03-23 to 2026-03-29 (local dates) for IT: import them first, or choose another window',
+        message:
+          'no request records opened from 2026-03-23 to 2026-03-29 (local dates) for IT: import them first, or choose another window',
       },
     ]);
     expect((await api.ok(BASELINE, { id: org.hr })).baseline).toBeNull();
@@ -189,19 +301,47 @@ describe('createAuditFromRequests', () => {
   it('names the input fields that are wrong', async () => {
     const org = await londonOrganization(api);
     const fieldsOf = async (input: Record<string, unknown>) =>
-      (await api.gql(CREATE, { input: { organizationId: org.id, departmentIds: [org.hr], ...SPRING, ...input } })).errors![0].extensions!.fields;
-    expect(await fieldsOf({ windowStart: '2026-03-29', windowEnd: '2026-03-23' })).toEqual([
-      { field: 'windowEnd', message: 'windowEnd 2026-03-23 is before windowStart 2026-03-29' },
+      (
+        await api.gql(CREATE, {
+          input: {
+            organizationId: org.id,
+            departmentIds: [org.hr],
+            ...SPRING,
+            ...input,
+          },
+        })
+      ).errors![0].extensions!.fields;
+    expect(
+      await fieldsOf({ windowStart: '2026-03-29', windowEnd: '2026-03-23' }),
+    ).toEqual([
+      {
+        field: 'windowEnd',
+        message: 'windowEnd 2026-03-23 is before windowStart 2026-03-29',
+      },
     ]);
-    expect(await fieldsOf({ departmentIds: [] })).toEqual([{ field: 'departmentIds', message: 'name at least one department' }]);
+    expect(await fieldsOf({ departmentIds: [] })).toEqual([
+      { field: 'departmentIds', message: 'name at least one department' },
+    ]);
   });
 
   it('is for ADMIN, COE and a department head’s own departments; other ids are not found', async () => {
     const org = await londonOrganization(api);
     const other = await buildOrganization(api);
-    await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: csv(SPRING_RECORDS) });
-    const create = (departmentIds: string[], token: string, organizationId = org.id) =>
-      api.gql(CREATE, { input: { organizationId, ...SPRING, departmentIds } }, token);
+    await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv: csv(SPRING_RECORDS),
+    });
+    const create = (
+      departmentIds: string[],
+      token: string,
+      organizationId = org.id,
+    ) =>
+      api.gql(
+        CREATE,
+        { input: { organizationId, ...SPRING, departmentIds } },
+        token,
+      );
 
     const coe = await buildMember(api, org.id, 'COE');
     const head = await buildMember(api, org.id, 'DEPARTMENT_HEAD', [org.hr]);
@@ -211,14 +351,24 @@ describe('createAuditFromRequests', () => {
 
     expect((await create([org.hr], coe.token)).errors).toBeUndefined();
     expect((await create([org.hr], head.token)).errors).toBeUndefined();
-    expect(errorCode(await create([org.hr, org.finance], head.token))).toBe('FORBIDDEN');
-    expect(errorCode(await create([org.finance], head.token))).toBe('FORBIDDEN');
+    expect(errorCode(await create([org.hr, org.finance], head.token))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await create([org.finance], head.token))).toBe(
+      'FORBIDDEN',
+    );
     expect(errorCode(await create([org.hr], viewer.token))).toBe('FORBIDDEN');
-    expect(errorCode(await create([org.hr], executive.token))).toBe('FORBIDDEN');
+    expect(errorCode(await create([org.hr], executive.token))).toBe(
+      'FORBIDDEN',
+    );
     // Another organisation's caller, or another organisation's department.
     expect(errorCode(await create([org.hr], outsider.token))).toBe('NOT_FOUND');
-    expect(errorCode(await create([other.departments.hr], coe.token))).toBe('NOT_FOUND');
-    expect(errorCode(await create([randomUUID()], coe.token))).toBe('NOT_FOUND');
+    expect(errorCode(await create([other.departments.hr], coe.token))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await create([randomUUID()], coe.token))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('reads only the window’s facts, through the (organisation, department, opened_at) index', async () => {
@@ -235,16 +385,37 @@ describe('createAuditFromRequests', () => {
       [org.id, org.it, org.hr, org.finance],
     );
     await dataSource.query('ANALYZE request_fact');
-    const [row] = await dataSource.query(`EXPLAIN (FORMAT JSON) ${AUDIT_FROM_REQUESTS_SQL}`, [org.id, 'Europe/London', [org.hr], '2026-03-02', '2026-03-15']);
+    const [row] = await dataSource.query(
+      `EXPLAIN (FORMAT JSON) ${AUDIT_FROM_REQUESTS_SQL}`,
+      [org.id, 'Europe/London', [org.hr], '2026-03-02', '2026-03-15'],
+    );
     const nodes = nodesOf(row['QUERY PLAN'][0].Plan as PlanNode);
-    expect(nodes.filter((node) => node['Relation Name'] === 'request_fact').map((node) => node['Node Type'])).not.toContain('Seq Scan');
-    const indexReads = nodes.filter((node) => node['Index Name'] === 'request_fact_department_opened_idx');
+    expect(
+      nodes
+        .filter((node) => node['Relation Name'] === 'request_fact')
+        .map((node) => node['Node Type']),
+    ).not.toContain('Seq Scan');
+    const indexReads = nodes.filter(
+      (node) => node['Index Name'] === 'request_fact_department_opened_idx',
+    );
     expect(indexReads).toHaveLength(1);
     expect(indexReads[0]['Index Cond']).toMatch(/opened_at >= .*opened_at < /);
 
     // And the figures of those facts: HR has every third 10-minute slot,
     // 14 days × 144 slots / 3 = 672 records.
-    const { createAuditFromRequests } = await api.ok(CREATE, { input: { organizationId: org.id, windowStart: '2026-03-02', windowEnd: '2026-03-15', departmentIds: [org.hr] } });
-    expect(createAuditFromRequests[0]).toMatchObject({ totalRequests: 672, avgFirstResponseHours: 1, medianFirstResponseHours: 1, p90FirstResponseHours: 1 });
+    const { createAuditFromRequests } = await api.ok(CREATE, {
+      input: {
+        organizationId: org.id,
+        windowStart: '2026-03-02',
+        windowEnd: '2026-03-15',
+        departmentIds: [org.hr],
+      },
+    });
+    expect(createAuditFromRequests[0]).toMatchObject({
+      totalRequests: 672,
+      avgFirstResponseHours: 1,
+      medianFirstResponseHours: 1,
+      p90FirstResponseHours: 1,
+    });
   });
 });

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, print } from 'graphql';
-import { buildMember, buildOrganization, QUERIES } from '../../support/fixtures';
-import { startTestApi, TEST_ADMIN_TOKEN, TestApi } from '../../support/test-api';
+import {
+  buildMember,
+  buildOrganization,
+  QUERIES,
+} from '../../support/fixtures';
+import {
+  startTestApi,
+  TEST_ADMIN_TOKEN,
+  TestApi,
+} from '../../support/test-api';
 
 // /health must keep answering in well under a second while the heaviest work
 // any role can ask for runs (quality.md "One request never freezes the
@@ -10,16 +18,37 @@ import { startTestApi, TEST_ADMIN_TOKEN, TestApi } from '../../support/test-api'
 
 // The page's own selection: the result, Monte Carlo and all three audience views.
 const PAGE_FRAGMENTS = parse(
-  readFileSync(join(__dirname, '../../../../dashboard/src/features/business-cases/graphql/business-cases.graphql'), 'utf8'),
+  readFileSync(
+    join(
+      __dirname,
+      '../../../../dashboard/src/features/business-cases/graphql/business-cases.graphql',
+    ),
+    'utf8',
+  ),
 )
-  .definitions.filter((d) => d.kind === 'FragmentDefinition' && d.name.value === 'BusinessCaseResultFields')
+  .definitions.filter(
+    (d) =>
+      d.kind === 'FragmentDefinition' &&
+      d.name.value === 'BusinessCaseResultFields',
+  )
   .map(print)
   .join('\n');
 
 // The heaviest case the caps admit: 30 departments × 120 months × 100,000 runs.
 const DEPARTMENTS = 30;
-const GLOBALS = { horizonMonths: 120, monteCarloRuns: 100_000, seed: 9, loadedHourlyCost: 55, oneTimeCosts: 250_000, monthlyPlatformCost: 12_000 };
-const entered = (i: number) => ({ monthlyVolume: 500 + 37 * i, handlingMinutes: 8 + (i % 9), goLiveMonth: 1 + (i % 24) });
+const GLOBALS = {
+  horizonMonths: 120,
+  monteCarloRuns: 100_000,
+  seed: 9,
+  loadedHourlyCost: 55,
+  oneTimeCosts: 250_000,
+  monthlyPlatformCost: 12_000,
+};
+const entered = (i: number) => ({
+  monthlyVolume: 500 + 37 * i,
+  handlingMinutes: 8 + (i % 9),
+  goLiveMonth: 1 + (i % 24),
+});
 
 const SAVE = `mutation($input: SaveBusinessCaseInput!) { saveBusinessCase(input: $input) { id } }`;
 
@@ -33,11 +62,27 @@ describe('/health while the heaviest requests run', () => {
     const organization = await buildOrganization(api);
     const departmentIds = Object.values(organization.departments);
     for (let i = departmentIds.length; i < DEPARTMENTS; i += 1) {
-      const { createDepartment } = await api.ok(QUERIES.CREATE_DEPARTMENT, { input: { organizationId: organization.id, name: `Team ${i}`, kind: 'OTHER' } });
+      const { createDepartment } = await api.ok(QUERIES.CREATE_DEPARTMENT, {
+        input: {
+          organizationId: organization.id,
+          name: `Team ${i}`,
+          kind: 'OTHER',
+        },
+      });
       departmentIds.push(createDepartment.id);
     }
     const { saveBusinessCase } = await api.ok(SAVE, {
-      input: { organizationId: organization.id, name: 'Heaviest', inputs: { ...GLOBALS, departments: departmentIds.map((departmentId, i) => ({ departmentId, ...entered(i) })) } },
+      input: {
+        organizationId: organization.id,
+        name: 'Heaviest',
+        inputs: {
+          ...GLOBALS,
+          departments: departmentIds.map((departmentId, i) => ({
+            departmentId,
+            ...entered(i),
+          })),
+        },
+      },
     });
     caseId = saveBusinessCase.id;
     // A viewer may evaluate and download: the heaviest any role can send.
@@ -46,13 +91,35 @@ describe('/health while the heaviest requests run', () => {
   afterAll(() => api.close());
 
   it('answers every poll in under a second while the heaviest evaluation and two exports run', async () => {
-    const input = { ...GLOBALS, departments: Array.from({ length: DEPARTMENTS }, (_, i) => ({ kind: 'OTHER', name: `Team ${i}`, ...entered(i) })) };
-    const evaluations = 'a: evaluateBusinessCase(input: $input) { ...BusinessCaseResultFields }';
+    const input = {
+      ...GLOBALS,
+      departments: Array.from({ length: DEPARTMENTS }, (_, i) => ({
+        kind: 'OTHER',
+        name: `Team ${i}`,
+        ...entered(i),
+      })),
+    };
+    const evaluations =
+      'a: evaluateBusinessCase(input: $input) { ...BusinessCaseResultFields }';
     const auth = { authorization: `Bearer ${token}` };
     const heavy = Promise.all([
-      api.gql(`query($input: BusinessCaseInput!) { ${evaluations} }\n${PAGE_FRAGMENTS}`, { input }, token),
-      fetch(`${api.url}/exports/business-cases/${caseId}.xlsx`, { headers: auth }).then(async (r) => ({ status: r.status, bytes: (await r.arrayBuffer()).byteLength })),
-      fetch(`${api.url}/exports/business-cases/${caseId}/finance.pdf`, { headers: auth }).then(async (r) => ({ status: r.status, bytes: (await r.arrayBuffer()).byteLength })),
+      api.gql(
+        `query($input: BusinessCaseInput!) { ${evaluations} }\n${PAGE_FRAGMENTS}`,
+        { input },
+        token,
+      ),
+      fetch(`${api.url}/exports/business-cases/${caseId}.xlsx`, {
+        headers: auth,
+      }).then(async (r) => ({
+        status: r.status,
+        bytes: (await r.arrayBuffer()).byteLength,
+      })),
+      fetch(`${api.url}/exports/business-cases/${caseId}/finance.pdf`, {
+        headers: auth,
+      }).then(async (r) => ({
+        status: r.status,
+        bytes: (await r.arrayBuffer()).byteLength,
+      })),
     ]);
     let done = false;
     void heavy.finally(() => (done = true));
@@ -81,10 +148,18 @@ describe('/health while the heaviest requests run', () => {
     // The same server with a 1 ms limit: nothing can finish in time.
     const strict = await startTestApi({ COMPUTE_TIMEOUT_MS: '1' });
     try {
-      const input = { ...GLOBALS, departments: [{ kind: 'IT', name: 'IT', ...entered(0) }] };
-      const result = await strict.gql('query($input: BusinessCaseInput!) { evaluateBusinessCase(input: $input) { npv } }', { input }, TEST_ADMIN_TOKEN);
+      const input = {
+        ...GLOBALS,
+        departments: [{ kind: 'IT', name: 'IT', ...entered(0) }],
+      };
+      const result = await strict.gql(
+        'query($input: BusinessCaseInput!) { evaluateBusinessCase(input: $input) { npv } }',
+        { input },
+        TEST_ADMIN_TOKEN,
+      );
       expect(result.errors?.[0]).toEqual({
-        message: 'the calculation took longer than 0.001 s and was stopped: use fewer departments, months or runs',
+        message:
+          'the calculation took longer than 0.001 s and was stopped: use fewer departments, months or runs',
         locations: expect.any(Array),
         path: ['evaluateBusinessCase'],
         extensions: { code: 'BAD_USER_INPUT', limit: 'computeTime', max: 1 },

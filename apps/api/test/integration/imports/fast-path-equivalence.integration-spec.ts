@@ -39,37 +39,63 @@ describe('request imports: the fast path stores what the JavaScript path stores'
       )
     ).rows;
   const rollups = async (organizationId: string) => ({
-    days: (await db.query(
-      `SELECT d.name, r.day::text, r.total, r.deflected, r.no_touch, r.resolved, r.sla_met, r.sla_tracked, r.reopened, r.resolution_ms_sum::text
+    days: (
+      await db.query(
+        `SELECT d.name, r.day::text, r.total, r.deflected, r.no_touch, r.resolved, r.sla_met, r.sla_tracked, r.reopened, r.resolution_ms_sum::text
          FROM request_day_rollup r JOIN department d ON d.id = r.department_id WHERE r.organization_id = $1 ORDER BY 1, 2`,
-      [organizationId],
-    )).rows,
-    channels: (await db.query(
-      `SELECT d.name, r.day::text, r.channel, r.count FROM request_day_channel r JOIN department d ON d.id = r.department_id
+        [organizationId],
+      )
+    ).rows,
+    channels: (
+      await db.query(
+        `SELECT d.name, r.day::text, r.channel, r.count FROM request_day_channel r JOIN department d ON d.id = r.department_id
         WHERE r.organization_id = $1 ORDER BY 1, 2, 3`,
-      [organizationId],
-    )).rows,
-    periods: (await db.query(
-      `SELECT d.name, r.grain, r.period_start::text, r.resolved, r.median_ms::text, r.p90_ms::text
+        [organizationId],
+      )
+    ).rows,
+    periods: (
+      await db.query(
+        `SELECT d.name, r.grain, r.period_start::text, r.resolved, r.median_ms::text, r.p90_ms::text
          FROM request_period_resolution r JOIN department d ON d.id = r.department_id WHERE r.organization_id = $1 ORDER BY 1, 2, 3`,
-      [organizationId],
-    )).rows,
+        [organizationId],
+      )
+    ).rows,
   });
 
   it('gives the same facts and rollups for the sample file', async () => {
     const declined = jest.spyOn(Logger.prototype, 'log');
     const fast = await buildOrganization(api);
-    const fastJob = await importText(api, { organizationId: fast.id, kind: 'REQUESTS', csv: sample });
-    expect(fastJob).toMatchObject({ status: 'SUCCEEDED', rowsStored: sampleRows });
-    const declines = () => declined.mock.calls.filter(([message]) => String(message).includes('the fast path declined'));
+    const fastJob = await importText(api, {
+      organizationId: fast.id,
+      kind: 'REQUESTS',
+      csv: sample,
+    });
+    expect(fastJob).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsStored: sampleRows,
+    });
+    const declines = () =>
+      declined.mock.calls.filter(([message]) =>
+        String(message).includes('the fast path declined'),
+      );
     expect(declines()).toEqual([]);
 
     const viaJavaScript = await buildOrganization(api);
     // REQ0000001 opened 2026-01-06T17:55:24Z, written as a local time.
-    const localTime = sample.replace('2026-01-06T17:55:24Z', '2026-01-06 17:55:24');
+    const localTime = sample.replace(
+      '2026-01-06T17:55:24Z',
+      '2026-01-06 17:55:24',
+    );
     expect(localTime).not.toBe(sample);
-    const slowJob = await importText(api, { organizationId: viaJavaScript.id, kind: 'REQUESTS', csv: localTime });
-    expect(slowJob).toMatchObject({ status: 'SUCCEEDED', rowsStored: sampleRows });
+    const slowJob = await importText(api, {
+      organizationId: viaJavaScript.id,
+      kind: 'REQUESTS',
+      csv: localTime,
+    });
+    expect(slowJob).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsStored: sampleRows,
+    });
     expect(declines()).toHaveLength(1);
     declined.mockRestore();
 
@@ -80,7 +106,9 @@ describe('request imports: the fast path stores what the JavaScript path stores'
     expect(fastRollups.days.length).toBeGreaterThan(400);
     expect(fastRollups).toEqual(await rollups(viaJavaScript.id));
     // The fast path's working tables went with its transaction.
-    const { rows } = await db.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'import\\_%'`);
+    const { rows } = await db.query(
+      `SELECT nspname FROM pg_namespace WHERE nspname LIKE 'import\\_%'`,
+    );
     expect(rows).toEqual([]);
   });
 
@@ -89,9 +117,28 @@ describe('request imports: the fast path stores what the JavaScript path stores'
     const [header] = sample.split(/\r?\n/, 1);
     // 13th month: the shape passes, the cast fails — the fast path declines on the error.
     const csv = `${header}\nX1,IT,VPN access,CHAT,2026-13-06T17:55:24Z,,,,,,\nX2,IT,VPN access,CHAT,2026-01-06T17:55:24Z,,,,,,abc\n`;
-    const job = await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv });
+    const job = await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv,
+    });
     expect(job.status).toBe('FAILED');
-    expect(job.errors.map((e: { line: number; column: number }) => [e.line, e.column])).toEqual([[2, 5], [3, 11]]);
-    expect((await db.query('SELECT count(*)::int AS n FROM request_fact WHERE organization_id = $1', [org.id])).rows[0].n).toBe(0);
+    expect(
+      job.errors.map((e: { line: number; column: number }) => [
+        e.line,
+        e.column,
+      ]),
+    ).toEqual([
+      [2, 5],
+      [3, 11],
+    ]);
+    expect(
+      (
+        await db.query(
+          'SELECT count(*)::int AS n FROM request_fact WHERE organization_id = $1',
+          [org.id],
+        )
+      ).rows[0].n,
+    ).toBe(0);
   });
 });

@@ -4,7 +4,8 @@ import { buildOrganization } from '../../support/fixtures';
 import { importText, SAMPLE_REQUESTS } from '../../support/imports';
 import { startTestApi, TestApi } from '../../support/test-api';
 
-const HEADER = 'external_id,department,request_type,channel,opened_at,first_response_at,resolved_at,resolution,sla_met,reopened,handling_minutes';
+const HEADER =
+  'external_id,department,request_type,channel,opened_at,first_response_at,resolved_at,resolution,sla_met,reopened,handling_minutes';
 
 describe('request imports (format 2, COPY)', () => {
   let api: TestApi;
@@ -23,12 +24,26 @@ describe('request imports (format 2, COPY)', () => {
   });
 
   const count = async (organizationId: string, where = 'true') =>
-    (await db.query(`SELECT count(*)::int AS n FROM request_fact WHERE organization_id = $1 AND ${where}`, [organizationId])).rows[0].n;
+    (
+      await db.query(
+        `SELECT count(*)::int AS n FROM request_fact WHERE organization_id = $1 AND ${where}`,
+        [organizationId],
+      )
+    ).rows[0].n;
 
   it('loads the sample file, then changes nothing when it comes again', async () => {
     const org = await buildOrganization(api);
-    const first = await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: sample });
-    expect(first).toMatchObject({ status: 'SUCCEEDED', rowsRead: sampleRows, rowsStored: sampleRows, rowsDuplicate: 0 });
+    const first = await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv: sample,
+    });
+    expect(first).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsRead: sampleRows,
+      rowsStored: sampleRows,
+      rowsDuplicate: 0,
+    });
     expect(await count(org.id)).toBe(sampleRows);
     // Independent check of a few stored values against the file's first row.
     const { rows } = await db.query(
@@ -38,28 +53,70 @@ describe('request imports (format 2, COPY)', () => {
       [org.id],
     );
     expect(rows[0]).toEqual({
-      request_type: 'BitLocker recovery', channel: 'VIRTUAL_AGENT', resolution: 'AGENT', sla_met: true, reopened: false, minutes: 36.3, name: 'IT', opened: '2026-01-06T17:55:24Z',
+      request_type: 'BitLocker recovery',
+      channel: 'VIRTUAL_AGENT',
+      resolution: 'AGENT',
+      sla_met: true,
+      reopened: false,
+      minutes: 36.3,
+      name: 'IT',
+      opened: '2026-01-06T17:55:24Z',
     });
-    const again = await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: sample });
-    expect(again).toMatchObject({ status: 'SUCCEEDED', rowsStored: 0, rowsDuplicate: sampleRows });
+    const again = await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv: sample,
+    });
+    expect(again).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsStored: 0,
+      rowsDuplicate: sampleRows,
+    });
     expect(await count(org.id)).toBe(sampleRows);
   });
 
   it('updates only the requests that changed, by external id', async () => {
     const org = await buildOrganization(api);
-    const file = (resolution: string) => `${HEADER}\nR1,HR,Payslip,EMAIL,2026-03-02T09:00:00Z,,,,,,\nR2,HR,Leave,PORTAL,2026-03-02T10:00:00Z,,2026-03-02T11:00:00Z,${resolution},true,,5\n`;
-    await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: file('AGENT') });
-    const changed = await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: file('DEFLECTED') });
-    expect(changed).toMatchObject({ status: 'SUCCEEDED', rowsStored: 1, rowsDuplicate: 1 });
+    const file = (resolution: string) =>
+      `${HEADER}\nR1,HR,Payslip,EMAIL,2026-03-02T09:00:00Z,,,,,,\nR2,HR,Leave,PORTAL,2026-03-02T10:00:00Z,,2026-03-02T11:00:00Z,${resolution},true,,5\n`;
+    await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv: file('AGENT'),
+    });
+    const changed = await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv: file('DEFLECTED'),
+    });
+    expect(changed).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsStored: 1,
+      rowsDuplicate: 1,
+    });
     expect(await count(org.id, "resolution = 'DEFLECTED'")).toBe(1);
   });
 
   it('reads times without an offset in the organisation’s time zone and says so', async () => {
-    const { createOrganization } = await api.ok('mutation { createOrganization(input: { name: "Paris Org", timeZone: "Europe/Paris" }) { id } }');
-    await api.ok('mutation($id: ID!) { createDepartment(input: { organizationId: $id, name: "HR", kind: HR }) { id } }', { id: createOrganization.id });
-    const job = await importText(api, { organizationId: createOrganization.id, kind: 'REQUESTS', csv: `${HEADER}\nP1,HR,Payslip,EMAIL,2026-03-02 09:00:00,,,,,,\n` });
-    expect(job.message).toContain('1 row had times without an offset, read in Europe/Paris.');
-    const { rows } = await db.query(`SELECT opened_at FROM request_fact WHERE organization_id = $1`, [createOrganization.id]);
+    const { createOrganization } = await api.ok(
+      'mutation { createOrganization(input: { name: "Paris Org", timeZone: "Europe/Paris" }) { id } }',
+    );
+    await api.ok(
+      'mutation($id: ID!) { createDepartment(input: { organizationId: $id, name: "HR", kind: HR }) { id } }',
+      { id: createOrganization.id },
+    );
+    const job = await importText(api, {
+      organizationId: createOrganization.id,
+      kind: 'REQUESTS',
+      csv: `${HEADER}\nP1,HR,Payslip,EMAIL,2026-03-02 09:00:00,,,,,,\n`,
+    });
+    expect(job.message).toContain(
+      '1 row had times without an offset, read in Europe/Paris.',
+    );
+    const { rows } = await db.query(
+      `SELECT opened_at FROM request_fact WHERE organization_id = $1`,
+      [createOrganization.id],
+    );
     expect(rows[0].opened_at.toISOString()).toBe('2026-03-02T08:00:00.000Z');
   });
 
@@ -72,24 +129,56 @@ describe('request imports (format 2, COPY)', () => {
       'R3,Marketing,Brand,EMAIL,2026-03-02T09:00:00Z,,,,,,',
       'R4,HR,Leave,EMAIL,yesterday,,,,,,',
     ].join('\n');
-    const job = await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv });
+    const job = await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv,
+    });
     expect(job.status).toBe('FAILED');
-    expect(job.errors.map((e: { line: number; column: number }) => [e.line, e.column])).toEqual([[3, 7], [4, 2], [5, 5]]);
+    expect(
+      job.errors.map((e: { line: number; column: number }) => [
+        e.line,
+        e.column,
+      ]),
+    ).toEqual([
+      [3, 7],
+      [4, 2],
+      [5, 5],
+    ]);
     expect(await count(org.id)).toBe(0);
   });
 
   it('refuses the same external id twice in one file', async () => {
     const org = await buildOrganization(api);
     const csv = `${HEADER}\nR1,HR,Payslip,EMAIL,2026-03-02T09:00:00Z,,,,,,\nR2,HR,Payslip,EMAIL,2026-03-02T09:00:00Z,,,,,,\nR1,HR,Leave,EMAIL,2026-03-02T09:00:00Z,,,,,,\n`;
-    const job = await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv });
-    expect(job.errors).toEqual([expect.objectContaining({ line: 4, column: 1, message: 'external_id R1 is also on line 2' })]);
+    const job = await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv,
+    });
+    expect(job.errors).toEqual([
+      expect.objectContaining({
+        line: 4,
+        column: 1,
+        message: 'external_id R1 is also on line 2',
+      }),
+    ]);
     expect(await count(org.id)).toBe(0);
   });
 
   it('creates departments the file names when asked', async () => {
     const org = await buildOrganization(api);
-    const job = await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: `${HEADER}\nS1,Security,Phishing,EMAIL,2026-03-02T09:00:00Z,,,,,,\n`, createDepartments: true });
-    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsStored: 1, message: expect.stringContaining('Created 1 department: Security.') });
+    const job = await importText(api, {
+      organizationId: org.id,
+      kind: 'REQUESTS',
+      csv: `${HEADER}\nS1,Security,Phishing,EMAIL,2026-03-02T09:00:00Z,,,,,,\n`,
+      createDepartments: true,
+    });
+    expect(job).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsStored: 1,
+      message: expect.stringContaining('Created 1 department: Security.'),
+    });
   });
 });
 
@@ -100,16 +189,31 @@ describe('aggregated files of unusual size', () => {
 
   it('imports a 60,000-row audit in one piece', async () => {
     const org = await buildOrganization(api);
-    const job = await importText(api, { organizationId: org.id, kind: 'AUDIT', csv: bigAudit(60_000), windowStart: '2026-03-02', windowEnd: '2026-03-15' });
+    const job = await importText(api, {
+      organizationId: org.id,
+      kind: 'AUDIT',
+      csv: bigAudit(60_000),
+      windowStart: '2026-03-02',
+      windowEnd: '2026-03-15',
+    });
     expect(job).toMatchObject({ status: 'SUCCEEDED', rowsStored: 60_000 });
     // A few seconds alone; a shared CI machine can take several times that.
   }, 120_000);
 
   it('refuses an audit of more than 100,000 rows, saying why', async () => {
     const org = await buildOrganization(api);
-    const job = await importText(api, { organizationId: org.id, kind: 'AUDIT', csv: bigAudit(100_001), windowStart: '2026-03-02', windowEnd: '2026-03-15' });
+    const job = await importText(api, {
+      organizationId: org.id,
+      kind: 'AUDIT',
+      csv: bigAudit(100_001),
+      windowStart: '2026-03-02',
+      windowEnd: '2026-03-15',
+    });
     expect(job.status).toBe('FAILED');
-    expect(job.errors[0]).toMatchObject({ line: 100_002, message: expect.stringContaining('more than 100,000 rows') });
+    expect(job.errors[0]).toMatchObject({
+      line: 100_002,
+      message: expect.stringContaining('more than 100,000 rows'),
+    });
   });
 });
 

@@ -2,7 +2,11 @@ import { join } from 'node:path';
 import { ImportProcessor } from '../../../src/modules/imports/import-processor.service';
 import { buildOrganization } from '../../support/fixtures';
 import { waitForJob } from '../../support/imports';
-import { killServerProcess, ServerProcess, startServerProcess } from '../../support/processes';
+import {
+  killServerProcess,
+  ServerProcess,
+  startServerProcess,
+} from '../../support/processes';
 import { requestFile, uploadImport } from '../../support/request-files';
 import { startTestApi, TestApi } from '../../support/test-api';
 
@@ -24,16 +28,36 @@ describe('import heartbeats', () => {
 
   it('a live import in a worker whose clock runs a minute slow is not taken for dead', async () => {
     const org = await buildOrganization(api);
-    const { id } = await uploadImport(api, { organizationId: org.id, kind: 'REQUESTS' }, requestFile('SKEW', 300_000).csv);
-    worker = await startServerProcess('worker', process.env.TEST_DATABASE_URL!, { CLOCK_SKEW_MS: String(-60_000) }, [join(__dirname, '../../support/skewed-clock.ts')]);
+    const { id } = await uploadImport(
+      api,
+      { organizationId: org.id, kind: 'REQUESTS' },
+      requestFile('SKEW', 300_000).csv,
+    );
+    worker = await startServerProcess(
+      'worker',
+      process.env.TEST_DATABASE_URL!,
+      { CLOCK_SKEW_MS: String(-60_000) },
+      [join(__dirname, '../../support/skewed-clock.ts')],
+    );
     let status = 'QUEUED';
     for (let attempt = 0; attempt < 1200 && status === 'QUEUED'; attempt += 1) {
       await sleep(50);
-      status = (await api.ok('query($id: ID!) { importJob(id: $id) { status } }', { id })).importJob.status;
+      status = (
+        await api.ok('query($id: ID!) { importJob(id: $id) { status } }', {
+          id,
+        })
+      ).importJob.status;
     }
     expect(status).toBe('RUNNING');
     // The sweep another worker (here: the API's) runs every few seconds.
-    expect(await api.running.app.get(ImportProcessor, { strict: false }).failInterrupted()).toBe(0);
-    expect(await waitForJob(api, id, undefined, 1500)).toMatchObject({ status: 'SUCCEEDED', rowsStored: 300_000 });
+    expect(
+      await api.running.app
+        .get(ImportProcessor, { strict: false })
+        .failInterrupted(),
+    ).toBe(0);
+    expect(await waitForJob(api, id, undefined, 1500)).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsStored: 300_000,
+    });
   }, 180_000);
 });

@@ -1,8 +1,20 @@
 import { Client } from 'pg';
 import { MATURITY_QUESTIONS } from '@esm-planner/domain-maturity';
-import { buildMember, buildOrganization, OrganizationFixture, QUERIES } from '../../support/fixtures';
+import {
+  buildMember,
+  buildOrganization,
+  OrganizationFixture,
+  QUERIES,
+} from '../../support/fixtures';
 import { importText } from '../../support/imports';
-import { CREATE_PLAN, IT_WEEKS, importWeeks, monday, PLAN, utcDate } from '../../support/rollouts';
+import {
+  CREATE_PLAN,
+  IT_WEEKS,
+  importWeeks,
+  monday,
+  PLAN,
+  utcDate,
+} from '../../support/rollouts';
 import { errorCode, startTestApi, TestApi } from '../../support/test-api';
 
 // programmeOverview against figures worked out here from what the test
@@ -34,7 +46,8 @@ const ROADMAP = `query($id: ID!, $asOf: Date) { roadmap(organizationId: $id, asO
   itStability { departmentId stable meanDeflection stdDeflection reasons stableFrom weeks { weekStart total deflected } } } }`;
 const READINESS = `query($id: ID!) { programmeReadiness(organizationId: $id) { checks { failureMode title state reasons } } }`;
 const STATUSES = `query($id: ID!) { organization(id: $id) { departments { id status } } }`;
-const REQUEST_HEADER = 'external_id,department,request_type,channel,opened_at,first_response_at,resolved_at,resolution,sla_met,reopened,handling_minutes';
+const REQUEST_HEADER =
+  'external_id,department,request_type,channel,opened_at,first_response_at,resolved_at,resolution,sla_met,reopened,handling_minutes';
 
 // The overview is read on this Monday: its 13 weeks are weeks −13 … −1.
 const AS_OF = monday(0);
@@ -42,7 +55,8 @@ const HR_WEEK = { total: 50, deflected: 5 };
 // HR's records of week −1: 20 requests on its Monday, 8 deflected; they replace HR's imported row of that week.
 const HR_RECORDS = { total: 20, deflected: 8 };
 
-const answers = (score: number) => MATURITY_QUESTIONS.map((question) => ({ questionId: question.id, score }));
+const answers = (score: number) =>
+  MATURITY_QUESTIONS.map((question) => ({ questionId: question.id, score }));
 
 describe('programmeOverview', () => {
   let api: TestApi;
@@ -55,16 +69,46 @@ describe('programmeOverview', () => {
     api = await startTestApi();
     org = await buildOrganization(api);
     await importWeeks(api, org.id, 'IT', IT_WEEKS);
-    await importWeeks(api, org.id, 'HR', Array.from({ length: 20 }, (_, i): [number, number, number] => [-20 + i, HR_WEEK.total, HR_WEEK.deflected]));
-    const records = Array.from({ length: HR_RECORDS.total }, (_, i) =>
-      `OV-${i},HR,Leave,PORTAL,${monday(-1)}T10:${String(i).padStart(2, '0')}:00Z,,${monday(-1)}T12:00:00Z,${i < HR_RECORDS.deflected ? 'DEFLECTED' : 'AGENT'},true,false,10`,
+    await importWeeks(
+      api,
+      org.id,
+      'HR',
+      Array.from({ length: 20 }, (_, i): [number, number, number] => [
+        -20 + i,
+        HR_WEEK.total,
+        HR_WEEK.deflected,
+      ]),
     );
-    expect(await importText(api, { organizationId: org.id, kind: 'REQUESTS', csv: `${[REQUEST_HEADER, ...records].join('\n')}\n` })).toMatchObject({ status: 'SUCCEEDED' });
+    const records = Array.from(
+      { length: HR_RECORDS.total },
+      (_, i) =>
+        `OV-${i},HR,Leave,PORTAL,${monday(-1)}T10:${String(i).padStart(2, '0')}:00Z,,${monday(-1)}T12:00:00Z,${i < HR_RECORDS.deflected ? 'DEFLECTED' : 'AGENT'},true,false,10`,
+    );
+    expect(
+      await importText(api, {
+        organizationId: org.id,
+        kind: 'REQUESTS',
+        csv: `${[REQUEST_HEADER, ...records].join('\n')}\n`,
+      }),
+    ).toMatchObject({ status: 'SUCCEEDED' });
     await api.ok(SET_BENCHMARK, { id: org.departments.hr, benchmark: 0.5 });
-    itPlanId = (await api.ok(CREATE_PLAN, { departmentId: org.departments.it, startDate: utcDate(-70) })).createRolloutPlan.id;
+    itPlanId = (
+      await api.ok(CREATE_PLAN, {
+        departmentId: org.departments.it,
+        startDate: utcDate(-70),
+      })
+    ).createRolloutPlan.id;
     assessments = [
-      (await api.ok(SUBMIT, { input: { organizationId: org.id, answers: answers(2) } })).submitMaturityAssessment,
-      (await api.ok(SUBMIT, { input: { organizationId: org.id, answers: answers(3) } })).submitMaturityAssessment,
+      (
+        await api.ok(SUBMIT, {
+          input: { organizationId: org.id, answers: answers(2) },
+        })
+      ).submitMaturityAssessment,
+      (
+        await api.ok(SUBMIT, {
+          input: { organizationId: org.id, answers: answers(3) },
+        })
+      ).submitMaturityAssessment,
     ];
     const inputs = {
       programmeStart: monday(-15),
@@ -73,46 +117,102 @@ describe('programmeOverview', () => {
       oneTimeCosts: 20_000,
       monthlyPlatformCost: 2_000,
       departments: [
-        { departmentId: org.departments.it, monthlyVolume: 870, handlingMinutes: 15, targetDeflection: 0.6, goLiveMonth: 1, rampMonths: 1 },
-        { departmentId: org.departments.hr, monthlyVolume: 220, handlingMinutes: 20, targetDeflection: 0.5, goLiveMonth: 1, rampMonths: 1 },
+        {
+          departmentId: org.departments.it,
+          monthlyVolume: 870,
+          handlingMinutes: 15,
+          targetDeflection: 0.6,
+          goLiveMonth: 1,
+          rampMonths: 1,
+        },
+        {
+          departmentId: org.departments.hr,
+          monthlyVolume: 220,
+          handlingMinutes: 20,
+          targetDeflection: 0.5,
+          goLiveMonth: 1,
+          rampMonths: 1,
+        },
       ],
     };
-    caseId = (await api.ok(SAVE, { input: { organizationId: org.id, name: 'Expansion 2026', inputs } })).saveBusinessCase.id;
+    caseId = (
+      await api.ok(SAVE, {
+        input: { organizationId: org.id, name: 'Expansion 2026', inputs },
+      })
+    ).saveBusinessCase.id;
   });
   afterAll(() => api?.close());
 
   it('gives the IT leader every figure of the home page in one request', async () => {
-    const { programmeOverview: overview } = await api.ok(OVERVIEW, { id: org.id, asOf: AS_OF });
-    expect(overview).toMatchObject({ organizationId: org.id, asOf: AS_OF, currency: 'USD' });
+    const { programmeOverview: overview } = await api.ok(OVERVIEW, {
+      id: org.id,
+      asOf: AS_OF,
+    });
+    expect(overview).toMatchObject({
+      organizationId: org.id,
+      asOf: AS_OF,
+      currency: 'USD',
+    });
 
     // Deflection over weeks −13 … −1, worked here from what was imported.
-    const itWeeks = IT_WEEKS.filter(([offset]) => offset >= -13 && offset <= -1);
-    const it = { total: itWeeks.reduce((s, [, total]) => s + total, 0), deflected: itWeeks.reduce((s, [, , deflected]) => s + deflected, 0) };
-    const hr = { total: 12 * HR_WEEK.total + HR_RECORDS.total, deflected: 12 * HR_WEEK.deflected + HR_RECORDS.deflected };
+    const itWeeks = IT_WEEKS.filter(
+      ([offset]) => offset >= -13 && offset <= -1,
+    );
+    const it = {
+      total: itWeeks.reduce((s, [, total]) => s + total, 0),
+      deflected: itWeeks.reduce((s, [, , deflected]) => s + deflected, 0),
+    };
+    const hr = {
+      total: 12 * HR_WEEK.total + HR_RECORDS.total,
+      deflected: 12 * HR_WEEK.deflected + HR_RECORDS.deflected,
+    };
     const total = it.total + hr.total;
     const deflected = it.deflected + hr.deflected;
     // IT's published 0.75 and HR's 0.5 set by the organisation, weighted by their requests.
     const benchmark = (it.total * 0.75 + hr.total * 0.5) / total;
-    expect(overview.deflection).toMatchObject({ from: monday(-13), to: utcDate(-1 - ((new Date().getUTCDay() + 6) % 7)), total, deflected });
-    expect(overview.deflection.deflectionRate).toBeCloseTo(deflected / total, 12);
+    expect(overview.deflection).toMatchObject({
+      from: monday(-13),
+      to: utcDate(-1 - ((new Date().getUTCDay() + 6) % 7)),
+      total,
+      deflected,
+    });
+    expect(overview.deflection.deflectionRate).toBeCloseTo(
+      deflected / total,
+      12,
+    );
     expect(overview.deflection.benchmark).toBeCloseTo(benchmark, 12);
-    expect(overview.deflection.gapToBenchmark).toBeCloseTo(deflected / total - benchmark, 12);
+    expect(overview.deflection.gapToBenchmark).toBeCloseTo(
+      deflected / total - benchmark,
+      12,
+    );
     expect(overview.deflection.weeks).toHaveLength(13);
     expect(overview.deflection.weeks[12]).toEqual({
       weekStart: monday(-1),
       total: itWeeks[12][1] + HR_RECORDS.total,
       deflected: itWeeks[12][2] + HR_RECORDS.deflected,
-      deflectionRate: (itWeeks[12][2] + HR_RECORDS.deflected) / (itWeeks[12][1] + HR_RECORDS.total),
+      deflectionRate:
+        (itWeeks[12][2] + HR_RECORDS.deflected) /
+        (itWeeks[12][1] + HR_RECORDS.total),
     });
 
     // Departments by status: counted here from the organisation's departments.
     const { organization } = await api.ok(STATUSES, { id: org.id });
     for (const { status, count } of overview.statusCounts) {
-      expect(count).toBe(organization.departments.filter((d: { status: string }) => d.status === status).length);
+      expect(count).toBe(
+        organization.departments.filter(
+          (d: { status: string }) => d.status === status,
+        ).length,
+      );
     }
-    expect(overview.statusCounts.map((s: { status: string }) => s.status)).toEqual(['PLANNED', 'AUDITING', 'BUILDING', 'PILOTING', 'LIVE']);
-    expect(overview.departments.map((d: any) => d.department.name).sort()).toEqual(['Finance', 'HR', 'IT']);
-    const itRow = overview.departments.find((d: any) => d.department.id === org.departments.it);
+    expect(
+      overview.statusCounts.map((s: { status: string }) => s.status),
+    ).toEqual(['PLANNED', 'AUDITING', 'BUILDING', 'PILOTING', 'LIVE']);
+    expect(
+      overview.departments.map((d: any) => d.department.name).sort(),
+    ).toEqual(['Finance', 'HR', 'IT']);
+    const itRow = overview.departments.find(
+      (d: any) => d.department.id === org.departments.it,
+    );
     expect(itRow).toMatchObject({ source: 'PLAN', startDate: utcDate(-70) });
 
     // IT stability as the roadmap computes it.
@@ -132,7 +232,10 @@ describe('programmeOverview', () => {
     });
 
     // The saved case against what happened, as valueRealisation measures it.
-    const { valueRealisation: value } = await api.ok(VALUE, { id: caseId, asOf: AS_OF });
+    const { valueRealisation: value } = await api.ok(VALUE, {
+      id: caseId,
+      asOf: AS_OF,
+    });
     expect(overview.businessCase).toEqual({
       businessCaseId: caseId,
       name: 'Expansion 2026',
@@ -147,7 +250,11 @@ describe('programmeOverview', () => {
     });
     // BEHIND after two complete months of planned benefit: counted here from the months.
     const behind = value.departments.filter(
-      (d: any) => d.status === 'BEHIND' && d.months.filter((m: any) => m.realisedBenefit !== null && m.plannedBenefit > 0).length >= 2,
+      (d: any) =>
+        d.status === 'BEHIND' &&
+        d.months.filter(
+          (m: any) => m.realisedBenefit !== null && m.plannedBenefit > 0,
+        ).length >= 2,
     );
     expect(behind.map((d: any) => d.name)).toEqual(['HR']);
     expect(overview.behindPlan).toEqual(
@@ -155,7 +262,9 @@ describe('programmeOverview', () => {
         departmentId: d.departmentId,
         name: d.name,
         realisationRatio: d.realisationRatio,
-        monthsWithPlannedBenefit: d.months.filter((m: any) => m.realisedBenefit !== null && m.plannedBenefit > 0).length,
+        monthsWithPlannedBenefit: d.months.filter(
+          (m: any) => m.realisedBenefit !== null && m.plannedBenefit > 0,
+        ).length,
         deflectionNeeded: d.deflectionNeeded,
         plannedToDate: d.plannedToDate,
         realisedToDate: d.realisedToDate,
@@ -166,8 +275,15 @@ describe('programmeOverview', () => {
 
     // Readiness failures and IT's next gate, as their own queries give them.
     const { programmeReadiness } = await api.ok(READINESS, { id: org.id });
-    expect(overview.readinessFailures).toEqual(programmeReadiness.checks.filter((c: { state: string }) => c.state === 'FAIL'));
-    const { rolloutPlan } = await api.ok(PLAN, { departmentId: org.departments.it, asOf: AS_OF });
+    expect(overview.readinessFailures).toEqual(
+      programmeReadiness.checks.filter(
+        (c: { state: string }) => c.state === 'FAIL',
+      ),
+    );
+    const { rolloutPlan } = await api.ok(PLAN, {
+      departmentId: org.departments.it,
+      asOf: AS_OF,
+    });
     expect(overview.nextGates).toEqual([
       {
         department: { id: org.departments.it, name: 'IT' },
@@ -182,12 +298,25 @@ describe('programmeOverview', () => {
   });
 
   it('gives a department head the aggregates and only their own departments’ rows', async () => {
-    const head = await buildMember(api, org.id, 'DEPARTMENT_HEAD', [org.departments.hr]);
-    const { programmeOverview: admin } = await api.ok(OVERVIEW, { id: org.id, asOf: AS_OF });
-    const { programmeOverview: own } = await api.ok(OVERVIEW, { id: org.id, asOf: AS_OF }, head.token);
-    expect(own.departments.map((d: any) => d.department.id)).toEqual([org.departments.hr]);
+    const head = await buildMember(api, org.id, 'DEPARTMENT_HEAD', [
+      org.departments.hr,
+    ]);
+    const { programmeOverview: admin } = await api.ok(OVERVIEW, {
+      id: org.id,
+      asOf: AS_OF,
+    });
+    const { programmeOverview: own } = await api.ok(
+      OVERVIEW,
+      { id: org.id, asOf: AS_OF },
+      head.token,
+    );
+    expect(own.departments.map((d: any) => d.department.id)).toEqual([
+      org.departments.hr,
+    ]);
     expect(own.nextGates).toEqual([]);
-    expect(own.behindPlan.map((d: any) => d.departmentId)).toEqual([org.departments.hr]);
+    expect(own.behindPlan.map((d: any) => d.departmentId)).toEqual([
+      org.departments.hr,
+    ]);
     // Aggregates stay whole.
     expect(own.deflection).toEqual(admin.deflection);
     expect(own.statusCounts).toEqual(admin.statusCounts);
@@ -198,8 +327,12 @@ describe('programmeOverview', () => {
   it('answers NOT_FOUND for another organisation’s overview', async () => {
     const other = await buildOrganization(api);
     const outsider = await buildMember(api, other.id, 'ADMIN');
-    expect(errorCode(await api.gql(OVERVIEW, { id: org.id }, outsider.token))).toBe('NOT_FOUND');
-    expect(errorCode(await api.gql(OVERVIEW, { id: 'not-an-id' }, outsider.token))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await api.gql(OVERVIEW, { id: org.id }, outsider.token)),
+    ).toBe('NOT_FOUND');
+    expect(
+      errorCode(await api.gql(OVERVIEW, { id: 'not-an-id' }, outsider.token)),
+    ).toBe('NOT_FOUND');
   });
 
   it('names a latest case that no longer fits the data instead of failing the home page', async () => {
@@ -208,21 +341,47 @@ describe('programmeOverview', () => {
     const db = new Client({ connectionString: process.env.TEST_DATABASE_URL });
     await db.connect();
     try {
-      const { rows } = await db.query(`INSERT INTO business_case (organization_id, name) VALUES ($1, 'Old case') RETURNING id`, [broken.id]);
-      const input = { loadedHourlyCost: -5, oneTimeCosts: 1_000, monthlyPlatformCost: 100, departments: [{ departmentId: broken.departments.it, monthlyVolume: 100, handlingMinutes: 10 }] };
-      await db.query(`INSERT INTO business_case_version (organization_id, business_case_id, version, input) VALUES ($1, $2, 1, $3)`, [broken.id, rows[0].id, JSON.stringify(input)]);
+      const { rows } = await db.query(
+        `INSERT INTO business_case (organization_id, name) VALUES ($1, 'Old case') RETURNING id`,
+        [broken.id],
+      );
+      const input = {
+        loadedHourlyCost: -5,
+        oneTimeCosts: 1_000,
+        monthlyPlatformCost: 100,
+        departments: [
+          {
+            departmentId: broken.departments.it,
+            monthlyVolume: 100,
+            handlingMinutes: 10,
+          },
+        ],
+      };
+      await db.query(
+        `INSERT INTO business_case_version (organization_id, business_case_id, version, input) VALUES ($1, $2, 1, $3)`,
+        [broken.id, rows[0].id, JSON.stringify(input)],
+      );
       const { programmeOverview } = await api.ok(OVERVIEW, { id: broken.id });
       expect(programmeOverview.businessCase).toBeNull();
-      expect(programmeOverview.businessCaseProblem).toMatchObject({ businessCaseId: rows[0].id, name: 'Old case' });
-      expect(programmeOverview.businessCaseProblem.messages.join(' ')).toContain('loadedHourlyCost');
+      expect(programmeOverview.businessCaseProblem).toMatchObject({
+        businessCaseId: rows[0].id,
+        name: 'Old case',
+      });
+      expect(
+        programmeOverview.businessCaseProblem.messages.join(' '),
+      ).toContain('loadedHourlyCost');
     } finally {
       await db.end();
     }
   });
 
   it('gives an organisation without data an overview with nothing made up', async () => {
-    const { createOrganization } = await api.ok(QUERIES.CREATE_ORGANIZATION, { input: { name: 'Empty Ltd', currency: 'EUR', timeZone: 'Europe/Paris' } });
-    const { programmeOverview: empty } = await api.ok(OVERVIEW, { id: createOrganization.id });
+    const { createOrganization } = await api.ok(QUERIES.CREATE_ORGANIZATION, {
+      input: { name: 'Empty Ltd', currency: 'EUR', timeZone: 'Europe/Paris' },
+    });
+    const { programmeOverview: empty } = await api.ok(OVERVIEW, {
+      id: createOrganization.id,
+    });
     expect(empty).toMatchObject({
       currency: 'EUR',
       departments: [],
@@ -231,9 +390,17 @@ describe('programmeOverview', () => {
       businessCaseProblem: null,
       behindPlan: [],
       nextGates: [],
-      deflection: { total: 0, deflected: 0, deflectionRate: null, benchmark: null, gapToBenchmark: null },
+      deflection: {
+        total: 0,
+        deflected: 0,
+        deflectionRate: null,
+        benchmark: null,
+        gapToBenchmark: null,
+      },
       itStability: { stable: false, departmentId: null },
     });
-    expect(empty.statusCounts.every((s: { count: number }) => s.count === 0)).toBe(true);
+    expect(
+      empty.statusCounts.every((s: { count: number }) => s.count === 0),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,15 @@
-import { buildMember, buildOrganization, OrganizationFixture } from '../../support/fixtures';
-import { CREATE_PLAN, importWeeks, IT_WEEKS, PLAN, utcDate } from '../../support/rollouts';
+import {
+  buildMember,
+  buildOrganization,
+  OrganizationFixture,
+} from '../../support/fixtures';
+import {
+  CREATE_PLAN,
+  importWeeks,
+  IT_WEEKS,
+  PLAN,
+  utcDate,
+} from '../../support/rollouts';
 import { errorCode, startTestApi, TestApi } from '../../support/test-api';
 
 const PREVIEW = `query($departmentId: ID!, $startDate: Date, $businessDays: Boolean) {
@@ -21,61 +31,146 @@ describe('plans respect the roadmap’s capacity', () => {
     api = await startTestApi();
     org = await buildOrganization(api);
     await importWeeks(api, org.id, 'IT', IT_WEEKS);
-    await api.ok(CREATE_PLAN, { departmentId: org.departments.it, startDate: utcDate(-30) });
+    await api.ok(CREATE_PLAN, {
+      departmentId: org.departments.it,
+      startDate: utcDate(-30),
+    });
   });
   afterAll(() => api.close());
 
   it('refuses a start inside IT’s slot with CONFLICT, the plan in the way and earliestStart, storing nothing', async () => {
-    const refused = await api.gql(CREATE_PLAN, { departmentId: org.departments.hr, startDate: utcDate(25) });
+    const refused = await api.gql(CREATE_PLAN, {
+      departmentId: org.departments.hr,
+      startDate: utcDate(25),
+    });
     expect(errorCode(refused)).toBe('CONFLICT');
     const error = refused.errors![0];
     expect(error.extensions).toMatchObject({
       earliestStart: utcDate(31),
       maxConcurrentRollouts: 1,
-      overlappingPlans: [{ departmentName: 'IT', startDate: utcDate(-30), goLiveDate: utcDate(30) }],
+      overlappingPlans: [
+        {
+          departmentName: 'IT',
+          startDate: utcDate(-30),
+          goLiveDate: utcDate(30),
+        },
+      ],
       fields: [{ field: 'startDate' }],
     });
     expect(error.message).toBe(
       `HR cannot start on ${utcDate(25)}: the roadmap has room for one rollout at a time from day 1 to go-live (day 61), ` +
         `and this plan is in the way: IT (${utcDate(-30)} to ${utcDate(30)}). The earliest start that fits is ${utcDate(31)}.`,
     );
-    expect((await api.ok(PLAN, { departmentId: org.departments.hr })).rolloutPlan).toBeNull();
+    expect(
+      (await api.ok(PLAN, { departmentId: org.departments.hr })).rolloutPlan,
+    ).toBeNull();
   });
 
   it('previews the default start, the conflict and the departments a later start moves', async () => {
-    const byDefault = (await api.ok(PREVIEW, { departmentId: org.departments.hr })).rolloutPlanPreview;
-    expect(byDefault).toMatchObject({ roadmapStartDate: utcDate(31), startDate: utcDate(31), goLiveDate: utcDate(91), fits: true, earliestStart: utcDate(31), moves: [] });
-    const inside = (await api.ok(PREVIEW, { departmentId: org.departments.hr, startDate: utcDate(25) })).rolloutPlanPreview;
-    expect(inside).toMatchObject({ fits: false, earliestStart: utcDate(31), overlappingPlans: [{ departmentName: 'IT', goLiveDate: utcDate(30) }] });
+    const byDefault = (
+      await api.ok(PREVIEW, { departmentId: org.departments.hr })
+    ).rolloutPlanPreview;
+    expect(byDefault).toMatchObject({
+      roadmapStartDate: utcDate(31),
+      startDate: utcDate(31),
+      goLiveDate: utcDate(91),
+      fits: true,
+      earliestStart: utcDate(31),
+      moves: [],
+    });
+    const inside = (
+      await api.ok(PREVIEW, {
+        departmentId: org.departments.hr,
+        startDate: utcDate(25),
+      })
+    ).rolloutPlanPreview;
+    expect(inside).toMatchObject({
+      fits: false,
+      earliestStart: utcDate(31),
+      overlappingPlans: [{ departmentName: 'IT', goLiveDate: utcDate(30) }],
+    });
     // HR from today + 40 holds the slot to today + 100: Finance moves from today + 92 to today + 101.
-    const later = (await api.ok(PREVIEW, { departmentId: org.departments.hr, startDate: utcDate(40) })).rolloutPlanPreview;
-    expect(later.moves).toEqual([{ departmentName: 'Finance', fromStart: utcDate(92), toStart: utcDate(101), fromGoLive: utcDate(152), toGoLive: utcDate(161) }]);
+    const later = (
+      await api.ok(PREVIEW, {
+        departmentId: org.departments.hr,
+        startDate: utcDate(40),
+      })
+    ).rolloutPlanPreview;
+    expect(later.moves).toEqual([
+      {
+        departmentName: 'Finance',
+        fromStart: utcDate(92),
+        toStart: utcDate(101),
+        fromGoLive: utcDate(152),
+        toGoLive: utcDate(161),
+      },
+    ]);
     const viewer = (await buildMember(api, org.id, 'VIEWER')).token;
-    expect(errorCode(await api.gql(PREVIEW, { departmentId: org.departments.hr }, viewer))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await api.gql(PREVIEW, { departmentId: org.departments.hr }, viewer),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('starts a plan without a date on the department’s roadmap date', async () => {
-    const { createRolloutPlan } = await api.ok(CREATE_PLAN, { departmentId: org.departments.hr });
-    expect(createRolloutPlan).toMatchObject({ startDate: utcDate(31), goLiveDate: utcDate(91), allowOverCapacity: false });
+    const { createRolloutPlan } = await api.ok(CREATE_PLAN, {
+      departmentId: org.departments.hr,
+    });
+    expect(createRolloutPlan).toMatchObject({
+      startDate: utcDate(31),
+      goLiveDate: utcDate(91),
+      allowOverCapacity: false,
+    });
   });
 
   it('creates a plan over capacity when allowed, and the roadmap marks it with the plans it overlaps', async () => {
-    expect((await api.gql(CREATE_PLAN, { departmentId: org.departments.finance, startDate: utcDate(40) })).errors![0].extensions).toMatchObject({
+    expect(
+      (
+        await api.gql(CREATE_PLAN, {
+          departmentId: org.departments.finance,
+          startDate: utcDate(40),
+        })
+      ).errors![0].extensions,
+    ).toMatchObject({
       code: 'CONFLICT',
       earliestStart: utcDate(92),
     });
-    const { createRolloutPlan } = await api.ok(CREATE_PLAN, { departmentId: org.departments.finance, startDate: utcDate(40), allowOverCapacity: true });
-    expect(createRolloutPlan).toMatchObject({ startDate: utcDate(40), allowOverCapacity: true });
-    const items = (await api.ok(ROADMAP, { organizationId: org.id })).roadmap.items;
-    expect(items.map((item: any) => [item.department.name, item.source, item.overCapacity])).toEqual([
+    const { createRolloutPlan } = await api.ok(CREATE_PLAN, {
+      departmentId: org.departments.finance,
+      startDate: utcDate(40),
+      allowOverCapacity: true,
+    });
+    expect(createRolloutPlan).toMatchObject({
+      startDate: utcDate(40),
+      allowOverCapacity: true,
+    });
+    const items = (await api.ok(ROADMAP, { organizationId: org.id })).roadmap
+      .items;
+    expect(
+      items.map((item: any) => [
+        item.department.name,
+        item.source,
+        item.overCapacity,
+      ]),
+    ).toEqual([
       ['IT', 'PLAN', false],
       ['HR', 'PLAN', false],
       ['Finance', 'PLAN', true],
     ]);
-    expect(items[2].overlappingPlans).toEqual([{ departmentName: 'HR', startDate: utcDate(31), goLiveDate: utcDate(91) }]);
+    expect(items[2].overlappingPlans).toEqual([
+      { departmentName: 'HR', startDate: utcDate(31), goLiveDate: utcDate(91) },
+    ]);
     // Two slots make room for the overlap: the mark goes.
-    await api.ok(SET_CAPACITY, { input: { organizationId: org.id, maxConcurrentRollouts: 2 } });
-    const roomier = (await api.ok(ROADMAP, { organizationId: org.id })).roadmap.items;
-    expect(roomier.map((item: any) => item.overCapacity)).toEqual([false, false, false]);
+    await api.ok(SET_CAPACITY, {
+      input: { organizationId: org.id, maxConcurrentRollouts: 2 },
+    });
+    const roomier = (await api.ok(ROADMAP, { organizationId: org.id })).roadmap
+      .items;
+    expect(roomier.map((item: any) => item.overCapacity)).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -1,15 +1,31 @@
 import { Client } from 'pg';
 import { buildOrganization } from '../../support/fixtures';
-import { killServerProcess, ServerProcess, startServerProcess } from '../../support/processes';
-import { GeneratedRequest, requestFile, uploadFile } from '../../support/request-files';
-import { GraphQLResponse, TEST_ADMIN_TOKEN, TestApi } from '../../support/test-api';
+import {
+  killServerProcess,
+  ServerProcess,
+  startServerProcess,
+} from '../../support/processes';
+import {
+  GeneratedRequest,
+  requestFile,
+  uploadFile,
+} from '../../support/request-files';
+import {
+  GraphQLResponse,
+  TEST_ADMIN_TOKEN,
+  TestApi,
+} from '../../support/test-api';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const DATABASE_URL = process.env.TEST_DATABASE_URL!;
-const API_ENV = { RUN_IMPORT_WORKER: 'false', IMPORT_MAX_ACTIVE_PER_ORGANIZATION: '20' };
+const API_ENV = {
+  RUN_IMPORT_WORKER: 'false',
+  IMPORT_MAX_ACTIVE_PER_ORGANIZATION: '20',
+};
 const FILES = 6;
 const ROWS_PER_FILE = 10_000;
-const METRICS = 'query($id: ID!) { serviceMetrics(departmentId: $id, from: "2026-01-05", to: "2026-07-05", grain: WEEK) { periodStart total } }';
+const METRICS =
+  'query($id: ID!) { serviceMetrics(departmentId: $id, from: "2026-01-05", to: "2026-07-05", grain: WEEK) { periodStart total } }';
 
 /**
  * quality.md "Concurrency" and issue 13 item 8, on loopback: two API
@@ -32,11 +48,18 @@ describe('soak: two APIs and a worker on one database', () => {
   });
 
   /** Sends `request` to API `preferred`, or to the other when it cannot be reached; throws only if neither answers. */
-  async function anyApi<T>(preferred: number, request: (url: string) => Promise<T>): Promise<T> {
+  async function anyApi<T>(
+    preferred: number,
+    request: (url: string) => Promise<T>,
+  ): Promise<T> {
     let lastError: unknown;
     for (let attempt = 0; attempt < 100; attempt += 1) {
       const api = apis[(preferred + attempt) % 2];
-      if (api?.url && api.child.exitCode === null && api.child.signalCode === null) {
+      if (
+        api?.url &&
+        api.child.exitCode === null &&
+        api.child.signalCode === null
+      ) {
         try {
           return await request(api.url);
         } catch (error) {
@@ -48,11 +71,18 @@ describe('soak: two APIs and a worker on one database', () => {
     throw lastError ?? new Error('no API answered');
   }
 
-  const gql = (preferred: number, query: string, variables: Record<string, unknown> = {}) =>
+  const gql = (
+    preferred: number,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) =>
     anyApi(preferred, async (url) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${TEST_ADMIN_TOKEN}`,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as GraphQLResponse;
@@ -68,18 +98,32 @@ describe('soak: two APIs and a worker on one database', () => {
     ]);
     db = new Client({ connectionString: DATABASE_URL });
     await db.connect();
-    const client = { ok: (query: string, variables?: Record<string, unknown>) => gql(0, query, variables) } as unknown as TestApi;
+    const client = {
+      ok: (query: string, variables?: Record<string, unknown>) =>
+        gql(0, query, variables),
+    } as unknown as TestApi;
     const org = await buildOrganization(client);
-    const files = Array.from({ length: FILES }, (_, i) => requestFile(`SOAK${i}`, ROWS_PER_FILE, i * ROWS_PER_FILE));
-    const itTotals = files.map((file) => file.rows.filter((row) => row.department === 'IT').length);
+    const files = Array.from({ length: FILES }, (_, i) =>
+      requestFile(`SOAK${i}`, ROWS_PER_FILE, i * ROWS_PER_FILE),
+    );
+    const itTotals = files.map(
+      (file) => file.rows.filter((row) => row.department === 'IT').length,
+    );
 
     // Reads through both APIs for as long as the imports run.
     const reads: number[] = [];
     let importing = true;
     const reading = (async () => {
       for (let n = 0; importing; n += 1) {
-        const { serviceMetrics } = await gql(n % 2, METRICS, { id: org.departments.it });
-        reads.push(serviceMetrics.reduce((sum: number, point: { total: number }) => sum + point.total, 0));
+        const { serviceMetrics } = await gql(n % 2, METRICS, {
+          id: org.departments.it,
+        });
+        reads.push(
+          serviceMetrics.reduce(
+            (sum: number, point: { total: number }) => sum + point.total,
+            0,
+          ),
+        );
         await sleep(100);
       }
     })();
@@ -88,7 +132,12 @@ describe('soak: two APIs and a worker on one database', () => {
     const jobIds: string[][] = files.map(() => []);
     const upload = async (preferred: number, index: number) => {
       const body = await anyApi(preferred, async (url) => {
-        const answer = await uploadFile({ url } as TestApi, { organizationId: org.id, kind: 'REQUESTS' }, files[index].csv, `soak-${index}.csv`);
+        const answer = await uploadFile(
+          { url } as TestApi,
+          { organizationId: org.id, kind: 'REQUESTS' },
+          files[index].csv,
+          `soak-${index}.csv`,
+        );
         if (!answer.data) throw new Error(JSON.stringify(answer.errors));
         return answer.data;
       });
@@ -109,11 +158,13 @@ describe('soak: two APIs and a worker on one database', () => {
     expect(killed).toBe(true);
 
     // Every recorded job ends SUCCEEDED (an upload whose answer was lost and was sent again runs twice, storing nothing new).
-    const JOB = 'query($id: ID!) { importJob(id: $id) { status message rowsStored rowsDuplicate } }';
+    const JOB =
+      'query($id: ID!) { importJob(id: $id) { status message rowsStored rowsDuplicate } }';
     const finished = async (id: string) => {
       for (let attempt = 0; attempt < 1500; attempt += 1) {
         const { importJob } = await gql(attempt % 2, JOB, { id });
-        if (importJob.status !== 'QUEUED' && importJob.status !== 'RUNNING') return importJob;
+        if (importJob.status !== 'QUEUED' && importJob.status !== 'RUNNING')
+          return importJob;
         await sleep(100);
       }
       throw new Error(`import ${id} did not finish`);
@@ -121,7 +172,9 @@ describe('soak: two APIs and a worker on one database', () => {
     const results = await Promise.all(jobIds.flat().map(finished));
     importing = false;
     await reading;
-    expect(results.filter((result) => result.status !== 'SUCCEEDED')).toEqual([]);
+    expect(results.filter((result) => result.status !== 'SUCCEEDED')).toEqual(
+      [],
+    );
     expect(jobIds.every((ids) => ids.length >= 1)).toBe(true);
 
     // Nothing lost, nothing twice: the stored rows are the files' rows.
@@ -130,15 +183,31 @@ describe('soak: two APIs and a worker on one database', () => {
       'SELECT count(*)::int AS stored, count(DISTINCT external_id)::int AS distinct_ids FROM request_fact WHERE organization_id = $1',
       [org.id],
     );
-    expect(rows[0]).toEqual({ stored: FILES * ROWS_PER_FILE, distinct_ids: FILES * ROWS_PER_FILE });
-    for (const [name, id] of Object.entries({ IT: org.departments.it, HR: org.departments.hr, Finance: org.departments.finance })) {
+    expect(rows[0]).toEqual({
+      stored: FILES * ROWS_PER_FILE,
+      distinct_ids: FILES * ROWS_PER_FILE,
+    });
+    for (const [name, id] of Object.entries({
+      IT: org.departments.it,
+      HR: org.departments.hr,
+      Finance: org.departments.finance,
+    })) {
       const { serviceMetrics } = await gql(0, METRICS, { id });
-      const total = serviceMetrics.reduce((sum: number, point: { total: number }) => sum + point.total, 0);
-      expect({ name, total }).toEqual({ name, total: all.filter((row) => row.department === name).length });
+      const total = serviceMetrics.reduce(
+        (sum: number, point: { total: number }) => sum + point.total,
+        0,
+      );
+      expect({ name, total }).toEqual({
+        name,
+        total: all.filter((row) => row.department === name).length,
+      });
     }
     // Every read saw each import whole or not at all: its IT total is the sum of some of the files'.
     const possible = new Set<number>();
-    for (let mask = 0; mask < 1 << FILES; mask += 1) possible.add(itTotals.reduce((sum, n, i) => sum + (mask & (1 << i) ? n : 0), 0));
+    for (let mask = 0; mask < 1 << FILES; mask += 1)
+      possible.add(
+        itTotals.reduce((sum, n, i) => sum + (mask & (1 << i) ? n : 0), 0),
+      );
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.filter((total) => !possible.has(total))).toEqual([]);
   }, 300_000);

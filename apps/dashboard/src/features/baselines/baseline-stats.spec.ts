@@ -95,15 +95,33 @@ describe(windowLine.name, () => {
   });
 
   it('says when the audit was built from request records', () => {
-    expect(windowLine({ ...AUDIT, source: 'REQUESTS', importedAt: '2026-03-16T09:05:00Z' })).toMatch(
+    expect(
+      windowLine({
+        ...AUDIT,
+        source: 'REQUESTS',
+        importedAt: '2026-03-16T09:05:00Z',
+      }),
+    ).toMatch(
       /^Audit window 2 – 15 March 2026 · built from request records 1[67] Mar 2026, \d\d:\d5$/,
     );
-    expect(windowLine({ ...AUDIT, source: 'AUDIT', importedAt: '2026-03-16T09:05:00Z' })).toMatch(/ · imported /);
+    expect(
+      windowLine({
+        ...AUDIT,
+        source: 'AUDIT',
+        importedAt: '2026-03-16T09:05:00Z',
+      }),
+    ).toMatch(/ · imported /);
   });
 
   it('says where an organisation baseline’s audits came from', () => {
-    expect(windowLine({ ...AUDIT, source: 'REQUESTS' })).toBe('Audit window 2 – 15 March 2026 · from request records');
-    expect(windowLine({ ...AUDIT, source: null })).toBe('Audit window 2 – 15 March 2026 · from audit files and request records');
-    expect(windowLine({ ...AUDIT, source: 'AUDIT' })).toBe('Audit window 2 – 15 March 2026');
+    expect(windowLine({ ...AUDIT, source: 'REQUESTS' })).toBe(
+      'Audit window 2 – 15 March 2026 · from request records',
+    );
+    expect(windowLine({ ...AUDIT, source: null })).toBe(
+      'Audit window 2 – 15 March 2026 · from audit files and request records',
+    );
+    expect(windowLine({ ...AUDIT, source: 'AUDIT' })).toBe(
+      'Audit window 2 – 15 March 2026',
+    );
   });
 });

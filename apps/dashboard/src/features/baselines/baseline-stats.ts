@@ -114,10 +114,14 @@ export function baselineStats(
 export function windowLine(baseline: BaselineFigures): string {
   const window = `Audit window ${formatDateRange(baseline.windowStart, baseline.windowEnd)}`;
   if (baseline.importedAt) {
-    const how = baseline.source === 'REQUESTS' ? 'built from request records' : 'imported';
+    const how =
+      baseline.source === 'REQUESTS'
+        ? 'built from request records'
+        : 'imported';
     return `${window} · ${how} ${formatDateTime(baseline.importedAt)}`;
   }
   if (baseline.source === 'REQUESTS') return `${window} · from request records`;
-  if (baseline.source === null) return `${window} · from audit files and request records`;
+  if (baseline.source === null)
+    return `${window} · from audit files and request records`;
   return window;
 }

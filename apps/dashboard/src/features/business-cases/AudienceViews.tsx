@@ -15,10 +15,18 @@ const AUDIENCES = [
 ] as const;
 type Audience = (typeof AUDIENCES)[number]['key'];
 
-export type AudienceViewsProps = { result: Result; currency: string; caseName: string };
+export type AudienceViewsProps = {
+  result: Result;
+  currency: string;
+  caseName: string;
+};
 
 /** Three views of the same case, one per audience (domain §8). */
-export function AudienceViews({ result, currency, caseName }: AudienceViewsProps) {
+export function AudienceViews({
+  result,
+  currency,
+  caseName,
+}: AudienceViewsProps) {
   const [audience, setAudience] = useState<Audience>('cio');
   return (
     <Card title="Audience views" testId="audience-views">
@@ -38,10 +46,25 @@ export function AudienceViews({ result, currency, caseName }: AudienceViewsProps
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${audience}`} aria-labelledby={`tab-${audience}`} data-testid={`view-${audience}`}>
-        {audience === 'cio' ? <CioPanel result={result} currency={currency} caseName={caseName} /> : null}
-        {audience === 'department-head' ? <DepartmentHeadPanel result={result} currency={currency} /> : null}
-        {audience === 'finance' ? <FinancePanel result={result} currency={currency} caseName={caseName} /> : null}
+      <div
+        role="tabpanel"
+        id={`panel-${audience}`}
+        aria-labelledby={`tab-${audience}`}
+        data-testid={`view-${audience}`}
+      >
+        {audience === 'cio' ? (
+          <CioPanel result={result} currency={currency} caseName={caseName} />
+        ) : null}
+        {audience === 'department-head' ? (
+          <DepartmentHeadPanel result={result} currency={currency} />
+        ) : null}
+        {audience === 'finance' ? (
+          <FinancePanel
+            result={result}
+            currency={currency}
+            caseName={caseName}
+          />
+        ) : null}
       </div>
     </Card>
   );
@@ -55,9 +78,17 @@ function CioPanel({ result, currency, caseName }: AudienceViewsProps) {
     <>
       <StatGrid
         items={[
-          { label: 'Platform', value: money(view.monthlyPlatformCost), hint: 'a month' },
+          {
+            label: 'Platform',
+            value: money(view.monthlyPlatformCost),
+            hint: 'a month',
+          },
           { label: 'CoE', value: money(view.monthlyCoeCost), hint: 'a month' },
-          { label: 'One-time', value: money(view.oneTimeCosts), hint: `plus ${money(view.changeManagementCost)} change management` },
+          {
+            label: 'One-time',
+            value: money(view.oneTimeCosts),
+            hint: `plus ${money(view.changeManagementCost)} change management`,
+          },
           { label: 'Payback', value: formatPayback(view.paybackMonths) },
           { label: 'NPV', value: money(view.npv) },
         ]}
@@ -66,16 +97,39 @@ function CioPanel({ result, currency, caseName }: AudienceViewsProps) {
         title="What each department adds"
         note="Platform and CoE costs are programme-wide, so adding a department costs nothing more: its margin is its own benefit."
         columns={[
-          { key: 'label', header: 'Department', cell: (d) => d.label, isRowHeader: true },
-          { key: 'benefit', header: 'Marginal benefit', cell: (d) => money(d.marginalBenefit), align: 'end' },
-          { key: 'npv', header: 'Marginal NPV', cell: (d) => money(d.marginalNpv), align: 'end' },
-          { key: 'without', header: 'Payback without it', cell: (d) => formatPayback(d.paybackWithout), align: 'end' },
+          {
+            key: 'label',
+            header: 'Department',
+            cell: (d) => d.label,
+            isRowHeader: true,
+          },
+          {
+            key: 'benefit',
+            header: 'Marginal benefit',
+            cell: (d) => money(d.marginalBenefit),
+            align: 'end',
+          },
+          {
+            key: 'npv',
+            header: 'Marginal NPV',
+            cell: (d) => money(d.marginalNpv),
+            align: 'end',
+          },
+          {
+            key: 'without',
+            header: 'Payback without it',
+            cell: (d) => formatPayback(d.paybackWithout),
+            align: 'end',
+          },
         ]}
         csvColumns={[
           { header: 'department', value: (d) => d.label },
           { header: 'marginal_benefit', value: (d) => d.marginalBenefit },
           { header: 'marginal_npv', value: (d) => d.marginalNpv },
-          { header: 'payback_without_months', value: (d) => d.paybackWithout ?? '' },
+          {
+            header: 'payback_without_months',
+            value: (d) => d.paybackWithout ?? '',
+          },
         ]}
         rows={view.departments}
         rowKey={(d) => String(d.index)}
@@ -85,7 +139,13 @@ function CioPanel({ result, currency, caseName }: AudienceViewsProps) {
   );
 }
 
-function DepartmentHeadPanel({ result, currency }: { result: Result; currency: string }) {
+function DepartmentHeadPanel({
+  result,
+  currency,
+}: {
+  result: Result;
+  currency: string;
+}) {
   const views = result.departmentHeads;
   const [chosen, setChosen] = useState(0);
   const view = views[Math.min(chosen, views.length - 1)];
@@ -101,15 +161,38 @@ function DepartmentHeadPanel({ result, currency }: { result: Result; currency: s
       />
       <StatGrid
         items={[
-          { label: `${view.unitPlural} deflected`, value: formatCount(view.requestsDeflected), hint: 'over the horizon', testId: 'head-deflected' },
-          { label: 'Hours returned', value: formatCount(view.hoursReturned), hint: 'agent hours over the horizon' },
+          {
+            label: `${view.unitPlural} deflected`,
+            value: formatCount(view.requestsDeflected),
+            hint: 'over the horizon',
+            testId: 'head-deflected',
+          },
+          {
+            label: 'Hours returned',
+            value: formatCount(view.hoursReturned),
+            hint: 'agent hours over the horizon',
+          },
           { label: 'Benefit', value: formatMoney(view.benefit, currency) },
-          { label: `${view.unitPlural} a month today`, value: formatCount(view.monthlyVolume), hint: `${view.handlingMinutes.toFixed(1)} minutes each` },
-          { label: 'Target deflection', value: formatPercent(view.targetDeflection), hint: sourceBadge(view.deflectionOrigin).label },
-          { label: 'Goes live', value: `month ${view.goLiveMonth}`, hint: `full target from month ${view.fullDeflectionMonth}` },
+          {
+            label: `${view.unitPlural} a month today`,
+            value: formatCount(view.monthlyVolume),
+            hint: `${view.handlingMinutes.toFixed(1)} minutes each`,
+          },
+          {
+            label: 'Target deflection',
+            value: formatPercent(view.targetDeflection),
+            hint: sourceBadge(view.deflectionOrigin).label,
+          },
+          {
+            label: 'Goes live',
+            value: `month ${view.goLiveMonth}`,
+            hint: `full target from month ${view.fullDeflectionMonth}`,
+          },
         ]}
       />
-      <p className="case-note">Response times are on the department's baseline and metrics pages.</p>
+      <p className="case-note">
+        Response times are on the department's baseline and metrics pages.
+      </p>
     </>
   );
 }
@@ -124,7 +207,11 @@ function FinancePanel({ result, currency, caseName }: AudienceViewsProps) {
       <StatGrid
         items={[
           { label: 'Payback', value: formatPayback(view.paybackMonths) },
-          { label: 'NPV', value: money(view.npv), hint: `at ${formatPercent(view.annualDiscountRate)} a year (${(view.monthlyDiscountRate * 100).toFixed(4)} % a month)` },
+          {
+            label: 'NPV',
+            value: money(view.npv),
+            hint: `at ${formatPercent(view.annualDiscountRate)} a year (${(view.monthlyDiscountRate * 100).toFixed(4)} % a month)`,
+          },
           { label: 'IRR', value: formatPercent(view.irr), hint: 'a year' },
           { label: 'ROI', value: formatPercent(view.roi) },
         ]}
@@ -132,11 +219,36 @@ function FinancePanel({ result, currency, caseName }: AudienceViewsProps) {
       <TableWithDownload<Month>
         title="Cash flow with discounting"
         columns={[
-          { key: 'month', header: 'Month', cell: (m) => m.month, isRowHeader: true },
-          { key: 'net', header: 'Net', cell: (m) => money(m.net), align: 'end' },
-          { key: 'cumulative', header: 'Cumulative', cell: (m) => money(m.cumulative), align: 'end' },
-          { key: 'discounted', header: 'Discounted net', cell: (m) => money(m.discountedNet), align: 'end' },
-          { key: 'pv', header: 'Cumulative discounted', cell: (m) => money(m.cumulativeDiscounted), align: 'end' },
+          {
+            key: 'month',
+            header: 'Month',
+            cell: (m) => m.month,
+            isRowHeader: true,
+          },
+          {
+            key: 'net',
+            header: 'Net',
+            cell: (m) => money(m.net),
+            align: 'end',
+          },
+          {
+            key: 'cumulative',
+            header: 'Cumulative',
+            cell: (m) => money(m.cumulative),
+            align: 'end',
+          },
+          {
+            key: 'discounted',
+            header: 'Discounted net',
+            cell: (m) => money(m.discountedNet),
+            align: 'end',
+          },
+          {
+            key: 'pv',
+            header: 'Cumulative discounted',
+            cell: (m) => money(m.cumulativeDiscounted),
+            align: 'end',
+          },
         ]}
         csvColumns={discountedMonthCsvColumns<Month>()}
         rows={view.monthly}
@@ -146,10 +258,28 @@ function FinancePanel({ result, currency, caseName }: AudienceViewsProps) {
       <TableWithDownload<Assumption>
         title="Every assumption and its source"
         columns={[
-          { key: 'field', header: 'Field', cell: (a) => a.field, isRowHeader: true },
-          { key: 'value', header: 'Value', cell: (a) => +a.value.toPrecision(8), align: 'end' },
+          {
+            key: 'field',
+            header: 'Field',
+            cell: (a) => a.field,
+            isRowHeader: true,
+          },
+          {
+            key: 'value',
+            header: 'Value',
+            cell: (a) => +a.value.toPrecision(8),
+            align: 'end',
+          },
           { key: 'unit', header: 'Unit', cell: (a) => a.unit },
-          { key: 'source', header: 'Source', cell: (a) => <Badge tone={sourceBadge(a.source).tone}>{sourceBadge(a.source).label}</Badge> },
+          {
+            key: 'source',
+            header: 'Source',
+            cell: (a) => (
+              <Badge tone={sourceBadge(a.source).tone}>
+                {sourceBadge(a.source).label}
+              </Badge>
+            ),
+          },
           { key: 'note', header: 'Note', cell: (a) => a.note ?? '' },
         ]}
         csvColumns={[

@@ -28,7 +28,14 @@ function SourceBadge({ source }: { source: string }) {
 }
 
 /** Every input of the case; department figures show their default's source and can be overridden and reset. */
-export function InputsPanel({ form, problems, readOnly, onLeave, onGlobal, onDepartment }: InputsPanelProps) {
+export function InputsPanel({
+  form,
+  problems,
+  readOnly,
+  onLeave,
+  onGlobal,
+  onDepartment,
+}: InputsPanelProps) {
   return (
     <Card title="Inputs" testId="case-inputs">
       <div className="case-inputs__globals">
@@ -41,7 +48,11 @@ export function InputsPanel({ form, problems, readOnly, onLeave, onGlobal, onDep
             onChange={(text) => onGlobal(key, text)}
             onBlur={() => onLeave(key)}
             inputMode="decimal"
-            placeholder={fallback === null ? undefined : `default ${toText(fallback, unit)}`}
+            placeholder={
+              fallback === null
+                ? undefined
+                : `default ${toText(fallback, unit)}`
+            }
             error={problems[key]}
             disabled={readOnly}
             required={fallback === null}
@@ -49,7 +60,11 @@ export function InputsPanel({ form, problems, readOnly, onLeave, onGlobal, onDep
         ))}
       </div>
       {form.departments.map((department, index) => (
-        <fieldset key={department.departmentId} className="case-inputs__department" data-testid={`case-department-${department.name}`}>
+        <fieldset
+          key={department.departmentId}
+          className="case-inputs__department"
+          data-testid={`case-department-${department.name}`}
+        >
           <legend>{department.name}</legend>
           <div className="case-inputs__fields">
             {DEPARTMENT_FIELDS.map(({ key, label, unit }) => {
@@ -57,7 +72,11 @@ export function InputsPanel({ form, problems, readOnly, onLeave, onGlobal, onDep
               const current = currentValue(department, key);
               const fallback = department.defaults[key];
               return (
-                <div key={key} className="case-inputs__field" data-testid={`${department.name}-${key}`}>
+                <div
+                  key={key}
+                  className="case-inputs__field"
+                  data-testid={`${department.name}-${key}`}
+                >
                   <TextField
                     label={label}
                     name={field}
@@ -73,8 +92,15 @@ export function InputsPanel({ form, problems, readOnly, onLeave, onGlobal, onDep
                   <div className="case-inputs__source">
                     <SourceBadge source={current.source} />
                     {current.source === 'ENTERED' && !readOnly ? (
-                      <Button size="sm" variant="ghost" onClick={() => onDepartment(index, key, '')} testId={`${department.name}-${key}-reset`}>
-                        Reset to {sourceBadge(fallback.source).label.toLowerCase()} ({placeholderText(fallback.value, unit)})
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => onDepartment(index, key, '')}
+                        testId={`${department.name}-${key}-reset`}
+                      >
+                        Reset to{' '}
+                        {sourceBadge(fallback.source).label.toLowerCase()} (
+                        {placeholderText(fallback.value, unit)})
                       </Button>
                     ) : null}
                   </div>

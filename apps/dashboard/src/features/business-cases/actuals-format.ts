@@ -8,7 +8,9 @@ import { formatMoney } from './case-format';
 export type Realisation = ValueRealisationQuery['valueRealisation'];
 export type RealisationMonth = Realisation['months'][number];
 export type RealisationDepartment = Realisation['departments'][number];
-export type DepartmentMonthRow = RealisationDepartment['months'][number] & { department: string };
+export type DepartmentMonthRow = RealisationDepartment['months'][number] & {
+  department: string;
+};
 
 /** A department against its plan, in words (domain §9 statuses). */
 export const STATUS_TEXT: Record<string, { label: string; tone: BadgeTone }> = {
@@ -29,7 +31,9 @@ export function signedMoney(value: number, currency: string): string {
 
 /** The ratio as a percentage; a department not live yet has none. */
 export function ratioText(ratio: number | null | undefined): string {
-  return ratio === null || ratio === undefined ? NO_VALUE : formatPercent(ratio);
+  return ratio === null || ratio === undefined
+    ? NO_VALUE
+    : formatPercent(ratio);
 }
 
 /**
@@ -37,12 +41,21 @@ export function ratioText(ratio: number | null | undefined): string {
  * target: "69.8% from now on (target 68.0%)"; above 100 % the plan is out
  * of reach within the horizon. Departments not behind need nothing more.
  */
-export function deflectionNeededText(status: string, needed: number | null | undefined, target: number | null | undefined): string {
+export function deflectionNeededText(
+  status: string,
+  needed: number | null | undefined,
+  target: number | null | undefined,
+): string {
   if (status === 'NOT_LIVE') return NO_VALUE;
   if (status !== 'BEHIND') return 'nothing to recover';
-  if (needed === null || needed === undefined) return 'no month left to recover in';
-  if (needed > 1) return `cannot meet its plan within the horizon (would need ${formatPercent(needed)})`;
-  const against = target === null || target === undefined ? '' : ` (target ${formatPercent(target)})`;
+  if (needed === null || needed === undefined)
+    return 'no month left to recover in';
+  if (needed > 1)
+    return `cannot meet its plan within the horizon (would need ${formatPercent(needed)})`;
+  const against =
+    target === null || target === undefined
+      ? ''
+      : ` (target ${formatPercent(target)})`;
   return `${formatPercent(needed)} from now on${against}`;
 }
 
@@ -81,8 +94,12 @@ export const DEPARTMENT_MONTH_CSV: CsvColumn<DepartmentMonthRow>[] = [
 ];
 
 /** The department-month rows, departments in case order, months in order. */
-export function departmentMonthRows(departments: readonly RealisationDepartment[]): DepartmentMonthRow[] {
-  return departments.flatMap((d) => d.months.map((m) => ({ ...m, department: d.name })));
+export function departmentMonthRows(
+  departments: readonly RealisationDepartment[],
+): DepartmentMonthRow[] {
+  return departments.flatMap((d) =>
+    d.months.map((m) => ({ ...m, department: d.name })),
+  );
 }
 
 /**
@@ -91,11 +108,22 @@ export function departmentMonthRows(departments: readonly RealisationDepartment[
  * benefit; to meet its plan it would need to deflect 69.0% of its requests
  * in every month from now on (target 68.0%)."
  */
-export function behindSentence(department: Pick<RealisationDepartment, 'name' | 'realisationRatio' | 'deflectionNeeded'>, target: number | null | undefined): string {
+export function behindSentence(
+  department: Pick<
+    RealisationDepartment,
+    'name' | 'realisationRatio' | 'deflectionNeeded'
+  >,
+  target: number | null | undefined,
+): string {
   const head = `${department.name} is behind plan at ${ratioText(department.realisationRatio)} of its planned benefit`;
   const needed = department.deflectionNeeded;
-  if (needed === null || needed === undefined) return `${head}; no month is left to recover in.`;
-  if (needed > 1) return `${head}; its plan is out of reach within the horizon (it would need to deflect ${formatPercent(needed)} of its requests).`;
-  const against = target === null || target === undefined ? '' : ` (target ${formatPercent(target)})`;
+  if (needed === null || needed === undefined)
+    return `${head}; no month is left to recover in.`;
+  if (needed > 1)
+    return `${head}; its plan is out of reach within the horizon (it would need to deflect ${formatPercent(needed)} of its requests).`;
+  const against =
+    target === null || target === undefined
+      ? ''
+      : ` (target ${formatPercent(target)})`;
   return `${head}; to meet its plan it would need to deflect ${formatPercent(needed)} of its requests in every month from now on${against}.`;
 }

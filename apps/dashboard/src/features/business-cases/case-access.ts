@@ -5,7 +5,9 @@ import type { Role } from '@esm-planner/dashboard-data-access-graphql';
  * null is the instance administrator. Everyone else may still try figures
  * out (evaluation stores nothing). The API decides in the end.
  */
-export function canWriteBusinessCases(myRole: Role | null | undefined): boolean {
+export function canWriteBusinessCases(
+  myRole: Role | null | undefined,
+): boolean {
   return myRole === null || myRole === 'ADMIN' || myRole === 'EXECUTIVE';
 }
 

@@ -1,7 +1,20 @@
 import type { BusinessCaseFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
-import { currentValue, evaluateRequest, formFromCase, fromText, placeholderText, saveRequest, toText } from './case-form';
+import {
+  currentValue,
+  evaluateRequest,
+  formFromCase,
+  fromText,
+  placeholderText,
+  saveRequest,
+  toText,
+} from './case-form';
 
-const sourced = (value: number, source: string, defaultValue = value, defaultSource = source) => ({ value, source, defaultValue, defaultSource, note: null });
+const sourced = (
+  value: number,
+  source: string,
+  defaultValue = value,
+  defaultSource = source,
+) => ({ value, source, defaultValue, defaultSource, note: null });
 
 const SAVED = {
   id: 'case-1',
@@ -52,11 +65,20 @@ describe('case form', () => {
     expect(form.globals.annualDiscountRate).toBe('');
     const [hr] = form.departments;
     expect(hr.text.monthlyVolume).toBe('5000');
-    expect(currentValue(hr, 'monthlyVolume')).toEqual({ value: 5_000, source: 'ENTERED' });
-    expect(currentValue(hr, 'handlingMinutes')).toEqual({ value: 18, source: 'AUDIT' });
+    expect(currentValue(hr, 'monthlyVolume')).toEqual({
+      value: 5_000,
+      source: 'ENTERED',
+    });
+    expect(currentValue(hr, 'handlingMinutes')).toEqual({
+      value: 18,
+      source: 'AUDIT',
+    });
     // Reset = clear the override: back to the audit's figure.
     const reset = { ...hr, text: { ...hr.text, monthlyVolume: '' } };
-    expect(currentValue(reset, 'monthlyVolume')).toEqual({ value: 4_220, source: 'AUDIT' });
+    expect(currentValue(reset, 'monthlyVolume')).toEqual({
+      value: 4_220,
+      source: 'AUDIT',
+    });
   });
 
   it('builds the evaluate request with sources, leaving deflection and ramp to the model', () => {
@@ -64,36 +86,73 @@ describe('case form', () => {
     expect(problems).toEqual([]);
     expect(input.annualVolumeGrowth).toBe(0.04);
     expect(input).not.toHaveProperty('annualDiscountRate');
-    expect(input.departments[0]).toEqual({ departmentId: 'hr', kind: 'HR', name: 'HR', monthlyVolume: 5_000, handlingMinutes: 18, goLiveMonth: 5 });
-    expect(sources).toEqual(expect.arrayContaining([
-      { field: 'departments[0].monthlyVolume', source: 'ENTERED' },
-      { field: 'departments[0].goLiveMonth', source: 'ROADMAP' },
-      { field: 'annualDiscountRate', source: 'ASSUMPTION' },
-    ]));
+    expect(input.departments[0]).toEqual({
+      departmentId: 'hr',
+      kind: 'HR',
+      name: 'HR',
+      monthlyVolume: 5_000,
+      handlingMinutes: 18,
+      goLiveMonth: 5,
+    });
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        { field: 'departments[0].monthlyVolume', source: 'ENTERED' },
+        { field: 'departments[0].goLiveMonth', source: 'ROADMAP' },
+        { field: 'annualDiscountRate', source: 'ASSUMPTION' },
+      ]),
+    );
   });
 
   it('sends a measured deflection as the figure it is, with its source', () => {
-    const measured = { ...SAVED, departments: [{ ...SAVED.departments[0], targetDeflection: sourced(0.54, 'MEASURED') }] } as unknown as BusinessCaseFieldsFragment;
+    const measured = {
+      ...SAVED,
+      departments: [
+        {
+          ...SAVED.departments[0],
+          targetDeflection: sourced(0.54, 'MEASURED'),
+        },
+      ],
+    } as unknown as BusinessCaseFieldsFragment;
     const form = formFromCase(measured);
     expect(form.departments[0].text.targetDeflection).toBe('');
     const { input, sources } = evaluateRequest(form);
     expect(input.departments[0].targetDeflection).toBe(0.54);
-    expect(sources).toContainEqual({ field: 'departments[0].targetDeflection', source: 'MEASURED' });
+    expect(sources).toContainEqual({
+      field: 'departments[0].targetDeflection',
+      source: 'MEASURED',
+    });
     // Saving keeps entered figures only: the measurement stays with the case on the server.
-    expect(saveRequest(form, 'org-1', 'case-1').inputs.departments[0].targetDeflection ?? null).toBeNull();
+    expect(
+      saveRequest(form, 'org-1', 'case-1').inputs.departments[0]
+        .targetDeflection ?? null,
+    ).toBeNull();
   });
 
   it('reports text that is not a number and missing required figures, by field', () => {
     const form = formFromCase(SAVED);
     form.globals.loadedHourlyCost = '';
     form.departments[0].text.goLiveMonth = 'soon';
-    expect(evaluateRequest(form).problems.map((p) => p.field)).toEqual(['loadedHourlyCost', 'departments[0].goLiveMonth']);
+    expect(evaluateRequest(form).problems.map((p) => p.field)).toEqual([
+      'loadedHourlyCost',
+      'departments[0].goLiveMonth',
+    ]);
   });
 
   it('saves entered figures only, so defaults keep following the audit and roadmap', () => {
     const request = saveRequest(formFromCase(SAVED), 'org-1', 'case-1');
-    expect(request.inputs.departments[0]).toEqual({ departmentId: 'hr', monthlyVolume: 5_000, handlingMinutes: null, targetDeflection: null, goLiveMonth: null, rampMonths: null });
+    expect(request.inputs.departments[0]).toEqual({
+      departmentId: 'hr',
+      monthlyVolume: 5_000,
+      handlingMinutes: null,
+      targetDeflection: null,
+      goLiveMonth: null,
+      rampMonths: null,
+    });
     expect(request.inputs.annualDiscountRate).toBeNull();
-    expect(request).toMatchObject({ id: 'case-1', organizationId: 'org-1', name: 'Northwind' });
+    expect(request).toMatchObject({
+      id: 'case-1',
+      organizationId: 'org-1',
+      name: 'Northwind',
+    });
   });
 });

@@ -1,4 +1,9 @@
-import { benchmarkSentence, formatMoney, formatPayback, sourceBadge } from './case-format';
+import {
+  benchmarkSentence,
+  formatMoney,
+  formatPayback,
+  sourceBadge,
+} from './case-format';
 
 describe('business-case formatting', () => {
   it('formats money in the organisation currency, whole units', () => {
@@ -14,7 +19,10 @@ describe('business-case formatting', () => {
 
   it('labels sources and benchmark positions', () => {
     expect(sourceBadge('AUDIT')).toEqual({ label: 'Audit', tone: 'info' });
-    expect(sourceBadge('MEASURED')).toEqual({ label: 'Measured', tone: 'success' });
+    expect(sourceBadge('MEASURED')).toEqual({
+      label: 'Measured',
+      tone: 'success',
+    });
     expect(sourceBadge('ASSUMPTION').tone).toBe('warning');
     expect(benchmarkSentence('WITHIN')).toContain('within the 14–22 months');
   });

@@ -1,5 +1,10 @@
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
-import { ASSUMPTION_SOURCE_LABELS, BENCHMARK_POSITION_LABELS, labelOf, SENSITIVITY_DRIVER_LABELS } from '@esm-planner/shared-util-format';
+import {
+  ASSUMPTION_SOURCE_LABELS,
+  BENCHMARK_POSITION_LABELS,
+  labelOf,
+  SENSITIVITY_DRIVER_LABELS,
+} from '@esm-planner/shared-util-format';
 
 // Money and payback come from the shared formatting module, as in the PDFs and the workbook.
 export { formatMoney, formatPayback } from '@esm-planner/shared-util-format';
@@ -16,8 +21,14 @@ const SOURCE_TONES: Record<string, BadgeTone> = {
   ENTERED: 'success',
 };
 
-export function sourceBadge(source: string): { label: string; tone: BadgeTone } {
-  return { label: labelOf(ASSUMPTION_SOURCE_LABELS, source), tone: SOURCE_TONES[source] ?? 'neutral' };
+export function sourceBadge(source: string): {
+  label: string;
+  tone: BadgeTone;
+} {
+  return {
+    label: labelOf(ASSUMPTION_SOURCE_LABELS, source),
+    tone: SOURCE_TONES[source] ?? 'neutral',
+  };
 }
 
 export function driverLabel(driver: string): string {

@@ -1,7 +1,16 @@
 import type { CsvColumn } from '@esm-planner/shared-util-csv';
 
-type CashMonth = { month: number; benefit: number; cost: number; net: number; cumulative: number };
-type DiscountedMonth = CashMonth & { discountedNet: number; cumulativeDiscounted: number };
+type CashMonth = {
+  month: number;
+  benefit: number;
+  cost: number;
+  net: number;
+  cumulative: number;
+};
+type DiscountedMonth = CashMonth & {
+  discountedNet: number;
+  cumulativeDiscounted: number;
+};
 
 /** The monthly cash-flow CSV: the same columns wherever a case's months are downloaded. */
 export function monthCsvColumns<M extends CashMonth>(): CsvColumn<M>[] {
@@ -15,7 +24,9 @@ export function monthCsvColumns<M extends CashMonth>(): CsvColumn<M>[] {
 }
 
 /** The same with the discounted figures (the Finance view). */
-export function discountedMonthCsvColumns<M extends DiscountedMonth>(): CsvColumn<M>[] {
+export function discountedMonthCsvColumns<
+  M extends DiscountedMonth,
+>(): CsvColumn<M>[] {
   return [
     ...monthCsvColumns<M>(),
     { header: 'discounted_net', value: (m) => m.discountedNet },

@@ -1,4 +1,9 @@
-import { newCaseProblems, newCaseRequest, prefilledDepartments, type NewCaseForm } from './new-case';
+import {
+  newCaseProblems,
+  newCaseRequest,
+  prefilledDepartments,
+  type NewCaseForm,
+} from './new-case';
 
 const FORM: NewCaseForm = {
   name: ' Expansion ',
@@ -12,17 +17,27 @@ const FORM: NewCaseForm = {
 
 describe('new business case', () => {
   it('starts with the departments that have an audit', () => {
-    expect(prefilledDepartments([{ id: 'it', baseline: { monthlyVolume: 10 } }, { id: 'legal', baseline: null }])).toEqual(['it']);
+    expect(
+      prefilledDepartments([
+        { id: 'it', baseline: { monthlyVolume: 10 } },
+        { id: 'legal', baseline: null },
+      ]),
+    ).toEqual(['it']);
   });
 
   it('asks for a name, the required costs and a department', () => {
     expect(newCaseProblems(FORM)).toEqual({});
-    expect(Object.keys(newCaseProblems({ ...FORM, name: '', oneTimeCosts: '', monthlyCoeCost: 'x', departmentIds: [] }))).toEqual([
-      'name',
-      'oneTimeCosts',
-      'monthlyCoeCost',
-      'departments',
-    ]);
+    expect(
+      Object.keys(
+        newCaseProblems({
+          ...FORM,
+          name: '',
+          oneTimeCosts: '',
+          monthlyCoeCost: 'x',
+          departmentIds: [],
+        }),
+      ),
+    ).toEqual(['name', 'oneTimeCosts', 'monthlyCoeCost', 'departments']);
   });
 
   it('saves only the costs, leaving department figures to their defaults', () => {

@@ -13,9 +13,17 @@ export type NewCaseForm = {
 
 export const NEW_CASE_FIELDS = [
   { key: 'loadedHourlyCost', label: 'Loaded hourly cost', required: true },
-  { key: 'oneTimeCosts', label: 'One-time costs (implementation, integration)', required: true },
+  {
+    key: 'oneTimeCosts',
+    label: 'One-time costs (implementation, integration)',
+    required: true,
+  },
   { key: 'changeManagementCost', label: 'Change management', required: false },
-  { key: 'monthlyPlatformCost', label: 'Platform cost per month', required: true },
+  {
+    key: 'monthlyPlatformCost',
+    label: 'Platform cost per month',
+    required: true,
+  },
   { key: 'monthlyCoeCost', label: 'CoE cost per month', required: false },
 ] as const;
 
@@ -23,7 +31,12 @@ export const NEW_CASE_FIELDS = [
 export const NEW_CASE_MONTE_CARLO_RUNS = 2_000;
 
 /** The departments a new case starts with: those with an audit, so the case has volumes to work on. */
-export function prefilledDepartments(departments: readonly { id: string; baseline?: { monthlyVolume: number } | null }[]): string[] {
+export function prefilledDepartments(
+  departments: readonly {
+    id: string;
+    baseline?: { monthlyVolume: number } | null;
+  }[],
+): string[] {
   return departments.filter((d) => d.baseline).map((d) => d.id);
 }
 
@@ -36,12 +49,16 @@ export function newCaseProblems(form: NewCaseForm): Record<string, string> {
     if (value === null && required) problems[key] = `${label} is required.`;
     else if (Number.isNaN(value)) problems[key] = `${label} is not a number.`;
   }
-  if (form.departmentIds.length === 0) problems.departments = 'Choose at least one department.';
+  if (form.departmentIds.length === 0)
+    problems.departments = 'Choose at least one department.';
   return problems;
 }
 
 /** Only the costs are entered: volumes, minutes, targets and go-live months follow their defaults. */
-export function newCaseRequest(form: NewCaseForm, organizationId: string): SaveBusinessCaseInput {
+export function newCaseRequest(
+  form: NewCaseForm,
+  organizationId: string,
+): SaveBusinessCaseInput {
   const money = (text: string) => fromText(text, 'money');
   return {
     organizationId,

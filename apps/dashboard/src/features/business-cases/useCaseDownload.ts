@@ -12,15 +12,32 @@ export function useCaseDownload(caseName: string) {
   const session = useSession();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const download = async ({ key, path, suffix }: { key: string; path: string; suffix: string }) => {
+  const download = async ({
+    key,
+    path,
+    suffix,
+  }: {
+    key: string;
+    path: string;
+    suffix: string;
+  }) => {
     setBusy(key);
     setError(null);
     try {
-      const response = await fetch(exportUrl(path, CONFIG.graphqlUrl, window.location.origin), { headers: { authorization: `Bearer ${session?.token ?? ''}` } });
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      downloadBlobFile({ blob: await response.blob(), fileName: `${caseFileStem(caseName)}${suffix}` });
+      const response = await fetch(
+        exportUrl(path, CONFIG.graphqlUrl, window.location.origin),
+        { headers: { authorization: `Bearer ${session?.token ?? ''}` } },
+      );
+      if (!response.ok)
+        throw new Error(`the server answered ${response.status}`);
+      downloadBlobFile({
+        blob: await response.blob(),
+        fileName: `${caseFileStem(caseName)}${suffix}`,
+      });
     } catch (cause) {
-      setError(`The file could not be downloaded: ${(cause as Error).message}.`);
+      setError(
+        `The file could not be downloaded: ${(cause as Error).message}.`,
+      );
     } finally {
       setBusy(null);
     }

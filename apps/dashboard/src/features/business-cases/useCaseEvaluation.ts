@@ -25,9 +25,17 @@ export type CaseEvaluation = {
  * (debounced); every number shown comes from the API. Keeps the last good
  * result while a new one is on its way or the input is invalid.
  */
-export function useCaseEvaluation(form: CaseForm, initial: BusinessCaseResultFieldsFragment): CaseEvaluation {
+export function useCaseEvaluation(
+  form: CaseForm,
+  initial: BusinessCaseResultFieldsFragment,
+): CaseEvaluation {
   const client = useApolloClient();
-  const [state, setState] = useState<CaseEvaluation>({ result: initial, problems: [], error: null, pending: false });
+  const [state, setState] = useState<CaseEvaluation>({
+    result: initial,
+    problems: [],
+    error: null,
+    pending: false,
+  });
   const first = useRef(true);
   useEffect(() => {
     // The saved case arrives with its result: no need to ask again for it.
@@ -45,15 +53,29 @@ export function useCaseEvaluation(form: CaseForm, initial: BusinessCaseResultFie
     setState((s) => ({ ...s, problems: [], pending: true }));
     const timer = window.setTimeout(() => {
       client
-        .query({ query: EvaluateBusinessCaseDocument, variables: { input, sources }, fetchPolicy: 'no-cache' })
+        .query({
+          query: EvaluateBusinessCaseDocument,
+          variables: { input, sources },
+          fetchPolicy: 'no-cache',
+        })
         .then(({ data }) => {
           if (cancelled || !data) return;
-          setState({ result: data.evaluateBusinessCase, problems: [], error: null, pending: false });
+          setState({
+            result: data.evaluateBusinessCase,
+            problems: [],
+            error: null,
+            pending: false,
+          });
         })
         .catch((error: unknown) => {
           if (cancelled) return;
           const problems = fieldProblemsOfFailure(error);
-          setState((s) => ({ ...s, problems, error: problems.length > 0 ? null : describeApiError(error), pending: false }));
+          setState((s) => ({
+            ...s,
+            problems,
+            error: problems.length > 0 ? null : describeApiError(error),
+            pending: false,
+          }));
         });
     }, RECOMPUTE_DELAY_MS);
     return () => {

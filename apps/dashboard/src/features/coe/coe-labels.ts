@@ -3,7 +3,10 @@ import type {
   EnhancementStatus,
 } from '@esm-planner/dashboard-data-access-graphql';
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
-import { COE_ROLE_LABELS, ENHANCEMENT_STATUS_LABELS } from '@esm-planner/shared-util-format';
+import {
+  COE_ROLE_LABELS,
+  ENHANCEMENT_STATUS_LABELS,
+} from '@esm-planner/shared-util-format';
 
 // The shared dictionary, checked against the API's enums.
 const ROLE_LABELS: Readonly<Record<CoeRole, string>> = COE_ROLE_LABELS;

@@ -76,7 +76,11 @@ export function DepartmentPage() {
         title={department.name}
         description={`${kindLabel(department.kind)} · ${worksInLabel(department.vocabulary)}`}
         actions={
-          <Link className="ui-button ui-button--secondary ui-button--md" to={PATHS.rollout(organization.id, department.id)} data-testid="department-rollout-link">
+          <Link
+            className="ui-button ui-button--secondary ui-button--md"
+            to={PATHS.rollout(organization.id, department.id)}
+            data-testid="department-rollout-link"
+          >
             Rollout plan
           </Link>
         }

@@ -9,7 +9,9 @@ import {
 describe(missingRequiredFields.name, () => {
   it('asks for a name and a kind on an empty form', () => {
     expect(
-      missingRequiredFields(EMPTY_NEW_DEPARTMENT).map((problem) => problem.field),
+      missingRequiredFields(EMPTY_NEW_DEPARTMENT).map(
+        (problem) => problem.field,
+      ),
     ).toEqual(['name', 'kind']);
   });
 

@@ -9,12 +9,17 @@ import {
   DEPARTMENT_STATUSES,
   pluralizeVocabulary,
 } from '@esm-planner/domain-departments';
-import { DEPARTMENT_KIND_LABELS, DEPARTMENT_STATUS_LABELS } from '@esm-planner/shared-util-format';
+import {
+  DEPARTMENT_KIND_LABELS,
+  DEPARTMENT_STATUS_LABELS,
+} from '@esm-planner/shared-util-format';
 
 // The shared dictionary, checked against the API's enums.
-const KIND_LABELS: Readonly<Record<DepartmentKind, string>> = DEPARTMENT_KIND_LABELS;
+const KIND_LABELS: Readonly<Record<DepartmentKind, string>> =
+  DEPARTMENT_KIND_LABELS;
 
-const STATUS_LABELS: Readonly<Record<DepartmentStatus, string>> = DEPARTMENT_STATUS_LABELS;
+const STATUS_LABELS: Readonly<Record<DepartmentStatus, string>> =
+  DEPARTMENT_STATUS_LABELS;
 
 // Tones darken along the lifecycle, and only LIVE is green: a department
 // that is still piloting should not read as done.

@@ -2,7 +2,19 @@ import { downloadTextFile } from './download-file';
 
 // The presentational properties the charts set through CSS classes; copied
 // onto each node so the file looks the same outside the page's stylesheet.
-const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
 
 /**
  * A stand-alone SVG document of a chart on the page: a clone with the
@@ -15,13 +27,21 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   sources.forEach((source, index) => {
     const computed = window.getComputedStyle(source);
     const target = targets[index] as SVGElement;
-    const inline = STYLE_PROPERTIES.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';');
-    target.setAttribute('style', `${inline};${target.getAttribute('style') ?? ''}`);
+    const inline = STYLE_PROPERTIES.map(
+      (name) => `${name}:${computed.getPropertyValue(name)}`,
+    ).join(';');
+    target.setAttribute(
+      'style',
+      `${inline};${target.getAttribute('style') ?? ''}`,
+    );
     target.removeAttribute('class');
   });
   // XMLSerializer writes the SVG namespace itself; setting xmlns as well would
   // repeat the attribute and make the file invalid XML (no image would load).
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  const background = document.createElementNS(
+    'http://www.w3.org/2000/svg',
+    'rect',
+  );
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
@@ -30,11 +50,19 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 }
 
 export function downloadSvg(svg: SVGSVGElement, fileName: string): void {
-  downloadTextFile({ text: standaloneSvg(svg), fileName, mimeType: 'image/svg+xml;charset=utf-8' });
+  downloadTextFile({
+    text: standaloneSvg(svg),
+    fileName,
+    mimeType: 'image/svg+xml;charset=utf-8',
+  });
 }
 
 /** The chart as a PNG at twice its size on screen (sharp when printed). */
-export async function downloadPng(svg: SVGSVGElement, fileName: string, scale = 2): Promise<void> {
+export async function downloadPng(
+  svg: SVGSVGElement,
+  fileName: string,
+  scale = 2,
+): Promise<void> {
   const width = svg.width.baseVal.value;
   const height = svg.height.baseVal.value;
   // A data: URL, not a blob: one: the app's Content-Security-Policy allows
@@ -43,7 +71,8 @@ export async function downloadPng(svg: SVGSVGElement, fileName: string, scale = 
   const image = new Image();
   await new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
-    image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+    image.onerror = () =>
+      reject(new Error('the chart could not be drawn as an image'));
     image.src = url;
   });
   const canvas = document.createElement('canvas');
@@ -53,7 +82,9 @@ export async function downloadPng(svg: SVGSVGElement, fileName: string, scale = 
   if (!context) throw new Error('the browser cannot draw images');
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, width, height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  const blob = await new Promise<Blob | null>((resolve) =>
+    canvas.toBlob(resolve, 'image/png'),
+  );
   if (!blob) throw new Error('the image could not be encoded');
   const pngUrl = URL.createObjectURL(blob);
   const link = document.createElement('a');

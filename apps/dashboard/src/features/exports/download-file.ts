@@ -23,7 +23,13 @@ export function downloadTextFile({
 }
 
 /** Saves a binary file (an XLSX or PDF the API produced) like `downloadTextFile`. */
-export function downloadBlobFile({ blob, fileName }: { blob: Blob; fileName: string }): void {
+export function downloadBlobFile({
+  blob,
+  fileName,
+}: {
+  blob: Blob;
+  fileName: string;
+}): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

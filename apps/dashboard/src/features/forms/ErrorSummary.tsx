@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
-import { type FieldLabels, type FormProblems, summaryItems } from './field-problems';
+import {
+  type FieldLabels,
+  type FormProblems,
+  summaryItems,
+} from './field-problems';
 import './forms.css';
 
 /**
@@ -9,7 +13,9 @@ import './forms.css';
  */
 function focusField(name: string, summary: HTMLElement | null): void {
   const form = summary?.closest('form');
-  const inForm = form ? form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) : null;
+  const inForm = form
+    ? form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`)
+    : null;
   const control = inForm ?? document.getElementsByName(name)[0];
   if (!control) return;
   control.scrollIntoView({ block: 'center' });
@@ -30,7 +36,12 @@ export type ErrorSummaryProps = {
  * the field, and any problem with no field of its own. It takes focus, so a
  * screen reader reads it and a keyboard starts from it.
  */
-export function ErrorSummary({ problems, labels, attempt, title = 'There is a problem' }: ErrorSummaryProps) {
+export function ErrorSummary({
+  problems,
+  labels,
+  attempt,
+  title = 'There is a problem',
+}: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const items = summaryItems(problems.fields, labels);
@@ -40,7 +51,14 @@ export function ErrorSummary({ problems, labels, attempt, title = 'There is a pr
   }, [attempt, shown]);
   if (!shown) return null;
   return (
-    <div ref={ref} className="ui-banner ui-banner--danger form-error-summary" role="alert" tabIndex={-1} aria-labelledby={titleId} data-testid="error-summary">
+    <div
+      ref={ref}
+      className="ui-banner ui-banner--danger form-error-summary"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      data-testid="error-summary"
+    >
       <div className="ui-banner__content">
         <h2 className="ui-banner__title form-error-summary__title" id={titleId}>
           {title}

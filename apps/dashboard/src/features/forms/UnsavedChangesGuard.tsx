@@ -12,8 +12,17 @@ export const LEAVE_QUESTION = 'Leave without saving?';
  * Render it inside the form's component with `when` = "the form differs
  * from what was loaded"; a save that succeeds makes it clean again.
  */
-export function UnsavedChangesGuard({ when, what = 'your changes' }: { when: boolean; what?: string }) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+export function UnsavedChangesGuard({
+  when,
+  what = 'your changes',
+}: {
+  when: boolean;
+  what?: string;
+}) {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      when && currentLocation.pathname !== nextLocation.pathname,
+  );
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -48,10 +57,18 @@ export function UnsavedChangesGuard({ when, what = 'your changes' }: { when: boo
       </h2>
       <p>You have not saved {what}. If you leave this page, they are lost.</p>
       <div className="form-leave-dialog__actions">
-        <Button variant="primary" onClick={() => blocker.reset?.()} testId="unsaved-stay">
+        <Button
+          variant="primary"
+          onClick={() => blocker.reset?.()}
+          testId="unsaved-stay"
+        >
           Stay on this page
         </Button>
-        <Button variant="secondary" onClick={() => blocker.proceed?.()} testId="unsaved-leave">
+        <Button
+          variant="secondary"
+          onClick={() => blocker.proceed?.()}
+          testId="unsaved-leave"
+        >
           Leave without saving
         </Button>
       </div>

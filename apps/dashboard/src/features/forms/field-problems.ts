@@ -1,6 +1,10 @@
 import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
 import type { GraphQLFormattedError } from 'graphql';
-import { asSentence, describeApiError, graphQLErrorsOf } from '@esm-planner/dashboard-data-access-graphql';
+import {
+  asSentence,
+  describeApiError,
+  graphQLErrorsOf,
+} from '@esm-planner/dashboard-data-access-graphql';
 
 /** A form's field names (as its inputs' `name`s) and the labels a person reads, in screen order. */
 export type FieldLabels = Readonly<Record<string, string>>;
@@ -24,14 +28,30 @@ function escapeRegExp(text: string): string {
  * field (`horizonMonths`, `departments[0].monthlyVolume`) becomes the label
  * the person typed under ("Horizon (months)"), as a sentence.
  */
-export function inFormWords(message: string, path: string, label: string): string {
-  const leaf = normalisePath(path).split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path;
+export function inFormWords(
+  message: string,
+  path: string,
+  label: string,
+): string {
+  const leaf =
+    normalisePath(path)
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? path;
   const dotted = normalisePath(path);
   const bracketed = dotted.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
-  const names = [path, dotted, bracketed, leaf].filter((name, index, all) => all.indexOf(name) === index);
+  const names = [path, dotted, bracketed, leaf].filter(
+    (name, index, all) => all.indexOf(name) === index,
+  );
   let text = message;
   // "name" under the label "Name" is already in the form's words: "Enter the department’s name." stays as it is.
-  for (const name of names.filter((candidate) => candidate.toLowerCase() !== label.toLowerCase())) text = text.replace(new RegExp(`(^|\\s)${escapeRegExp(name)}(?=\\s|$|[:,.;])`, 'g'), `$1${label}`);
+  for (const name of names.filter(
+    (candidate) => candidate.toLowerCase() !== label.toLowerCase(),
+  ))
+    text = text.replace(
+      new RegExp(`(^|\\s)${escapeRegExp(name)}(?=\\s|$|[:,.;])`, 'g'),
+      `$1${label}`,
+    );
   return asSentence(text);
 }
 
@@ -41,7 +61,10 @@ export function inFormWords(message: string, path: string, label: string): strin
  * names the input of an API path where two forms on one page would otherwise
  * share a name (`title` → `newTaskTitle`).
  */
-export type ProblemPaths = { prefix?: string; inputNames?: Readonly<Record<string, string>> };
+export type ProblemPaths = {
+  prefix?: string;
+  inputNames?: Readonly<Record<string, string>>;
+};
 
 /**
  * Puts each FieldProblem beside the form field it names (see ProblemPaths). A problem
@@ -53,11 +76,15 @@ export function problemsForForm(
   labels: FieldLabels,
   { prefix = '', inputNames = {} }: ProblemPaths = {},
 ): FormProblems {
-  const byPath = new Map(Object.keys(labels).map((name) => [normalisePath(name), name]));
+  const byPath = new Map(
+    Object.keys(labels).map((name) => [normalisePath(name), name]),
+  );
   const fields: Record<string, string> = {};
   const other: string[] = [];
   for (const { field, message } of problems) {
-    const path = normalisePath(field.startsWith(prefix) ? field.slice(prefix.length) : field);
+    const path = normalisePath(
+      field.startsWith(prefix) ? field.slice(prefix.length) : field,
+    );
     const name = byPath.get(normalisePath(inputNames[path] ?? path));
     if (name === undefined) {
       const text = asSentence(message);
@@ -75,13 +102,18 @@ export function fieldProblemsOfFailure(failure: unknown): FieldProblem[] {
 }
 
 /** The `extensions.fields` of GraphQL errors as they came (a multipart upload's answer, say). */
-export function fieldProblemsOfErrors(errors: readonly GraphQLFormattedError[]): FieldProblem[] {
+export function fieldProblemsOfErrors(
+  errors: readonly GraphQLFormattedError[],
+): FieldProblem[] {
   return errors.flatMap((error) => {
     const fields = error.extensions?.['fields'];
     if (!Array.isArray(fields)) return [];
     return fields.filter(
       (problem): problem is FieldProblem =>
-        typeof problem === 'object' && problem !== null && typeof problem.field === 'string' && typeof problem.message === 'string',
+        typeof problem === 'object' &&
+        problem !== null &&
+        typeof problem.field === 'string' &&
+        typeof problem.message === 'string',
     );
   });
 }
@@ -91,9 +123,14 @@ export function fieldProblemsOfErrors(errors: readonly GraphQLFormattedError[]):
  * their fields; an error without field problems (network, FORBIDDEN, …) as
  * one sentence for the banner.
  */
-export function problemsFromFailure(failure: unknown, labels: FieldLabels, options: ProblemPaths = {}): FormProblems {
+export function problemsFromFailure(
+  failure: unknown,
+  labels: FieldLabels,
+  options: ProblemPaths = {},
+): FormProblems {
   const problems = fieldProblemsOfFailure(failure);
-  if (problems.length === 0) return { fields: {}, other: [describeApiError(failure)] };
+  if (problems.length === 0)
+    return { fields: {}, other: [describeApiError(failure)] };
   return problemsForForm(problems, labels, options);
 }
 
@@ -105,7 +142,10 @@ export function hasProblems(problems: FormProblems): boolean {
 export type SummaryItem = { name: string; label: string; message: string };
 
 /** The summary's lines in the order the fields appear on the form (the order of `labels`). */
-export function summaryItems(fields: Readonly<Record<string, string>>, labels: FieldLabels): SummaryItem[] {
+export function summaryItems(
+  fields: Readonly<Record<string, string>>,
+  labels: FieldLabels,
+): SummaryItem[] {
   return Object.keys(labels)
     .filter((name) => fields[name] !== undefined)
     .map((name) => ({ name, label: labels[name], message: fields[name] }));

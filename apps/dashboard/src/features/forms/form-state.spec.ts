@@ -3,8 +3,12 @@ import { isChanged, pastDateWarning, todayPlainDate } from './form-state';
 describe(isChanged.name, () => {
   it('is false for equal values and true once one differs', () => {
     const initial = { name: 'Finance', figures: { volume: '' } };
-    expect(isChanged(initial, { name: 'Finance', figures: { volume: '' } })).toBe(false);
-    expect(isChanged(initial, { name: 'Finance', figures: { volume: '12' } })).toBe(true);
+    expect(
+      isChanged(initial, { name: 'Finance', figures: { volume: '' } }),
+    ).toBe(false);
+    expect(
+      isChanged(initial, { name: 'Finance', figures: { volume: '12' } }),
+    ).toBe(true);
   });
 });
 

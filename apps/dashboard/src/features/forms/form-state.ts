@@ -16,6 +16,11 @@ export function todayPlainDate(now: Date = new Date()): string {
  * A due date before today is allowed (a task planned late is still a task),
  * but said: the warning a form shows beside it, or undefined.
  */
-export function pastDateWarning(date: string, today: string): string | undefined {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && date < today ? 'This date is in the past. You can keep it; the task will show as overdue.' : undefined;
+export function pastDateWarning(
+  date: string,
+  today: string,
+): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && date < today
+    ? 'This date is in the past. You can keep it; the task will show as overdue.'
+    : undefined;
 }

@@ -20,7 +20,10 @@ describe(parseNumberText.name, () => {
     expect(parseNumberText(text)).toBe(expected);
   });
 
-  it.each(['abc', '12abc', '1.2.3', '1,23', '1,2345', '.', '-', '£', '1e5'])('refuses %p (NaN, so the form says so)', (text) => {
-    expect(parseNumberText(text)).toBeNaN();
-  });
+  it.each(['abc', '12abc', '1.2.3', '1,23', '1,2345', '.', '-', '£', '1e5'])(
+    'refuses %p (NaN, so the form says so)',
+    (text) => {
+      expect(parseNumberText(text)).toBeNaN();
+    },
+  );
 });

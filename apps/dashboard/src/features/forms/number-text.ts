@@ -6,13 +6,18 @@
  * and `12.` — and nothing that would guess (`1.2.3`, `12abc`, `1,23`).
  */
 export function parseNumberText(text: string): number | null {
-  const trimmed = text.replace(/[\s\u00a0\u202f]/g, (space, offset: number, all: string) =>
-    // A space between digits is a thousands separator; any other is dropped too.
-    /\d/.test(all[offset - 1] ?? '') && /\d/.test(all[offset + 1] ?? '') ? ',' : '',
+  const trimmed = text.replace(
+    /[\s\u00a0\u202f]/g,
+    (space, offset: number, all: string) =>
+      // A space between digits is a thousands separator; any other is dropped too.
+      /\d/.test(all[offset - 1] ?? '') && /\d/.test(all[offset + 1] ?? '')
+        ? ','
+        : '',
   );
   if (trimmed === '') return null;
   const bare = trimmed.replace(/^[£$€¥]/, '').replace(/%$/, '');
   // Thousands separators only in groups of three, so "1,23" is not read as 123.
-  if (!/^[-+]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?$/.test(bare) || !/\d/.test(bare)) return Number.NaN;
+  if (!/^[-+]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?$/.test(bare) || !/\d/.test(bare))
+    return Number.NaN;
   return Number(bare.replace(/,/g, ''));
 }

@@ -1,5 +1,12 @@
 import { useCallback, useState } from 'react';
-import { type FieldLabels, type FormProblems, NO_PROBLEMS, type ProblemPaths, problemsForForm, problemsFromFailure } from './field-problems';
+import {
+  type FieldLabels,
+  type FormProblems,
+  NO_PROBLEMS,
+  type ProblemPaths,
+  problemsForForm,
+  problemsFromFailure,
+} from './field-problems';
 import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
 
 /**
@@ -8,19 +15,35 @@ import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
  * person leaves it, and for every field on submit; the API's problems show
  * after a save until the field is edited again.
  */
-export function useFormProblems(labels: FieldLabels, clientProblems: readonly FieldProblem[]) {
+export function useFormProblems(
+  labels: FieldLabels,
+  clientProblems: readonly FieldProblem[],
+) {
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [attempt, setAttempt] = useState(0);
   const [server, setServer] = useState<FormProblems>(NO_PROBLEMS);
 
   const client = problemsForForm(clientProblems, labels);
-  const judged = Object.fromEntries(Object.entries(client.fields).filter(([name]) => attempt > 0 || left.has(name)));
+  const judged = Object.fromEntries(
+    Object.entries(client.fields).filter(
+      ([name]) => attempt > 0 || left.has(name),
+    ),
+  );
   const problems: FormProblems = {
     fields: { ...server.fields, ...judged },
-    other: attempt > 0 ? [...new Set([...server.other, ...client.other])] : server.other,
+    other:
+      attempt > 0
+        ? [...new Set([...server.other, ...client.other])]
+        : server.other,
   };
 
-  const onBlur = useCallback((name: string) => setLeft((current) => (current.has(name) ? current : new Set([...current, name]))), []);
+  const onBlur = useCallback(
+    (name: string) =>
+      setLeft((current) =>
+        current.has(name) ? current : new Set([...current, name]),
+      ),
+    [],
+  );
   /** Forget the API's word on a field once it is edited. */
   const onEdit = useCallback(
     (name: string) =>
@@ -37,7 +60,8 @@ export function useFormProblems(labels: FieldLabels, clientProblems: readonly Fi
     setServer(NO_PROBLEMS);
     return clientProblems.length === 0;
   };
-  const failSubmit = (failure: unknown, options: ProblemPaths = {}) => setServer(problemsFromFailure(failure, labels, options));
+  const failSubmit = (failure: unknown, options: ProblemPaths = {}) =>
+    setServer(problemsFromFailure(failure, labels, options));
   const clear = () => {
     setServer(NO_PROBLEMS);
     setAttempt(0);

@@ -15,7 +15,10 @@ export type CancelImportButtonProps = {
  * "Cancel import", asked twice: the first click shows what stopping means
  * and the safe choice has the focus; Escape keeps the import going.
  */
-export function CancelImportButton({ jobId, fileName }: CancelImportButtonProps) {
+export function CancelImportButton({
+  jobId,
+  fileName,
+}: CancelImportButtonProps) {
   const [confirming, setConfirming] = useState(false);
   const [cancel, { loading, error }] = useMutation(CancelImportDocument);
   const keepRef = useRef<HTMLDivElement>(null);
@@ -29,7 +32,9 @@ export function CancelImportButton({ jobId, fileName }: CancelImportButtonProps)
   const close = () => {
     setConfirming(false);
     // Back to the button that opened the question, for keyboard users.
-    requestAnimationFrame(() => openerRef.current?.querySelector('button')?.focus());
+    requestAnimationFrame(() =>
+      openerRef.current?.querySelector('button')?.focus(),
+    );
   };
 
   const confirm = async () => {
@@ -54,7 +59,11 @@ export function CancelImportButton({ jobId, fileName }: CancelImportButtonProps)
           </p>
           <div className="import-cancel__actions">
             <div ref={keepRef}>
-              <Button onClick={close} disabled={loading} testId="keep-importing">
+              <Button
+                onClick={close}
+                disabled={loading}
+                testId="keep-importing"
+              >
                 Keep importing
               </Button>
             </div>

@@ -14,7 +14,11 @@ export type ImportErrorTableProps = {
 };
 
 /** The problems a failed import found: where, what, and the value seen. */
-export function ImportErrorTable({ job, fileStem, title = 'Problems in the file' }: ImportErrorTableProps) {
+export function ImportErrorTable({
+  job,
+  fileStem,
+  title = 'Problems in the file',
+}: ImportErrorTableProps) {
   if (job.errors.length === 0) return null;
   return (
     <TableWithDownload<RowError>

@@ -39,8 +39,16 @@ export type ImportFormProps = {
 };
 
 /** Kind, format, audit window, options and the file; validated before upload. */
-export function ImportForm({ problems, busy, mappings, initial, onSubmit }: ImportFormProps) {
-  const [values, setValues] = useState(initial?.values ?? INITIAL_IMPORT_VALUES);
+export function ImportForm({
+  problems,
+  busy,
+  mappings,
+  initial,
+  onSubmit,
+}: ImportFormProps) {
+  const [values, setValues] = useState(
+    initial?.values ?? INITIAL_IMPORT_VALUES,
+  );
   const [file, setFile] = useState<File | null>(initial?.file ?? null);
   const building = values.mapping === NEW_MAPPING;
   const [errors, setErrors] = useState<ImportFormErrors>({});
@@ -74,7 +82,8 @@ export function ImportForm({ problems, busy, mappings, initial, onSubmit }: Impo
             disabled={busy}
             error={shown.kind}
             onChange={(kind) => {
-              if (isImportKind(kind)) setValues((current) => withKind(current, kind));
+              if (isImportKind(kind))
+                setValues((current) => withKind(current, kind));
             }}
           />
           <SelectField
@@ -86,7 +95,9 @@ export function ImportForm({ problems, busy, mappings, initial, onSubmit }: Impo
             disabled={busy}
             error={shown.format}
             hint="ServiceNow, Jira Service Management and Freshservice exports are read as request records. Any other file: build a column mapping, step by step."
-            onChange={(choice) => setValues((current) => withFormatChoice(current, choice))}
+            onChange={(choice) =>
+              setValues((current) => withFormatChoice(current, choice))
+            }
           />
         </div>
         {values.format !== 'GENERIC' ? (

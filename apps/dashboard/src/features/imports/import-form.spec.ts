@@ -95,8 +95,15 @@ describe(toStartImportInput.name, () => {
   });
 
   it('sends a vendor format with its group mapping', () => {
-    const values = { ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS' as const, format: 'SERVICENOW' as const, departmentMapping: 'Group 56 = IT\n\n Group 70=Human Resources ' };
-    expect(toStartImportInput('org-1', values, { name: 'incident.csv', size: 10 })).toMatchObject({
+    const values = {
+      ...INITIAL_IMPORT_VALUES,
+      kind: 'REQUESTS' as const,
+      format: 'SERVICENOW' as const,
+      departmentMapping: 'Group 56 = IT\n\n Group 70=Human Resources ',
+    };
+    expect(
+      toStartImportInput('org-1', values, { name: 'incident.csv', size: 10 }),
+    ).toMatchObject({
       kind: 'REQUESTS',
       format: 'SERVICENOW',
       departmentMapping: [
@@ -107,10 +114,25 @@ describe(toStartImportInput.name, () => {
   });
 
   it('reads the file through a saved mapping, skipping invalid rows, or as a dry run of the wizard’s mapping', () => {
-    const values = { ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS' as const, mapping: 'm-1', skipInvalid: true };
-    expect(toStartImportInput('org-1', values, FILE)).toMatchObject({ format: 'GENERIC', mappingId: 'm-1', invalidRows: 'SKIP', dryRun: false });
+    const values = {
+      ...INITIAL_IMPORT_VALUES,
+      kind: 'REQUESTS' as const,
+      mapping: 'm-1',
+      skipInvalid: true,
+    };
+    expect(toStartImportInput('org-1', values, FILE)).toMatchObject({
+      format: 'GENERIC',
+      mappingId: 'm-1',
+      invalidRows: 'SKIP',
+      dryRun: false,
+    });
     const wizard = { ...values, mapping: NEW_MAPPING };
-    expect(toStartImportInput('org-1', wizard, FILE, { mappingId: 'm-2', dryRun: true })).toMatchObject({ mappingId: 'm-2', dryRun: true });
+    expect(
+      toStartImportInput('org-1', wizard, FILE, {
+        mappingId: 'm-2',
+        dryRun: true,
+      }),
+    ).toMatchObject({ mappingId: 'm-2', dryRun: true });
     expect(toStartImportInput('org-1', wizard, FILE).mappingId).toBeNull();
   });
 
@@ -135,31 +157,61 @@ describe('options', () => {
       ['AUDIT', 'METRICS', 'REQUESTS'],
     );
     const enabled = (kind: 'AUDIT' | 'REQUESTS') =>
-      formatOptions(kind).filter((o) => !o.disabled).map((o) => o.value);
+      formatOptions(kind)
+        .filter((o) => !o.disabled)
+        .map((o) => o.value);
     expect(enabled('AUDIT')).toEqual(['GENERIC', NEW_MAPPING]);
-    expect(enabled('REQUESTS')).toEqual(['GENERIC', 'SERVICENOW', 'JSM', 'FRESHSERVICE', NEW_MAPPING]);
+    expect(enabled('REQUESTS')).toEqual([
+      'GENERIC',
+      'SERVICENOW',
+      'JSM',
+      'FRESHSERVICE',
+      NEW_MAPPING,
+    ]);
   });
 
   it('offers the organisation’s saved mappings of the kind, and building a new one', () => {
     const mappings = [
-      { id: 'm-1', name: 'Facilities work orders', kind: 'REQUESTS', builtIn: false },
+      {
+        id: 'm-1',
+        name: 'Facilities work orders',
+        kind: 'REQUESTS',
+        builtIn: false,
+      },
       { id: 'm-2', name: 'Weekly sheet', kind: 'METRICS', builtIn: false },
-      { id: 'builtin:jsm', name: 'Jira Service Management', kind: 'REQUESTS', builtIn: true },
+      {
+        id: 'builtin:jsm',
+        name: 'Jira Service Management',
+        kind: 'REQUESTS',
+        builtIn: true,
+      },
     ];
     expect(formatOptions('REQUESTS', mappings).slice(4)).toEqual([
       { value: 'mapping:m-1', label: 'Saved mapping: Facilities work orders' },
       { value: NEW_MAPPING, label: 'Another layout: build a column mapping…' },
     ]);
-    const chosen = withFormatChoice({ ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS', format: 'JSM' }, 'mapping:m-1');
+    const chosen = withFormatChoice(
+      { ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS', format: 'JSM' },
+      'mapping:m-1',
+    );
     expect(chosen).toMatchObject({ format: 'GENERIC', mapping: 'm-1' });
     expect(formatChoice(chosen)).toBe('mapping:m-1');
-    expect(withFormatChoice(chosen, 'SERVICENOW')).toMatchObject({ format: 'SERVICENOW', mapping: '' });
+    expect(withFormatChoice(chosen, 'SERVICENOW')).toMatchObject({
+      format: 'SERVICENOW',
+      mapping: '',
+    });
     expect(withKind(chosen, 'AUDIT').mapping).toBe('');
-    expect(withKind({ ...chosen, mapping: NEW_MAPPING }, 'AUDIT').mapping).toBe(NEW_MAPPING);
+    expect(withKind({ ...chosen, mapping: NEW_MAPPING }, 'AUDIT').mapping).toBe(
+      NEW_MAPPING,
+    );
   });
 
   it('goes back to the generic format when the kind is no longer request records', () => {
-    const vendor = { ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS' as const, format: 'JSM' as const };
+    const vendor = {
+      ...INITIAL_IMPORT_VALUES,
+      kind: 'REQUESTS' as const,
+      format: 'JSM' as const,
+    };
     expect(withKind(vendor, 'AUDIT').format).toBe('GENERIC');
     expect(withKind(vendor, 'REQUESTS').format).toBe('JSM');
   });
@@ -167,15 +219,24 @@ describe('options', () => {
 
 describe(parseDepartmentMapping.name, () => {
   it('reads one mapping per line, splitting at the last =', () => {
-    expect(parseDepartmentMapping('A=B = HR\n').mapping).toEqual([{ source: 'A=B', department: 'HR' }]);
+    expect(parseDepartmentMapping('A=B = HR\n').mapping).toEqual([
+      { source: 'A=B', department: 'HR' },
+    ]);
   });
   it('says which line is not a mapping', () => {
-    expect(parseDepartmentMapping('Group 1 = IT\nGroup 2').problem).toBe('Line 2: write “source group = department”.');
+    expect(parseDepartmentMapping('Group 1 = IT\nGroup 2').problem).toBe(
+      'Line 2: write “source group = department”.',
+    );
   });
 });
 
 describe('request records', () => {
   it('are imported from CSV only', () => {
-    expect(validateImportForm({ ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS' }, { name: 'r.xlsx', size: 3 }).file).toMatch(/CSV/);
+    expect(
+      validateImportForm(
+        { ...INITIAL_IMPORT_VALUES, kind: 'REQUESTS' },
+        { name: 'r.xlsx', size: 3 },
+      ).file,
+    ).toMatch(/CSV/);
   });
 });

@@ -1,7 +1,8 @@
 import type { SelectOption } from '@esm-planner/dashboard-ui';
 
 export type ImportKindValue = 'AUDIT' | 'METRICS' | 'REQUESTS';
-export type ImportFormatValue = 'GENERIC' | 'SERVICENOW' | 'JSM' | 'FRESHSERVICE';
+export type ImportFormatValue =
+  'GENERIC' | 'SERVICENOW' | 'JSM' | 'FRESHSERVICE';
 
 /** What the import form holds; dates are `YYYY-MM-DD` from date inputs. */
 export type ImportFormValues = {
@@ -53,17 +54,29 @@ export const KIND_OPTIONS: readonly SelectOption[] = [
   { value: 'REQUESTS', label: 'Request records (CSV)' },
 ];
 
-const VENDOR_FORMATS: readonly ImportFormatValue[] = ['SERVICENOW', 'JSM', 'FRESHSERVICE'];
+const VENDOR_FORMATS: readonly ImportFormatValue[] = [
+  'SERVICENOW',
+  'JSM',
+  'FRESHSERVICE',
+];
 
 /** A saved column mapping as the form offers it. */
-export type SavedMappingOption = { id: string; name: string; kind: string; builtIn: boolean };
+export type SavedMappingOption = {
+  id: string;
+  name: string;
+  kind: string;
+  builtIn: boolean;
+};
 
 /**
  * How the file is laid out: the format's own columns, a tool's export
  * (data-formats §4, request records only), one of the organisation's saved
  * column mappings of this kind, or "build a mapping" — which opens the wizard.
  */
-export function formatOptions(kind: ImportKindValue, mappings: readonly SavedMappingOption[] = []): SelectOption[] {
+export function formatOptions(
+  kind: ImportKindValue,
+  mappings: readonly SavedMappingOption[] = [],
+): SelectOption[] {
   const vendor = (value: ImportFormatValue, label: string): SelectOption =>
     kind === 'REQUESTS'
       ? { value, label }
@@ -75,7 +88,10 @@ export function formatOptions(kind: ImportKindValue, mappings: readonly SavedMap
     vendor('FRESHSERVICE', 'Freshservice ticket export'),
     ...mappings
       .filter((mapping) => mapping.kind === kind && !mapping.builtIn)
-      .map((mapping) => ({ value: `${SAVED_MAPPING}${mapping.id}`, label: `Saved mapping: ${mapping.name}` })),
+      .map((mapping) => ({
+        value: `${SAVED_MAPPING}${mapping.id}`,
+        label: `Saved mapping: ${mapping.name}`,
+      })),
     { value: NEW_MAPPING, label: 'Another layout: build a column mapping…' },
   ];
 }
@@ -87,10 +103,21 @@ export function formatChoice(values: ImportFormValues): string {
 }
 
 /** The form's values after a choice in the Format select. */
-export function withFormatChoice(values: ImportFormValues, choice: string): ImportFormValues {
-  if (choice === NEW_MAPPING) return { ...values, format: 'GENERIC', mapping: NEW_MAPPING };
-  if (choice.startsWith(SAVED_MAPPING)) return { ...values, format: 'GENERIC', mapping: choice.slice(SAVED_MAPPING.length) };
-  return isImportFormat(choice) ? { ...values, format: choice, mapping: '' } : values;
+export function withFormatChoice(
+  values: ImportFormValues,
+  choice: string,
+): ImportFormValues {
+  if (choice === NEW_MAPPING)
+    return { ...values, format: 'GENERIC', mapping: NEW_MAPPING };
+  if (choice.startsWith(SAVED_MAPPING))
+    return {
+      ...values,
+      format: 'GENERIC',
+      mapping: choice.slice(SAVED_MAPPING.length),
+    };
+  return isImportFormat(choice)
+    ? { ...values, format: choice, mapping: '' }
+    : values;
 }
 
 export function isImportKind(value: string): value is ImportKindValue {
@@ -98,20 +125,31 @@ export function isImportKind(value: string): value is ImportKindValue {
 }
 
 export function isImportFormat(value: string): value is ImportFormatValue {
-  return value === 'GENERIC' || (VENDOR_FORMATS as readonly string[]).includes(value);
+  return (
+    value === 'GENERIC' || (VENDOR_FORMATS as readonly string[]).includes(value)
+  );
 }
 
 /** The values after choosing a kind: a vendor format only stays with request records. */
-export function withKind(values: ImportFormValues, kind: ImportKindValue): ImportFormValues {
+export function withKind(
+  values: ImportFormValues,
+  kind: ImportKindValue,
+): ImportFormValues {
   // A saved mapping reads one kind: choosing another kind forgets it.
   const mapping = values.mapping === NEW_MAPPING ? NEW_MAPPING : '';
-  return { ...values, kind, format: kind === 'REQUESTS' ? values.format : 'GENERIC', mapping: kind === values.kind ? values.mapping : mapping };
+  return {
+    ...values,
+    kind,
+    format: kind === 'REQUESTS' ? values.format : 'GENERIC',
+    mapping: kind === values.kind ? values.mapping : mapping,
+  };
 }
 
 /** `Group 56 = IT` lines as the API's departmentMapping; blank lines skipped. */
-export function parseDepartmentMapping(
-  text: string,
-): { mapping: { source: string; department: string }[]; problem: string | null } {
+export function parseDepartmentMapping(text: string): {
+  mapping: { source: string; department: string }[];
+  problem: string | null;
+} {
   const mapping: { source: string; department: string }[] = [];
   const lines = text.split(/\r?\n/);
   for (let index = 0; index < lines.length; index += 1) {
@@ -121,7 +159,10 @@ export function parseDepartmentMapping(
     const source = at === -1 ? '' : line.slice(0, at).trim();
     const department = at === -1 ? '' : line.slice(at + 1).trim();
     if (!source || !department) {
-      return { mapping, problem: `Line ${index + 1}: write “source group = department”.` };
+      return {
+        mapping,
+        problem: `Line ${index + 1}: write “source group = department”.`,
+      };
     }
     mapping.push({ source, department });
   }
@@ -163,8 +204,13 @@ export function validateImportForm(
   } else if (file.size === 0) {
     errors.file = `“${file.name}” is empty.`;
   }
-  if (file && values.kind === 'REQUESTS' && file.name.toLowerCase().endsWith('.xlsx')) {
-    errors.file = 'Request records are imported from CSV: save the sheet as CSV first.';
+  if (
+    file &&
+    values.kind === 'REQUESTS' &&
+    file.name.toLowerCase().endsWith('.xlsx')
+  ) {
+    errors.file =
+      'Request records are imported from CSV: save the sheet as CSV first.';
   }
   const mapping = parseDepartmentMapping(values.departmentMapping);
   if (mapping.problem) errors.departmentMapping = mapping.problem;
@@ -195,7 +241,8 @@ export function toStartImportInput(
   run: ImportRun = {},
 ) {
   const audit = values.kind === 'AUDIT';
-  const savedMapping = values.mapping && values.mapping !== NEW_MAPPING ? values.mapping : null;
+  const savedMapping =
+    values.mapping && values.mapping !== NEW_MAPPING ? values.mapping : null;
   const mappingId = run.mappingId ?? savedMapping;
   return {
     organizationId,

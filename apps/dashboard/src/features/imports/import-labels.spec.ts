@@ -12,7 +12,10 @@ describe(importStatusTone.name, () => {
     expect(importStatusTone('SUCCEEDED')).toBe('success');
     expect(importStatusTone('FAILED')).toBe('danger');
     expect(importStatusLabel('RUNNING')).toBe('Running');
-    expect([importStatusLabel('CANCELLED'), importStatusTone('CANCELLED')]).toEqual(['Cancelled', 'warning']);
+    expect([
+      importStatusLabel('CANCELLED'),
+      importStatusTone('CANCELLED'),
+    ]).toEqual(['Cancelled', 'warning']);
   });
 });
 

@@ -72,7 +72,9 @@ describe(jobProgressState.name, () => {
   });
 
   it('says a cancelled import stored nothing', () => {
-    expect(jobProgressState({ ...job, status: 'CANCELLED', rowsRead: 1 })).toEqual({
+    expect(
+      jobProgressState({ ...job, status: 'CANCELLED', rowsRead: 1 }),
+    ).toEqual({
       value: null,
       text: 'Cancelled: 1 row read, nothing stored',
     });

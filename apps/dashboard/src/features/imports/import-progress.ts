@@ -42,7 +42,10 @@ export function jobProgressState(job: JobProgressFields): ProgressState {
     case 'FAILED':
       return { value: 100, text: `Stopped: ${rowsText(job.rowsRead)}` };
     case 'CANCELLED':
-      return { value: null, text: `Cancelled: ${rowsText(job.rowsRead)}, nothing stored` };
+      return {
+        value: null,
+        text: `Cancelled: ${rowsText(job.rowsRead)}, nothing stored`,
+      };
     case 'RUNNING': {
       const total = job.bytesTotal ?? 0;
       if (total <= 0) return { value: null, text: rowsText(job.rowsRead) };
@@ -56,5 +59,7 @@ export function jobProgressState(job: JobProgressFields): ProgressState {
 
 /** Whether the job has finished one way or the other. */
 export function isFinished(status: JobProgressFields['status']): boolean {
-  return status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED';
+  return (
+    status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED'
+  );
 }

@@ -1,10 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { print } from 'graphql';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { hasErrorCode, StartImportDocument } from '@esm-planner/dashboard-data-access-graphql';
+import {
+  hasErrorCode,
+  StartImportDocument,
+} from '@esm-planner/dashboard-data-access-graphql';
 import { useSessionStore } from '../../app/session/SessionContext';
 import { CONFIG } from '../../config';
-import { type FormProblems, problemsFromFailure } from '../forms/field-problems';
+import {
+  type FormProblems,
+  problemsFromFailure,
+} from '../forms/field-problems';
 import {
   IMPORT_FORM_INPUTS,
   IMPORT_FORM_LABELS,
@@ -34,14 +40,20 @@ export function useImportUpload(organizationId: string) {
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
 
-  async function start(values: ImportFormValues, file: File, run: ImportRun = {}): Promise<void> {
+  async function start(
+    values: ImportFormValues,
+    file: File,
+    run: ImportRun = {},
+  ): Promise<void> {
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
     const fields = multipartFields({
       query: START_IMPORT_QUERY,
       operationName: 'StartImport',
-      variables: { input: toStartImportInput(organizationId, values, file, run) },
+      variables: {
+        input: toStartImportInput(organizationId, values, file, run),
+      },
       filePath: 'variables.input.file',
     });
     setState({
@@ -72,9 +84,13 @@ export function useImportUpload(organizationId: string) {
       setState({
         phase: 'refused',
         // The upload's answer read as Apollo's would be, so the form says it as every other form does.
-        problems: problemsFromFailure(new CombinedGraphQLErrors({ data: null, errors: outcome.errors }), IMPORT_FORM_LABELS, {
-          inputNames: IMPORT_FORM_INPUTS,
-        }),
+        problems: problemsFromFailure(
+          new CombinedGraphQLErrors({ data: null, errors: outcome.errors }),
+          IMPORT_FORM_LABELS,
+          {
+            inputNames: IMPORT_FORM_INPUTS,
+          },
+        ),
       });
     } else {
       setState({

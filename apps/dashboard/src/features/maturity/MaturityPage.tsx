@@ -87,7 +87,9 @@ export function MaturityPage() {
         evidence={data.maturityEvidence}
         initialAnswers={latest?.answers ?? []}
         canSubmit={isCoeOrAdmin(organization.myRole)}
-        confirmation={savedFor === (departmentId ?? 'org') ? 'Assessment saved.' : null}
+        confirmation={
+          savedFor === (departmentId ?? 'org') ? 'Assessment saved.' : null
+        }
         onSubmitted={() => {
           setSavedFor(departmentId ?? 'org');
           void refetch();

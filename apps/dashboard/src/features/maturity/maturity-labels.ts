@@ -20,7 +20,8 @@ export type Signal =
   MaturityPageQuery['maturityEvidence'][number]['signals'][number];
 
 // The shared dictionary, checked against the API's enum.
-const DIMENSION_LABELS: Readonly<Record<MaturityDimension, string>> = MATURITY_DIMENSION_LABELS;
+const DIMENSION_LABELS: Readonly<Record<MaturityDimension, string>> =
+  MATURITY_DIMENSION_LABELS;
 
 export function dimensionLabel(dimension: MaturityDimension): string {
   return DIMENSION_LABELS[dimension];

@@ -21,13 +21,20 @@ export type BenchmarkFormProps = {
  * organisation's figure, or back to the published one (or the assumption).
  * The deflection table reloads with it.
  */
-export function BenchmarkForm({ departmentId, departmentName, benchmark }: BenchmarkFormProps) {
+export function BenchmarkForm({
+  departmentId,
+  departmentName,
+  benchmark,
+}: BenchmarkFormProps) {
   const [text, setText] = useState(() => percentText(benchmark.target));
   const [saved, setSaved] = useState('');
   // The input's name is the API's, so its problem lands here, said with the label's words.
   const labels = { benchmark: `${departmentName} benchmark` };
   const parsed = parseBenchmarkPercent(text);
-  const checks = useFormProblems(labels, parsed.ok ? [] : [{ field: 'benchmark', message: parsed.message }]);
+  const checks = useFormProblems(
+    labels,
+    parsed.ok ? [] : [{ field: 'benchmark', message: parsed.message }],
+  );
   const [save, { loading }] = useMutation(SetDeflectionBenchmarkDocument, {
     // The deflection table above shows the new gaps by the time "Saved." does.
     refetchQueries: ['OrganizationMetrics'],
@@ -38,11 +45,15 @@ export function BenchmarkForm({ departmentId, departmentName, benchmark }: Bench
   async function send(value: number | null): Promise<void> {
     setSaved('');
     try {
-      const { data } = await save({ variables: { departmentId, benchmark: value } });
+      const { data } = await save({
+        variables: { departmentId, benchmark: value },
+      });
       const now = data?.setDeflectionBenchmark.deflectionBenchmark;
       if (now) {
         setText(percentText(now.target));
-        setSaved(value === null ? `Back to ${fallback ?? 'the default'}.` : 'Saved.');
+        setSaved(
+          value === null ? `Back to ${fallback ?? 'the default'}.` : 'Saved.',
+        );
       }
     } catch (failure) {
       checks.failSubmit(failure);
@@ -57,8 +68,18 @@ export function BenchmarkForm({ departmentId, departmentName, benchmark }: Bench
   }
 
   return (
-    <form className="benchmark-form" noValidate onSubmit={submit} data-testid={`benchmark-form-${departmentId}`}>
-      {checks.problems.other.length > 0 ? <ErrorBanner title="The benchmark was not saved" messages={checks.problems.other} /> : null}
+    <form
+      className="benchmark-form"
+      noValidate
+      onSubmit={submit}
+      data-testid={`benchmark-form-${departmentId}`}
+    >
+      {checks.problems.other.length > 0 ? (
+        <ErrorBanner
+          title="The benchmark was not saved"
+          messages={checks.problems.other}
+        />
+      ) : null}
       <div className="benchmark-form__row">
         <TextField
           label={`${departmentName} benchmark, %`}
@@ -77,10 +98,16 @@ export function BenchmarkForm({ departmentId, departmentName, benchmark }: Bench
             Save
           </Button>
           {benchmark.source === 'ORGANIZATION' && fallback ? (
-            <Button type="button" size="sm" variant="ghost" disabled={loading} onClick={() => {
+            <Button
+              type="button"
+              size="sm"
+              variant="ghost"
+              disabled={loading}
+              onClick={() => {
                 checks.clear();
                 void send(null);
-              }}>
+              }}
+            >
               Use {fallback}
             </Button>
           ) : null}

@@ -3,24 +3,42 @@ import {
   DeflectionBenchmarksDocument,
   describeApiError,
 } from '@esm-planner/dashboard-data-access-graphql';
-import { Badge, Button, Card, ErrorBanner, LoadingState } from '@esm-planner/dashboard-ui';
+import {
+  Badge,
+  Button,
+  Card,
+  ErrorBanner,
+  LoadingState,
+} from '@esm-planner/dashboard-ui';
 import { canManageDepartments } from '../access/roles';
 import { kindLabel } from '../departments/department-labels';
 import { BenchmarkForm } from './BenchmarkForm';
-import { benchmarkSourceLabel, defaultBenchmarkLabel } from './deflection-benchmarks';
+import {
+  benchmarkSourceLabel,
+  defaultBenchmarkLabel,
+} from './deflection-benchmarks';
 import { targetPercent } from './metrics-sentences';
 
 export type DeflectionBenchmarksCardProps = { organizationId: string };
 
-const SOURCE_TONE = { PUBLISHED: 'info', ORGANIZATION: 'accent', ASSUMPTION: 'warning' } as const;
+const SOURCE_TONE = {
+  PUBLISHED: 'info',
+  ORGANIZATION: 'accent',
+  ASSUMPTION: 'warning',
+} as const;
 
 /**
  * Each department's deflection benchmark and where it comes from; the
  * organisation's administrators and the CoE set their own figure in place
  * (setDeflectionBenchmark), which every benchmark reader then uses.
  */
-export function DeflectionBenchmarksCard({ organizationId }: DeflectionBenchmarksCardProps) {
-  const { data, loading, error, refetch } = useQuery(DeflectionBenchmarksDocument, { variables: { organizationId } });
+export function DeflectionBenchmarksCard({
+  organizationId,
+}: DeflectionBenchmarksCardProps) {
+  const { data, loading, error, refetch } = useQuery(
+    DeflectionBenchmarksDocument,
+    { variables: { organizationId } },
+  );
   const organization = data?.organization;
   const editable = canManageDepartments(organization?.myRole);
 
@@ -38,33 +56,55 @@ export function DeflectionBenchmarksCard({ organizationId }: DeflectionBenchmark
     body = (
       <>
         <p className="muted benchmarks__intro">
-          The deflection each department should reach by month 3 after go-live. Published figures come from live
-          deployments; Legal, Facilities and other departments have none, so 30% is assumed until the organisation
-          sets one. A figure set here is the department’s benchmark everywhere: metrics, gaps, business-case defaults,
-          the roadmap and the maturity evidence.
-          {editable ? '' : ' The organisation’s administrators and the CoE set them.'}
+          The deflection each department should reach by month 3 after go-live.
+          Published figures come from live deployments; Legal, Facilities and
+          other departments have none, so 30% is assumed until the organisation
+          sets one. A figure set here is the department’s benchmark everywhere:
+          metrics, gaps, business-case defaults, the roadmap and the maturity
+          evidence.
+          {editable
+            ? ''
+            : ' The organisation’s administrators and the CoE set them.'}
         </p>
         <ul className="benchmarks" data-testid="deflection-benchmarks">
           {organization.departments.map((department) => {
             const benchmark = department.deflectionBenchmark;
             const fallback = defaultBenchmarkLabel(benchmark);
             return (
-              <li key={department.id} className="benchmarks__item" data-testid={`benchmark-${department.id}`}>
+              <li
+                key={department.id}
+                className="benchmarks__item"
+                data-testid={`benchmark-${department.id}`}
+              >
                 <div className="benchmarks__summary">
                   <span className="benchmarks__name">{department.name}</span>
-                  <span className="muted benchmarks__kind">{kindLabel(department.kind)}</span>
-                  <span className="benchmarks__value" data-testid={`benchmark-value-${department.id}`}>
+                  <span className="muted benchmarks__kind">
+                    {kindLabel(department.kind)}
+                  </span>
+                  <span
+                    className="benchmarks__value"
+                    data-testid={`benchmark-value-${department.id}`}
+                  >
                     {targetPercent(benchmark.target)}
                   </span>
-                  <Badge tone={SOURCE_TONE[benchmark.source]} testId={`benchmark-source-${department.id}`}>
+                  <Badge
+                    tone={SOURCE_TONE[benchmark.source]}
+                    testId={`benchmark-source-${department.id}`}
+                  >
                     {benchmarkSourceLabel(benchmark.source)}
                   </Badge>
                   {benchmark.source === 'ORGANIZATION' && fallback ? (
-                    <span className="muted benchmarks__default">instead of {fallback}</span>
+                    <span className="muted benchmarks__default">
+                      instead of {fallback}
+                    </span>
                   ) : null}
                 </div>
                 {editable ? (
-                  <BenchmarkForm departmentId={department.id} departmentName={department.name} benchmark={benchmark} />
+                  <BenchmarkForm
+                    departmentId={department.id}
+                    departmentName={department.name}
+                    benchmark={benchmark}
+                  />
                 ) : null}
               </li>
             );
@@ -74,7 +114,11 @@ export function DeflectionBenchmarksCard({ organizationId }: DeflectionBenchmark
     );
   }
   return (
-    <Card as="section" title="Deflection benchmarks" testId="deflection-benchmarks-card">
+    <Card
+      as="section"
+      title="Deflection benchmarks"
+      testId="deflection-benchmarks-card"
+    >
       {body}
     </Card>
   );

@@ -22,10 +22,14 @@ export function benchmarkSourceLabel(source: BenchmarkSource): string {
 }
 
 /** What "use the default" brings back: "the published 75%", "the 30% assumption". */
-export function defaultBenchmarkLabel(benchmark: BenchmarkFigures): string | null {
+export function defaultBenchmarkLabel(
+  benchmark: BenchmarkFigures,
+): string | null {
   if (benchmark.defaultTarget == null) return null;
   const target = targetPercent(benchmark.defaultTarget);
-  return benchmark.defaultSource === 'ASSUMPTION' ? `the ${target} assumption` : `the published ${target}`;
+  return benchmark.defaultSource === 'ASSUMPTION'
+    ? `the ${target} assumption`
+    : `the published ${target}`;
 }
 
 /** The form's text for a benchmark: 0.6 → "60", 0.625 → "62.5". */
@@ -33,7 +37,8 @@ export function percentText(fraction: number): string {
   return String(Math.round(fraction * 100_000) / 1_000);
 }
 
-export type ParsedBenchmark = { ok: true; fraction: number } | { ok: false; message: string };
+export type ParsedBenchmark =
+  { ok: true; fraction: number } | { ok: false; message: string };
 
 const PERCENT = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/;
 
@@ -46,5 +51,7 @@ export function parseBenchmarkPercent(text: string): ParsedBenchmark {
   const message = 'Enter a percentage above 0 and at most 100, e.g. 60.';
   if (!match) return { ok: false, message };
   const fraction = Number(match[1].replace(',', '.')) / 100;
-  return deflectionBenchmarkProblem(fraction) === null ? { ok: true, fraction } : { ok: false, message };
+  return deflectionBenchmarkProblem(fraction) === null
+    ? { ok: true, fraction }
+    : { ok: false, message };
 }

@@ -1,15 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
-import { CreateOrganizationDocument, OrganizationsDocument } from '@esm-planner/dashboard-data-access-graphql';
+import {
+  CreateOrganizationDocument,
+  OrganizationsDocument,
+} from '@esm-planner/dashboard-data-access-graphql';
 import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
-import { Button, Card, FormActions, PageHeader } from '@esm-planner/dashboard-ui';
+import {
+  Button,
+  Card,
+  FormActions,
+  PageHeader,
+} from '@esm-planner/dashboard-ui';
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { useFormProblems } from '../forms/useFormProblems';
 import { browserTimeZone } from '../setup/setup-form';
-import { ORGANIZATION_LABELS, OrganizationFields, type OrganizationField, type OrganizationFieldValues } from './OrganizationFields';
+import {
+  ORGANIZATION_LABELS,
+  OrganizationFields,
+  type OrganizationField,
+  type OrganizationFieldValues,
+} from './OrganizationFields';
 import '../settings/settings.css';
 
 // The API has the only word on these fields (a currency it does not know, a zone).
@@ -19,9 +32,15 @@ const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
 export function NewOrganizationPage() {
   usePageTitle('New organisation');
   const navigate = useNavigate();
-  const [values, setValues] = useState<OrganizationFieldValues>(() => ({ name: '', currency: 'USD', timeZone: browserTimeZone() }));
+  const [values, setValues] = useState<OrganizationFieldValues>(() => ({
+    name: '',
+    currency: 'USD',
+    timeZone: browserTimeZone(),
+  }));
   const checks = useFormProblems(ORGANIZATION_LABELS, NO_CLIENT_CHECKS);
-  const [create, { loading }] = useMutation(CreateOrganizationDocument, { refetchQueries: [OrganizationsDocument] });
+  const [create, { loading }] = useMutation(CreateOrganizationDocument, {
+    refetchQueries: [OrganizationsDocument],
+  });
   const set = (field: OrganizationField, value: string) => {
     checks.onEdit(field);
     setValues({ ...values, [field]: value });
@@ -31,7 +50,11 @@ export function NewOrganizationPage() {
     event.preventDefault();
     checks.beginSubmit();
     try {
-      const input = { name: values.name.trim(), timeZone: values.timeZone, currency: values.currency.trim().toUpperCase() };
+      const input = {
+        name: values.name.trim(),
+        timeZone: values.timeZone,
+        currency: values.currency.trim().toUpperCase(),
+      };
       const { data } = await create({ variables: { input } });
       await navigate(PATHS.organization(data!.createOrganization.id));
     } catch (failure) {
@@ -47,12 +70,34 @@ export function NewOrganizationPage() {
         description="A separate organisation with its own departments, data and people. You become its administrator."
       />
       <div className="settings-page">
-        <Card as="section" title="Name, currency and time zone" testId="new-organization">
-          <form className="settings-form" noValidate onSubmit={(event) => void submit(event)}>
-            <ErrorSummary problems={checks.problems} labels={ORGANIZATION_LABELS} attempt={checks.attempt} title="The organisation was not created" />
-            <OrganizationFields values={values} errors={checks.problems.fields} onChange={set} />
+        <Card
+          as="section"
+          title="Name, currency and time zone"
+          testId="new-organization"
+        >
+          <form
+            className="settings-form"
+            noValidate
+            onSubmit={(event) => void submit(event)}
+          >
+            <ErrorSummary
+              problems={checks.problems}
+              labels={ORGANIZATION_LABELS}
+              attempt={checks.attempt}
+              title="The organisation was not created"
+            />
+            <OrganizationFields
+              values={values}
+              errors={checks.problems.fields}
+              onChange={set}
+            />
             <FormActions>
-              <Button type="submit" variant="primary" loading={loading} testId="new-organization-submit">
+              <Button
+                type="submit"
+                variant="primary"
+                loading={loading}
+                testId="new-organization-submit"
+              >
                 Create organisation
               </Button>
             </FormActions>

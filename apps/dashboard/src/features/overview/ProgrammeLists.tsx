@@ -10,11 +10,20 @@ type Props = { overview: Overview; organizationId: string };
 
 /** What needs attention: departments behind plan, readiness failures, and each rollout’s next gate. */
 export function ProgrammeLists({ overview, organizationId }: Props) {
-  const { behindPlan, readinessFailures, nextGates, businessCase, currency } = overview;
+  const { behindPlan, readinessFailures, nextGates, businessCase, currency } =
+    overview;
   return (
     <div className="programme-overview__lists">
-      <Card as="section" title="Behind plan" testId="overview-behind"
-        aside={<Badge tone={behindPlan.length > 0 ? 'danger' : 'success'}>{behindPlan.length === 0 ? 'None' : `${behindPlan.length}`}</Badge>}>
+      <Card
+        as="section"
+        title="Behind plan"
+        testId="overview-behind"
+        aside={
+          <Badge tone={behindPlan.length > 0 ? 'danger' : 'success'}>
+            {behindPlan.length === 0 ? 'None' : `${behindPlan.length}`}
+          </Badge>
+        }
+      >
         {behindPlan.length === 0 ? (
           <p>
             {businessCase
@@ -24,19 +33,51 @@ export function ProgrammeLists({ overview, organizationId }: Props) {
         ) : (
           <ul className="programme-overview__items">
             {behindPlan.map((department) => (
-              <li key={department.departmentId} data-testid="overview-behind-item">
-                <strong>{department.name}</strong>: <span data-testid="overview-behind-ratio">{formatPercent(department.realisationRatio)}</span> of its planned benefit
-                over {formatCountOf(department.monthsWithPlannedBenefit, 'month', 'months')} ({formatMoney(department.realisedToDate, currency)} of {formatMoney(department.plannedToDate, currency)});{' '}
-                <span data-testid="overview-behind-needed">{neededText(department.deflectionNeeded)}</span>.
+              <li
+                key={department.departmentId}
+                data-testid="overview-behind-item"
+              >
+                <strong>{department.name}</strong>:{' '}
+                <span data-testid="overview-behind-ratio">
+                  {formatPercent(department.realisationRatio)}
+                </span>{' '}
+                of its planned benefit over{' '}
+                {formatCountOf(
+                  department.monthsWithPlannedBenefit,
+                  'month',
+                  'months',
+                )}{' '}
+                ({formatMoney(department.realisedToDate, currency)} of{' '}
+                {formatMoney(department.plannedToDate, currency)});{' '}
+                <span data-testid="overview-behind-needed">
+                  {neededText(department.deflectionNeeded)}
+                </span>
+                .
               </li>
             ))}
           </ul>
         )}
-        {businessCase && behindPlan.length > 0 ? <Link to={PATHS.businessCase(organizationId, businessCase.businessCaseId)}>Actuals month by month</Link> : null}
+        {businessCase && behindPlan.length > 0 ? (
+          <Link
+            to={PATHS.businessCase(organizationId, businessCase.businessCaseId)}
+          >
+            Actuals month by month
+          </Link>
+        ) : null}
       </Card>
 
-      <Card as="section" title="Readiness failures" testId="overview-readiness"
-        aside={<Badge tone={readinessFailures.length > 0 ? 'danger' : 'success'}>{readinessFailures.length === 0 ? 'None' : `${readinessFailures.length}`}</Badge>}>
+      <Card
+        as="section"
+        title="Readiness failures"
+        testId="overview-readiness"
+        aside={
+          <Badge tone={readinessFailures.length > 0 ? 'danger' : 'success'}>
+            {readinessFailures.length === 0
+              ? 'None'
+              : `${readinessFailures.length}`}
+          </Badge>
+        }
+      >
         {readinessFailures.length === 0 ? (
           <p>None of the five failure modes fails on the data.</p>
         ) : (
@@ -44,12 +85,20 @@ export function ProgrammeLists({ overview, organizationId }: Props) {
             {readinessFailures.map((check) => (
               <li key={check.failureMode} data-testid="overview-readiness-item">
                 <strong>{check.title}</strong>
-                {check.reasons.length > 0 ? <ul className="programme-overview__reasons">{check.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul> : null}
+                {check.reasons.length > 0 ? (
+                  <ul className="programme-overview__reasons">
+                    {check.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
-        <Link to={PATHS.maturity(organizationId)}>Readiness on the maturity page</Link>
+        <Link to={PATHS.maturity(organizationId)}>
+          Readiness on the maturity page
+        </Link>
       </Card>
 
       <Card as="section" title="Next gates" testId="overview-gates">
@@ -60,14 +109,25 @@ export function ProgrammeLists({ overview, organizationId }: Props) {
             {nextGates.map((gate) => (
               <li key={gate.planId} data-testid="overview-gate-item">
                 <div className="programme-overview__gate-head">
-                  <Link to={PATHS.rollout(organizationId, gate.department.id)}><strong>{gate.department.name}</strong></Link>
-                  <Badge tone={gate.holds ? 'success' : 'warning'} dot>{gate.holds ? 'Ready to advance' : 'Blocked'}</Badge>
+                  <Link to={PATHS.rollout(organizationId, gate.department.id)}>
+                    <strong>{gate.department.name}</strong>
+                  </Link>
+                  <Badge tone={gate.holds ? 'success' : 'warning'} dot>
+                    {gate.holds ? 'Ready to advance' : 'Blocked'}
+                  </Badge>
                 </div>
                 <p className="programme-overview__muted">
-                  In {phaseLabel(gate.currentPhase).toLowerCase()}; {gateTitle(gate).toLowerCase()}
+                  In {phaseLabel(gate.currentPhase).toLowerCase()};{' '}
+                  {gateTitle(gate).toLowerCase()}
                   {gate.holds ? ' holds.' : ' still needs:'}
                 </p>
-                {gate.needs.length > 0 ? <ul className="programme-overview__reasons">{gate.needs.map((need) => <li key={need}>{need}</li>)}</ul> : null}
+                {gate.needs.length > 0 ? (
+                  <ul className="programme-overview__reasons">
+                    {gate.needs.map((need) => (
+                      <li key={need}>{need}</li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>

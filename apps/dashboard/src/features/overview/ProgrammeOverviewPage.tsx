@@ -25,7 +25,10 @@ const REBUILD_POLL_MS = 2_000;
  */
 export function ProgrammeOverviewPage() {
   const { organizationId = '' } = useParams();
-  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(ProgrammeOverviewPageDocument, { variables: { organizationId } });
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(
+    ProgrammeOverviewPageDocument,
+    { variables: { organizationId } },
+  );
   const organization = data?.organization;
   usePageTitle('Overview', organization?.name);
   // While the request data is rebuilt in a new time zone, the page says so and
@@ -56,7 +59,11 @@ export function ProgrammeOverviewPage() {
         title={organization.name}
         description={`As of ${formatDate(overview.asOf)} · Time zone ${organization.timeZone} · Currency ${organization.currency} · Your role: ${roleLabel(organization.myRole)}`}
         actions={
-          <Link className="programme-overview__link" to={PATHS.departments(organization.id)} data-testid="overview-departments-link">
+          <Link
+            className="programme-overview__link"
+            to={PATHS.departments(organization.id)}
+            data-testid="overview-departments-link"
+          >
             All departments
           </Link>
         }
@@ -67,12 +74,24 @@ export function ProgrammeOverviewPage() {
         </div>
       ) : null}
       {/* A new organisation opens on its checklist; the figures join it once there is data, and it goes once every step is done. */}
-      {checklist.complete ? null : <GettingStartedCard organizationId={organization.id} steps={checklist.steps} />}
+      {checklist.complete ? null : (
+        <GettingStartedCard
+          organizationId={organization.id}
+          steps={checklist.steps}
+        />
+      )}
       {checklist.empty ? null : (
         <>
           <HeadlineCards overview={overview} organizationId={organization.id} />
-          <TimelineCard overview={overview} organizationId={organization.id} organizationName={organization.name} />
-          <ProgrammeLists overview={overview} organizationId={organization.id} />
+          <TimelineCard
+            overview={overview}
+            organizationId={organization.id}
+            organizationName={organization.name}
+          />
+          <ProgrammeLists
+            overview={overview}
+            organizationId={organization.id}
+          />
         </>
       )}
     </div>

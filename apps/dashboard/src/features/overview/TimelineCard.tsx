@@ -4,24 +4,52 @@ import { Card, EmptyState } from '@esm-planner/dashboard-ui';
 import { GanttChart } from '@esm-planner/dashboard-ui-charts';
 import { PATHS } from '../../app/routing/paths';
 import { formatDate } from '../formatting/format';
-import { type Overview, STATUS_LEGEND, statusSummary, timelineRows } from './overview-format';
+import {
+  type Overview,
+  STATUS_LEGEND,
+  statusSummary,
+  timelineRows,
+} from './overview-format';
 
-type Props = { overview: Overview; organizationId: string; organizationName: string };
+type Props = {
+  overview: Overview;
+  organizationId: string;
+  organizationName: string;
+};
 
 /** Departments by status on one time axis: each plan’s 90 days, go-live on day 61, today’s line. */
-export function TimelineCard({ overview, organizationId, organizationName }: Props) {
-  const rows = useMemo(() => timelineRows(overview.departments), [overview.departments]);
+export function TimelineCard({
+  overview,
+  organizationId,
+  organizationName,
+}: Props) {
+  const rows = useMemo(
+    () => timelineRows(overview.departments),
+    [overview.departments],
+  );
   return (
-    <Card as="section" title="Departments by status" testId="overview-timeline" className="programme-overview__wide">
+    <Card
+      as="section"
+      title="Departments by status"
+      testId="overview-timeline"
+      className="programme-overview__wide"
+    >
       {rows.length === 0 ? (
         <EmptyState
           title="No departments to show"
           description="Add the departments the programme will serve, starting with IT; the roadmap then schedules them."
-          action={<Link to={PATHS.departments(organizationId)}>Go to departments</Link>}
+          action={
+            <Link to={PATHS.departments(organizationId)}>
+              Go to departments
+            </Link>
+          }
         />
       ) : (
         <>
-          <p className="programme-overview__muted" data-testid="overview-status-summary">
+          <p
+            className="programme-overview__muted"
+            data-testid="overview-status-summary"
+          >
             {statusSummary(overview.statusCounts)}
           </p>
           <GanttChart

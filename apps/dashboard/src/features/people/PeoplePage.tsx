@@ -1,8 +1,18 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { describeApiError, EndSessionsDocument, PeoplePageDocument } from '@esm-planner/dashboard-data-access-graphql';
-import { Button, Card, ErrorBanner, FormActions, PageHeader } from '@esm-planner/dashboard-ui';
+import {
+  describeApiError,
+  EndSessionsDocument,
+  PeoplePageDocument,
+} from '@esm-planner/dashboard-data-access-graphql';
+import {
+  Button,
+  Card,
+  ErrorBanner,
+  FormActions,
+  PageHeader,
+} from '@esm-planner/dashboard-ui';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { useSessionStore } from '../../app/session/SessionContext';
 import { organizationPageState } from '../organizations/organization-page-state';
@@ -32,7 +42,8 @@ export function PeoplePage() {
     errorTitle: 'The people could not be loaded',
   });
   if (fallback || !organization || !data) return fallback;
-  const isAdmin = organization.myRole === null || organization.myRole === 'ADMIN';
+  const isAdmin =
+    organization.myRole === null || organization.myRole === 'ADMIN';
   return (
     <>
       <PageHeader
@@ -45,9 +56,13 @@ export function PeoplePage() {
         }
       />
       <div className="people-stack">
-        {isAdmin ? <MembersCard organization={organization} myUserId={data.me.id} /> : null}
+        {isAdmin ? (
+          <MembersCard organization={organization} myUserId={data.me.id} />
+        ) : null}
         {isAdmin ? <AddPersonCard organization={organization} /> : null}
-        {data.me.id !== INSTANCE_ADMIN_USER_ID ? <OwnSessionsCard userId={data.me.id} /> : null}
+        {data.me.id !== INSTANCE_ADMIN_USER_ID ? (
+          <OwnSessionsCard userId={data.me.id} />
+        ) : null}
       </div>
     </>
   );
@@ -74,13 +89,29 @@ function OwnSessionsCard({ userId }: { userId: string }) {
 
   return (
     <Card as="section" title="Your sessions" testId="people-own-sessions">
-      <p className="muted">Signed in somewhere you no longer are? End every session of yours, this one included. Your API tokens keep working.</p>
-      {failure ? <ErrorBanner title="That did not work" messages={[failure]} /> : null}
+      <p className="muted">
+        Signed in somewhere you no longer are? End every session of yours, this
+        one included. Your API tokens keep working.
+      </p>
+      {failure ? (
+        <ErrorBanner title="That did not work" messages={[failure]} />
+      ) : null}
       {asking ? (
-        <div className="people-confirm" role="group" aria-label="Sign out everywhere?">
-          <p className="people-confirm__question">Sign out of every session, this one included?</p>
+        <div
+          className="people-confirm"
+          role="group"
+          aria-label="Sign out everywhere?"
+        >
+          <p className="people-confirm__question">
+            Sign out of every session, this one included?
+          </p>
           <FormActions>
-            <Button variant="danger" loading={ending.loading} onClick={() => void signOutEverywhere()} testId="own-sessions-confirm">
+            <Button
+              variant="danger"
+              loading={ending.loading}
+              onClick={() => void signOutEverywhere()}
+              testId="own-sessions-confirm"
+            >
               Sign out everywhere
             </Button>
             <Button variant="ghost" onClick={() => setAsking(false)}>

@@ -10,17 +10,53 @@ export const ADD_PERSON_LABELS = {
   departmentIds: 'Departments they head',
 } as const;
 
-export type AddPersonValues = { name: string; email: string; password: string; role: Role; departmentIds: string[] };
+export type AddPersonValues = {
+  name: string;
+  email: string;
+  password: string;
+  role: Role;
+  departmentIds: string[];
+};
 
-export const EMPTY_PERSON: AddPersonValues = { name: '', email: '', password: '', role: 'VIEWER', departmentIds: [] };
+export const EMPTY_PERSON: AddPersonValues = {
+  name: '',
+  email: '',
+  password: '',
+  role: 'VIEWER',
+  departmentIds: [],
+};
 
 /** The roles an ADMIN gives, with what each may do (api.md "Who may do what"). */
-export const ROLE_CHOICES: readonly { value: Role; label: string; hint: string }[] = [
-  { value: 'VIEWER', label: 'Viewer', hint: 'reads everything in the organisation, changes nothing' },
-  { value: 'EXECUTIVE', label: 'Executive', hint: 'reads everything; writes business cases' },
-  { value: 'COE', label: 'CoE', hint: 'runs the programme: roadmap, plans, maturity, catalogue, imports' },
-  { value: 'DEPARTMENT_HEAD', label: 'Department head', hint: 'their own departments’ audits, imports, catalogue and plan tasks' },
-  { value: 'ADMIN', label: 'Admin', hint: 'everything, people and roles included' },
+export const ROLE_CHOICES: readonly {
+  value: Role;
+  label: string;
+  hint: string;
+}[] = [
+  {
+    value: 'VIEWER',
+    label: 'Viewer',
+    hint: 'reads everything in the organisation, changes nothing',
+  },
+  {
+    value: 'EXECUTIVE',
+    label: 'Executive',
+    hint: 'reads everything; writes business cases',
+  },
+  {
+    value: 'COE',
+    label: 'CoE',
+    hint: 'runs the programme: roadmap, plans, maturity, catalogue, imports',
+  },
+  {
+    value: 'DEPARTMENT_HEAD',
+    label: 'Department head',
+    hint: 'their own departments’ audits, imports, catalogue and plan tasks',
+  },
+  {
+    value: 'ADMIN',
+    label: 'Admin',
+    hint: 'everything, people and roles included',
+  },
 ];
 
 /** Departments go with the department-head role only: other roles drop any that were ticked. */
@@ -31,9 +67,22 @@ export function membershipDepartments(values: AddPersonValues): string[] {
 /** What the form checks before asking the API (which checks again and has the last word). */
 export function addPersonProblems(values: AddPersonValues): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (values.name.trim() === '') problems.push({ field: 'name', message: 'Enter the person’s name.' });
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) problems.push({ field: 'email', message: 'Enter an e-mail address, like name@example.com.' });
-  if (values.password.length < 10) problems.push({ field: 'password', message: 'Password must be at least 10 characters.' });
-  if (values.role === 'DEPARTMENT_HEAD' && values.departmentIds.length === 0) problems.push({ field: 'departmentIds', message: 'Tick the departments they head.' });
+  if (values.name.trim() === '')
+    problems.push({ field: 'name', message: 'Enter the person’s name.' });
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim()))
+    problems.push({
+      field: 'email',
+      message: 'Enter an e-mail address, like name@example.com.',
+    });
+  if (values.password.length < 10)
+    problems.push({
+      field: 'password',
+      message: 'Password must be at least 10 characters.',
+    });
+  if (values.role === 'DEPARTMENT_HEAD' && values.departmentIds.length === 0)
+    problems.push({
+      field: 'departmentIds',
+      message: 'Tick the departments they head.',
+    });
   return problems;
 }

@@ -4,7 +4,11 @@ import { GanttChart } from '@esm-planner/dashboard-ui-charts';
 import { csvFileName } from '@esm-planner/shared-util-csv';
 import { downloadPng, downloadSvg } from '../exports/download-chart';
 import { PHASE_LEGEND } from '../rollouts/rollout-timeline';
-import { ROADMAP_MARKER_LEGEND, roadmapGanttRows, type RoadmapItem } from './roadmap-rows';
+import {
+  ROADMAP_MARKER_LEGEND,
+  roadmapGanttRows,
+  type RoadmapItem,
+} from './roadmap-rows';
 
 export type RoadmapGanttCardProps = {
   organizationName: string;
@@ -16,11 +20,18 @@ export type RoadmapGanttCardProps = {
 };
 
 /** Every department's 90 days on one time axis, with SVG and PNG downloads of the chart. */
-export function RoadmapGanttCard({ organizationName, items, asOf, title, testId }: RoadmapGanttCardProps) {
+export function RoadmapGanttCard({
+  organizationName,
+  items,
+  asOf,
+  title,
+  testId,
+}: RoadmapGanttCardProps) {
   const rows = useMemo(() => roadmapGanttRows(items), [items]);
   const frame = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const svg = () => frame.current?.querySelector<SVGSVGElement>('svg.chart__svg') ?? null;
+  const svg = () =>
+    frame.current?.querySelector<SVGSVGElement>('svg.chart__svg') ?? null;
   const stem = csvFileName(organizationName, 'roadmap').replace(/\.csv$/, '');
 
   return (
@@ -30,7 +41,16 @@ export function RoadmapGanttCard({ organizationName, items, asOf, title, testId 
       testId={testId}
       aside={
         <span className="roadmap-downloads">
-          <Button size="sm" variant="ghost" icon={<Icon name="download" size={16} />} testId="roadmap-download-svg" onClick={() => { const node = svg(); if (node) downloadSvg(node, `${stem}.svg`); }}>
+          <Button
+            size="sm"
+            variant="ghost"
+            icon={<Icon name="download" size={16} />}
+            testId="roadmap-download-svg"
+            onClick={() => {
+              const node = svg();
+              if (node) downloadSvg(node, `${stem}.svg`);
+            }}
+          >
             SVG
           </Button>
           <Button
@@ -41,7 +61,10 @@ export function RoadmapGanttCard({ organizationName, items, asOf, title, testId 
             onClick={() => {
               const node = svg();
               setProblem(null);
-              if (node) downloadPng(node, `${stem}.png`).catch((error: Error) => setProblem(error.message));
+              if (node)
+                downloadPng(node, `${stem}.png`).catch((error: Error) =>
+                  setProblem(error.message),
+                );
             }}
           >
             PNG
@@ -49,7 +72,9 @@ export function RoadmapGanttCard({ organizationName, items, asOf, title, testId 
         </span>
       }
     >
-      {problem ? <ErrorBanner title="The image was not saved" messages={[problem]} /> : null}
+      {problem ? (
+        <ErrorBanner title="The image was not saved" messages={[problem]} />
+      ) : null}
       <div ref={frame}>
         <GanttChart
           title={`${organizationName} roadmap`}

@@ -1,12 +1,18 @@
 import type { RoadmapFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
-import type { GanttMarker, GanttRow, LegendItem } from '@esm-planner/dashboard-ui-charts';
+import type {
+  GanttMarker,
+  GanttRow,
+  LegendItem,
+} from '@esm-planner/dashboard-ui-charts';
 import type { CsvColumn } from '@esm-planner/shared-util-csv';
 import { PHASE_COLORS, phaseLabel } from '../rollouts/rollout-labels';
 import { formatDate } from '../formatting/format';
 
 export type RoadmapItem = RoadmapFieldsFragment['items'][number];
 
-const CONSTRAINT_LABELS: Readonly<Record<NonNullable<RoadmapItem['constraint']>, string>> = {
+const CONSTRAINT_LABELS: Readonly<
+  Record<NonNullable<RoadmapItem['constraint']>, string>
+> = {
   AS_OF: 'as soon as possible',
   IT_STABILITY: 'waits for IT to be stable',
   PREDECESSOR: 'after the department before it',
@@ -15,7 +21,9 @@ const CONSTRAINT_LABELS: Readonly<Record<NonNullable<RoadmapItem['constraint']>,
 
 /** Why an item starts when it does: its saved plan, or what held the scheduler back. */
 export function startReason(item: RoadmapItem): string {
-  return item.source === 'PLAN' ? 'saved plan' : `scheduled: ${CONSTRAINT_LABELS[item.constraint ?? 'AS_OF']}`;
+  return item.source === 'PLAN'
+    ? 'saved plan'
+    : `scheduled: ${CONSTRAINT_LABELS[item.constraint ?? 'AS_OF']}`;
 }
 
 /**
@@ -23,14 +31,25 @@ export function startReason(item: RoadmapItem): string {
  * shares slot days with: "Over capacity: overlaps IT (2026-01-05 to
  * 2026-03-06)". Null when within capacity. `range` formats the days.
  */
-export function overCapacityLine(item: RoadmapItem, range: (start: string, end: string) => string = (start, end) => `${formatDate(start)} to ${formatDate(end)}`): string | null {
+export function overCapacityLine(
+  item: RoadmapItem,
+  range: (start: string, end: string) => string = (start, end) =>
+    `${formatDate(start)} to ${formatDate(end)}`,
+): string | null {
   if (!item.overCapacity) return null;
-  const plans = item.overlappingPlans.map((plan) => `${plan.departmentName} (${range(plan.startDate, plan.goLiveDate)})`).join(', ');
+  const plans = item.overlappingPlans
+    .map(
+      (plan) =>
+        `${plan.departmentName} (${range(plan.startDate, plan.goLiveDate)})`,
+    )
+    .join(', ');
   return plans ? `Over capacity: overlaps ${plans}` : 'Over capacity';
 }
 
 function gateLabel(name: string): string {
-  return name === 'START' ? 'Start gate (IT stable)' : `Gate into ${phaseLabel(name as Parameters<typeof phaseLabel>[0]).toLowerCase()}`;
+  return name === 'START'
+    ? 'Start gate (IT stable)'
+    : `Gate into ${phaseLabel(name as Parameters<typeof phaseLabel>[0]).toLowerCase()}`;
 }
 
 /** Each gate in one line: "Start gate (IT stable): holds" or with its reasons. */
@@ -45,42 +64,104 @@ export function gateLine(gate: RoadmapItem['gates'][number]): string {
  */
 export function roadmapGanttRows(items: readonly RoadmapItem[]): GanttRow[] {
   return items.map((item) => {
-    const markers: GanttMarker[] = [{ key: 'go-live', date: item.goLiveDate, kind: 'milestone', label: `${item.department.name} goes live (day 61)` }];
+    const markers: GanttMarker[] = [
+      {
+        key: 'go-live',
+        date: item.goLiveDate,
+        kind: 'milestone',
+        label: `${item.department.name} goes live (day 61)`,
+      },
+    ];
     for (const gate of item.gates) {
-      const date = gate.name === 'START' ? item.startDate : (item.phases.find((phase) => phase.name === gate.name)?.startDate ?? item.startDate);
+      const date =
+        gate.name === 'START'
+          ? item.startDate
+          : (item.phases.find((phase) => phase.name === gate.name)?.startDate ??
+            item.startDate);
       // A plan that already started has passed its start gate: show only gates still ahead of it.
       if (gate.name === 'START' && item.source === 'PLAN') continue;
-      markers.push({ key: `gate-${gate.name}`, date, kind: gate.holds ? 'gate-open' : 'gate-blocked', label: gateLine(gate) });
+      markers.push({
+        key: `gate-${gate.name}`,
+        date,
+        kind: gate.holds ? 'gate-open' : 'gate-blocked',
+        label: gateLine(gate),
+      });
     }
     return {
       key: item.department.id,
       label: `${item.order}. ${item.department.name}`,
       tentative: item.source === 'ROADMAP',
-      bars: item.phases.map((phase) => ({ key: phase.name, label: phaseLabel(phase.name), start: phase.startDate, end: phase.endDate, color: PHASE_COLORS[phase.name] })),
+      bars: item.phases.map((phase) => ({
+        key: phase.name,
+        label: phaseLabel(phase.name),
+        start: phase.startDate,
+        end: phase.endDate,
+        color: PHASE_COLORS[phase.name],
+      })),
       markers,
       details: [
-        { label: 'Starts', value: `${formatDate(item.startDate)} (${startReason(item)})` },
-        ...(item.overCapacity ? [{ label: 'Capacity', value: overCapacityLine(item)! }] : []),
+        {
+          label: 'Starts',
+          value: `${formatDate(item.startDate)} (${startReason(item)})`,
+        },
+        ...(item.overCapacity
+          ? [{ label: 'Capacity', value: overCapacityLine(item)! }]
+          : []),
         { label: 'Go-live', value: item.goLiveDate },
         { label: 'Day 90', value: item.endDate },
-        ...item.gates.map((gate) => ({ label: gateLabel(gate.name), value: gate.holds ? 'holds' : (gate.reason ?? 'blocked') })),
+        ...item.gates.map((gate) => ({
+          label: gateLabel(gate.name),
+          value: gate.holds ? 'holds' : (gate.reason ?? 'blocked'),
+        })),
       ],
     };
   });
 }
 
 export const ROADMAP_MARKER_LEGEND: readonly LegendItem[] = [
-  { key: 'go-live', label: 'Go-live (day 61)', color: '#18212d', group: 'Markers' },
+  {
+    key: 'go-live',
+    label: 'Go-live (day 61)',
+    color: '#18212d',
+    group: 'Markers',
+  },
   { key: 'gate-open', label: 'Gate holds', color: '#0e7a4f', group: 'Markers' },
-  { key: 'gate-blocked', label: 'Gate blocked', color: '#b42318', group: 'Markers' },
-  { key: 'tentative', label: 'Scheduled, no plan yet (lighter, dashed)', color: '#4f7fdc', shape: 'dashed', group: 'Markers' },
-  { key: 'today', label: 'Today', color: '#b42318', shape: 'dashed', group: 'Markers' },
+  {
+    key: 'gate-blocked',
+    label: 'Gate blocked',
+    color: '#b42318',
+    group: 'Markers',
+  },
+  {
+    key: 'tentative',
+    label: 'Scheduled, no plan yet (lighter, dashed)',
+    color: '#4f7fdc',
+    shape: 'dashed',
+    group: 'Markers',
+  },
+  {
+    key: 'today',
+    label: 'Today',
+    color: '#b42318',
+    shape: 'dashed',
+    group: 'Markers',
+  },
 ];
 
 /** Moves the id at `index` by `delta` places (−1 up, +1 down); out of range changes nothing. */
-export function moveInOrder(order: readonly string[], index: number, delta: number): string[] {
+export function moveInOrder(
+  order: readonly string[],
+  index: number,
+  delta: number,
+): string[] {
   const target = index + delta;
-  if (index < 0 || index >= order.length || target < 0 || target >= order.length) return [...order];
+  if (
+    index < 0 ||
+    index >= order.length ||
+    target < 0 ||
+    target >= order.length
+  )
+    return [...order];
   const next = [...order];
   [next[index], next[target]] = [next[target], next[index]];
   return next;

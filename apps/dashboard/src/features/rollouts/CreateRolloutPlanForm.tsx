@@ -1,9 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CreateRolloutPlanDocument, describeApiError, RolloutPlanPreviewDocument } from '@esm-planner/dashboard-data-access-graphql';
-import { Button, Card, CheckboxField, ErrorBanner, FormActions, LoadingState, TextField } from '@esm-planner/dashboard-ui';
+import {
+  CreateRolloutPlanDocument,
+  describeApiError,
+  RolloutPlanPreviewDocument,
+} from '@esm-planner/dashboard-data-access-graphql';
+import {
+  Button,
+  Card,
+  CheckboxField,
+  ErrorBanner,
+  FormActions,
+  LoadingState,
+  TextField,
+} from '@esm-planner/dashboard-ui';
 import { formatDate, formatShortDateRange } from '../formatting/format';
-import { capacityConflictOf, slotHolderList, type CapacityConflict } from './capacity-conflict';
+import {
+  capacityConflictOf,
+  slotHolderList,
+  type CapacityConflict,
+} from './capacity-conflict';
 import { gateRefusalOf, type GateRefusal } from './gate-reasons';
 import { PlanStartPreview } from './PlanStartPreview';
 import { RefusedStartDetails } from './RefusedStartDetails';
@@ -24,7 +40,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * the earliest one that fits, unless the CoE ticks "over capacity"; a start
  * while IT is not stable shows the gate's figures and reasons.
  */
-export function CreateRolloutPlanForm({ departmentId, departmentName, onCreated }: CreateRolloutPlanFormProps) {
+export function CreateRolloutPlanForm({
+  departmentId,
+  departmentName,
+  onCreated,
+}: CreateRolloutPlanFormProps) {
   // null: not touched, so the roadmap's date (what the API uses when none is sent).
   const [typed, setTyped] = useState<string | null>(null);
   const [businessDays, setBusinessDays] = useState(false);
@@ -32,12 +52,17 @@ export function CreateRolloutPlanForm({ departmentId, departmentName, onCreated 
   const [refusal, setRefusal] = useState<GateRefusal | null>(null);
   const [conflict, setConflict] = useState<CapacityConflict | null>(null);
   const asked = typed && ISO_DATE.test(typed) ? typed : null;
-  const preview = useQuery(RolloutPlanPreviewDocument, { variables: { departmentId, startDate: asked, businessDays } });
-  const shown = (preview.data ?? preview.previousData)?.rolloutPlanPreview ?? null;
+  const preview = useQuery(RolloutPlanPreviewDocument, {
+    variables: { departmentId, startDate: asked, businessDays },
+  });
+  const shown =
+    (preview.data ?? preview.previousData)?.rolloutPlanPreview ?? null;
   const [create, { loading }] = useMutation(CreateRolloutPlanDocument);
 
   const startDate = typed ?? shown?.roadmapStartDate ?? '';
-  const previewProblem = preview.error ? describeApiError(preview.error) : undefined;
+  const previewProblem = preview.error
+    ? describeApiError(preview.error)
+    : undefined;
   const overCapacityOffered = Boolean((shown && !shown.fits) || conflict);
 
   function changeStart(value: string): void {
@@ -51,7 +76,14 @@ export function CreateRolloutPlanForm({ departmentId, departmentName, onCreated 
     setRefusal(null);
     setConflict(null);
     try {
-      await create({ variables: { departmentId, startDate: asked, businessDays, allowOverCapacity: overCapacityOffered && overCapacity } });
+      await create({
+        variables: {
+          departmentId,
+          startDate: asked,
+          businessDays,
+          allowOverCapacity: overCapacityOffered && overCapacity,
+        },
+      });
       onCreated();
     } catch (failure) {
       const full = capacityConflictOf(failure);
@@ -61,18 +93,39 @@ export function CreateRolloutPlanForm({ departmentId, departmentName, onCreated 
   }
 
   return (
-    <Card as="section" title={`Create ${departmentName}’s 90-day plan`} testId="create-rollout-plan">
-      <form className="rollout-form" noValidate onSubmit={(event) => void submit(event)}>
+    <Card
+      as="section"
+      title={`Create ${departmentName}’s 90-day plan`}
+      testId="create-rollout-plan"
+    >
+      <form
+        className="rollout-form"
+        noValidate
+        onSubmit={(event) => void submit(event)}
+      >
         {refusal ? (
           <ErrorBanner
-            title={refusal.blocked ? `${departmentName} cannot start on this date` : 'The plan was not created'}
-            messages={refusal.blocked && refusal.reasons.length > 0 ? refusal.reasons : [refusal.message]}
+            title={
+              refusal.blocked
+                ? `${departmentName} cannot start on this date`
+                : 'The plan was not created'
+            }
+            messages={
+              refusal.blocked && refusal.reasons.length > 0
+                ? refusal.reasons
+                : [refusal.message]
+            }
             testId="create-rollout-plan-error"
           />
         ) : null}
-        {refusal?.itStability ? <RefusedStartDetails stability={refusal.itStability} /> : null}
+        {refusal?.itStability ? (
+          <RefusedStartDetails stability={refusal.itStability} />
+        ) : null}
         {conflict ? (
-          <div className="plan-preview__refusal" data-testid="create-rollout-plan-conflict">
+          <div
+            className="plan-preview__refusal"
+            data-testid="create-rollout-plan-conflict"
+          >
             <ErrorBanner
               title="The roadmap has no room for this start"
               messages={[
@@ -80,7 +133,10 @@ export function CreateRolloutPlanForm({ departmentId, departmentName, onCreated 
                 `The earliest start that fits is ${formatDate(conflict.earliestStart)}.`,
               ]}
             />
-            <Button onClick={() => changeStart(conflict.earliestStart)} testId="create-rollout-plan-use-earliest">
+            <Button
+              onClick={() => changeStart(conflict.earliestStart)}
+              testId="create-rollout-plan-use-earliest"
+            >
               Start on {formatDate(conflict.earliestStart)}
             </Button>
           </div>
@@ -90,7 +146,11 @@ export function CreateRolloutPlanForm({ departmentId, departmentName, onCreated 
           name="startDate"
           type="date"
           value={startDate}
-          hint={shown ? `The roadmap’s date for ${departmentName} is ${formatDate(shown.roadmapStartDate)}. Leave empty to use it.` : undefined}
+          hint={
+            shown
+              ? `The roadmap’s date for ${departmentName} is ${formatDate(shown.roadmapStartDate)}. Leave empty to use it.`
+              : undefined
+          }
           error={previewProblem}
           onChange={changeStart}
         />
@@ -102,7 +162,12 @@ export function CreateRolloutPlanForm({ departmentId, departmentName, onCreated 
           onChange={setBusinessDays}
         />
         {shown ? (
-          <PlanStartPreview preview={shown} departmentName={departmentName} onUseEarliest={changeStart} showConflict={!conflict} />
+          <PlanStartPreview
+            preview={shown}
+            departmentName={departmentName}
+            onUseEarliest={changeStart}
+            showConflict={!conflict}
+          />
         ) : preview.loading ? (
           <LoadingState label="Checking the roadmap…" />
         ) : null}
@@ -116,7 +181,13 @@ export function CreateRolloutPlanForm({ departmentId, departmentName, onCreated 
           />
         ) : null}
         <FormActions>
-          <Button type="submit" variant="primary" loading={loading} disabled={!shown} testId="create-rollout-plan-submit">
+          <Button
+            type="submit"
+            variant="primary"
+            loading={loading}
+            disabled={!shown}
+            testId="create-rollout-plan-submit"
+          >
             Create plan
           </Button>
         </FormActions>

@@ -1,7 +1,16 @@
 import { useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { AdvancePhaseDocument, type RolloutPlanFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
-import { Badge, Button, Card, ErrorBanner, InlineNotice } from '@esm-planner/dashboard-ui';
+import {
+  AdvancePhaseDocument,
+  type RolloutPlanFieldsFragment,
+} from '@esm-planner/dashboard-data-access-graphql';
+import {
+  Badge,
+  Button,
+  Card,
+  ErrorBanner,
+  InlineNotice,
+} from '@esm-planner/dashboard-ui';
 import { gateRefusalOf, type GateRefusal } from './gate-reasons';
 import { advanceLabel, phaseLabel } from './rollout-labels';
 
@@ -12,7 +21,11 @@ export type RolloutGateCardProps = {
 };
 
 /** What the gate into the next phase needs (domain §4), and the button to go through it. */
-export function RolloutGateCard({ plan, canAdvance, onAdvanced }: RolloutGateCardProps) {
+export function RolloutGateCard({
+  plan,
+  canAdvance,
+  onAdvanced,
+}: RolloutGateCardProps) {
   const [advance, { loading }] = useMutation(AdvancePhaseDocument);
   const [refusal, setRefusal] = useState<GateRefusal | null>(null);
   const gate = plan.gate;
@@ -31,7 +44,10 @@ export function RolloutGateCard({ plan, canAdvance, onAdvanced }: RolloutGateCar
   if (!gate) {
     return (
       <Card as="section" title="Next gate" testId="rollout-gate">
-        <p>The plan is in its last phase, full rollout and expand: there is no gate after it.</p>
+        <p>
+          The plan is in its last phase, full rollout and expand: there is no
+          gate after it.
+        </p>
       </Card>
     );
   }
@@ -40,25 +56,56 @@ export function RolloutGateCard({ plan, canAdvance, onAdvanced }: RolloutGateCar
       as="section"
       title={`Gate into ${phaseLabel(gate.name).toLowerCase()}`}
       testId="rollout-gate"
-      aside={<Badge tone={gate.holds ? 'success' : 'danger'} testId="rollout-gate-verdict">{gate.holds ? 'Holds' : 'Blocked'}</Badge>}
+      aside={
+        <Badge
+          tone={gate.holds ? 'success' : 'danger'}
+          testId="rollout-gate-verdict"
+        >
+          {gate.holds ? 'Holds' : 'Blocked'}
+        </Badge>
+      }
     >
-      {gate.holds ? <p>Everything the gate checks is in place: the plan may move on.</p> : null}
+      {gate.holds ? (
+        <p>Everything the gate checks is in place: the plan may move on.</p>
+      ) : null}
       {refusal ? (
-        <ErrorBanner title={refusal.blocked ? 'The phase did not change' : 'The phase could not be changed'} messages={refusal.reasons.length > 0 ? refusal.reasons : [refusal.message]} testId="rollout-advance-error" />
+        <ErrorBanner
+          title={
+            refusal.blocked
+              ? 'The phase did not change'
+              : 'The phase could not be changed'
+          }
+          messages={
+            refusal.reasons.length > 0 ? refusal.reasons : [refusal.message]
+          }
+          testId="rollout-advance-error"
+        />
       ) : null}
       <div className="rollout-gate__action">
         {canAdvance ? (
           // Disabled while the gate does not hold: the reasons beside it say what is missing (and describe the button).
-          <Button variant="primary" loading={loading} disabled={!gate.holds} ariaDescribedBy={gate.holds ? undefined : reasonsId} onClick={() => void onClick()} testId="rollout-advance">
+          <Button
+            variant="primary"
+            loading={loading}
+            disabled={!gate.holds}
+            ariaDescribedBy={gate.holds ? undefined : reasonsId}
+            onClick={() => void onClick()}
+            testId="rollout-advance"
+          >
             {advanceLabel(gate.name)}
           </Button>
         ) : (
-          <InlineNotice>Only the CoE and administrators move a plan to its next phase.</InlineNotice>
+          <InlineNotice>
+            Only the CoE and administrators move a plan to its next phase.
+          </InlineNotice>
         )}
         {gate.holds ? null : (
           <div className="rollout-gate__blocked" id={reasonsId}>
             <p>Not yet: what blocks the next phase, from the live data:</p>
-            <ul className="rollout-gate__reasons" data-testid="rollout-gate-reasons">
+            <ul
+              className="rollout-gate__reasons"
+              data-testid="rollout-gate-reasons"
+            >
               {gate.reasons.map((reason) => (
                 <li key={reason}>{reason}</li>
               ))}

@@ -17,10 +17,15 @@ import './rollouts.css';
 /** `/organizations/:organizationId/departments/:departmentId/rollout`: one department's 90-day plan. */
 export function RolloutPage() {
   const { organizationId = '', departmentId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(RolloutPageDocument, { variables: { organizationId, departmentId } });
+  const { data, loading, error, refetch } = useQuery(RolloutPageDocument, {
+    variables: { organizationId, departmentId },
+  });
   const organization = data?.organization;
   const department = data?.department;
-  usePageTitle(department ? `${department.name} rollout` : 'Rollout', organization?.name);
+  usePageTitle(
+    department ? `${department.name} rollout` : 'Rollout',
+    organization?.name,
+  );
 
   const fallback = organizationPageState({
     hasData: Boolean(data),
@@ -33,7 +38,15 @@ export function RolloutPage() {
   });
   if (fallback || !organization) return fallback;
   if (!department || department.organizationId !== organization.id) {
-    return <EmptyState title="Department not found" description="It does not exist in this organisation, or you may not see it." action={<Link to={PATHS.rollouts(organizationId)}>Back to the rollouts</Link>} />;
+    return (
+      <EmptyState
+        title="Department not found"
+        description="It does not exist in this organisation, or you may not see it."
+        action={
+          <Link to={PATHS.rollouts(organizationId)}>Back to the rollouts</Link>
+        }
+      />
+    );
   }
   const plan = data?.rolloutPlan ?? null;
   const reload = () => void refetch();
@@ -42,7 +55,10 @@ export function RolloutPage() {
     <>
       <PageHeader
         eyebrow={
-          <Link className="back-link" to={PATHS.department(organization.id, department.id)}>
+          <Link
+            className="back-link"
+            to={PATHS.department(organization.id, department.id)}
+          >
             <Icon name="back" size={16} />
             {department.name}
           </Link>
@@ -54,23 +70,39 @@ export function RolloutPage() {
         <div className="rollout-page">
           <div className="rollout-page__top">
             <RolloutSummaryCard plan={plan} department={department} />
-            <RolloutGateCard plan={plan} canAdvance={canWriteRolloutPlans(organization.myRole)} onAdvanced={reload} />
+            <RolloutGateCard
+              plan={plan}
+              canAdvance={canWriteRolloutPlans(organization.myRole)}
+              onAdvanced={reload}
+            />
           </div>
           {/* The failure modes that stall ESM are checked before the first gate, while the department is still in audit and design. */}
-          {plan.currentPhase === 'AUDIT_AND_DESIGN' ? <ReadinessPanel departmentId={department.id} /> : null}
+          {plan.currentPhase === 'AUDIT_AND_DESIGN' ? (
+            <ReadinessPanel departmentId={department.id} />
+          ) : null}
           <RolloutTimelineCard plan={plan} departmentName={department.name} />
-          <RolloutChecklistCard plan={plan} canEdit={canEditRolloutTasks(organization.myRole)} onChanged={reload} />
+          <RolloutChecklistCard
+            plan={plan}
+            canEdit={canEditRolloutTasks(organization.myRole)}
+            onChanged={reload}
+          />
         </div>
       ) : canWriteRolloutPlans(organization.myRole) ? (
         <div className="rollout-page">
           <ReadinessPanel departmentId={department.id} />
-          <CreateRolloutPlanForm departmentId={department.id} departmentName={department.name} onCreated={reload} />
+          <CreateRolloutPlanForm
+            departmentId={department.id}
+            departmentName={department.name}
+            onCreated={reload}
+          />
         </div>
       ) : (
         <EmptyState
           title={`${department.name} has no rollout plan yet`}
           description="The CoE creates it when the department’s turn on the roadmap comes."
-          action={<Link to={PATHS.roadmap(organization.id)}>See the roadmap</Link>}
+          action={
+            <Link to={PATHS.roadmap(organization.id)}>See the roadmap</Link>
+          }
         />
       )}
     </>

@@ -1,14 +1,30 @@
-import type { DepartmentFieldsFragment, RolloutPlanFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
+import type {
+  DepartmentFieldsFragment,
+  RolloutPlanFieldsFragment,
+} from '@esm-planner/dashboard-data-access-graphql';
 import { Badge, Card, ProgressBar, StatGrid } from '@esm-planner/dashboard-ui';
 import { statusLabel, statusTone } from '../departments/department-labels';
 import { formatDate, formatPercent } from '../formatting/format';
-import { dayLabel, phaseLabel, planStatusText, planStatusTone, varianceLabel } from './rollout-labels';
+import {
+  dayLabel,
+  phaseLabel,
+  planStatusText,
+  planStatusTone,
+  varianceLabel,
+} from './rollout-labels';
 
 /** Status, where the plan is in its 90 days, and progress against the schedule. */
-export function RolloutSummaryCard({ plan, department }: { plan: RolloutPlanFieldsFragment; department: DepartmentFieldsFragment }) {
+export function RolloutSummaryCard({
+  plan,
+  department,
+}: {
+  plan: RolloutPlanFieldsFragment;
+  department: DepartmentFieldsFragment;
+}) {
   const done = plan.tasks.filter((task) => task.done).length;
   const overdue = plan.tasks.filter((task) => task.overdue).length;
-  const behindCalendar = plan.phaseByDate !== null && plan.phaseByDate !== plan.currentPhase;
+  const behindCalendar =
+    plan.phaseByDate !== null && plan.phaseByDate !== plan.currentPhase;
   return (
     <Card
       as="section"
@@ -19,7 +35,10 @@ export function RolloutSummaryCard({ plan, department }: { plan: RolloutPlanFiel
           <Badge tone={planStatusTone(plan.status)} dot testId="rollout-status">
             {planStatusText(plan)}
           </Badge>
-          <Badge tone={statusTone(plan.departmentStatus)} testId="rollout-department-status">
+          <Badge
+            tone={statusTone(plan.departmentStatus)}
+            testId="rollout-department-status"
+          >
             {statusLabel(plan.departmentStatus)}
           </Badge>
         </span>
@@ -27,35 +46,65 @@ export function RolloutSummaryCard({ plan, department }: { plan: RolloutPlanFiel
     >
       <StatGrid
         items={[
-          { label: 'Today', value: dayLabel(plan.dayNumber), hint: `as of ${formatDate(plan.asOf)}`, testId: 'rollout-day' },
+          {
+            label: 'Today',
+            value: dayLabel(plan.dayNumber),
+            hint: `as of ${formatDate(plan.asOf)}`,
+            testId: 'rollout-day',
+          },
           {
             label: 'Phase',
             value: phaseLabel(plan.currentPhase),
-            hint: behindCalendar && plan.phaseByDate ? `the calendar says ${phaseLabel(plan.phaseByDate).toLowerCase()}` : 'as the calendar expects',
+            hint:
+              behindCalendar && plan.phaseByDate
+                ? `the calendar says ${phaseLabel(plan.phaseByDate).toLowerCase()}`
+                : 'as the calendar expects',
             testId: 'rollout-phase',
           },
-          { label: 'Go-live (day 61)', value: formatDate(plan.goLiveDate), hint: `day 90: ${formatDate(plan.endDate)}` },
-          { label: 'Overdue tasks', value: String(overdue), hint: overdue > 0 ? 'due before today and not done' : 'none' },
+          {
+            label: 'Go-live (day 61)',
+            value: formatDate(plan.goLiveDate),
+            hint: `day 90: ${formatDate(plan.endDate)}`,
+          },
+          {
+            label: 'Overdue tasks',
+            value: String(overdue),
+            hint: overdue > 0 ? 'due before today and not done' : 'none',
+          },
         ]}
       />
       <div className="rollout-progress">
-        <p className="rollout-progress__text" data-testid="rollout-progress-text">
-          Progress: {done} of {plan.tasks.length} tasks done ({formatPercent(plan.progress)})
+        <p
+          className="rollout-progress__text"
+          data-testid="rollout-progress-text"
+        >
+          Progress: {done} of {plan.tasks.length} tasks done (
+          {formatPercent(plan.progress)})
         </p>
         <ProgressBar
           label={`Progress: ${done} of ${plan.tasks.length} tasks done`}
           value={plan.progress === null ? 0 : plan.progress * 100}
           valueText={formatPercent(plan.progress)}
-          tone={plan.status === 'LATE' ? 'danger' : plan.status === 'DONE' ? 'success' : 'progress'}
+          tone={
+            plan.status === 'LATE'
+              ? 'danger'
+              : plan.status === 'DONE'
+                ? 'success'
+                : 'progress'
+          }
           testId="rollout-progress"
         />
         <p className="muted" data-testid="rollout-expected">
-          Expected by today: {formatPercent(plan.expectedProgress)} of the tasks ({varianceLabel(plan.scheduleVariance, plan.tasks.length)}).
-          {plan.businessDays ? ' The plan counts working days, Monday to Friday.' : ' The plan counts calendar days.'}
+          Expected by today: {formatPercent(plan.expectedProgress)} of the tasks
+          ({varianceLabel(plan.scheduleVariance, plan.tasks.length)}).
+          {plan.businessDays
+            ? ' The plan counts working days, Monday to Friday.'
+            : ' The plan counts calendar days.'}
         </p>
       </div>
       <p className="muted">
-        {department.name}’s status follows the phase the plan is in: {statusLabel(plan.departmentStatus)}.
+        {department.name}’s status follows the phase the plan is in:{' '}
+        {statusLabel(plan.departmentStatus)}.
       </p>
     </Card>
   );

@@ -7,14 +7,24 @@ import {
   type RolloutTaskFieldsFragment,
 } from '@esm-planner/dashboard-data-access-graphql';
 import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
-import { Badge, Button, ErrorBanner, FormActions, TextField } from '@esm-planner/dashboard-ui';
+import {
+  Badge,
+  Button,
+  ErrorBanner,
+  FormActions,
+  TextField,
+} from '@esm-planner/dashboard-ui';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { useFormProblems } from '../forms/useFormProblems';
 import { formatDate } from '../formatting/format';
 import { TaskOwnerAndDueFields } from './TaskOwnerAndDueFields';
 
 // Input names are the API's field names, so its problems land beside them.
-export const TASK_LABELS = { title: 'Title', owner: 'Owner', dueDate: 'Due date' } as const;
+export const TASK_LABELS = {
+  title: 'Title',
+  owner: 'Owner',
+  dueDate: 'Due date',
+} as const;
 type TaskField = keyof typeof TASK_LABELS;
 const TASK_LABEL_NAMES = { owner: 'owner', dueDate: 'dueDate' } as const;
 // The API checks the title and the owner; a due date in the past is allowed (and said).
@@ -27,7 +37,11 @@ export type RolloutTaskRowProps = {
 };
 
 /** One task: tick it, see its owner and due date (overdue flagged), rename, reassign or re-date it. */
-export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps) {
+export function RolloutTaskRow({
+  task,
+  canEdit,
+  onChanged,
+}: RolloutTaskRowProps) {
   const [setDone, { loading: ticking }] = useMutation(SetTaskDoneDocument);
   const [update, { loading: saving }] = useMutation(UpdateRolloutTaskDocument);
   const [editing, setEditing] = useState(false);
@@ -38,10 +52,12 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
   const [tickProblem, setTickProblem] = useState<string | null>(null);
   const checks = useFormProblems(TASK_LABELS, NO_CLIENT_CHECKS);
   const errors = checks.problems.fields;
-  const edit = (field: TaskField, setValue: (value: string) => void) => (value: string) => {
-    checks.onEdit(field);
-    setValue(value);
-  };
+  const edit =
+    (field: TaskField, setValue: (value: string) => void) =>
+    (value: string) => {
+      checks.onEdit(field);
+      setValue(value);
+    };
   // The box follows the click at once; the plan's figures follow the refetch.
   const [pending, setPending] = useState<boolean | null>(null);
   useEffect(() => setPending(null), [task.done]);
@@ -62,7 +78,16 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
     event.preventDefault();
     checks.beginSubmit();
     try {
-      await update({ variables: { id: task.id, input: { title, owner: owner.trim() === '' ? null : owner, dueDate: dueDate === '' ? null : dueDate } } });
+      await update({
+        variables: {
+          id: task.id,
+          input: {
+            title,
+            owner: owner.trim() === '' ? null : owner,
+            dueDate: dueDate === '' ? null : dueDate,
+          },
+        },
+      });
       setEditing(false);
       checks.clear();
       onChanged();
@@ -72,7 +97,11 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
   }
 
   return (
-    <li className={`rollout-task${task.overdue ? ' rollout-task--overdue' : ''}${task.done ? ' rollout-task--done' : ''}`} data-testid="rollout-task" data-task-id={task.id}>
+    <li
+      className={`rollout-task${task.overdue ? ' rollout-task--overdue' : ''}${task.done ? ' rollout-task--done' : ''}`}
+      data-testid="rollout-task"
+      data-task-id={task.id}
+    >
       <div className="rollout-task__main">
         <input
           type="checkbox"
@@ -85,23 +114,56 @@ export function RolloutTaskRow({ task, canEdit, onChanged }: RolloutTaskRowProps
         <div className="rollout-task__text">
           <span className="rollout-task__title">{task.title}</span>
           <span className="rollout-task__meta">
-            {task.owner ? `Owner: ${task.owner}` : 'No owner yet'} · due {formatDate(task.dueDate)}
+            {task.owner ? `Owner: ${task.owner}` : 'No owner yet'} · due{' '}
+            {formatDate(task.dueDate)}
             {task.dueDateSet ? '' : ' (end of phase)'}
           </span>
         </div>
-        {task.overdue ? <Badge tone="danger" testId="rollout-task-overdue">Overdue</Badge> : null}
+        {task.overdue ? (
+          <Badge tone="danger" testId="rollout-task-overdue">
+            Overdue
+          </Badge>
+        ) : null}
         {task.done ? <Badge tone="success">Done</Badge> : null}
         {canEdit && !editing ? (
-          <Button size="sm" variant="ghost" onClick={() => setEditing(true)} ariaLabel={`Edit: ${task.title}`}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => setEditing(true)}
+            ariaLabel={`Edit: ${task.title}`}
+          >
             Edit
           </Button>
         ) : null}
       </div>
-      {tickProblem ? <ErrorBanner title="The task was not changed" messages={[tickProblem]} /> : null}
+      {tickProblem ? (
+        <ErrorBanner
+          title="The task was not changed"
+          messages={[tickProblem]}
+        />
+      ) : null}
       {editing ? (
-        <form className="rollout-task__editor" noValidate onSubmit={(event) => void save(event)} data-testid="rollout-task-editor">
-          <ErrorSummary problems={checks.problems} labels={TASK_LABELS} attempt={checks.attempt} title="The task was not changed" />
-          <TextField label={TASK_LABELS.title} name="title" value={title} required maxLength={300} error={errors.title} onChange={edit('title', setTitle)} />
+        <form
+          className="rollout-task__editor"
+          noValidate
+          onSubmit={(event) => void save(event)}
+          data-testid="rollout-task-editor"
+        >
+          <ErrorSummary
+            problems={checks.problems}
+            labels={TASK_LABELS}
+            attempt={checks.attempt}
+            title="The task was not changed"
+          />
+          <TextField
+            label={TASK_LABELS.title}
+            name="title"
+            value={title}
+            required
+            maxLength={300}
+            error={errors.title}
+            onChange={edit('title', setTitle)}
+          />
           <TaskOwnerAndDueFields
             names={TASK_LABEL_NAMES}
             labels={TASK_LABELS}

@@ -18,7 +18,16 @@ export type TaskOwnerAndDueFieldsProps = {
  * A task's owner and due date, as adding and editing a task ask them. A due
  * date in the past is allowed (a task planned late is still a task), but said.
  */
-export function TaskOwnerAndDueFields({ names, labels, owner, dueDate, errors, onOwnerChange, onDueDateChange, dueDateHint }: TaskOwnerAndDueFieldsProps) {
+export function TaskOwnerAndDueFields({
+  names,
+  labels,
+  owner,
+  dueDate,
+  errors,
+  onOwnerChange,
+  onDueDateChange,
+  dueDateHint,
+}: TaskOwnerAndDueFieldsProps) {
   const pastDue = pastDateWarning(dueDate, todayPlainDate());
   return (
     <>
@@ -31,8 +40,18 @@ export function TaskOwnerAndDueFields({ names, labels, owner, dueDate, errors, o
         error={errors[names.owner]}
         onChange={onOwnerChange}
       />
-      <TextField label={labels.dueDate} name={names.dueDate} type="date" value={dueDate} hint={dueDateHint} error={errors[names.dueDate]} onChange={onDueDateChange} />
-      {pastDue ? <InlineNotice testId="task-due-in-past">{pastDue}</InlineNotice> : null}
+      <TextField
+        label={labels.dueDate}
+        name={names.dueDate}
+        type="date"
+        value={dueDate}
+        hint={dueDateHint}
+        error={errors[names.dueDate]}
+        onChange={onDueDateChange}
+      />
+      {pastDue ? (
+        <InlineNotice testId="task-due-in-past">{pastDue}</InlineNotice>
+      ) : null}
     </>
   );
 }

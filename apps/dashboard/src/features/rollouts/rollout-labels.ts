@@ -1,11 +1,24 @@
-import type { PlanStatus, RolloutPhase } from '@esm-planner/dashboard-data-access-graphql';
+import type {
+  PlanStatus,
+  RolloutPhase,
+} from '@esm-planner/dashboard-data-access-graphql';
 import type { BadgeTone } from '@esm-planner/dashboard-ui';
-import { formatCountOf, PLAN_STATUS_LABELS, ROLLOUT_PHASE_LABELS } from '@esm-planner/shared-util-format';
+import {
+  formatCountOf,
+  PLAN_STATUS_LABELS,
+  ROLLOUT_PHASE_LABELS,
+} from '@esm-planner/shared-util-format';
 
-export const ROLLOUT_PHASES: readonly RolloutPhase[] = ['AUDIT_AND_DESIGN', 'BUILD_AND_CONFIGURE', 'PILOT_AND_MEASURE', 'FULL_ROLLOUT_AND_EXPAND'];
+export const ROLLOUT_PHASES: readonly RolloutPhase[] = [
+  'AUDIT_AND_DESIGN',
+  'BUILD_AND_CONFIGURE',
+  'PILOT_AND_MEASURE',
+  'FULL_ROLLOUT_AND_EXPAND',
+];
 
 // The shared dictionary, checked against the API's enums.
-const PHASE_LABELS: Readonly<Record<RolloutPhase, string>> = ROLLOUT_PHASE_LABELS;
+const PHASE_LABELS: Readonly<Record<RolloutPhase, string>> =
+  ROLLOUT_PHASE_LABELS;
 
 const PHASE_DAYS: Readonly<Record<RolloutPhase, string>> = {
   AUDIT_AND_DESIGN: 'days 1–15',
@@ -60,7 +73,10 @@ export function dayLabel(dayNumber: number): string {
 }
 
 /** How far ahead or behind, in tasks: "2 tasks behind schedule", "on schedule". */
-export function varianceLabel(variance: number | null, taskCount: number): string {
+export function varianceLabel(
+  variance: number | null,
+  taskCount: number,
+): string {
   if (variance === null) return 'no tasks yet';
   const tasks = Math.round(variance * taskCount);
   if (tasks === 0) return 'on schedule';
@@ -72,7 +88,12 @@ export function varianceLabel(variance: number | null, taskCount: number): strin
  * Why a plan has its status, in the domain's order (plan-status.ts): "At risk:
  * 1 task overdue" rather than "At risk" beside "(on schedule)".
  */
-export function planStatusReason(plan: { status: PlanStatus; dayNumber: number; scheduleVariance: number | null; tasks: readonly { overdue: boolean }[] }): string {
+export function planStatusReason(plan: {
+  status: PlanStatus;
+  dayNumber: number;
+  scheduleVariance: number | null;
+  tasks: readonly { overdue: boolean }[];
+}): string {
   const overdue = plan.tasks.filter((task) => task.overdue).length;
   const variance = varianceLabel(plan.scheduleVariance, plan.tasks.length);
   switch (plan.status) {
@@ -83,14 +104,18 @@ export function planStatusReason(plan: { status: PlanStatus; dayNumber: number; 
     case 'LATE':
       return plan.dayNumber > 90 ? 'past day 90 with tasks not done' : variance;
     case 'AT_RISK':
-      return overdue > 0 ? `${formatCountOf(overdue, 'task', 'tasks')} overdue` : variance;
+      return overdue > 0
+        ? `${formatCountOf(overdue, 'task', 'tasks')} overdue`
+        : variance;
     default:
       return variance;
   }
 }
 
 /** "At risk: 1 task overdue", "On track: on schedule". */
-export function planStatusText(plan: Parameters<typeof planStatusReason>[0]): string {
+export function planStatusText(
+  plan: Parameters<typeof planStatusReason>[0],
+): string {
   return `${STATUS_LABELS[plan.status]}: ${planStatusReason(plan)}`;
 }
 

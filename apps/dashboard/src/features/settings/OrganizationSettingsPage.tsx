@@ -28,7 +28,10 @@ import {
   type OrganizationFieldValues,
 } from '../organizations/OrganizationFields';
 import { organizationPageState } from '../organizations/organization-page-state';
-import { canManageOrganization, rebuildInProgress } from './organization-settings';
+import {
+  canManageOrganization,
+  rebuildInProgress,
+} from './organization-settings';
 import { RebuildStatus } from './RebuildStatus';
 import './settings.css';
 
@@ -201,9 +204,18 @@ export function OrganizationSettingsPage() {
           ) : null}
         </Card>
         {editable ? (
-          <Card as="section" title="Another organisation" testId="another-organization">
-            <p>A subsidiary or a client with its own departments, data and people: you become its administrator.</p>
-            <Link to={PATHS.newOrganization(organization.id)}>Create an organisation</Link>
+          <Card
+            as="section"
+            title="Another organisation"
+            testId="another-organization"
+          >
+            <p>
+              A subsidiary or a client with its own departments, data and
+              people: you become its administrator.
+            </p>
+            <Link to={PATHS.newOrganization(organization.id)}>
+              Create an organisation
+            </Link>
           </Card>
         ) : null}
       </div>

@@ -1,4 +1,10 @@
-import { canManageOrganization, rebuildFraction, rebuildInProgress, rebuildSentence, timeZoneOptions } from './organization-settings';
+import {
+  canManageOrganization,
+  rebuildFraction,
+  rebuildInProgress,
+  rebuildSentence,
+  timeZoneOptions,
+} from './organization-settings';
 
 const rebuild = {
   id: 'r',
@@ -24,18 +30,40 @@ describe('organisation settings', () => {
     expect(rebuildInProgress(rebuild)).toBe(true);
     expect(rebuildInProgress({ status: 'SUCCEEDED' })).toBe(false);
     expect(rebuildInProgress(null)).toBe(false);
-    expect(rebuildSentence(rebuild)).toBe('Changing the time zone from UTC to Europe/Paris: rebuilding the request data, 3 of 7 months done. Figures stay in UTC until it is done.');
-    expect(rebuildSentence({ ...rebuild, monthsTotal: null })).toContain('counting the months');
-    expect(rebuildSentence({ ...rebuild, status: 'SUCCEEDED' })).toBe('The time zone changed from UTC to Europe/Paris; every figure is now counted in Europe/Paris.');
-    expect(rebuildSentence({ ...rebuild, status: 'FAILED', message: 'Interrupted.' })).toBe('The time zone was not changed from UTC to Europe/Paris: Interrupted.');
+    expect(rebuildSentence(rebuild)).toBe(
+      'Changing the time zone from UTC to Europe/Paris: rebuilding the request data, 3 of 7 months done. Figures stay in UTC until it is done.',
+    );
+    expect(rebuildSentence({ ...rebuild, monthsTotal: null })).toContain(
+      'counting the months',
+    );
+    expect(rebuildSentence({ ...rebuild, status: 'SUCCEEDED' })).toBe(
+      'The time zone changed from UTC to Europe/Paris; every figure is now counted in Europe/Paris.',
+    );
+    expect(
+      rebuildSentence({
+        ...rebuild,
+        status: 'FAILED',
+        message: 'Interrupted.',
+      }),
+    ).toBe(
+      'The time zone was not changed from UTC to Europe/Paris: Interrupted.',
+    );
     expect(rebuildFraction(rebuild)).toBeCloseTo(3 / 7, 12);
     expect(rebuildFraction({ monthsDone: 0, monthsTotal: 0 })).toBe(1);
     expect(rebuildFraction({ monthsDone: 0, monthsTotal: null })).toBeNull();
   });
 
   it('lists the zones sorted, keeping the current one', () => {
-    const options = timeZoneOptions('Etc/GMT+3', ['Europe/Paris', 'America/New_York']);
-    expect(options.map((o) => o.value)).toEqual(['America/New_York', 'Etc/GMT+3', 'Europe/Paris', 'UTC']);
+    const options = timeZoneOptions('Etc/GMT+3', [
+      'Europe/Paris',
+      'America/New_York',
+    ]);
+    expect(options.map((o) => o.value)).toEqual([
+      'America/New_York',
+      'Etc/GMT+3',
+      'Europe/Paris',
+      'UTC',
+    ]);
     expect(options[0].label).toBe('America/New York');
   });
 });

@@ -7,7 +7,13 @@ import {
   SetupStatusDocument,
 } from '@esm-planner/dashboard-data-access-graphql';
 import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
-import { Button, ErrorBanner, FormActions, LoadingState, TextField } from '@esm-planner/dashboard-ui';
+import {
+  Button,
+  ErrorBanner,
+  FormActions,
+  LoadingState,
+  TextField,
+} from '@esm-planner/dashboard-ui';
 import { StandalonePage } from '../../app/layout/StandalonePage';
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
@@ -16,7 +22,13 @@ import { ErrorSummary } from '../forms/ErrorSummary';
 import { useFormProblems } from '../forms/useFormProblems';
 import { OrganizationFields } from '../organizations/OrganizationFields';
 import { PersonFields } from '../people/PersonFields';
-import { browserTimeZone, initialSetupValues, SETUP_LABELS, setupInput, type SetupField } from './setup-form';
+import {
+  browserTimeZone,
+  initialSetupValues,
+  SETUP_LABELS,
+  setupInput,
+  type SetupField,
+} from './setup-form';
 import './setup.css';
 
 const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
@@ -28,8 +40,12 @@ export function SetupPage() {
   const store = useSessionStore();
   const client = useApolloClient();
   const status = useQuery(SetupStatusDocument, { fetchPolicy: 'network-only' });
-  const [completeSetup, { loading: saving }] = useMutation(CompleteSetupDocument);
-  const [values, setValues] = useState(() => initialSetupValues(browserTimeZone()));
+  const [completeSetup, { loading: saving }] = useMutation(
+    CompleteSetupDocument,
+  );
+  const [values, setValues] = useState(() =>
+    initialSetupValues(browserTimeZone()),
+  );
   // The API has the only word on these fields (the code, a taken e-mail, a currency it does not know).
   const checks = useFormProblems(SETUP_LABELS, NO_CLIENT_CHECKS);
 
@@ -41,12 +57,15 @@ export function SetupPage() {
         <ErrorBanner
           title="ESM Planner could not be reached"
           messages={[describeApiError(status.error)]}
-          action={<Button onClick={() => void status.refetch()}>Try again</Button>}
+          action={
+            <Button onClick={() => void status.refetch()}>Try again</Button>
+          }
         />
       </StandalonePage>
     );
   }
-  if (!status.data.setupStatus.required) return <Navigate to={PATHS.login} replace />;
+  if (!status.data.setupStatus.required)
+    return <Navigate to={PATHS.login} replace />;
 
   const errors = checks.problems.fields;
   const set = (field: SetupField, value: string) => {
@@ -58,7 +77,9 @@ export function SetupPage() {
     event.preventDefault();
     checks.beginSubmit();
     try {
-      const { data } = await completeSetup({ variables: { input: setupInput(values) } });
+      const { data } = await completeSetup({
+        variables: { input: setupInput(values) },
+      });
       if (!data) throw new Error('completeSetup returned no data');
       await client.clearStore();
       // Signed in: the router sends the new ADMIN home, to the organisation's checklist.
@@ -72,11 +93,20 @@ export function SetupPage() {
   return (
     <StandalonePage title="Set up ESM Planner" testId="setup-page">
       <p className="setup__intro">
-        Nobody has an account here yet. Create the first administrator and your organisation; you can invite everyone
-        else afterwards.
+        Nobody has an account here yet. Create the first administrator and your
+        organisation; you can invite everyone else afterwards.
       </p>
-      <form className="setup__form" onSubmit={(event) => void submit(event)} noValidate>
-        <ErrorSummary problems={checks.problems} labels={SETUP_LABELS} attempt={checks.attempt} title="Setup did not complete" />
+      <form
+        className="setup__form"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
+        <ErrorSummary
+          problems={checks.problems}
+          labels={SETUP_LABELS}
+          attempt={checks.attempt}
+          title="Setup did not complete"
+        />
         <fieldset className="setup__group">
           <legend>Prove you run this server</legend>
           <TextField
@@ -92,20 +122,42 @@ export function SetupPage() {
         </fieldset>
         <fieldset className="setup__group">
           <legend>You, the first administrator</legend>
-          <PersonFields who="self" labels={SETUP_LABELS} values={values} errors={errors} onChange={set} />
+          <PersonFields
+            who="self"
+            labels={SETUP_LABELS}
+            values={values}
+            errors={errors}
+            onChange={set}
+          />
         </fieldset>
         <fieldset className="setup__group">
           <legend>Your organisation</legend>
           <OrganizationFields
-            values={{ name: values.organizationName, currency: values.currency, timeZone: values.timeZone }}
+            values={{
+              name: values.organizationName,
+              currency: values.currency,
+              timeZone: values.timeZone,
+            }}
             errors={errors}
             inputNames={{ name: 'organizationName' }}
-            labels={{ name: SETUP_LABELS.organizationName, currency: SETUP_LABELS.currency, timeZone: SETUP_LABELS.timeZone }}
-            onChange={(field, value) => set(field === 'name' ? 'organizationName' : field, value)}
+            labels={{
+              name: SETUP_LABELS.organizationName,
+              currency: SETUP_LABELS.currency,
+              timeZone: SETUP_LABELS.timeZone,
+            }}
+            onChange={(field, value) =>
+              set(field === 'name' ? 'organizationName' : field, value)
+            }
           />
         </fieldset>
         <FormActions>
-          <Button type="submit" variant="primary" loading={saving} className="setup__submit" testId="setup-submit">
+          <Button
+            type="submit"
+            variant="primary"
+            loading={saving}
+            className="setup__submit"
+            testId="setup-submit"
+          >
             Create and sign in
           </Button>
         </FormActions>

@@ -20,7 +20,15 @@ export function browserTimeZone(): string {
 }
 
 export function initialSetupValues(timeZone: string): SetupValues {
-  return { setupCode: '', name: '', email: '', password: '', organizationName: '', timeZone, currency: 'USD' };
+  return {
+    setupCode: '',
+    name: '',
+    email: '',
+    password: '',
+    organizationName: '',
+    timeZone,
+    currency: 'USD',
+  };
 }
 
 /** What the API receives: trimmed text, the currency in capitals; the password as typed. */

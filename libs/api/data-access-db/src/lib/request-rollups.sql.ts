@@ -7,7 +7,11 @@
  * system the facts came from. $1 = organization_id, $2 = its time zone.
  */
 
-import { monthStartSql, periodEndSql, weekStartSql } from './rollup-periods.sql';
+import {
+  monthStartSql,
+  periodEndSql,
+  weekStartSql,
+} from './rollup-periods.sql';
 
 /** The keys to rebuild: filled by the caller, dropped with the transaction. */
 export const CREATE_ROLLUP_KEYS = `CREATE TEMP TABLE IF NOT EXISTS rollup_keys (department_id uuid NOT NULL, day date NOT NULL, PRIMARY KEY (department_id, day)) ON COMMIT DROP`;
@@ -56,8 +60,13 @@ function factsOfPeriods({ stage, others: readOthers }: FactSources): string {
   return `FROM (${readOthers ? `${staged} UNION ALL ${others}` : staged}) f`;
 }
 
-const DELETE_DAYS = ['request_day_rollup', 'request_day_channel', 'request_day_type'].map(
-  (table) => `DELETE FROM ${table} r USING rollup_keys k WHERE r.organization_id = $1 AND r.department_id = k.department_id AND r.day = k.day`,
+const DELETE_DAYS = [
+  'request_day_rollup',
+  'request_day_channel',
+  'request_day_type',
+].map(
+  (table) =>
+    `DELETE FROM ${table} r USING rollup_keys k WHERE r.organization_id = $1 AND r.department_id = k.department_id AND r.day = k.day`,
 );
 
 // Every count is additive, so the facts are counted at the finest grain
@@ -82,8 +91,12 @@ const fineCounts = (from: string) => `
 
 function countFacts({ stage, others }: FactSources): string[] {
   const ofOthers = fineCounts(factsOfKeys(stage));
-  if (!stage) return [`CREATE TEMP TABLE rollup_fine ON COMMIT DROP AS ${ofOthers}`];
-  return [`CREATE TEMP TABLE rollup_fine ON COMMIT DROP AS ${fineCounts(`FROM ${stage} f`)}`, ...(others ? [`INSERT INTO rollup_fine ${ofOthers}`] : [])];
+  if (!stage)
+    return [`CREATE TEMP TABLE rollup_fine ON COMMIT DROP AS ${ofOthers}`];
+  return [
+    `CREATE TEMP TABLE rollup_fine ON COMMIT DROP AS ${fineCounts(`FROM ${stage} f`)}`,
+    ...(others ? [`INSERT INTO rollup_fine ${ofOthers}`] : []),
+  ];
 }
 
 // GROUPING(channel, request_type) is 3 for (department, day), 1 for +
@@ -117,7 +130,9 @@ const DELETE_PERIODS = `DELETE FROM request_period_resolution r USING rollup_per
 
 // Nearest-rank percentiles with integer ranks: ceil(n / 2) and
 // ceil(9n / 10), the rule of nearestRankPercentile (domain-audit).
-const insertPeriods = (sources: FactSources) => `INSERT INTO request_period_resolution (organization_id, department_id, grain, period_start, resolved, median_ms, p90_ms)
+const insertPeriods = (
+  sources: FactSources,
+) => `INSERT INTO request_period_resolution (organization_id, department_id, grain, period_start, resolved, median_ms, p90_ms)
 SELECT $1, s.department_id, s.grain, s.period_start, s.n, s.sorted[(s.n + 1) / 2], s.sorted[(9 * s.n + 9) / 10]
   FROM (SELECT department_id,
                CASE WHEN GROUPING(week) = 0 THEN 'WEEK' ELSE 'MONTH' END AS grain,
@@ -162,10 +177,21 @@ type Query = (sql: string, parameters?: unknown[]) => Promise<unknown>;
  * time zone, source), a statement may use any subset, and PostgreSQL
  * refuses a parameter a statement never mentions.
  */
-export function bindUsed(sql: string, values: unknown[]): { sql: string; parameters: unknown[] } {
-  const used = [...new Set([...sql.matchAll(/\$(\d)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+export function bindUsed(
+  sql: string,
+  values: unknown[],
+): { sql: string; parameters: unknown[] } {
+  const used = [
+    ...new Set([...sql.matchAll(/\$(\d)/g)].map((m) => Number(m[1]))),
+  ].sort((a, b) => a - b);
   const position = new Map(used.map((n, index) => [n, index + 1]));
-  return { sql: sql.replace(/\$(\d)/g, (_, n: string) => `$${position.get(Number(n))}`), parameters: used.map((n) => values[n - 1]) };
+  return {
+    sql: sql.replace(
+      /\$(\d)/g,
+      (_, n: string) => `$${position.get(Number(n))}`,
+    ),
+    parameters: used.map((n) => values[n - 1]),
+  };
 }
 
 /**
@@ -176,17 +202,26 @@ export function bindUsed(sql: string, values: unknown[]): { sql: string; paramet
  */
 export async function rebuildRequestRollups(
   query: Query,
-  { organizationId, timeZone, stage }: { organizationId: string; timeZone: string; stage?: RollupStage },
+  {
+    organizationId,
+    timeZone,
+    stage,
+  }: { organizationId: string; timeZone: string; stage?: RollupStage },
 ): Promise<void> {
   // Two index probes on (organization_id, source, …): any other source?
   const others = stage
-    ? ((await query(
-        `SELECT EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source < $2)
+    ? (
+        (await query(
+          `SELECT EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source < $2)
              OR EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source > $2) AS others`,
-        [organizationId, stage.source],
-      )) as { others: boolean }[])[0].others
+          [organizationId, stage.source],
+        )) as { others: boolean }[]
+      )[0].others
     : true;
-  for (const sql of rebuildRollupStatements({ stage: stage?.table ?? null, others })) {
+  for (const sql of rebuildRollupStatements({
+    stage: stage?.table ?? null,
+    others,
+  })) {
     const bound = bindUsed(sql, [organizationId, timeZone, stage?.source]);
     await query(bound.sql, bound.parameters);
   }
@@ -201,22 +236,44 @@ export async function rebuildRequestRollups(
  */
 export async function rebuildAllRequestRollups(
   query: Query,
-  { organizationId, timeZone, onMonth }: { organizationId: string; timeZone: string; onMonth?: (done: number, total: number) => Promise<void> },
+  {
+    organizationId,
+    timeZone,
+    onMonth,
+  }: {
+    organizationId: string;
+    timeZone: string;
+    onMonth?: (done: number, total: number) => Promise<void>;
+  },
 ): Promise<void> {
-  for (const table of ['request_day_rollup', 'request_day_channel', 'request_day_type', 'request_period_resolution']) {
-    await query(`DELETE FROM ${table} WHERE organization_id = $1`, [organizationId]);
+  for (const table of [
+    'request_day_rollup',
+    'request_day_channel',
+    'request_day_type',
+    'request_period_resolution',
+  ]) {
+    await query(`DELETE FROM ${table} WHERE organization_id = $1`, [
+      organizationId,
+    ]);
   }
   await query(CREATE_ROLLUP_KEYS);
   await query('TRUNCATE rollup_keys');
   await query(ALL_KEYS_OF_ORGANIZATION, [organizationId, timeZone]);
-  await query('CREATE TEMP TABLE IF NOT EXISTS rollup_all_keys ON COMMIT DROP AS SELECT * FROM rollup_keys WHERE false');
+  await query(
+    'CREATE TEMP TABLE IF NOT EXISTS rollup_all_keys ON COMMIT DROP AS SELECT * FROM rollup_keys WHERE false',
+  );
   await query('TRUNCATE rollup_all_keys');
   await query('INSERT INTO rollup_all_keys SELECT * FROM rollup_keys');
-  const months = (await query(`SELECT DISTINCT to_char(date_trunc('month', day), 'YYYY-MM-DD') AS month FROM rollup_all_keys ORDER BY 1`)) as { month: string }[];
+  const months = (await query(
+    `SELECT DISTINCT to_char(date_trunc('month', day), 'YYYY-MM-DD') AS month FROM rollup_all_keys ORDER BY 1`,
+  )) as { month: string }[];
   await onMonth?.(0, months.length);
   for (const [index, { month }] of months.entries()) {
     await query('TRUNCATE rollup_keys');
-    await query(`INSERT INTO rollup_keys SELECT * FROM rollup_all_keys WHERE date_trunc('month', day) = $1::date`, [month]);
+    await query(
+      `INSERT INTO rollup_keys SELECT * FROM rollup_all_keys WHERE date_trunc('month', day) = $1::date`,
+      [month],
+    );
     await rebuildRequestRollups(query, { organizationId, timeZone });
     await onMonth?.(index + 1, months.length);
   }

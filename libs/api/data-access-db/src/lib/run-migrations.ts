@@ -16,7 +16,9 @@ const MIGRATION_LOCK = `hashtextextended('esm-planner:migrations', 0)`;
  * goes back to the pool with its settings reset. A process that dies holding
  * the lock releases it with its connection.
  */
-export async function runMigrationsLocked(dataSource: DataSource): Promise<void> {
+export async function runMigrationsLocked(
+  dataSource: DataSource,
+): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -24,7 +26,8 @@ export async function runMigrationsLocked(dataSource: DataSource): Promise<void>
     await runner.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
     try {
       const executor = new MigrationExecutor(dataSource, runner);
-      executor.transaction = dataSource.options.migrationsTransactionMode ?? 'all';
+      executor.transaction =
+        dataSource.options.migrationsTransactionMode ?? 'all';
       await executor.executePendingMigrations();
     } finally {
       await runner.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`);

@@ -1,4 +1,8 @@
-import { DEPARTMENT_SCOPED_PERMISSIONS, Permission, ROLE_PERMISSIONS } from './permission';
+import {
+  DEPARTMENT_SCOPED_PERMISSIONS,
+  Permission,
+  ROLE_PERMISSIONS,
+} from './permission';
 import { Role } from './role';
 
 /** What a caller holds in the organisation that owns the thing asked for. */
@@ -41,8 +45,14 @@ export function authorize({
       reason: `the ${membership.role} role may not do ${permission}`,
     };
   }
-  if (membership.role === 'DEPARTMENT_HEAD' && DEPARTMENT_SCOPED_PERMISSIONS.has(permission)) {
-    if (departmentId === undefined || !membership.departmentIds.includes(departmentId)) {
+  if (
+    membership.role === 'DEPARTMENT_HEAD' &&
+    DEPARTMENT_SCOPED_PERMISSIONS.has(permission)
+  ) {
+    if (
+      departmentId === undefined ||
+      !membership.departmentIds.includes(departmentId)
+    ) {
       return {
         allowed: false,
         code: 'FORBIDDEN',
@@ -57,8 +67,12 @@ export function authorize({
  * Which departments' rows a caller may list: every department, or only the
  * ones on a department head's membership.
  */
-export function visibleDepartmentIds(grant: OrganizationGrant): 'ALL' | readonly string[] {
+export function visibleDepartmentIds(
+  grant: OrganizationGrant,
+): 'ALL' | readonly string[] {
   if (grant.instanceAdmin) return 'ALL';
   if (!grant.membership) return [];
-  return grant.membership.role === 'DEPARTMENT_HEAD' ? grant.membership.departmentIds : 'ALL';
+  return grant.membership.role === 'DEPARTMENT_HEAD'
+    ? grant.membership.departmentIds
+    : 'ALL';
 }

@@ -1,4 +1,9 @@
-import { AuditRowInput, computeBaseline, computeBaselineFromRequests, RequestInput } from './baseline';
+import {
+  AuditRowInput,
+  computeBaseline,
+  computeBaselineFromRequests,
+  RequestInput,
+} from './baseline';
 
 const TWO_WEEKS = { windowStart: '2026-03-02', windowEnd: '2026-03-15' };
 
@@ -23,25 +28,82 @@ const TWO_WEEKS = { windowStart: '2026-03-02', windowEnd: '2026-03-15' };
 // response (2+4+1)/3 = 7/3. Median of [1, 2, 4]: rank ceil(3/2) = 2 → 2 h;
 // P90: rank ceil(2.7) = 3 → 4 h.
 const RECORDS: RequestInput[] = [
-  { requestType: 'Onboarding', channel: 'EMAIL', handlingMinutes: 30, firstResponseHours: 2 },
-  { requestType: 'Onboarding', channel: 'EMAIL', handlingMinutes: 50, firstResponseHours: null },
-  { requestType: 'Onboarding', channel: 'EMAIL', handlingMinutes: null, firstResponseHours: 4 },
-  { requestType: 'Onboarding', channel: 'PORTAL', handlingMinutes: 10, firstResponseHours: 1 },
-  { requestType: 'Payroll', channel: 'EMAIL', handlingMinutes: null, firstResponseHours: null },
-  { requestType: 'Payroll', channel: 'EMAIL', handlingMinutes: null, firstResponseHours: null },
+  {
+    requestType: 'Onboarding',
+    channel: 'EMAIL',
+    handlingMinutes: 30,
+    firstResponseHours: 2,
+  },
+  {
+    requestType: 'Onboarding',
+    channel: 'EMAIL',
+    handlingMinutes: 50,
+    firstResponseHours: null,
+  },
+  {
+    requestType: 'Onboarding',
+    channel: 'EMAIL',
+    handlingMinutes: null,
+    firstResponseHours: 4,
+  },
+  {
+    requestType: 'Onboarding',
+    channel: 'PORTAL',
+    handlingMinutes: 10,
+    firstResponseHours: 1,
+  },
+  {
+    requestType: 'Payroll',
+    channel: 'EMAIL',
+    handlingMinutes: null,
+    firstResponseHours: null,
+  },
+  {
+    requestType: 'Payroll',
+    channel: 'EMAIL',
+    handlingMinutes: null,
+    firstResponseHours: null,
+  },
 ];
 
 const DERIVED_ROWS: AuditRowInput[] = [
-  { requestType: 'Onboarding', channel: 'EMAIL', count: 3, avgHandlingMinutes: 40, requestsWithHandlingMinutes: 2, avgFirstResponseHours: 3, requestsWithFirstResponseHours: 2 },
-  { requestType: 'Onboarding', channel: 'PORTAL', count: 1, avgHandlingMinutes: 10, requestsWithHandlingMinutes: 1, avgFirstResponseHours: 1, requestsWithFirstResponseHours: 1 },
-  { requestType: 'Payroll', channel: 'EMAIL', count: 2, avgHandlingMinutes: null, requestsWithHandlingMinutes: 0, avgFirstResponseHours: null, requestsWithFirstResponseHours: 0 },
+  {
+    requestType: 'Onboarding',
+    channel: 'EMAIL',
+    count: 3,
+    avgHandlingMinutes: 40,
+    requestsWithHandlingMinutes: 2,
+    avgFirstResponseHours: 3,
+    requestsWithFirstResponseHours: 2,
+  },
+  {
+    requestType: 'Onboarding',
+    channel: 'PORTAL',
+    count: 1,
+    avgHandlingMinutes: 10,
+    requestsWithHandlingMinutes: 1,
+    avgFirstResponseHours: 1,
+    requestsWithFirstResponseHours: 1,
+  },
+  {
+    requestType: 'Payroll',
+    channel: 'EMAIL',
+    count: 2,
+    avgHandlingMinutes: null,
+    requestsWithHandlingMinutes: 0,
+    avgFirstResponseHours: null,
+    requestsWithFirstResponseHours: 0,
+  },
 ];
 
 describe('computeBaseline of rows derived from request records', () => {
   const derived = computeBaseline({
     ...TWO_WEEKS,
     rows: DERIVED_ROWS,
-    firstResponsePercentiles: { medianFirstResponseHours: 2, p90FirstResponseHours: 4 },
+    firstResponsePercentiles: {
+      medianFirstResponseHours: 2,
+      p90FirstResponseHours: 4,
+    },
   });
 
   it('weighs each row’s means by the records they cover', () => {
@@ -58,13 +120,21 @@ describe('computeBaseline of rows derived from request records', () => {
   });
 
   it('is the baseline of the records themselves', () => {
-    expect(derived).toEqual(computeBaselineFromRequests({ ...TWO_WEEKS, requests: RECORDS }));
+    expect(derived).toEqual(
+      computeBaselineFromRequests({ ...TWO_WEEKS, requests: RECORDS }),
+    );
   });
 
   it('weighs by count when a row does not say how many records its mean covers (an audit file)', () => {
     const imported = computeBaseline({
       ...TWO_WEEKS,
-      rows: DERIVED_ROWS.map(({ requestsWithHandlingMinutes: _h, requestsWithFirstResponseHours: _f, ...row }) => row),
+      rows: DERIVED_ROWS.map(
+        ({
+          requestsWithHandlingMinutes: _h,
+          requestsWithFirstResponseHours: _f,
+          ...row
+        }) => row,
+      ),
     });
     expect(imported.avgHandlingMinutes).toBe(32.5); // (40×3 + 10×1) / 4
     expect(imported.medianFirstResponseHours).toBeNull();
@@ -73,15 +143,32 @@ describe('computeBaseline of rows derived from request records', () => {
 
   it('refuses a row covering more records than it counts, or a fraction of one', () => {
     const [row] = DERIVED_ROWS;
-    expect(() => computeBaseline({ ...TWO_WEEKS, rows: [{ ...row, requestsWithHandlingMinutes: 4 }] })).toThrow(
+    expect(() =>
+      computeBaseline({
+        ...TWO_WEEKS,
+        rows: [{ ...row, requestsWithHandlingMinutes: 4 }],
+      }),
+    ).toThrow(
       'requestsWithHandlingMinutes must be an integer from 0 to count (3), got 4',
     );
-    expect(() => computeBaseline({ ...TWO_WEEKS, rows: [{ ...row, requestsWithFirstResponseHours: 1.5 }] })).toThrow(RangeError);
+    expect(() =>
+      computeBaseline({
+        ...TWO_WEEKS,
+        rows: [{ ...row, requestsWithFirstResponseHours: 1.5 }],
+      }),
+    ).toThrow(RangeError);
   });
 
   it('refuses a negative percentile', () => {
     expect(() =>
-      computeBaseline({ ...TWO_WEEKS, rows: DERIVED_ROWS, firstResponsePercentiles: { medianFirstResponseHours: -1, p90FirstResponseHours: 4 } }),
+      computeBaseline({
+        ...TWO_WEEKS,
+        rows: DERIVED_ROWS,
+        firstResponsePercentiles: {
+          medianFirstResponseHours: -1,
+          p90FirstResponseHours: 4,
+        },
+      }),
     ).toThrow('medianFirstResponseHours must be a non-negative number, got -1');
   });
 });

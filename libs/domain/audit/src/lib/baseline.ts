@@ -144,8 +144,10 @@ export function computeBaseline({
     requestsWithFirstResponseHours: firstResponse.weight,
     // An aggregated row holds a mean, not the times behind it: no percentile
     // unless the audit was derived from the records themselves.
-    medianFirstResponseHours: firstResponsePercentiles?.medianFirstResponseHours ?? null,
-    p90FirstResponseHours: firstResponsePercentiles?.p90FirstResponseHours ?? null,
+    medianFirstResponseHours:
+      firstResponsePercentiles?.medianFirstResponseHours ?? null,
+    p90FirstResponseHours:
+      firstResponsePercentiles?.p90FirstResponseHours ?? null,
     catalogCoverage: catalogCoverage({ counts: rows, coveredRequestTypes }),
   };
 }
@@ -222,7 +224,9 @@ function assertPercentiles(percentiles: FirstResponsePercentiles): void {
   for (const [field, value] of Object.entries(percentiles)) {
     if (value === null || value === undefined) continue;
     if (!Number.isFinite(value) || value < 0) {
-      throw new RangeError(`${field} must be a non-negative number, got ${value}`);
+      throw new RangeError(
+        `${field} must be a non-negative number, got ${value}`,
+      );
     }
   }
 }

@@ -50,18 +50,34 @@ export function annualNetBenefit({
   benchmark: departmentBenchmark,
   residualCostPerDeflected,
 }: AnnualNetBenefitInput): AnnualNetBenefit {
-  const figures = { monthlyVolume, handlingMinutes, loadedHourlyCost, residualCostPerDeflected: residualCostPerDeflected ?? 0 };
+  const figures = {
+    monthlyVolume,
+    handlingMinutes,
+    loadedHourlyCost,
+    residualCostPerDeflected: residualCostPerDeflected ?? 0,
+  };
   for (const [name, value] of Object.entries(figures)) {
-    if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a number ≥ 0, got ${value}`);
+    if (!Number.isFinite(value) || value < 0)
+      throw new RangeError(`${name} must be a number ≥ 0, got ${value}`);
   }
-  const benchmark = benchmarkDeflection({ kind, benchmark: departmentBenchmark });
+  const benchmark = benchmarkDeflection({
+    kind,
+    benchmark: departmentBenchmark,
+  });
   const deflection = targetDeflection ?? benchmark.value;
   if (!Number.isFinite(deflection) || deflection < 0 || deflection > 1) {
-    throw new RangeError(`targetDeflection must be a fraction in [0, 1], got ${deflection}`);
+    throw new RangeError(
+      `targetDeflection must be a fraction in [0, 1], got ${deflection}`,
+    );
   }
-  const savedPerDeflected = Math.max(0, (handlingMinutes / 60) * loadedHourlyCost - figures.residualCostPerDeflected);
+  const savedPerDeflected = Math.max(
+    0,
+    (handlingMinutes / 60) * loadedHourlyCost -
+      figures.residualCostPerDeflected,
+  );
   return {
-    annualNetBenefit: MONTHS_PER_YEAR * monthlyVolume * deflection * savedPerDeflected,
+    annualNetBenefit:
+      MONTHS_PER_YEAR * monthlyVolume * deflection * savedPerDeflected,
     targetDeflection: deflection,
     deflectionOrigin: targetDeflection == null ? benchmark.origin : 'ENTERED',
   };

@@ -1,5 +1,8 @@
 import { BusinessCaseInput, CaseModel } from './business-case-input';
-import { DEPARTMENT_KIND_LABELS, labelOf } from '@esm-planner/shared-util-format';
+import {
+  DEPARTMENT_KIND_LABELS,
+  labelOf,
+} from '@esm-planner/shared-util-format';
 
 /** Where an input figure came from, as the caller knows it. */
 export const ASSUMPTION_SOURCES = [

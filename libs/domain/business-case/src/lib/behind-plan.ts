@@ -20,11 +20,21 @@ export const BEHIND_AFTER_MONTHS = 2;
  * The departments BEHIND after at least two complete months of planned
  * benefit, worst ratio first (ties by name), as the overview lists them.
  */
-export function behindPlan({ departments }: { departments: readonly DepartmentRealisation[] }): BehindPlan[] {
+export function behindPlan({
+  departments,
+}: {
+  departments: readonly DepartmentRealisation[];
+}): BehindPlan[] {
   return departments
     .flatMap((department): BehindPlan[] => {
-      if (department.status !== 'BEHIND' || department.realisationRatio === null) return [];
-      const monthsWithPlannedBenefit = department.months.filter((month) => month.realisedBenefit !== null && month.plannedBenefit > 0).length;
+      if (
+        department.status !== 'BEHIND' ||
+        department.realisationRatio === null
+      )
+        return [];
+      const monthsWithPlannedBenefit = department.months.filter(
+        (month) => month.realisedBenefit !== null && month.plannedBenefit > 0,
+      ).length;
       if (monthsWithPlannedBenefit < BEHIND_AFTER_MONTHS) return [];
       return [
         {
@@ -38,5 +48,8 @@ export function behindPlan({ departments }: { departments: readonly DepartmentRe
         },
       ];
     })
-    .sort((a, b) => a.realisationRatio - b.realisationRatio || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        a.realisationRatio - b.realisationRatio || a.name.localeCompare(b.name),
+    );
 }

@@ -101,7 +101,10 @@ function resolveDepartment(
   const entered = department.targetDeflection;
   const deflection =
     entered === null || entered === undefined
-      ? benchmarkDeflection({ kind: department.kind, benchmark: department.benchmark })
+      ? benchmarkDeflection({
+          kind: department.kind,
+          benchmark: department.benchmark,
+        })
       : { value: entered, origin: 'ENTERED' as const };
   const name = department.name?.trim() || null;
   const departmentId = department.departmentId ?? null;

@@ -41,7 +41,9 @@ describe(businessCaseWarnings.name, () => {
         },
       ]);
       // The kind and the rate in the product's words: "Legal", "30.0%" (not LEGAL, 0.3).
-      expect(warningsOf(input)[0].message).toContain(`benchmark for ${kind.charAt(0)}${kind.slice(1).toLowerCase()};`);
+      expect(warningsOf(input)[0].message).toContain(
+        `benchmark for ${kind.charAt(0)}${kind.slice(1).toLowerCase()};`,
+      );
       expect(warningsOf(input)[0].message).toContain('assumes 30.0% until');
     },
   );
@@ -57,10 +59,18 @@ describe(businessCaseWarnings.name, () => {
   it('does not flag a LEGAL department whose benchmark the organisation set, and models that figure', () => {
     const input = buildCaseInput({
       ...healthy,
-      departments: [buildDepartment({ kind: 'LEGAL', benchmark: { target: 0.4, source: 'ORGANIZATION' } })],
+      departments: [
+        buildDepartment({
+          kind: 'LEGAL',
+          benchmark: { target: 0.4, source: 'ORGANIZATION' },
+        }),
+      ],
     });
     expect(warningsOf(input)).toEqual([]);
-    expect(resolveBusinessCase({ input }).departments[0]).toMatchObject({ targetDeflection: 0.4, deflectionOrigin: 'BENCHMARK' });
+    expect(resolveBusinessCase({ input }).departments[0]).toMatchObject({
+      targetDeflection: 0.4,
+      deflectionOrigin: 'BENCHMARK',
+    });
   });
 
   it.each([

@@ -1,5 +1,9 @@
 import { CaseModel } from './business-case-input';
-import { DEPARTMENT_KIND_LABELS, formatPercent, labelOf } from '@esm-planner/shared-util-format';
+import {
+  DEPARTMENT_KIND_LABELS,
+  formatPercent,
+  labelOf,
+} from '@esm-planner/shared-util-format';
 import { CHANGE_MANAGEMENT_SHARE_WARNING } from './change-management-share';
 import { signChanges } from './irr';
 import { savingPerDeflected } from './monthly-model';

@@ -32,30 +32,56 @@ describe(caseMonthBounds.name, () => {
     // The autumn change (25 October 2026, a 25-hour day): 1–31 October, then 1–30 November.
     ['2026-10-01', 1, '2026-10-01', '2026-10-31'],
     ['2026-10-01', 2, '2026-11-01', '2026-11-30'],
-  ])('from %s, month %d runs %s to %s', (programmeStart, month, startDate, endDate) => {
-    expect(caseMonthBounds({ programmeStart, month })).toEqual({ startDate, endDate });
-  });
+  ])(
+    'from %s, month %d runs %s to %s',
+    (programmeStart, month, startDate, endDate) => {
+      expect(caseMonthBounds({ programmeStart, month })).toEqual({
+        startDate,
+        endDate,
+      });
+    },
+  );
 
   it('tiles the calendar: each month starts the day after the previous one ends', () => {
     for (let month = 2; month <= 120; month += 1) {
-      const previous = caseMonthBounds({ programmeStart: '2026-03-29', month: month - 1 });
+      const previous = caseMonthBounds({
+        programmeStart: '2026-03-29',
+        month: month - 1,
+      });
       const current = caseMonthBounds({ programmeStart: '2026-03-29', month });
-      expect(toEpochDay(current.startDate)! - toEpochDay(previous.endDate)!).toBe(1);
-      const length = toEpochDay(current.endDate)! - toEpochDay(current.startDate)! + 1;
+      expect(
+        toEpochDay(current.startDate)! - toEpochDay(previous.endDate)!,
+      ).toBe(1);
+      const length =
+        toEpochDay(current.endDate)! - toEpochDay(current.startDate)! + 1;
       expect([30, 31]).toContain(length);
     }
     // 16 months are exactly 487 days (16 × 30.4375).
-    expect(toEpochDay(caseMonthBounds({ programmeStart: '2026-03-29', month: 16 }).endDate)! - toEpochDay('2026-03-29')! + 1).toBe(487);
+    expect(
+      toEpochDay(
+        caseMonthBounds({ programmeStart: '2026-03-29', month: 16 }).endDate,
+      )! -
+        toEpochDay('2026-03-29')! +
+        1,
+    ).toBe(487);
   });
 
   it('agrees with the go-live rule: the day 61 of a plan falls in the month goLiveMonthFromPlan names', () => {
     const start = toEpochDay('2026-01-05')!;
     for (let d = 0; d < 1_100; d += 1) {
       const day61Date = formatEpochDay(start + d);
-      const month = goLiveMonthFromPlan({ programmeStart: '2026-01-05', day61Date });
-      const { startDate, endDate } = caseMonthBounds({ programmeStart: '2026-01-05', month });
+      const month = goLiveMonthFromPlan({
+        programmeStart: '2026-01-05',
+        day61Date,
+      });
+      const { startDate, endDate } = caseMonthBounds({
+        programmeStart: '2026-01-05',
+        month,
+      });
       expect(day61Date >= startDate && day61Date <= endDate).toBe(true);
-      expect(caseMonthOfDate({ programmeStart: '2026-01-05', date: day61Date })).toBe(month);
+      expect(
+        caseMonthOfDate({ programmeStart: '2026-01-05', date: day61Date }),
+      ).toBe(month);
     }
   });
 
@@ -85,24 +111,49 @@ describe(caseMonthOfDate.name, () => {
 describe(caseMonths.name, () => {
   it('lists months 1..horizon, complete once their last day is before asOf', () => {
     // From 2026-01-01: month 1 ends 31 January, month 2 on 2 March.
-    const onLastDay = caseMonths({ programmeStart: '2026-01-01', horizonMonths: 3, asOf: '2026-01-31' });
+    const onLastDay = caseMonths({
+      programmeStart: '2026-01-01',
+      horizonMonths: 3,
+      asOf: '2026-01-31',
+    });
     expect(onLastDay.map((m) => [m.month, m.complete])).toEqual([
       [1, false], // asOf is its last day: not over yet
       [2, false],
       [3, false],
     ]);
-    const dayAfter = caseMonths({ programmeStart: '2026-01-01', horizonMonths: 3, asOf: '2026-02-01' });
+    const dayAfter = caseMonths({
+      programmeStart: '2026-01-01',
+      horizonMonths: 3,
+      asOf: '2026-02-01',
+    });
     expect(dayAfter.map((m) => [m.month, m.complete])).toEqual([
       [1, true],
       [2, false],
       [3, false],
     ]);
-    expect(dayAfter[2]).toEqual({ month: 3, startDate: '2026-03-03', endDate: '2026-04-02', complete: false });
+    expect(dayAfter[2]).toEqual({
+      month: 3,
+      startDate: '2026-03-03',
+      endDate: '2026-04-02',
+      complete: false,
+    });
   });
 
   it('has no complete month before the programme starts, and all of them after the horizon', () => {
-    expect(caseMonths({ programmeStart: '2026-01-01', horizonMonths: 2, asOf: '2025-06-01' }).some((m) => m.complete)).toBe(false);
+    expect(
+      caseMonths({
+        programmeStart: '2026-01-01',
+        horizonMonths: 2,
+        asOf: '2025-06-01',
+      }).some((m) => m.complete),
+    ).toBe(false);
     // Month 2 ends 2 March: on 3 March both are complete; months past the horizon are not listed.
-    expect(caseMonths({ programmeStart: '2026-01-01', horizonMonths: 2, asOf: '2026-03-03' }).map((m) => m.complete)).toEqual([true, true]);
+    expect(
+      caseMonths({
+        programmeStart: '2026-01-01',
+        horizonMonths: 2,
+        asOf: '2026-03-03',
+      }).map((m) => m.complete),
+    ).toEqual([true, true]);
   });
 });

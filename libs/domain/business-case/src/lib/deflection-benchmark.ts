@@ -11,11 +11,21 @@ export type DeflectionOrigin = 'ENTERED' | 'BENCHMARK' | 'ASSUMPTION';
  * assumption when it has neither, labelled so the case can warn. A figure
  * the organisation set is a benchmark, not an assumption, whatever the kind.
  */
-export function benchmarkDeflection({ kind, benchmark }: { kind: DepartmentKind; benchmark?: DeflectionBenchmark | null }): {
+export function benchmarkDeflection({
+  kind,
+  benchmark,
+}: {
+  kind: DepartmentKind;
+  benchmark?: DeflectionBenchmark | null;
+}): {
   value: number;
   origin: Exclude<DeflectionOrigin, 'ENTERED'>;
   source: DeflectionBenchmark['source'];
 } {
   const { target, source } = benchmark ?? benchmarkFor({ kind });
-  return { value: target, origin: source === 'ASSUMPTION' ? 'ASSUMPTION' : 'BENCHMARK', source };
+  return {
+    value: target,
+    origin: source === 'ASSUMPTION' ? 'ASSUMPTION' : 'BENCHMARK',
+    source,
+  };
 }

@@ -34,13 +34,16 @@ export function deflectionNeeded({
   saving: number;
 }): number | null {
   if (plannedBenefit.length !== plannedVolume.length) {
-    throw new RangeError('plannedBenefit and plannedVolume must cover the same months');
+    throw new RangeError(
+      'plannedBenefit and plannedVolume must cover the same months',
+    );
   }
   if (completeMonths >= plannedBenefit.length || !(saving > 0)) return null;
   let plannedTotal = 0;
   for (const benefit of plannedBenefit) plannedTotal += benefit;
   let remainingVolume = 0;
-  for (let i = completeMonths; i < plannedVolume.length; i += 1) remainingVolume += plannedVolume[i];
+  for (let i = completeMonths; i < plannedVolume.length; i += 1)
+    remainingVolume += plannedVolume[i];
   if (!(remainingVolume > 0)) return null;
   const shortfall = plannedTotal - realisedToDate;
   return shortfall <= 0 ? 0 : shortfall / (saving * remainingVolume);

@@ -62,7 +62,8 @@ export function forecastCashFlow({
   costs: readonly number[];
   annualDiscountRate: number;
 }): ForecastCashFlow {
-  if (benefits.length !== costs.length) throw new RangeError('benefits and costs must cover the same months');
+  if (benefits.length !== costs.length)
+    throw new RangeError('benefits and costs must cover the same months');
   const net: number[] = [];
   const cumulative: number[] = [];
   let running = 0;

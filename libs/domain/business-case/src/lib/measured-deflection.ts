@@ -5,7 +5,11 @@ import { addDays } from '@esm-planner/shared-util-dates';
 export const MEASURED_WEEKS = 4;
 
 /** One Monday-to-Sunday week of a department's request records. */
-export type RecordedWeek = { weekStart: string; total: number; deflected: number };
+export type RecordedWeek = {
+  weekStart: string;
+  total: number;
+  deflected: number;
+};
 
 /** A target deflection measured from a live department's own weeks (domain §8, "Measured defaults"). */
 export type MeasuredDeflection = {
@@ -42,15 +46,33 @@ export function measuredDeflection({
   const currentMonday = periodStartOfDate({ date: asOf, grain: 'WEEK' });
   const eligible = weeks
     .filter((week) => {
-      if (!(Number.isInteger(week.total) && Number.isInteger(week.deflected) && week.deflected >= 0 && week.deflected <= week.total)) {
-        throw new RangeError(`week ${week.weekStart}: deflected (${week.deflected}) and total (${week.total}) must be counts with deflected ≤ total`);
+      if (!(
+        Number.isInteger(week.total) &&
+        Number.isInteger(week.deflected) &&
+        week.deflected >= 0 &&
+        week.deflected <= week.total
+      )) {
+        throw new RangeError(
+          `week ${week.weekStart}: deflected (${week.deflected}) and total (${week.total}) must be counts with deflected ≤ total`,
+        );
       }
-      return week.total > 0 && week.weekStart >= goLiveDate && week.weekStart < currentMonday;
+      return (
+        week.total > 0 &&
+        week.weekStart >= goLiveDate &&
+        week.weekStart < currentMonday
+      );
     })
     .sort((a, b) => a.weekStart.localeCompare(b.weekStart));
   if (eligible.length < MEASURED_WEEKS) return null;
   const last = eligible.slice(-MEASURED_WEEKS);
   const total = last.reduce((sum, week) => sum + week.total, 0);
   const deflected = last.reduce((sum, week) => sum + week.deflected, 0);
-  return { value: deflected / total, from: last[0].weekStart, to: addDays({ date: last[last.length - 1].weekStart, days: 6 }), total, deflected, measuredOn: asOf };
+  return {
+    value: deflected / total,
+    from: last[0].weekStart,
+    to: addDays({ date: last[last.length - 1].weekStart, days: 6 }),
+    total,
+    deflected,
+    measuredOn: asOf,
+  };
 }

@@ -1,7 +1,14 @@
 import { resolveBusinessCase } from './business-case-input';
 import { monteCarlo } from './monte-carlo';
-import { equalWidthHistogram, MAX_PAYBACK_BINS, paybackHistogram } from './monte-carlo-histogram';
-import { TINY_CASE, TWO_WEEK_AUDIT_CASE } from '../testing/business-case.fixtures';
+import {
+  equalWidthHistogram,
+  MAX_PAYBACK_BINS,
+  paybackHistogram,
+} from './monte-carlo-histogram';
+import {
+  TINY_CASE,
+  TWO_WEEK_AUDIT_CASE,
+} from '../testing/business-case.fixtures';
 
 describe(equalWidthHistogram.name, () => {
   it('splits [min, max] into equal bars, the maximum in the last one', () => {
@@ -13,13 +20,19 @@ describe(equalWidthHistogram.name, () => {
   });
 
   it('has one bar when every value is the same, none for no values', () => {
-    expect(equalWidthHistogram({ sorted: [5, 5, 5], bins: 20 })).toEqual([{ from: 5, to: 5, count: 3 }]);
+    expect(equalWidthHistogram({ sorted: [5, 5, 5], bins: 20 })).toEqual([
+      { from: 5, to: 5, count: 3 },
+    ]);
     expect(equalWidthHistogram({ sorted: [], bins: 20 })).toEqual([]);
   });
 
   it('handles negative values', () => {
     // Width (10 − (−10)) / 4 = 5: −10 | −5 | 0 | 5..10.
-    expect(equalWidthHistogram({ sorted: [-10, -6, -5, 0, 4, 10], bins: 4 }).map((bin) => bin.count)).toEqual([2, 1, 2, 1]);
+    expect(
+      equalWidthHistogram({ sorted: [-10, -6, -5, 0, 4, 10], bins: 4 }).map(
+        (bin) => bin.count,
+      ),
+    ).toEqual([2, 1, 2, 1]);
   });
 });
 
@@ -49,20 +62,40 @@ describe(paybackHistogram.name, () => {
 describe('monteCarlo histograms', () => {
   it('count every run: NPV bars sum to the runs, payback bars plus the non-paying runs too', () => {
     // Tiny case, 1,000 runs, seed 3: 586 pay back (monte-carlo.spec.ts).
-    const result = monteCarlo({ model: resolveBusinessCase({ input: TINY_CASE }), runs: 1_000, seed: 3 })!;
+    const result = monteCarlo({
+      model: resolveBusinessCase({ input: TINY_CASE }),
+      runs: 1_000,
+      seed: 3,
+    })!;
     expect(result.npvHistogram).toHaveLength(20);
-    expect(result.npvHistogram.reduce((sum, bin) => sum + bin.count, 0)).toBe(1_000);
+    expect(result.npvHistogram.reduce((sum, bin) => sum + bin.count, 0)).toBe(
+      1_000,
+    );
     expect(result.runsWithoutPayback).toBe(414);
-    expect(result.paybackHistogram.reduce((sum, bin) => sum + bin.count, 0)).toBe(586);
+    expect(
+      result.paybackHistogram.reduce((sum, bin) => sum + bin.count, 0),
+    ).toBe(586);
     // Bars are contiguous.
-    result.npvHistogram.slice(1).forEach((bin, i) => expect(bin.from).toBeCloseTo(result.npvHistogram[i].to, 6));
+    result.npvHistogram
+      .slice(1)
+      .forEach((bin, i) =>
+        expect(bin.from).toBeCloseTo(result.npvHistogram[i].to, 6),
+      );
   });
 
   it('brackets the percentiles: P10 and P90 of NPV lie inside the histogram range', () => {
-    const result = monteCarlo({ model: resolveBusinessCase({ input: TWO_WEEK_AUDIT_CASE }), runs: 2_000, seed: 7 })!;
+    const result = monteCarlo({
+      model: resolveBusinessCase({ input: TWO_WEEK_AUDIT_CASE }),
+      runs: 2_000,
+      seed: 7,
+    })!;
     expect(result.npvHistogram[0].from).toBeLessThanOrEqual(result.p10Npv);
-    expect(result.npvHistogram.at(-1)!.to).toBeGreaterThanOrEqual(result.p90Npv);
-    expect(result.paybackHistogram[0].from).toBe(Math.floor(result.paybackHistogram[0].from));
+    expect(result.npvHistogram.at(-1)!.to).toBeGreaterThanOrEqual(
+      result.p90Npv,
+    );
+    expect(result.paybackHistogram[0].from).toBe(
+      Math.floor(result.paybackHistogram[0].from),
+    );
     expect(result.runsWithoutPayback).toBe(0);
   });
 });

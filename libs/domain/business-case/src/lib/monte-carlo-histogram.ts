@@ -7,17 +7,28 @@ export const NPV_BINS = 20;
 export const MAX_PAYBACK_BINS = 40;
 
 // The bar of a value; the top edge belongs to the last bar so the maximum is counted.
-function binIndex(value: number, from: number, width: number, bins: number): number {
+function binIndex(
+  value: number,
+  from: number,
+  width: number,
+  bins: number,
+): number {
   return Math.min(bins - 1, Math.max(0, Math.floor((value - from) / width)));
 }
 
-function countInto(sorted: ArrayLike<number>, from: number, width: number, bins: number): HistogramBin[] {
+function countInto(
+  sorted: ArrayLike<number>,
+  from: number,
+  width: number,
+  bins: number,
+): HistogramBin[] {
   const result: HistogramBin[] = Array.from({ length: bins }, (_, i) => ({
     from: from + i * width,
     to: from + (i + 1) * width,
     count: 0,
   }));
-  for (let i = 0; i < sorted.length; i += 1) result[binIndex(sorted[i], from, width, bins)].count += 1;
+  for (let i = 0; i < sorted.length; i += 1)
+    result[binIndex(sorted[i], from, width, bins)].count += 1;
   return result;
 }
 
@@ -26,7 +37,13 @@ function countInto(sorted: ArrayLike<number>, from: number, width: number, bins:
  * one bar [v, v] when every value is the same; [] for no values.
  * Example: [0, 1, 2, 3, 4] in 2 bars → [0, 2) holds 0 and 1, [2, 4] holds 2, 3 and 4.
  */
-export function equalWidthHistogram({ sorted, bins }: { sorted: ArrayLike<number>; bins: number }): HistogramBin[] {
+export function equalWidthHistogram({
+  sorted,
+  bins,
+}: {
+  sorted: ArrayLike<number>;
+  bins: number;
+}): HistogramBin[] {
   if (sorted.length === 0) return [];
   const min = sorted[0];
   const max = sorted[sorted.length - 1];
@@ -41,7 +58,11 @@ export function equalWidthHistogram({ sorted, bins }: { sorted: ArrayLike<number
  * never pay back (+∞) are left out: the result reports them as a count.
  * Example: 7.4, 8.1, 8.2, 9.0 → [7, 8) 1, [8, 9) 2, [9, 10) 1.
  */
-export function paybackHistogram({ sorted }: { sorted: ArrayLike<number> }): HistogramBin[] {
+export function paybackHistogram({
+  sorted,
+}: {
+  sorted: ArrayLike<number>;
+}): HistogramBin[] {
   // Sorted, the finite values lie between any −∞ before and +∞ (or NaN) after
   // them: counted where they lie, not copied out (100,000 runs in the API).
   let first = 0;
@@ -59,6 +80,7 @@ export function paybackHistogram({ sorted }: { sorted: ArrayLike<number> }): His
     to: from + (i + 1) * width,
     count: 0,
   }));
-  for (let i = first; i < end; i += 1) result[Math.floor((sorted[i] - from) / width)].count += 1;
+  for (let i = first; i < end; i += 1)
+    result[Math.floor((sorted[i] - from) / width)].count += 1;
   return result;
 }

@@ -34,19 +34,27 @@ const caseArb: fc.Arbitrary<BusinessCaseInput> = fc.record({
 describe(runEvaluator.name, () => {
   it('gives the same payback and NPV bits as the plain path, run after run', () => {
     fc.assert(
-      fc.property(caseArb, fc.integer({ min: 0, max: 2 ** 31 }), (input, seed) => {
-        const model = resolveBusinessCase({ input });
-        const divisors = discountDivisors(model);
-        const fast = runEvaluator(model);
-        const fastRandom = mulberry32({ seed });
-        const slowRandom = mulberry32({ seed });
-        for (let run = 0; run < 5; run += 1) {
-          const { net } = cashFlowSeries({ model: monteCarloRunModel({ model, random: slowRandom }) });
-          const got = fast(fastRandom);
-          expect(Object.is(got.payback, paybackMonths({ net }))).toBe(true);
-          expect(Object.is(got.npv, presentValueWithDivisors({ net, divisors }))).toBe(true);
-        }
-      }),
+      fc.property(
+        caseArb,
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (input, seed) => {
+          const model = resolveBusinessCase({ input });
+          const divisors = discountDivisors(model);
+          const fast = runEvaluator(model);
+          const fastRandom = mulberry32({ seed });
+          const slowRandom = mulberry32({ seed });
+          for (let run = 0; run < 5; run += 1) {
+            const { net } = cashFlowSeries({
+              model: monteCarloRunModel({ model, random: slowRandom }),
+            });
+            const got = fast(fastRandom);
+            expect(Object.is(got.payback, paybackMonths({ net }))).toBe(true);
+            expect(
+              Object.is(got.npv, presentValueWithDivisors({ net, divisors })),
+            ).toBe(true);
+          }
+        },
+      ),
       { seed: 20_261_201, numRuns: 300 },
     );
   });

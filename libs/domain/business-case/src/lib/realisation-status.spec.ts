@@ -28,11 +28,22 @@ describe(realisationRatio.name, () => {
 
   it('is null when no complete month has planned benefit (a department not yet live)', () => {
     expect(realisationRatio({ months: [] })).toBeNull();
-    expect(realisationRatio({ months: [{ plannedBenefit: 0, realisedBenefit: 0 }, { plannedBenefit: 0, realisedBenefit: 40 }] })).toBeNull();
+    expect(
+      realisationRatio({
+        months: [
+          { plannedBenefit: 0, realisedBenefit: 0 },
+          { plannedBenefit: 0, realisedBenefit: 40 },
+        ],
+      }),
+    ).toBeNull();
   });
 
   it('is 0, not null, when the plan had benefit and nothing was realised', () => {
-    expect(realisationRatio({ months: [{ plannedBenefit: 1_000, realisedBenefit: 0 }] })).toBe(0);
+    expect(
+      realisationRatio({
+        months: [{ plannedBenefit: 1_000, realisedBenefit: 0 }],
+      }),
+    ).toBe(0);
   });
 });
 
@@ -54,7 +65,12 @@ describe(realisationStatus.name, () => {
   it('reaches the thresholds exactly from sums that are exact in binary', () => {
     // 900 / 1,000 and 1,100 / 1,000: IEEE division is correctly rounded, so
     // both give the doubles nearest 0.9 and 1.1 — the constants themselves.
-    const at = (realised: number) => realisationStatus({ ratio: realisationRatio({ months: [{ plannedBenefit: 1_000, realisedBenefit: realised }] }) });
+    const at = (realised: number) =>
+      realisationStatus({
+        ratio: realisationRatio({
+          months: [{ plannedBenefit: 1_000, realisedBenefit: realised }],
+        }),
+      });
     expect(at(900)).toBe('ON_TRACK');
     expect(at(1_100)).toBe('AHEAD');
     expect(at(899.99)).toBe('BEHIND');

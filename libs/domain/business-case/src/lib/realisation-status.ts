@@ -5,7 +5,12 @@
  */
 export type RealisationStatus = 'NOT_LIVE' | 'AHEAD' | 'ON_TRACK' | 'BEHIND';
 
-export const REALISATION_STATUSES = ['NOT_LIVE', 'AHEAD', 'ON_TRACK', 'BEHIND'] as const satisfies readonly RealisationStatus[];
+export const REALISATION_STATUSES = [
+  'NOT_LIVE',
+  'AHEAD',
+  'ON_TRACK',
+  'BEHIND',
+] as const satisfies readonly RealisationStatus[];
 
 /** AHEAD from this ratio up. */
 export const AHEAD_FROM = 1.1;
@@ -13,7 +18,10 @@ export const AHEAD_FROM = 1.1;
 export const BEHIND_BELOW = 0.9;
 
 /** One complete month of one department: what the case planned and what happened. */
-export type RealisationMonth = { plannedBenefit: number; realisedBenefit: number };
+export type RealisationMonth = {
+  plannedBenefit: number;
+  realisedBenefit: number;
+};
 
 /**
  * Σ realised ÷ Σ planned over the complete months with planned benefit > 0
@@ -21,7 +29,11 @@ export type RealisationMonth = { plannedBenefit: number; realisedBenefit: number
  * even if a pilot realised something in it).
  * @returns null when no such month exists.
  */
-export function realisationRatio({ months }: { months: readonly RealisationMonth[] }): number | null {
+export function realisationRatio({
+  months,
+}: {
+  months: readonly RealisationMonth[];
+}): number | null {
   let planned = 0;
   let realised = 0;
   let counted = 0;
@@ -35,7 +47,11 @@ export function realisationRatio({ months }: { months: readonly RealisationMonth
 }
 
 /** The status of a ratio; the thresholds are compared on the unrounded ratio. */
-export function realisationStatus({ ratio }: { ratio: number | null }): RealisationStatus {
+export function realisationStatus({
+  ratio,
+}: {
+  ratio: number | null;
+}): RealisationStatus {
   if (ratio === null) return 'NOT_LIVE';
   if (ratio >= AHEAD_FROM) return 'AHEAD';
   if (ratio >= BEHIND_BELOW) return 'ON_TRACK';

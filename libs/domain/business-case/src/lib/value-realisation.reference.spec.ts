@@ -8,18 +8,42 @@ import { MonthlyActual, valueRealisation } from './value-realisation';
 // 2026-01-05 and measured on 2026-09-20, with IT near plan, HR behind and
 // Finance handling requests before its go-live.
 const ACTUALS: [string, number, number, number][] = [
-  ['it', 3, 3_950, 1_010], ['it', 4, 4_105, 1_890], ['it', 5, 3_990, 2_620], ['it', 6, 4_020, 2_890],
-  ['it', 7, 4_080, 2_950], ['it', 8, 3_900, 2_870], ['it', 9, 1_000, 900],
-  ['hr', 5, 4_200, 150], ['hr', 6, 4_150, 610], ['hr', 7, 4_300, 1_240], ['hr', 8, 4_260, 1_630],
+  ['it', 3, 3_950, 1_010],
+  ['it', 4, 4_105, 1_890],
+  ['it', 5, 3_990, 2_620],
+  ['it', 6, 4_020, 2_890],
+  ['it', 7, 4_080, 2_950],
+  ['it', 8, 3_900, 2_870],
+  ['it', 9, 1_000, 900],
+  ['hr', 5, 4_200, 150],
+  ['hr', 6, 4_150, 610],
+  ['hr', 7, 4_300, 1_240],
+  ['hr', 8, 4_260, 1_630],
   ['fin', 8, 2_100, 40],
 ];
 
 describe('value realisation against the reference model', () => {
-  const actuals: MonthlyActual[] = ACTUALS.map(([departmentId, month, total, deflected]) => ({ departmentId, month, total, deflected }));
-  const result = valueRealisation({ input: TWO_WEEK_AUDIT_CASE, programmeStart: '2026-01-05', asOf: '2026-09-20', actuals });
+  const actuals: MonthlyActual[] = ACTUALS.map(
+    ([departmentId, month, total, deflected]) => ({
+      departmentId,
+      month,
+      total,
+      deflected,
+    }),
+  );
+  const result = valueRealisation({
+    input: TWO_WEEK_AUDIT_CASE,
+    programmeStart: '2026-01-05',
+    asOf: '2026-09-20',
+    actuals,
+  });
 
   it('places the months as the reference does', () => {
-    expect([1, 2, 8, 9].map((month) => caseMonthBounds({ programmeStart: '2026-01-05', month }))).toEqual([
+    expect(
+      [1, 2, 8, 9].map((month) =>
+        caseMonthBounds({ programmeStart: '2026-01-05', month }),
+      ),
+    ).toEqual([
       { startDate: '2026-01-05', endDate: '2026-02-04' },
       { startDate: '2026-02-05', endDate: '2026-03-06' },
       { startDate: '2026-08-07', endDate: '2026-09-05' },
@@ -48,8 +72,13 @@ describe('value realisation against the reference model', () => {
   });
 
   it('gives the reference’s forecast flows, payback, NPV and ROI', () => {
-    const net = [-135_000, -15_000, -15_000, -3_890, 5_790, 16_295, 26_855, 37_910, 44_381.666666666664, 50_516, 56_016, 61_516];
-    net.forEach((value, month) => expect(result.months[month].forecastNet).toBeCloseTo(value, 6));
+    const net = [
+      -135_000, -15_000, -15_000, -3_890, 5_790, 16_295, 26_855, 37_910,
+      44_381.666666666664, 50_516, 56_016, 61_516,
+    ];
+    net.forEach((value, month) =>
+      expect(result.months[month].forecastNet).toBeCloseTo(value, 6),
+    );
     expect(result.months[36].forecastNet).toBeCloseTo(61_516, 6);
     expect(result.plannedPaybackMonths).toBeCloseTo(7.928126778926492, 12);
     expect(result.forecastPaybackMonths).toBeCloseTo(8.74547338137092, 12);

@@ -1,12 +1,25 @@
 import { parsePlainDate } from '@esm-planner/shared-util-dates';
 
-import { BusinessCaseInput, CaseDepartment, CaseModel } from './business-case-input';
+import {
+  BusinessCaseInput,
+  CaseDepartment,
+  CaseModel,
+} from './business-case-input';
 import { CaseMonth, caseMonths } from './case-months';
 import { deflectionNeeded } from './deflection-needed';
 import { forecastBenefits, forecastCashFlow } from './forecast-cash-flow';
-import { cashFlowSeries, departmentMonth, programmeCost, savingPerDeflected } from './monthly-model';
+import {
+  cashFlowSeries,
+  departmentMonth,
+  programmeCost,
+  savingPerDeflected,
+} from './monthly-model';
 import { paybackMonths } from './payback';
-import { realisationRatio, RealisationStatus, realisationStatus } from './realisation-status';
+import {
+  realisationRatio,
+  RealisationStatus,
+  realisationStatus,
+} from './realisation-status';
 import { validCaseModel } from './valid-case-model';
 
 /**
@@ -14,7 +27,12 @@ import { validCaseModel } from './valid-case-model';
  * request data (request records, and imported weeks without records counted
  * in the month of their Monday).
  */
-export type MonthlyActual = { departmentId: string; month: number; total: number; deflected: number };
+export type MonthlyActual = {
+  departmentId: string;
+  month: number;
+  total: number;
+  deflected: number;
+};
 
 /** api.md `ValueRealisation.departments.months`: actuals and realised null for a month not complete. */
 export type DepartmentRealisationMonth = {
@@ -74,19 +92,27 @@ export type ValueRealisation = {
 };
 
 function assertCount(value: number, what: string): void {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${what} must be a whole number ≥ 0, got ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${what} must be a whole number ≥ 0, got ${value}`);
 }
 
 // (department id, month) → counts, for the complete months only: a month
 // still running has no final figures, so its rows are left out.
-function actualsByKey(actuals: readonly MonthlyActual[], completeMonths: number): Map<string, MonthlyActual> {
+function actualsByKey(
+  actuals: readonly MonthlyActual[],
+  completeMonths: number,
+): Map<string, MonthlyActual> {
   const byKey = new Map<string, MonthlyActual>();
   for (const row of actuals) {
     const key = `${row.departmentId}/${row.month}`;
     assertCount(row.total, `total of ${key}`);
     assertCount(row.deflected, `deflected of ${key}`);
-    if (row.deflected > row.total) throw new RangeError(`${key}: ${row.deflected} deflected of ${row.total} requests`);
-    if (byKey.has(key)) throw new RangeError(`${key} appears twice in the actuals`);
+    if (row.deflected > row.total)
+      throw new RangeError(
+        `${key}: ${row.deflected} deflected of ${row.total} requests`,
+      );
+    if (byKey.has(key))
+      throw new RangeError(`${key} appears twice in the actuals`);
     if (row.month >= 1 && row.month <= completeMonths) byKey.set(key, row);
   }
   return byKey;
@@ -108,7 +134,12 @@ function departmentRealisation(
     volumes.push(planned.volume);
     const complete = month <= completeMonths;
     // A department without an id cannot be matched to request data: nothing happened for it.
-    const actual = complete ? (actuals.get(`${department.departmentId}/${month}`) ?? { total: 0, deflected: 0 }) : null;
+    const actual = complete
+      ? (actuals.get(`${department.departmentId}/${month}`) ?? {
+          total: 0,
+          deflected: 0,
+        })
+      : null;
     const realisedBenefit = actual ? actual.deflected * saving : null;
     if (complete) {
       plannedToDate += planned.benefit;
@@ -123,7 +154,12 @@ function departmentRealisation(
       realisedBenefit,
     });
   }
-  const completed = months.slice(0, completeMonths).map((m) => ({ plannedBenefit: m.plannedBenefit, realisedBenefit: m.realisedBenefit! }));
+  const completed = months
+    .slice(0, completeMonths)
+    .map((m) => ({
+      plannedBenefit: m.plannedBenefit,
+      realisedBenefit: m.realisedBenefit!,
+    }));
   const ratio = realisationRatio({ months: completed });
   const status = realisationStatus({ ratio });
   return {
@@ -135,7 +171,13 @@ function departmentRealisation(
     realisedToDate,
     deflectionNeeded:
       status === 'BEHIND'
-        ? deflectionNeeded({ plannedBenefit: months.map((m) => m.plannedBenefit), plannedVolume: volumes, realisedToDate, completeMonths, saving })
+        ? deflectionNeeded({
+            plannedBenefit: months.map((m) => m.plannedBenefit),
+            plannedVolume: volumes,
+            realisedToDate,
+            completeMonths,
+            saving,
+          })
         : null,
     months,
   };
@@ -167,26 +209,41 @@ export function valueRealisation({
   actuals: readonly MonthlyActual[];
 }): ValueRealisation {
   const model = validCaseModel({ input });
-  const calendar = caseMonths({ programmeStart, horizonMonths: model.horizonMonths, asOf });
+  const calendar = caseMonths({
+    programmeStart,
+    horizonMonths: model.horizonMonths,
+    asOf,
+  });
   const completeMonths = calendar.filter((m) => m.complete).length;
   const byKey = actualsByKey(actuals, completeMonths);
-  const departments = model.departments.map((department) => departmentRealisation(model, department, completeMonths, byKey));
+  const departments = model.departments.map((department) =>
+    departmentRealisation(model, department, completeMonths, byKey),
+  );
 
   const costs = calendar.map(({ month }) => programmeCost({ model, month }));
   costs.unshift(programmeCost({ model, month: 0 }));
   const forecast = forecastCashFlow({
-    benefits: forecastBenefits({ departments, horizonMonths: model.horizonMonths, completeMonths }),
+    benefits: forecastBenefits({
+      departments,
+      horizonMonths: model.horizonMonths,
+      completeMonths,
+    }),
     costs,
     annualDiscountRate: model.annualDiscountRate,
   });
-  const sumOver = (month: number, key: 'plannedBenefit' | 'realisedBenefit') => {
+  const sumOver = (
+    month: number,
+    key: 'plannedBenefit' | 'realisedBenefit',
+  ) => {
     let total = 0;
     for (const d of departments) total += d.months[month - 1][key] ?? 0;
     return total;
   };
   // Month 0 is the programme start itself: the day the one-time costs are
   // paid, with no requests; it is over once that day is.
-  const started = parsePlainDate(programmeStart, 'programmeStart') < parsePlainDate(asOf, 'asOf');
+  const started =
+    parsePlainDate(programmeStart, 'programmeStart') <
+    parsePlainDate(asOf, 'asOf');
   const monthZero: ValueRealisationMonth = {
     month: 0,
     startDate: programmeStart,
@@ -220,7 +277,9 @@ export function valueRealisation({
       ...calendar.map((m) => ({
         ...m,
         plannedBenefit: sumOver(m.month, 'plannedBenefit'),
-        realisedBenefit: m.complete ? sumOver(m.month, 'realisedBenefit') : null,
+        realisedBenefit: m.complete
+          ? sumOver(m.month, 'realisedBenefit')
+          : null,
         cost: costs[m.month],
         forecastNet: forecast.net[m.month],
         forecastCumulative: forecast.cumulative[m.month],

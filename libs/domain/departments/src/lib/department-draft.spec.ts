@@ -3,23 +3,43 @@ import { departmentNameKey, validateDepartmentDraft } from './department-draft';
 describe(validateDepartmentDraft.name, () => {
   it('accepts a complete draft and trims its text', () => {
     const result = validateDepartmentDraft(
-      { name: '  Human Resources ', kind: 'HR', vocabulary: ' case ', serviceOwner: ' Ana Silva ' },
+      {
+        name: '  Human Resources ',
+        kind: 'HR',
+        vocabulary: ' case ',
+        serviceOwner: ' Ana Silva ',
+      },
       { partial: false },
     );
     expect(result).toEqual({
       ok: true,
-      value: { name: 'Human Resources', kind: 'HR', vocabulary: 'case', serviceOwner: 'Ana Silva' },
+      value: {
+        name: 'Human Resources',
+        kind: 'HR',
+        vocabulary: 'case',
+        serviceOwner: 'Ana Silva',
+      },
     });
   });
 
   it('names every field that is wrong at once', () => {
     const result = validateDepartmentDraft(
-      { name: '   ', kind: 'MARKETING', status: 'DONE', vocabulary: 'x'.repeat(61) },
+      {
+        name: '   ',
+        kind: 'MARKETING',
+        status: 'DONE',
+        vocabulary: 'x'.repeat(61),
+      },
       { partial: false },
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((error) => error.field)).toEqual(['name', 'kind', 'status', 'vocabulary']);
+    expect(result.errors.map((error) => error.field)).toEqual([
+      'name',
+      'kind',
+      'status',
+      'vocabulary',
+    ]);
     expect(result.errors[1].message).toBe('unknown department kind: MARKETING');
   });
 
@@ -31,7 +51,12 @@ describe(validateDepartmentDraft.name, () => {
   });
 
   it('leaves absent fields alone in an update, and clears blank optional text', () => {
-    expect(validateDepartmentDraft({ serviceOwner: '  ', status: 'LIVE' }, { partial: true })).toEqual({
+    expect(
+      validateDepartmentDraft(
+        { serviceOwner: '  ', status: 'LIVE' },
+        { partial: true },
+      ),
+    ).toEqual({
       ok: true,
       value: { serviceOwner: null, status: 'LIVE' },
     });
@@ -39,18 +64,26 @@ describe(validateDepartmentDraft.name, () => {
 
   it('rejects an explicitly empty name in an update', () => {
     const result = validateDepartmentDraft({ name: '' }, { partial: true });
-    expect(result).toEqual({ ok: false, errors: [{ field: 'name', message: 'name must not be empty' }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ field: 'name', message: 'name must not be empty' }],
+    });
   });
 
   it('rejects a name longer than 120 characters', () => {
-    const result = validateDepartmentDraft({ name: 'n'.repeat(121), kind: 'IT' }, { partial: false });
+    const result = validateDepartmentDraft(
+      { name: 'n'.repeat(121), kind: 'IT' },
+      { partial: false },
+    );
     expect(result.ok).toBe(false);
   });
 });
 
 describe(departmentNameKey.name, () => {
   it('treats case and runs of white space as the same name', () => {
-    expect(departmentNameKey(' Human   Resources ')).toBe(departmentNameKey('HUMAN RESOURCES'));
+    expect(departmentNameKey(' Human   Resources ')).toBe(
+      departmentNameKey('HUMAN RESOURCES'),
+    );
   });
 
   it('keeps different names apart', () => {

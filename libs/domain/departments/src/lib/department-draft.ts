@@ -44,7 +44,10 @@ function optionalText(
   }
   const trimmed = value.trim();
   if (trimmed.length > maxLength) {
-    errors.push({ field, message: `${field} must be at most ${maxLength} characters` });
+    errors.push({
+      field,
+      message: `${field} must be at most ${maxLength} characters`,
+    });
   }
   return trimmed === '' ? null : trimmed;
 }
@@ -77,17 +80,35 @@ export function validateDepartmentDraft(
 
   if (draft.kind !== undefined || !partial) {
     if (isDepartmentKind(draft.kind)) value.kind = draft.kind;
-    else errors.push({ field: 'kind', message: `unknown department kind: ${String(draft.kind)}` });
+    else
+      errors.push({
+        field: 'kind',
+        message: `unknown department kind: ${String(draft.kind)}`,
+      });
   }
 
   if (draft.status !== undefined) {
     if (isDepartmentStatus(draft.status)) value.status = draft.status;
-    else errors.push({ field: 'status', message: `unknown department status: ${String(draft.status)}` });
+    else
+      errors.push({
+        field: 'status',
+        message: `unknown department status: ${String(draft.status)}`,
+      });
   }
 
-  const vocabulary = optionalText(draft.vocabulary, 'vocabulary', MAX_VOCABULARY_LENGTH, errors);
+  const vocabulary = optionalText(
+    draft.vocabulary,
+    'vocabulary',
+    MAX_VOCABULARY_LENGTH,
+    errors,
+  );
   if (vocabulary !== undefined) value.vocabulary = vocabulary;
-  const serviceOwner = optionalText(draft.serviceOwner, 'serviceOwner', MAX_SERVICE_OWNER_LENGTH, errors);
+  const serviceOwner = optionalText(
+    draft.serviceOwner,
+    'serviceOwner',
+    MAX_SERVICE_OWNER_LENGTH,
+    errors,
+  );
   if (serviceOwner !== undefined) value.serviceOwner = serviceOwner;
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };

@@ -1,4 +1,8 @@
-import { DEFAULT_VOCABULARY, pluralizeVocabulary, vocabularyFor } from './vocabulary';
+import {
+  DEFAULT_VOCABULARY,
+  pluralizeVocabulary,
+  vocabularyFor,
+} from './vocabulary';
 
 describe(vocabularyFor.name, () => {
   it.each([
@@ -19,9 +23,12 @@ describe(vocabularyFor.name, () => {
     expect(vocabularyFor({ kind: 'HR', vocabulary: '  case  ' })).toBe('case');
   });
 
-  it.each([null, '', '   '])('falls back to the default for %p', (vocabulary) => {
-    expect(vocabularyFor({ kind: 'LEGAL', vocabulary })).toBe('matter');
-  });
+  it.each([null, '', '   '])(
+    'falls back to the default for %p',
+    (vocabulary) => {
+      expect(vocabularyFor({ kind: 'LEGAL', vocabulary })).toBe('matter');
+    },
+  );
 });
 
 describe(pluralizeVocabulary.name, () => {

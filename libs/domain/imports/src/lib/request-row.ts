@@ -5,7 +5,12 @@ import { CellResult, parseOptionalDecimal, requiredText } from './cell-values';
 import { channelFromSource } from './channel-value';
 import { ColumnIndexes, columnRefs, ColumnSpec } from './header';
 import { reportedValue } from './import-error';
-import { MAX_CELL_LENGTH, RecordInput, recordWidthError, rowReader } from './row-reader';
+import {
+  MAX_CELL_LENGTH,
+  RecordInput,
+  recordWidthError,
+  rowReader,
+} from './row-reader';
 import { parseTimestamp, ReadTimestamp } from './timestamp';
 
 /** Format 2 (data-formats §2): one request per row. */
@@ -25,7 +30,12 @@ export const REQUEST_COLUMNS = [
 
 export type RequestColumns = ColumnIndexes<typeof REQUEST_COLUMNS>;
 
-export const RESOLUTIONS = ['DEFLECTED', 'NO_TOUCH', 'AGENT', 'UNRESOLVED'] as const;
+export const RESOLUTIONS = [
+  'DEFLECTED',
+  'NO_TOUCH',
+  'AGENT',
+  'UNRESOLVED',
+] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
 export const MAX_EXTERNAL_ID_LENGTH = 200;
@@ -49,8 +59,14 @@ export type RequestRow = {
 };
 
 const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
-  ['true', true], ['yes', true], ['1', true], ['y', true],
-  ['false', false], ['no', false], ['0', false], ['n', false],
+  ['true', true],
+  ['yes', true],
+  ['1', true],
+  ['y', true],
+  ['false', false],
+  ['no', false],
+  ['0', false],
+  ['n', false],
 ]);
 
 /** sla_met / reopened: true/false, yes/no, y/n, 1/0 in any case; empty is null. */
@@ -58,20 +74,29 @@ export function parseOptionalBoolean(text: string): CellResult<boolean | null> {
   const value = text.trim().toLowerCase();
   if (value === '') return { ok: true, value: null };
   const known = BOOLEANS.get(value);
-  return known === undefined ? { ok: false, message: 'must be true/false, yes/no or 1/0' } : { ok: true, value: known };
+  return known === undefined
+    ? { ok: false, message: 'must be true/false, yes/no or 1/0' }
+    : { ok: true, value: known };
 }
 
 /** resolution: one of RESOLUTIONS in any case, spaces or hyphens for `_`; empty is null. */
-export function parseOptionalResolution(text: string): CellResult<Resolution | null> {
-  const value = text.trim().toUpperCase().replace(/[\s-]+/g, '_');
+export function parseOptionalResolution(
+  text: string,
+): CellResult<Resolution | null> {
+  const value = text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   if (value === '') return { ok: true, value: null };
   return (RESOLUTIONS as readonly string[]).includes(value)
     ? { ok: true, value: value as Resolution }
     : { ok: false, message: `must be one of ${RESOLUTIONS.join(', ')}` };
 }
 
-const optional = (readTimestamp: (text: string) => CellResult<ReadTimestamp>) => (text: string): CellResult<ReadTimestamp | null> =>
-  text.trim() === '' ? { ok: true, value: null } : readTimestamp(text);
+const optional =
+  (readTimestamp: (text: string) => CellResult<ReadTimestamp>) =>
+  (text: string): CellResult<ReadTimestamp | null> =>
+    text.trim() === '' ? { ok: true, value: null } : readTimestamp(text);
 
 /**
  * Reads one request record (rules in docs/domain/imports.md): every problem
@@ -85,34 +110,64 @@ export function parseRequestRow({
   timeZone,
   readTimestamp = (text) => parseTimestamp(text, timeZone),
   ...input
-}: RecordInput & { columns: RequestColumns; timeZone: string; readTimestamp?: (text: string) => CellResult<ReadTimestamp> }): RowResult<RequestRow> {
+}: RecordInput & {
+  columns: RequestColumns;
+  timeZone: string;
+  readTimestamp?: (text: string) => CellResult<ReadTimestamp>;
+}): RowResult<RequestRow> {
   const widthError = recordWidthError(input);
   if (widthError) return { ok: false, errors: [widthError] };
   const at = columnRefs(REQUEST_COLUMNS, columns);
   const { errors, read, fail } = rowReader(input);
-  const externalId = read(at.externalId, requiredText({ maxLength: MAX_EXTERNAL_ID_LENGTH }));
-  const department = read(at.department, requiredText({ maxLength: MAX_DEPARTMENT_NAME_LENGTH }));
-  const requestType = read(at.requestType, requiredText({ maxLength: MAX_CELL_LENGTH }));
+  const externalId = read(
+    at.externalId,
+    requiredText({ maxLength: MAX_EXTERNAL_ID_LENGTH }),
+  );
+  const department = read(
+    at.department,
+    requiredText({ maxLength: MAX_DEPARTMENT_NAME_LENGTH }),
+  );
+  const requestType = read(
+    at.requestType,
+    requiredText({ maxLength: MAX_CELL_LENGTH }),
+  );
   const channel = read(at.channel, (text) => {
     const mapped = channelFromSource(text);
-    return mapped ? { ok: true, value: mapped } : { ok: false, message: 'is empty' };
+    return mapped
+      ? { ok: true, value: mapped }
+      : { ok: false, message: 'is empty' };
   });
-  const openedAt = read(at.openedAt, (text) => (text.trim() === '' ? { ok: false, message: 'is empty' } : readTimestamp(text)));
+  const openedAt = read(at.openedAt, (text) =>
+    text.trim() === ''
+      ? { ok: false, message: 'is empty' }
+      : readTimestamp(text),
+  );
   const firstResponseAt = read(at.firstResponseAt, optional(readTimestamp));
   const resolvedAt = read(at.resolvedAt, optional(readTimestamp));
   const resolution = read(at.resolution, parseOptionalResolution);
   const slaMet = read(at.slaMet, parseOptionalBoolean);
   const reopened = read(at.reopened, parseOptionalBoolean);
   const handlingMinutes = read(at.handlingMinutes, parseOptionalDecimal);
-  const raw = (index: number | null) => (index === null ? '' : input.record[index]);
+  const raw = (index: number | null) =>
+    index === null ? '' : input.record[index];
   if (openedAt && resolvedAt && resolvedAt.epochMs < openedAt.epochMs) {
     fail(at.resolvedAt, 'is before opened_at', raw(at.resolvedAt.index));
   }
-  if (openedAt && firstResponseAt && firstResponseAt.epochMs < openedAt.epochMs) {
-    fail(at.firstResponseAt, 'is before opened_at', raw(at.firstResponseAt.index));
+  if (
+    openedAt &&
+    firstResponseAt &&
+    firstResponseAt.epochMs < openedAt.epochMs
+  ) {
+    fail(
+      at.firstResponseAt,
+      'is before opened_at',
+      raw(at.firstResponseAt.index),
+    );
   }
   if (errors.length > 0) return { ok: false, errors };
-  const stamps = [openedAt!, firstResponseAt, resolvedAt].filter((stamp): stamp is ReadTimestamp => Boolean(stamp));
+  const stamps = [openedAt!, firstResponseAt, resolvedAt].filter(
+    (stamp): stamp is ReadTimestamp => Boolean(stamp),
+  );
   const row: RequestRow = {
     externalId: externalId!,
     department: department!,
@@ -127,6 +182,10 @@ export function parseRequestRow({
     handlingMinutes: handlingMinutes ?? null,
     readInTimeZone: stamps.some((stamp) => !stamp.hadOffset),
   };
-  if (channel!.mappedToOther) row.mappedToOther = { field: 'channel', value: reportedValue(raw(columns.channel).trim()) };
+  if (channel!.mappedToOther)
+    row.mappedToOther = {
+      field: 'channel',
+      value: reportedValue(raw(columns.channel).trim()),
+    };
   return { ok: true, row };
 }

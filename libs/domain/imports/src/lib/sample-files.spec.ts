@@ -102,11 +102,20 @@ describe('the sample request file (format 2)', () => {
   // The sample data's README says 10 893 rows; the file holds 10 716 (wc -l: 10 717 lines with the header).
   it('reads every one of its 10,716 requests without an error', () => {
     const [header, ...rest] = records('requests-2026H1.csv');
-    const mapping = mapHeader({ header: header.cells, columns: REQUEST_COLUMNS });
+    const mapping = mapHeader({
+      header: header.cells,
+      columns: REQUEST_COLUMNS,
+    });
     if (!mapping.ok) throw new Error(JSON.stringify(mapping.errors));
     const results = rest.map(({ line, cells }) => ({
       line,
-      result: parseRequestRow({ record: cells, line, columns: mapping.columns, headerWidth: mapping.headerWidth, timeZone: 'UTC' }),
+      result: parseRequestRow({
+        record: cells,
+        line,
+        columns: mapping.columns,
+        headerWidth: mapping.headerWidth,
+        timeZone: 'UTC',
+      }),
     }));
     const { rows, errors } = collect(results);
     expect(errors).toEqual([]);

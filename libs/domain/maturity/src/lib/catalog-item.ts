@@ -1,5 +1,9 @@
 import { FieldProblem } from '@esm-planner/shared-util-field-problems';
-import { formatEpochDay, isPlainDate, toEpochDay } from '@esm-planner/shared-util-dates';
+import {
+  formatEpochDay,
+  isPlainDate,
+  toEpochDay,
+} from '@esm-planner/shared-util-dates';
 import { CatalogueCounts } from './maturity-facts';
 
 export const FULFILMENT_MODES = ['RESOLVE', 'ROUTE'] as const;

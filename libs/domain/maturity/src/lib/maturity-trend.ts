@@ -8,9 +8,17 @@ export type AssessedScore = { stage: number; overallScore: number };
  * overall score (scores carry one decimal, so they are compared at that
  * precision), FIRST when there is no earlier assessment.
  */
-export function maturityTrend({ latest, previous }: { latest: AssessedScore; previous: AssessedScore | null }): MaturityTrend {
+export function maturityTrend({
+  latest,
+  previous,
+}: {
+  latest: AssessedScore;
+  previous: AssessedScore | null;
+}): MaturityTrend {
   if (!previous) return 'FIRST';
-  const change = Math.round(latest.overallScore * 10) - Math.round(previous.overallScore * 10);
+  const change =
+    Math.round(latest.overallScore * 10) -
+    Math.round(previous.overallScore * 10);
   if (change > 0) return 'UP';
   return change < 0 ? 'DOWN' : 'SAME';
 }

@@ -38,7 +38,9 @@ export type DeflectionBenchmark = { target: number; source: BenchmarkSource };
  * deflection expected", which is no target. null (go back to the published
  * figure) is always fine.
  */
-export function deflectionBenchmarkProblem(benchmark: number | null | undefined): string | null {
+export function deflectionBenchmarkProblem(
+  benchmark: number | null | undefined,
+): string | null {
   if (benchmark === null || benchmark === undefined) return null;
   return Number.isFinite(benchmark) && benchmark > 0 && benchmark <= 1
     ? null
@@ -46,7 +48,11 @@ export function deflectionBenchmarkProblem(benchmark: number | null | undefined)
 }
 
 /** The benchmark of a kind without the organisation's figure: published, or the 0.30 assumption. */
-export function publishedBenchmarkFor({ kind }: { kind: DepartmentKind }): DeflectionBenchmark {
+export function publishedBenchmarkFor({
+  kind,
+}: {
+  kind: DepartmentKind;
+}): DeflectionBenchmark {
   const published = DEFLECTION_BENCHMARKS[kind];
   return published === undefined
     ? { target: ASSUMED_DEFLECTION_TARGET, source: 'ASSUMPTION' }
@@ -69,7 +75,8 @@ export function benchmarkFor({
   /** What the organisation set for this department; null when it set nothing. */
   organizationBenchmark?: number | null;
 }): DeflectionBenchmark {
-  if (organizationBenchmark === null || organizationBenchmark === undefined) return publishedBenchmarkFor({ kind });
+  if (organizationBenchmark === null || organizationBenchmark === undefined)
+    return publishedBenchmarkFor({ kind });
   const problem = deflectionBenchmarkProblem(organizationBenchmark);
   if (problem) throw new RangeError(problem);
   return { target: organizationBenchmark, source: 'ORGANIZATION' };

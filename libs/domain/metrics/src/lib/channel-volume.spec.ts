@@ -10,7 +10,14 @@ describe('channelVolumePoints', () => {
       { day: '2026-03-09', channel: 'PORTAL', count: 1 },
       { day: '2026-03-30', channel: 'CHAT', count: 9 }, // outside the range
     ];
-    expect(channelVolumePoints({ rows, from: '2026-03-02', to: '2026-03-15', grain: 'WEEK' })).toEqual([
+    expect(
+      channelVolumePoints({
+        rows,
+        from: '2026-03-02',
+        to: '2026-03-15',
+        grain: 'WEEK',
+      }),
+    ).toEqual([
       { periodStart: '2026-03-02', channel: 'EMAIL', count: 5 },
       { periodStart: '2026-03-02', channel: 'PORTAL', count: 4 },
       { periodStart: '2026-03-09', channel: 'EMAIL', count: 0 },
@@ -19,6 +26,13 @@ describe('channelVolumePoints', () => {
   });
 
   it('is empty when no request came in the range', () => {
-    expect(channelVolumePoints({ rows: [], from: '2026-01-01', to: '2026-02-28', grain: 'MONTH' })).toEqual([]);
+    expect(
+      channelVolumePoints({
+        rows: [],
+        from: '2026-01-01',
+        to: '2026-02-28',
+        grain: 'MONTH',
+      }),
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,10 @@ import {
   periodStartEpochDay,
   periodsBetween,
 } from './period';
-import { localEpochDayReader, parsePlainDate } from '@esm-planner/shared-util-dates';
+import {
+  localEpochDayReader,
+  parsePlainDate,
+} from '@esm-planner/shared-util-dates';
 import { readRequestFact, ReadRequestFact, RequestFact } from './request-fact';
 
 /**

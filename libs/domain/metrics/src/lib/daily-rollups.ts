@@ -1,5 +1,10 @@
 import { MetricPoint, ratio } from './metric-point';
-import { Grain, nextPeriodEpochDay, periodsBetween, periodStartEpochDay } from './period';
+import {
+  Grain,
+  nextPeriodEpochDay,
+  periodsBetween,
+  periodStartEpochDay,
+} from './period';
 import { formatEpochDay, parsePlainDate } from '@esm-planner/shared-util-dates';
 
 const MS_PER_HOUR = 3_600_000;
@@ -28,16 +33,41 @@ export type DailyRollup = {
  * The exact nearest-rank median and P90 of one period's resolution times
  * (they do not add up from days, so they are kept per week and month).
  */
-export type PeriodResolution = { periodStart: string; resolved: number; medianMs: number; p90Ms: number };
+export type PeriodResolution = {
+  periodStart: string;
+  resolved: number;
+  medianMs: number;
+  p90Ms: number;
+};
 
 /** The first and the after-last day of the periods overlapping [from, to]: the days to read. */
-export function rollupDayRange({ from, to, grain }: { from: string; to: string; grain: Grain }): { firstDay: string; endDay: string } {
+export function rollupDayRange({
+  from,
+  to,
+  grain,
+}: {
+  from: string;
+  to: string;
+  grain: Grain;
+}): { firstDay: string; endDay: string } {
   const starts = periodsBetween({ from, to, grain });
   const last = parsePlainDate(starts[starts.length - 1], 'periodStart');
-  return { firstDay: starts[0], endDay: formatEpochDay(nextPeriodEpochDay(last, grain)) };
+  return {
+    firstDay: starts[0],
+    endDay: formatEpochDay(nextPeriodEpochDay(last, grain)),
+  };
 }
 
-const ZERO = { total: 0, deflected: 0, noTouch: 0, resolved: 0, slaMet: 0, slaTracked: 0, reopened: 0, resolutionMsSum: 0 };
+const ZERO = {
+  total: 0,
+  deflected: 0,
+  noTouch: 0,
+  resolved: 0,
+  slaMet: 0,
+  slaTracked: 0,
+  reopened: 0,
+  resolutionMsSum: 0,
+};
 type Sums = typeof ZERO;
 
 /**
@@ -63,9 +93,13 @@ export function pointsFromDailyRollups({
   grain: Grain;
 }): MetricPoint[] {
   const starts = periodsBetween({ from, to, grain });
-  const sums = new Map<string, Sums>(starts.map((start) => [start, { ...ZERO }]));
+  const sums = new Map<string, Sums>(
+    starts.map((start) => [start, { ...ZERO }]),
+  );
   for (const day of days) {
-    const start = formatEpochDay(periodStartEpochDay(parsePlainDate(day.day, 'day'), grain));
+    const start = formatEpochDay(
+      periodStartEpochDay(parsePlainDate(day.day, 'day'), grain),
+    );
     const sum = sums.get(start);
     if (!sum) continue;
     for (const key of Object.keys(ZERO) as (keyof Sums)[]) sum[key] += day[key];
@@ -75,9 +109,12 @@ export function pointsFromDailyRollups({
     const sum = sums.get(periodStart)!;
     const percentiles = byStart.get(periodStart);
     if (sum.resolved > 0 && percentiles?.resolved !== sum.resolved) {
-      throw new RangeError(`period ${periodStart}: ${sum.resolved} resolved in the days but ${percentiles?.resolved ?? 'no'} resolution row`);
+      throw new RangeError(
+        `period ${periodStart}: ${sum.resolved} resolved in the days but ${percentiles?.resolved ?? 'no'} resolution row`,
+      );
     }
-    const hours = (ms: number | undefined) => (sum.resolved === 0 || ms === undefined ? null : ms / MS_PER_HOUR);
+    const hours = (ms: number | undefined) =>
+      sum.resolved === 0 || ms === undefined ? null : ms / MS_PER_HOUR;
     return {
       periodStart,
       total: sum.total,
@@ -87,7 +124,10 @@ export function pointsFromDailyRollups({
       deflectionRate: ratio({ part: sum.deflected, whole: sum.total }),
       noTouchRate: ratio({ part: sum.noTouch, whole: sum.total }),
       resolutionRate: ratio({ part: sum.resolved, whole: sum.total }),
-      mttrHours: sum.resolved === 0 ? null : sum.resolutionMsSum / sum.resolved / MS_PER_HOUR,
+      mttrHours:
+        sum.resolved === 0
+          ? null
+          : sum.resolutionMsSum / sum.resolved / MS_PER_HOUR,
       medianResolutionHours: hours(percentiles?.medianMs),
       p90ResolutionHours: hours(percentiles?.p90Ms),
       slaMet: sum.slaMet,

@@ -1,4 +1,7 @@
-import { FieldProblem, fieldProblem } from '@esm-planner/shared-util-field-problems';
+import {
+  FieldProblem,
+  fieldProblem,
+} from '@esm-planner/shared-util-field-problems';
 import {
   firstOfMonth,
   firstOfNextMonth,

@@ -6,9 +6,19 @@ import { ratio } from './metric-point';
 export const PROGRAMME_DEFLECTION_WEEKS = 13;
 
 /** One department's requests in one week, as read from the request data. */
-export type DepartmentWeek = { departmentId: string; weekStart: string; total: number; deflected: number };
+export type DepartmentWeek = {
+  departmentId: string;
+  weekStart: string;
+  total: number;
+  deflected: number;
+};
 
-export type ProgrammeDeflectionWeek = { weekStart: string; total: number; deflected: number; deflectionRate: number | null };
+export type ProgrammeDeflectionWeek = {
+  weekStart: string;
+  total: number;
+  deflected: number;
+  deflectionRate: number | null;
+};
 
 export type ProgrammeDeflection = {
   /** Monday of the first week and Sunday of the last one. */
@@ -33,9 +43,17 @@ export type ProgrammeDeflection = {
  * The complete Monday-to-Sunday weeks before `asOf` (a week whose Sunday is
  * before asOf), the last `weeks` of them, oldest first.
  */
-export function completeWeeksBefore({ asOf, weeks }: { asOf: string; weeks: number }): string[] {
+export function completeWeeksBefore({
+  asOf,
+  weeks,
+}: {
+  asOf: string;
+  weeks: number;
+}): string[] {
   const monday = periodStartOfDate({ date: asOf, grain: 'WEEK' });
-  return Array.from({ length: weeks }, (_, index) => addDays({ date: monday, days: -7 * (weeks - index) }));
+  return Array.from({ length: weeks }, (_, index) =>
+    addDays({ date: monday, days: -7 * (weeks - index) }),
+  );
 }
 
 /**
@@ -53,31 +71,51 @@ export function programmeDeflection({
   rows: readonly DepartmentWeek[];
   benchmarks: ReadonlyMap<string, number>;
 }): ProgrammeDeflection {
-  const weekStarts = completeWeeksBefore({ asOf, weeks: PROGRAMME_DEFLECTION_WEEKS });
-  const perWeek = new Map(weekStarts.map((weekStart) => [weekStart, { total: 0, deflected: 0 }]));
+  const weekStarts = completeWeeksBefore({
+    asOf,
+    weeks: PROGRAMME_DEFLECTION_WEEKS,
+  });
+  const perWeek = new Map(
+    weekStarts.map((weekStart) => [weekStart, { total: 0, deflected: 0 }]),
+  );
   let weightedTarget = 0;
   let benchmarkedTotal = 0;
   for (const row of rows) {
     const week = perWeek.get(row.weekStart);
     if (!week) continue;
-    if (!(Number.isInteger(row.total) && Number.isInteger(row.deflected) && row.total >= 0 && row.deflected >= 0 && row.deflected <= row.total)) {
-      throw new RangeError(`week ${row.weekStart} of ${row.departmentId}: deflected (${row.deflected}) and total (${row.total}) must be counts with deflected ≤ total`);
+    if (!(
+      Number.isInteger(row.total) &&
+      Number.isInteger(row.deflected) &&
+      row.total >= 0 &&
+      row.deflected >= 0 &&
+      row.deflected <= row.total
+    )) {
+      throw new RangeError(
+        `week ${row.weekStart} of ${row.departmentId}: deflected (${row.deflected}) and total (${row.total}) must be counts with deflected ≤ total`,
+      );
     }
     week.total += row.total;
     week.deflected += row.deflected;
     const target = benchmarks.get(row.departmentId);
-    if (target === undefined) throw new RangeError(`no benchmark for department ${row.departmentId}`);
+    if (target === undefined)
+      throw new RangeError(`no benchmark for department ${row.departmentId}`);
     weightedTarget += row.total * target;
     benchmarkedTotal += row.total;
   }
   const weeks = weekStarts.map((weekStart) => {
     const { total, deflected } = perWeek.get(weekStart)!;
-    return { weekStart, total, deflected, deflectionRate: ratio({ part: deflected, whole: total }) };
+    return {
+      weekStart,
+      total,
+      deflected,
+      deflectionRate: ratio({ part: deflected, whole: total }),
+    };
   });
   const total = weeks.reduce((sum, week) => sum + week.total, 0);
   const deflected = weeks.reduce((sum, week) => sum + week.deflected, 0);
   const deflectionRate = ratio({ part: deflected, whole: total });
-  const benchmark = benchmarkedTotal === 0 ? null : weightedTarget / benchmarkedTotal;
+  const benchmark =
+    benchmarkedTotal === 0 ? null : weightedTarget / benchmarkedTotal;
   return {
     from: weekStarts[0],
     to: addDays({ date: weekStarts[weekStarts.length - 1], days: 6 }),
@@ -86,6 +124,9 @@ export function programmeDeflection({
     deflected,
     deflectionRate,
     benchmark,
-    gapToBenchmark: deflectionRate === null || benchmark === null ? null : deflectionRate - benchmark,
+    gapToBenchmark:
+      deflectionRate === null || benchmark === null
+        ? null
+        : deflectionRate - benchmark,
   };
 }

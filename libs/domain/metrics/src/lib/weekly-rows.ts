@@ -1,6 +1,12 @@
-import { FieldProblem, fieldProblem } from '@esm-planner/shared-util-field-problems';
+import {
+  FieldProblem,
+  fieldProblem,
+} from '@esm-planner/shared-util-field-problems';
 import { MetricPoint, ratio } from './metric-point';
-import { mondayOnOrBefore, parsePlainDate } from '@esm-planner/shared-util-dates';
+import {
+  mondayOnOrBefore,
+  parsePlainDate,
+} from '@esm-planner/shared-util-dates';
 
 /**
  * One imported week of one department (data-formats §3). Optional figures

@@ -23,7 +23,11 @@ function fixedRank(kind: DepartmentKind): number {
  * with one; ties (and several departments of one kind) go by name, then id,
  * so the order never depends on the order of the input.
  */
-export function defaultSequence<T extends SequencedDepartment>({ departments }: { departments: readonly T[] }): T[] {
+export function defaultSequence<T extends SequencedDepartment>({
+  departments,
+}: {
+  departments: readonly T[];
+}): T[] {
   return [...departments].sort((a, b) => {
     const byKind = fixedRank(a.kind) - fixedRank(b.kind);
     if (byKind !== 0) return byKind;
@@ -34,7 +38,10 @@ export function defaultSequence<T extends SequencedDepartment>({ departments }: 
         return b.priorityScore - a.priorityScore;
       }
     }
-    return a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return (
+      a.name.localeCompare(b.name, 'en') ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    );
   });
 }
 
@@ -51,7 +58,9 @@ export function roadmapSequence<T extends SequencedDepartment>({
   departments: readonly T[];
   savedOrder?: readonly string[] | null;
 }): T[] {
-  const byId = new Map(departments.map((department) => [department.id, department]));
+  const byId = new Map(
+    departments.map((department) => [department.id, department]),
+  );
   const placed = new Set<string>();
   const saved: T[] = [];
   for (const id of savedOrder ?? []) {
@@ -61,6 +70,8 @@ export function roadmapSequence<T extends SequencedDepartment>({
       placed.add(id);
     }
   }
-  const rest = defaultSequence({ departments: departments.filter((department) => !placed.has(department.id)) });
+  const rest = defaultSequence({
+    departments: departments.filter((department) => !placed.has(department.id)),
+  });
   return [...saved, ...rest];
 }

@@ -1,4 +1,7 @@
-import { FieldProblem, fieldProblem } from '@esm-planner/shared-util-field-problems';
+import {
+  FieldProblem,
+  fieldProblem,
+} from '@esm-planner/shared-util-field-problems';
 /**
  * The IT-stability gate's thresholds (domain §6), organisation settings:
  * each of the last 6 complete weeks needs at least `minRequestsPerWeek`

@@ -1,4 +1,7 @@
-import { periodStartOfDate, weeklyRowProblems } from '@esm-planner/domain-metrics';
+import {
+  periodStartOfDate,
+  weeklyRowProblems,
+} from '@esm-planner/domain-metrics';
 import { addDays, isPlainDate } from '@esm-planner/shared-util-dates';
 import {
   deflectionReasons,

@@ -48,7 +48,10 @@ export function itStableFrom({
       total: last.total,
       deflected: last.deflected,
     }));
-    if (itStability({ asOf: date, weeks: [...known, ...projected], thresholds }).stable) {
+    if (
+      itStability({ asOf: date, weeks: [...known, ...projected], thresholds })
+        .stable
+    ) {
       return {
         date,
         projected: true,

@@ -1,4 +1,9 @@
-import { busiestDayCount, planSlotDates, RolloutSlot, slotsOverlap } from './rollout-slots';
+import {
+  busiestDayCount,
+  planSlotDates,
+  RolloutSlot,
+  slotsOverlap,
+} from './rollout-slots';
 import type { PlanOnCalendar } from './plan-start-check';
 
 export type PlanCapacityVerdict<T> = {
@@ -23,15 +28,28 @@ export function plansOverCapacity<T extends PlanOnCalendar & { id: string }>({
   plansInCreationOrder: readonly T[];
   maxConcurrentRollouts: number;
 }): Map<string, PlanCapacityVerdict<T>> {
-  const slotted = plansInCreationOrder.map((plan) => ({ plan, slot: planSlotDates(plan.startDate, plan.businessDays) as RolloutSlot }));
+  const slotted = plansInCreationOrder.map((plan) => ({
+    plan,
+    slot: planSlotDates(plan.startDate, plan.businessDays) as RolloutSlot,
+  }));
   return new Map(
     slotted.map(({ plan, slot }, index) => {
       const earlier = slotted.slice(0, index).map((entry) => entry.slot);
-      const overCapacity = busiestDayCount(earlier, slot) >= maxConcurrentRollouts;
+      const overCapacity =
+        busiestDayCount(earlier, slot) >= maxConcurrentRollouts;
       const overlapping = overCapacity
         ? slotted
-            .filter((other) => other.plan.id !== plan.id && slotsOverlap(other.slot, slot))
-            .sort((a, b) => (a.slot.start < b.slot.start ? -1 : a.slot.start > b.slot.start ? 1 : 0))
+            .filter(
+              (other) =>
+                other.plan.id !== plan.id && slotsOverlap(other.slot, slot),
+            )
+            .sort((a, b) =>
+              a.slot.start < b.slot.start
+                ? -1
+                : a.slot.start > b.slot.start
+                  ? 1
+                  : 0,
+            )
             .map((other) => other.plan)
         : [];
       return [plan.id, { overCapacity, overlapping }];

@@ -1,5 +1,10 @@
 import { addDays } from '@esm-planner/shared-util-dates';
-import { busiestDayCount, planSlotDates, RolloutSlot, slotsOverlap } from './rollout-slots';
+import {
+  busiestDayCount,
+  planSlotDates,
+  RolloutSlot,
+  slotsOverlap,
+} from './rollout-slots';
 
 /** A saved plan as far as capacity goes: when it starts and how it counts its days. */
 export type PlanOnCalendar = { startDate: string; businessDays: boolean };
@@ -22,9 +27,18 @@ export function earliestFittingStart({
   businessDays: boolean;
   maxConcurrentRollouts: number;
 }): string {
-  const candidates = [from, ...slots.map((slot) => addDays({ date: slot.goLive, days: 1 })).filter((date) => date > from)].sort();
+  const candidates = [
+    from,
+    ...slots
+      .map((slot) => addDays({ date: slot.goLive, days: 1 }))
+      .filter((date) => date > from),
+  ].sort();
   // The day after the last go-live always fits (nothing occupies a slot then), so find never fails.
-  return candidates.find((date) => busiestDayCount(slots, planSlotDates(date, businessDays)) < maxConcurrentRollouts)!;
+  return candidates.find(
+    (date) =>
+      busiestDayCount(slots, planSlotDates(date, businessDays)) <
+      maxConcurrentRollouts,
+  )!;
 }
 
 export type PlanStartCheck<T extends PlanOnCalendar> = {
@@ -61,7 +75,9 @@ export function checkPlanStart<T extends PlanOnCalendar>({
   maxConcurrentRollouts: number;
 }): PlanStartCheck<T> {
   if (!Number.isInteger(maxConcurrentRollouts) || maxConcurrentRollouts < 1) {
-    throw new RangeError(`maxConcurrentRollouts must be a whole number ≥ 1, got ${maxConcurrentRollouts}`);
+    throw new RangeError(
+      `maxConcurrentRollouts must be a whole number ≥ 1, got ${maxConcurrentRollouts}`,
+    );
   }
   const asked = planSlotDates(startDate, businessDays);
   const slotted = plans.map((plan) => {
@@ -69,7 +85,19 @@ export function checkPlanStart<T extends PlanOnCalendar>({
     return { ...plan, start, goLive };
   });
   const fits = busiestDayCount(slotted, asked) < maxConcurrentRollouts;
-  const overlapping = slotted.filter((slot) => slotsOverlap(slot, asked)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const earliest = fits ? asked.start : planSlotDates(earliestFittingStart({ slots: slotted, from: startDate, businessDays, maxConcurrentRollouts }), businessDays).start;
+  const overlapping = slotted
+    .filter((slot) => slotsOverlap(slot, asked))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const earliest = fits
+    ? asked.start
+    : planSlotDates(
+        earliestFittingStart({
+          slots: slotted,
+          from: startDate,
+          businessDays,
+          maxConcurrentRollouts,
+        }),
+        businessDays,
+      ).start;
   return { ...asked, fits, overlapping, earliestStart: earliest };
 }

@@ -19,11 +19,15 @@ export function priorityScore({
 }): number | null {
   if (annualNetBenefit === null) return null;
   if (!Number.isFinite(annualNetBenefit) || annualNetBenefit < 0) {
-    throw new RangeError(`annualNetBenefit must be a number ≥ 0, got ${annualNetBenefit}`);
+    throw new RangeError(
+      `annualNetBenefit must be a number ≥ 0, got ${annualNetBenefit}`,
+    );
   }
   const effort = informalShare ?? 0;
   if (!Number.isFinite(effort) || effort < 0 || effort > 1) {
-    throw new RangeError(`informalShare must be a fraction in [0, 1], got ${effort}`);
+    throw new RangeError(
+      `informalShare must be a fraction in [0, 1], got ${effort}`,
+    );
   }
   return annualNetBenefit / (1 + effort);
 }

@@ -1,5 +1,12 @@
 import type { DepartmentKind } from '@esm-planner/domain-departments';
-import { GateFacts, ItStabilityVerdict, nextPhase, phaseGate, RolloutPhase, startGate } from '@esm-planner/domain-rollout';
+import {
+  GateFacts,
+  ItStabilityVerdict,
+  nextPhase,
+  phaseGate,
+  RolloutPhase,
+  startGate,
+} from '@esm-planner/domain-rollout';
 
 /** One gate as the roadmap shows it: its name, whether it holds, and why not. */
 export type RoadmapGate = {
@@ -26,11 +33,21 @@ export function roadmapGates({
   plan: { currentPhase: RolloutPhase; facts: GateFacts } | null;
 }): RoadmapGate[] {
   const start = startGate({ departmentKind: kind, itStability });
-  const gates: RoadmapGate[] = [{ name: 'START', holds: start.holds, reason: start.holds ? null : start.reasons.join('; ') }];
+  const gates: RoadmapGate[] = [
+    {
+      name: 'START',
+      holds: start.holds,
+      reason: start.holds ? null : start.reasons.join('; '),
+    },
+  ];
   const next = plan ? nextPhase(plan.currentPhase) : null;
   if (plan && next) {
     const gate = phaseGate({ to: next, facts: plan.facts });
-    gates.push({ name: next, holds: gate.holds, reason: gate.holds ? null : gate.reasons.join('; ') });
+    gates.push({
+      name: next,
+      holds: gate.holds,
+      reason: gate.holds ? null : gate.reasons.join('; '),
+    });
   }
   return gates;
 }

@@ -26,7 +26,21 @@ export function roadmapMoves({
   const previous = new Map(before.map((item) => [item.departmentId, item]));
   return after.flatMap((item) => {
     const was = previous.get(item.departmentId);
-    if (!was || was.source !== 'ROADMAP' || item.source !== 'ROADMAP' || was.startDate === item.startDate) return [];
-    return [{ departmentId: item.departmentId, fromStart: was.startDate, toStart: item.startDate, fromGoLive: was.goLiveDate, toGoLive: item.goLiveDate }];
+    if (
+      !was ||
+      was.source !== 'ROADMAP' ||
+      item.source !== 'ROADMAP' ||
+      was.startDate === item.startDate
+    )
+      return [];
+    return [
+      {
+        departmentId: item.departmentId,
+        fromStart: was.startDate,
+        toStart: item.startDate,
+        fromGoLive: was.goLiveDate,
+        toGoLive: item.goLiveDate,
+      },
+    ];
   });
 }

@@ -12,7 +12,10 @@ export const DEFAULT_MAX_CONCURRENT_ROLLOUTS = 1;
 export type RolloutSlot = { start: string; goLive: string };
 
 /** A plan's day 1, day 61 and day 90 (a business-day plan starting at a weekend begins on the Monday). */
-export function planSlotDates(startDate: string, businessDays: boolean): RolloutSlot & { end: string } {
+export function planSlotDates(
+  startDate: string,
+  businessDays: boolean,
+): RolloutSlot & { end: string } {
   return {
     start: planDayDate({ startDate, businessDays, day: 1 }),
     goLive: planDayDate({ startDate, businessDays, day: GO_LIVE_DAY }),
@@ -31,8 +34,24 @@ export function slotsOverlap(a: RolloutSlot, b: RolloutSlot): boolean {
  * where a slot begins, so it is highest on the candidate's day 1 or on the
  * day 1 of a later slot inside its window.
  */
-export function busiestDayCount(slots: readonly RolloutSlot[], candidate: RolloutSlot): number {
+export function busiestDayCount(
+  slots: readonly RolloutSlot[],
+  candidate: RolloutSlot,
+): number {
   const overlapping = slots.filter((slot) => slotsOverlap(slot, candidate));
-  const points = [candidate.start, ...overlapping.map((slot) => slot.start).filter((start) => start > candidate.start)];
-  return Math.max(0, ...points.map((point) => overlapping.filter((slot) => slot.start <= point && slot.goLive >= point).length));
+  const points = [
+    candidate.start,
+    ...overlapping
+      .map((slot) => slot.start)
+      .filter((start) => start > candidate.start),
+  ];
+  return Math.max(
+    0,
+    ...points.map(
+      (point) =>
+        overlapping.filter(
+          (slot) => slot.start <= point && slot.goLive >= point,
+        ).length,
+    ),
+  );
 }

@@ -1,6 +1,10 @@
 import type { DepartmentKind } from '@esm-planner/domain-departments';
 import { earliestFittingStart } from './plan-start-check';
-import { DEFAULT_MAX_CONCURRENT_ROLLOUTS, planSlotDates as datesOf, RolloutSlot } from './rollout-slots';
+import {
+  DEFAULT_MAX_CONCURRENT_ROLLOUTS,
+  planSlotDates as datesOf,
+  RolloutSlot,
+} from './rollout-slots';
 
 export type RoadmapDepartment = {
   departmentId: string;
@@ -10,7 +14,8 @@ export type RoadmapDepartment = {
 };
 
 /** Why an unscheduled department starts when it does. */
-export type StartConstraint = 'AS_OF' | 'IT_STABILITY' | 'PREDECESSOR' | 'CAPACITY';
+export type StartConstraint =
+  'AS_OF' | 'IT_STABILITY' | 'PREDECESSOR' | 'CAPACITY';
 
 export type ScheduledDepartment = {
   departmentId: string;
@@ -61,17 +66,36 @@ export function scheduleRoadmap({
   businessDays?: boolean;
 }): ScheduledDepartment[] {
   if (!Number.isInteger(maxConcurrentRollouts) || maxConcurrentRollouts < 1) {
-    throw new RangeError(`maxConcurrentRollouts must be a whole number ≥ 1, got ${maxConcurrentRollouts}`);
+    throw new RangeError(
+      `maxConcurrentRollouts must be a whole number ≥ 1, got ${maxConcurrentRollouts}`,
+    );
   }
-  const slots: RolloutSlot[] = departments.flatMap(({ plan }) => (plan ? [datesOf(plan.startDate, plan.businessDays)] : []));
+  const slots: RolloutSlot[] = departments.flatMap(({ plan }) =>
+    plan ? [datesOf(plan.startDate, plan.businessDays)] : [],
+  );
   let previousStart: string | null = null;
   return departments.map((department, index) => {
     const order = index + 1;
     if (department.plan) {
-      const dates = datesOf(department.plan.startDate, department.plan.businessDays);
-      previousStart = previousStart === null ? dates.start : later(previousStart, dates.start);
+      const dates = datesOf(
+        department.plan.startDate,
+        department.plan.businessDays,
+      );
+      previousStart =
+        previousStart === null
+          ? dates.start
+          : later(previousStart, dates.start);
       const { start, goLive, end } = dates;
-      return { departmentId: department.departmentId, order, startDate: start, goLiveDate: goLive, endDate: end, businessDays: department.plan.businessDays, source: 'PLAN', constraint: null };
+      return {
+        departmentId: department.departmentId,
+        order,
+        startDate: start,
+        goLiveDate: goLive,
+        endDate: end,
+        businessDays: department.plan.businessDays,
+        source: 'PLAN',
+        constraint: null,
+      };
     }
     let earliest = asOf;
     let constraint: StartConstraint = 'AS_OF';
@@ -83,11 +107,25 @@ export function scheduleRoadmap({
       earliest = previousStart;
       constraint = 'PREDECESSOR';
     }
-    const start = earliestFittingStart({ slots, from: earliest, businessDays, maxConcurrentRollouts });
+    const start = earliestFittingStart({
+      slots,
+      from: earliest,
+      businessDays,
+      maxConcurrentRollouts,
+    });
     if (start !== earliest) constraint = 'CAPACITY';
     const dates = datesOf(start, businessDays);
     slots.push(dates);
     previousStart = later(previousStart ?? dates.start, dates.start);
-    return { departmentId: department.departmentId, order, startDate: dates.start, goLiveDate: dates.goLive, endDate: dates.end, businessDays, source: 'ROADMAP', constraint };
+    return {
+      departmentId: department.departmentId,
+      order,
+      startDate: dates.start,
+      goLiveDate: dates.goLive,
+      endDate: dates.end,
+      businessDays,
+      source: 'ROADMAP',
+      constraint,
+    };
   });
 }

@@ -23,7 +23,8 @@ export function pilotWeeksWithMetrics({
   const counted = new Set<string>();
   for (const week of weeks) {
     const monday = parsePlainDate(week.weekStart, 'weekStart');
-    if (monday >= first && monday + 6 < at && week.total > 0) counted.add(formatEpochDay(monday));
+    if (monday >= first && monday + 6 < at && week.total > 0)
+      counted.add(formatEpochDay(monday));
   }
   return counted.size;
 }

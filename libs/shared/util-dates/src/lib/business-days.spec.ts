@@ -1,5 +1,9 @@
 import fc from 'fast-check';
-import { isWorkingDay, workingDayOfOrdinal, workingDayOrdinal } from './business-days';
+import {
+  isWorkingDay,
+  workingDayOfOrdinal,
+  workingDayOrdinal,
+} from './business-days';
 import { formatEpochDay, parsePlainDate, toEpochDay } from './plain-date';
 
 const day = (value: string) => toEpochDay(value)!;

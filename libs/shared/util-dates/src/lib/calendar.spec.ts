@@ -1,4 +1,9 @@
-import { addDays, firstOfMonth, firstOfNextMonth, mondayOnOrBefore } from './calendar';
+import {
+  addDays,
+  firstOfMonth,
+  firstOfNextMonth,
+  mondayOnOrBefore,
+} from './calendar';
 import { formatEpochDay, parsePlainDate } from './plain-date';
 
 const day = (date: string): number => parsePlainDate(date, 'date');

@@ -34,7 +34,13 @@ export function firstOfNextMonth(epochDay: number): number {
  * @throws RangeError when `date` is not an ISO plain date or `days` is not
  * an integer.
  */
-export function addDays({ date, days }: { date: string; days: number }): string {
+export function addDays({
+  date,
+  days,
+}: {
+  date: string;
+  days: number;
+}): string {
   if (!Number.isInteger(days)) {
     throw new RangeError(`days must be an integer, got ${days}`);
   }

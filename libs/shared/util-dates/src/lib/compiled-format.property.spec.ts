@@ -25,13 +25,19 @@ describe('compileDateFormat against date-fns parse', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...FORMATS),
-        fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2049, 11, 31, 23, 59, 59, 999) }),
+        fc.integer({
+          min: Date.UTC(1970, 0, 1),
+          max: Date.UTC(2049, 11, 31, 23, 59, 59, 999),
+        }),
         (pattern, epochMs) => {
           const text = format(new Date(epochMs), pattern, { in: inUtc });
           const expected = parse(text, pattern, REFERENCE, { in: inUtc });
           const result = compileDateFormat(pattern)(text);
           expect(isValid(expected)).toBe(true);
-          expect(result.ok && result.value.wallClockMs - (result.value.offsetMs ?? 0)).toBe(expected.getTime());
+          expect(
+            result.ok &&
+              result.value.wallClockMs - (result.value.offsetMs ?? 0),
+          ).toBe(expected.getTime());
         },
       ),
       { numRuns: 2_000 },
@@ -41,11 +47,18 @@ describe('compileDateFormat against date-fns parse', () => {
   it('refuses what date-fns parse refuses (random texts near the format)', () => {
     const pattern = 'd/M/yyyy H:mm';
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{1,2}\/\d{1,2}\/(19[7-9]\d|20\d\d) \d{1,2}:\d{2}$/), (text) => {
-        const expected = parse(text, pattern, REFERENCE, { in: inUtc });
-        const result = compileDateFormat(pattern)(text);
-        expect(result.ok ? result.value.wallClockMs : null).toBe(isValid(expected) ? expected.getTime() : null);
-      }),
+      fc.property(
+        fc.stringMatching(
+          /^\d{1,2}\/\d{1,2}\/(19[7-9]\d|20\d\d) \d{1,2}:\d{2}$/,
+        ),
+        (text) => {
+          const expected = parse(text, pattern, REFERENCE, { in: inUtc });
+          const result = compileDateFormat(pattern)(text);
+          expect(result.ok ? result.value.wallClockMs : null).toBe(
+            isValid(expected) ? expected.getTime() : null,
+          );
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -1,13 +1,29 @@
 import { UTCDate } from '@date-fns/utc';
 import { isValid, parse } from 'date-fns';
 import { MAX_OFFSET_MS } from './iso-8601';
-import { dateFieldsProblem, FormatPart, tokenizeDateFormat } from './format-tokens';
+import {
+  dateFieldsProblem,
+  FormatPart,
+  tokenizeDateFormat,
+} from './format-tokens';
 import { FormatResult, LAST_YEAR, FIRST_YEAR, wallClockMs } from './wall-clock';
 
 /** Reads one trimmed text with one date-fns format. */
 export type FormatReader = (text: string) => FormatResult;
 
-type Field = 'year' | 'year2' | 'month' | 'monthName' | 'day' | 'hour' | 'hour12' | 'minute' | 'second' | 'fraction' | 'period' | 'offset';
+type Field =
+  | 'year'
+  | 'year2'
+  | 'month'
+  | 'monthName'
+  | 'day'
+  | 'hour'
+  | 'hour12'
+  | 'minute'
+  | 'second'
+  | 'fraction'
+  | 'period'
+  | 'offset';
 
 /** One step of a compiled format: digits (min..max), letters, a day period, an offset, or literal text. */
 type Step =
@@ -59,9 +75,28 @@ const TOKENS: Readonly<Record<string, Exclude<Step, { kind: 'literal' }>>> = {
   xxx: { kind: 'offset', z: false, colon: 'yes' },
 };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_NUMBERS = new Map<string, number>(
-  MONTHS.flatMap((name, index) => [[name, index + 1], [name.slice(0, 3), index + 1]] as [string, number][]).concat([['sept', 9]]),
+  MONTHS.flatMap(
+    (name, index) =>
+      [
+        [name, index + 1],
+        [name.slice(0, 3), index + 1],
+      ] as [string, number][],
+  ).concat([['sept', 9]]),
 );
 
 // Letters of tokens that carry an offset or a whole instant (date-fns parse
@@ -76,8 +111,11 @@ const ABSOLUTE_LETTERS = new Set(['X', 'x', 'O', 'z', 't', 'T']);
  */
 export function compileDateFormat(format: string): FormatReader {
   const tokenized = tokenizeDateFormat(format);
-  if (!tokenized.ok) throw new RangeError(`date format "${format}" ${tokenized.problem}`);
-  return compileParts(tokenized.parts) ?? fallbackReader(format, tokenized.parts);
+  if (!tokenized.ok)
+    throw new RangeError(`date format "${format}" ${tokenized.problem}`);
+  return (
+    compileParts(tokenized.parts) ?? fallbackReader(format, tokenized.parts)
+  );
 }
 
 const ZERO = 48;
@@ -99,8 +137,13 @@ function compileParts(parts: readonly FormatPart[]): FormatReader | null {
     fields.add(field);
     steps.push(step);
   }
-  const fractionStep = steps.find((step) => step.kind === 'digits' && step.field === 'fraction');
-  const fractionScale = fractionStep && fractionStep.kind === 'digits' ? 10 ** (3 - fractionStep.max) : 0;
+  const fractionStep = steps.find(
+    (step) => step.kind === 'digits' && step.field === 'fraction',
+  );
+  const fractionScale =
+    fractionStep && fractionStep.kind === 'digits'
+      ? 10 ** (3 - fractionStep.max)
+      : 0;
 
   return (text) => {
     let year = 1970;
@@ -124,22 +167,43 @@ function compileParts(parts: readonly FormatPart[]): FormatReader | null {
         case 'digits': {
           let value = 0;
           let count = 0;
-          while (count < step.max && at < text.length && isDigit(text.charCodeAt(at))) {
+          while (
+            count < step.max &&
+            at < text.length &&
+            isDigit(text.charCodeAt(at))
+          ) {
             value = value * 10 + text.charCodeAt(at) - ZERO;
             at += 1;
             count += 1;
           }
           if (count < step.min) return NO_SHAPE;
           switch (step.field) {
-            case 'year': year = value; break;
-            case 'year2': year2 = value; break;
-            case 'month': month = value; break;
-            case 'day': day = value; break;
-            case 'hour': hour = value; break;
-            case 'hour12': hour12 = value; break;
-            case 'minute': minute = value; break;
-            case 'second': second = value; break;
-            default: fraction = value;
+            case 'year':
+              year = value;
+              break;
+            case 'year2':
+              year2 = value;
+              break;
+            case 'month':
+              month = value;
+              break;
+            case 'day':
+              day = value;
+              break;
+            case 'hour':
+              hour = value;
+              break;
+            case 'hour12':
+              hour12 = value;
+              break;
+            case 'minute':
+              minute = value;
+              break;
+            case 'second':
+              second = value;
+              break;
+            default:
+              fraction = value;
           }
           break;
         }
@@ -149,7 +213,12 @@ function compileParts(parts: readonly FormatPart[]): FormatReader | null {
           if (at === from) return NO_SHAPE;
           const name = text.slice(from, at);
           const named = MONTH_NUMBERS.get(name.toLowerCase());
-          if (named === undefined) return { ok: false, shape: true, problem: `"${name}" is not a month` };
+          if (named === undefined)
+            return {
+              ok: false,
+              shape: true,
+              problem: `"${name}" is not a month`,
+            };
           month = named;
           break;
         }
@@ -163,7 +232,12 @@ function compileParts(parts: readonly FormatPart[]): FormatReader | null {
         case 'offset': {
           const read = readOffset(text, at, step);
           if (read === null) return NO_SHAPE;
-          if (read.ms === null) return { ok: false, shape: true, problem: 'has an offset beyond ±14:00' };
+          if (read.ms === null)
+            return {
+              ok: false,
+              shape: true,
+              problem: 'has an offset beyond ±14:00',
+            };
           offsetMs = read.ms;
           at = read.end;
           break;
@@ -193,7 +267,10 @@ const NO_SHAPE: FormatResult = { ok: false, shape: false };
 const IMPOSSIBLE: FormatResult = { ok: false, shape: true };
 
 /** AM/PM as `AM`, `am`, `a.m.`, `A`, `p.m.`… */
-function readPeriod(text: string, at: number): { pm: boolean; end: number } | null {
+function readPeriod(
+  text: string,
+  at: number,
+): { pm: boolean; end: number } | null {
   const first = text.charCodeAt(at) | 32;
   if (first !== 97 && first !== 112) return null;
   let end = at + 1;
@@ -208,11 +285,19 @@ function readPeriod(text: string, at: number): { pm: boolean; end: number } | nu
 }
 
 /** `Z` (when allowed), `±HH`, `±HHMM` or `±HH:MM` as the step wants. */
-function readOffset(text: string, at: number, step: Extract<Step, { kind: 'offset' }>): { ms: number | null; end: number } | null {
-  if (step.z && (text[at] === 'Z' || text[at] === 'z')) return { ms: 0, end: at + 1 };
+function readOffset(
+  text: string,
+  at: number,
+  step: Extract<Step, { kind: 'offset' }>,
+): { ms: number | null; end: number } | null {
+  if (step.z && (text[at] === 'Z' || text[at] === 'z'))
+    return { ms: 0, end: at + 1 };
   const sign = text[at];
   if (sign !== '+' && sign !== '-') return null;
-  const two = (from: number) => (isDigit(text.charCodeAt(from)) && isDigit(text.charCodeAt(from + 1)) ? (text.charCodeAt(from) - ZERO) * 10 + text.charCodeAt(from + 1) - ZERO : -1);
+  const two = (from: number) =>
+    isDigit(text.charCodeAt(from)) && isDigit(text.charCodeAt(from + 1))
+      ? (text.charCodeAt(from) - ZERO) * 10 + text.charCodeAt(from + 1) - ZERO
+      : -1;
   const hours = two(at + 1);
   if (hours < 0) return null;
   let minutes = 0;
@@ -227,7 +312,10 @@ function readOffset(text: string, at: number, step: Extract<Step, { kind: 'offse
   }
   if (minutes < 0) return null;
   const ms = (hours * 60 + minutes) * 60_000;
-  return { ms: minutes > 59 || ms > MAX_OFFSET_MS ? null : (sign === '-' ? -ms : ms), end };
+  return {
+    ms: minutes > 59 || ms > MAX_OFFSET_MS ? null : sign === '-' ? -ms : ms,
+    end,
+  };
 }
 
 /**
@@ -261,16 +349,27 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 // several times faster than a TZDate in 'UTC').
 const inUtc = (value: Date | number | string) => new UTCDate(value as number);
 
-function fallbackReader(format: string, parts: readonly FormatPart[]): FormatReader {
+function fallbackReader(
+  format: string,
+  parts: readonly FormatPart[],
+): FormatReader {
   // date-fns refuses some formats only when it parses: find out now.
   parse('', format, REFERENCE, { in: inUtc });
-  const absolute = parts.some((part) => 'token' in part && ABSOLUTE_LETTERS.has(part.token[0]));
+  const absolute = parts.some(
+    (part) => 'token' in part && ABSOLUTE_LETTERS.has(part.token[0]),
+  );
   return (text) => {
     const date = parse(text, format, REFERENCE, { in: inUtc });
     if (!isValid(date)) return { ok: false, shape: false };
     const year = date.getUTCFullYear();
-    if (year < FIRST_YEAR || year > LAST_YEAR) return { ok: false, shape: true };
+    if (year < FIRST_YEAR || year > LAST_YEAR)
+      return { ok: false, shape: true };
     // Without an offset token, the UTC fields are the wall clock as written.
-    return { ok: true, value: absolute ? { wallClockMs: date.getTime(), offsetMs: 0 } : { wallClockMs: date.getTime(), offsetMs: null } };
+    return {
+      ok: true,
+      value: absolute
+        ? { wallClockMs: date.getTime(), offsetMs: 0 }
+        : { wallClockMs: date.getTime(), offsetMs: null },
+    };
   };
 }

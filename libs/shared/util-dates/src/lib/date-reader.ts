@@ -16,7 +16,8 @@ export type ReadInstant = {
 };
 
 /** A value read, or what is wrong with the text in plain words ("is not a real date…"). */
-export type DateResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type DateResult<T> =
+  { ok: true; value: T } | { ok: false; message: string };
 
 /** Reads texts with a list of formats in a zone; build once per file (createDateReader). */
 export type DateReader = {
@@ -41,14 +42,20 @@ function describe(format: string): Compiled {
   } catch {
     // A parse-only token: the format itself is the best example.
   }
-  return { name: format, read: compileDateFormat(format), hint: `${format}${orderHint(format)}, such as ${example}` };
+  return {
+    name: format,
+    read: compileDateFormat(format),
+    hint: `${format}${orderHint(format)}, such as ${example}`,
+  };
 }
 
 /** ", day first" / ", month first" when both are numbers: the usual confusion. */
 function orderHint(format: string): string {
   const tokenized = tokenizeDateFormat(format);
   if (!tokenized.ok) return '';
-  const tokens = tokenized.parts.flatMap((part) => ('token' in part ? [part.token] : []));
+  const tokens = tokenized.parts.flatMap((part) =>
+    'token' in part ? [part.token] : [],
+  );
   const day = tokens.findIndex((token) => token[0] === 'd');
   const month = tokens.findIndex((token) => /^[ML]{1,2}$/.test(token));
   if (day === -1 || month === -1) return '';
@@ -57,7 +64,11 @@ function orderHint(format: string): string {
 
 const MAX_LISTED_FORMS = 4;
 
-const ISO: Compiled = { name: 'ISO-8601', read: readIso8601, hint: 'ISO-8601, such as 2026-03-02T09:15:00Z' };
+const ISO: Compiled = {
+  name: 'ISO-8601',
+  read: readIso8601,
+  hint: 'ISO-8601, such as 2026-03-02T09:15:00Z',
+};
 
 /**
  * A reader of dates and times with `dateFormat` (a date-fns format string;
@@ -77,7 +88,12 @@ export function createDateReader({
   otherDateFormats?: readonly string[];
   timeZone: string;
 }): DateReader {
-  const formats = [dateFormat === undefined || dateFormat === null ? ISO : describe(dateFormat), ...otherDateFormats.map(describe)];
+  const formats = [
+    dateFormat === undefined || dateFormat === null
+      ? ISO
+      : describe(dateFormat),
+    ...otherDateFormats.map(describe),
+  ];
   wallClockToInstant(0, timeZone);
   const expected =
     formats.length === 1
@@ -87,7 +103,9 @@ export function createDateReader({
       : `must be a date and time in one of the forms ${formats
           .slice(0, MAX_LISTED_FORMS)
           .map((f) => f.hint.split(', such as ')[0])
-          .join('; ')}${formats.length > MAX_LISTED_FORMS ? ` (or ${formats.length - MAX_LISTED_FORMS} more)` : ''}`;
+          .join(
+            '; ',
+          )}${formats.length > MAX_LISTED_FORMS ? ` (or ${formats.length - MAX_LISTED_FORMS} more)` : ''}`;
 
   function read(text: string): DateResult<WallClockReading> {
     const value = text.trim();
@@ -96,7 +114,8 @@ export function createDateReader({
     for (const format of formats) {
       const result = format.read(value);
       if (result.ok) return result;
-      if (result.shape && problem === null) problem = impossible(format, result.problem);
+      if (result.shape && problem === null)
+        problem = impossible(format, result.problem);
     }
     return { ok: false, message: problem ?? expected };
   }
@@ -106,13 +125,30 @@ export function createDateReader({
       const result = read(text);
       if (!result.ok) return result;
       const { wallClockMs, offsetMs } = result.value;
-      if (offsetMs !== null) return { ok: true, value: { epochMs: wallClockMs - offsetMs, hadOffset: true, localTime: 'EXACT' } };
+      if (offsetMs !== null)
+        return {
+          ok: true,
+          value: {
+            epochMs: wallClockMs - offsetMs,
+            hadOffset: true,
+            localTime: 'EXACT',
+          },
+        };
       const instant = wallClockToInstant(wallClockMs, timeZone);
-      return { ok: true, value: { epochMs: instant.epochMs, hadOffset: false, localTime: instant.localTime } };
+      return {
+        ok: true,
+        value: {
+          epochMs: instant.epochMs,
+          hadOffset: false,
+          localTime: instant.localTime,
+        },
+      };
     },
     readPlainDate(text) {
       const result = read(text);
-      return result.ok ? { ok: true, value: plainDateOf(result.value.wallClockMs) } : result;
+      return result.ok
+        ? { ok: true, value: plainDateOf(result.value.wallClockMs) }
+        : result;
     },
   };
 }
@@ -120,5 +156,7 @@ export function createDateReader({
 function impossible(format: Compiled, problem: string | undefined): string {
   if (format === ISO) return problem ?? NOT_A_REAL_TIME;
   const readAs = `(read as ${format.hint.split(', such as ')[0]})`;
-  return problem ? `${NOT_A_REAL_TIME}: ${problem} ${readAs}` : `${NOT_A_REAL_TIME} ${readAs}`;
+  return problem
+    ? `${NOT_A_REAL_TIME}: ${problem} ${readAs}`
+    : `${NOT_A_REAL_TIME} ${readAs}`;
 }

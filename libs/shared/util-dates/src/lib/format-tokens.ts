@@ -22,7 +22,9 @@ const TOKEN_LETTERS = new Set('GyYRuQqMLwIdDEeciabBhHKkmsSXxtTPp'.split(''));
  * @returns the parts, or a plain-words problem (an unknown letter, an
  *   unclosed quote, a week-numbering year).
  */
-export function tokenizeDateFormat(format: string): { ok: true; parts: FormatPart[] } | { ok: false; problem: string } {
+export function tokenizeDateFormat(
+  format: string,
+): { ok: true; parts: FormatPart[] } | { ok: false; problem: string } {
   const parts: FormatPart[] = [];
   const literal = (text: string) => {
     const last = parts[parts.length - 1];
@@ -47,7 +49,8 @@ export function tokenizeDateFormat(format: string): { ok: true; parts: FormatPar
           end += 1;
         } else break;
       }
-      if (end >= format.length) return { ok: false, problem: 'has a quote that is not closed' };
+      if (end >= format.length)
+        return { ok: false, problem: 'has a quote that is not closed' };
       literal(text);
       index = end + 1;
       continue;
@@ -56,14 +59,21 @@ export function tokenizeDateFormat(format: string): { ok: true; parts: FormatPar
       let end = index + 1;
       while (format[end] === char) end += 1;
       // An ordinal ("do": 1st, 2nd) is one token.
-      if (end === index + 1 && format[end] === 'o' && ORDINAL_LETTERS.has(char)) end += 1;
+      if (end === index + 1 && format[end] === 'o' && ORDINAL_LETTERS.has(char))
+        end += 1;
       const token = format.slice(index, end);
       if (!TOKEN_LETTERS.has(char)) {
-        return { ok: false, problem: `has the letter "${char}", which is not a date-fns field (put literal text in single quotes)` };
+        return {
+          ok: false,
+          problem: `has the letter "${char}", which is not a date-fns field (put literal text in single quotes)`,
+        };
       }
       const instead = PROTECTED[token];
       if (instead) {
-        return { ok: false, problem: `uses "${token}", a week-numbering or day-of-year field; write "${instead}" for the calendar year or day` };
+        return {
+          ok: false,
+          problem: `uses "${token}", a week-numbering or day-of-year field; write "${instead}" for the calendar year or day`,
+        };
       }
       parts.push({ token });
       index = end;
@@ -80,7 +90,9 @@ export function tokenizeDateFormat(format: string): { ok: true; parts: FormatPar
  * timestamp: `t`, `T`, `P`); the missing ones in plain words, else null.
  */
 export function dateFieldsProblem(parts: readonly FormatPart[]): string | null {
-  const letters = new Set(parts.flatMap((part) => ('token' in part ? [part.token[0]] : [])));
+  const letters = new Set(
+    parts.flatMap((part) => ('token' in part ? [part.token[0]] : [])),
+  );
   if (['t', 'T', 'P'].some((letter) => letters.has(letter))) return null;
   const missing = [
     ['y', 'u', 'R'].some((l) => letters.has(l)) ? null : 'the year (yyyy)',

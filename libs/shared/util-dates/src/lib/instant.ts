@@ -22,7 +22,8 @@ const MS_PER_DAY = 86_400_000;
 export function parseInstant(value: Instant, field: string): number {
   if (value instanceof Date) {
     const epochMs = value.getTime();
-    if (Number.isNaN(epochMs)) throw new RangeError(`${field} is an invalid Date`);
+    if (Number.isNaN(epochMs))
+      throw new RangeError(`${field} is an invalid Date`);
     return epochMs;
   }
   const epochMs = typeof value === 'string' ? instantOf(value) : null;
@@ -41,9 +42,16 @@ function instantOf(text: string): number | null {
   if (!parts || parts.offset === undefined) return null;
   const { year, month, day, hour, minute, second, millisecond } = parts.fields;
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  const epochDay = toEpochDay(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+  const epochDay = toEpochDay(
+    `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
+  );
   if (epochDay === null || hour > 23 || minute > 59 || second > 59) return null;
   const offsetMs = parseOffset(parts.offset);
   if (offsetMs === null) return null;
-  return epochDay * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond - offsetMs;
+  return (
+    epochDay * MS_PER_DAY +
+    ((hour * 60 + minute) * 60 + second) * 1000 +
+    millisecond -
+    offsetMs
+  );
 }

@@ -2,15 +2,18 @@ import { FormatResult, WallClockFields, wallClockMs } from './wall-clock';
 
 // YYYY-MM-DD, then T or a space, HH:mm, optional :ss and fraction, optional
 // Z or ±HH:MM / ±HHMM / ±HH.
-const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** The largest UTC offset in use anywhere (Kiribati), and then some. */
 export const MAX_OFFSET_MS = 14 * 3_600_000;
 
 /** The message for a text that is not ISO-8601 at all. */
-export const ISO_8601_EXPECTED = 'must be an ISO-8601 date and time, such as 2026-03-02T09:15:00Z';
+export const ISO_8601_EXPECTED =
+  'must be an ISO-8601 date and time, such as 2026-03-02T09:15:00Z';
 /** The message for a text shaped like a date that names no real one (30 February, 25:00, 1899). */
-export const NOT_A_REAL_TIME = 'is not a real date and time between 1970 and 2100';
+export const NOT_A_REAL_TIME =
+  'is not a real date and time between 1970 and 2100';
 
 /**
  * Reads an ISO-8601 date and time (`2026-03-02T09:15:00Z`, `2026-03-02 09:15`,
@@ -21,11 +24,14 @@ export function readIso8601(text: string): FormatResult {
   const parts = matchIso8601(text);
   if (!parts) return { ok: false, shape: false };
   const wall = wallClockMs(parts.fields);
-  if (wall === null) return { ok: false, shape: true, problem: NOT_A_REAL_TIME };
+  if (wall === null)
+    return { ok: false, shape: true, problem: NOT_A_REAL_TIME };
   const { offset } = parts;
-  if (offset === undefined) return { ok: true, value: { wallClockMs: wall, offsetMs: null } };
+  if (offset === undefined)
+    return { ok: true, value: { wallClockMs: wall, offsetMs: null } };
   const offsetMs = parseOffset(offset);
-  if (offsetMs === null) return { ok: false, shape: true, problem: 'has an offset beyond ±14:00' };
+  if (offsetMs === null)
+    return { ok: false, shape: true, problem: 'has an offset beyond ±14:00' };
   return { ok: true, value: { wallClockMs: wall, offsetMs } };
 }
 
@@ -34,7 +40,9 @@ export function readIso8601(text: string): FormatResult {
  * when it has none), or null when the text is not shaped like one. Fields are
  * as written: whether they name a real time is the caller's rule.
  */
-export function matchIso8601(text: string): { fields: WallClockFields; offset: string | undefined } | null {
+export function matchIso8601(
+  text: string,
+): { fields: WallClockFields; offset: string | undefined } | null {
   const match = ISO_TIMESTAMP.exec(text);
   if (!match) return null;
   return {
@@ -45,7 +53,10 @@ export function matchIso8601(text: string): { fields: WallClockFields; offset: s
       hour: Number(match[4]),
       minute: Number(match[5]),
       second: match[6] === undefined ? 0 : Number(match[6]),
-      millisecond: match[7] === undefined ? 0 : Number(match[7].padEnd(3, '0').slice(0, 3)),
+      millisecond:
+        match[7] === undefined
+          ? 0
+          : Number(match[7].padEnd(3, '0').slice(0, 3)),
     },
     offset: match[8],
   };

@@ -40,7 +40,12 @@ const anyTime = fc.integer({
 
 /** The local date as Intl formats it: the independent answer. */
 function intlDate(epochMs: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(epochMs));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(epochMs));
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -58,7 +63,9 @@ describe(localEpochDayReader.name, () => {
           const read = localEpochDayReader(timeZone);
           // Twice, so the second pass answers from the cache.
           for (const epochMs of [...instants, ...instants]) {
-            expect(formatEpochDay(read(epochMs))).toBe(intlDate(epochMs, timeZone));
+            expect(formatEpochDay(read(epochMs))).toBe(
+              intlDate(epochMs, timeZone),
+            );
           }
         },
       ),

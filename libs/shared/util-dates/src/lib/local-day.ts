@@ -18,7 +18,9 @@ export function localEpochDay(epochMs: number, timeZone: string): number {
  * are cached per UTC day, so each call is a lookup and a division).
  * @throws RangeError for an unknown time zone.
  */
-export function localEpochDayReader(timeZone: string): (epochMs: number) => number {
+export function localEpochDayReader(
+  timeZone: string,
+): (epochMs: number) => number {
   // Fails now, not at the first instant, for a zone the runtime lacks.
   zoneOffsetMs(0, timeZone);
   return (epochMs) => localEpochDay(epochMs, timeZone);

@@ -60,14 +60,20 @@ const MAX_EPOCH_DAY = 2_932_896; // 9999-12-31
 export function parsePlainDate(value: string, field: string): number {
   const epochDay = typeof value === 'string' ? toEpochDay(value) : null;
   if (epochDay === null) {
-    throw new RangeError(`${field} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    throw new RangeError(
+      `${field} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`,
+    );
   }
   return epochDay;
 }
 
 /** The ISO plain date `YYYY-MM-DD` of an epoch day. */
 export function formatEpochDay(epochDay: number): string {
-  if (!Number.isInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
+  if (
+    !Number.isInteger(epochDay) ||
+    epochDay < MIN_EPOCH_DAY ||
+    epochDay > MAX_EPOCH_DAY
+  ) {
     throw new RangeError(`no plain date for epoch day ${epochDay}`);
   }
   const date = new Date(epochDay * MS_PER_DAY);

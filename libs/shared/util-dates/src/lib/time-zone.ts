@@ -27,7 +27,10 @@ const known = new Map<string, boolean>();
 export function isKnownTimeZone(timeZone: string): boolean {
   let answer = known.get(timeZone);
   if (answer === undefined) {
-    answer = /^[A-Za-z]/.test(timeZone) && !/^(?:GMT|UTC)?[+-]/i.test(timeZone) && intlAccepts(timeZone);
+    answer =
+      /^[A-Za-z]/.test(timeZone) &&
+      !/^(?:GMT|UTC)?[+-]/i.test(timeZone) &&
+      intlAccepts(timeZone);
     if (known.size < 1_000) known.set(timeZone, answer);
   }
   return answer;
@@ -54,7 +57,8 @@ const zoneDays = new Map<string, Map<number, ZoneDay>>();
 
 function intlOffsetMs(timeZone: string, epochMs: number): number {
   const minutes = tzOffset(timeZone, new Date(epochMs));
-  if (Number.isNaN(minutes)) throw new RangeError(`unknown time zone ${JSON.stringify(timeZone)}`);
+  if (Number.isNaN(minutes))
+    throw new RangeError(`unknown time zone ${JSON.stringify(timeZone)}`);
   return Math.round(minutes * MINUTE_MS);
 }
 
@@ -110,10 +114,15 @@ export function zoneOffsetMs(epochMs: number, timeZone: string): number {
  *   `Date.UTC(2026, 2, 8, 2, 30)` for 2026-03-08 02:30 local.
  * @throws RangeError for a zone the runtime does not know.
  */
-export function wallClockToInstant(wallClockMs: number, timeZone: string): ZonedInstant {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return { epochMs: wallClockMs, localTime: 'EXACT' };
+export function wallClockToInstant(
+  wallClockMs: number,
+  timeZone: string,
+): ZonedInstant {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC')
+    return { epochMs: wallClockMs, localTime: 'EXACT' };
   const steady = steadyOffset(wallClockMs, timeZone);
-  if (steady !== null) return { epochMs: wallClockMs - steady, localTime: 'EXACT' };
+  if (steady !== null)
+    return { epochMs: wallClockMs - steady, localTime: 'EXACT' };
   return wallClockNearChange(wallClockMs, timeZone);
 }
 
@@ -138,14 +147,22 @@ function steadyOffset(wallClockMs: number, timeZone: string): number | null {
   if (offset === undefined) {
     // Instants of this wall-clock day lie within a day of it (offsets < 24 h).
     const around = [day - 1, day, day + 1].map((d) => zoneDay(timeZone, d));
-    const same = around.every((entry) => entry.changeAt === null && entry.start === around[0].start && entry.end === around[0].start);
+    const same = around.every(
+      (entry) =>
+        entry.changeAt === null &&
+        entry.start === around[0].start &&
+        entry.end === around[0].start,
+    );
     offset = same ? around[0].start : null;
     lastSteady.set(day, offset);
   }
   return offset;
 }
 
-function wallClockNearChange(wallClockMs: number, timeZone: string): ZonedInstant {
+function wallClockNearChange(
+  wallClockMs: number,
+  timeZone: string,
+): ZonedInstant {
   // A change of offset is at least a day away from any other, so the offsets
   // a day either side are the ones before and after any change near here.
   const before = zoneOffsetMs(wallClockMs - DAY_MS, timeZone);
@@ -161,7 +178,9 @@ function wallClockNearChange(wallClockMs: number, timeZone: string): ZonedInstan
   const earlyFits = zoneOffsetMs(early, timeZone) === before;
   const lateFits = zoneOffsetMs(late, timeZone) === after;
   if (earlyFits && lateFits) {
-    return early === late ? { epochMs: early, localTime: 'EXACT' } : { epochMs: Math.min(early, late), localTime: 'REPEATED' };
+    return early === late
+      ? { epochMs: early, localTime: 'EXACT' }
+      : { epochMs: Math.min(early, late), localTime: 'REPEATED' };
   }
   if (earlyFits) return { epochMs: early, localTime: 'EXACT' };
   if (lateFits) return { epochMs: late, localTime: 'EXACT' };
@@ -172,15 +191,30 @@ function wallClockNearChange(wallClockMs: number, timeZone: string): ZonedInstan
 
 // Two changes within two days (not seen in the tz database since 1970, but
 // cheap to get right): try the offsets that occur around the time.
-function wallClockToInstantSlow(wallClockMs: number, timeZone: string): ZonedInstant {
+function wallClockToInstantSlow(
+  wallClockMs: number,
+  timeZone: string,
+): ZonedInstant {
   const offsets = new Set<number>();
-  for (let probe = wallClockMs - 2 * DAY_MS; probe <= wallClockMs + 2 * DAY_MS; probe += DAY_MS / 4) {
+  for (
+    let probe = wallClockMs - 2 * DAY_MS;
+    probe <= wallClockMs + 2 * DAY_MS;
+    probe += DAY_MS / 4
+  ) {
     offsets.add(zoneOffsetMs(probe, timeZone));
   }
-  const fits = [...offsets].map((offset) => wallClockMs - offset).filter((t) => wallClockMs - t === zoneOffsetMs(t, timeZone));
+  const fits = [...offsets]
+    .map((offset) => wallClockMs - offset)
+    .filter((t) => wallClockMs - t === zoneOffsetMs(t, timeZone));
   if (fits.length > 0) {
     const epochMs = Math.min(...fits);
-    return { epochMs, localTime: new Set(fits).size > 1 ? 'REPEATED' : 'EXACT' };
+    return {
+      epochMs,
+      localTime: new Set(fits).size > 1 ? 'REPEATED' : 'EXACT',
+    };
   }
-  return { epochMs: wallClockMs - zoneOffsetMs(wallClockMs - DAY_MS, timeZone), localTime: 'SKIPPED' };
+  return {
+    epochMs: wallClockMs - zoneOffsetMs(wallClockMs - DAY_MS, timeZone),
+    localTime: 'SKIPPED',
+  };
 }

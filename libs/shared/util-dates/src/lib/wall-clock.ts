@@ -28,7 +28,9 @@ export type WallClockReading = { wallClockMs: number; offsetMs: number | null };
  * not look like the format at all (the next format may read it); or
  * `shape: true` when it does but names no real time (31 April, 13 PM).
  */
-export type FormatResult = { ok: true; value: WallClockReading } | { ok: false; shape: boolean; problem?: string };
+export type FormatResult =
+  | { ok: true; value: WallClockReading }
+  | { ok: false; shape: boolean; problem?: string };
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -42,9 +44,23 @@ function isLeapYear(year: number): boolean {
  */
 export function wallClockMs(fields: WallClockFields): number | null {
   const { year, month, day, hour, minute, second, millisecond } = fields;
-  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return null;
+  if (
+    year < FIRST_YEAR ||
+    year > LAST_YEAR ||
+    month < 1 ||
+    month > 12 ||
+    day < 1
+  )
+    return null;
   const days = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
-  if (day > days || hour > 23 || minute > 59 || second > 59 || millisecond > 999) return null;
+  if (
+    day > days ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    millisecond > 999
+  )
+    return null;
   return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
 }
 

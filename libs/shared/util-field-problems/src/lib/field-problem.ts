@@ -9,13 +9,23 @@
 export type FieldProblem = { field: string; message: string; value?: unknown };
 
 /** A FieldProblem, with `value` only when one is given. */
-export function fieldProblem(field: string, message: string, value?: unknown): FieldProblem {
+export function fieldProblem(
+  field: string,
+  message: string,
+  value?: unknown,
+): FieldProblem {
   return value === undefined ? { field, message } : { field, message, value };
 }
 
 /** The problems of one nested part of an input, their paths under `prefix` (`rows.3` + `weekStart`). */
-export function problemsUnder(prefix: string, problems: readonly FieldProblem[]): FieldProblem[] {
-  return problems.map((problem) => ({ ...problem, field: `${prefix}.${problem.field}` }));
+export function problemsUnder(
+  prefix: string,
+  problems: readonly FieldProblem[],
+): FieldProblem[] {
+  return problems.map((problem) => ({
+    ...problem,
+    field: `${prefix}.${problem.field}`,
+  }));
 }
 
 /** The last non-index segment of a path: `columns.2.source` → `source`. */

@@ -2,16 +2,35 @@ import { localDateOf } from '@esm-planner/shared-util-dates';
 import { LOCALE } from './numbers';
 
 // Dates read the same on screen and in every download: "2 Mar 2026".
-const DATE = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const DATE_LONG = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+const DATE = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const DATE_LONG = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+};
 const DATE_TIME = new Intl.DateTimeFormat(LOCALE, DATE_TIME_OPTIONS);
 const DATE_TIME_IN_ZONE = new Map<string, Intl.DateTimeFormat>();
 
 function dateTimeIn(timeZone: string): Intl.DateTimeFormat {
   let format = DATE_TIME_IN_ZONE.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE, { ...DATE_TIME_OPTIONS, timeZone });
+    format = new Intl.DateTimeFormat(LOCALE, {
+      ...DATE_TIME_OPTIONS,
+      timeZone,
+    });
     DATE_TIME_IN_ZONE.set(timeZone, format);
   }
   return format;
@@ -34,12 +53,16 @@ export function formatDate(isoDate: string): string {
 
 /** "2026-10-31", "2026-11-29" → "31 Oct – 29 Nov 2026" (compact, for table cells). */
 export function formatShortDateRange(startIso: string, endIso: string): string {
-  return normaliseSpaces(DATE.formatRange(plainDate(startIso), plainDate(endIso)));
+  return normaliseSpaces(
+    DATE.formatRange(plainDate(startIso), plainDate(endIso)),
+  );
 }
 
 /** "2026-03-02", "2026-03-15" → "2 – 15 March 2026" (shared month and year once). */
 export function formatDateRange(startIso: string, endIso: string): string {
-  return normaliseSpaces(DATE_LONG.formatRange(plainDate(startIso), plainDate(endIso)));
+  return normaliseSpaces(
+    DATE_LONG.formatRange(plainDate(startIso), plainDate(endIso)),
+  );
 }
 
 /**

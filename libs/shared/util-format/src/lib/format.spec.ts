@@ -89,8 +89,12 @@ describe(formatDateTime.name, () => {
   it('shows the time in the time zone given', () => {
     // 23:30 UTC on 1 March is 00:30 on 2 March in Berlin (UTC+1 in winter)
     // and 18:30 on 1 March in New York (UTC-5).
-    expect(formatDateTime('2026-03-01T23:30:00Z', 'Europe/Berlin')).toBe('2 Mar 2026, 00:30');
-    expect(formatDateTime('2026-03-01T23:30:00Z', 'America/New_York')).toBe('1 Mar 2026, 18:30');
+    expect(formatDateTime('2026-03-01T23:30:00Z', 'Europe/Berlin')).toBe(
+      '2 Mar 2026, 00:30',
+    );
+    expect(formatDateTime('2026-03-01T23:30:00Z', 'America/New_York')).toBe(
+      '1 Mar 2026, 18:30',
+    );
   });
 });
 
@@ -98,11 +102,17 @@ describe(formatDayOf.name, () => {
   it('names the day of the instant in the time zone, not in UTC', () => {
     // Worked by hand: 2026-03-01T23:30Z + 1 h (CET) = 2 March 00:30 in Berlin;
     // 2026-07-01T22:30Z + 2 h (CEST) = 2 July 00:30; UTC keeps 1 March.
-    expect(formatDayOf('2026-03-01T23:30:00Z', 'Europe/Berlin')).toBe('2 Mar 2026');
-    expect(formatDayOf('2026-07-01T22:30:00Z', 'Europe/Berlin')).toBe('2 Jul 2026');
+    expect(formatDayOf('2026-03-01T23:30:00Z', 'Europe/Berlin')).toBe(
+      '2 Mar 2026',
+    );
+    expect(formatDayOf('2026-07-01T22:30:00Z', 'Europe/Berlin')).toBe(
+      '2 Jul 2026',
+    );
     expect(formatDayOf('2026-03-01T23:30:00Z', 'UTC')).toBe('1 Mar 2026');
     // 2026-03-02T03:00Z − 5 h (EST) = 1 March 22:00 in New York.
-    expect(formatDayOf('2026-03-02T03:00:00Z', 'America/New_York')).toBe('1 Mar 2026');
+    expect(formatDayOf('2026-03-02T03:00:00Z', 'America/New_York')).toBe(
+      '1 Mar 2026',
+    );
   });
 });
 
@@ -179,7 +189,9 @@ describe(formatCountOf.name, () => {
     [2, '2 saved versions'],
     [1261, '1,261 saved versions'],
   ])('writes %p with the right plural: %s', (count, expected) => {
-    expect(formatCountOf(count, 'saved version', 'saved versions')).toBe(expected);
+    expect(formatCountOf(count, 'saved version', 'saved versions')).toBe(
+      expected,
+    );
   });
 
   it('picks the word alone too', () => {
@@ -196,6 +208,8 @@ describe(labelOf.name, () => {
   });
 
   it('never shows an unknown code in capitals', () => {
-    expect(labelOf(DEPARTMENT_KIND_LABELS, 'CUSTOMER_SERVICE')).toBe('Customer service');
+    expect(labelOf(DEPARTMENT_KIND_LABELS, 'CUSTOMER_SERVICE')).toBe(
+      'Customer service',
+    );
   });
 });

@@ -4,20 +4,66 @@
 // values (the domain's lists); a Record over each union makes a new value a
 // type error here until it has its words.
 
-export type DepartmentKindCode = 'IT' | 'HR' | 'FINANCE' | 'LEGAL' | 'FACILITIES' | 'PROCUREMENT' | 'SECURITY' | 'OTHER';
-export type DepartmentStatusCode = 'PLANNED' | 'AUDITING' | 'BUILDING' | 'PILOTING' | 'LIVE';
-export type RolloutPhaseCode = 'AUDIT_AND_DESIGN' | 'BUILD_AND_CONFIGURE' | 'PILOT_AND_MEASURE' | 'FULL_ROLLOUT_AND_EXPAND';
-export type PlanStatusCode = 'NOT_STARTED' | 'ON_TRACK' | 'AT_RISK' | 'LATE' | 'DONE';
-export type RoleCode = 'ADMIN' | 'COE' | 'DEPARTMENT_HEAD' | 'EXECUTIVE' | 'VIEWER';
-export type MaturityDimensionCode = 'GOVERNANCE' | 'SERVICE_OWNERSHIP' | 'PROCESS' | 'PEOPLE_AND_CHANGE' | 'MEASUREMENT' | 'AUTOMATION';
-export type CoeRoleCode = 'TEAM' | 'COMMUNICATIONS' | 'TRAINING' | 'PRODUCT_OWNER' | 'DEVELOPMENT' | 'MAINTENANCE' | 'REPORTING';
+export type DepartmentKindCode =
+  | 'IT'
+  | 'HR'
+  | 'FINANCE'
+  | 'LEGAL'
+  | 'FACILITIES'
+  | 'PROCUREMENT'
+  | 'SECURITY'
+  | 'OTHER';
+export type DepartmentStatusCode =
+  'PLANNED' | 'AUDITING' | 'BUILDING' | 'PILOTING' | 'LIVE';
+export type RolloutPhaseCode =
+  | 'AUDIT_AND_DESIGN'
+  | 'BUILD_AND_CONFIGURE'
+  | 'PILOT_AND_MEASURE'
+  | 'FULL_ROLLOUT_AND_EXPAND';
+export type PlanStatusCode =
+  'NOT_STARTED' | 'ON_TRACK' | 'AT_RISK' | 'LATE' | 'DONE';
+export type RoleCode =
+  'ADMIN' | 'COE' | 'DEPARTMENT_HEAD' | 'EXECUTIVE' | 'VIEWER';
+export type MaturityDimensionCode =
+  | 'GOVERNANCE'
+  | 'SERVICE_OWNERSHIP'
+  | 'PROCESS'
+  | 'PEOPLE_AND_CHANGE'
+  | 'MEASUREMENT'
+  | 'AUTOMATION';
+export type CoeRoleCode =
+  | 'TEAM'
+  | 'COMMUNICATIONS'
+  | 'TRAINING'
+  | 'PRODUCT_OWNER'
+  | 'DEVELOPMENT'
+  | 'MAINTENANCE'
+  | 'REPORTING';
 export type EnhancementStatusCode = 'NEW' | 'ACCEPTED' | 'DECLINED' | 'DONE';
-export type RealisationStatusCode = 'AHEAD' | 'ON_TRACK' | 'BEHIND' | 'NOT_LIVE';
+export type RealisationStatusCode =
+  'AHEAD' | 'ON_TRACK' | 'BEHIND' | 'NOT_LIVE';
 export type BenchmarkPositionCode = 'FASTER' | 'WITHIN' | 'SLOWER' | 'NEVER';
-export type AssumptionSourceCode = 'AUDIT' | 'ROADMAP' | 'PLAN' | 'BENCHMARK' | 'MEASURED' | 'ASSUMPTION' | 'DEFAULT' | 'ENTERED' | 'FORMULA';
-export type SensitivityDriverCode = 'VOLUME' | 'HANDLING_MINUTES' | 'TARGET_DEFLECTION' | 'HOURLY_COST' | 'PLATFORM_COST' | 'ONE_TIME_COSTS';
+export type AssumptionSourceCode =
+  | 'AUDIT'
+  | 'ROADMAP'
+  | 'PLAN'
+  | 'BENCHMARK'
+  | 'MEASURED'
+  | 'ASSUMPTION'
+  | 'DEFAULT'
+  | 'ENTERED'
+  | 'FORMULA';
+export type SensitivityDriverCode =
+  | 'VOLUME'
+  | 'HANDLING_MINUTES'
+  | 'TARGET_DEFLECTION'
+  | 'HOURLY_COST'
+  | 'PLATFORM_COST'
+  | 'ONE_TIME_COSTS';
 
-export const DEPARTMENT_KIND_LABELS: Readonly<Record<DepartmentKindCode, string>> = {
+export const DEPARTMENT_KIND_LABELS: Readonly<
+  Record<DepartmentKindCode, string>
+> = {
   IT: 'IT',
   HR: 'HR',
   FINANCE: 'Finance',
@@ -28,7 +74,9 @@ export const DEPARTMENT_KIND_LABELS: Readonly<Record<DepartmentKindCode, string>
   OTHER: 'Other',
 };
 
-export const DEPARTMENT_STATUS_LABELS: Readonly<Record<DepartmentStatusCode, string>> = {
+export const DEPARTMENT_STATUS_LABELS: Readonly<
+  Record<DepartmentStatusCode, string>
+> = {
   PLANNED: 'Planned',
   AUDITING: 'Auditing',
   BUILDING: 'Building',
@@ -36,12 +84,13 @@ export const DEPARTMENT_STATUS_LABELS: Readonly<Record<DepartmentStatusCode, str
   LIVE: 'Live',
 };
 
-export const ROLLOUT_PHASE_LABELS: Readonly<Record<RolloutPhaseCode, string>> = {
-  AUDIT_AND_DESIGN: 'Audit and design',
-  BUILD_AND_CONFIGURE: 'Build and configure',
-  PILOT_AND_MEASURE: 'Pilot and measure',
-  FULL_ROLLOUT_AND_EXPAND: 'Full rollout and expand',
-};
+export const ROLLOUT_PHASE_LABELS: Readonly<Record<RolloutPhaseCode, string>> =
+  {
+    AUDIT_AND_DESIGN: 'Audit and design',
+    BUILD_AND_CONFIGURE: 'Build and configure',
+    PILOT_AND_MEASURE: 'Pilot and measure',
+    FULL_ROLLOUT_AND_EXPAND: 'Full rollout and expand',
+  };
 
 export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatusCode, string>> = {
   NOT_STARTED: 'Not started',
@@ -59,7 +108,9 @@ export const ROLE_LABELS: Readonly<Record<RoleCode, string>> = {
   VIEWER: 'Viewer',
 };
 
-export const MATURITY_DIMENSION_LABELS: Readonly<Record<MaturityDimensionCode, string>> = {
+export const MATURITY_DIMENSION_LABELS: Readonly<
+  Record<MaturityDimensionCode, string>
+> = {
   GOVERNANCE: 'Governance',
   SERVICE_OWNERSHIP: 'Service ownership',
   PROCESS: 'Process',
@@ -78,7 +129,9 @@ export const COE_ROLE_LABELS: Readonly<Record<CoeRoleCode, string>> = {
   REPORTING: 'Reporting',
 };
 
-export const ENHANCEMENT_STATUS_LABELS: Readonly<Record<EnhancementStatusCode, string>> = {
+export const ENHANCEMENT_STATUS_LABELS: Readonly<
+  Record<EnhancementStatusCode, string>
+> = {
   NEW: 'New',
   ACCEPTED: 'Accepted',
   DECLINED: 'Declined',
@@ -86,7 +139,9 @@ export const ENHANCEMENT_STATUS_LABELS: Readonly<Record<EnhancementStatusCode, s
 };
 
 /** A department's realised benefit against its plan (domain §9). */
-export const REALISATION_STATUS_LABELS: Readonly<Record<RealisationStatusCode, string>> = {
+export const REALISATION_STATUS_LABELS: Readonly<
+  Record<RealisationStatusCode, string>
+> = {
   AHEAD: 'Ahead of plan',
   ON_TRACK: 'On track',
   BEHIND: 'Behind plan',
@@ -94,7 +149,9 @@ export const REALISATION_STATUS_LABELS: Readonly<Record<RealisationStatusCode, s
 };
 
 /** Payback against the 14–22 months cloud ESM typically reports, as the word in a sentence. */
-export const BENCHMARK_POSITION_LABELS: Readonly<Record<BenchmarkPositionCode, string>> = {
+export const BENCHMARK_POSITION_LABELS: Readonly<
+  Record<BenchmarkPositionCode, string>
+> = {
   FASTER: 'faster',
   WITHIN: 'within',
   SLOWER: 'slower',
@@ -102,7 +159,9 @@ export const BENCHMARK_POSITION_LABELS: Readonly<Record<BenchmarkPositionCode, s
 };
 
 /** Where a figure of a business case came from. */
-export const ASSUMPTION_SOURCE_LABELS: Readonly<Record<AssumptionSourceCode, string>> = {
+export const ASSUMPTION_SOURCE_LABELS: Readonly<
+  Record<AssumptionSourceCode, string>
+> = {
   AUDIT: 'Audit',
   ROADMAP: 'Roadmap',
   PLAN: 'Plan',
@@ -114,7 +173,9 @@ export const ASSUMPTION_SOURCE_LABELS: Readonly<Record<AssumptionSourceCode, str
   FORMULA: 'Formula',
 };
 
-export const SENSITIVITY_DRIVER_LABELS: Readonly<Record<SensitivityDriverCode, string>> = {
+export const SENSITIVITY_DRIVER_LABELS: Readonly<
+  Record<SensitivityDriverCode, string>
+> = {
   VOLUME: 'Volume',
   HANDLING_MINUTES: 'Handling minutes',
   TARGET_DEFLECTION: 'Target deflection',
@@ -151,8 +212,12 @@ export const CASE_FIELD_LABELS: Readonly<Record<string, string>> = {
  * only as strings (a PDF's row from the domain): an unknown code reads as a
  * sentence-case word rather than SHOUTING_CASE.
  */
-export function labelOf<Code extends string>(labels: Readonly<Record<Code, string>>, code: string): string {
-  if (Object.prototype.hasOwnProperty.call(labels, code)) return labels[code as Code];
+export function labelOf<Code extends string>(
+  labels: Readonly<Record<Code, string>>,
+  code: string,
+): string {
+  if (Object.prototype.hasOwnProperty.call(labels, code))
+    return labels[code as Code];
   const words = code.toLowerCase().replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

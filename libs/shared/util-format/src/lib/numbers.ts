@@ -7,12 +7,23 @@ export const LOCALE = 'en-GB';
 export const NO_VALUE = '—';
 
 const COUNT = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const DECIMAL = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const PERCENT = new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const DECIMAL = new Intl.NumberFormat(LOCALE, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const PERCENT = new Intl.NumberFormat(LOCALE, {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const PLURALS = new Intl.PluralRules(LOCALE);
-const PLURALS_ONE_DECIMAL = new Intl.PluralRules(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const PLURALS_ONE_DECIMAL = new Intl.PluralRules(LOCALE, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
-const missing = (value: number | null | undefined): value is null | undefined => value === null || value === undefined;
+const missing = (value: number | null | undefined): value is null | undefined =>
+  value === null || value === undefined;
 
 /** A count: 1261 → "1,261" (rounded to a whole number). */
 export function formatCount(value: number): string {
@@ -35,7 +46,11 @@ export function pluralWord(count: number, one: string, other: string): string {
 }
 
 /** A count and its word: (1, "saved version", "saved versions") → "1 saved version"; 1261 → "1,261 …s". */
-export function formatCountOf(count: number, one: string, other: string): string {
+export function formatCountOf(
+  count: number,
+  one: string,
+  other: string,
+): string {
   return `${COUNT.format(count)} ${pluralWord(count, one, other)}`;
 }
 
@@ -45,7 +60,14 @@ const MONEY = new Map<string, Intl.NumberFormat | null>();
 function moneyFormat(currency: string): Intl.NumberFormat | null {
   if (!MONEY.has(currency)) {
     try {
-      MONEY.set(currency, new Intl.NumberFormat(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0 }));
+      MONEY.set(
+        currency,
+        new Intl.NumberFormat(LOCALE, {
+          style: 'currency',
+          currency,
+          maximumFractionDigits: 0,
+        }),
+      );
     } catch {
       MONEY.set(currency, null);
     }
@@ -54,7 +76,10 @@ function moneyFormat(currency: string): Intl.NumberFormat | null {
 }
 
 /** Money in the organisation's currency, whole units: -210000, "GBP" → "-£210,000"; null → "—". */
-export function formatMoney(value: number | null | undefined, currency: string): string {
+export function formatMoney(
+  value: number | null | undefined,
+  currency: string,
+): string {
   if (missing(value)) return NO_VALUE;
   const format = moneyFormat(currency);
   return format ? format.format(value) : `${currency} ${COUNT.format(value)}`;
@@ -66,13 +91,24 @@ const MONEY_COMPACT = new Map<string, Intl.NumberFormat | null>();
 export function formatMoneyCompact(value: number, currency: string): string {
   if (!MONEY_COMPACT.has(currency)) {
     try {
-      MONEY_COMPACT.set(currency, new Intl.NumberFormat(LOCALE, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }));
+      MONEY_COMPACT.set(
+        currency,
+        new Intl.NumberFormat(LOCALE, {
+          style: 'currency',
+          currency,
+          notation: 'compact',
+          minimumFractionDigits: 0,
+          maximumFractionDigits: 1,
+        }),
+      );
     } catch {
       MONEY_COMPACT.set(currency, null);
     }
   }
   const format = MONEY_COMPACT.get(currency);
-  return format ? format.format(value) : `${currency} ${new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 }).format(value)}`;
+  return format
+    ? format.format(value)
+    : `${currency} ${new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 }).format(value)}`;
 }
 
 /** A number of months with one decimal: 7.71 → "7.7 months"; null → "—". */

@@ -15,7 +15,9 @@ export class ApiToken {
   lastUsedAt!: Date | null;
 }
 
-@ObjectType({ description: 'A new API token. `token` is shown this once and never again.' })
+@ObjectType({
+  description: 'A new API token. `token` is shown this once and never again.',
+})
 export class ApiTokenSecret {
   @Field(() => ID)
   id!: string;

@@ -15,6 +15,9 @@ export class AuditFromRequestsInput {
   @Field(() => DateScalar)
   windowEnd!: string;
 
-  @Field(() => [ID], { description: 'The departments to build; each needs at least one record opened in the window.' })
+  @Field(() => [ID], {
+    description:
+      'The departments to build; each needs at least one record opened in the window.',
+  })
   departmentIds!: string[];
 }

@@ -1,19 +1,33 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { CaseDepartmentFields, CaseFigures, CaseReturnFields, CashFlowMonthFields } from './case-fields.object';
+import {
+  CaseDepartmentFields,
+  CaseFigures,
+  CaseReturnFields,
+  CashFlowMonthFields,
+} from './case-fields.object';
 
-@ObjectType({ description: 'What one department adds: the case with it minus the case without it.' })
+@ObjectType({
+  description:
+    'What one department adds: the case with it minus the case without it.',
+})
 export class DepartmentMargin extends CaseDepartmentFields {
   @Field(() => Float)
   marginalBenefit!: number;
 
-  @Field(() => Float, { description: 'NPV(all departments) − NPV(all but this one). Platform costs are programme-level, so its marginal cost is 0.' })
+  @Field(() => Float, {
+    description:
+      'NPV(all departments) − NPV(all but this one). Platform costs are programme-level, so its marginal cost is 0.',
+  })
   marginalNpv!: number;
 
   @Field(() => Float, { nullable: true })
   paybackWithout!: number | null;
 }
 
-@ObjectType({ description: 'The CIO’s view: what the platform costs and what each department adds.' })
+@ObjectType({
+  description:
+    'The CIO’s view: what the platform costs and what each department adds.',
+})
 export class CioView extends CaseFigures {
   @Field(() => Float)
   monthlyPlatformCost!: number;
@@ -34,7 +48,9 @@ export class CioView extends CaseFigures {
   departments!: DepartmentMargin[];
 }
 
-@ObjectType({ description: 'A department head’s view, in the department’s own words.' })
+@ObjectType({
+  description: 'A department head’s view, in the department’s own words.',
+})
 export class DepartmentHeadView extends CaseDepartmentFields {
   @Field({ description: 'The department’s word for a unit of work.' })
   unit!: string;
@@ -63,7 +79,9 @@ export class DepartmentHeadView extends CaseDepartmentFields {
   @Field(() => Float, { description: 'Requests deflected over the horizon.' })
   requestsDeflected!: number;
 
-  @Field(() => Float, { description: 'Agent hours handed back over the horizon.' })
+  @Field(() => Float, {
+    description: 'Agent hours handed back over the horizon.',
+  })
   hoursReturned!: number;
 
   @Field(() => Float)
@@ -82,7 +100,9 @@ export class FinanceMonth extends CashFlowMonthFields {
   cumulativeDiscounted!: number;
 }
 
-@ObjectType({ description: 'One figure the case rests on, with where it came from.' })
+@ObjectType({
+  description: 'One figure the case rests on, with where it came from.',
+})
 export class CaseAssumption {
   @Field({ description: 'Field path, e.g. departments[1].monthlyVolume.' })
   field!: string;
@@ -93,14 +113,20 @@ export class CaseAssumption {
   @Field()
   unit!: string;
 
-  @Field({ description: 'AUDIT, ROADMAP, PLAN, BENCHMARK, ASSUMPTION, ENTERED or DEFAULT.' })
+  @Field({
+    description:
+      'AUDIT, ROADMAP, PLAN, BENCHMARK, ASSUMPTION, ENTERED or DEFAULT.',
+  })
   source!: string;
 
   @Field(() => String, { nullable: true })
   note!: string | null;
 }
 
-@ObjectType({ description: 'Finance’s view: cash flow, investment figures and every assumption with its source.' })
+@ObjectType({
+  description:
+    'Finance’s view: cash flow, investment figures and every assumption with its source.',
+})
 export class FinanceView extends CaseReturnFields {
   @Field(() => [FinanceMonth])
   monthly!: FinanceMonth[];

@@ -1,6 +1,14 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import type { AssumptionSources, BusinessCaseInput } from '@esm-planner/domain-business-case';
-import { CaseFigures, CaseReturnFields, CashFlowFields, CashFlowMonthFields } from './case-fields.object';
+import type {
+  AssumptionSources,
+  BusinessCaseInput,
+} from '@esm-planner/domain-business-case';
+import {
+  CaseFigures,
+  CaseReturnFields,
+  CashFlowFields,
+  CashFlowMonthFields,
+} from './case-fields.object';
 
 export { CaseFigures };
 
@@ -17,7 +25,9 @@ export class MonthlyCashFlow extends CashFlowMonthFields {
   month!: number;
 }
 
-@ObjectType({ description: 'Tornado data: the case with one driver 20 % lower and higher.' })
+@ObjectType({
+  description: 'Tornado data: the case with one driver 20 % lower and higher.',
+})
 export class SensitivityRow {
   @Field()
   driver!: string;
@@ -38,7 +48,10 @@ export class ScenarioResult extends CaseReturnFields {
   name!: string;
 }
 
-@ObjectType({ description: 'One bar of a histogram: from ≤ value < to (the last bar also holds value = to).' })
+@ObjectType({
+  description:
+    'One bar of a histogram: from ≤ value < to (the last bar also holds value = to).',
+})
 export class HistogramBin {
   @Field(() => Float)
   from!: number;
@@ -79,17 +92,27 @@ export class MonteCarloResult {
   @Field(() => Float)
   probabilityOfPayback!: number;
 
-  @Field(() => [HistogramBin], { description: 'NPV over all runs, 20 equal-width bars.' })
+  @Field(() => [HistogramBin], {
+    description: 'NPV over all runs, 20 equal-width bars.',
+  })
   npvHistogram!: HistogramBin[];
 
-  @Field(() => [HistogramBin], { description: 'Payback months of the runs that pay back, whole-month bars.' })
+  @Field(() => [HistogramBin], {
+    description: 'Payback months of the runs that pay back, whole-month bars.',
+  })
   paybackHistogram!: HistogramBin[];
 
-  @Field(() => Int, { description: 'Runs that do not pay back within the horizon (not in paybackHistogram).' })
+  @Field(() => Int, {
+    description:
+      'Runs that do not pay back within the horizon (not in paybackHistogram).',
+  })
   runsWithoutPayback!: number;
 }
 
-@ObjectType({ description: 'Where the payback falls against the 14–22 months cloud ESM deployments report.' })
+@ObjectType({
+  description:
+    'Where the payback falls against the 14–22 months cloud ESM deployments report.',
+})
 export class BenchmarkPayback {
   @Field(() => Int)
   low!: number;
@@ -118,16 +141,26 @@ export class CaseTotals extends CashFlowFields {}
 
 @ObjectType({ description: 'The business case of domain §8.' })
 export class BusinessCaseResult extends CaseReturnFields {
-  @Field(() => Float, { nullable: true, description: 'Months, interpolated; null when it does not pay back within the horizon.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Months, interpolated; null when it does not pay back within the horizon.',
+  })
   declare paybackMonths: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Annual rate; null without a sign change.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Annual rate; null without a sign change.',
+  })
   irr!: number | null;
 
   @Field(() => Float)
   costOfInaction!: number;
 
-  @Field(() => Float, { description: 'FTEs the volume growth needs by the horizon’s end if nothing changes.' })
+  @Field(() => Float, {
+    description:
+      'FTEs the volume growth needs by the horizon’s end if nothing changes.',
+  })
   extraFtes!: number;
 
   @Field(() => Float, { nullable: true })
@@ -151,10 +184,11 @@ export class BusinessCaseResult extends CaseReturnFields {
   @Field(() => MonteCarloResult, { nullable: true })
   monteCarlo!: MonteCarloResult | null;
 
-  @Field(() => CaseTotals, { description: 'Σ benefit, Σ cost and the final cumulative, undiscounted.' })
+  @Field(() => CaseTotals, {
+    description: 'Σ benefit, Σ cost and the final cumulative, undiscounted.',
+  })
   totals!: CaseTotals;
 
   /** The validated input and the sources, for the audience views (not in the schema). */
   evaluated!: EvaluatedCase;
 }
-

@@ -13,23 +13,34 @@ export class DepartmentCaseInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
-  @Field(() => Float, { description: 'Requests a month (from the audit, or entered).' })
+  @Field(() => Float, {
+    description: 'Requests a month (from the audit, or entered).',
+  })
   monthlyVolume!: number;
 
   @Field(() => Float, { description: 'Agent minutes per request.' })
   handlingMinutes!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Default: the department’s benchmark (domain §3) — the organisation’s figure for the department named by departmentId, else the published one for the kind; 0.30, an assumption, without either.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Default: the department’s benchmark (domain §3) — the organisation’s figure for the department named by departmentId, else the published one for the kind; 0.30, an assumption, without either.',
+  })
   targetDeflection?: number | null;
 
-  @Field(() => Int, { description: 'Month (1-based) the department goes live.' })
+  @Field(() => Int, {
+    description: 'Month (1-based) the department goes live.',
+  })
   goLiveMonth!: number;
 
   @Field(() => Int, { defaultValue: 3 })
   rampMonths!: number;
 }
 
-@InputType({ description: 'A business case (domain §8). Money in the organisation’s currency; rates are fractions.' })
+@InputType({
+  description:
+    'A business case (domain §8). Money in the organisation’s currency; rates are fractions.',
+})
 export class BusinessCaseInput {
   @Field(() => Int, { defaultValue: 36 })
   horizonMonths!: number;

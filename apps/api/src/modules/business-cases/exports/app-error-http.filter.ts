@@ -21,9 +21,13 @@ export class AppErrorHttpFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     if (error instanceof AppError) {
-      res.status(STATUS[error.code]).json({ code: error.code, message: error.message });
+      res
+        .status(STATUS[error.code])
+        .json({ code: error.code, message: error.message });
       return;
     }
-    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'internal error' });
+    res
+      .status(500)
+      .json({ code: 'INTERNAL_SERVER_ERROR', message: 'internal error' });
   }
 }

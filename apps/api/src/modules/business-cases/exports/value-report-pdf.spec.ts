@@ -1,13 +1,37 @@
-import { BusinessCaseInput, monthlyCashFlow, resolveBusinessCase, valueRealisation } from '@esm-planner/domain-business-case';
-import { VALUE_ACTUALS_HR_BEHIND, VALUE_CASE } from '../../../../test/support/value-realisation-case';
-import { realisationSvg, valueReportPdf, valueSummary } from './value-report-pdf';
+import {
+  BusinessCaseInput,
+  monthlyCashFlow,
+  resolveBusinessCase,
+  valueRealisation,
+} from '@esm-planner/domain-business-case';
+import {
+  VALUE_ACTUALS_HR_BEHIND,
+  VALUE_CASE,
+} from '../../../../test/support/value-realisation-case';
+import {
+  realisationSvg,
+  valueReportPdf,
+  valueSummary,
+} from './value-report-pdf';
 
 // The hand-worked case (test/support/value-realisation-case.ts) without
 // Finance, HR behind: ratio 0.5, needing 58.3 % from now on.
-const CASE: BusinessCaseInput = { ...VALUE_CASE, departments: VALUE_CASE.departments.slice(0, 2) };
-const ACTUALS = VALUE_ACTUALS_HR_BEHIND.filter((row) => row.departmentId !== 'fin');
-const value = valueRealisation({ input: CASE, programmeStart: '2026-01-01', asOf: '2026-04-03', actuals: ACTUALS });
-const planned = monthlyCashFlow({ model: resolveBusinessCase({ input: CASE }) });
+const CASE: BusinessCaseInput = {
+  ...VALUE_CASE,
+  departments: VALUE_CASE.departments.slice(0, 2),
+};
+const ACTUALS = VALUE_ACTUALS_HR_BEHIND.filter(
+  (row) => row.departmentId !== 'fin',
+);
+const value = valueRealisation({
+  input: CASE,
+  programmeStart: '2026-01-01',
+  asOf: '2026-04-03',
+  actuals: ACTUALS,
+});
+const planned = monthlyCashFlow({
+  model: resolveBusinessCase({ input: CASE }),
+});
 
 describe(valueSummary.name, () => {
   it('says what was realised, when it pays back, and what a department behind plan needs', () => {
@@ -20,8 +44,15 @@ describe(valueSummary.name, () => {
   });
 
   it('says so when no month is complete', () => {
-    const early = valueRealisation({ input: CASE, programmeStart: '2026-01-01', asOf: '2026-01-10', actuals: [] });
-    expect(valueSummary(early, 'GBP')).toEqual(['No month of the case is complete yet: the forecast is the plan.']);
+    const early = valueRealisation({
+      input: CASE,
+      programmeStart: '2026-01-01',
+      asOf: '2026-01-10',
+      actuals: [],
+    });
+    expect(valueSummary(early, 'GBP')).toEqual([
+      'No month of the case is complete yet: the forecast is the plan.',
+    ]);
   });
 });
 
@@ -32,13 +63,21 @@ describe(realisationSvg.name, () => {
     expect(svg.match(/fill="#1f5bd1"/g)).toHaveLength(3);
     expect(svg.match(/<polyline/g)).toHaveLength(2);
     expect(svg).toContain('>plan 3.1<');
-    expect(svg).toContain(`>forecast ${value.forecastPaybackMonths!.toFixed(1)}<`);
+    expect(svg).toContain(
+      `>forecast ${value.forecastPaybackMonths!.toFixed(1)}<`,
+    );
   });
 });
 
 describe(valueReportPdf.name, () => {
   it('is a one-page PDF', async () => {
-    const pdf = await valueReportPdf({ name: 'Measured <case>', currency: 'GBP', version: 2, value, planned });
+    const pdf = await valueReportPdf({
+      name: 'Measured <case>',
+      currency: 'GBP',
+      version: 2,
+      value,
+      planned,
+    });
     const text = pdf.toString('latin1');
     expect(text.startsWith('%PDF-')).toBe(true);
     expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
@@ -46,8 +85,19 @@ describe(valueReportPdf.name, () => {
 
   it('stays on one page with a long horizon and many complete months', async () => {
     const long = { ...CASE, horizonMonths: 60 };
-    const measured = valueRealisation({ input: long, programmeStart: '2022-01-01', asOf: '2026-04-03', actuals: ACTUALS });
-    const pdf = await valueReportPdf({ name: 'Long', currency: 'EUR', version: 1, value: measured, planned: monthlyCashFlow({ model: resolveBusinessCase({ input: long }) }) });
+    const measured = valueRealisation({
+      input: long,
+      programmeStart: '2022-01-01',
+      asOf: '2026-04-03',
+      actuals: ACTUALS,
+    });
+    const pdf = await valueReportPdf({
+      name: 'Long',
+      currency: 'EUR',
+      version: 1,
+      value: measured,
+      planned: monthlyCashFlow({ model: resolveBusinessCase({ input: long }) }),
+    });
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
   });
 });

@@ -19,10 +19,13 @@ import { DeflectionBenchmarksService } from '../../metrics/deflection-benchmarks
 @Injectable()
 export class CaseFactsService {
   constructor(
-    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
+    @InjectRepository(DepartmentEntity)
+    private readonly departments: Repository<DepartmentEntity>,
     private readonly baselines: BaselinesService,
     private readonly benchmarks: DeflectionBenchmarksService,
-    @Optional() @Inject(GO_LIVE_DATES) private readonly goLiveDates: GoLiveDates | null = null,
+    @Optional()
+    @Inject(GO_LIVE_DATES)
+    private readonly goLiveDates: GoLiveDates | null = null,
   ) {}
 
   async forOrganization(organizationId: string): Promise<DepartmentFacts[]> {
@@ -30,11 +33,15 @@ export class CaseFactsService {
     const ids = rows.map((row) => row.id);
     const [audits, schedule, benchmarks] = await Promise.all([
       this.baselines.latestAudits(ids),
-      this.goLiveDates ? this.goLiveDates.forOrganization(organizationId) : Promise.resolve(new Map()),
+      this.goLiveDates
+        ? this.goLiveDates.forOrganization(organizationId)
+        : Promise.resolve(new Map()),
       this.benchmarks.forDepartments(rows),
     ]);
     const baselines = await this.baselines.baselinesOf([...audits.values()]);
-    const byDepartment = new Map(baselines.map((baseline) => [baseline.departmentId, baseline]));
+    const byDepartment = new Map(
+      baselines.map((baseline) => [baseline.departmentId, baseline]),
+    );
     return rows.map((row) => {
       const baseline = byDepartment.get(row.id) ?? null;
       const scheduled = schedule.get(row.id) ?? null;
@@ -45,7 +52,13 @@ export class CaseFactsService {
         vocabulary: row.vocabulary,
         auditMonthlyVolume: baseline ? baseline.monthlyVolume : null,
         auditHandlingMinutes: baseline?.avgHandlingMinutes ?? null,
-        schedule: scheduled ? { planStart: scheduled.planStart, goLiveDate: scheduled.goLiveDate, source: scheduled.source } : null,
+        schedule: scheduled
+          ? {
+              planStart: scheduled.planStart,
+              goLiveDate: scheduled.goLiveDate,
+              source: scheduled.source,
+            }
+          : null,
         deflectionBenchmark: benchmarks.get(row.id) ?? null,
       };
     });

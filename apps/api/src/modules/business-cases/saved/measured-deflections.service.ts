@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DepartmentFacts, measuredDeflection, MeasuredDeflection, RecordedWeek } from '@esm-planner/domain-business-case';
+import {
+  DepartmentFacts,
+  measuredDeflection,
+  MeasuredDeflection,
+  RecordedWeek,
+} from '@esm-planner/domain-business-case';
 import { periodStartOfDate } from '@esm-planner/domain-metrics';
 import { organizationToday } from '../../roadmap/organization-today';
 import { weekStartSql } from '@esm-planner/api-data-access-db';
@@ -29,25 +34,36 @@ const TIME_ZONE_SQL = `SELECT time_zone AS "timeZone" FROM organization WHERE or
 export class MeasuredDeflectionsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async forDepartments(organizationId: string, facts: readonly DepartmentFacts[]): Promise<Map<string, MeasuredDeflection>> {
+  async forDepartments(
+    organizationId: string,
+    facts: readonly DepartmentFacts[],
+  ): Promise<Map<string, MeasuredDeflection>> {
     // Only a saved plan's day 61 can have passed: the roadmap schedules from today on.
     const live = facts.filter((f) => f.schedule?.source === 'PLAN');
     if (live.length === 0) return new Map();
-    const [{ timeZone }]: { timeZone: string }[] = await this.dataSource.query(TIME_ZONE_SQL, [organizationId]);
+    const [{ timeZone }]: { timeZone: string }[] = await this.dataSource.query(
+      TIME_ZONE_SQL,
+      [organizationId],
+    );
     const today = organizationToday(timeZone);
     const started = live.filter((f) => f.schedule!.goLiveDate < today);
     if (started.length === 0) return new Map();
     const from = started.map((f) => f.schedule!.goLiveDate).sort()[0];
-    const rows: (RecordedWeek & { departmentId: string })[] = await this.dataSource.query(RECORDED_WEEKS_SQL, [
-      organizationId,
-      started.map((f) => f.departmentId),
-      from,
-      periodStartOfDate({ date: today, grain: 'WEEK' }),
-    ]);
+    const rows: (RecordedWeek & { departmentId: string })[] =
+      await this.dataSource.query(RECORDED_WEEKS_SQL, [
+        organizationId,
+        started.map((f) => f.departmentId),
+        from,
+        periodStartOfDate({ date: today, grain: 'WEEK' }),
+      ]);
     const measured = new Map<string, MeasuredDeflection>();
     for (const f of started) {
       const weeks = rows.filter((row) => row.departmentId === f.departmentId);
-      const result = measuredDeflection({ goLiveDate: f.schedule!.goLiveDate, asOf: today, weeks });
+      const result = measuredDeflection({
+        goLiveDate: f.schedule!.goLiveDate,
+        asOf: today,
+        weeks,
+      });
       if (result) measured.set(f.departmentId, result);
     }
     return measured;

@@ -1,30 +1,55 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { DateScalar } from '../../../graphql/date.scalar';
 
-@InputType({ description: 'A department of a saved case; a figure left out follows its default (audit, roadmap, benchmark).' })
+@InputType({
+  description:
+    'A department of a saved case; a figure left out follows its default (audit, roadmap, benchmark).',
+})
 export class SavedDepartmentInput {
   @Field(() => ID)
   departmentId!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Override; default: the latest audit’s monthly volume.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Override; default: the latest audit’s monthly volume.',
+  })
   monthlyVolume?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Override; default: the latest audit’s average handling minutes.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Override; default: the latest audit’s average handling minutes.',
+  })
   handlingMinutes?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Override; default: the department’s benchmark (the organisation’s figure, else the published one for its kind).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Override; default: the department’s benchmark (the organisation’s figure, else the published one for its kind).',
+  })
   targetDeflection?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Override; default: from day 61 of the roadmap’s or plan’s schedule.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Override; default: from day 61 of the roadmap’s or plan’s schedule.',
+  })
   goLiveMonth?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Override; default 3.' })
   rampMonths?: number | null;
 }
 
-@InputType({ description: 'What a saved case stores: the global figures and per-department overrides.' })
+@InputType({
+  description:
+    'What a saved case stores: the global figures and per-department overrides.',
+})
 export class SavedCaseInputsInput {
-  @Field(() => DateScalar, { nullable: true, description: 'Month 0; default: the earliest scheduled plan start, else today.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Month 0; default: the earliest scheduled plan start, else today.',
+  })
   programmeStart?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -66,7 +91,10 @@ export class SavedCaseInputsInput {
 
 @InputType()
 export class SaveBusinessCaseInput {
-  @Field(() => ID, { nullable: true, description: 'Absent: a new case. Present: a new version of that case.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Absent: a new case. Present: a new version of that case.',
+  })
   id?: string | null;
 
   @Field(() => ID)

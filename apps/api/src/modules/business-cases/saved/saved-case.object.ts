@@ -4,12 +4,17 @@ import { DateScalar } from '../../../graphql/date.scalar';
 import { DepartmentKindEnum } from '../../departments/dto/department.enums';
 import { BusinessCaseResult } from '../dto/business-case-result.object';
 
-@ObjectType({ description: 'An input figure, where it came from, and its default (for a reset).' })
+@ObjectType({
+  description:
+    'An input figure, where it came from, and its default (for a reset).',
+})
 export class SourcedValue {
   @Field(() => Float)
   value!: number;
 
-  @Field({ description: 'AUDIT, ROADMAP, PLAN, BENCHMARK, ASSUMPTION or ENTERED.' })
+  @Field({
+    description: 'AUDIT, ROADMAP, PLAN, BENCHMARK, ASSUMPTION or ENTERED.',
+  })
   source!: string;
 
   @Field(() => Float)
@@ -61,12 +66,15 @@ export class SourcedDate {
   source!: string;
 }
 
-@ObjectType({ description: 'The global figures as saved (null: the model default).' })
+@ObjectType({
+  description: 'The global figures as saved (null: the model default).',
+})
 export class SavedCaseGlobals {
   @Field(() => Int, { nullable: true }) horizonMonths!: number | null;
   @Field(() => Float) loadedHourlyCost!: number;
   @Field(() => Float, { nullable: true }) annualVolumeGrowth!: number | null;
-  @Field(() => Float, { nullable: true }) residualCostPerDeflected!: number | null;
+  @Field(() => Float, { nullable: true }) residualCostPerDeflected!:
+    number | null;
   @Field(() => Float) oneTimeCosts!: number;
   @Field(() => Float, { nullable: true }) changeManagementCost!: number | null;
   @Field(() => Float) monthlyPlatformCost!: number;
@@ -89,7 +97,10 @@ export class BusinessCaseVersion {
   savedBy!: string | null;
 }
 
-@ObjectType({ description: 'A saved business case: its latest version, evaluated against today’s audits and roadmap.' })
+@ObjectType({
+  description:
+    'A saved business case: its latest version, evaluated against today’s audits and roadmap.',
+})
 export class BusinessCase {
   @Field(() => ID)
   id!: string;
@@ -103,7 +114,9 @@ export class BusinessCase {
   @Field()
   createdAt!: Date;
 
-  @Field(() => Int, { description: 'The version shown (the latest unless one was asked for).' })
+  @Field(() => Int, {
+    description: 'The version shown (the latest unless one was asked for).',
+  })
   version!: number;
 
   @Field()
@@ -118,7 +131,10 @@ export class BusinessCase {
   @Field(() => [SavedCaseDepartment])
   departments!: SavedCaseDepartment[];
 
-  @Field(() => [ID], { description: 'Departments saved in the case that the organisation no longer has.' })
+  @Field(() => [ID], {
+    description:
+      'Departments saved in the case that the organisation no longer has.',
+  })
   missingDepartmentIds!: string[];
 
   @Field(() => Int, {
@@ -127,10 +143,15 @@ export class BusinessCase {
   })
   hiddenDepartmentCount!: number;
 
-  @Field(() => BusinessCaseResult, { description: 'The model on the current values (ready for evaluateBusinessCase).' })
+  @Field(() => BusinessCaseResult, {
+    description:
+      'The model on the current values (ready for evaluateBusinessCase).',
+  })
   result!: BusinessCaseResult;
 
-  @Field(() => [BusinessCaseVersion], { description: 'Every saved version, newest first.' })
+  @Field(() => [BusinessCaseVersion], {
+    description: 'Every saved version, newest first.',
+  })
   versions!: BusinessCaseVersion[];
 }
 

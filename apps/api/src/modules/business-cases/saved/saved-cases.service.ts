@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { BusinessCaseEntity, BusinessCaseVersionEntity } from '@esm-planner/api-data-access-db';
+import {
+  BusinessCaseEntity,
+  BusinessCaseVersionEntity,
+} from '@esm-planner/api-data-access-db';
 import {
   AssembledCase,
   assembleSavedCase,
@@ -24,13 +27,19 @@ import { BusinessCase, BusinessCaseSummary } from './saved-case.object';
 const MAX_NAME = 200;
 
 /** A case and the version to show, as stored. */
-export type StoredCase = { entity: BusinessCaseEntity; version: BusinessCaseVersionEntity; versions: BusinessCaseVersionEntity[] };
+export type StoredCase = {
+  entity: BusinessCaseEntity;
+  version: BusinessCaseVersionEntity;
+  versions: BusinessCaseVersionEntity[];
+};
 
 @Injectable()
 export class SavedCasesService {
   constructor(
-    @InjectRepository(BusinessCaseEntity) private readonly cases: Repository<BusinessCaseEntity>,
-    @InjectRepository(BusinessCaseVersionEntity) private readonly versions: Repository<BusinessCaseVersionEntity>,
+    @InjectRepository(BusinessCaseEntity)
+    private readonly cases: Repository<BusinessCaseEntity>,
+    @InjectRepository(BusinessCaseVersionEntity)
+    private readonly versions: Repository<BusinessCaseVersionEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly facts: CaseFactsService,
     private readonly measured: MeasuredDeflectionsService,
@@ -39,50 +48,107 @@ export class SavedCasesService {
   ) {}
 
   /** The case as the caller may see it: a department head gets the organisation's figures without the other departments' lines. */
-  async getVisibleTo(req: ApiRequest, id: string, version?: number | null): Promise<BusinessCase> {
+  async getVisibleTo(
+    req: ApiRequest,
+    id: string,
+    version?: number | null,
+  ): Promise<BusinessCase> {
     const saved = await this.get(id, version);
-    return caseForScope(saved, await this.policy.visibleDepartments(req, saved.organizationId));
+    return caseForScope(
+      saved,
+      await this.policy.visibleDepartments(req, saved.organizationId),
+    );
   }
 
   /** The case's organisation, or NOT_FOUND. */
   async organizationOf(id: string): Promise<string> {
-    const row = isUuid(id) ? await this.cases.findOne({ where: { id }, select: { id: true, organizationId: true } }) : null;
+    const row = isUuid(id)
+      ? await this.cases.findOne({
+          where: { id },
+          select: { id: true, organizationId: true },
+        })
+      : null;
     if (!row) throw AppError.notFound('business case');
     return row.organizationId;
   }
 
   /** Validates against today's facts, then stores a new version (and the case, when new). */
-  async save(input: SaveBusinessCaseInput, savedBy: string | null): Promise<string> {
+  async save(
+    input: SaveBusinessCaseInput,
+    savedBy: string | null,
+  ): Promise<string> {
     const name = input.name.trim();
     const problems: FieldProblem[] = [];
-    if (!name || name.length > MAX_NAME) problems.push({ field: 'name', message: `name must be 1 to ${MAX_NAME} characters` });
+    if (!name || name.length > MAX_NAME)
+      problems.push({
+        field: 'name',
+        message: `name must be 1 to ${MAX_NAME} characters`,
+      });
     let saved = toSaved(input.inputs);
     const facts = await this.facts.forOrganization(input.organizationId);
     const known = new Set(facts.map((f) => f.departmentId));
     const seen = new Set<string>();
     saved.departments.forEach((d, i) => {
       const field = `inputs.departments[${i}].departmentId`;
-      if (!known.has(d.departmentId)) problems.push({ field, message: 'no such department in this organisation' });
-      else if (seen.has(d.departmentId)) problems.push({ field, message: 'the department is already in the case' });
+      if (!known.has(d.departmentId))
+        problems.push({
+          field,
+          message: 'no such department in this organisation',
+        });
+      else if (seen.has(d.departmentId))
+        problems.push({
+          field,
+          message: 'the department is already in the case',
+        });
       seen.add(d.departmentId);
     });
     if (problems.length === 0) {
-      saved = await this.withMeasurements(input.organizationId, input.id ?? null, saved, facts);
+      saved = await this.withMeasurements(
+        input.organizationId,
+        input.id ?? null,
+        saved,
+        facts,
+      );
       const assembled = assembleSavedCase({ saved, facts, today: todayIso() });
-      problems.push(...businessCaseProblems({ input: assembled.input }).map((p) => ({ ...p, field: `inputs.${p.field}` })));
+      problems.push(
+        ...businessCaseProblems({ input: assembled.input }).map((p) => ({
+          ...p,
+          field: `inputs.${p.field}`,
+        })),
+      );
     }
     if (problems.length > 0) throw AppError.badInput(problems);
 
     return this.dataSource.transaction(async (manager) => {
       let caseId = input.id ?? null;
       if (caseId) {
-        const existing = isUuid(caseId) ? await manager.findOne(BusinessCaseEntity, { where: { organizationId: input.organizationId, id: caseId }, lock: { mode: 'pessimistic_write' } }) : null;
-        if (!existing || existing.organizationId !== input.organizationId) throw AppError.notFound('business case');
-        await manager.update(BusinessCaseEntity, { organizationId: input.organizationId, id: caseId }, { name });
+        const existing = isUuid(caseId)
+          ? await manager.findOne(BusinessCaseEntity, {
+              where: { organizationId: input.organizationId, id: caseId },
+              lock: { mode: 'pessimistic_write' },
+            })
+          : null;
+        if (!existing || existing.organizationId !== input.organizationId)
+          throw AppError.notFound('business case');
+        await manager.update(
+          BusinessCaseEntity,
+          { organizationId: input.organizationId, id: caseId },
+          { name },
+        );
       } else {
-        caseId = (await manager.save(manager.create(BusinessCaseEntity, { organizationId: input.organizationId, name }))).id;
+        caseId = (
+          await manager.save(
+            manager.create(BusinessCaseEntity, {
+              organizationId: input.organizationId,
+              name,
+            }),
+          )
+        ).id;
       }
-      const latest = await manager.findOne(BusinessCaseVersionEntity, { where: { organizationId: input.organizationId, businessCaseId: caseId }, order: { version: 'DESC' } });
+      const latest = await manager.findOne(BusinessCaseVersionEntity, {
+        where: { organizationId: input.organizationId, businessCaseId: caseId },
+        order: { version: 'DESC' },
+      });
       await manager.save(
         manager.create(BusinessCaseVersionEntity, {
           organizationId: input.organizationId,
@@ -103,15 +169,43 @@ export class SavedCasesService {
    * records; a department already in the case keeps what it had, so later
    * data never moves the plan the case is measured against (§9).
    */
-  private async withMeasurements(organizationId: string, caseId: string | null, saved: SavedCaseInputs, facts: readonly DepartmentFacts[]): Promise<SavedCaseInputs> {
-    const previous = caseId && isUuid(caseId) ? await this.versions.findOne({ where: { businessCaseId: caseId, organizationId }, order: { version: 'DESC' } }) : null;
-    const before = new Map(((previous?.input as unknown as SavedCaseInputs | undefined)?.departments ?? []).map((d) => [d.departmentId, d]));
-    const newcomers = new Set(saved.departments.filter((d) => !before.has(d.departmentId)).map((d) => d.departmentId));
-    const measured = newcomers.size > 0 ? await this.measured.forDepartments(organizationId, facts.filter((f) => newcomers.has(f.departmentId))) : new Map();
+  private async withMeasurements(
+    organizationId: string,
+    caseId: string | null,
+    saved: SavedCaseInputs,
+    facts: readonly DepartmentFacts[],
+  ): Promise<SavedCaseInputs> {
+    const previous =
+      caseId && isUuid(caseId)
+        ? await this.versions.findOne({
+            where: { businessCaseId: caseId, organizationId },
+            order: { version: 'DESC' },
+          })
+        : null;
+    const before = new Map(
+      (
+        (previous?.input as unknown as SavedCaseInputs | undefined)
+          ?.departments ?? []
+      ).map((d) => [d.departmentId, d]),
+    );
+    const newcomers = new Set(
+      saved.departments
+        .filter((d) => !before.has(d.departmentId))
+        .map((d) => d.departmentId),
+    );
+    const measured =
+      newcomers.size > 0
+        ? await this.measured.forDepartments(
+            organizationId,
+            facts.filter((f) => newcomers.has(f.departmentId)),
+          )
+        : new Map();
     return {
       ...saved,
       departments: saved.departments.map((d) => {
-        const kept = before.has(d.departmentId) ? (before.get(d.departmentId)!.measuredDeflection ?? null) : (measured.get(d.departmentId) ?? null);
+        const kept = before.has(d.departmentId)
+          ? (before.get(d.departmentId)!.measuredDeflection ?? null)
+          : (measured.get(d.departmentId) ?? null);
         return kept ? { ...d, measuredDeflection: kept } : d;
       }),
     };
@@ -120,8 +214,13 @@ export class SavedCasesService {
   async load(id: string, version?: number | null): Promise<StoredCase> {
     const entity = await this.cases.findOneBy({ id });
     if (!entity) throw AppError.notFound('business case');
-    const versions = await this.versions.find({ where: { organizationId: entity.organizationId, businessCaseId: id }, order: { version: 'DESC' } });
-    const shown = version ? versions.find((v) => v.version === version) : versions[0];
+    const versions = await this.versions.find({
+      where: { organizationId: entity.organizationId, businessCaseId: id },
+      order: { version: 'DESC' },
+    });
+    const shown = version
+      ? versions.find((v) => v.version === version)
+      : versions[0];
     if (!shown) throw AppError.notFound('business case version');
     return { entity, version: shown, versions };
   }
@@ -129,8 +228,14 @@ export class SavedCasesService {
   /** The stored inputs assembled with today's audits and schedule. */
   async assemble(stored: StoredCase): Promise<AssembledCase> {
     const saved = stored.version.input as unknown as SavedCaseInputs;
-    const facts = await this.facts.forOrganization(stored.entity.organizationId);
-    return assembleSavedCase({ saved, facts, today: stored.entity.createdAt.toISOString().slice(0, 10) });
+    const facts = await this.facts.forOrganization(
+      stored.entity.organizationId,
+    );
+    return assembleSavedCase({
+      saved,
+      facts,
+      today: stored.entity.createdAt.toISOString().slice(0, 10),
+    });
   }
 
   async get(id: string, version?: number | null): Promise<BusinessCase> {
@@ -161,17 +266,36 @@ export class SavedCasesService {
       departments: assembled.departments,
       missingDepartmentIds: assembled.missingDepartmentIds,
       hiddenDepartmentCount: 0,
-      result: await evaluateForApi(this.compute, assembled.input, assembled.sources),
-      versions: stored.versions.map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy })),
+      result: await evaluateForApi(
+        this.compute,
+        assembled.input,
+        assembled.sources,
+      ),
+      versions: stored.versions.map((v) => ({
+        version: v.version,
+        savedAt: v.savedAt,
+        savedBy: v.savedBy,
+      })),
     };
   }
 
   async list(organizationId: string): Promise<BusinessCaseSummary[]> {
-    const rows = await this.cases.find({ where: { organizationId }, order: { createdAt: 'DESC' } });
+    const rows = await this.cases.find({
+      where: { organizationId },
+      order: { createdAt: 'DESC' },
+    });
     if (rows.length === 0) return [];
-    const latest: { business_case_id: string; version: number; saved_at: Date }[] = await this.versions
+    const latest: {
+      business_case_id: string;
+      version: number;
+      saved_at: Date;
+    }[] = await this.versions
       .createQueryBuilder('v')
-      .select(['v.business_case_id AS business_case_id', 'v.version AS version', 'v.saved_at AS saved_at'])
+      .select([
+        'v.business_case_id AS business_case_id',
+        'v.version AS version',
+        'v.saved_at AS saved_at',
+      ])
       .distinctOn(['v.business_case_id'])
       .where('v.organization_id = :organizationId', { organizationId })
       .orderBy('v.business_case_id')
@@ -180,7 +304,17 @@ export class SavedCasesService {
     const byCase = new Map(latest.map((row) => [row.business_case_id, row]));
     return rows.flatMap((row) => {
       const head = byCase.get(row.id);
-      return head ? [{ id: row.id, name: row.name, createdAt: row.createdAt, version: head.version, savedAt: head.saved_at }] : [];
+      return head
+        ? [
+            {
+              id: row.id,
+              name: row.name,
+              createdAt: row.createdAt,
+              version: head.version,
+              savedAt: head.saved_at,
+            },
+          ]
+        : [];
     });
   }
 }
@@ -188,9 +322,14 @@ export class SavedCasesService {
 // Only the fields of SavedCaseInputs, nulls dropped: what is stored is what was entered.
 function toSaved(inputs: SaveBusinessCaseInput['inputs']): SavedCaseInputs {
   const strip = <T extends object>(value: T): T =>
-    Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+    Object.fromEntries(
+      Object.entries(value).filter(([, v]) => v !== null && v !== undefined),
+    ) as T;
   const { departments, ...globals } = inputs;
-  return { ...strip(globals), departments: departments.map((d) => strip({ ...d })) };
+  return {
+    ...strip(globals),
+    departments: departments.map((d) => strip({ ...d })),
+  };
 }
 
 function todayIso(): string {

@@ -1,38 +1,68 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { REALISATION_STATUSES, RealisationStatus } from '@esm-planner/domain-business-case';
+import {
+  Field,
+  Float,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+import {
+  REALISATION_STATUSES,
+  RealisationStatus,
+} from '@esm-planner/domain-business-case';
 import { DateScalar } from '../../../graphql/date.scalar';
 
 // The domain's own list, so the two cannot drift.
-export const RealisationStatusEnum = Object.fromEntries(REALISATION_STATUSES.map((status) => [status, status])) as { [K in RealisationStatus]: K };
+export const RealisationStatusEnum = Object.fromEntries(
+  REALISATION_STATUSES.map((status) => [status, status]),
+) as { [K in RealisationStatus]: K };
 registerEnumType(RealisationStatusEnum, {
   name: 'RealisationStatus',
-  description: 'A department against its plan (domain §9): NOT_LIVE (no complete month with planned benefit yet), AHEAD (ratio ≥ 1.10), ON_TRACK (0.90 ≤ ratio < 1.10), BEHIND (< 0.90).',
+  description:
+    'A department against its plan (domain §9): NOT_LIVE (no complete month with planned benefit yet), AHEAD (ratio ≥ 1.10), ON_TRACK (0.90 ≤ ratio < 1.10), BEHIND (< 0.90).',
 });
 
-@ObjectType({ description: 'One month of the programme: month 0 is the programme start (one-time costs), then months 1..horizon.' })
+@ObjectType({
+  description:
+    'One month of the programme: month 0 is the programme start (one-time costs), then months 1..horizon.',
+})
 export class ValueRealisationMonth {
   @Field(() => Int)
   month!: number;
 
-  @Field(() => DateScalar, { description: 'First local day of the month (month 0: the programme start).' })
+  @Field(() => DateScalar, {
+    description: 'First local day of the month (month 0: the programme start).',
+  })
   startDate!: string;
 
-  @Field(() => DateScalar, { description: 'Last local day of the month, included.' })
+  @Field(() => DateScalar, {
+    description: 'Last local day of the month, included.',
+  })
   endDate!: string;
 
   @Field({ description: 'The month’s last day is before asOf.' })
   complete!: boolean;
 
-  @Field(() => Float, { description: 'Σ of the departments’ planned benefit (the case’s own monthly benefit).' })
+  @Field(() => Float, {
+    description:
+      'Σ of the departments’ planned benefit (the case’s own monthly benefit).',
+  })
   plannedBenefit!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Σ of the departments’ realised benefit; null for a month not complete.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Σ of the departments’ realised benefit; null for a month not complete.',
+  })
   realisedBenefit!: number | null;
 
   @Field(() => Float)
   cost!: number;
 
-  @Field(() => Float, { description: 'Complete month: realised − cost; later: Σ planned × ratio (1 when not live) − cost; month 0: −cost.' })
+  @Field(() => Float, {
+    description:
+      'Complete month: realised − cost; later: Σ planned × ratio (1 when not live) − cost; month 0: −cost.',
+  })
   forecastNet!: number;
 
   @Field(() => Float)
@@ -44,19 +74,33 @@ export class DepartmentRealisationMonth {
   @Field(() => Int)
   month!: number;
 
-  @Field(() => Float, { description: 'The case’s volume × deflection for the month.' })
+  @Field(() => Float, {
+    description: 'The case’s volume × deflection for the month.',
+  })
   plannedDeflected!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Requests opened on the month’s days; null for a month not complete.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Requests opened on the month’s days; null for a month not complete.',
+  })
   actualTotal!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Of those, deflected (resolution DEFLECTED or NO_TOUCH); null for a month not complete.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Of those, deflected (resolution DEFLECTED or NO_TOUCH); null for a month not complete.',
+  })
   actualDeflected!: number | null;
 
   @Field(() => Float)
   plannedBenefit!: number;
 
-  @Field(() => Float, { nullable: true, description: 'actualDeflected × (cost per request − residual cost); null for a month not complete.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'actualDeflected × (cost per request − residual cost); null for a month not complete.',
+  })
   realisedBenefit!: number | null;
 }
 
@@ -71,13 +115,21 @@ export class DepartmentRealisation {
   @Field(() => RealisationStatusEnum)
   status!: RealisationStatus;
 
-  @Field(() => Float, { nullable: true, description: 'Σ realised ÷ Σ planned over the complete months with planned benefit; null when there is none.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Σ realised ÷ Σ planned over the complete months with planned benefit; null when there is none.',
+  })
   realisationRatio!: number | null;
 
-  @Field(() => Float, { description: 'Σ planned benefit over the complete months.' })
+  @Field(() => Float, {
+    description: 'Σ planned benefit over the complete months.',
+  })
   plannedToDate!: number;
 
-  @Field(() => Float, { description: 'Σ realised benefit over the complete months.' })
+  @Field(() => Float, {
+    description: 'Σ realised benefit over the complete months.',
+  })
   realisedToDate!: number;
 
   @Field(() => Float, {
@@ -91,7 +143,10 @@ export class DepartmentRealisation {
   months!: DepartmentRealisationMonth[];
 }
 
-@ObjectType({ description: 'A saved business case measured against the request data that followed it (domain §9).' })
+@ObjectType({
+  description:
+    'A saved business case measured against the request data that followed it (domain §9).',
+})
 export class ValueRealisation {
   @Field(() => ID)
   businessCaseId!: string;
@@ -105,7 +160,9 @@ export class ValueRealisation {
   @Field(() => DateScalar, { description: 'Month 0 of the case.' })
   programmeStart!: string;
 
-  @Field(() => Int, { description: 'Months 1..horizon whose last day is before asOf.' })
+  @Field(() => Int, {
+    description: 'Months 1..horizon whose last day is before asOf.',
+  })
   completeMonths!: number;
 
   @Field(() => Float)
@@ -117,21 +174,36 @@ export class ValueRealisation {
   @Field(() => Float, { description: 'realisedToDate − plannedToDate.' })
   varianceToDate!: number;
 
-  @Field(() => Float, { nullable: true, description: 'The case’s own payback.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The case’s own payback.',
+  })
   plannedPaybackMonths!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Payback of the forecast flows; null when it does not pay back within the horizon.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Payback of the forecast flows; null when it does not pay back within the horizon.',
+  })
   forecastPaybackMonths!: number | null;
 
   @Field(() => Float)
   forecastNpv!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Σ forecast benefits ÷ Σ costs − 1; null with no cost.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Σ forecast benefits ÷ Σ costs − 1; null with no cost.',
+  })
   forecastRoi!: number | null;
 
-  @Field(() => [ValueRealisationMonth], { description: 'Month 0 to the horizon.' })
+  @Field(() => [ValueRealisationMonth], {
+    description: 'Month 0 to the horizon.',
+  })
   months!: ValueRealisationMonth[];
 
-  @Field(() => [DepartmentRealisation], { description: 'In case order; a department head sees their own departments only.' })
+  @Field(() => [DepartmentRealisation], {
+    description:
+      'In case order; a department head sees their own departments only.',
+  })
   departments!: DepartmentRealisation[];
 }

@@ -17,12 +17,20 @@ import { ValueRealisationService } from './value-realisation.service';
 export class ValueRealisationResolver {
   constructor(private readonly value: ValueRealisationService) {}
 
-  @Query(() => ValueRealisation, { description: 'A saved case (its latest version unless one is chosen) against the request data that followed it, at asOf (default: the organisation’s today); domain §9.' })
-  @Authorize('organization:read', { row: BUSINESS_CASE_ROW, id: (args) => args.businessCaseId })
+  @Query(() => ValueRealisation, {
+    description:
+      'A saved case (its latest version unless one is chosen) against the request data that followed it, at asOf (default: the organisation’s today); domain §9.',
+  })
+  @Authorize('organization:read', {
+    row: BUSINESS_CASE_ROW,
+    id: (args) => args.businessCaseId,
+  })
   valueRealisation(
     @Args('businessCaseId', { type: () => ID }) businessCaseId: string,
-    @Args('version', { type: () => Int, nullable: true }) version: number | null,
-    @Args('asOf', { type: () => DateScalar, nullable: true }) asOf: string | null,
+    @Args('version', { type: () => Int, nullable: true })
+    version: number | null,
+    @Args('asOf', { type: () => DateScalar, nullable: true })
+    asOf: string | null,
     @CurrentRequest() req: ApiRequest,
   ): Promise<ValueRealisation> {
     return this.value.measureVisibleTo(req, { businessCaseId, version, asOf });

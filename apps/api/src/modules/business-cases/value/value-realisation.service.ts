@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { OrganizationEntity } from '@esm-planner/api-data-access-db';
-import { AssembledCase, businessCaseProblems, caseMonths, MonthlyActual, resolveBusinessCase, valueRealisation } from '@esm-planner/domain-business-case';
+import {
+  AssembledCase,
+  businessCaseProblems,
+  caseMonths,
+  MonthlyActual,
+  resolveBusinessCase,
+  valueRealisation,
+} from '@esm-planner/domain-business-case';
 import { AppError } from '../../../common/app-error';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { ApiRequest } from '../../auth/request-context';
@@ -37,12 +44,16 @@ export class ValueRealisationService {
   constructor(
     private readonly saved: SavedCasesService,
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(OrganizationEntity)
+    private readonly organizations: Repository<OrganizationEntity>,
     private readonly policy: AccessPolicy,
   ) {}
 
   /** The measurement as the caller may see it: a department head gets the programme figures and their own departments' rows. */
-  async measureVisibleTo(req: ApiRequest, args: Omit<MeasureArgs, 'visible'>): Promise<ValueRealisation> {
+  async measureVisibleTo(
+    req: ApiRequest,
+    args: Omit<MeasureArgs, 'visible'>,
+  ): Promise<ValueRealisation> {
     const organizationId = await this.saved.organizationOf(args.businessCaseId);
     const visible = await this.policy.visibleDepartments(req, organizationId);
     return this.measure({ ...args, visible });
@@ -57,7 +68,12 @@ export class ValueRealisationService {
   }
 
   /** The measurement with the case it measured (for the exports). */
-  async measureCase({ businessCaseId, version, asOf, visible = 'ALL' }: MeasureArgs): Promise<MeasuredCase> {
+  async measureCase({
+    businessCaseId,
+    version,
+    asOf,
+    visible = 'ALL',
+  }: MeasureArgs): Promise<MeasuredCase> {
     const stored = await this.saved.load(businessCaseId, version);
     const [assembled, organization] = await Promise.all([
       this.saved.assemble(stored),
@@ -69,8 +85,14 @@ export class ValueRealisationService {
     const problems = businessCaseProblems({ input: assembled.input });
     if (problems.length > 0) throw AppError.badInput(problems);
     const model = resolveBusinessCase({ input: assembled.input });
-    const complete = caseMonths({ programmeStart, horizonMonths: model.horizonMonths, asOf: day }).filter((month) => month.complete);
-    const departmentIds = model.departments.flatMap((d) => (d.departmentId ? [d.departmentId] : []));
+    const complete = caseMonths({
+      programmeStart,
+      horizonMonths: model.horizonMonths,
+      asOf: day,
+    }).filter((month) => month.complete);
+    const departmentIds = model.departments.flatMap((d) =>
+      d.departmentId ? [d.departmentId] : [],
+    );
     const actuals: MonthlyActual[] =
       complete.length === 0 || departmentIds.length === 0
         ? []
@@ -80,13 +102,22 @@ export class ValueRealisationService {
             complete.map((month) => month.startDate),
             complete.map((month) => month.endDate),
           ]);
-    const result = valueRealisation({ input: assembled.input, programmeStart, asOf: day, actuals });
+    const result = valueRealisation({
+      input: assembled.input,
+      programmeStart,
+      asOf: day,
+      actuals,
+    });
     const value: ValueRealisation = {
       ...result,
       businessCaseId: stored.entity.id,
       version: stored.version.version,
       departments: result.departments
-        .filter((d) => visible === 'ALL' || (d.departmentId !== null && visible.includes(d.departmentId)))
+        .filter(
+          (d) =>
+            visible === 'ALL' ||
+            (d.departmentId !== null && visible.includes(d.departmentId)),
+        )
         // Every department of a saved case has its id.
         .map((d) => ({ ...d, departmentId: d.departmentId! })),
     };

@@ -3,7 +3,10 @@ import type { FulfilmentMode } from '@esm-planner/domain-maturity';
 import { DateScalar } from '../../../graphql/date.scalar';
 import { FulfilmentModeEnum } from './catalog.enums';
 
-@InputType({ description: 'Creates (no id) or replaces (id) a catalogue item. Fields left out are cleared, except processReviewed, which keeps its value.' })
+@InputType({
+  description:
+    'Creates (no id) or replaces (id) a catalogue item. Fields left out are cleared, except processReviewed, which keeps its value.',
+})
 export class CatalogItemInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;

@@ -11,12 +11,17 @@ export class CoeRoleAssignees {
   assignees!: string[];
 }
 
-@ObjectType({ description: 'The Centre of Excellence (domain §7): the seven roles with their assignees.' })
+@ObjectType({
+  description:
+    'The Centre of Excellence (domain §7): the seven roles with their assignees.',
+})
 export class Coe {
   @Field(() => ID)
   organizationId!: string;
 
-  @Field(() => [CoeRoleAssignees], { description: 'All seven roles in order, staffed or not.' })
+  @Field(() => [CoeRoleAssignees], {
+    description: 'All seven roles in order, staffed or not.',
+  })
   roles!: CoeRoleAssignees[];
 
   @Field(() => Float, { description: 'Roles with at least one assignee ÷ 7.' })
@@ -31,6 +36,9 @@ export class CoeRoleInput {
   @Field(() => CoeRoleEnum)
   role!: CoeRole;
 
-  @Field({ description: 'A person’s name; the same name (ignoring case and spaces) is one person.' })
+  @Field({
+    description:
+      'A person’s name; the same name (ignoring case and spaces) is one person.',
+  })
   assignee!: string;
 }

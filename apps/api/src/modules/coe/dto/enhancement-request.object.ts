@@ -2,7 +2,9 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { EnhancementStatus } from '@esm-planner/domain-maturity';
 import { EnhancementStatusEnum } from './coe.enums';
 
-@ObjectType({ description: 'A request to change the platform or a service (domain §7).' })
+@ObjectType({
+  description: 'A request to change the platform or a service (domain §7).',
+})
 export class EnhancementRequest {
   @Field(() => ID)
   id!: string;
@@ -28,23 +30,36 @@ export class EnhancementRequest {
   @Field(() => Float, { description: 'value ÷ effort: the ranking key.' })
   ratio!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Place in the open backlog (1 = first); null for DECLINED and DONE.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Place in the open backlog (1 = first); null for DECLINED and DONE.',
+  })
   rank!: number | null;
 
   @Field(() => EnhancementStatusEnum)
   status!: EnhancementStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why it was declined; kept.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was declined; kept.',
+  })
   declineReason!: string | null;
 
   @Field()
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When it was last accepted, declined or done.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was last accepted, declined or done.',
+  })
   decidedAt!: Date | null;
 }
 
-@InputType({ description: 'Files (no id) or edits (id) a request. Accepting, declining and marking done are the CoE’s decisions (COE, ADMIN).' })
+@InputType({
+  description:
+    'Files (no id) or edits (id) a request. Accepting, declining and marking done are the CoE’s decisions (COE, ADMIN).',
+})
 export class EnhancementRequestInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;
@@ -64,7 +79,10 @@ export class EnhancementRequestInput {
   @Field(() => Int)
   effort!: number;
 
-  @Field(() => EnhancementStatusEnum, { nullable: true, description: 'Default: the stored status, NEW for a new request.' })
+  @Field(() => EnhancementStatusEnum, {
+    nullable: true,
+    description: 'Default: the stored status, NEW for a new request.',
+  })
   status?: EnhancementStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Required to decline.' })

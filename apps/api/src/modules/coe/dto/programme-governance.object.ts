@@ -5,11 +5,17 @@ export class SteeringGroupMember {
   @Field()
   name!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The department they speak for; null for none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The department they speak for; null for none.',
+  })
   departmentId!: string | null;
 }
 
-@ObjectType({ description: 'Who owns the programme beyond IT: the executive sponsor and the cross-functional steering group.' })
+@ObjectType({
+  description:
+    'Who owns the programme beyond IT: the executive sponsor and the cross-functional steering group.',
+})
 export class ProgrammeGovernance {
   @Field(() => ID)
   organizationId!: string;
@@ -30,7 +36,9 @@ export class SteeringGroupMemberInput {
   departmentId?: string | null;
 }
 
-@InputType({ description: 'Replaces the sponsor and the whole steering group.' })
+@InputType({
+  description: 'Replaces the sponsor and the whole steering group.',
+})
 export class ProgrammeGovernanceInput {
   @Field(() => ID)
   organizationId!: string;

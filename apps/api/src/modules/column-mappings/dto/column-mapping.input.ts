@@ -6,12 +6,22 @@ import { ValueMatch, ValueMatchEnum } from './value-match.enum';
 // optional extensions (libs/domain/imports/src/lib/mapping/README.md) so that
 // a copy of a built-in mapping keeps everything that makes it work.
 
-@InputType({ description: 'A test on one row: a source column’s cell or a target field’s mapped value, trimmed and without case, equal to or containing one of the values.' })
+@InputType({
+  description:
+    'A test on one row: a source column’s cell or a target field’s mapped value, trimmed and without case, equal to or containing one of the values.',
+})
 export class MappingConditionInput {
-  @Field(() => String, { nullable: true, description: 'A source column (exactly one of column and field).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A source column (exactly one of column and field).',
+  })
   column?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A target field, after missing values, defaults and value maps.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A target field, after missing values, defaults and value maps.',
+  })
   field?: string | null;
 
   @Field(() => [String], { nullable: true })
@@ -21,7 +31,10 @@ export class MappingConditionInput {
   contains?: string[] | null;
 }
 
-@InputType({ description: 'Another column read when the bound one is missing, only when `when` holds.' })
+@InputType({
+  description:
+    'Another column read when the bound one is missing, only when `when` holds.',
+})
 export class ColumnFallbackInput {
   @Field()
   column!: string;
@@ -30,28 +43,51 @@ export class ColumnFallbackInput {
   when?: MappingConditionInput | null;
 }
 
-@InputType({ description: 'A target field bound to a source column or to a constant: exactly one of them.' })
+@InputType({
+  description:
+    'A target field bound to a source column or to a constant: exactly one of them.',
+})
 export class FieldBindingInput {
-  @Field({ description: 'The target field by its column name in the format: opened_at, channel, …' })
+  @Field({
+    description:
+      'The target field by its column name in the format: opened_at, channel, …',
+  })
   field!: string;
 
-  @Field(() => String, { nullable: true, description: 'The source column’s header text (a repeated header: `Notes (2)`).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The source column’s header text (a repeated header: `Notes (2)`).',
+  })
   column?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The value every row gets (channel = OTHER for a file without channels).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The value every row gets (channel = OTHER for a file without channels).',
+  })
   constant?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The value of a missing cell of the column.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value of a missing cell of the column.',
+  })
   default?: string | null;
 
   @Field(() => ColumnFallbackInput, { nullable: true })
   fallback?: ColumnFallbackInput | null;
 
-  @Field(() => String, { nullable: true, description: 'How messages about other fields name this one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How messages about other fields name this one.',
+  })
   label?: string | null;
 }
 
-@InputType({ description: 'Source value → target value for one field, matched without case.' })
+@InputType({
+  description:
+    'Source value → target value for one field, matched without case.',
+})
 export class ValueMapInput {
   @Field()
   field!: string;
@@ -62,26 +98,48 @@ export class ValueMapInput {
   @Field()
   to!: string;
 
-  @Field(() => ValueMatchEnum, { nullable: true, description: 'EXACT (the default), STARTS_WITH, CONTAINS or GREATER_THAN (a number above `from`).' })
+  @Field(() => ValueMatchEnum, {
+    nullable: true,
+    description:
+      'EXACT (the default), STARTS_WITH, CONTAINS or GREATER_THAN (a number above `from`).',
+  })
   match?: ValueMatch | null;
 }
 
-@InputType({ description: 'The file has one row per event of a case (request records only).' })
+@InputType({
+  description:
+    'The file has one row per event of a case (request records only).',
+})
 export class EventLogInput {
-  @Field({ description: 'The column of each event’s time, read with dateFormat.' })
+  @Field({
+    description: 'The column of each event’s time, read with dateFormat.',
+  })
   eventTime!: string;
 
-  @Field(() => String, { nullable: true, description: 'The column of the case’s status after the event.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The column of the case’s status after the event.',
+  })
   status?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'The status values that mean resolved or closed.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The status values that mean resolved or closed.',
+  })
   resolvedStatuses?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'A column of whole numbers ordering events before their time (ServiceNow sys_mod_count).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A column of whole numbers ordering events before their time (ServiceNow sys_mod_count).',
+  })
   sequence?: string | null;
 }
 
-@InputType({ description: 'A column as the mapping knows it: other headers it goes by, and whether a file may lack it.' })
+@InputType({
+  description:
+    'A column as the mapping knows it: other headers it goes by, and whether a file may lack it.',
+})
 export class SourceColumnInput {
   @Field()
   name!: string;
@@ -102,7 +160,10 @@ export class ResolutionCaseInput {
   then!: string;
 }
 
-@InputType({ description: 'How resolution is decided when it is not bound: unresolved → UNRESOLVED, else the first case that holds, else `otherwise` (AGENT).' })
+@InputType({
+  description:
+    'How resolution is decided when it is not bound: unresolved → UNRESOLVED, else the first case that holds, else `otherwise` (AGENT).',
+})
 export class ResolutionRuleInput {
   @Field(() => [ResolutionCaseInput])
   cases!: ResolutionCaseInput[];
@@ -111,7 +172,10 @@ export class ResolutionRuleInput {
   otherwise?: string | null;
 }
 
-@InputType({ description: 'A column mapping (data-formats §5). Saving under a name the organisation already uses replaces that mapping.' })
+@InputType({
+  description:
+    'A column mapping (data-formats §5). Saving under a name the organisation already uses replaces that mapping.',
+})
 export class ColumnMappingInput {
   @Field(() => ID)
   organizationId!: string;
@@ -128,16 +192,31 @@ export class ColumnMappingInput {
   @Field(() => [ValueMapInput], { nullable: true })
   values?: ValueMapInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'A date-fns format (`MM/dd/yyyy hh:mm:ss a`); ISO-8601 by default.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A date-fns format (`MM/dd/yyyy hh:mm:ss a`); ISO-8601 by default.',
+  })
   dateFormat?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'More date-fns formats, tried in order after dateFormat.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'More date-fns formats, tried in order after dateFormat.',
+  })
   otherDateFormats?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'IANA zone of timestamps without an offset; the organisation’s by default.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'IANA zone of timestamps without an offset; the organisation’s by default.',
+  })
   timeZone?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Cell values that mean missing (`?`, `N/A`); an empty cell always does.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Cell values that mean missing (`?`, `N/A`); an empty cell always does.',
+  })
   missingValues?: string[] | null;
 
   @Field(() => EventLogInput, { nullable: true })

@@ -109,12 +109,21 @@ export class ResolutionRule {
   otherwise!: string | null;
 }
 
-@ObjectType({ description: 'A column mapping (data-formats §5): saved by the organisation, or built in (a vendor export; copy it to change it).' })
+@ObjectType({
+  description:
+    'A column mapping (data-formats §5): saved by the organisation, or built in (a vendor export; copy it to change it).',
+})
 export class ColumnMapping {
-  @Field(() => ID, { description: 'A saved mapping’s id, or `builtin:servicenow`, `builtin:jsm`, `builtin:freshservice`.' })
+  @Field(() => ID, {
+    description:
+      'A saved mapping’s id, or `builtin:servicenow`, `builtin:jsm`, `builtin:freshservice`.',
+  })
   id!: string;
 
-  @Field(() => ID, { nullable: true, description: 'null for a built-in mapping.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'null for a built-in mapping.',
+  })
   organizationId!: string | null;
 
   @Field()
@@ -123,7 +132,10 @@ export class ColumnMapping {
   @Field(() => ImportKindEnum)
   kind!: ImportKind;
 
-  @Field({ description: 'Shipped with the product: it can be used and copied, not changed or deleted.' })
+  @Field({
+    description:
+      'Shipped with the product: it can be used and copied, not changed or deleted.',
+  })
   builtIn!: boolean;
 
   @Field(() => [FieldBinding])
@@ -153,7 +165,10 @@ export class ColumnMapping {
   @Field(() => ResolutionRule, { nullable: true })
   resolutionRule!: ResolutionRule | null;
 
-  @Field({ description: 'The system the files come from: the namespace of their external ids.' })
+  @Field({
+    description:
+      'The system the files come from: the namespace of their external ids.',
+  })
   source!: string;
 
   @Field(() => Date, { nullable: true })
@@ -162,7 +177,11 @@ export class ColumnMapping {
   @Field(() => Date, { nullable: true })
   updatedAt!: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'Who saved it first (null for built-ins and the instance administrator).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Who saved it first (null for built-ins and the instance administrator).',
+  })
   createdBy!: string | null;
 
   @Field(() => ID, { nullable: true })

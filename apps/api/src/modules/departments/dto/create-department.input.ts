@@ -1,5 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { DepartmentKind, DepartmentStatus } from '@esm-planner/domain-departments';
+import type {
+  DepartmentKind,
+  DepartmentStatus,
+} from '@esm-planner/domain-departments';
 import { DepartmentKindEnum, DepartmentStatusEnum } from './department.enums';
 
 @InputType()
@@ -13,12 +16,19 @@ export class CreateDepartmentInput {
   @Field(() => DepartmentKindEnum)
   kind!: DepartmentKind;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the kind’s word (IT "ticket", LEGAL "matter", …).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Defaults to the kind’s word (IT "ticket", LEGAL "matter", …).',
+  })
   vocabulary?: string | null;
 
   @Field(() => String, { nullable: true })
   serviceOwner?: string | null;
 
-  @Field(() => DepartmentStatusEnum, { nullable: true, description: 'Defaults to PLANNED.' })
+  @Field(() => DepartmentStatusEnum, {
+    nullable: true,
+    description: 'Defaults to PLANNED.',
+  })
   status?: DepartmentStatus | null;
 }

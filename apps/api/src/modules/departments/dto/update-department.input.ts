@@ -1,8 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { DepartmentKind, DepartmentStatus } from '@esm-planner/domain-departments';
+import type {
+  DepartmentKind,
+  DepartmentStatus,
+} from '@esm-planner/domain-departments';
 import { DepartmentKindEnum, DepartmentStatusEnum } from './department.enums';
 
-@InputType({ description: 'Only the fields given change; null clears vocabulary or service owner.' })
+@InputType({
+  description:
+    'Only the fields given change; null clears vocabulary or service owner.',
+})
 export class UpdateDepartmentInput {
   @Field({ nullable: true })
   name?: string;

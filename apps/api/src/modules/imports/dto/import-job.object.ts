@@ -1,8 +1,19 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { ImportFormat, ImportFormatEnum, ImportKind, ImportKindEnum, ImportStatus, ImportStatusEnum, InvalidRowPolicy, InvalidRowPolicyEnum } from '../import-enums';
+import {
+  ImportFormat,
+  ImportFormatEnum,
+  ImportKind,
+  ImportKindEnum,
+  ImportStatus,
+  ImportStatusEnum,
+  InvalidRowPolicy,
+  InvalidRowPolicyEnum,
+} from '../import-enums';
 
-@ObjectType({ description: 'A source value an importer did not know, stored as OTHER.' })
+@ObjectType({
+  description: 'A source value an importer did not know, stored as OTHER.',
+})
 export class MappedToOther {
   @Field()
   field!: string;
@@ -14,12 +25,19 @@ export class MappedToOther {
   count!: number;
 }
 
-@ObjectType({ description: 'One problem in an import file: `line N, column C: message (value seen)`.' })
+@ObjectType({
+  description:
+    'One problem in an import file: `line N, column C: message (value seen)`.',
+})
 export class ImportRowError {
   @Field(() => Int)
   line!: number;
 
-  @Field(() => Int, { nullable: true, description: '1-based; null when the problem concerns the whole line or file.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '1-based; null when the problem concerns the whole line or file.',
+  })
   column!: number | null;
 
   @Field()
@@ -49,33 +67,53 @@ export class ImportJob {
   @Field(() => String, { nullable: true })
   fileName!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The column mapping the import ran with (a saved one’s id, or builtin:…); null for the plain formats.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The column mapping the import ran with (a saved one’s id, or builtin:…); null for the plain formats.',
+  })
   mappingId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'That mapping’s name when the import started (the job keeps a snapshot of it).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'That mapping’s name when the import started (the job keeps a snapshot of it).',
+  })
   mappingName!: string | null;
 
-  @Field(() => Int, { description: 'Data rows read from the file (the header not counted).' })
+  @Field(() => Int, {
+    description: 'Data rows read from the file (the header not counted).',
+  })
   rowsRead!: number;
 
   @Field(() => Int)
   rowsStored!: number;
 
-  @Field(() => Int, { description: 'Rows identical to what was already stored: nothing changed for them.' })
+  @Field(() => Int, {
+    description:
+      'Rows identical to what was already stored: nothing changed for them.',
+  })
   rowsDuplicate!: number;
 
-  @Field(() => Int, { description: 'Rows (event logs: cases) left out as invalid under invalidRows: SKIP; `errors` holds the first problems, skippedRowsUrl the whole list.' })
+  @Field(() => Int, {
+    description:
+      'Rows (event logs: cases) left out as invalid under invalidRows: SKIP; `errors` holds the first problems, skippedRowsUrl the whole list.',
+  })
   rowsSkipped!: number;
 
   @Field(() => InvalidRowPolicyEnum)
   invalidRows!: InvalidRowPolicy;
 
-  @Field({ description: 'A dry run: everything was checked and counted, nothing was stored.' })
+  @Field({
+    description:
+      'A dry run: everything was checked and counted, nothing was stored.',
+  })
   dryRun!: boolean;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Where the full list of skipped rows downloads as CSV (GET, same bearer token): set once the job has finished with rows skipped.',
+    description:
+      'Where the full list of skipped rows downloads as CSV (GET, same bearer token): set once the job has finished with rows skipped.',
   })
   skippedRowsUrl!: string | null;
 
@@ -88,16 +126,25 @@ export class ImportJob {
   @Field(() => [MappedToOther])
   mappedToOther!: MappedToOther[];
 
-  @Field(() => Int, { description: 'All problems found (of a failed import, or of the rows a SKIP import left out); `errors` holds the first 100.' })
+  @Field(() => Int, {
+    description:
+      'All problems found (of a failed import, or of the rows a SKIP import left out); `errors` holds the first 100.',
+  })
   errorCount!: number;
 
   @Field(() => [ImportRowError])
   errors!: ImportRowError[];
 
-  @Field(() => String, { nullable: true, description: 'A summary: why the import failed, or what it stored.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A summary: why the import failed, or what it stored.',
+  })
   message!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'AUDIT: first day of the audit window.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'AUDIT: first day of the audit window.',
+  })
   windowStart!: string | null;
 
   @Field(() => DateScalar, { nullable: true })

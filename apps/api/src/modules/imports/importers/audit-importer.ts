@@ -3,26 +3,57 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntity, AuditRowEntity } from '@esm-planner/api-data-access-db';
 import type { ImportJobEntity } from '@esm-planner/api-data-access-db';
-import { AUDIT_COLUMNS, AuditRow, findDuplicateAuditRows, mapHeader, parseAuditRow } from '@esm-planner/domain-imports';
+import {
+  AUDIT_COLUMNS,
+  AuditRow,
+  findDuplicateAuditRows,
+  mapHeader,
+  parseAuditRow,
+} from '@esm-planner/domain-imports';
 import type { ColumnMappingInput } from '@esm-planner/domain-imports';
 import { ImportDepartments } from '../import-departments';
 import { mappedRowReader } from './mapped/mapped-row-reader';
-import { Importer, ImportJobOptions, ImportOutcome, plural, skipsInvalidRows } from './importer';
+import {
+  Importer,
+  ImportJobOptions,
+  ImportOutcome,
+  plural,
+  skipsInvalidRows,
+} from './importer';
 import { collectRows, FileReader } from './row-collector';
 import { storeCollected } from './store-collected';
 
 const INSERT_SLICE = 2_000;
 
-type StoredRow = Pick<AuditRowEntity, 'requestType' | 'channel' | 'count' | 'avgHandlingMinutes' | 'avgFirstResponseHours'>;
+type StoredRow = Pick<
+  AuditRowEntity,
+  | 'requestType'
+  | 'channel'
+  | 'count'
+  | 'avgHandlingMinutes'
+  | 'avgFirstResponseHours'
+>;
 
 function rowKey(row: StoredRow): string {
-  return [row.requestType, row.channel, row.count, row.avgHandlingMinutes ?? '', row.avgFirstResponseHours ?? ''].join('\u0000');
+  return [
+    row.requestType,
+    row.channel,
+    row.count,
+    row.avgHandlingMinutes ?? '',
+    row.avgFirstResponseHours ?? '',
+  ].join('\u0000');
 }
 
 /** The same rows in any order: re-importing them changes nothing. */
 function sameRows(a: StoredRow[], b: StoredRow[]): boolean {
   const keys = a.map(rowKey).sort();
-  return a.length === b.length && b.map(rowKey).sort().every((key, index) => key === keys[index]);
+  return (
+    a.length === b.length &&
+    b
+      .map(rowKey)
+      .sort()
+      .every((key, index) => key === keys[index])
+  );
 }
 
 /**
@@ -37,7 +68,11 @@ export class AuditImporter implements Importer {
     private readonly departments: ImportDepartments,
   ) {}
 
-  async run({ job, source, onRows }: Parameters<Importer['run']>[0]): Promise<ImportOutcome> {
+  async run({
+    job,
+    source,
+    onRows,
+  }: Parameters<Importer['run']>[0]): Promise<ImportOutcome> {
     const options = job.options as ImportJobOptions;
     const reader = await this.reader(job);
     const collected = await collectRows({
@@ -55,7 +90,15 @@ export class AuditImporter implements Importer {
       write: async (manager, byDepartment) => {
         let stored = 0;
         for (const [departmentId, rows] of byDepartment) {
-          if (await this.replaceAudit(manager, { organizationId: job.organizationId, departmentId, importJobId: job.id, options, rows })) {
+          if (
+            await this.replaceAudit(manager, {
+              organizationId: job.organizationId,
+              departmentId,
+              importJobId: job.id,
+              options,
+              rows,
+            })
+          ) {
             stored += rows.length;
           }
         }
@@ -70,33 +113,87 @@ export class AuditImporter implements Importer {
 
   /** The format's own header and row rules, or the job's column mapping. */
   private async reader(job: ImportJobEntity): Promise<FileReader<AuditRow>> {
-    if (!job.mapping) return { mapHeader: (header: string[]) => mapHeader({ header, columns: AUDIT_COLUMNS } ), parseRow: parseAuditRow } as unknown as FileReader<AuditRow>;
-    const [organization] = await this.dataSource.query('SELECT time_zone FROM organization WHERE organization_id = $1', [job.organizationId]);
-    return mappedRowReader(job.mapping as unknown as ColumnMappingInput, 'AUDIT', organization?.time_zone ?? 'UTC');
+    if (!job.mapping)
+      return {
+        mapHeader: (header: string[]) =>
+          mapHeader({ header, columns: AUDIT_COLUMNS }),
+        parseRow: parseAuditRow,
+      } as unknown as FileReader<AuditRow>;
+    const [organization] = await this.dataSource.query(
+      'SELECT time_zone FROM organization WHERE organization_id = $1',
+      [job.organizationId],
+    );
+    return mappedRowReader(
+      job.mapping as unknown as ColumnMappingInput,
+      'AUDIT',
+      organization?.time_zone ?? 'UTC',
+    );
   }
 
   /** Replaces the department's audit for the window; false when it already held exactly these rows. */
   private async replaceAudit(
     manager: EntityManager,
-    { organizationId, departmentId, importJobId, options, rows }: { organizationId: string; departmentId: string; importJobId: string; options: ImportJobOptions; rows: AuditRow[] },
+    {
+      organizationId,
+      departmentId,
+      importJobId,
+      options,
+      rows,
+    }: {
+      organizationId: string;
+      departmentId: string;
+      importJobId: string;
+      options: ImportJobOptions;
+      rows: AuditRow[];
+    },
   ): Promise<boolean> {
-    const window = { organizationId, departmentId, windowStart: options.windowStart!, windowEnd: options.windowEnd! };
-    const newRows: StoredRow[] = rows.map(({ requestType, channel, count, avgHandlingMinutes, avgFirstResponseHours }) => ({
-      requestType,
-      channel,
-      count,
-      avgHandlingMinutes,
-      avgFirstResponseHours,
-    }));
-    const existing = await manager.findOne(AuditEntity, { where: window, relations: { rows: true } });
+    const window = {
+      organizationId,
+      departmentId,
+      windowStart: options.windowStart!,
+      windowEnd: options.windowEnd!,
+    };
+    const newRows: StoredRow[] = rows.map(
+      ({
+        requestType,
+        channel,
+        count,
+        avgHandlingMinutes,
+        avgFirstResponseHours,
+      }) => ({
+        requestType,
+        channel,
+        count,
+        avgHandlingMinutes,
+        avgFirstResponseHours,
+      }),
+    );
+    const existing = await manager.findOne(AuditEntity, {
+      where: window,
+      relations: { rows: true },
+    });
     // An audit built from request records is replaced by the file's rows even when they agree.
-    if (existing && existing.source === 'AUDIT' && sameRows(existing.rows ?? [], newRows)) return false;
-    if (existing) await manager.delete(AuditEntity, { organizationId: existing.organizationId, id: existing.id });
-    const audit = await manager.save(manager.create(AuditEntity, { ...window, importJobId }));
+    if (
+      existing &&
+      existing.source === 'AUDIT' &&
+      sameRows(existing.rows ?? [], newRows)
+    )
+      return false;
+    if (existing)
+      await manager.delete(AuditEntity, {
+        organizationId: existing.organizationId,
+        id: existing.id,
+      });
+    const audit = await manager.save(
+      manager.create(AuditEntity, { ...window, importJobId }),
+    );
     // In slices: one INSERT may carry at most 65,535 parameters.
     for (let start = 0; start < newRows.length; start += INSERT_SLICE) {
       const slice = newRows.slice(start, start + INSERT_SLICE);
-      await manager.insert(AuditRowEntity, slice.map((row) => ({ ...row, organizationId, auditId: audit.id })));
+      await manager.insert(
+        AuditRowEntity,
+        slice.map((row) => ({ ...row, organizationId, auditId: audit.id })),
+      );
     }
     return true;
   }

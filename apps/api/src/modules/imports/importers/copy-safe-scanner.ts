@@ -40,8 +40,20 @@ export class CopySafeScanner {
     if (!this.ok || chunk.length === 0) return;
     // Most chunks of most files hold no quote and no backslash: then only
     // the line breaks matter, found natively (indexOf) rather than byte by byte.
-    if (this.skipPlainChunks && !this.inQuote && !this.pendingQuote && !this.pendingBackslash && chunk.indexOf(QUOTE) === -1 && chunk.indexOf(BACKSLASH) === -1) {
-      for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) this.lines += 1;
+    if (
+      this.skipPlainChunks &&
+      !this.inQuote &&
+      !this.pendingQuote &&
+      !this.pendingBackslash &&
+      chunk.indexOf(QUOTE) === -1 &&
+      chunk.indexOf(BACKSLASH) === -1
+    ) {
+      for (
+        let at = chunk.indexOf(LF);
+        at !== -1;
+        at = chunk.indexOf(LF, at + 1)
+      )
+        this.lines += 1;
       const last = chunk[chunk.length - 1];
       this.lineStart = last === LF || last === CR;
       this.fieldStart = this.lineStart || last === this.delimiter;

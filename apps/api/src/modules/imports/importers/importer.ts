@@ -5,7 +5,12 @@ import type { RecordSource } from '../readers/record-source';
 export const MAX_REPORTED_ERRORS = 100;
 
 /** One problem found in a file (data-formats.md: line N, column C: message (value)). */
-export type ReportedError = { line: number; column: number | null; message: string; value?: string | null };
+export type ReportedError = {
+  line: number;
+  column: number | null;
+  message: string;
+  value?: string | null;
+};
 export type MappedValue = { field: string; value: string; count: number };
 
 export type ImportOutcome = {
@@ -54,17 +59,23 @@ export type ImportJobOptions = {
 export type InvalidRowPolicy = 'FAIL' | 'SKIP';
 
 /** Whether invalid rows are skipped rather than failing the import. */
-export const skipsInvalidRows = (options: ImportJobOptions) => options.invalidRows === 'SKIP';
+export const skipsInvalidRows = (options: ImportJobOptions) =>
+  options.invalidRows === 'SKIP';
 
 /** The report's summary of a SKIP import's left-out rows, or ''. */
 export function skippedSummary(rowsSkipped: number, what = 'row'): string {
-  return rowsSkipped > 0 ? ` ${plural(rowsSkipped, `invalid ${what}`)} skipped (listed in the skipped-rows file).` : '';
+  return rowsSkipped > 0
+    ? ` ${plural(rowsSkipped, `invalid ${what}`)} skipped (listed in the skipped-rows file).`
+    : '';
 }
 
 /** Rewords a successful outcome's message when the import was a dry run (rolled back). */
 export function asDryRun(outcome: ImportOutcome): ImportOutcome {
   if (!outcome.ok) return outcome;
-  return { ...outcome, message: `Dry run, nothing was stored — this import would do: ${outcome.message}` };
+  return {
+    ...outcome,
+    message: `Dry run, nothing was stored — this import would do: ${outcome.message}`,
+  };
 }
 
 /**
@@ -72,7 +83,12 @@ export function asDryRun(outcome: ImportOutcome): ImportOutcome {
  * more likely a wrong mapping or file than a file to accept empty, so it
  * fails, listing the problems.
  */
-export function allRowsInvalid(rowsRead: number, errors: ReportedError[], errorCount: number, mappedToOther: MappedValue[] = []): ImportOutcome {
+export function allRowsInvalid(
+  rowsRead: number,
+  errors: ReportedError[],
+  errorCount: number,
+  mappedToOther: MappedValue[] = [],
+): ImportOutcome {
   return {
     ...failedOutcome(rowsRead, errors, mappedToOther),
     errorCount,
@@ -80,7 +96,11 @@ export function allRowsInvalid(rowsRead: number, errors: ReportedError[], errorC
   };
 }
 
-export function failedOutcome(rowsRead: number, errors: ReportedError[], mappedToOther: MappedValue[] = []): ImportOutcome {
+export function failedOutcome(
+  rowsRead: number,
+  errors: ReportedError[],
+  mappedToOther: MappedValue[] = [],
+): ImportOutcome {
   const count = errors.length;
   return {
     ok: false,

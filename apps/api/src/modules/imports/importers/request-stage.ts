@@ -4,8 +4,18 @@
  * create theirs with the same columns (CREATE TABLE … AS).
  */
 export const STAGE_COLUMNS = [
-  'line', 'external_id', 'department_id', 'request_type', 'channel', 'opened_at', 'first_response_at',
-  'resolved_at', 'resolution', 'sla_met', 'reopened', 'handling_minutes',
+  'line',
+  'external_id',
+  'department_id',
+  'request_type',
+  'channel',
+  'opened_at',
+  'first_response_at',
+  'resolved_at',
+  'resolution',
+  'sla_met',
+  'reopened',
+  'handling_minutes',
 ] as const;
 
 /** The columns of request_fact filled from the stage. */

@@ -7,13 +7,16 @@
  */
 
 // What String.prototype.trim removes, as a PostgreSQL regex class.
-const JS_SPACE = '[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
+const JS_SPACE =
+  '[\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
 const CONTROL = '[\\u0001-\\u001f\\u007f]';
 // Only the canonical spelling — Z or ±HH:MM, seconds, at most milliseconds —
 // checked by its shape (digits as 9, every - as +; the date dashes are checked
 // apart), which its length names: one comparison, cheaper than a regex.
 const SHAPE_BY_LENGTH = ['', '.9', '.99', '.999']
-  .flatMap((fraction) => ['Z', '+99:99'].map((offset) => `9999+99+99T99:99:99${fraction}${offset}`))
+  .flatMap((fraction) =>
+    ['Z', '+99:99'].map((offset) => `9999+99+99T99:99:99${fraction}${offset}`),
+  )
   .map((shape) => `WHEN ${shape.length} THEN '${shape}'`)
   .join(' ');
 const DECIMAL = '^(\\d+(\\.\\d*)?|\\.\\d+)$';
@@ -46,7 +49,6 @@ export const isEmpty = (cell: string) => `(${cell} IS NULL OR ${cell} = '')`;
 export function optionalInstantOk(cell: string): string {
   return `(${isEmpty(cell)} OR ${instantOk(cell)})`;
 }
-
 
 /** A plain non-negative decimal of at most 15 digits (a double holds it exactly as written). */
 export function decimalOk(cell: string): string {

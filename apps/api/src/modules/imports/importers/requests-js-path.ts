@@ -15,9 +15,16 @@ const MAX_KEPT_ERRORS = 1_000;
 // Rows go to COPY in chunks of about this many characters, not one write per row.
 const COPY_CHUNK_CHARS = 256 * 1024;
 
-export type StreamedRequests = { rowsRead: number; errors: ImportError[]; errorCount: number; mapped: Map<string, MappedValue>; localTimes: number };
+export type StreamedRequests = {
+  rowsRead: number;
+  errors: ImportError[];
+  errorCount: number;
+  mapped: Map<string, MappedValue>;
+  localTimes: number;
+};
 
-const isoOrNull = (epochMs: number | null) => (epochMs === null ? null : new Date(epochMs).toISOString());
+const isoOrNull = (epochMs: number | null) =>
+  epochMs === null ? null : new Date(epochMs).toISOString();
 
 /**
  * The general path: every record parsed and checked in JavaScript (every
@@ -25,7 +32,15 @@ const isoOrNull = (epochMs: number | null) => (epochMs === null ? null : new Dat
  * with COPY. Used when the fast path (requests-fast-path.ts) declines a
  * file, and for any file with errors, whose report it writes.
  */
-export async function streamRecordsToStage({ client, records, reader, trailingEmptyCellsDropped, resolver, onRows, skipped = null }: {
+export async function streamRecordsToStage({
+  client,
+  records,
+  reader,
+  trailingEmptyCellsDropped,
+  resolver,
+  onRows,
+  skipped = null,
+}: {
   client: PoolClient;
   /** invalidRows: SKIP — invalid rows go here instead of failing the file. */
   skipped?: SkippedRows | null;
@@ -36,14 +51,28 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
   resolver: DepartmentResolver;
   onRows: (rows: number) => void;
 }): Promise<StreamedRequests> {
-  const result: StreamedRequests = { rowsRead: 0, errors: [], errorCount: 0, mapped: new Map(), localTimes: 0 };
-  const departments = new Map<string, { id: string } | { error: ImportError }>();
+  const result: StreamedRequests = {
+    rowsRead: 0,
+    errors: [],
+    errorCount: 0,
+    mapped: new Map(),
+    localTimes: 0,
+  };
+  const departments = new Map<
+    string,
+    { id: string } | { error: ImportError }
+  >();
   const fail = (errors: ImportError[]) => {
     result.errorCount += errors.length;
-    for (const error of errors) if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(error);
+    for (const error of errors)
+      if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(error);
   };
-  const reject = (errors: ImportError[]) => (skipped ? skipped.add(errors) : fail(errors));
-  const startCopy = () => client.query(copyFrom(`COPY request_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`));
+  const reject = (errors: ImportError[]) =>
+    skipped ? skipped.add(errors) : fail(errors);
+  const startCopy = () =>
+    client.query(
+      copyFrom(`COPY request_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`),
+    );
   let copy = startCopy();
   let chunk: string[] = [];
   let chunkChars = 0;
@@ -60,7 +89,11 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
     await once(copy, 'finish');
   };
   try {
-    for (let next = await records.next(); !next.done; next = await records.next()) {
+    for (
+      let next = await records.next();
+      !next.done;
+      next = await records.next()
+    ) {
       const { line, cells } = next.value;
       if (cells.every((cell) => cell.trim() === '')) continue;
       result.rowsRead += 1;
@@ -69,19 +102,27 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
       if (!parsed.ok) {
         reject(parsed.errors);
       } else {
-        const department = departmentOf(parsed.row, line, reader.departmentColumn, resolver, departments);
+        const department = departmentOf(
+          parsed.row,
+          line,
+          reader.departmentColumn,
+          resolver,
+          departments,
+        );
         // A department that cannot be used fails the file once, at its first row; under SKIP each of its rows is skipped.
         if ('error' in department) {
           if (skipped) skipped.add([department.error]);
           else if (!department.repeated) fail([department.error]);
-        }
-        else if (result.errorCount === 0) stageRow(parsed.row, stageValues(line, department.id, parsed.row)); // after an error nothing will be stored: only keep checking
+        } else if (result.errorCount === 0)
+          stageRow(parsed.row, stageValues(line, department.id, parsed.row)); // after an error nothing will be stored: only keep checking
       }
       if (chunkChars >= COPY_CHUNK_CHARS) await flush();
       // The skipped list is written on this connection: the COPY pauses for it.
       if (skipped?.full) {
         await endCopy();
-        await skipped.flush((sql, parameters) => client.query(sql, parameters).then((r) => r.rows));
+        await skipped.flush((sql, parameters) =>
+          client.query(sql, parameters).then((r) => r.rows),
+        );
         copy = startCopy();
       }
     }
@@ -94,7 +135,10 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
   }
   return result;
 
-  function stageRow(row: RequestRow, values: (string | number | boolean | null)[]): void {
+  function stageRow(
+    row: RequestRow,
+    values: (string | number | boolean | null)[],
+  ): void {
     count(row, result);
     const text = copyLine(values);
     chunk.push(text);
@@ -103,7 +147,10 @@ export async function streamRecordsToStage({ client, records, reader, trailingEm
 }
 
 /** Cancels a COPY in progress (CopyFail) and waits until the connection has left COPY mode. */
-async function abortCopy(copy: ReturnType<typeof copyFrom>, reason: unknown): Promise<void> {
+async function abortCopy(
+  copy: ReturnType<typeof copyFrom>,
+  reason: unknown,
+): Promise<void> {
   if (copy.destroyed || copy.writableFinished) return;
   const closed = new Promise<void>((resolve) => {
     copy.once('close', resolve);
@@ -126,23 +173,46 @@ function departmentOf(
   const repeated = resolved !== undefined;
   if (!resolved) {
     const found = resolver.resolve({ name: row.department, line, column });
-    resolved = 'id' in found ? { id: found.id } : { error: { ...found.error, value: found.error.value ?? undefined } };
+    resolved =
+      'id' in found
+        ? { id: found.id }
+        : { error: { ...found.error, value: found.error.value ?? undefined } };
     cache.set(key, resolved);
   }
-  return 'error' in resolved ? { error: { ...resolved.error, line, value: row.department }, repeated } : resolved;
+  return 'error' in resolved
+    ? { error: { ...resolved.error, line, value: row.department }, repeated }
+    : resolved;
 }
 
 function count(row: RequestRow, result: StreamedRequests): void {
   if (row.readInTimeZone) result.localTimes += 1;
   if (!row.mappedToOther) return;
-  const entry = result.mapped.get(row.mappedToOther.value) ?? { field: 'channel', value: row.mappedToOther.value, count: 0 };
+  const entry = result.mapped.get(row.mappedToOther.value) ?? {
+    field: 'channel',
+    value: row.mappedToOther.value,
+    count: 0,
+  };
   entry.count += 1;
   result.mapped.set(row.mappedToOther.value, entry);
 }
 
-function stageValues(line: number, departmentId: string | null, row: RequestRow): (string | number | boolean | null)[] {
+function stageValues(
+  line: number,
+  departmentId: string | null,
+  row: RequestRow,
+): (string | number | boolean | null)[] {
   return [
-    line, row.externalId, departmentId, row.requestType, row.channel, isoOrNull(row.openedAt), isoOrNull(row.firstResponseAt),
-    isoOrNull(row.resolvedAt), row.resolution, row.slaMet, row.reopened, row.handlingMinutes,
+    line,
+    row.externalId,
+    departmentId,
+    row.requestType,
+    row.channel,
+    isoOrNull(row.openedAt),
+    isoOrNull(row.firstResponseAt),
+    isoOrNull(row.resolvedAt),
+    row.resolution,
+    row.slaMet,
+    row.reopened,
+    row.handlingMinutes,
   ];
 }

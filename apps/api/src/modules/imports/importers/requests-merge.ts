@@ -1,6 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { QueryRunner } from 'typeorm';
-import { CREATE_ROLLUP_KEYS, rebuildRequestRollups } from '@esm-planner/api-data-access-db';
+import {
+  CREATE_ROLLUP_KEYS,
+  rebuildRequestRollups,
+} from '@esm-planner/api-data-access-db';
 import { ImportError } from '@esm-planner/domain-imports';
 import { orderedIdPrefix, orderedIdSql } from './ordered-ids';
 import { FACT_COLUMNS } from './request-stage';
@@ -8,16 +11,28 @@ import { SkippedRows } from './skipped-rows';
 
 const logger = new Logger('RequestMerge');
 const CHANGING = FACT_COLUMNS.slice(1);
-const LOCAL_DAY = (alias: string) => `(${alias}.opened_at AT TIME ZONE $2)::date`;
+const LOCAL_DAY = (alias: string) =>
+  `(${alias}.opened_at AT TIME ZONE $2)::date`;
 
 /** The same external id twice in one file: an error on each later line. */
-export async function duplicateExternalIds(runner: QueryRunner, stage: string, column: number): Promise<ImportError[]> {
+export async function duplicateExternalIds(
+  runner: QueryRunner,
+  stage: string,
+  column: number,
+): Promise<ImportError[]> {
   const rows: { external_id: string; lines: number[] }[] = await runner.query(
     `SELECT external_id, array_agg(line ORDER BY line) AS lines FROM ${stage}
      GROUP BY external_id HAVING count(*) > 1 ORDER BY min(line) LIMIT 100`,
   );
   return rows.flatMap(({ external_id, lines }) =>
-    lines.slice(1).map((line) => ({ line, column, message: `external_id ${external_id} is also on line ${lines[0]}`, value: external_id })),
+    lines
+      .slice(1)
+      .map((line) => ({
+        line,
+        column,
+        message: `external_id ${external_id} is also on line ${lines[0]}`,
+        value: external_id,
+      })),
   );
 }
 
@@ -42,22 +57,42 @@ export type MergePolicy = {
  */
 export async function checkRequestStage(
   runner: QueryRunner,
-  { organizationId, source, stage, policy }: { organizationId: string; source: string; stage: StageTable; policy: MergePolicy },
+  {
+    organizationId,
+    source,
+    stage,
+    policy,
+  }: {
+    organizationId: string;
+    source: string;
+    stage: StageTable;
+    policy: MergePolicy;
+  },
 ): Promise<{ ok: true; any: boolean } | { ok: false; errors: ImportError[] }> {
   // Merges into one organisation take turns (staging still runs in
   // parallel): each rebuilds its rollup days from the facts it can see, so
   // two at once would each miss the other's rows. The lock ends with the
   // transaction; after it, this merge sees every earlier import's facts.
-  await runner.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`esm-planner:request-merge:${organizationId}`]);
-  const [{ any }] = await runner.query('SELECT EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source = $2) AS any', [organizationId, source]);
+  await runner.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+    `esm-planner:request-merge:${organizationId}`,
+  ]);
+  const [{ any }] = await runner.query(
+    'SELECT EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source = $2) AS any',
+    [organizationId, source],
+  );
   // A re-import joins the stage with request_fact: the planner needs its size.
   if (any) await runner.query(`ANALYZE ${stage.table}`);
   // A first import under FAIL finds repeated ids through the unique index
   // (insertFirst), which costs nothing when there are none.
   if (any || policy.skipped) {
-    if (policy.skipped) await skipRepeatedExternalIds(runner, stage.table, policy);
+    if (policy.skipped)
+      await skipRepeatedExternalIds(runner, stage.table, policy);
     else {
-      const duplicates = await duplicateExternalIds(runner, stage.table, policy.externalIdColumn);
+      const duplicates = await duplicateExternalIds(
+        runner,
+        stage.table,
+        policy.externalIdColumn,
+      );
       if (duplicates.length > 0) return { ok: false, errors: duplicates };
     }
   }
@@ -67,24 +102,54 @@ export async function checkRequestStage(
          s.external_id AS value
        FROM ${stage.table} s JOIN request_fact f ON f.organization_id = $1 AND f.source = $2 AND f.external_id = s.external_id
       WHERE f.department_id <> ALL($3::uuid[])`;
-    const parameters = [organizationId, source, policy.allowedDepartmentIds, policy.externalIdColumn];
+    const parameters = [
+      organizationId,
+      source,
+      policy.allowedDepartmentIds,
+      policy.externalIdColumn,
+    ];
     if (policy.skipped) {
-      await policy.skipped.addFromSql((sql, p) => runner.query(sql, p), foreign, parameters);
+      await policy.skipped.addFromSql(
+        (sql, p) => runner.query(sql, p),
+        foreign,
+        parameters,
+      );
       await runner.query(
         `DELETE FROM ${stage.table} s USING request_fact f
           WHERE f.organization_id = $1 AND f.source = $2 AND f.external_id = s.external_id AND f.department_id <> ALL($3::uuid[])`,
         parameters.slice(0, 3),
       );
     } else {
-      const rows: { line: number; column_number: number; message: string; value: string }[] = await runner.query(`${foreign} ORDER BY s.line LIMIT 1000`, parameters);
-      if (rows.length > 0) return { ok: false, errors: rows.map((r) => ({ line: r.line, column: r.column_number, message: r.message, value: r.value })) };
+      const rows: {
+        line: number;
+        column_number: number;
+        message: string;
+        value: string;
+      }[] = await runner.query(
+        `${foreign} ORDER BY s.line LIMIT 1000`,
+        parameters,
+      );
+      if (rows.length > 0)
+        return {
+          ok: false,
+          errors: rows.map((r) => ({
+            line: r.line,
+            column: r.column_number,
+            message: r.message,
+            value: r.value,
+          })),
+        };
     }
   }
   return { ok: true, any };
 }
 
 /** SKIP: every later line of a repeated external id leaves the stage for the skipped list. */
-async function skipRepeatedExternalIds(runner: QueryRunner, stage: string, policy: MergePolicy): Promise<void> {
+async function skipRepeatedExternalIds(
+  runner: QueryRunner,
+  stage: string,
+  policy: MergePolicy,
+): Promise<void> {
   const later = `SELECT line, external_id, first_line FROM (
        SELECT line, external_id, min(line) OVER (PARTITION BY external_id) AS first_line FROM ${stage}) x
      WHERE line > first_line`;
@@ -93,7 +158,10 @@ async function skipRepeatedExternalIds(runner: QueryRunner, stage: string, polic
     `SELECT line, $1::int AS column_number, 'external_id ' || external_id || ' is also on line ' || first_line AS message, external_id AS value FROM (${later}) d`,
     [policy.externalIdColumn],
   );
-  if (found > 0) await runner.query(`DELETE FROM ${stage} s USING (${later}) d WHERE s.line = d.line`);
+  if (found > 0)
+    await runner.query(
+      `DELETE FROM ${stage} s USING (${later}) d WHERE s.line = d.line`,
+    );
 }
 
 /**
@@ -108,38 +176,86 @@ async function skipRepeatedExternalIds(runner: QueryRunner, stage: string, polic
  */
 export async function mergeRequestStage(
   runner: QueryRunner,
-  { organizationId, source, jobId, timeZone, stage, any, externalIdColumn }: MergeInput & { any: boolean },
+  {
+    organizationId,
+    source,
+    jobId,
+    timeZone,
+    stage,
+    any,
+    externalIdColumn,
+  }: MergeInput & { any: boolean },
 ): Promise<{ stored: number } | { duplicates: ImportError[] }> {
   const started = Date.now();
   await runner.query(CREATE_ROLLUP_KEYS);
-  const input = { organizationId, source, jobId, timeZone, stage, externalIdColumn };
-  const stored = any ? await mergeChanges(runner, input) : await insertFirst(runner, input);
+  const input = {
+    organizationId,
+    source,
+    jobId,
+    timeZone,
+    stage,
+    externalIdColumn,
+  };
+  const stored = any
+    ? await mergeChanges(runner, input)
+    : await insertFirst(runner, input);
   if (typeof stored !== 'number') return stored;
   const written = Date.now();
-  const [{ keys }] = await runner.query('SELECT count(*)::int AS keys FROM rollup_keys');
+  const [{ keys }] = await runner.query(
+    'SELECT count(*)::int AS keys FROM rollup_keys',
+  );
   // A first import of this source: its facts are the stage's rows, read
   // from the temp table rather than from request_fact's heap.
-  if (keys > 0) await rebuildRequestRollups((sql, parameters) => runner.query(sql, parameters), { organizationId, timeZone, stage: any ? undefined : { table: stage.table, source } });
-  logger.log(`Import ${jobId}: ${stored} facts ${any ? 'merged' : 'inserted'} in ${written - started} ms, ${keys} rollup keys rebuilt in ${Date.now() - written} ms`);
+  if (keys > 0)
+    await rebuildRequestRollups(
+      (sql, parameters) => runner.query(sql, parameters),
+      {
+        organizationId,
+        timeZone,
+        stage: any ? undefined : { table: stage.table, source },
+      },
+    );
+  logger.log(
+    `Import ${jobId}: ${stored} facts ${any ? 'merged' : 'inserted'} in ${written - started} ms, ${keys} rollup keys rebuilt in ${Date.now() - written} ms`,
+  );
   return { stored };
 }
 
 /** The staging table to merge; `sortBeforeInsert`: insert its rows in external-id order (the unique index's). */
 export type StageTable = { table: string; sortBeforeInsert: boolean };
-type MergeInput = { organizationId: string; source: string; jobId: string; timeZone: string; stage: StageTable; externalIdColumn: number };
+type MergeInput = {
+  organizationId: string;
+  source: string;
+  jobId: string;
+  timeZone: string;
+  stage: StageTable;
+  externalIdColumn: number;
+};
 
 // Inserting in the unique index's order keeps its pages hot.
-const inIndexOrder = (stage: StageTable) => (stage.sortBeforeInsert ? 'ORDER BY external_id' : '');
+const inIndexOrder = (stage: StageTable) =>
+  stage.sortBeforeInsert ? 'ORDER BY external_id' : '';
 
 // New facts' ids in insertion order (ordered-ids.ts); a changed fact keeps its id.
-const newId = (stage: StageTable, prefix: string) => orderedIdSql(prefix, `row_number() OVER (${inIndexOrder(stage)})`);
+const newId = (stage: StageTable, prefix: string) =>
+  orderedIdSql(prefix, `row_number() OVER (${inIndexOrder(stage)})`);
 
 /**
  * Nothing of this source yet: a plain INSERT, every stage day a key. A
  * duplicate external id trips the unique index; only then is the stage
  * searched for the lines to report.
  */
-async function insertFirst(runner: QueryRunner, { organizationId, source, jobId, timeZone, stage, externalIdColumn }: MergeInput): Promise<number | { duplicates: ImportError[] }> {
+async function insertFirst(
+  runner: QueryRunner,
+  {
+    organizationId,
+    source,
+    jobId,
+    timeZone,
+    stage,
+    externalIdColumn,
+  }: MergeInput,
+): Promise<number | { duplicates: ImportError[] }> {
   await runner.query('SAVEPOINT request_insert');
   try {
     await runner.query(
@@ -148,18 +264,32 @@ async function insertFirst(runner: QueryRunner, { organizationId, source, jobId,
       [organizationId, source, jobId, orderedIdPrefix()],
     );
     await runner.query('RELEASE SAVEPOINT request_insert');
-    await runner.query(`INSERT INTO rollup_keys (department_id, day) SELECT DISTINCT department_id, (opened_at AT TIME ZONE $1)::date FROM ${stage.table}`, [timeZone]);
-    const [{ stored }] = await runner.query(`SELECT count(*)::int AS stored FROM ${stage.table}`);
+    await runner.query(
+      `INSERT INTO rollup_keys (department_id, day) SELECT DISTINCT department_id, (opened_at AT TIME ZONE $1)::date FROM ${stage.table}`,
+      [timeZone],
+    );
+    const [{ stored }] = await runner.query(
+      `SELECT count(*)::int AS stored FROM ${stage.table}`,
+    );
     return stored;
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
     await runner.query('ROLLBACK TO SAVEPOINT request_insert');
-    return { duplicates: await duplicateExternalIds(runner, stage.table, externalIdColumn) };
+    return {
+      duplicates: await duplicateExternalIds(
+        runner,
+        stage.table,
+        externalIdColumn,
+      ),
+    };
   }
 }
 
 /** A re-import: only new or changed rows are written; the days they leave and enter are the keys. */
-async function mergeChanges(runner: QueryRunner, { organizationId, source, jobId, timeZone, stage }: MergeInput): Promise<number> {
+async function mergeChanges(
+  runner: QueryRunner,
+  { organizationId, source, jobId, timeZone, stage }: MergeInput,
+): Promise<number> {
   await runner.query(
     `INSERT INTO rollup_keys (department_id, day)
      SELECT DISTINCT f.department_id, ${LOCAL_DAY('f')} FROM ${stage.table} s

@@ -5,14 +5,26 @@ import { DepartmentMention } from '../import-departments';
 import { RecordSource } from '../readers/record-source';
 import { MappedValue } from './importer';
 
-type HeaderResult<Columns> = { ok: true; columns: Columns; headerWidth: number } | { ok: false; errors: ImportError[] };
-type RowResult<Row> = { ok: true; row: Row } | { ok: false; errors: ImportError[] };
-type ParsedRow = { department: string; mappedToOther?: { field: string; value: string } };
+type HeaderResult<Columns> =
+  | { ok: true; columns: Columns; headerWidth: number }
+  | { ok: false; errors: ImportError[] };
+type RowResult<Row> =
+  { ok: true; row: Row } | { ok: false; errors: ImportError[] };
+type ParsedRow = {
+  department: string;
+  mappedToOther?: { field: string; value: string };
+};
 
 /** How a file's header and rows are read: a format's own rules, or a column mapping. */
 export type FileReader<Row> = {
   mapHeader: (header: string[]) => HeaderResult<{ department: number | null }>;
-  parseRow: (input: { record: string[]; line: number; columns: { department: number | null }; headerWidth: number; trailingEmptyCellsDropped: boolean }) => RowResult<Row>;
+  parseRow: (input: {
+    record: string[];
+    line: number;
+    columns: { department: number | null };
+    headerWidth: number;
+    trailingEmptyCellsDropped: boolean;
+  }) => RowResult<Row>;
 };
 
 /**
@@ -39,7 +51,9 @@ function countMapped(rows: readonly ParsedRow[]): MappedValue[] {
     entry.count += 1;
     counts.set(key, entry);
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.value.localeCompare(b.value),
+  );
 }
 
 /**
@@ -53,7 +67,10 @@ export const MAX_AGGREGATED_ROWS = 100_000;
  * Streams a file through a format's header and row rules (libs/domain/imports),
  * keeping every valid row and every error; nothing is stored here.
  */
-export async function collectRows<Columns extends { department: number | null }, Row extends ParsedRow>({
+export async function collectRows<
+  Columns extends { department: number | null },
+  Row extends ParsedRow,
+>({
   source,
   onRows,
   mapHeader,
@@ -66,14 +83,31 @@ export async function collectRows<Columns extends { department: number | null },
   skipInvalid?: boolean;
   onRows: (rowsRead: number) => void;
   mapHeader: (header: string[]) => HeaderResult<Columns>;
-  parseRow: (input: { record: string[]; line: number; columns: Columns; headerWidth: number; trailingEmptyCellsDropped: boolean }) => RowResult<Row>;
+  parseRow: (input: {
+    record: string[];
+    line: number;
+    columns: Columns;
+    headerWidth: number;
+    trailingEmptyCellsDropped: boolean;
+  }) => RowResult<Row>;
   findDuplicates: (rows: (Row & { line: number })[]) => ImportError[];
 }): Promise<CollectedRows<Row>> {
-  const collected: CollectedRows<Row> = { rows: [], errors: [], skipped: [], rowsRead: 0, mappedToOther: [], departments: new Map() };
+  const collected: CollectedRows<Row> = {
+    rows: [],
+    errors: [],
+    skipped: [],
+    rowsRead: 0,
+    mappedToOther: [],
+    departments: new Map(),
+  };
   const iterator = source.records[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) {
-    collected.errors.push({ line: 1, column: null, message: 'the file is empty' });
+    collected.errors.push({
+      line: 1,
+      column: null,
+      message: 'the file is empty',
+    });
     return collected;
   }
   const header = mapHeader(first.value.cells);
@@ -81,7 +115,11 @@ export async function collectRows<Columns extends { department: number | null },
     collected.errors.push(...header.errors);
     return collected;
   }
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+  for (
+    let next = await iterator.next();
+    !next.done;
+    next = await iterator.next()
+  ) {
     const { line, cells } = next.value;
     if (isBlankRecord(cells)) continue;
     if (collected.rowsRead === MAX_AGGREGATED_ROWS) {
@@ -94,7 +132,13 @@ export async function collectRows<Columns extends { department: number | null },
     }
     collected.rowsRead += 1;
     onRows(collected.rowsRead);
-    const parsed = parseRow({ record: cells, line, columns: header.columns, headerWidth: header.headerWidth, trailingEmptyCellsDropped: source.trailingEmptyCellsDropped });
+    const parsed = parseRow({
+      record: cells,
+      line,
+      columns: header.columns,
+      headerWidth: header.headerWidth,
+      trailingEmptyCellsDropped: source.trailingEmptyCellsDropped,
+    });
     if (!parsed.ok) {
       if (skipInvalid) collected.skipped.push(parsed.errors);
       else collected.errors.push(...parsed.errors);
@@ -102,7 +146,14 @@ export async function collectRows<Columns extends { department: number | null },
     }
     const key = departmentNameKey(parsed.row.department);
     if (!collected.departments.has(key)) {
-      collected.departments.set(key, { name: parsed.row.department, line, column: header.columns.department === null ? null : header.columns.department + 1 });
+      collected.departments.set(key, {
+        name: parsed.row.department,
+        line,
+        column:
+          header.columns.department === null
+            ? null
+            : header.columns.department + 1,
+      });
     }
     collected.rows.push({ ...parsed.row, line });
   }
@@ -117,8 +168,16 @@ export async function collectRows<Columns extends { department: number | null },
     collected.errors.push(...duplicates);
   }
   collected.mappedToOther = countMapped(collected.rows);
-  if (collected.errors.length === 0 && collected.rows.length === 0 && collected.skipped.length === 0) {
-    collected.errors.push({ line: first.value.line, column: null, message: 'the file has a header but no rows' });
+  if (
+    collected.errors.length === 0 &&
+    collected.rows.length === 0 &&
+    collected.skipped.length === 0
+  ) {
+    collected.errors.push({
+      line: first.value.line,
+      column: null,
+      message: 'the file has a header but no rows',
+    });
   }
   return collected;
 }

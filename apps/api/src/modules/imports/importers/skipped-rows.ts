@@ -74,7 +74,11 @@ export class SkippedRows {
    * Moves rows a SQL statement found into the list: `select` returns
    * (line, column_number, message, value) rows, one row per skipped row.
    */
-  async addFromSql(sql: Sql, select: string, parameters: unknown[] = []): Promise<number> {
+  async addFromSql(
+    sql: Sql,
+    select: string,
+    parameters: unknown[] = [],
+  ): Promise<number> {
     await this.flush(sql);
     const offset = parameters.length;
     const [{ n }] = await sql(
@@ -84,7 +88,12 @@ export class SkippedRows {
               SELECT $${offset + 1}, $${offset + 2}, $${offset + 3} + row_number() OVER (ORDER BY line, column_number), line, coalesce(column_number, 0), message, value FROM found
               RETURNING 1)
        SELECT count(*)::int AS n FROM written`,
-      [...parameters, this.target.organizationId, this.target.jobId, this.written],
+      [
+        ...parameters,
+        this.target.organizationId,
+        this.target.jobId,
+        this.written,
+      ],
     );
     this.written += n;
     this.rows += n;
@@ -95,7 +104,12 @@ export class SkippedRows {
   async first(sql: Sql, limit: number): Promise<ReportedError[]> {
     await this.flush(sql);
     if (this.written === 0) return [];
-    const rows: { line: number; column: number | null; message: string; value: string | null }[] = await sql(
+    const rows: {
+      line: number;
+      column: number | null;
+      message: string;
+      value: string | null;
+    }[] = await sql(
       `SELECT line, nullif(column_number, 0) AS column, message, value FROM import_skipped_row
         WHERE organization_id = $1 AND import_job_id = $2 ORDER BY line, column_number, ordinal LIMIT $3`,
       [this.target.organizationId, this.target.jobId, limit],

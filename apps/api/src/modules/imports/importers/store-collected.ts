@@ -2,12 +2,25 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import { departmentNameKey } from '@esm-planner/domain-departments';
 import { ImportDepartments } from '../import-departments';
-import { allRowsInvalid, asDryRun, failedOutcome, ImportJobOptions, ImportOutcome, MAX_REPORTED_ERRORS, plural, skippedSummary, skipsInvalidRows } from './importer';
+import {
+  allRowsInvalid,
+  asDryRun,
+  failedOutcome,
+  ImportJobOptions,
+  ImportOutcome,
+  MAX_REPORTED_ERRORS,
+  plural,
+  skippedSummary,
+  skipsInvalidRows,
+} from './importer';
 import { CollectedRows } from './row-collector';
 import { SkippedRows } from './skipped-rows';
 
 /** What a format's writer did with one transaction's rows. */
-export type WriteResult = { stored: number; summary: (duplicate: number) => string };
+export type WriteResult = {
+  stored: number;
+  summary: (duplicate: number) => string;
+};
 
 /** Thrown inside the transaction to roll it back and report `outcome` instead. */
 class RollbackWith extends Error {
@@ -37,33 +50,64 @@ export async function storeCollected<Row extends { department: string }>({
   departments: ImportDepartments;
   job: ImportJobEntity;
   collected: CollectedRows<Row>;
-  write: (manager: EntityManager, rowsByDepartmentId: Map<string, (Row & { line: number })[]>) => Promise<WriteResult>;
+  write: (
+    manager: EntityManager,
+    rowsByDepartmentId: Map<string, (Row & { line: number })[]>,
+  ) => Promise<WriteResult>;
 }): Promise<ImportOutcome> {
   const { rowsRead, mappedToOther } = collected;
   const options = job.options as ImportJobOptions;
-  if (collected.errors.length > 0) return failedOutcome(rowsRead, collected.errors, mappedToOther);
+  if (collected.errors.length > 0)
+    return failedOutcome(rowsRead, collected.errors, mappedToOther);
   try {
     return await dataSource.transaction(async (manager) => {
-      const resolution = await departments.resolveMentions(manager, job.organizationId, collected.departments, options);
+      const resolution = await departments.resolveMentions(
+        manager,
+        job.organizationId,
+        collected.departments,
+        options,
+      );
       let rows = collected.rows;
       const skippedProblems = [...collected.skipped];
       if (resolution.errors.length > 0) {
-        if (!skipsInvalidRows(options)) throw new RollbackWith(failedOutcome(rowsRead, resolution.errors, mappedToOther));
+        if (!skipsInvalidRows(options))
+          throw new RollbackWith(
+            failedOutcome(rowsRead, resolution.errors, mappedToOther),
+          );
         // Every row of a department that cannot be used is skipped, each with the department's problem.
-        const refused = new Map(resolution.errors.map((error) => [departmentNameKey(String(error.value ?? '')), error]));
+        const refused = new Map(
+          resolution.errors.map((error) => [
+            departmentNameKey(String(error.value ?? '')),
+            error,
+          ]),
+        );
         rows = rows.filter((row) => {
           const error = refused.get(departmentNameKey(row.department));
-          if (error) skippedProblems.push([{ ...error, line: row.line, value: row.department }]);
+          if (error)
+            skippedProblems.push([
+              { ...error, line: row.line, value: row.department },
+            ]);
           return !error;
         });
         skippedProblems.sort((a, b) => a[0].line - b[0].line);
       }
-      const skipped = new SkippedRows({ organizationId: job.organizationId, jobId: job.id });
-      const sql = (text: string, parameters?: unknown[]) => manager.query(text, parameters);
+      const skipped = new SkippedRows({
+        organizationId: job.organizationId,
+        jobId: job.id,
+      });
+      const sql = (text: string, parameters?: unknown[]) =>
+        manager.query(text, parameters);
       for (const problems of skippedProblems) skipped.add(problems);
       await skipped.flush(sql);
       if (rows.length === 0 && skipped.rows > 0) {
-        throw new RollbackWith(allRowsInvalid(rowsRead, await skipped.first(sql, MAX_REPORTED_ERRORS), skipped.problems, mappedToOther));
+        throw new RollbackWith(
+          allRowsInvalid(
+            rowsRead,
+            await skipped.first(sql, MAX_REPORTED_ERRORS),
+            skipped.problems,
+            mappedToOther,
+          ),
+        );
       }
       const { idByKey, created } = resolution;
       // A dry run's writes (departments created on the way included) are undone; the skipped list stays.
@@ -77,9 +121,13 @@ export async function storeCollected<Row extends { department: string }>({
         else byDepartment.set(id, [row]);
       }
       const { stored, summary } = await write(manager, byDepartment);
-      if (options.dryRun) await manager.query('ROLLBACK TO SAVEPOINT import_dry_run');
+      if (options.dryRun)
+        await manager.query('ROLLBACK TO SAVEPOINT import_dry_run');
       const duplicate = rows.length - stored;
-      const createdNote = created.length > 0 ? ` Created ${plural(created.length, 'department')}: ${created.join(', ')}.` : '';
+      const createdNote =
+        created.length > 0
+          ? ` Created ${plural(created.length, 'department')}: ${created.join(', ')}.`
+          : '';
       const outcome: ImportOutcome = {
         ok: true,
         rowsRead,

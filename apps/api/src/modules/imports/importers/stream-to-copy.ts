@@ -7,7 +7,14 @@ import { CopySafeScanner } from './copy-safe-scanner';
  * PostgreSQL refusing the data (a ragged row, an invalid byte): the
  * transaction then needs a rollback to its savepoint, as after 'declined'.
  */
-export async function streamToCopy({ input, copy, scanner, rewrite, onBytes, onRows }: {
+export async function streamToCopy({
+  input,
+  copy,
+  scanner,
+  rewrite,
+  onBytes,
+  onRows,
+}: {
   input: Readable;
   copy: Writable;
   scanner: CopySafeScanner;

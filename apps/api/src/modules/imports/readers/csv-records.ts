@@ -1,13 +1,19 @@
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { detectDelimiter } from './delimiter';
-import { ImportFileError, MAX_RECORD_CHARS, SourceRecord } from './source-record';
+import {
+  ImportFileError,
+  MAX_RECORD_CHARS,
+  SourceRecord,
+} from './source-record';
 import { Utf8Validator } from './utf8-validator';
 
 const HEADER_PROBE_BYTES = 64 * 1024;
 
 /** Reads the stream until the first line is complete (or 64 KiB), keeping what it read. */
-async function splitHead(input: AsyncIterable<Buffer>): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
+async function splitHead(
+  input: AsyncIterable<Buffer>,
+): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
   const iterator = input[Symbol.asyncIterator]();
   const chunks: Buffer[] = [];
   let size = 0;
@@ -21,9 +27,13 @@ async function splitHead(input: AsyncIterable<Buffer>): Promise<{ head: Buffer; 
   return { head: Buffer.concat(chunks), rest: iterator };
 }
 
-async function* replay(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+async function* replay(
+  head: Buffer,
+  rest: AsyncIterator<Buffer>,
+): AsyncGenerator<Buffer> {
   if (head.length > 0) yield head;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  for (let next = await rest.next(); !next.done; next = await rest.next())
+    yield next.value;
 }
 
 /** CRLF, CR and LF each end one line. */
@@ -37,11 +47,18 @@ function lineBreaks(raw: string): number {
  * through as they are: the importer reports them with their line. A record
  * spanning lines (a quoted line break) is reported at its first line.
  */
-export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRecord> {
+export async function* csvRecords(
+  input: Readable,
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<SourceRecord> {
   const validated = input.pipe(new Utf8Validator(onBytes));
   input.on('error', (error) => validated.destroy(error));
   const { head, rest } = await splitHead(validated);
-  const firstLine = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const firstLine =
+    head
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/, 1)[0] ?? '';
   const source = Readable.from(replay(head, rest));
   const parser = source.pipe(
     parse({
@@ -68,7 +85,10 @@ export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => 
   let nextRecordLine = 1;
   let line = 1;
   try {
-    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+    for await (const { record, raw } of parser as AsyncIterable<{
+      record: string[];
+      raw: string;
+    }>) {
       const startLine = line;
       line += lineBreaks(raw);
       if (record.length === 1 && record[0] === '') continue;
@@ -79,8 +99,13 @@ export async function* csvRecords(input: Readable, onBytes?: (bytes: number) => 
     if (error instanceof CsvError) {
       // csv-parse's own line (`error.lines`, also in its message) is off after CRLF line
       // breaks and can point past the end of the file: the broken record's first line instead.
-      const message = error.message.replace(/^Invalid [^:]+: /, '').replace(/ at line \d+/g, '');
-      throw new ImportFileError(`the file is not valid CSV: ${message}`, nextRecordLine);
+      const message = error.message
+        .replace(/^Invalid [^:]+: /, '')
+        .replace(/ at line \d+/g, '');
+      throw new ImportFileError(
+        `the file is not valid CSV: ${message}`,
+        nextRecordLine,
+      );
     }
     throw error;
   }

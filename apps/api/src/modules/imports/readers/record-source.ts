@@ -28,7 +28,11 @@ export type RecordSource = {
 /** Reads a whole staged XLSX file off the event loop: `ComputePool.run('readXlsx', …)`. */
 export type XlsxReader = (path: string) => Promise<SourceRecord[]>;
 
-async function* xlsxRecordsOffThread(path: string, readXlsx: XlsxReader, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRecord> {
+async function* xlsxRecordsOffThread(
+  path: string,
+  readXlsx: XlsxReader,
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<SourceRecord> {
   // A workbook is parsed whole in a worker thread (within the zip checks' size
   // limits); progress jumps to the end of the file once it is read.
   const records = await readXlsx(path);
@@ -39,14 +43,34 @@ async function* xlsxRecordsOffThread(path: string, readXlsx: XlsxReader, onBytes
 /** The records of a staged import file: CSV streamed, XLSX read in a worker thread. */
 export async function readRecords(
   path: string,
-  { onBytes, allowXlsx, readXlsx }: { onBytes?: (bytes: number) => void; allowXlsx: boolean; readXlsx: XlsxReader },
+  {
+    onBytes,
+    allowXlsx,
+    readXlsx,
+  }: {
+    onBytes?: (bytes: number) => void;
+    allowXlsx: boolean;
+    readXlsx: XlsxReader;
+  },
 ): Promise<RecordSource> {
   const xlsx = await isXlsx(path);
   // Request records can run to millions of rows: CSV streams in constant
   // memory, a workbook's shared strings do not (data-formats.md: XLSX is for
   // the small formats).
-  if (xlsx && !allowXlsx) throw new ImportFileError('request records are imported from CSV: save the sheet as "CSV UTF-8"', 1);
-  if (xlsx) return { records: xlsxRecordsOffThread(path, readXlsx, onBytes), trailingEmptyCellsDropped: true };
+  if (xlsx && !allowXlsx)
+    throw new ImportFileError(
+      'request records are imported from CSV: save the sheet as "CSV UTF-8"',
+      1,
+    );
+  if (xlsx)
+    return {
+      records: xlsxRecordsOffThread(path, readXlsx, onBytes),
+      trailingEmptyCellsDropped: true,
+    };
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
-  return { records: csvRecords(stream, onBytes), trailingEmptyCellsDropped: false, close: () => stream.destroy() };
+  return {
+    records: csvRecords(stream, onBytes),
+    trailingEmptyCellsDropped: false,
+    close: () => stream.destroy(),
+  };
 }

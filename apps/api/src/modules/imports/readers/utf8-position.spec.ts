@@ -20,7 +20,9 @@ describe(firstInvalidUtf8.name, () => {
       fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
         let valid = true;
         try {
-          new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes, {
+            stream: true,
+          });
         } catch {
           valid = false;
         }
@@ -33,8 +35,17 @@ describe(firstInvalidUtf8.name, () => {
 
 describe(countLineBreaks.name, () => {
   it('counts CRLF, LF and a lone CR once each, across a chunk boundary too', () => {
-    expect(countLineBreaks(Buffer.from('a\r\nb\nc\rd'), false)).toEqual({ breaks: 3, endsInCR: false });
-    expect(countLineBreaks(Buffer.from('a\r'), false)).toEqual({ breaks: 1, endsInCR: true });
-    expect(countLineBreaks(Buffer.from('\nb'), true)).toEqual({ breaks: 0, endsInCR: false });
+    expect(countLineBreaks(Buffer.from('a\r\nb\nc\rd'), false)).toEqual({
+      breaks: 3,
+      endsInCR: false,
+    });
+    expect(countLineBreaks(Buffer.from('a\r'), false)).toEqual({
+      breaks: 1,
+      endsInCR: true,
+    });
+    expect(countLineBreaks(Buffer.from('\nb'), true)).toEqual({
+      breaks: 0,
+      endsInCR: false,
+    });
   });
 });

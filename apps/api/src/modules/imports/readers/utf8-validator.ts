@@ -17,11 +17,17 @@ export class Utf8Validator extends Transform {
   /** The last bytes of the previous chunk: a character may have started there. */
   private tail = new Uint8Array();
 
-  constructor(private readonly onBytes: (bytesSoFar: number) => void = () => undefined) {
+  constructor(
+    private readonly onBytes: (bytesSoFar: number) => void = () => undefined,
+  ) {
     super();
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+  override _transform(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    callback: TransformCallback,
+  ): void {
     try {
       this.decoder.decode(chunk, { stream: true });
     } catch {
@@ -42,7 +48,12 @@ export class Utf8Validator extends Transform {
       this.decoder.decode();
       callback();
     } catch {
-      callback(new ImportFileError('the file ends in the middle of a UTF-8 character', this.lineBreaks + 1));
+      callback(
+        new ImportFileError(
+          'the file ends in the middle of a UTF-8 character',
+          this.lineBreaks + 1,
+        ),
+      );
     }
   }
 
@@ -50,13 +61,26 @@ export class Utf8Validator extends Transform {
   private invalidIn(chunk: Buffer): ImportFileError {
     // Start where the character that may span the boundary began (not on a continuation byte).
     let carried = this.tail.length;
-    while (carried > 0 && (this.tail[this.tail.length - carried] & 0xc0) === 0x80) carried -= 1;
-    const joined = Buffer.concat([this.tail.subarray(this.tail.length - carried), chunk]);
+    while (
+      carried > 0 &&
+      (this.tail[this.tail.length - carried] & 0xc0) === 0x80
+    )
+      carried -= 1;
+    const joined = Buffer.concat([
+      this.tail.subarray(this.tail.length - carried),
+      chunk,
+    ]);
     const found = firstInvalidUtf8(joined);
     // The decoder is the judge; should this scan disagree, the chunk's start is still near.
     const start = found === null ? carried : found;
     const inChunk = Math.max(0, start - carried);
-    const line = this.lineBreaks + countLineBreaks(chunk.subarray(0, inChunk), this.afterCR).breaks + 1;
-    return new ImportFileError(`the file is not UTF-8 text (an invalid byte at byte ${this.offset - carried + start + 1}); save it as CSV UTF-8`, line);
+    const line =
+      this.lineBreaks +
+      countLineBreaks(chunk.subarray(0, inChunk), this.afterCR).breaks +
+      1;
+    return new ImportFileError(
+      `the file is not UTF-8 text (an invalid byte at byte ${this.offset - carried + start + 1}); save it as CSV UTF-8`,
+      line,
+    );
   }
 }

@@ -18,7 +18,8 @@ export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return isoDate(value);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((run) => run.text).join('');
+    if ('richText' in value)
+      return value.richText.map((run) => run.text).join('');
     if ('result' in value) return cellText((value.result ?? null) as CellValue);
     if ('text' in value) return String(value.text);
     if ('error' in value) return String(value.error);
@@ -28,7 +29,10 @@ export function cellText(value: CellValue): string {
 }
 
 /** Streams the rows of the first worksheet of an XLSX workbook. */
-export async function* xlsxRecords(input: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRecord> {
+export async function* xlsxRecords(
+  input: Readable,
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<SourceRecord> {
   let bytes = 0;
   input.on('data', (chunk: Buffer) => {
     bytes += chunk.length;
@@ -45,7 +49,9 @@ export async function* xlsxRecords(input: Readable, onBytes?: (bytes: number) =>
     for await (const worksheet of workbook) {
       for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
         // row.values is 1-based: index 0 is always empty.
-        const values = (Array.isArray(row.values) ? row.values.slice(1) : []) as CellValue[];
+        const values = (
+          Array.isArray(row.values) ? row.values.slice(1) : []
+        ) as CellValue[];
         const cells = Array.from(values, (value) => cellText(value ?? null));
         while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
         if (cells.length > 0) yield { line: row.number, cells };
@@ -54,7 +60,9 @@ export async function* xlsxRecords(input: Readable, onBytes?: (bytes: number) =>
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(`the file is not a readable XLSX workbook (${error instanceof Error ? error.message : 'unknown error'})`);
+    throw new ImportFileError(
+      `the file is not a readable XLSX workbook (${error instanceof Error ? error.message : 'unknown error'})`,
+    );
   }
 }
 
@@ -64,7 +72,9 @@ export async function* xlsxRecords(input: Readable, onBytes?: (bytes: number) =>
  * memory (its shared-string cache, which resolving cell text needs) and what
  * it unpacks.
  */
-export async function* readXlsxFile(path: string): AsyncGenerator<SourceRecord> {
+export async function* readXlsxFile(
+  path: string,
+): AsyncGenerator<SourceRecord> {
   await checkXlsxZip(path);
   yield* xlsxRecords(createReadStream(path, { highWaterMark: 256 * 1024 }));
 }

@@ -2,7 +2,10 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { MaturityDimension } from '@esm-planner/domain-maturity';
 import { MaturityDimensionEnum } from './maturity.enums';
 
-@ObjectType({ description: 'One statement of the questionnaire, answered 1 (not at all) to 5 (fully, and kept up).' })
+@ObjectType({
+  description:
+    'One statement of the questionnaire, answered 1 (not at all) to 5 (fully, and kept up).',
+})
 export class MaturityQuestion {
   @Field(() => ID)
   id!: string;
@@ -14,7 +17,10 @@ export class MaturityQuestion {
   text!: string;
 }
 
-@ObjectType({ description: 'One of the five maturity stages (ITIL 4 / CMMI style); see docs/maturity.md.' })
+@ObjectType({
+  description:
+    'One of the five maturity stages (ITIL 4 / CMMI style); see docs/maturity.md.',
+})
 export class MaturityStageInfo {
   @Field(() => Int)
   stage!: number;
@@ -59,7 +65,10 @@ export class MaturityAnswer {
   score!: number;
 }
 
-@ObjectType({ description: 'An answer two or more points from what the data suggested when it was given.' })
+@ObjectType({
+  description:
+    'An answer two or more points from what the data suggested when it was given.',
+})
 export class MaturityDisagreement {
   @Field(() => ID)
   questionId!: string;
@@ -74,7 +83,10 @@ export class MaturityDisagreement {
   suggestedScore!: number;
 }
 
-@ObjectType({ description: 'A dated maturity assessment (domain §5), org-wide or for one department.' })
+@ObjectType({
+  description:
+    'A dated maturity assessment (domain §5), org-wide or for one department.',
+})
 export class MaturityAssessment {
   @Field(() => ID)
   id!: string;
@@ -82,16 +94,23 @@ export class MaturityAssessment {
   @Field(() => ID)
   organizationId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'null for an organisation-wide assessment.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'null for an organisation-wide assessment.',
+  })
   departmentId!: string | null;
 
   @Field()
   assessedAt!: Date;
 
-  @Field(() => Float, { description: 'Mean of the six dimension scores, 1 decimal.' })
+  @Field(() => Float, {
+    description: 'Mean of the six dimension scores, 1 decimal.',
+  })
   overallScore!: number;
 
-  @Field(() => Int, { description: 'floor(overall), capped at floor(lowest dimension) + 1.' })
+  @Field(() => Int, {
+    description: 'floor(overall), capped at floor(lowest dimension) + 1.',
+  })
   stage!: number;
 
   @Field()
@@ -127,7 +146,10 @@ export class MaturityAnswersInput {
   @Field(() => ID)
   organizationId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Omit for an organisation-wide assessment.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Omit for an organisation-wide assessment.',
+  })
   departmentId?: string | null;
 
   @Field(() => [MaturityAnswerInput])

@@ -13,11 +13,16 @@ export class ReadinessCheck {
   @Field(() => ReadinessStateEnum)
   state!: ReadinessState;
 
-  @Field(() => [String], { description: 'Why it fails or warns, in plain words.' })
+  @Field(() => [String], {
+    description: 'Why it fails or warns, in plain words.',
+  })
   reasons!: string[];
 }
 
-@ObjectType({ description: 'The five failure modes with their state from data; ready when none FAILs.' })
+@ObjectType({
+  description:
+    'The five failure modes with their state from data; ready when none FAILs.',
+})
 export class Readiness {
   @Field(() => ID)
   organizationId!: string;

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'The tenant: one organisation and everything it plans.' })
+@ObjectType({
+  description: 'The tenant: one organisation and everything it plans.',
+})
 export class Organization {
   @Field(() => ID)
   id!: string;
@@ -8,7 +10,9 @@ export class Organization {
   @Field()
   name!: string;
 
-  @Field({ description: 'IANA time zone in which weeks and months are counted.' })
+  @Field({
+    description: 'IANA time zone in which weeks and months are counted.',
+  })
   timeZone!: string;
 
   @Field({ description: 'ISO 4217 code of the money figures.' })

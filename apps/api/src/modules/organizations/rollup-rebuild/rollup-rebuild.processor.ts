@@ -34,28 +34,42 @@ export class RollupRebuildProcessor {
 
   async run(jobId: string): Promise<void> {
     // UPDATE … RETURNING answers [rows, affected].
-    const [claimed]: [{ organizationId: string; timeZone: string }[], number] = await this.dataSource.query(CLAIM_SQL, [jobId]);
+    const [claimed]: [{ organizationId: string; timeZone: string }[], number] =
+      await this.dataSource.query(CLAIM_SQL, [jobId]);
     const job = claimed[0];
     if (!job) return;
     try {
       await this.dataSource.transaction(async (manager) => {
         // Each month's rebuild may outlast the pool's statement limit on a big organisation.
-        await manager.query(SET_JOB_STATEMENT_TIMEOUT, [String(this.config.JOB_STATEMENT_TIMEOUT_MS)]);
-        await rebuildAllRequestRollups((sql, parameters) => manager.query(sql, parameters), {
-          organizationId: job.organizationId,
-          timeZone: job.timeZone,
-          onMonth: async (done, total) => {
-            await this.dataSource.query(PROGRESS_SQL, [jobId, done, total]);
+        await manager.query(SET_JOB_STATEMENT_TIMEOUT, [
+          String(this.config.JOB_STATEMENT_TIMEOUT_MS),
+        ]);
+        await rebuildAllRequestRollups(
+          (sql, parameters) => manager.query(sql, parameters),
+          {
+            organizationId: job.organizationId,
+            timeZone: job.timeZone,
+            onMonth: async (done, total) => {
+              await this.dataSource.query(PROGRESS_SQL, [jobId, done, total]);
+            },
           },
-        });
+        );
         // Last, and inside: the zone, the rollups and SUCCEEDED commit together
         // (the organisation's row is locked only for these last moments).
-        await manager.query('UPDATE organization SET time_zone = $2 WHERE organization_id = $1', [job.organizationId, job.timeZone]);
+        await manager.query(
+          'UPDATE organization SET time_zone = $2 WHERE organization_id = $1',
+          [job.organizationId, job.timeZone],
+        );
         await manager.query(SUCCEEDED_SQL, [jobId]);
       });
     } catch (error) {
-      this.logger.error(`rollup rebuild ${jobId} failed: ${(error as Error).message}`);
-      await this.dataSource.query(FAILED_SQL, [jobId, 'The rebuild stopped before it finished; the time zone was not changed. Change it again to retry.']);
+      this.logger.error(
+        `rollup rebuild ${jobId} failed: ${(error as Error).message}`,
+      );
+      await this.dataSource.query(FAILED_SQL, [
+        jobId,
+        'The rebuild stopped before it finished; the time zone was not changed. Change it again to retry.',
+      ]);
     }
   }
 

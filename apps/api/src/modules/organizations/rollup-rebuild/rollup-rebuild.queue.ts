@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../../../config/env.schema';
 import { JobQueueBoss } from '../../../job-queue/job-queue.module';
@@ -13,7 +19,9 @@ const SWEEP_INTERVAL_MS = 60_000;
  * survive restarts in the database, one rebuild at a time per worker.
  */
 @Injectable()
-export class RollupRebuildQueue implements OnApplicationBootstrap, OnModuleDestroy {
+export class RollupRebuildQueue
+  implements OnApplicationBootstrap, OnModuleDestroy
+{
   private readonly logger = new Logger(RollupRebuildQueue.name);
   private boss: PgBoss | null = null;
   private sweeper: NodeJS.Timeout | null = null;
@@ -28,17 +36,29 @@ export class RollupRebuildQueue implements OnApplicationBootstrap, OnModuleDestr
   async onApplicationBootstrap(): Promise<void> {
     const boss = this.jobQueue.boss;
     // A rebuild that stopped half-way rolled back; the ADMIN changes the zone again rather than it running twice.
-    await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 0, expireInSeconds: 6 * 3600 });
+    await boss.createQueue(QUEUE, {
+      name: QUEUE,
+      retryLimit: 0,
+      expireInSeconds: 6 * 3600,
+    });
     this.boss = boss;
     if (this.config.RUN_IMPORT_WORKER) {
       await this.processor.failInterrupted();
       this.sweeper = setInterval(() => {
-        this.processor.failInterrupted().catch((error: Error) => this.logger.error(`sweep: ${error.message}`));
+        this.processor
+          .failInterrupted()
+          .catch((error: Error) =>
+            this.logger.error(`sweep: ${error.message}`),
+          );
       }, SWEEP_INTERVAL_MS);
       this.sweeper.unref();
-      this.localWorkerId = await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
-        await this.processor.run(job.data.jobId);
-      });
+      this.localWorkerId = await boss.work<{ jobId: string }>(
+        QUEUE,
+        { pollingIntervalSeconds: 1, batchSize: 1 },
+        async ([job]) => {
+          await this.processor.run(job.data.jobId);
+        },
+      );
     }
   }
 

@@ -2,7 +2,10 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import type { Role } from '@esm-planner/domain-access';
 import { RoleEnum } from '../../auth/role.enum';
 
-@InputType({ description: 'Gives a person a role in an organisation, or changes the role they have.' })
+@InputType({
+  description:
+    'Gives a person a role in an organisation, or changes the role they have.',
+})
 export class MembershipInput {
   @Field(() => ID)
   organizationId!: string;
@@ -13,6 +16,9 @@ export class MembershipInput {
   @Field(() => RoleEnum)
   role!: Role;
 
-  @Field(() => [ID], { defaultValue: [], description: 'Required (non-empty) for DEPARTMENT_HEAD, empty otherwise.' })
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Required (non-empty) for DEPARTMENT_HEAD, empty otherwise.',
+  })
   departmentIds!: string[];
 }

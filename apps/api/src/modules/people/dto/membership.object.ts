@@ -16,6 +16,8 @@ export class Membership {
   @Field(() => RoleEnum)
   role!: Role;
 
-  @Field(() => [ID], { description: 'For a DEPARTMENT_HEAD: the departments they own.' })
+  @Field(() => [ID], {
+    description: 'For a DEPARTMENT_HEAD: the departments they own.',
+  })
   departmentIds!: string[];
 }

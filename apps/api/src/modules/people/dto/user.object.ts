@@ -11,9 +11,15 @@ export class User {
   @Field()
   name!: string;
 
-  @Field({ description: 'True for the holder of ADMIN_TOKEN, who acts as ADMIN in every organisation.' })
+  @Field({
+    description:
+      'True for the holder of ADMIN_TOKEN, who acts as ADMIN in every organisation.',
+  })
   isInstanceAdmin!: boolean;
 
-  @Field({ description: 'True once disableUser: no sign-in, and no session or API token of theirs works.' })
+  @Field({
+    description:
+      'True once disableUser: no sign-in, and no session or API token of theirs works.',
+  })
   disabled!: boolean;
 }

@@ -17,14 +17,21 @@ export class RoadmapSettings {
   @Field(() => Float)
   stabilityMaxStdDeviation!: number;
 
-  @Field(() => Float, { description: 'Loaded cost of an agent hour used for the priority score.' })
+  @Field(() => Float, {
+    description: 'Loaded cost of an agent hour used for the priority score.',
+  })
   loadedHourlyCost!: number;
 
-  @Field(() => [ID], { description: 'The CoE’s saved order; empty = the default sequence.' })
+  @Field(() => [ID], {
+    description: 'The CoE’s saved order; empty = the default sequence.',
+  })
   order!: string[];
 }
 
-@InputType({ description: 'Only the fields given change. order: every department id to place first, in order.' })
+@InputType({
+  description:
+    'Only the fields given change. order: every department id to place first, in order.',
+})
 export class UpdateRoadmapSettingsInput {
   @Field(() => ID)
   organizationId!: string;

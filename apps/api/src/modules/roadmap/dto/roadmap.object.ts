@@ -1,22 +1,46 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  Float,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import type { DepartmentStatus } from '@esm-planner/domain-departments';
 import type { PlanStatus, RolloutPhase } from '@esm-planner/domain-rollout';
 import type { StartConstraint } from '@esm-planner/domain-roadmap';
 import { DateScalar } from '../../../graphql/date.scalar';
 import { DepartmentStatusEnum } from '../../departments/dto/department.enums';
 import { Department } from '../../departments/dto/department.object';
-import { PlanStatusEnum, RolloutPhaseDates, RolloutPhaseEnum } from './plan-phase.object';
+import {
+  PlanStatusEnum,
+  RolloutPhaseDates,
+  RolloutPhaseEnum,
+} from './plan-phase.object';
 import { RoadmapSettings } from './roadmap-settings.object';
 
 export const ScheduleSourceEnum = { PLAN: 'PLAN', ROADMAP: 'ROADMAP' } as const;
-export const StartConstraintEnum = { AS_OF: 'AS_OF', IT_STABILITY: 'IT_STABILITY', PREDECESSOR: 'PREDECESSOR', CAPACITY: 'CAPACITY' } as const satisfies Record<StartConstraint, StartConstraint>;
-registerEnumType(ScheduleSourceEnum, { name: 'ScheduleSource', description: 'PLAN: the department’s saved plan; ROADMAP: placed by the scheduler.' });
+export const StartConstraintEnum = {
+  AS_OF: 'AS_OF',
+  IT_STABILITY: 'IT_STABILITY',
+  PREDECESSOR: 'PREDECESSOR',
+  CAPACITY: 'CAPACITY',
+} as const satisfies Record<StartConstraint, StartConstraint>;
+registerEnumType(ScheduleSourceEnum, {
+  name: 'ScheduleSource',
+  description:
+    'PLAN: the department’s saved plan; ROADMAP: placed by the scheduler.',
+});
 registerEnumType(StartConstraintEnum, {
   name: 'StartConstraint',
-  description: 'What decided a scheduled start: AS_OF (as soon as possible), IT_STABILITY, PREDECESSOR (the department before it in the order), CAPACITY (a slot frees).',
+  description:
+    'What decided a scheduled start: AS_OF (as soon as possible), IT_STABILITY, PREDECESSOR (the department before it in the order), CAPACITY (a slot frees).',
 });
 
-@ObjectType({ description: 'A gate on the roadmap: START (IT stability) or the plan’s next phase.' })
+@ObjectType({
+  description:
+    'A gate on the roadmap: START (IT stability) or the plan’s next phase.',
+})
 export class RoadmapGate {
   @Field({ description: 'START or the phase the plan would enter next.' })
   name!: string;
@@ -24,11 +48,18 @@ export class RoadmapGate {
   @Field()
   holds!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Every reason it does not hold, joined with "; "; null when it holds.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Every reason it does not hold, joined with "; "; null when it holds.',
+  })
   reason!: string | null;
 }
 
-@ObjectType({ description: 'A saved plan sharing rollout-slot days (day 1 to day 61) with another.' })
+@ObjectType({
+  description:
+    'A saved plan sharing rollout-slot days (day 1 to day 61) with another.',
+})
 export class OverlappingPlan {
   @Field(() => ID)
   departmentId!: string;
@@ -39,7 +70,9 @@ export class OverlappingPlan {
   @Field(() => DateScalar, { description: 'Day 1.' })
   startDate!: string;
 
-  @Field(() => DateScalar, { description: 'Day 61: the last day it occupies a slot.' })
+  @Field(() => DateScalar, {
+    description: 'Day 61: the last day it occupies a slot.',
+  })
   goLiveDate!: string;
 }
 
@@ -62,7 +95,10 @@ export abstract class ScheduledDepartmentFields {
   source!: 'PLAN' | 'ROADMAP';
 }
 
-@ObjectType({ description: 'One department on the roadmap, with its plan’s dates (saved or scheduled).' })
+@ObjectType({
+  description:
+    'One department on the roadmap, with its plan’s dates (saved or scheduled).',
+})
 export class RoadmapItem extends ScheduledDepartmentFields {
   @Field(() => Int, { description: '1-based position in the roadmap’s order.' })
   order!: number;
@@ -70,16 +106,25 @@ export class RoadmapItem extends ScheduledDepartmentFields {
   @Field(() => DateScalar, { description: 'Day 61: full rollout.' })
   goLiveDate!: string;
 
-  @Field(() => PlanStatusEnum, { nullable: true, description: 'The saved plan’s status at asOf; null when scheduled only.' })
+  @Field(() => PlanStatusEnum, {
+    nullable: true,
+    description: 'The saved plan’s status at asOf; null when scheduled only.',
+  })
   planStatus!: PlanStatus | null;
 
-  @Field(() => RolloutPhaseEnum, { nullable: true, description: 'The saved plan’s phase; null when scheduled only.' })
+  @Field(() => RolloutPhaseEnum, {
+    nullable: true,
+    description: 'The saved plan’s phase; null when scheduled only.',
+  })
   currentPhase!: RolloutPhase | null;
 
   @Field(() => ID, { nullable: true })
   planId!: string | null;
 
-  @Field(() => StartConstraintEnum, { nullable: true, description: 'What decided a scheduled start; null for saved plans.' })
+  @Field(() => StartConstraintEnum, {
+    nullable: true,
+    description: 'What decided a scheduled start; null for saved plans.',
+  })
   constraint!: StartConstraint | null;
 
   @Field()
@@ -91,19 +136,34 @@ export class RoadmapItem extends ScheduledDepartmentFields {
   })
   overCapacity!: boolean;
 
-  @Field(() => [OverlappingPlan], { description: 'When overCapacity: the other plans sharing its slot days, by start; else empty.' })
+  @Field(() => [OverlappingPlan], {
+    description:
+      'When overCapacity: the other plans sharing its slot days, by start; else empty.',
+  })
   overlappingPlans!: OverlappingPlan[];
 
   @Field(() => [RolloutPhaseDates])
   phases!: RolloutPhaseDates[];
 
-  @Field(() => Float, { nullable: true, description: 'Projected annual net benefit (first full year at target deflection); null without an audit.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Projected annual net benefit (first full year at target deflection); null without an audit.',
+  })
   annualNetBenefit!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'From the latest audit; the effort weight of the priority score.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'From the latest audit; the effort weight of the priority score.',
+  })
   informalShare!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'annualNetBenefit ÷ (1 + informalShare); null without an audit.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'annualNetBenefit ÷ (1 + informalShare); null without an audit.',
+  })
   priorityScore!: number | null;
 
   @Field(() => [RoadmapGate])
@@ -141,9 +201,16 @@ export class ItStabilityThresholdsReport {
   maxStdDeviation!: number;
 }
 
-@ObjectType({ description: 'Whether IT is stable at asOf (domain §6), over its last six complete weeks.' })
+@ObjectType({
+  description:
+    'Whether IT is stable at asOf (domain §6), over its last six complete weeks.',
+})
 export class ItStabilityReport {
-  @Field(() => ID, { nullable: true, description: 'The IT department judged; null when the organisation has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The IT department judged; null when the organisation has none.',
+  })
   departmentId!: string | null;
 
   @Field()
@@ -155,10 +222,15 @@ export class ItStabilityReport {
   @Field(() => Float, { nullable: true })
   meanDeflection!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Population standard deviation of the six weekly rates.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Population standard deviation of the six weekly rates.',
+  })
   stdDeflection!: number | null;
 
-  @Field(() => [ItStabilityWeekReport], { description: 'The six complete weeks judged, oldest first.' })
+  @Field(() => [ItStabilityWeekReport], {
+    description: 'The six complete weeks judged, oldest first.',
+  })
   weeks!: ItStabilityWeekReport[];
 
   @Field(() => [String])
@@ -167,10 +239,16 @@ export class ItStabilityReport {
   @Field(() => ItStabilityThresholdsReport)
   thresholds!: ItStabilityThresholdsReport;
 
-  @Field(() => DateScalar, { description: 'From when non-IT plans may start: asOf when stable, else the projected date.' })
+  @Field(() => DateScalar, {
+    description:
+      'From when non-IT plans may start: asOf when stable, else the projected date.',
+  })
   stableFrom!: string;
 
-  @Field(() => String, { nullable: true, description: 'How stableFrom was projected; null when IT is stable.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How stableFrom was projected; null when IT is stable.',
+  })
   stableFromNote!: string | null;
 }
 
@@ -185,7 +263,9 @@ export class Roadmap {
   @Field(() => Int)
   maxConcurrentRollouts!: number;
 
-  @Field(() => [ID], { description: 'The department order used (saved, previewed or default).' })
+  @Field(() => [ID], {
+    description: 'The department order used (saved, previewed or default).',
+  })
   order!: string[];
 
   @Field(() => [RoadmapItem])

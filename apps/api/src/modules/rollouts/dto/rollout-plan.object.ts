@@ -3,9 +3,15 @@ import type { DepartmentStatus } from '@esm-planner/domain-departments';
 import type { PlanStatus, RolloutPhase } from '@esm-planner/domain-rollout';
 import { DepartmentStatusEnum } from '../../departments/dto/department.enums';
 import { DateScalar } from '../../../graphql/date.scalar';
-import { PlanStatusEnum, RolloutPhaseDates, RolloutPhaseEnum } from '../../roadmap/dto/plan-phase.object';
+import {
+  PlanStatusEnum,
+  RolloutPhaseDates,
+  RolloutPhaseEnum,
+} from '../../roadmap/dto/plan-phase.object';
 
-@ObjectType({ description: 'A task of a rollout plan, evaluated at the plan’s asOf.' })
+@ObjectType({
+  description: 'A task of a rollout plan, evaluated at the plan’s asOf.',
+})
 export class RolloutTask {
   @Field(() => ID)
   id!: string;
@@ -22,10 +28,15 @@ export class RolloutTask {
   @Field(() => String, { nullable: true })
   owner!: string | null;
 
-  @Field(() => DateScalar, { description: 'Its own due date when set, else the end of its phase.' })
+  @Field(() => DateScalar, {
+    description: 'Its own due date when set, else the end of its phase.',
+  })
   dueDate!: string;
 
-  @Field({ description: 'True when the due date was set on the task rather than taken from its phase.' })
+  @Field({
+    description:
+      'True when the due date was set on the task rather than taken from its phase.',
+  })
   dueDateSet!: boolean;
 
   @Field()
@@ -40,13 +51,21 @@ export class RolloutTask {
   @Field(() => Int)
   position!: number;
 
-  @Field(() => String, { nullable: true, description: 'The standard task it was seeded from; null for added tasks.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The standard task it was seeded from; null for added tasks.',
+  })
   standardKey!: string | null;
 }
 
-@ObjectType({ description: 'The gate into the plan’s next phase: whether it holds now, and every reason it does not.' })
+@ObjectType({
+  description:
+    'The gate into the plan’s next phase: whether it holds now, and every reason it does not.',
+})
 export class PlanGate {
-  @Field(() => RolloutPhaseEnum, { description: 'The phase the plan would enter.' })
+  @Field(() => RolloutPhaseEnum, {
+    description: 'The phase the plan would enter.',
+  })
   name!: RolloutPhase;
 
   @Field()
@@ -56,7 +75,9 @@ export class PlanGate {
   reasons!: string[];
 }
 
-@ObjectType({ description: 'A department’s 90-day rollout plan at a date (domain §4).' })
+@ObjectType({
+  description: 'A department’s 90-day rollout plan at a date (domain §4).',
+})
 export class RolloutPlan {
   @Field(() => ID)
   id!: string;
@@ -70,34 +91,61 @@ export class RolloutPlan {
   @Field()
   businessDays!: boolean;
 
-  @Field({ description: 'True when the CoE created it over the roadmap’s capacity (createRolloutPlan with allowOverCapacity).' })
+  @Field({
+    description:
+      'True when the CoE created it over the roadmap’s capacity (createRolloutPlan with allowOverCapacity).',
+  })
   allowOverCapacity!: boolean;
 
-  @Field(() => DateScalar, { description: 'The date the plan is evaluated at (default: the organisation’s today).' })
+  @Field(() => DateScalar, {
+    description:
+      'The date the plan is evaluated at (default: the organisation’s today).',
+  })
   asOf!: string;
 
-  @Field(() => Int, { description: '1 on day 1; ≤ 0 before the plan starts; > 90 after it.' })
+  @Field(() => Int, {
+    description: '1 on day 1; ≤ 0 before the plan starts; > 90 after it.',
+  })
   dayNumber!: number;
 
-  @Field(() => RolloutPhaseEnum, { description: 'The phase the plan is in: it moves on only through advancePhase, when the gate holds.' })
+  @Field(() => RolloutPhaseEnum, {
+    description:
+      'The phase the plan is in: it moves on only through advancePhase, when the gate holds.',
+  })
   currentPhase!: RolloutPhase;
 
-  @Field(() => RolloutPhaseEnum, { nullable: true, description: 'The phase the calendar says it should be in at asOf; null before day 1.' })
+  @Field(() => RolloutPhaseEnum, {
+    nullable: true,
+    description:
+      'The phase the calendar says it should be in at asOf; null before day 1.',
+  })
   phaseByDate!: RolloutPhase | null;
 
   @Field(() => PlanStatusEnum)
   status!: PlanStatus;
 
-  @Field(() => DepartmentStatusEnum, { description: 'The department status its phase implies (AUDITING, BUILDING, PILOTING, LIVE).' })
+  @Field(() => DepartmentStatusEnum, {
+    description:
+      'The department status its phase implies (AUDITING, BUILDING, PILOTING, LIVE).',
+  })
   departmentStatus!: DepartmentStatus;
 
-  @Field(() => Float, { nullable: true, description: 'Done tasks / all tasks; null without tasks.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Done tasks / all tasks; null without tasks.',
+  })
   progress!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Tasks due before asOf / all tasks; null without tasks.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Tasks due before asOf / all tasks; null without tasks.',
+  })
   expectedProgress!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'progress − expectedProgress; negative = behind.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'progress − expectedProgress; negative = behind.',
+  })
   scheduleVariance!: number | null;
 
   @Field(() => DateScalar, { description: 'Day 61: full rollout.' })
@@ -112,7 +160,10 @@ export class RolloutPlan {
   @Field(() => [RolloutTask], { description: 'In phase order, then position.' })
   tasks!: RolloutTask[];
 
-  @Field(() => PlanGate, { nullable: true, description: 'The gate into the next phase; null in the last phase.' })
+  @Field(() => PlanGate, {
+    nullable: true,
+    description: 'The gate into the next phase; null in the last phase.',
+  })
   gate!: PlanGate | null;
 
   @Field()

@@ -3,7 +3,9 @@ import type { RolloutPhase } from '@esm-planner/domain-rollout';
 import { DateScalar } from '../../../graphql/date.scalar';
 import { RolloutPhaseEnum } from '../../roadmap/dto/plan-phase.object';
 
-@InputType({ description: 'A task added to a plan by the CoE or the department head.' })
+@InputType({
+  description: 'A task added to a plan by the CoE or the department head.',
+})
 export class AddRolloutTaskInput {
   @Field(() => ID)
   planId!: string;
@@ -17,11 +19,17 @@ export class AddRolloutTaskInput {
   @Field(() => String, { nullable: true })
   owner?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Default: the end of the phase.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Default: the end of the phase.',
+  })
   dueDate?: string | null;
 }
 
-@InputType({ description: 'Only the fields given change; null clears owner or due date (back to the phase end).' })
+@InputType({
+  description:
+    'Only the fields given change; null clears owner or due date (back to the phase end).',
+})
 export class UpdateRolloutTaskInput {
   @Field({ nullable: true })
   title?: string;

@@ -1,8 +1,13 @@
 import { Field, InputType } from '@nestjs/graphql';
 
-@InputType({ description: 'The first ADMIN and the first organisation of a new instance (api.md "First run").' })
+@InputType({
+  description:
+    'The first ADMIN and the first organisation of a new instance (api.md "First run").',
+})
 export class CompleteSetupInput {
-  @Field({ description: 'The code printed in the server log as `Setup code: …`.' })
+  @Field({
+    description: 'The code printed in the server log as `Setup code: …`.',
+  })
   setupCode!: string;
 
   @Field()

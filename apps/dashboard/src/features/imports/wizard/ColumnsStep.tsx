@@ -18,17 +18,29 @@ export type ColumnsStepProps = {
 const SAMPLES_SHOWN = 3;
 
 /** For each field of the format, the column that holds it (or one value for all rows). */
-export function ColumnsStep({ kind, preview, known, mapping, problems, onChange }: ColumnsStepProps) {
+export function ColumnsStep({
+  kind,
+  preview,
+  known,
+  mapping,
+  problems,
+  onChange,
+}: ColumnsStepProps) {
   const samples = (column: string) => {
     const index = preview.headers.indexOf(column);
-    const values = preview.sampleRows.map((row) => (row.cells[index] ?? '').trim()).filter(Boolean);
+    const values = preview.sampleRows
+      .map((row) => (row.cells[index] ?? '').trim())
+      .filter(Boolean);
     return [...new Set(values)].slice(0, SAMPLES_SHOWN);
   };
-  const derived = mapping.eventLog.enabled ? ' The event log sets “Opened at” from the first event when it is left out.' : '';
+  const derived = mapping.eventLog.enabled
+    ? ' The event log sets “Opened at” from the first event when it is left out.'
+    : '';
   return (
     <div className="wizard-step">
       <p>
-        Which column of the file holds each part of the {KIND_WORDS[kind]}? Columns you do not need are ignored.{derived}
+        Which column of the file holds each part of the {KIND_WORDS[kind]}?
+        Columns you do not need are ignored.{derived}
       </p>
       {problems.other.map((message) => (
         <p key={message} className="wizard-problem" role="alert">
@@ -44,9 +56,19 @@ export function ColumnsStep({ kind, preview, known, mapping, problems, onChange 
             choice={mapping.fields[field.name] ?? { kind: 'unbound' }}
             headers={preview.headers}
             samples={samples}
-            suggestions={suggestColumns({ kind, field: field.name, headers: preview.headers, mappings: known })}
+            suggestions={suggestColumns({
+              kind,
+              field: field.name,
+              headers: preview.headers,
+              mappings: known,
+            })}
             error={problems.fields[field.name]}
-            onChange={(choice) => onChange((current) => ({ ...current, fields: { ...current.fields, [field.name]: choice } }))}
+            onChange={(choice) =>
+              onChange((current) => ({
+                ...current,
+                fields: { ...current.fields, [field.name]: choice },
+              }))
+            }
           />
         ))}
       </div>

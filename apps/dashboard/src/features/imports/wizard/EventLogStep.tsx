@@ -17,13 +17,24 @@ export type EventLogStepProps = {
 };
 
 /** A file of events rather than requests: which column times them, and which statuses mean resolved. */
-export function EventLogStep({ headers, mapping, distinct, problems, ensureDistinct, onChange }: EventLogStepProps) {
+export function EventLogStep({
+  headers,
+  mapping,
+  distinct,
+  problems,
+  ensureDistinct,
+  onChange,
+}: EventLogStepProps) {
   const log = mapping.eventLog;
   useEffect(() => {
     if (log.enabled && log.status) void ensureDistinct([log.status]);
   }, [ensureDistinct, log.enabled, log.status]);
   const statuses = log.status ? distinct.get(log.status) : undefined;
-  const setLog = (patch: Partial<WizardMapping['eventLog']>) => onChange((current) => ({ ...current, eventLog: { ...current.eventLog, ...patch } }));
+  const setLog = (patch: Partial<WizardMapping['eventLog']>) =>
+    onChange((current) => ({
+      ...current,
+      eventLog: { ...current.eventLog, ...patch },
+    }));
   const columns = headers.map((header) => ({ value: header, label: header }));
   return (
     <div className="wizard-step">
@@ -32,7 +43,11 @@ export function EventLogStep({ headers, mapping, distinct, problems, ensureDisti
         name="eventLog"
         checked={log.enabled}
         hint="An audit history or a status-change log: the rows of one request share its id. Each request is built from its events: opened at the first, resolved when it last became resolved, reopened when it left a resolved status, everything else from its last event."
-        onChange={(enabled) => onChange((current) => withEventLog(current, enabled, guessEventColumns(headers)))}
+        onChange={(enabled) =>
+          onChange((current) =>
+            withEventLog(current, enabled, guessEventColumns(headers)),
+          )
+        }
       />
       {log.enabled ? (
         <>
@@ -57,7 +72,10 @@ export function EventLogStep({ headers, mapping, distinct, problems, ensureDisti
             />
           </div>
           {log.status ? (
-            <fieldset className="wizard-fieldset" aria-describedby="resolved-statuses-error">
+            <fieldset
+              className="wizard-fieldset"
+              aria-describedby="resolved-statuses-error"
+            >
               <legend>Statuses that mean resolved or closed</legend>
               {statuses ? (
                 statuses
@@ -69,17 +87,36 @@ export function EventLogStep({ headers, mapping, distinct, problems, ensureDisti
                       name={`resolved-${value}`}
                       checked={log.resolvedStatuses.includes(value)}
                       onChange={(checked) =>
-                        setLog({ resolvedStatuses: checked ? [...log.resolvedStatuses, value] : log.resolvedStatuses.filter((status) => status !== value) })
+                        setLog({
+                          resolvedStatuses: checked
+                            ? [...log.resolvedStatuses, value]
+                            : log.resolvedStatuses.filter(
+                                (status) => status !== value,
+                              ),
+                        })
                       }
                     />
                   ))
               ) : (
                 <p className="muted">Counting the statuses…</p>
               )}
-              {statuses && log.resolvedStatuses.length === 0 && statuses.some((entry) => looksResolved(entry.value)) ? (
-                <p className="muted">Likely: {statuses.filter((entry) => looksResolved(entry.value)).map((entry) => entry.value).join(', ')}.</p>
+              {statuses &&
+              log.resolvedStatuses.length === 0 &&
+              statuses.some((entry) => looksResolved(entry.value)) ? (
+                <p className="muted">
+                  Likely:{' '}
+                  {statuses
+                    .filter((entry) => looksResolved(entry.value))
+                    .map((entry) => entry.value)
+                    .join(', ')}
+                  .
+                </p>
               ) : null}
-              <p id="resolved-statuses-error" className="wizard-problem" aria-live="polite">
+              <p
+                id="resolved-statuses-error"
+                className="wizard-problem"
+                aria-live="polite"
+              >
                 {problems.fields.resolvedStatuses ?? ''}
               </p>
             </fieldset>

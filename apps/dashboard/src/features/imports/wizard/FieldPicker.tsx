@@ -21,12 +21,27 @@ const CONSTANT = 'constant';
 const COLUMN = 'column:';
 
 /** One target field: the file's column that holds it, or one value for every row, with suggestions. */
-export function FieldPicker({ field, label, choice, headers, samples, suggestions, error, onChange }: FieldPickerProps) {
-  const value = choice.kind === 'column' ? `${COLUMN}${choice.column}` : choice.kind === 'constant' ? CONSTANT : '';
+export function FieldPicker({
+  field,
+  label,
+  choice,
+  headers,
+  samples,
+  suggestions,
+  error,
+  onChange,
+}: FieldPickerProps) {
+  const value =
+    choice.kind === 'column'
+      ? `${COLUMN}${choice.column}`
+      : choice.kind === 'constant'
+        ? CONSTANT
+        : '';
   const targets = valueTargetOptions(field);
   const dateField = field.type === 'timestamp' || field.type === 'date';
   const best = suggestions[0];
-  const showSuggestion = best && !(choice.kind === 'column' && choice.column === best.column);
+  const showSuggestion =
+    best && !(choice.kind === 'column' && choice.column === best.column);
   return (
     <div className="field-picker" data-testid={`field-${field.name}`}>
       <SelectField
@@ -37,27 +52,60 @@ export function FieldPicker({ field, label, choice, headers, samples, suggestion
         error={error}
         hint={fieldHint(field.name)}
         options={[
-          { value: '', label: field.required ? 'Choose a column…' : 'Not in the file' },
-          ...headers.map((header) => ({ value: `${COLUMN}${header}`, label: header })),
-          ...(dateField ? [] : [{ value: CONSTANT, label: 'One value for every row…' }]),
+          {
+            value: '',
+            label: field.required ? 'Choose a column…' : 'Not in the file',
+          },
+          ...headers.map((header) => ({
+            value: `${COLUMN}${header}`,
+            label: header,
+          })),
+          ...(dateField
+            ? []
+            : [{ value: CONSTANT, label: 'One value for every row…' }]),
         ]}
         onChange={(next) => {
-          if (next === CONSTANT) onChange({ kind: 'constant', value: targets?.[0]?.value ?? '' });
-          else if (next.startsWith(COLUMN)) onChange({ kind: 'column', column: next.slice(COLUMN.length) });
+          if (next === CONSTANT)
+            onChange({ kind: 'constant', value: targets?.[0]?.value ?? '' });
+          else if (next.startsWith(COLUMN))
+            onChange({ kind: 'column', column: next.slice(COLUMN.length) });
           else onChange({ kind: 'unbound' });
         }}
       />
       {choice.kind === 'constant' ? (
         targets ? (
-          <SelectField label={`${label}: value for every row`} name={`constant-${field.name}`} value={choice.value} options={targets} required onChange={(next) => onChange({ kind: 'constant', value: next })} />
+          <SelectField
+            label={`${label}: value for every row`}
+            name={`constant-${field.name}`}
+            value={choice.value}
+            options={targets}
+            required
+            onChange={(next) => onChange({ kind: 'constant', value: next })}
+          />
         ) : (
-          <TextField label={`${label}: value for every row`} name={`constant-${field.name}`} value={choice.value} required onChange={(next) => onChange({ kind: 'constant', value: next })} />
+          <TextField
+            label={`${label}: value for every row`}
+            name={`constant-${field.name}`}
+            value={choice.value}
+            required
+            onChange={(next) => onChange({ kind: 'constant', value: next })}
+          />
         )
       ) : null}
-      {choice.kind === 'column' ? <p className="field-picker__samples">In the file: {samples(choice.column).join(' · ') || 'the first rows are empty'}</p> : null}
+      {choice.kind === 'column' ? (
+        <p className="field-picker__samples">
+          In the file:{' '}
+          {samples(choice.column).join(' · ') || 'the first rows are empty'}
+        </p>
+      ) : null}
       {showSuggestion ? (
         <p className="field-picker__suggestion">
-          <Button size="sm" variant="ghost" onClick={() => onChange({ kind: 'column', column: best.column })} ariaLabel={`Use ${best.column} for ${label}`}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => onChange({ kind: 'column', column: best.column })}
+            ariaLabel={`Use ${best.column} for ${label}`}
+          >
             Use “{best.column}”
           </Button>{' '}
           <span className="muted">{best.reasons.join('; ')}</span>

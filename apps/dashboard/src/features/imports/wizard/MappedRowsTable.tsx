@@ -5,11 +5,21 @@ import type { FilePreview } from './preview-request';
 import { ScrollRegion } from './ScrollRegion';
 import { storedValueText } from './value-targets';
 
-export type MappedRowsTableProps = { kind: ImportKind; preview: FilePreview; eventLog: boolean };
+export type MappedRowsTableProps = {
+  kind: ImportKind;
+  preview: FilePreview;
+  eventLog: boolean;
+};
 
 /** The first rows (an event log: the requests their events make) as the import will read them, and what it cannot read. */
-export function MappedRowsTable({ kind, preview, eventLog }: MappedRowsTableProps) {
-  const caption = eventLog ? 'The first requests as the import will build them' : 'The first rows as the import will read them';
+export function MappedRowsTable({
+  kind,
+  preview,
+  eventLog,
+}: MappedRowsTableProps) {
+  const caption = eventLog
+    ? 'The first requests as the import will build them'
+    : 'The first rows as the import will read them';
   return (
     <>
       <ScrollRegion label={caption} testId="mapped-rows">
@@ -30,7 +40,12 @@ export function MappedRowsTable({ kind, preview, eventLog }: MappedRowsTableProp
               <tr key={row.line}>
                 <th scope="row">{row.line}</th>
                 {row.values.map((value, index) => (
-                  <td key={preview.mappedFields[index]}>{storedValueText(targetField(kind, preview.mappedFields[index]), value)}</td>
+                  <td key={preview.mappedFields[index]}>
+                    {storedValueText(
+                      targetField(kind, preview.mappedFields[index]),
+                      value,
+                    )}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -18,9 +18,22 @@ export type PreviewStepProps = {
 };
 
 /** The file's first rows under the detected headers, and what the mapping starts from. */
-export function PreviewStep({ preview, partial, mappings, known, kind, startedFrom, onStartFrom, eventLog, onEventLog }: PreviewStepProps) {
+export function PreviewStep({
+  preview,
+  partial,
+  mappings,
+  known,
+  kind,
+  startedFrom,
+  onStartFrom,
+  eventLog,
+  onEventLog,
+}: PreviewStepProps) {
   const options = mappings
-    .map((mapping, index) => ({ mapping, fit: mappingFit(known[index], preview.headers) }))
+    .map((mapping, index) => ({
+      mapping,
+      fit: mappingFit(known[index], preview.headers),
+    }))
     .filter(({ mapping }) => mapping.kind === kind)
     .sort((a, b) => b.fit.found - a.fit.found)
     .map(({ mapping, fit }) => ({
@@ -31,14 +44,19 @@ export function PreviewStep({ preview, partial, mappings, known, kind, startedFr
   return (
     <div className="wizard-step">
       <p>
-        {partial ? `The file is large: the wizard reads its first part, ${rows}. The import reads all of it.` : `The file has ${rows} and ${preview.headers.length} columns.`}{' '}
+        {partial
+          ? `The file is large: the wizard reads its first part, ${rows}. The import reads all of it.`
+          : `The file has ${rows} and ${preview.headers.length} columns.`}{' '}
         Repeated column names get a number: the second “Notes” is “Notes (2)”.
       </p>
       <SelectField
         label="Start from"
         name="startFrom"
         value={startedFrom}
-        options={[{ value: '', label: 'Suggestions from the column names' }, ...options]}
+        options={[
+          { value: '', label: 'Suggestions from the column names' },
+          ...options,
+        ]}
         hint="A saved mapping is changed when you save; a built-in one is copied."
         onChange={onStartFrom}
       />
@@ -51,7 +69,11 @@ export function PreviewStep({ preview, partial, mappings, known, kind, startedFr
           onChange={onEventLog}
         />
       ) : null}
-      <SampleTable headers={preview.headers} rows={preview.sampleRows} caption={`The first ${preview.sampleRows.length} rows of the file`} />
+      <SampleTable
+        headers={preview.headers}
+        rows={preview.sampleRows}
+        caption={`The first ${preview.sampleRows.length} rows of the file`}
+      />
     </div>
   );
 }

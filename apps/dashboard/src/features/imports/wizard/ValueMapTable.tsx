@@ -2,7 +2,13 @@ import type { TargetField } from '@esm-planner/domain-imports';
 import { formatCount } from '../../formatting/format';
 import type { DistinctValue } from './preview-request';
 import { ScrollRegion } from './ScrollRegion';
-import { AS_READ, MISSING, readAsIs, valueTargetOptions, type ValueTarget } from './value-targets';
+import {
+  AS_READ,
+  MISSING,
+  readAsIs,
+  valueTargetOptions,
+  type ValueTarget,
+} from './value-targets';
 
 export type ValueMapTableProps = {
   field: TargetField;
@@ -18,10 +24,26 @@ export type ValueMapTableProps = {
 };
 
 /** The column's values with how many rows hold each, and what each becomes. */
-export function ValueMapTable({ field, label, column, values, entries, missingValues, departments, onChange }: ValueMapTableProps) {
+export function ValueMapTable({
+  field,
+  label,
+  column,
+  values,
+  entries,
+  missingValues,
+  departments,
+  onChange,
+}: ValueMapTableProps) {
   const targets: readonly ValueTarget[] =
-    valueTargetOptions(field) ?? (field.name === 'department' ? departments.map((name) => ({ value: name, label: name })) : []);
-  const isMissing = (value: string) => value.trim() === '' || missingValues.some((missing) => missing.toLowerCase() === value.trim().toLowerCase());
+    valueTargetOptions(field) ??
+    (field.name === 'department'
+      ? departments.map((name) => ({ value: name, label: name }))
+      : []);
+  const isMissing = (value: string) =>
+    value.trim() === '' ||
+    missingValues.some(
+      (missing) => missing.toLowerCase() === value.trim().toLowerCase(),
+    );
   const caption = `${label}: the values of “${column}”`;
   // A request type has no fixed list: a value is renamed rather than picked.
   const renamed = targets.length === 0;
@@ -40,7 +62,10 @@ export function ValueMapTable({ field, label, column, values, entries, missingVa
         </thead>
         <tbody>
           {values.map(({ value, count }) => {
-            const chosen = isMissing(value) && value.trim() !== '' ? MISSING : (entries[value] ?? AS_READ);
+            const chosen =
+              isMissing(value) && value.trim() !== ''
+                ? MISSING
+                : (entries[value] ?? AS_READ);
             const asRead = readAsIs(field, value);
             return (
               <tr key={value}>
@@ -64,7 +89,11 @@ export function ValueMapTable({ field, label, column, values, entries, missingVa
                       value={chosen}
                       onChange={(event) => onChange(value, event.target.value)}
                     >
-                      <option value={AS_READ}>{asRead.ok ? `As read: ${asRead.text}` : `As read: ${asRead.text}`}</option>
+                      <option value={AS_READ}>
+                        {asRead.ok
+                          ? `As read: ${asRead.text}`
+                          : `As read: ${asRead.text}`}
+                      </option>
                       {targets.map((target) => (
                         <option key={target.value} value={target.value}>
                           {target.label}

@@ -5,7 +5,11 @@ import { fieldLabel } from './field-labels';
 import type { DistinctValue } from './preview-request';
 import { AS_READ, suggestValueTarget } from './value-targets';
 import { ValueMapTable } from './ValueMapTable';
-import { boundColumn, withValueTarget, type WizardMapping } from './wizard-mapping';
+import {
+  boundColumn,
+  withValueTarget,
+  type WizardMapping,
+} from './wizard-mapping';
 
 export type ValuesStepProps = {
   kind: ImportKind;
@@ -17,7 +21,14 @@ export type ValuesStepProps = {
 };
 
 /** For each field read through values (channel, yes/no, department…): the column's values and what each becomes. */
-export function ValuesStep({ kind, mapping, distinct, departments, ensureDistinct, onChange }: ValuesStepProps) {
+export function ValuesStep({
+  kind,
+  mapping,
+  distinct,
+  departments,
+  ensureDistinct,
+  onChange,
+}: ValuesStepProps) {
   const mapped = TARGET_FIELDS[kind].flatMap((field) => {
     const column = field.valueMapped ? boundColumn(mapping, field.name) : null;
     return column ? [{ field, column }] : [];
@@ -39,8 +50,13 @@ export function ValuesStep({ kind, mapping, distinct, departments, ensureDistinc
       guessed.current.add(key);
       onChange((current) =>
         values.reduce((state, { value }) => {
-          const guess = value.trim() === '' || state.values[field.name]?.[value] ? AS_READ : suggestValueTarget(field, value);
-          return guess === AS_READ ? state : withValueTarget(state, field.name, value, guess);
+          const guess =
+            value.trim() === '' || state.values[field.name]?.[value]
+              ? AS_READ
+              : suggestValueTarget(field, value);
+          return guess === AS_READ
+            ? state
+            : withValueTarget(state, field.name, value, guess);
         }, current),
       );
     }
@@ -48,8 +64,16 @@ export function ValuesStep({ kind, mapping, distinct, departments, ensureDistinc
 
   return (
     <div className="wizard-step">
-      <p>What each value of the file means. “As read” keeps the import’s own reading; values nobody maps to a channel count as Other.</p>
-      {mapped.length === 0 ? <p className="muted">No column needs its values mapped: every field that reads values has one value for every row or is left out.</p> : null}
+      <p>
+        What each value of the file means. “As read” keeps the import’s own
+        reading; values nobody maps to a channel count as Other.
+      </p>
+      {mapped.length === 0 ? (
+        <p className="muted">
+          No column needs its values mapped: every field that reads values has
+          one value for every row or is left out.
+        </p>
+      ) : null}
       {mapped.map(({ field, column }) => {
         const values = distinct.get(column);
         return values ? (
@@ -62,10 +86,17 @@ export function ValuesStep({ kind, mapping, distinct, departments, ensureDistinc
             entries={mapping.values[field.name] ?? {}}
             missingValues={mapping.missingValues}
             departments={departments}
-            onChange={(value, target) => onChange((current) => withValueTarget(current, field.name, value, target))}
+            onChange={(value, target) =>
+              onChange((current) =>
+                withValueTarget(current, field.name, value, target),
+              )
+            }
           />
         ) : (
-          <LoadingState key={field.name} label={`Counting the values of “${column}”…`} />
+          <LoadingState
+            key={field.name}
+            label={`Counting the values of “${column}”…`}
+          />
         );
       })}
       <TextField
@@ -73,7 +104,12 @@ export function ValuesStep({ kind, mapping, distinct, departments, ensureDistinc
         name="missingValues"
         value={mapping.missingValues.join(', ')}
         hint="Separated by commas, e.g. N/A, -, ?. An empty cell always means no value."
-        onChange={(text) => onChange((current) => ({ ...current, missingValues: text.split(',').map((value) => value.trimStart()) }))}
+        onChange={(text) =>
+          onChange((current) => ({
+            ...current,
+            missingValues: text.split(',').map((value) => value.trimStart()),
+          }))
+        }
       />
     </div>
   );

@@ -1,9 +1,38 @@
-import { guessEventColumns, initialFieldChoices, mappingFit, suggestColumns, type KnownMapping } from './column-suggestions';
-import { headerLikeness, headerWords, textSimilarity } from './header-similarity';
+import {
+  guessEventColumns,
+  initialFieldChoices,
+  mappingFit,
+  suggestColumns,
+  type KnownMapping,
+} from './column-suggestions';
+import {
+  headerLikeness,
+  headerWords,
+  textSimilarity,
+} from './header-similarity';
 
 // The facilities sample's header, repeated `Notes` named as the API names it.
-const FACILITIES = ['WO Number', 'Created (local)', 'Closed (local)', 'Trade', 'Requested Via', 'Met Target', 'Status', 'Building', 'Notes', 'Notes (2)', 'Labour Minutes'];
-const LEGAL = ['Matter ID', 'Event Time', 'Stage', 'Practice Group', 'Matter Type', 'Assignee'];
+const FACILITIES = [
+  'WO Number',
+  'Created (local)',
+  'Closed (local)',
+  'Trade',
+  'Requested Via',
+  'Met Target',
+  'Status',
+  'Building',
+  'Notes',
+  'Notes (2)',
+  'Labour Minutes',
+];
+const LEGAL = [
+  'Matter ID',
+  'Event Time',
+  'Stage',
+  'Practice Group',
+  'Matter Type',
+  'Assignee',
+];
 
 describe(textSimilarity.name, () => {
   it('is 1 for the same text and 0 for nothing shared', () => {
@@ -73,17 +102,42 @@ const SERVICENOW: KnownMapping = {
 
 describe(suggestColumns.name, () => {
   it('puts a saved mapping’s column first, with the reason', () => {
-    const [first] = suggestColumns({ kind: 'REQUESTS', field: 'request_type', headers: FACILITIES, mappings: [SAVED] });
-    expect(first).toEqual({ column: 'Trade', score: 1, reasons: ['used by “Facilities work orders”', 'the header looks like it'] });
+    const [first] = suggestColumns({
+      kind: 'REQUESTS',
+      field: 'request_type',
+      headers: FACILITIES,
+      mappings: [SAVED],
+    });
+    expect(first).toEqual({
+      column: 'Trade',
+      score: 1,
+      reasons: ['used by “Facilities work orders”', 'the header looks like it'],
+    });
   });
 
   it('finds a built-in mapping’s column through its aliases, and ignores mappings of another kind', () => {
-    const suggestions = suggestColumns({ kind: 'REQUESTS', field: 'opened_at', headers: ['Number', 'Opened'], mappings: [SERVICENOW, { ...SERVICENOW, kind: 'AUDIT', name: 'x' }] });
-    expect(suggestions[0]).toMatchObject({ column: 'Opened', score: 0.95, reasons: ['used by “ServiceNow incidents”', 'the header looks like it'] });
+    const suggestions = suggestColumns({
+      kind: 'REQUESTS',
+      field: 'opened_at',
+      headers: ['Number', 'Opened'],
+      mappings: [SERVICENOW, { ...SERVICENOW, kind: 'AUDIT', name: 'x' }],
+    });
+    expect(suggestions[0]).toMatchObject({
+      column: 'Opened',
+      score: 0.95,
+      reasons: ['used by “ServiceNow incidents”', 'the header looks like it'],
+    });
   });
 
   it('suggests nothing for a field no header resembles', () => {
-    expect(suggestColumns({ kind: 'REQUESTS', field: 'first_response_at', headers: FACILITIES, mappings: [] })).toEqual([]);
+    expect(
+      suggestColumns({
+        kind: 'REQUESTS',
+        field: 'first_response_at',
+        headers: FACILITIES,
+        mappings: [],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -107,10 +161,21 @@ describe(initialFieldChoices.name, () => {
 
   it('binds the legal event log’s case id, group and type, and leaves its event time alone', () => {
     const choices = initialFieldChoices('REQUESTS', LEGAL, []);
-    expect(Object.values(choices).filter((choice) => choice.kind === 'column')).toHaveLength(3);
-    expect(choices.external_id).toEqual({ kind: 'column', column: 'Matter ID' });
-    expect(choices.department).toEqual({ kind: 'column', column: 'Practice Group' });
-    expect(choices.request_type).toEqual({ kind: 'column', column: 'Matter Type' });
+    expect(
+      Object.values(choices).filter((choice) => choice.kind === 'column'),
+    ).toHaveLength(3);
+    expect(choices.external_id).toEqual({
+      kind: 'column',
+      column: 'Matter ID',
+    });
+    expect(choices.department).toEqual({
+      kind: 'column',
+      column: 'Practice Group',
+    });
+    expect(choices.request_type).toEqual({
+      kind: 'column',
+      column: 'Matter Type',
+    });
   });
 });
 
@@ -123,8 +188,16 @@ describe(mappingFit.name, () => {
 
 describe(guessEventColumns.name, () => {
   it('finds an event log’s time and status columns', () => {
-    expect(guessEventColumns(LEGAL)).toEqual({ eventTime: 'Event Time', status: 'Stage' });
-    expect(guessEventColumns(['number', 'incident_state', 'sys_updated_at'])).toEqual({ eventTime: 'sys_updated_at', status: 'incident_state' });
-    expect(guessEventColumns(['WO Number', 'Trade'])).toEqual({ eventTime: '', status: '' });
+    expect(guessEventColumns(LEGAL)).toEqual({
+      eventTime: 'Event Time',
+      status: 'Stage',
+    });
+    expect(
+      guessEventColumns(['number', 'incident_state', 'sys_updated_at']),
+    ).toEqual({ eventTime: 'sys_updated_at', status: 'incident_state' });
+    expect(guessEventColumns(['WO Number', 'Trade'])).toEqual({
+      eventTime: '',
+      status: '',
+    });
   });
 });

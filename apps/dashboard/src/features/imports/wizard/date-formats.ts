@@ -4,11 +4,17 @@ import { format as formatDate, isValid, parse } from 'date-fns';
 export const ISO_FORMAT = '';
 
 /** Date formats real exports use, offered in the wizard (date-fns tokens), with how they read. */
-export const COMMON_DATE_FORMATS: readonly { format: string; example: string }[] = [
+export const COMMON_DATE_FORMATS: readonly {
+  format: string;
+  example: string;
+}[] = [
   { format: ISO_FORMAT, example: '2026-03-05T17:50:00 (ISO-8601)' },
   { format: 'yyyy-MM-dd HH:mm:ss', example: '2026-03-05 17:50:00' },
   { format: 'yyyy/MM/dd HH:mm:ss.SSS', example: '2026/03/05 17:50:00.000' },
-  { format: 'MM/dd/yyyy hh:mm:ss a', example: '03/05/2026 05:50:00 PM (US, 12-hour)' },
+  {
+    format: 'MM/dd/yyyy hh:mm:ss a',
+    example: '03/05/2026 05:50:00 PM (US, 12-hour)',
+  },
   { format: 'MM/dd/yyyy HH:mm', example: '03/05/2026 17:50 (US)' },
   { format: 'M/d/yyyy h:mm a', example: '3/5/2026 5:50 PM (US, 12-hour)' },
   { format: 'dd/MM/yyyy HH:mm:ss', example: '05/03/2026 17:50:00 (day first)' },
@@ -18,7 +24,8 @@ export const COMMON_DATE_FORMATS: readonly { format: string; example: string }[]
 ];
 
 // ISO-8601 as the format readers take it: a date, a time, an optional offset.
-const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 export type SampleReading =
   | { ok: true; text: string; offset: string | null }
@@ -39,19 +46,29 @@ export function readSample(value: string, dateFormat: string): SampleReading {
   if (dateFormat === ISO_FORMAT) {
     const match = ISO.exec(text);
     if (!match) return { ok: false, text: 'not an ISO-8601 date' };
-    const wallClock = parse(`${match[1]} ${(match[2] ?? '00:00:00').slice(0, 8).padEnd(8, ':00')}`, 'yyyy-MM-dd HH:mm:ss', REFERENCE);
+    const wallClock = parse(
+      `${match[1]} ${(match[2] ?? '00:00:00').slice(0, 8).padEnd(8, ':00')}`,
+      'yyyy-MM-dd HH:mm:ss',
+      REFERENCE,
+    );
     if (!isValid(wallClock)) return { ok: false, text: 'not a real date' };
-    return { ok: true, text: formatDate(wallClock, SHOWN), offset: match[3] ? offsetText(match[3]) : null };
+    return {
+      ok: true,
+      text: formatDate(wallClock, SHOWN),
+      offset: match[3] ? offsetText(match[3]) : null,
+    };
   }
   const read = parse(text, dateFormat, REFERENCE);
   // date-fns reads the whole text or nothing, and refuses dates that do not exist (02/30/2026).
-  if (!isValid(read)) return { ok: false, text: `does not read as ${dateFormat}` };
+  if (!isValid(read))
+    return { ok: false, text: `does not read as ${dateFormat}` };
   return { ok: true, text: formatDate(read, SHOWN), offset: null };
 }
 
 function offsetText(offset: string): string {
   if (offset.toUpperCase() === 'Z') return 'UTC';
-  const [, sign, hours, minutes = '00'] = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset) ?? [];
+  const [, sign, hours, minutes = '00'] =
+    /^([+-])(\d{2}):?(\d{2})?$/.exec(offset) ?? [];
   return `UTC${sign}${hours}:${minutes}`;
 }
 
@@ -59,5 +76,7 @@ function offsetText(offset: string): string {
 export function formatsThatRead(samples: readonly string[]): string[] {
   const values = samples.map((sample) => sample.trim()).filter(Boolean);
   if (values.length === 0) return [];
-  return COMMON_DATE_FORMATS.map((entry) => entry.format).filter((candidate) => values.every((value) => readSample(value, candidate).ok));
+  return COMMON_DATE_FORMATS.map((entry) => entry.format).filter((candidate) =>
+    values.every((value) => readSample(value, candidate).ok),
+  );
 }

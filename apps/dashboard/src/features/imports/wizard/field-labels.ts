@@ -37,9 +37,12 @@ const LABELS: Readonly<Record<ImportKind, Readonly<Record<string, string>>>> = {
 };
 
 const HINTS: Readonly<Record<string, string>> = {
-  external_id: 'Unique per request: importing the file again updates rather than duplicates.',
-  department: 'A column naming the department, or one department for the whole file.',
-  channel: 'How the request came in. Values the dashboard does not know count as Other.',
+  external_id:
+    'Unique per request: importing the file again updates rather than duplicates.',
+  department:
+    'A column naming the department, or one department for the whole file.',
+  channel:
+    'How the request came in. Values the dashboard does not know count as Other.',
   opened_at: 'When the request was made.',
   resolution: 'Left out: a resolved request counts as resolved by an agent.',
   handling_minutes: 'Working time spent on the request.',

@@ -10,7 +10,15 @@ const SERVICENOW = {
   builtIn: true,
   source: 'SERVICENOW',
   fields: [
-    { __typename: 'FieldBinding', field: 'external_id', column: 'number', constant: null, default: null, label: null, fallback: null },
+    {
+      __typename: 'FieldBinding',
+      field: 'external_id',
+      column: 'number',
+      constant: null,
+      default: null,
+      label: null,
+      fallback: null,
+    },
     {
       __typename: 'FieldBinding',
       field: 'resolved_at',
@@ -18,20 +26,73 @@ const SERVICENOW = {
       constant: null,
       default: null,
       label: 'the resolution time',
-      fallback: { __typename: 'ColumnFallback', column: 'closed_at', when: { __typename: 'MappingCondition', column: 'incident_state', field: null, equals: ['Closed'], contains: [] } },
+      fallback: {
+        __typename: 'ColumnFallback',
+        column: 'closed_at',
+        when: {
+          __typename: 'MappingCondition',
+          column: 'incident_state',
+          field: null,
+          equals: ['Closed'],
+          contains: [],
+        },
+      },
     },
   ],
   values: [
-    { __typename: 'ValueMap', field: 'channel', from: 'Self service', to: 'PORTAL', match: 'EXACT' },
-    { __typename: 'ValueMap', field: 'reopened', from: '0', to: 'true', match: 'GREATER_THAN' },
+    {
+      __typename: 'ValueMap',
+      field: 'channel',
+      from: 'Self service',
+      to: 'PORTAL',
+      match: 'EXACT',
+    },
+    {
+      __typename: 'ValueMap',
+      field: 'reopened',
+      from: '0',
+      to: 'true',
+      match: 'GREATER_THAN',
+    },
   ],
   dateFormat: null,
   otherDateFormats: ['dd-MM-yyyy HH:mm:ss'],
   timeZone: null,
   missingValues: ['?'],
-  eventLog: { __typename: 'EventLog', eventTime: 'sys_updated_at', status: null, resolvedStatuses: [], sequence: 'sys_mod_count' },
-  sourceColumns: [{ __typename: 'SourceColumn', name: 'number', aliases: ['Number'], optional: false }],
-  resolutionRule: { __typename: 'ResolutionRule', cases: [{ __typename: 'ResolutionCase', when: [{ __typename: 'MappingCondition', column: 'knowledge', field: null, equals: ['true'], contains: [] }], then: 'DEFLECTED' }], otherwise: null },
+  eventLog: {
+    __typename: 'EventLog',
+    eventTime: 'sys_updated_at',
+    status: null,
+    resolvedStatuses: [],
+    sequence: 'sys_mod_count',
+  },
+  sourceColumns: [
+    {
+      __typename: 'SourceColumn',
+      name: 'number',
+      aliases: ['Number'],
+      optional: false,
+    },
+  ],
+  resolutionRule: {
+    __typename: 'ResolutionRule',
+    cases: [
+      {
+        __typename: 'ResolutionCase',
+        when: [
+          {
+            __typename: 'MappingCondition',
+            column: 'knowledge',
+            field: null,
+            equals: ['true'],
+            contains: [],
+          },
+        ],
+        then: 'DEFLECTED',
+      },
+    ],
+    otherwise: null,
+  },
 } as unknown as ColumnMappingFieldsFragment;
 
 describe(mappingFromApi.name, () => {
@@ -43,7 +104,15 @@ describe(mappingFromApi.name, () => {
       kind: 'REQUESTS',
       fields: [
         { field: 'external_id', column: 'number' },
-        { field: 'resolved_at', column: 'resolved_at', label: 'the resolution time', fallback: { column: 'closed_at', when: { column: 'incident_state', equals: ['Closed'] } } },
+        {
+          field: 'resolved_at',
+          column: 'resolved_at',
+          label: 'the resolution time',
+          fallback: {
+            column: 'closed_at',
+            when: { column: 'incident_state', equals: ['Closed'] },
+          },
+        },
       ],
       values: [
         { field: 'channel', from: 'Self service', to: 'PORTAL' },
@@ -53,7 +122,14 @@ describe(mappingFromApi.name, () => {
       missingValues: ['?'],
       eventLog: { eventTime: 'sys_updated_at', sequence: 'sys_mod_count' },
       sourceColumns: [{ name: 'number', aliases: ['Number'] }],
-      resolutionRule: { cases: [{ when: [{ column: 'knowledge', equals: ['true'] }], then: 'DEFLECTED' }] },
+      resolutionRule: {
+        cases: [
+          {
+            when: [{ column: 'knowledge', equals: ['true'] }],
+            then: 'DEFLECTED',
+          },
+        ],
+      },
     });
   });
 });

@@ -3,7 +3,12 @@ import { CONFIG } from '../../../config';
 import { multipartBody, multipartFields } from '../multipart';
 import { postMultipart } from '../upload-request';
 import { previewPart } from './preview-part';
-import { previewQuery, previewVariables, readPreviewAnswer, type PreviewAnswer } from './preview-request';
+import {
+  previewQuery,
+  previewVariables,
+  readPreviewAnswer,
+  type PreviewAnswer,
+} from './preview-request';
 
 /** How many of the file's first rows the wizard shows. */
 export const SAMPLE_ROWS = 20;
@@ -20,9 +25,21 @@ export type PreviewRequest = {
 };
 
 /** previewImport with the file (or its first part) as a multipart upload. */
-export async function requestPreview({ organizationId, file, token, columns = [], mapping, signal }: PreviewRequest): Promise<PreviewAnswer & { partial: boolean }> {
+export async function requestPreview({
+  organizationId,
+  file,
+  token,
+  columns = [],
+  mapping,
+  signal,
+}: PreviewRequest): Promise<PreviewAnswer & { partial: boolean }> {
   const part = await previewPart(file);
-  const input = { organizationId, file: null, rows: SAMPLE_ROWS, ...(mapping ? { mapping: { ...mapping, organizationId } } : {}) };
+  const input = {
+    organizationId,
+    file: null,
+    rows: SAMPLE_ROWS,
+    ...(mapping ? { mapping: { ...mapping, organizationId } } : {}),
+  };
   const fields = multipartFields({
     query: previewQuery(columns.length),
     operationName: 'PreviewImport',

@@ -1,5 +1,14 @@
 import { targetField } from '@esm-planner/domain-imports';
-import { AS_READ, looksResolved, MISSING, readAsIs, storedValueText, suggestValueTarget, targetLabel, valueTargetOptions } from './value-targets';
+import {
+  AS_READ,
+  looksResolved,
+  MISSING,
+  readAsIs,
+  storedValueText,
+  suggestValueTarget,
+  targetLabel,
+  valueTargetOptions,
+} from './value-targets';
 
 const field = (name: string) => targetField('REQUESTS', name)!;
 
@@ -12,9 +21,14 @@ describe(valueTargetOptions.name, () => {
   });
 
   it('offers yes and no for a yes/no field, and free text for a department', () => {
-    expect(valueTargetOptions(field('sla_met'))).toEqual([{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }]);
+    expect(valueTargetOptions(field('sla_met'))).toEqual([
+      { value: 'true', label: 'Yes' },
+      { value: 'false', label: 'No' },
+    ]);
     expect(valueTargetOptions(field('department'))).toBeNull();
-    expect(targetLabel(field('resolution'), 'NO_TOUCH')).toBe('No touch (automated)');
+    expect(targetLabel(field('resolution'), 'NO_TOUCH')).toBe(
+      'No touch (automated)',
+    );
   });
 });
 
@@ -52,11 +66,26 @@ describe(suggestValueTarget.name, () => {
 
 describe(readAsIs.name, () => {
   it('says what the format’s own reader makes of a value, and when a row would be invalid', () => {
-    expect(readAsIs(field('channel'), 'walk-up')).toEqual({ ok: true, text: 'Walk-up' });
-    expect(readAsIs(field('channel'), 'Fax')).toEqual({ ok: true, text: 'Other (reported)' });
-    expect(readAsIs(field('sla_met'), 'N/A')).toEqual({ ok: false, text: 'not a yes or no: the row is invalid' });
-    expect(readAsIs(field('resolution'), '')).toEqual({ ok: true, text: 'missing' });
-    expect(readAsIs(field('department'), ' HQ ')).toEqual({ ok: true, text: '“HQ”' });
+    expect(readAsIs(field('channel'), 'walk-up')).toEqual({
+      ok: true,
+      text: 'Walk-up',
+    });
+    expect(readAsIs(field('channel'), 'Fax')).toEqual({
+      ok: true,
+      text: 'Other (reported)',
+    });
+    expect(readAsIs(field('sla_met'), 'N/A')).toEqual({
+      ok: false,
+      text: 'not a yes or no: the row is invalid',
+    });
+    expect(readAsIs(field('resolution'), '')).toEqual({
+      ok: true,
+      text: 'missing',
+    });
+    expect(readAsIs(field('department'), ' HQ ')).toEqual({
+      ok: true,
+      text: '“HQ”',
+    });
   });
 });
 
@@ -74,10 +103,14 @@ describe(looksResolved.name, () => {
 describe(storedValueText.name, () => {
   it('says what the import stores in words, never a code', () => {
     expect(storedValueText(field('channel'), 'WALK_UP')).toBe('Walk-up');
-    expect(storedValueText(field('resolution'), 'AGENT')).toBe('Resolved by an agent');
+    expect(storedValueText(field('resolution'), 'AGENT')).toBe(
+      'Resolved by an agent',
+    );
     expect(storedValueText(field('sla_met'), 'false')).toBe('No');
     expect(storedValueText(field('department'), '')).toBe('—');
-    expect(storedValueText(field('opened_at'), '2026-03-05T10:50:00.000Z')).toMatch(/5 Mar 2026/);
+    expect(
+      storedValueText(field('opened_at'), '2026-03-05T10:50:00.000Z'),
+    ).toMatch(/5 Mar 2026/);
     expect(storedValueText(field('handling_minutes'), '54.5')).toBe('54.5');
   });
 });

@@ -30,12 +30,20 @@ const YES_NO: readonly ValueTarget[] = [
 ];
 
 /** The targets a value of `field` may be mapped to; null when any text goes (department, request type). */
-export function valueTargetOptions(field: TargetField): readonly ValueTarget[] | null {
+export function valueTargetOptions(
+  field: TargetField,
+): readonly ValueTarget[] | null {
   switch (field.type) {
     case 'channel':
-      return CHANNELS.map((channel) => ({ value: channel, label: channelLabel(channel) }));
+      return CHANNELS.map((channel) => ({
+        value: channel,
+        label: channelLabel(channel),
+      }));
     case 'resolution':
-      return Object.entries(RESOLUTION_LABELS).map(([value, label]) => ({ value, label }));
+      return Object.entries(RESOLUTION_LABELS).map(([value, label]) => ({
+        value,
+        label,
+      }));
     case 'boolean':
       return YES_NO;
     default:
@@ -45,7 +53,10 @@ export function valueTargetOptions(field: TargetField): readonly ValueTarget[] |
 
 /** A target value in words: `WALK_UP` → "Walk-up", `true` → "Yes". */
 export function targetLabel(field: TargetField, value: string): string {
-  return valueTargetOptions(field)?.find((option) => option.value === value)?.label ?? value;
+  return (
+    valueTargetOptions(field)?.find((option) => option.value === value)
+      ?.label ?? value
+  );
 }
 
 /**
@@ -53,34 +64,67 @@ export function targetLabel(field: TargetField, value: string): string {
  * (data-formats §5): a known channel word, OTHER (reported), a yes/no, a
  * resolution — or a problem that would make the row invalid.
  */
-export function readAsIs(field: TargetField, value: string): { ok: true; text: string } | { ok: false; text: string } {
+export function readAsIs(
+  field: TargetField,
+  value: string,
+): { ok: true; text: string } | { ok: false; text: string } {
   switch (field.type) {
     case 'channel': {
       const read = channelFromSource(value);
       if (!read) return { ok: true, text: 'missing' };
-      return { ok: true, text: read.mappedToOther ? 'Other (reported)' : channelLabel(read.channel) };
+      return {
+        ok: true,
+        text: read.mappedToOther
+          ? 'Other (reported)'
+          : channelLabel(read.channel),
+      };
     }
     case 'boolean': {
       const read = parseOptionalBoolean(value);
-      if (!read.ok) return { ok: false, text: 'not a yes or no: the row is invalid' };
-      return { ok: true, text: read.value === null ? 'missing' : read.value ? 'Yes' : 'No' };
+      if (!read.ok)
+        return { ok: false, text: 'not a yes or no: the row is invalid' };
+      return {
+        ok: true,
+        text: read.value === null ? 'missing' : read.value ? 'Yes' : 'No',
+      };
     }
     case 'resolution': {
       const read = parseOptionalResolution(value);
-      if (!read.ok) return { ok: false, text: 'not a resolution: the row is invalid' };
-      return { ok: true, text: read.value === null ? 'missing' : RESOLUTION_LABELS[read.value] };
+      if (!read.ok)
+        return { ok: false, text: 'not a resolution: the row is invalid' };
+      return {
+        ok: true,
+        text: read.value === null ? 'missing' : RESOLUTION_LABELS[read.value],
+      };
     }
     default:
-      return { ok: true, text: value.trim() === '' ? 'missing' : `“${value.trim()}”` };
+      return {
+        ok: true,
+        text: value.trim() === '' ? 'missing' : `“${value.trim()}”`,
+      };
   }
 }
 
 // Words that usually mean "no value" in exports.
-const MISSING_WORDS = new Set(['n/a', 'na', 'n.a.', '-', '--', '?', 'none', 'null', 'unknown', 'not applicable']);
+const MISSING_WORDS = new Set([
+  'n/a',
+  'na',
+  'n.a.',
+  '-',
+  '--',
+  '?',
+  'none',
+  'null',
+  'unknown',
+  'not applicable',
+]);
 
 // Channel words the format's reader does not know, found inside longer values ("Facilities app").
 const CHANNEL_WORDS: readonly [RegExp, string][] = [
-  [/\b(app|web|website|online|kiosk|intranet|self ?service|portal)\b/, 'PORTAL'],
+  [
+    /\b(app|web|website|online|kiosk|intranet|self ?service|portal)\b/,
+    'PORTAL',
+  ],
   [/\b(phone|call|telephone|ivr|voicemail)\b/, 'PHONE'],
   [/\b(e ?mail|mail)\b/, 'EMAIL'],
   [/\b(walk ?in|walk ?up|desk|counter|in person)\b/, 'WALK_UP'],
@@ -90,9 +134,12 @@ const CHANNEL_WORDS: readonly [RegExp, string][] = [
 ];
 
 const YES_WORDS = /^(y|yes|true|1|met|within|on time|achieved|ok)$/;
-const NO_WORDS = /^(n|no|false|0|missed|breached|violated|late|not met|failed)$/;
-const RESOLVED_WORDS = /\b(resolved|closed|complete|completed|done|fixed|finished)\b/;
-const UNRESOLVED_WORDS = /\b(open|new|pending|in progress|on hold|waiting|cancell?ed|withdrawn|triage|review)\b/;
+const NO_WORDS =
+  /^(n|no|false|0|missed|breached|violated|late|not met|failed)$/;
+const RESOLVED_WORDS =
+  /\b(resolved|closed|complete|completed|done|fixed|finished)\b/;
+const UNRESOLVED_WORDS =
+  /\b(open|new|pending|in progress|on hold|waiting|cancell?ed|withdrawn|triage|review)\b/;
 
 /**
  * A first guess at a value's target, when its own reading will not do:
@@ -106,14 +153,24 @@ export function suggestValueTarget(field: TargetField, value: string): string {
     case 'channel': {
       const read = channelFromSource(value);
       if (!read || !read.mappedToOther) return AS_READ;
-      return CHANNEL_WORDS.find(([pattern]) => pattern.test(key))?.[1] ?? AS_READ;
+      return (
+        CHANNEL_WORDS.find(([pattern]) => pattern.test(key))?.[1] ?? AS_READ
+      );
     }
     case 'boolean':
       if (parseOptionalBoolean(value).ok) return AS_READ;
-      return YES_WORDS.test(key) ? 'true' : NO_WORDS.test(key) ? 'false' : AS_READ;
+      return YES_WORDS.test(key)
+        ? 'true'
+        : NO_WORDS.test(key)
+          ? 'false'
+          : AS_READ;
     case 'resolution':
       if (parseOptionalResolution(value).ok) return AS_READ;
-      return RESOLVED_WORDS.test(key) ? 'AGENT' : UNRESOLVED_WORDS.test(key) ? 'UNRESOLVED' : AS_READ;
+      return RESOLVED_WORDS.test(key)
+        ? 'AGENT'
+        : UNRESOLVED_WORDS.test(key)
+          ? 'UNRESOLVED'
+          : AS_READ;
     default:
       return AS_READ;
   }
@@ -125,15 +182,21 @@ export function looksResolved(status: string): boolean {
 }
 
 // An instant as the API writes it: an ISO timestamp with a zone.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A value the preview says the import will store, in words: a channel's name, Yes for true, a date in the viewer's time. */
-export function storedValueText(field: TargetField | undefined, value: string): string {
+export function storedValueText(
+  field: TargetField | undefined,
+  value: string,
+): string {
   if (value === '') return '—';
   if (!field) return value;
   if (field.type === 'channel') return channelLabel(value);
   if (field.type === 'resolution') return RESOLUTION_LABELS[value] ?? value;
-  if (field.type === 'boolean') return value === 'true' ? 'Yes' : value === 'false' ? 'No' : value;
-  if (field.type === 'timestamp' && ISO_INSTANT.test(value)) return formatDateTime(value);
+  if (field.type === 'boolean')
+    return value === 'true' ? 'Yes' : value === 'false' ? 'No' : value;
+  if (field.type === 'timestamp' && ISO_INSTANT.test(value))
+    return formatDateTime(value);
   return value;
 }

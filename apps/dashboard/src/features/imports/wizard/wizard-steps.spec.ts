@@ -1,11 +1,26 @@
 import { emptyMapping, type WizardMapping } from './wizard-mapping';
-import { hasProblems, placeOfProblem, stepProblems, wizardSteps } from './wizard-steps';
+import {
+  hasProblems,
+  placeOfProblem,
+  stepProblems,
+  wizardSteps,
+} from './wizard-steps';
 
-const requests = (patch: Partial<WizardMapping> = {}): WizardMapping => ({ ...emptyMapping('REQUESTS'), ...patch });
+const requests = (patch: Partial<WizardMapping> = {}): WizardMapping => ({
+  ...emptyMapping('REQUESTS'),
+  ...patch,
+});
 
 describe(wizardSteps.name, () => {
   it('asks about event logs for request records only', () => {
-    expect(wizardSteps('REQUESTS')).toEqual(['preview', 'columns', 'values', 'dates', 'events', 'check']);
+    expect(wizardSteps('REQUESTS')).toEqual([
+      'preview',
+      'columns',
+      'values',
+      'dates',
+      'events',
+      'check',
+    ]);
     expect(wizardSteps('AUDIT')).not.toContain('events');
   });
 });
@@ -13,8 +28,16 @@ describe(wizardSteps.name, () => {
 describe(stepProblems.name, () => {
   it('names every required field still without a column or a value, in words', () => {
     const problems = stepProblems('columns', requests());
-    expect(Object.keys(problems.fields)).toEqual(['external_id', 'department', 'request_type', 'channel', 'opened_at']);
-    expect(problems.fields.opened_at).toBe('Choose the column for “Opened at”, or give one value for every row.');
+    expect(Object.keys(problems.fields)).toEqual([
+      'external_id',
+      'department',
+      'request_type',
+      'channel',
+      'opened_at',
+    ]);
+    expect(problems.fields.opened_at).toBe(
+      'Choose the column for “Opened at”, or give one value for every row.',
+    );
     expect(hasProblems(problems)).toBe(true);
   });
 
@@ -27,23 +50,49 @@ describe(stepProblems.name, () => {
         request_type: { kind: 'constant', value: '' },
         channel: { kind: 'constant', value: 'EMAIL' },
       },
-      eventLog: { enabled: true, eventTime: 'Event Time', status: '', resolvedStatuses: [] },
+      eventLog: {
+        enabled: true,
+        eventTime: 'Event Time',
+        status: '',
+        resolvedStatuses: [],
+      },
     });
-    expect(stepProblems('columns', state).fields).toEqual({ request_type: '“” is empty.' });
+    expect(stepProblems('columns', state).fields).toEqual({
+      request_type: '“” is empty.',
+    });
   });
 
   it('wants the event time, and resolved statuses once a status column is chosen', () => {
-    const state = requests({ eventLog: { enabled: true, eventTime: '', status: 'Stage', resolvedStatuses: [] } });
+    const state = requests({
+      eventLog: {
+        enabled: true,
+        eventTime: '',
+        status: 'Stage',
+        resolvedStatuses: [],
+      },
+    });
     const problems = stepProblems('events', state);
-    expect(problems.fields).toEqual({ eventTime: 'Choose the column with the time of each event.', resolvedStatuses: 'Tick the statuses that mean resolved or closed.' });
+    expect(problems.fields).toEqual({
+      eventTime: 'Choose the column with the time of each event.',
+      resolvedStatuses: 'Tick the statuses that mean resolved or closed.',
+    });
     expect(problems.other).toHaveLength(1);
     expect(hasProblems(stepProblems('events', requests()))).toBe(false);
   });
 
   it('checks a typed date format and the mapping’s name', () => {
-    expect(stepProblems('dates', requests({ dateFormat: 'HH:mm' })).fields.dateFormat).toBe('This format does not say the year (yyyy), the month (MM), the day (dd).');
-    expect(stepProblems('dates', requests({ dateFormat: '' })).fields).toEqual({});
-    expect(stepProblems('check', requests({ name: '  ' })).fields.name).toMatch(/^Give the mapping a name/);
+    expect(
+      stepProblems('dates', requests({ dateFormat: 'HH:mm' })).fields
+        .dateFormat,
+    ).toBe(
+      'This format does not say the year (yyyy), the month (MM), the day (dd).',
+    );
+    expect(stepProblems('dates', requests({ dateFormat: '' })).fields).toEqual(
+      {},
+    );
+    expect(stepProblems('check', requests({ name: '  ' })).fields.name).toMatch(
+      /^Give the mapping a name/,
+    );
   });
 });
 
@@ -51,7 +100,10 @@ describe(placeOfProblem.name, () => {
   const input = {
     name: 'x',
     kind: 'REQUESTS' as const,
-    fields: [{ field: 'external_id', column: 'WO Number' }, { field: 'channel', column: 'Via' }],
+    fields: [
+      { field: 'external_id', column: 'WO Number' },
+      { field: 'channel', column: 'Via' },
+    ],
     values: [{ field: 'channel', from: 'Fax', to: 'FAXX' }],
   };
 
@@ -62,7 +114,10 @@ describe(placeOfProblem.name, () => {
     ['values[0].to', { step: 'values', field: 'channel' }],
     ['dateFormat', { step: 'dates', field: 'dateFormat' }],
     ['timeZone', { step: 'dates', field: 'timeZone' }],
-    ['eventLog.resolvedStatuses[0]', { step: 'events', field: 'resolvedStatuses' }],
+    [
+      'eventLog.resolvedStatuses[0]',
+      { step: 'events', field: 'resolvedStatuses' },
+    ],
     ['name', { step: 'check', field: 'name' }],
     ['source', { step: 'check' }],
   ])('%s → %j', (path, place) => {

@@ -1,8 +1,22 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { AuditRowEntity } from './audit-row.entity';
 import { DepartmentEntity } from './department.entity';
 
-const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const decimal = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 // One department's audit over one window; a re-import of the same window
 // replaces it, other windows are kept as the baseline's history. Its rows
@@ -11,7 +25,11 @@ const decimal = { to: (value: number | null) => value, from: (value: string | nu
 // median and P90 of first response over those records).
 @Entity({ name: 'audit' })
 @Check('audit_source_check', `"source" IN ('AUDIT', 'REQUESTS')`)
-@Index('audit_department_window_uq', ['organizationId', 'departmentId', 'windowStart', 'windowEnd'], { unique: true })
+@Index(
+  'audit_department_window_uq',
+  ['organizationId', 'departmentId', 'windowStart', 'windowEnd'],
+  { unique: true },
+)
 export class AuditEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
@@ -41,10 +59,20 @@ export class AuditEntity {
   @Column({ type: 'text', default: 'AUDIT' })
   source!: string;
 
-  @Column({ name: 'median_first_response_hours', type: 'numeric', nullable: true, transformer: decimal })
+  @Column({
+    name: 'median_first_response_hours',
+    type: 'numeric',
+    nullable: true,
+    transformer: decimal,
+  })
   medianFirstResponseHours!: number | null;
 
-  @Column({ name: 'p90_first_response_hours', type: 'numeric', nullable: true, transformer: decimal })
+  @Column({
+    name: 'p90_first_response_hours',
+    type: 'numeric',
+    nullable: true,
+    transformer: decimal,
+  })
   p90FirstResponseHours!: number | null;
 
   @CreateDateColumn({ name: 'imported_at', type: 'timestamptz' })

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { BusinessCaseEntity } from './business-case.entity';
 
 /**
@@ -8,7 +17,11 @@ import { BusinessCaseEntity } from './business-case.entity';
  * (latest audit, roadmap, benchmark) when the case is evaluated.
  */
 @Entity({ name: 'business_case_version' })
-@Index('business_case_version_uq', ['organizationId', 'businessCaseId', 'version'], { unique: true })
+@Index(
+  'business_case_version_uq',
+  ['organizationId', 'businessCaseId', 'version'],
+  { unique: true },
+)
 export class BusinessCaseVersionEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
@@ -19,7 +32,11 @@ export class BusinessCaseVersionEntity {
   @Column({ name: 'business_case_id', type: 'uuid' })
   businessCaseId!: string;
 
-  @ManyToOne(() => BusinessCaseEntity, (businessCase) => businessCase.versions, { onDelete: 'CASCADE' })
+  @ManyToOne(
+    () => BusinessCaseEntity,
+    (businessCase) => businessCase.versions,
+    { onDelete: 'CASCADE' },
+  )
   @JoinColumn([
     { name: 'organization_id', referencedColumnName: 'organizationId' },
     { name: 'business_case_id', referencedColumnName: 'id' },

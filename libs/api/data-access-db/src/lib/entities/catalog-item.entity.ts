@@ -1,7 +1,20 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { DepartmentEntity } from './department.entity';
 
-const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const decimal = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 // A service in a department's catalogue (domain §7), named in the
 // department's own vocabulary. Read by the rollout gates and the readiness
@@ -10,7 +23,11 @@ const decimal = { to: (value: number | null) => value, from: (value: string | nu
 // Found by the id a client names, before its organisation is known (the
 // primary key leads with organization_id): docs/scaling.md.
 @Index('catalog_item_id_idx', ['id'])
-@Index('catalog_item_department_name_uq', ['organizationId', 'departmentId', 'nameKey'], { unique: true })
+@Index(
+  'catalog_item_department_name_uq',
+  ['organizationId', 'departmentId', 'nameKey'],
+  { unique: true },
+)
 export class CatalogItemEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
@@ -38,7 +55,12 @@ export class CatalogItemEntity {
   @Column({ type: 'text', nullable: true })
   owner!: string | null;
 
-  @Column({ name: 'sla_target_hours', type: 'numeric', nullable: true, transformer: decimal })
+  @Column({
+    name: 'sla_target_hours',
+    type: 'numeric',
+    nullable: true,
+    transformer: decimal,
+  })
   slaTargetHours!: number | null;
 
   /** RESOLVE (automated end-to-end) or ROUTE (to a human queue); null until decided. */
@@ -46,7 +68,12 @@ export class CatalogItemEntity {
   fulfilmentMode!: string | null;
 
   /** Audit request types this item serves (for catalogCoverage). */
-  @Column({ name: 'request_types', type: 'text', array: true, default: () => "'{}'" })
+  @Column({
+    name: 'request_types',
+    type: 'text',
+    array: true,
+    default: () => "'{}'",
+  })
   requestTypes!: string[];
 
   /** Whether the process was reviewed (fixed) before it was automated — a readiness check. */

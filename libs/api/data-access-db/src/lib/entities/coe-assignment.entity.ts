@@ -1,8 +1,17 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 // One person in one of the seven CoE roles (domain §7).
 @Entity({ name: 'coe_assignment' })
-@Index('coe_assignment_uq', ['organizationId', 'role', 'assigneeKey'], { unique: true })
+@Index('coe_assignment_uq', ['organizationId', 'role', 'assigneeKey'], {
+  unique: true,
+})
 export class CoeAssignmentEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;

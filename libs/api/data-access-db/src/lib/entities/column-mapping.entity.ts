@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 // A saved column mapping (data-formats §5): how an organisation's own export
 // becomes format 1, 2 or 3. The definition is the engine's mapping JSON
@@ -9,7 +17,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGenerate
 // Found by the id a client names, before its organisation is known (the
 // primary key leads with organization_id): docs/scaling.md.
 @Index('column_mapping_id_idx', ['id'])
-@Index('column_mapping_organization_name_key_uq', ['organizationId', 'nameKey'], { unique: true })
+@Index(
+  'column_mapping_organization_name_key_uq',
+  ['organizationId', 'nameKey'],
+  { unique: true },
+)
 export class ColumnMappingEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;

@@ -15,7 +15,9 @@ import { OrganizationEntity } from './organization.entity';
 // Found by the id a client names, before its organisation is known (the
 // primary key leads with organization_id): docs/scaling.md.
 @Index('department_id_idx', ['id'])
-@Index('department_organization_name_key_uq', ['organizationId', 'nameKey'], { unique: true })
+@Index('department_organization_name_key_uq', ['organizationId', 'nameKey'], {
+  unique: true,
+})
 export class DepartmentEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;

@@ -1,7 +1,23 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
-export type ImportJobReportValue = { field: string; value: string; count: number };
-export type ImportJobErrorValue = { line: number; column: number | null; message: string; value?: string | null };
+export type ImportJobReportValue = {
+  field: string;
+  value: string;
+  count: number;
+};
+export type ImportJobErrorValue = {
+  line: number;
+  column: number | null;
+  message: string;
+  value?: string | null;
+};
 
 // One import: its options, its progress while it runs and its report after.
 @Entity({ name: 'import_job' })
@@ -46,10 +62,20 @@ export class ImportJobEntity {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 
-  @Column({ name: 'bytes_total', type: 'bigint', nullable: true, transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) } })
+  @Column({
+    name: 'bytes_total',
+    type: 'bigint',
+    nullable: true,
+    transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) },
+  })
   bytesTotal!: number | null;
 
-  @Column({ name: 'bytes_read', type: 'bigint', default: 0, transformer: { to: (v) => v, from: (v) => Number(v) } })
+  @Column({
+    name: 'bytes_read',
+    type: 'bigint',
+    default: 0,
+    transformer: { to: (v) => v, from: (v) => Number(v) },
+  })
   bytesRead!: number;
 
   @Column({ name: 'rows_read', type: 'integer', default: 0 })

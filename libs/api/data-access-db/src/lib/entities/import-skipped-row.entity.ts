@@ -4,7 +4,13 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 // the whole list, where the job keeps only the first 100. Keyed by the
 // organisation and the job, numbered in file order (line, then column).
 @Entity({ name: 'import_skipped_row' })
-@Index('import_skipped_row_line_idx', ['organizationId', 'importJobId', 'line', 'column', 'ordinal'])
+@Index('import_skipped_row_line_idx', [
+  'organizationId',
+  'importJobId',
+  'line',
+  'column',
+  'ordinal',
+])
 export class ImportSkippedRowEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;

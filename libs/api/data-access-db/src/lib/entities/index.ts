@@ -21,13 +21,24 @@ import { RequestFactEntity } from './request-fact.entity';
 import { RoadmapSettingsEntity } from './roadmap-settings.entity';
 import { RolloutPlanEntity } from './rollout-plan.entity';
 import { RolloutTaskEntity } from './rollout-task.entity';
-import { RequestDayChannelEntity, RequestDayRollupEntity, RequestDayTypeEntity, RequestPeriodResolutionEntity } from './request-rollups.entity';
+import {
+  RequestDayChannelEntity,
+  RequestDayRollupEntity,
+  RequestDayTypeEntity,
+  RequestPeriodResolutionEntity,
+} from './request-rollups.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 import { WeeklyMetricEntity } from './weekly-metric.entity';
 
-export type { ImportJobErrorValue, ImportJobReportValue } from './import-job.entity';
-export type { MaturityAnswerValue, MaturityDisagreementValue } from './maturity-assessment.entity';
+export type {
+  ImportJobErrorValue,
+  ImportJobReportValue,
+} from './import-job.entity';
+export type {
+  MaturityAnswerValue,
+  MaturityDisagreementValue,
+} from './maturity-assessment.entity';
 export type { SteeringGroupMemberValue } from './organization.entity';
 export {
   ApiTokenEntity,

@@ -1,19 +1,40 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { DepartmentEntity } from './department.entity';
 
-const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const decimal = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 /** One stored answer of the questionnaire. */
 export type MaturityAnswerValue = { questionId: string; score: number };
 
 /** An answer that disagreed with the data when it was given. */
-export type MaturityDisagreementValue = { questionId: string; dimension: string; answer: number; suggestedScore: number };
+export type MaturityDisagreementValue = {
+  questionId: string;
+  dimension: string;
+  answer: number;
+  suggestedScore: number;
+};
 
 // A dated maturity assessment (domain §5), org-wide (department_id null) or
 // for one department. The scores are kept as computed when submitted, so
 // the trend does not move if the questionnaire's wording changes later.
 @Entity({ name: 'maturity_assessment' })
-@Index('maturity_assessment_scope_idx', ['organizationId', 'departmentId', 'assessedAt'])
+@Index('maturity_assessment_scope_idx', [
+  'organizationId',
+  'departmentId',
+  'assessedAt',
+])
 export class MaturityAssessmentEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;

@@ -14,7 +14,9 @@ export class MembershipDepartmentEntity {
   @PrimaryColumn({ name: 'department_id', type: 'uuid' })
   departmentId!: string;
 
-  @ManyToOne(() => MembershipEntity, (membership) => membership.departments, { onDelete: 'CASCADE' })
+  @ManyToOne(() => MembershipEntity, (membership) => membership.departments, {
+    onDelete: 'CASCADE',
+  })
   @JoinColumn([
     { name: 'organization_id', referencedColumnName: 'organizationId' },
     { name: 'membership_id', referencedColumnName: 'id' },

@@ -14,7 +14,9 @@ import { OrganizationEntity } from './organization.entity';
 import { UserEntity } from './user.entity';
 
 @Entity({ name: 'membership' })
-@Index('membership_organization_user_uq', ['organizationId', 'userId'], { unique: true })
+@Index('membership_organization_user_uq', ['organizationId', 'userId'], {
+  unique: true,
+})
 @Index('membership_user_idx', ['userId'])
 export class MembershipEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
@@ -37,7 +39,9 @@ export class MembershipEntity {
   @Column({ type: 'text' })
   role!: string;
 
-  @OneToMany(() => MembershipDepartmentEntity, (link) => link.membership, { cascade: true })
+  @OneToMany(() => MembershipDepartmentEntity, (link) => link.membership, {
+    cascade: true,
+  })
   departments?: MembershipDepartmentEntity[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

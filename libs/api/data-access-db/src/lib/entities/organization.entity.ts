@@ -1,7 +1,16 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** A steering-group member; departmentId null for someone outside any department. */
-export type SteeringGroupMemberValue = { name: string; departmentId: string | null };
+export type SteeringGroupMemberValue = {
+  name: string;
+  departmentId: string | null;
+};
 
 // The tenant. Its key column is named organization_id like every other
 // table's, so a distributed database can co-locate it with its rows.

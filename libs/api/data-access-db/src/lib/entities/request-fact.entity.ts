@@ -1,12 +1,27 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
-const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const decimal = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 // One request (data format 2), keyed for idempotency by organisation, source
 // system and the source's own id; loaded with COPY, merged in one statement.
 @Entity({ name: 'request_fact' })
-@Index('request_fact_source_uq', ['organizationId', 'source', 'externalId'], { unique: true })
-@Index('request_fact_department_opened_idx', ['organizationId', 'departmentId', 'openedAt'])
+@Index('request_fact_source_uq', ['organizationId', 'source', 'externalId'], {
+  unique: true,
+})
+@Index('request_fact_department_opened_idx', [
+  'organizationId',
+  'departmentId',
+  'openedAt',
+])
 export class RequestFactEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
@@ -47,7 +62,12 @@ export class RequestFactEntity {
   @Column({ type: 'boolean', nullable: true })
   reopened!: boolean | null;
 
-  @Column({ name: 'handling_minutes', type: 'numeric', nullable: true, transformer: decimal })
+  @Column({
+    name: 'handling_minutes',
+    type: 'numeric',
+    nullable: true,
+    transformer: decimal,
+  })
   handlingMinutes!: number | null;
 
   @Column({ name: 'import_job_id', type: 'uuid', nullable: true })

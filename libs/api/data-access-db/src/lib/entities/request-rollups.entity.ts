@@ -1,7 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 // bigint comes back from pg as text; sums of milliseconds stay far below 2^53.
-const bigintNumber = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const bigintNumber = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 // Request counts per department and LOCAL day (the organisation's time zone):
 // weeks and months are sums of days, so serviceMetrics reads a few hundred
@@ -42,7 +45,11 @@ export class RequestDayRollupEntity {
   reopened!: number;
 
   /** Σ (resolved_at − opened_at) in milliseconds over the resolved requests: the exact MTTR numerator. */
-  @Column({ name: 'resolution_ms_sum', type: 'bigint', transformer: bigintNumber })
+  @Column({
+    name: 'resolution_ms_sum',
+    type: 'bigint',
+    transformer: bigintNumber,
+  })
   resolutionMsSum!: number;
 }
 

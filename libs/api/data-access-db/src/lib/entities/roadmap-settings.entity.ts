@@ -1,7 +1,17 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  OneToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 
-const decimal = { to: (value: number) => value, from: (value: string) => Number(value) };
+const decimal = {
+  to: (value: number) => value,
+  from: (value: string) => Number(value),
+};
 
 // An organisation's roadmap settings (domain §6). No row = the defaults
 // (RoadmapSettingsService); a saved row holds every value, so the numeric
@@ -18,13 +28,25 @@ export class RoadmapSettingsEntity {
   @Column({ name: 'max_concurrent_rollouts', type: 'integer', default: 1 })
   maxConcurrentRollouts!: number;
 
-  @Column({ name: 'stability_min_weekly_requests', type: 'integer', default: 50 })
+  @Column({
+    name: 'stability_min_weekly_requests',
+    type: 'integer',
+    default: 50,
+  })
   stabilityMinWeeklyRequests!: number;
 
-  @Column({ name: 'stability_min_mean_deflection', type: 'numeric', transformer: decimal })
+  @Column({
+    name: 'stability_min_mean_deflection',
+    type: 'numeric',
+    transformer: decimal,
+  })
   stabilityMinMeanDeflection!: number;
 
-  @Column({ name: 'stability_max_std_deviation', type: 'numeric', transformer: decimal })
+  @Column({
+    name: 'stability_max_std_deviation',
+    type: 'numeric',
+    transformer: decimal,
+  })
   stabilityMaxStdDeviation!: number;
 
   /** Loaded cost of an agent hour for the priority score until a business case says otherwise. */
@@ -32,7 +54,12 @@ export class RoadmapSettingsEntity {
   loadedHourlyCost!: number;
 
   /** The CoE's order of department ids; empty = the default sequence. */
-  @Column({ name: 'department_order', type: 'uuid', array: true, default: () => "'{}'" })
+  @Column({
+    name: 'department_order',
+    type: 'uuid',
+    array: true,
+    default: () => "'{}'",
+  })
   departmentOrder!: string[];
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

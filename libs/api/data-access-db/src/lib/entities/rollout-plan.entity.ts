@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { DepartmentEntity } from './department.entity';
 
 // A department's 90-day rollout plan (domain §4): one per department. The
@@ -7,7 +17,9 @@ import { DepartmentEntity } from './department.entity';
 // Found by the id a client names, before its organisation is known (the
 // primary key leads with organization_id): docs/scaling.md.
 @Index('rollout_plan_id_idx', ['id'])
-@Index('rollout_plan_department_uq', ['organizationId', 'departmentId'], { unique: true })
+@Index('rollout_plan_department_uq', ['organizationId', 'departmentId'], {
+  unique: true,
+})
 export class RolloutPlanEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;

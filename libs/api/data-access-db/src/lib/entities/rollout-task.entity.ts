@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { RolloutPlanEntity } from './rollout-plan.entity';
 
 // A task of a rollout plan: the standard ones are seeded (with their key),
@@ -7,7 +17,11 @@ import { RolloutPlanEntity } from './rollout-plan.entity';
 // Found by the id a client names, before its organisation is known (the
 // primary key leads with organization_id): docs/scaling.md.
 @Index('rollout_task_id_idx', ['id'])
-@Index('rollout_task_plan_position_idx', ['organizationId', 'planId', 'position'])
+@Index('rollout_task_plan_position_idx', [
+  'organizationId',
+  'planId',
+  'position',
+])
 export class RolloutTaskEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;

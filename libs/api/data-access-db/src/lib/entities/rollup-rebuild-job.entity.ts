@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /**
  * A rebuild of all of an organisation's request rollups in another time
@@ -9,7 +16,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGenerate
 // Found by the id a client names, before its organisation is known (the
 // primary key leads with organization_id): docs/scaling.md.
 @Index('rollup_rebuild_job_id_idx', ['id'])
-@Index('rollup_rebuild_job_organization_created_idx', ['organizationId', 'createdAt'])
+@Index('rollup_rebuild_job_organization_created_idx', [
+  'organizationId',
+  'createdAt',
+])
 @Index('rollup_rebuild_job_status_idx', ['status'])
 export class RollupRebuildJobEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })

@@ -1,11 +1,27 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { DepartmentEntity } from './department.entity';
 
-const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const decimal = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 // Imported weekly figures (data format 3), one row per department and week.
 @Entity({ name: 'weekly_metric' })
-@Index('weekly_metric_department_week_uq', ['organizationId', 'departmentId', 'weekStart'], { unique: true })
+@Index(
+  'weekly_metric_department_week_uq',
+  ['organizationId', 'departmentId', 'weekStart'],
+  { unique: true },
+)
 export class WeeklyMetricEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
@@ -44,7 +60,12 @@ export class WeeklyMetricEntity {
   @Column({ name: 'sla_tracked', type: 'integer', nullable: true })
   slaTracked!: number | null;
 
-  @Column({ name: 'mean_resolution_hours', type: 'numeric', nullable: true, transformer: decimal })
+  @Column({
+    name: 'mean_resolution_hours',
+    type: 'numeric',
+    nullable: true,
+    transformer: decimal,
+  })
   meanResolutionHours!: number | null;
 
   @Column({ name: 'import_job_id', type: 'uuid', nullable: true })

@@ -6,7 +6,11 @@ import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
-import { ganttChartModel, type GanttMarkerModel, type GanttRow } from './gantt-chart.model';
+import {
+  ganttChartModel,
+  type GanttMarkerModel,
+  type GanttRow,
+} from './gantt-chart.model';
 
 export type GanttChartProps = {
   title: string;
@@ -33,23 +37,70 @@ function MarkerShape({ marker }: { marker: GanttMarkerModel }) {
   const { x, y, kind } = marker;
   switch (kind) {
     case 'milestone':
-      return <path d={`M${x},${y - 8} L${x + 8},${y} L${x},${y + 8} L${x - 8},${y} Z`} fill={GANTT_MARKER_COLORS.milestone} stroke="#fff" strokeWidth={1.5} />;
+      return (
+        <path
+          d={`M${x},${y - 8} L${x + 8},${y} L${x},${y + 8} L${x - 8},${y} Z`}
+          fill={GANTT_MARKER_COLORS.milestone}
+          stroke="#fff"
+          strokeWidth={1.5}
+        />
+      );
     case 'gate-open':
     case 'gate-blocked': {
-      const color = kind === 'gate-open' ? GANTT_MARKER_COLORS.good : GANTT_MARKER_COLORS.bad;
+      const color =
+        kind === 'gate-open'
+          ? GANTT_MARKER_COLORS.good
+          : GANTT_MARKER_COLORS.bad;
       return (
         <g>
-          <line x1={x} x2={x} y1={y - 13} y2={y + 11} stroke={color} strokeWidth={2} />
-          <path d={`M${x},${y - 13} L${x + 10},${y - 9} L${x},${y - 5} Z`} fill={color} />
+          <line
+            x1={x}
+            x2={x}
+            y1={y - 13}
+            y2={y + 11}
+            stroke={color}
+            strokeWidth={2}
+          />
+          <path
+            d={`M${x},${y - 13} L${x + 10},${y - 9} L${x},${y - 5} Z`}
+            fill={color}
+          />
         </g>
       );
     }
     case 'task-done':
-      return <circle cx={x} cy={y} r={4.5} fill={GANTT_MARKER_COLORS.good} stroke="#fff" strokeWidth={1.5} />;
+      return (
+        <circle
+          cx={x}
+          cy={y}
+          r={4.5}
+          fill={GANTT_MARKER_COLORS.good}
+          stroke="#fff"
+          strokeWidth={1.5}
+        />
+      );
     case 'task-overdue':
-      return <circle cx={x} cy={y} r={5} fill={GANTT_MARKER_COLORS.bad} stroke="#fff" strokeWidth={1.5} />;
+      return (
+        <circle
+          cx={x}
+          cy={y}
+          r={5}
+          fill={GANTT_MARKER_COLORS.bad}
+          stroke="#fff"
+          strokeWidth={1.5}
+        />
+      );
     default:
-      return <circle cx={x} cy={y} r={4.5} fill="#fff" stroke={GANTT_MARKER_COLORS.open} strokeWidth={1.5} />;
+      return (
+        <circle
+          cx={x}
+          cy={y}
+          r={4.5}
+          fill="#fff"
+          stroke={GANTT_MARKER_COLORS.open}
+          strokeWidth={1.5}
+        />
+      );
   }
 }
 
@@ -58,16 +109,38 @@ function MarkerShape({ marker }: { marker: GanttMarkerModel }) {
  * today line, drawn with a d3 UTC time scale. Hover or arrow keys read a
  * row's details; every bar and marker also carries an SVG <title>.
  */
-export function GanttChart({ title, description, rows, today, legend, rowHeight, rowHeader, testId }: GanttChartProps) {
+export function GanttChart({
+  title,
+  description,
+  rows,
+  today,
+  legend,
+  rowHeight,
+  rowHeader,
+  testId,
+}: GanttChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
-  const model = useMemo(() => ganttChartModel({ rows, today, width, rowHeight }), [rows, today, width, rowHeight]);
+  const model = useMemo(
+    () => ganttChartModel({ rows, today, width, rowHeight }),
+    [rows, today, width, rowHeight],
+  );
   const activeItem = useActiveItem(model.rows.length);
-  const activeRow = activeItem.active === null ? null : model.rows[activeItem.active.index];
+  const activeRow =
+    activeItem.active === null ? null : model.rows[activeItem.active.index];
   const { margin } = model;
   const tooltip: TooltipContent | null = activeRow && {
     title: activeRow.label,
-    lines: activeRow.details.length > 0 ? activeRow.details : activeRow.bars.map((bar) => ({ label: bar.label, value: `${bar.start} – ${bar.end}` })),
-    anchor: { x: margin.left + (activeRow.bars[0]?.x ?? 0), y: margin.top + activeRow.y + 4 },
+    lines:
+      activeRow.details.length > 0
+        ? activeRow.details
+        : activeRow.bars.map((bar) => ({
+            label: bar.label,
+            value: `${bar.start} – ${bar.end}`,
+          })),
+    anchor: {
+      x: margin.left + (activeRow.bars[0]?.x ?? 0),
+      y: margin.top + activeRow.y + 4,
+    },
   };
 
   return (
@@ -84,15 +157,24 @@ export function GanttChart({ title, description, rows, today, legend, rowHeight,
         headers: [rowHeader, 'Spans', 'Markers'],
         rows: model.rows.map((row) => [
           row.label,
-          row.bars.map((bar) => `${bar.label} ${bar.start} – ${bar.end}`).join('; '),
-          row.markers.map((marker) => `${marker.label} ${marker.date}`).join('; '),
+          row.bars
+            .map((bar) => `${bar.label} ${bar.start} – ${bar.end}`)
+            .join('; '),
+          row.markers
+            .map((marker) => `${marker.label} ${marker.date}`)
+            .join('; '),
         ]),
       }}
       axes={{ bottom: { ticks: model.ticks, grid: true } }}
       baseline="left"
     >
       {model.rows.map((row, index) => (
-        <g key={row.key} className="gantt-row" data-key={row.key} onPointerEnter={() => activeItem.point(index)}>
+        <g
+          key={row.key}
+          className="gantt-row"
+          data-key={row.key}
+          onPointerEnter={() => activeItem.point(index)}
+        >
           <rect
             className="chart-bar__band"
             x={-margin.left}
@@ -121,7 +203,11 @@ export function GanttChart({ title, description, rows, today, legend, rowHeight,
             </rect>
           ))}
           {row.markers.map((marker) => (
-            <g key={marker.key} className="gantt-marker" data-kind={marker.kind}>
+            <g
+              key={marker.key}
+              className="gantt-marker"
+              data-kind={marker.kind}
+            >
               <MarkerShape marker={marker} />
               <title>{`${marker.label} (${marker.date})`}</title>
             </g>
@@ -130,8 +216,21 @@ export function GanttChart({ title, description, rows, today, legend, rowHeight,
       ))}
       {model.todayX !== null ? (
         <g className="gantt-today" aria-hidden="true">
-          <line x1={model.todayX} x2={model.todayX} y1={-4} y2={model.innerHeight} stroke={GANTT_MARKER_COLORS.bad} strokeWidth={1.5} strokeDasharray="5 3" />
-          <text x={model.todayX + 4} y={4} className="chart-value" fill={GANTT_MARKER_COLORS.bad}>
+          <line
+            x1={model.todayX}
+            x2={model.todayX}
+            y1={-4}
+            y2={model.innerHeight}
+            stroke={GANTT_MARKER_COLORS.bad}
+            strokeWidth={1.5}
+            strokeDasharray="5 3"
+          />
+          <text
+            x={model.todayX + 4}
+            y={4}
+            className="chart-value"
+            fill={GANTT_MARKER_COLORS.bad}
+          >
             Today
           </text>
         </g>

@@ -1,5 +1,9 @@
 import { max, min, scaleUtc, utcDay, utcFormat } from 'd3';
-import type { ChartMargin, ChartTick, TooltipLine } from '../shared/chart-types';
+import type {
+  ChartMargin,
+  ChartTick,
+  TooltipLine,
+} from '../shared/chart-types';
 
 /** A span of a row, both dates inclusive (ISO YYYY-MM-DD). */
 export type GanttBar = {
@@ -11,7 +15,13 @@ export type GanttBar = {
 };
 
 /** What a marker stands for: it decides its shape. */
-export type GanttMarkerKind = 'milestone' | 'gate-open' | 'gate-blocked' | 'task-done' | 'task-open' | 'task-overdue';
+export type GanttMarkerKind =
+  | 'milestone'
+  | 'gate-open'
+  | 'gate-blocked'
+  | 'task-done'
+  | 'task-open'
+  | 'task-overdue';
 
 export type GanttMarker = {
   key: string;
@@ -32,7 +42,12 @@ export type GanttRow = {
   details?: readonly TooltipLine[];
 };
 
-export type GanttBarModel = GanttBar & { x: number; width: number; y: number; height: number };
+export type GanttBarModel = GanttBar & {
+  x: number;
+  width: number;
+  y: number;
+  height: number;
+};
 export type GanttMarkerModel = GanttMarker & { x: number; y: number };
 export type GanttRowModel = {
   key: string;
@@ -63,12 +78,18 @@ const DAY_MS = 86_400_000;
 export const MARKER_SPACING = 10;
 
 // Markers on the same day sit side by side, centred on the day.
-function spreadMarkers(markers: readonly GanttMarker[]): { marker: GanttMarker; offset: number }[] {
+function spreadMarkers(
+  markers: readonly GanttMarker[],
+): { marker: GanttMarker; offset: number }[] {
   const byDate = new Map<string, GanttMarker[]>();
-  for (const marker of markers) byDate.set(marker.date, [...(byDate.get(marker.date) ?? []), marker]);
+  for (const marker of markers)
+    byDate.set(marker.date, [...(byDate.get(marker.date) ?? []), marker]);
   return markers.map((marker) => {
     const group = byDate.get(marker.date)!;
-    return { marker, offset: (group.indexOf(marker) - (group.length - 1) / 2) * MARKER_SPACING };
+    return {
+      marker,
+      offset: (group.indexOf(marker) - (group.length - 1) / 2) * MARKER_SPACING,
+    };
   });
 }
 const CHAR_WIDTH = 7;
@@ -94,11 +115,19 @@ export function ganttChartModel({
   rowHeight?: number;
 }): GanttChartModel {
   const longest = max(rows, (row) => row.label.length) ?? 0;
-  const margin: ChartMargin = { top: 8, right: 16, bottom: 28, left: Math.min(200, Math.max(72, longest * CHAR_WIDTH + 16)) };
+  const margin: ChartMargin = {
+    top: 8,
+    right: 16,
+    bottom: 28,
+    left: Math.min(200, Math.max(72, longest * CHAR_WIDTH + 16)),
+  };
   const innerWidth = Math.max(120, width - margin.left - margin.right);
   const innerHeight = Math.max(rowHeight, rows.length * rowHeight);
   const dates = [
-    ...rows.flatMap((row) => [...row.bars.flatMap((bar) => [bar.start, bar.end]), ...(row.markers ?? []).map((marker) => marker.date)]),
+    ...rows.flatMap((row) => [
+      ...row.bars.flatMap((bar) => [bar.start, bar.end]),
+      ...(row.markers ?? []).map((marker) => marker.date),
+    ]),
     ...(today ? [today] : []),
   ].map(day);
   const first = min(dates) ?? new Date(0);
@@ -108,7 +137,13 @@ export function ganttChartModel({
     .range([0, innerWidth]);
   const spanDays = (last.getTime() - first.getTime()) / DAY_MS;
   const format = utcFormat(spanDays > 150 ? '%b %Y' : '%-d %b');
-  const ticks = x.ticks(Math.max(2, Math.floor(innerWidth / 90))).map((tick) => ({ value: tick.getTime(), offset: x(tick), label: format(tick) }));
+  const ticks = x
+    .ticks(Math.max(2, Math.floor(innerWidth / 90)))
+    .map((tick) => ({
+      value: tick.getTime(),
+      offset: x(tick),
+      label: format(tick),
+    }));
   const barHeight = Math.round(rowHeight * 0.56);
   return {
     width: innerWidth + margin.left + margin.right,
@@ -117,7 +152,10 @@ export function ganttChartModel({
     innerWidth,
     innerHeight,
     ticks,
-    todayX: today ? x(day(today)) + (x(new Date(day(today).getTime() + DAY_MS)) - x(day(today))) / 2 : null,
+    todayX: today
+      ? x(day(today)) +
+        (x(new Date(day(today).getTime() + DAY_MS)) - x(day(today))) / 2
+      : null,
     rows: rows.map((row, index) => {
       const y = index * rowHeight;
       const centerY = y + rowHeight / 2;
@@ -132,7 +170,13 @@ export function ganttChartModel({
         bars: row.bars.map((bar) => {
           const left = x(day(bar.start));
           const right = x(new Date(day(bar.end).getTime() + DAY_MS));
-          return { ...bar, x: left, width: Math.max(1, right - left), y: centerY - barHeight / 2, height: barHeight };
+          return {
+            ...bar,
+            x: left,
+            width: Math.max(1, right - left),
+            y: centerY - barHeight / 2,
+            height: barHeight,
+          };
         }),
         markers: spreadMarkers(row.markers ?? []).map(({ marker, offset }) => {
           const start = x(day(marker.date));

@@ -4,7 +4,11 @@ import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
-import { histogramChartModel, type HistogramBinDatum, type HistogramMarker } from './histogram-chart.model';
+import {
+  histogramChartModel,
+  type HistogramBinDatum,
+  type HistogramMarker,
+} from './histogram-chart.model';
 
 export type HistogramChartProps = {
   title: string;
@@ -24,16 +28,36 @@ export type HistogramChartProps = {
 };
 
 /** A distribution as bars, with percentile markers (P10, P50, P90). */
-export function HistogramChart({ title, description, bins, markers, valueHeader, countHeader = 'Runs', formatValue, formatTick, xTitle = valueHeader, yTitle = countHeader, testId }: HistogramChartProps) {
+export function HistogramChart({
+  title,
+  description,
+  bins,
+  markers,
+  valueHeader,
+  countHeader = 'Runs',
+  formatValue,
+  formatTick,
+  xTitle = valueHeader,
+  yTitle = countHeader,
+  testId,
+}: HistogramChartProps) {
   const [containerRef, width] = useContainerWidth<HTMLDivElement>();
-  const model = useMemo(() => histogramChartModel({ bins, markers, width, formatValue, formatTick }), [bins, markers, width, formatValue, formatTick]);
+  const model = useMemo(
+    () =>
+      histogramChartModel({ bins, markers, width, formatValue, formatTick }),
+    [bins, markers, width, formatValue, formatTick],
+  );
   const activeItem = useActiveItem(model.bars.length);
-  const active = activeItem.active === null ? null : model.bars[activeItem.active.index];
+  const active =
+    activeItem.active === null ? null : model.bars[activeItem.active.index];
   const { margin } = model;
   const tooltip: TooltipContent | null = active && {
     title: active.rangeLabel,
     lines: [{ label: countHeader, value: String(active.count) }],
-    anchor: { x: margin.left + active.x + active.width / 2, y: margin.top + active.y },
+    anchor: {
+      x: margin.left + active.x + active.width / 2,
+      y: margin.top + active.y,
+    },
   };
   return (
     <PlotFrame
@@ -44,9 +68,17 @@ export function HistogramChart({ title, description, bins, markers, valueHeader,
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      table={{ headers: [valueHeader, countHeader], rows: model.bars.map((b) => [b.rangeLabel, String(b.count)]) }}
+      table={{
+        headers: [valueHeader, countHeader],
+        rows: model.bars.map((b) => [b.rangeLabel, String(b.count)]),
+      }}
       note={model.markers.map((m) => `${m.label} ${m.valueLabel}`).join(' · ')}
-      axes={{ left: { ticks: model.yTicks, grid: true }, bottom: { ticks: model.xTicks }, xTitle, yTitle }}
+      axes={{
+        left: { ticks: model.yTicks, grid: true },
+        bottom: { ticks: model.xTicks },
+        xTitle,
+        yTitle,
+      }}
     >
       {model.bars.map((b, index) => (
         <rect
@@ -56,14 +88,29 @@ export function HistogramChart({ title, description, bins, markers, valueHeader,
           y={b.y}
           width={b.width}
           height={b.height}
-          fill={active?.key === b.key ? CHART_COLORS.barActive : CHART_COLORS.bar}
+          fill={
+            active?.key === b.key ? CHART_COLORS.barActive : CHART_COLORS.bar
+          }
           onPointerEnter={() => activeItem.point(index)}
         />
       ))}
       {model.markers.map((m) => (
         <g key={m.label} data-testid={`marker-${m.label}`}>
-          <line x1={m.x} x2={m.x} y1={-6 - m.level * 14} y2={model.innerHeight} stroke={CHART_COLORS.line} strokeDasharray="4 3" strokeWidth={1.5} />
-          <text className="chart-value" x={m.x} y={-10 - m.level * 14} textAnchor="middle">
+          <line
+            x1={m.x}
+            x2={m.x}
+            y1={-6 - m.level * 14}
+            y2={model.innerHeight}
+            stroke={CHART_COLORS.line}
+            strokeDasharray="4 3"
+            strokeWidth={1.5}
+          />
+          <text
+            className="chart-value"
+            x={m.x}
+            y={-10 - m.level * 14}
+            textAnchor="middle"
+          >
             {m.label}
           </text>
         </g>

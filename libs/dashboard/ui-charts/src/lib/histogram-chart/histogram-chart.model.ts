@@ -14,7 +14,15 @@ export type HistogramChartModel = {
   margin: ChartMargin;
   innerWidth: number;
   innerHeight: number;
-  bars: { key: string; x: number; y: number; width: number; height: number; count: number; rangeLabel: string }[];
+  bars: {
+    key: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    count: number;
+    rangeLabel: string;
+  }[];
   /** A marker's label sits a row higher (level 1) when it would touch the one before it. */
   markers: { label: string; x: number; valueLabel: string; level: 0 | 1 }[];
   xTicks: ChartTick[];
@@ -27,11 +35,18 @@ const MARGIN: ChartMargin = { top: 36, right: 20, bottom: 54, left: 64 };
 const MARKER_LABEL_WIDTH = 30;
 
 // Close markers (P10 and P50 a month apart on a phone) alternate between two rows of labels.
-function staggered(markers: { label: string; x: number; valueLabel: string }[]): HistogramChartModel['markers'] {
+function staggered(
+  markers: { label: string; x: number; valueLabel: string }[],
+): HistogramChartModel['markers'] {
   const placed: HistogramChartModel['markers'] = [];
   for (const marker of markers) {
     const previous = placed.at(-1);
-    const level = previous && Math.abs(marker.x - previous.x) < MARKER_LABEL_WIDTH && previous.level === 0 ? 1 : 0;
+    const level =
+      previous &&
+      Math.abs(marker.x - previous.x) < MARKER_LABEL_WIDTH &&
+      previous.level === 0
+        ? 1
+        : 0;
     placed.push({ ...marker, level });
   }
   return placed;
@@ -59,8 +74,13 @@ export function histogramChartModel({
   const lo = bins.length > 0 ? bins[0].from : 0;
   const hi = bins.length > 0 ? bins[bins.length - 1].to : 1;
   // A one-value histogram (every run the same) still gets some width.
-  const x = scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range([0, innerWidth]);
-  const y = scaleLinear().domain([0, max(bins, (b) => b.count) ?? 1]).nice().range([innerHeight, 0]);
+  const x = scaleLinear()
+    .domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
+    .range([0, innerWidth]);
+  const y = scaleLinear()
+    .domain([0, max(bins, (b) => b.count) ?? 1])
+    .nice()
+    .range([innerHeight, 0]);
   return {
     width: innerWidth + MARGIN.left + MARGIN.right,
     height,
@@ -80,8 +100,20 @@ export function histogramChartModel({
         rangeLabel: `${formatValue(b.from)} – ${formatValue(b.to)}`,
       };
     }),
-    markers: staggered(markers.map((m) => ({ label: m.label, x: x(m.value), valueLabel: formatValue(m.value) }))),
+    markers: staggered(
+      markers.map((m) => ({
+        label: m.label,
+        x: x(m.value),
+        valueLabel: formatValue(m.value),
+      })),
+    ),
     xTicks: fittingTicks(x, 6, formatTick),
-    yTicks: y.ticks(4).map((value) => ({ value, offset: y(value), label: formatChartNumber(value) })),
+    yTicks: y
+      .ticks(4)
+      .map((value) => ({
+        value,
+        offset: y(value),
+        label: formatChartNumber(value),
+      })),
   };
 }

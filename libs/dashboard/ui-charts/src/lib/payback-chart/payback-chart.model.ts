@@ -24,7 +24,13 @@ export type PaybackChartModel = {
   innerHeight: number;
   /** SVG path of the cumulative line. */
   path: string;
-  dots: { month: number; x: number; y: number; cumulative: number; label: string }[];
+  dots: {
+    month: number;
+    x: number;
+    y: number;
+    cumulative: number;
+    label: string;
+  }[];
   /** y of the zero line. */
   zeroY: number;
   /** The band, clipped to the horizon; null when it starts after it. */
@@ -48,13 +54,27 @@ export function paybackChartModel({
 }: PaybackChartModelInput): PaybackChartModel {
   const innerWidth = Math.max(60, width - MARGIN.left - MARGIN.right);
   const innerHeight = height - MARGIN.top - MARGIN.bottom;
-  const horizon = Math.max(1, points.length > 0 ? points[points.length - 1].month : 1);
+  const horizon = Math.max(
+    1,
+    points.length > 0 ? points[points.length - 1].month : 1,
+  );
   const [low = 0, high = 0] = extent(points, (p) => p.cumulative);
   const x = scaleLinear().domain([0, horizon]).range([0, innerWidth]);
   // Zero is always on the chart: it is the line the case must cross.
-  const y = scaleLinear().domain([Math.min(0, low), Math.max(0, high)]).nice().range([innerHeight, 0]);
-  const dots = points.map((p) => ({ month: p.month, x: x(p.month), y: y(p.cumulative), cumulative: p.cumulative, label: formatValue(p.cumulative) }));
-  const path = dots.map((d, i) => `${i === 0 ? 'M' : 'L'}${d.x.toFixed(2)},${d.y.toFixed(2)}`).join('');
+  const y = scaleLinear()
+    .domain([Math.min(0, low), Math.max(0, high)])
+    .nice()
+    .range([innerHeight, 0]);
+  const dots = points.map((p) => ({
+    month: p.month,
+    x: x(p.month),
+    y: y(p.cumulative),
+    cumulative: p.cumulative,
+    label: formatValue(p.cumulative),
+  }));
+  const path = dots
+    .map((d, i) => `${i === 0 ? 'M' : 'L'}${d.x.toFixed(2)},${d.y.toFixed(2)}`)
+    .join('');
   const bandStart = Math.min(band.low, horizon);
   const bandEnd = Math.min(band.high, horizon);
   return {
@@ -66,11 +86,24 @@ export function paybackChartModel({
     path,
     dots,
     zeroY: y(0),
-    band: band.low < horizon ? { x: x(bandStart), width: x(bandEnd) - x(bandStart) } : null,
+    band:
+      band.low < horizon
+        ? { x: x(bandStart), width: x(bandEnd) - x(bandStart) }
+        : null,
     breakEven:
-      paybackMonths === null ? null : { x: x(paybackMonths), y: y(0), label: `break-even at ${paybackMonths.toFixed(1)} months` },
+      paybackMonths === null
+        ? null
+        : {
+            x: x(paybackMonths),
+            y: y(0),
+            label: `break-even at ${paybackMonths.toFixed(1)} months`,
+          },
     // Whole months only, as many as fit without touching (every 2 on a desktop, every 6 on a phone).
-    xTicks: fittingTicks(x, Math.min(12, horizon), String, { accept: Number.isInteger }),
-    yTicks: y.ticks(5).map((value) => ({ value, offset: y(value), label: formatValue(value) })),
+    xTicks: fittingTicks(x, Math.min(12, horizon), String, {
+      accept: Number.isInteger,
+    }),
+    yTicks: y
+      .ticks(5)
+      .map((value) => ({ value, offset: y(value), label: formatValue(value) })),
   };
 }

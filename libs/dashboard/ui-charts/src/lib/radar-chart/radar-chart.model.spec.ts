@@ -48,24 +48,50 @@ describe(radarChartModel.name, () => {
 });
 
 describe('radar labels on a phone', () => {
-  const dimensions = ['Governance', 'Service ownership', 'Process', 'People and change', 'Measurement', 'Automation'].map((label, i) => ({ key: String(i), label }));
+  const dimensions = [
+    'Governance',
+    'Service ownership',
+    'Process',
+    'People and change',
+    'Measurement',
+    'Automation',
+  ].map((label, i) => ({ key: String(i), label }));
 
   it('writes every label whole at 1280 px, on one line', () => {
-    const wide = radarChartModel({ axes: dimensions, series: [], width: 560, maxValue: 5 });
-    expect(wide.spokes.map((spoke) => spoke.lines)).toEqual(dimensions.map((d) => [d.label]));
+    const wide = radarChartModel({
+      axes: dimensions,
+      series: [],
+      width: 560,
+      maxValue: 5,
+    });
+    expect(wide.spokes.map((spoke) => spoke.lines)).toEqual(
+      dimensions.map((d) => [d.label]),
+    );
   });
 
   it('wraps a long side label onto two lines instead of cutting it', () => {
     // 300 px: "Service ownership" (≈ 119 px) is more than 28 % of the width; on two lines "ownership" (63 px) sets the room.
-    const phone = radarChartModel({ axes: dimensions, series: [], width: 300, maxValue: 5 });
+    const phone = radarChartModel({
+      axes: dimensions,
+      series: [],
+      width: 300,
+      maxValue: 5,
+    });
     expect(phone.spokes[1].lines).toEqual(['Service', 'ownership']);
-    expect(phone.spokes.every((spoke) => !spoke.displayLabel.includes('…'))).toBe(true);
+    expect(
+      phone.spokes.every((spoke) => !spoke.displayLabel.includes('…')),
+    ).toBe(true);
     // The labels stay inside the chart: the radius leaves the side room on both sides.
     expect(phone.cx + phone.radius + 10 + 63).toBeLessThanOrEqual(300);
   });
 
   it('writes the ring values between the first two spokes, clear of the top label', () => {
-    const model = radarChartModel({ axes: dimensions, series: [], width: 560, maxValue: 5 });
+    const model = radarChartModel({
+      axes: dimensions,
+      series: [],
+      width: 560,
+      maxValue: 5,
+    });
     const top = model.rings.at(-1)!;
     expect(top.labelX).toBeGreaterThan(model.cx);
     expect(top.labelY).toBeGreaterThan(model.cy - model.radius);

@@ -1,5 +1,9 @@
 import { curveLinearClosed, line, range, scaleLinear } from 'd3';
-import { estimateTextWidth, truncateText, wrapText } from '../shared/text-layout';
+import {
+  estimateTextWidth,
+  truncateText,
+  wrapText,
+} from '../shared/text-layout';
 
 /** One spoke of the radar, e.g. a maturity dimension. */
 export type RadarAxis = { key: string; label: string };
@@ -70,14 +74,19 @@ const MIN_RADIUS = 40;
 
 // The narrowest width in which a label fits on at most two lines.
 function twoLineWidth(label: string): number {
-  let width = Math.max(...label.split(/\s+/).map((word) => estimateTextWidth(word)));
+  let width = Math.max(
+    ...label.split(/\s+/).map((word) => estimateTextWidth(word)),
+  );
   while (!wrapText(label, width, 2)) width += 6;
   return width;
 }
 
 /** Side labels' room: the longest label on one line when it takes at most 28 % of the width, else on two lines (at most 30 %). */
 function sideLabelRoom(labels: readonly string[], width: number): number {
-  const oneLine = Math.max(0, ...labels.map((label) => estimateTextWidth(label)));
+  const oneLine = Math.max(
+    0,
+    ...labels.map((label) => estimateTextWidth(label)),
+  );
   if (oneLine <= width * 0.28) return oneLine;
   return Math.min(Math.max(0, ...labels.map(twoLineWidth)), width * 0.3);
 }
@@ -98,11 +107,25 @@ export function radarChartModel({
   maxValue,
   maxHeight = 360,
 }: RadarChartModelInput): RadarChartModel {
-  const labelRoom = sideLabelRoom(axes.map((axis) => axis.label), width) + LABEL_GAP;
-  const angleOf = (index: number) => (2 * Math.PI * index) / Math.max(1, axes.length) - Math.PI / 2;
+  const labelRoom =
+    sideLabelRoom(
+      axes.map((axis) => axis.label),
+      width,
+    ) + LABEL_GAP;
+  const angleOf = (index: number) =>
+    (2 * Math.PI * index) / Math.max(1, axes.length) - Math.PI / 2;
   // Top and bottom labels are centred and may use half the width; the others their side's room.
-  const linesOf = axes.map((axis, index) => labelLines(axis.label, Math.abs(Math.cos(angleOf(index))) < 0.2 ? width / 2 : labelRoom - LABEL_GAP));
-  const labelSpace = LABEL_SPACE + (Math.max(1, ...linesOf.map((lines) => lines.length)) - 1) * LINE_HEIGHT;
+  const linesOf = axes.map((axis, index) =>
+    labelLines(
+      axis.label,
+      Math.abs(Math.cos(angleOf(index))) < 0.2
+        ? width / 2
+        : labelRoom - LABEL_GAP,
+    ),
+  );
+  const labelSpace =
+    LABEL_SPACE +
+    (Math.max(1, ...linesOf.map((lines) => lines.length)) - 1) * LINE_HEIGHT;
   const radius = Math.max(
     MIN_RADIUS,
     Math.min((width - 2 * labelRoom) / 2, (maxHeight - 2 * labelSpace) / 2),

@@ -28,7 +28,13 @@ export type RealisationChartModelInput = {
   formatTick?: (value: number) => string;
 };
 
-export type RealisationBar = { month: number; x: number; width: number; y: number; height: number };
+export type RealisationBar = {
+  month: number;
+  x: number;
+  width: number;
+  y: number;
+  height: number;
+};
 export type PaybackMark = {
   key: 'planned' | 'forecast';
   month: number;
@@ -80,12 +86,21 @@ export type RealisationChartModel = {
 const MARGIN: ChartMargin = { top: 20, right: 16, bottom: 36, left: 64 };
 const PANEL_GAP = 28;
 
-function monthTicks(horizon: number, x: (value: number) => number, width: number): ChartTick[] {
+function monthTicks(
+  horizon: number,
+  x: (value: number) => number,
+  width: number,
+): ChartTick[] {
   // About one label per 48 px, on whole months.
-  const step = Math.max(1, Math.ceil(horizon / Math.max(2, Math.floor(width / 48))));
-  const nice = [1, 2, 3, 4, 6, 12, 24].find((candidate) => candidate >= step) ?? step;
+  const step = Math.max(
+    1,
+    Math.ceil(horizon / Math.max(2, Math.floor(width / 48))),
+  );
+  const nice =
+    [1, 2, 3, 4, 6, 12, 24].find((candidate) => candidate >= step) ?? step;
   const ticks: ChartTick[] = [];
-  for (let month = 0; month <= horizon; month += nice) ticks.push({ value: month, offset: x(month), label: String(month) });
+  for (let month = 0; month <= horizon; month += nice)
+    ticks.push({ value: month, offset: x(month), label: String(month) });
   return ticks;
 }
 
@@ -115,16 +130,31 @@ export function realisationChartModel({
   const x = scaleLinear().domain([0, horizon]).range([0, innerWidth]);
   const monthWidth = innerWidth / horizon;
 
-  const topValue = max(points, (p) => Math.max(p.plannedBenefit, p.realisedBenefit ?? 0)) ?? 0;
-  const yBars = scaleLinear().domain([0, topValue > 0 ? topValue : 1]).nice(4).range([barsHeight, 0]);
-  const low = min(points, (p) => Math.min(p.plannedCumulative, p.forecastCumulative)) ?? 0;
-  const high = max(points, (p) => Math.max(p.plannedCumulative, p.forecastCumulative)) ?? 0;
+  const topValue =
+    max(points, (p) => Math.max(p.plannedBenefit, p.realisedBenefit ?? 0)) ?? 0;
+  const yBars = scaleLinear()
+    .domain([0, topValue > 0 ? topValue : 1])
+    .nice(4)
+    .range([barsHeight, 0]);
+  const low =
+    min(points, (p) => Math.min(p.plannedCumulative, p.forecastCumulative)) ??
+    0;
+  const high =
+    max(points, (p) => Math.max(p.plannedCumulative, p.forecastCumulative)) ??
+    0;
   // Zero is always in the panel: it is the line the cumulative must cross.
-  const yLines = scaleLinear().domain([Math.min(0, low), Math.max(0, high, low === high ? 1 : 0)]).nice(5).range([linesTop + linesHeight, linesTop]);
+  const yLines = scaleLinear()
+    .domain([Math.min(0, low), Math.max(0, high, low === high ? 1 : 0)])
+    .nice(5)
+    .range([linesTop + linesHeight, linesTop]);
 
   // Two bars side by side in the middle 80 % of the month's span.
   const barWidth = Math.max(1, monthWidth * 0.4);
-  const bar = (month: number, value: number, offset: 0 | 1): RealisationBar => ({
+  const bar = (
+    month: number,
+    value: number,
+    offset: 0 | 1,
+  ): RealisationBar => ({
     month,
     x: x(month - 1) + monthWidth * 0.1 + offset * barWidth,
     width: barWidth,
@@ -133,13 +163,34 @@ export function realisationChartModel({
   });
   const operating = points.filter((p) => p.month >= 1);
   const path = (key: 'plannedCumulative' | 'forecastCumulative') =>
-    points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.month).toFixed(2)},${yLines(p[key]).toFixed(2)}`).join('');
+    points
+      .map(
+        (p, i) =>
+          `${i === 0 ? 'M' : 'L'}${x(p.month).toFixed(2)},${yLines(p[key]).toFixed(2)}`,
+      )
+      .join('');
   // The later mark's text goes right of its line, the earlier one's left.
-  const plannedFirst = (plannedPaybackMonths ?? 0) <= (forecastPaybackMonths ?? Infinity);
-  const mark = (key: PaybackMark['key'], month: number | null, label: string, short: string, first: boolean): PaybackMark[] =>
+  const plannedFirst =
+    (plannedPaybackMonths ?? 0) <= (forecastPaybackMonths ?? Infinity);
+  const mark = (
+    key: PaybackMark['key'],
+    month: number | null,
+    label: string,
+    short: string,
+    first: boolean,
+  ): PaybackMark[] =>
     month === null
       ? []
-      : [{ key, month, x: x(month), label: `${label} ${month.toFixed(1)} months`, shortLabel: `${short} ${month.toFixed(1)}`, anchor: first ? 'end' : 'start' }];
+      : [
+          {
+            key,
+            month,
+            x: x(month),
+            label: `${label} ${month.toFixed(1)} months`,
+            shortLabel: `${short} ${month.toFixed(1)}`,
+            anchor: first ? 'end' : 'start',
+          },
+        ];
 
   return {
     width: innerWidth + MARGIN.left + MARGIN.right,
@@ -150,18 +201,45 @@ export function realisationChartModel({
     linesTop,
     linesHeight,
     plannedBars: operating.map((p) => bar(p.month, p.plannedBenefit, 0)),
-    realisedBars: operating.flatMap((p) => (p.realisedBenefit === null ? [] : [bar(p.month, p.realisedBenefit, 1)])),
+    realisedBars: operating.flatMap((p) =>
+      p.realisedBenefit === null ? [] : [bar(p.month, p.realisedBenefit, 1)],
+    ),
     plannedPath: path('plannedCumulative'),
     forecastPath: path('forecastCumulative'),
     zeroY: yLines(0),
-    measuredUntilX: completeMonths > 0 ? x(Math.min(completeMonths, horizon)) : null,
+    measuredUntilX:
+      completeMonths > 0 ? x(Math.min(completeMonths, horizon)) : null,
     paybackMarks: [
-      ...mark('planned', plannedPaybackMonths, 'planned payback', 'plan', plannedFirst),
-      ...mark('forecast', forecastPaybackMonths, 'forecast payback', 'forecast', !plannedFirst),
+      ...mark(
+        'planned',
+        plannedPaybackMonths,
+        'planned payback',
+        'plan',
+        plannedFirst,
+      ),
+      ...mark(
+        'forecast',
+        forecastPaybackMonths,
+        'forecast payback',
+        'forecast',
+        !plannedFirst,
+      ),
     ],
     xTicks: monthTicks(horizon, x, innerWidth),
-    barTicks: yBars.ticks(3).map((value) => ({ value, offset: yBars(value), label: formatTick(value) })),
-    lineTicks: yLines.ticks(4).map((value) => ({ value, offset: yLines(value), label: formatTick(value) })),
+    barTicks: yBars
+      .ticks(3)
+      .map((value) => ({
+        value,
+        offset: yBars(value),
+        label: formatTick(value),
+      })),
+    lineTicks: yLines
+      .ticks(4)
+      .map((value) => ({
+        value,
+        offset: yLines(value),
+        label: formatTick(value),
+      })),
     months: points.map((p) => ({
       month: p.month,
       x: x(p.month),
@@ -169,7 +247,10 @@ export function realisationChartModel({
       from: p.month === 0 ? -monthWidth / 2 : x(p.month - 1),
       to: p.month === 0 ? 0 : x(p.month),
       plannedBenefit: formatValue(p.plannedBenefit),
-      realisedBenefit: p.realisedBenefit === null ? 'not complete yet' : formatValue(p.realisedBenefit),
+      realisedBenefit:
+        p.realisedBenefit === null
+          ? 'not complete yet'
+          : formatValue(p.realisedBenefit),
       plannedCumulative: formatValue(p.plannedCumulative),
       forecastCumulative: formatValue(p.forecastCumulative),
       forecastY: yLines(p.forecastCumulative),

@@ -10,7 +10,11 @@ export function labelsFit(ticks: readonly ChartTick[], fontSize = 12): boolean {
   return ticks.every((tick, i) => {
     const next = ticks[i + 1];
     if (!next) return true;
-    const room = (estimateTextWidth(tick.label, fontSize) + estimateTextWidth(next.label, fontSize)) / 2 + LABEL_GAP;
+    const room =
+      (estimateTextWidth(tick.label, fontSize) +
+        estimateTextWidth(next.label, fontSize)) /
+        2 +
+      LABEL_GAP;
     return next.offset - tick.offset >= room;
   });
 }
@@ -25,7 +29,10 @@ export function fittingTicks(
   scale: ScaleLinear<number, number>,
   desired: number,
   format: (value: number) => string,
-  { fontSize = 12, accept = () => true }: { fontSize?: number; accept?: (value: number) => boolean } = {},
+  {
+    fontSize = 12,
+    accept = () => true,
+  }: { fontSize?: number; accept?: (value: number) => boolean } = {},
 ): ChartTick[] {
   let ticks: ChartTick[] = [];
   for (let count = Math.max(1, desired); count >= 1; count -= 1) {
@@ -36,6 +43,7 @@ export function fittingTicks(
     if (labelsFit(ticks, fontSize)) return ticks;
   }
   // Still too tight: every other tick until they fit.
-  while (ticks.length > 2 && !labelsFit(ticks, fontSize)) ticks = ticks.filter((_, i) => i % 2 === 0);
+  while (ticks.length > 2 && !labelsFit(ticks, fontSize))
+    ticks = ticks.filter((_, i) => i % 2 === 0);
   return ticks;
 }

@@ -24,14 +24,24 @@ describe(tornadoChartModel.name, () => {
 
   it('gives long labels a second line on a phone instead of cutting them', () => {
     const data = [
-      { key: 'TARGET_DEFLECTION', label: 'Target deflection', low: 80, high: 120 },
+      {
+        key: 'TARGET_DEFLECTION',
+        label: 'Target deflection',
+        low: 80,
+        high: 120,
+      },
       { key: 'VOLUME', label: 'Volume', low: 90, high: 110 },
     ];
     // Desktop: "Target deflection" (17 × 6.96 ≈ 119 px + 12) fits on one line in 40 % of 700.
-    expect(tornadoChartModel({ data, base: 100, width: 700 }).rows[0].labelLines).toEqual(['Target deflection']);
+    expect(
+      tornadoChartModel({ data, base: 100, width: 700 }).rows[0].labelLines,
+    ).toEqual(['Target deflection']);
     // Phone, 300 px: 131 px is more than 40 % (120); on two lines "deflection" (70 px) sets the column.
     const phone = tornadoChartModel({ data, base: 100, width: 300 });
     expect(phone.margin.left).toBe(82);
-    expect(phone.rows.map((row) => row.labelLines)).toEqual([['Target', 'deflection'], ['Volume']]);
+    expect(phone.rows.map((row) => row.labelLines)).toEqual([
+      ['Target', 'deflection'],
+      ['Volume'],
+    ]);
   });
 });

@@ -1,11 +1,20 @@
 import { scaleLinear } from 'd3';
 import { fittingTicks } from '../shared/axis-ticks';
 import { formatChartNumber } from '../shared/chart-format';
-import { estimateTextWidth, truncateText, wrapText } from '../shared/text-layout';
+import {
+  estimateTextWidth,
+  truncateText,
+  wrapText,
+} from '../shared/text-layout';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
 
 /** One driver: the outcome with the driver lower and higher, around the base case. */
-export type TornadoDatum = { key: string; label: string; low: number; high: number };
+export type TornadoDatum = {
+  key: string;
+  label: string;
+  low: number;
+  high: number;
+};
 
 export type TornadoRow = {
   key: string;
@@ -49,8 +58,12 @@ function twoLineWidth(label: string): number {
  */
 function labelColumn(labels: readonly string[], width: number): number {
   const limit = width * 0.4;
-  const oneLine = Math.max(0, ...labels.map((label) => estimateTextWidth(label))) + LABEL_PAD;
-  const needed = oneLine <= limit ? oneLine : Math.max(0, ...labels.map(twoLineWidth)) + LABEL_PAD;
+  const oneLine =
+    Math.max(0, ...labels.map((label) => estimateTextWidth(label))) + LABEL_PAD;
+  const needed =
+    oneLine <= limit
+      ? oneLine
+      : Math.max(0, ...labels.map(twoLineWidth)) + LABEL_PAD;
   return Math.round(Math.max(MIN_LABEL_COLUMN, Math.min(needed, limit)));
 }
 
@@ -77,12 +90,21 @@ export function tornadoChartModel({
   /** The axis's labels, e.g. compact money ("£3.5m"); the bars keep formatValue. */
   formatTick?: (value: number) => string;
 }): TornadoChartModel {
-  const margin: ChartMargin = { ...MARGIN, left: labelColumn(data.map((d) => d.label), width) };
+  const margin: ChartMargin = {
+    ...MARGIN,
+    left: labelColumn(
+      data.map((d) => d.label),
+      width,
+    ),
+  };
   const innerWidth = Math.max(80, width - margin.left - margin.right);
   const room = margin.left - LABEL_PAD;
   const innerHeight = Math.max(ROW_STEP, data.length * ROW_STEP);
   const values = data.flatMap((d) => [d.low, d.high]).concat(base);
-  const x = scaleLinear().domain([Math.min(...values), Math.max(...values)]).nice().range([0, innerWidth]);
+  const x = scaleLinear()
+    .domain([Math.min(...values), Math.max(...values)])
+    .nice()
+    .range([0, innerWidth]);
   const baseX = x(base);
   return {
     width: innerWidth + margin.left + margin.right,
@@ -94,7 +116,11 @@ export function tornadoChartModel({
     rows: data.map((d, i) => ({
       key: d.key,
       label: d.label,
-      labelLines: wrapText(d.label, room, estimateTextWidth(d.label) <= room ? 1 : 2) ?? [truncateText(d.label, room)],
+      labelLines: wrapText(
+        d.label,
+        room,
+        estimateTextWidth(d.label) <= room ? 1 : 2,
+      ) ?? [truncateText(d.label, room)],
       y: i * ROW_STEP + 6,
       height: ROW_STEP - 12,
       lowBar: bar(baseX, x(d.low), formatValue(d.low)),

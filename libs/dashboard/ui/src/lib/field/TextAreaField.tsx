@@ -17,10 +17,28 @@ export type TextAreaFieldProps = {
 };
 
 /** Several lines of text, with the same label, hint and error as TextField. */
-export function TextAreaField({ label, name, value, onChange, rows = 3, hint, error, placeholder, required = false, disabled = false, maxLength }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  name,
+  value,
+  onChange,
+  rows = 3,
+  hint,
+  error,
+  placeholder,
+  required = false,
+  disabled = false,
+  maxLength,
+}: TextAreaFieldProps) {
   const ids = useFieldIds();
   return (
-    <Field ids={ids} label={label} hint={hint} error={error} required={required}>
+    <Field
+      ids={ids}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+    >
       <textarea
         id={ids.control}
         className="ui-field__control ui-field__control--multiline"

@@ -40,7 +40,11 @@ export type ColumnMappingInput = {
 export type ImportKind = 'AUDIT' | 'REQUESTS' | 'METRICS';
 
 /** The kinds, in the order a picker lists them. */
-export const IMPORT_KINDS: readonly ImportKind[] = ['AUDIT', 'REQUESTS', 'METRICS'];
+export const IMPORT_KINDS: readonly ImportKind[] = [
+  'AUDIT',
+  'REQUESTS',
+  'METRICS',
+];
 
 /** A target field bound to a source column or to a constant — exactly one of them. */
 export type FieldBinding = {
@@ -85,7 +89,12 @@ export type Condition = {
 export type ValueMatch = 'EXACT' | 'STARTS_WITH' | 'CONTAINS' | 'GREATER_THAN';
 
 /** The ways a value-map entry matches, EXACT first. */
-export const VALUE_MATCHES: readonly ValueMatch[] = ['EXACT', 'STARTS_WITH', 'CONTAINS', 'GREATER_THAN'];
+export const VALUE_MATCHES: readonly ValueMatch[] = [
+  'EXACT',
+  'STARTS_WITH',
+  'CONTAINS',
+  'GREATER_THAN',
+];
 
 /**
  * Source value → target value for one field. EXACT entries are looked up
@@ -93,7 +102,12 @@ export const VALUE_MATCHES: readonly ValueMatch[] = ['EXACT', 'STARTS_WITH', 'CO
  * to the format's own reader (so `yes` still reads as true and an unknown
  * channel still becomes OTHER, reported).
  */
-export type ValueMapEntry = { field: string; from: string; to: string; match?: ValueMatch };
+export type ValueMapEntry = {
+  field: string;
+  from: string;
+  to: string;
+  match?: ValueMatch;
+};
 
 /**
  * Extension: a column of the file as the mapping knows it — `name` is what
@@ -101,7 +115,11 @@ export type ValueMapEntry = { field: string; from: string; to: string; match?: V
  * (ServiceNow's display label `Opened` for `opened_at`); an `optional` column
  * may be absent from the file, and then reads as missing on every row.
  */
-export type SourceColumn = { name: string; aliases?: string[]; optional?: boolean };
+export type SourceColumn = {
+  name: string;
+  aliases?: string[];
+  optional?: boolean;
+};
 
 /** The four resolutions of format 2. */
 export type ResolutionValue = 'DEFLECTED' | 'NO_TOUCH' | 'AGENT' | 'UNRESOLVED';

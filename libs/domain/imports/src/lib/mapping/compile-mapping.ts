@@ -1,14 +1,34 @@
 import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
-import { CellResult, parseCount, parseMonday, parseOptionalDecimal, requiredText } from '../cell-values';
+import {
+  CellResult,
+  parseCount,
+  parseMonday,
+  parseOptionalDecimal,
+  requiredText,
+} from '../cell-values';
 import { channelFromSource } from '../channel-value';
 import { ImportError } from '../import-error';
 import { parseOptionalBoolean, parseOptionalResolution } from '../request-row';
 import { MAX_CELL_LENGTH, recordWidthError } from '../row-reader';
 import { ReadTimestamp } from '../timestamp';
 import { ColumnMappingInput, ImportKind } from './column-mapping';
-import { buildCase, buildCases, CaseResult, EventLogPlan, MappedEvent, planEventLog, readEvent, RowVersion } from './event-log';
+import {
+  buildCase,
+  buildCases,
+  CaseResult,
+  EventLogPlan,
+  MappedEvent,
+  planEventLog,
+  readEvent,
+  RowVersion,
+} from './event-log';
 import { FieldPlan, MappingPlan, planMapping } from './field-plan';
-import { mapField, mapRecord, REQUEST_INDEX, ruleResolution } from './mapped-record';
+import {
+  mapField,
+  mapRecord,
+  REQUEST_INDEX,
+  ruleResolution,
+} from './mapped-record';
 import { mappedRowReader, MappedRowResult, RowOfKind } from './mapped-row';
 import { validateColumnMapping } from './validate-mapping';
 
@@ -22,7 +42,9 @@ export type SourceRecord = {
 };
 
 /** A row read through a mapping; for an event log, the record read as a case of one event, with its version. */
-export type ReadRowResult<Row> = MappedRowResult<Row> & { version?: RowVersion };
+export type ReadRowResult<Row> = MappedRowResult<Row> & {
+  version?: RowVersion;
+};
 
 /** A mapping compiled against one file's header: what the importers read with. */
 export type CompiledMapping<Row> = {
@@ -45,7 +67,9 @@ export type CompiledMapping<Row> = {
    */
   readRow(record: SourceRecord): ReadRowResult<Row>;
   /** One event of an event log (throws for a mapping without one). */
-  readEvent(record: SourceRecord): { ok: true; event: MappedEvent } | { ok: false; errors: ImportError[] };
+  readEvent(
+    record: SourceRecord,
+  ): { ok: true; event: MappedEvent } | { ok: false; errors: ImportError[] };
   /** The cases of an event log's events (data-formats §5; docs/domain/imports.md "Event logs"). */
   buildCases(events: readonly MappedEvent[]): CaseResult[];
   /**
@@ -75,31 +99,53 @@ export function compileColumnMapping<K extends ImportKind>({
   header: readonly string[];
   /** The organisation's zone: naive timestamps are read in it unless the mapping names one. */
   timeZone: string;
-}): { ok: true; mapping: CompiledMapping<RowOfKind[K]> } | { ok: false; errors: ImportError[] } {
+}):
+  | { ok: true; mapping: CompiledMapping<RowOfKind[K]> }
+  | { ok: false; errors: ImportError[] } {
   const problems = validateColumnMapping(mapping);
   if (problems.length > 0) {
-    return { ok: false, errors: problems.map((problem) => ({ line: 1, column: null, message: `the mapping's ${problem.field} ${problem.message}` })) };
+    return {
+      ok: false,
+      errors: problems.map((problem) => ({
+        line: 1,
+        column: null,
+        message: `the mapping's ${problem.field} ${problem.message}`,
+      })),
+    };
   }
   const planned = planMapping({ mapping, header, timeZone });
   if (!planned.ok) return planned;
   const plan = planned.plan;
   const log = mapping.eventLog ? planEventLog(plan, mapping.eventLog) : null;
   const readMapped = mappedRowReader(plan);
-  const fieldByName = new Map(plan.fields.map((field) => [field.field.name, field]));
+  const fieldByName = new Map(
+    plan.fields.map((field) => [field.field.name, field]),
+  );
   const fieldNamed = (name: string): FieldPlan => {
     const field = fieldByName.get(name);
     if (!field) throw new RangeError(`${name} is not a field of ${plan.kind}`);
     return field;
   };
   const widthProblem = (record: SourceRecord) =>
-    recordWidthError({ record: record.cells, line: record.line, headerWidth: plan.headerWidth, trailingEmptyCellsDropped: record.trailingEmptyCellsDropped });
+    recordWidthError({
+      record: record.cells,
+      line: record.line,
+      headerWidth: plan.headerWidth,
+      trailingEmptyCellsDropped: record.trailingEmptyCellsDropped,
+    });
 
   const compiled: CompiledMapping<RowOfKind[K]> = {
     kind: plan.kind,
     name: plan.name,
     plan,
     eventLog: log,
-    caseIsLastEvent: log !== null && [REQUEST_INDEX.openedAt, REQUEST_INDEX.resolvedAt, REQUEST_INDEX.reopened].every((i) => plan.fields[i].source !== 'NONE'),
+    caseIsLastEvent:
+      log !== null &&
+      [
+        REQUEST_INDEX.openedAt,
+        REQUEST_INDEX.resolvedAt,
+        REQUEST_INDEX.reopened,
+      ].every((i) => plan.fields[i].source !== 'NONE'),
     readRow(record) {
       const width = widthProblem(record);
       if (width) return { ok: false, errors: [width] };
@@ -107,13 +153,25 @@ export function compileColumnMapping<K extends ImportKind>({
         const read = readEvent(plan, log, record.cells, record.line);
         if (!read.ok) return read;
         const built = buildCase(plan, log, readMapped, [read.event]);
-        return { ...(built.result as MappedRowResult<RowOfKind[K]>), version: read.event.version };
+        return {
+          ...(built.result as MappedRowResult<RowOfKind[K]>),
+          version: read.event.version,
+        };
       }
       const mapped = mapRecord(plan, record.cells);
       if (plan.resolutionRule !== null) {
         const resolved = mapped.texts[REQUEST_INDEX.resolvedAt].trim() !== '';
-        mapped.texts[REQUEST_INDEX.resolution] = ruleResolution(plan, mapped, record.cells, resolved);
-        mapped.sources[REQUEST_INDEX.resolution] = { column: null, raw: '', name: 'resolution' };
+        mapped.texts[REQUEST_INDEX.resolution] = ruleResolution(
+          plan,
+          mapped,
+          record.cells,
+          resolved,
+        );
+        mapped.sources[REQUEST_INDEX.resolution] = {
+          column: null,
+          raw: '',
+          name: 'resolution',
+        };
       }
       return readMapped(mapped, record.line) as MappedRowResult<RowOfKind[K]>;
     },
@@ -136,7 +194,11 @@ export function compileColumnMapping<K extends ImportKind>({
     readValue(field, raw) {
       const at = fieldNamed(field);
       const text = compiled.mapText(field, raw);
-      if (text.length > MAX_CELL_LENGTH) return { ok: false, message: `is longer than ${MAX_CELL_LENGTH.toLocaleString('en')} characters` };
+      if (text.length > MAX_CELL_LENGTH)
+        return {
+          ok: false,
+          message: `is longer than ${MAX_CELL_LENGTH.toLocaleString('en')} characters`,
+        };
       return readTyped(plan, at, text);
     },
     readTimestamp(raw) {
@@ -144,32 +206,56 @@ export function compileColumnMapping<K extends ImportKind>({
       const read = plan.dates.readInstant(raw);
       if (!read.ok) return read;
       const { epochMs, hadOffset, localTime } = read.value;
-      return { ok: true, value: localTime === 'EXACT' ? { epochMs, hadOffset } : { epochMs, hadOffset, localTime } };
+      return {
+        ok: true,
+        value:
+          localTime === 'EXACT'
+            ? { epochMs, hadOffset }
+            : { epochMs, hadOffset, localTime },
+      };
     },
   };
   return { ok: true, mapping: compiled };
 }
 
 /** The format's reading of one field's text (as its row reader does it). */
-function readTyped(plan: MappingPlan, field: FieldPlan, text: string): CellResult<unknown> {
+function readTyped(
+  plan: MappingPlan,
+  field: FieldPlan,
+  text: string,
+): CellResult<unknown> {
   const empty = text.trim() === '';
   switch (field.field.type) {
     case 'text':
-      return requiredText({ maxLength: field.field.name === 'department' ? MAX_DEPARTMENT_NAME_LENGTH : (field.field.maxLength ?? MAX_CELL_LENGTH) })(text);
+      return requiredText({
+        maxLength:
+          field.field.name === 'department'
+            ? MAX_DEPARTMENT_NAME_LENGTH
+            : (field.field.maxLength ?? MAX_CELL_LENGTH),
+      })(text);
     case 'channel': {
       const channel = channelFromSource(text);
-      return channel ? { ok: true, value: channel } : { ok: false, message: 'is empty' };
+      return channel
+        ? { ok: true, value: channel }
+        : { ok: false, message: 'is empty' };
     }
     case 'resolution':
       return parseOptionalResolution(text);
     case 'boolean':
       return parseOptionalBoolean(text);
     case 'count':
-      return field.field.required ? parseCount(text) : empty ? { ok: true, value: null } : parseCount(text);
+      return field.field.required
+        ? parseCount(text)
+        : empty
+          ? { ok: true, value: null }
+          : parseCount(text);
     case 'decimal':
       return parseOptionalDecimal(text);
     case 'timestamp': {
-      if (empty) return field.field.required ? { ok: false, message: 'is empty' } : { ok: true, value: null };
+      if (empty)
+        return field.field.required
+          ? { ok: false, message: 'is empty' }
+          : { ok: true, value: null };
       return plan.dates.readInstant(text);
     }
     case 'date': {

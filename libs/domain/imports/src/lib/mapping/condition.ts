@@ -14,13 +14,18 @@ export type CompiledCondition = {
 };
 
 /** Compiles a validated condition against the file's columns. */
-export function compileCondition(condition: Condition, lookup: ColumnLookup): CompiledCondition {
+export function compileCondition(
+  condition: Condition,
+  lookup: ColumnLookup,
+): CompiledCondition {
   const hasField = condition.field !== undefined && condition.field !== null;
   return {
     column: hasField ? null : (lookup.indexOf(condition.column!) ?? null),
     field: hasField ? condition.field! : null,
     equals: new Set((condition.equals ?? []).map(valueKey)),
-    contains: (condition.contains ?? []).map(valueKey).filter((text) => text !== ''),
+    contains: (condition.contains ?? [])
+      .map(valueKey)
+      .filter((text) => text !== ''),
   };
 }
 
@@ -29,11 +34,15 @@ export function compileCondition(condition: Condition, lookup: ColumnLookup): Co
  * one of `equals` or containing one of `contains`, trimmed and without case.
  * A channel field is compared by its canonical name (`VIRTUAL_AGENT`).
  */
-export function conditionHolds(condition: CompiledCondition, value: string | null): boolean {
+export function conditionHolds(
+  condition: CompiledCondition,
+  value: string | null,
+): boolean {
   if (value === null) return false;
   let key = valueKey(value);
   if (key === '') return false;
-  if (condition.field === 'channel') key = valueKey(channelFromSource(value)?.channel ?? '');
+  if (condition.field === 'channel')
+    key = valueKey(channelFromSource(value)?.channel ?? '');
   if (condition.equals.has(key)) return true;
   return condition.contains.some((text) => key.includes(text));
 }

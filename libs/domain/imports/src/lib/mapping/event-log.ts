@@ -5,7 +5,13 @@ import { MAX_CELL_LENGTH } from '../row-reader';
 import { LocalTimeKind } from '@esm-planner/shared-util-dates';
 import { EventLog } from './column-mapping';
 import { MappingPlan } from './field-plan';
-import { CellSource, mapRecord, MappedRecord, REQUEST_INDEX, ruleResolution } from './mapped-record';
+import {
+  CellSource,
+  mapRecord,
+  MappedRecord,
+  REQUEST_INDEX,
+  ruleResolution,
+} from './mapped-record';
 import { MappedRowReader, MappedRowResult } from './mapped-row';
 import { valueKey } from './value-map';
 
@@ -33,7 +39,11 @@ export type MappedEvent = {
 /** The event-log columns of a plan, found in the file. */
 export type EventLogPlan = {
   eventTime: { column: number | null; name: string };
-  status: { column: number | null; name: string; resolved: ReadonlySet<string> } | null;
+  status: {
+    column: number | null;
+    name: string;
+    resolved: ReadonlySet<string>;
+  } | null;
   sequence: { column: number | null; name: string } | null;
 };
 
@@ -41,11 +51,19 @@ export type EventLogPlan = {
 export function planEventLog(plan: MappingPlan, log: EventLog): EventLogPlan {
   const at = (name: string) => {
     const column = plan.lookup.indexOf(name) ?? null;
-    return { column, name: column === null ? name.trim() : plan.columnNames[column] };
+    return {
+      column,
+      name: column === null ? name.trim() : plan.columnNames[column],
+    };
   };
   return {
     eventTime: at(log.eventTime),
-    status: log.status ? { ...at(log.status), resolved: new Set((log.resolvedStatuses ?? []).map(valueKey)) } : null,
+    status: log.status
+      ? {
+          ...at(log.status),
+          resolved: new Set((log.resolvedStatuses ?? []).map(valueKey)),
+        }
+      : null,
     sequence: log.sequence ? at(log.sequence) : null,
   };
 }
@@ -58,39 +76,83 @@ const SEQUENCE = /^\d{1,15}$/;
  * and whether its status is resolved. An event without a readable case id,
  * time or sequence is an invalid row, reported at its line.
  */
-export function readEvent(plan: MappingPlan, log: EventLogPlan, cells: readonly string[], line: number): { ok: true; event: MappedEvent } | { ok: false; errors: ImportError[] } {
+export function readEvent(
+  plan: MappingPlan,
+  log: EventLogPlan,
+  cells: readonly string[],
+  line: number,
+): { ok: true; event: MappedEvent } | { ok: false; errors: ImportError[] } {
   const errors: ImportError[] = [];
-  const fail = (column: number | null, name: string, message: string, raw: string) => {
-    errors.push({ line, column: column === null ? null : column + 1, field: name, message: `${name} ${message}`, ...(raw === '' ? {} : { value: reportedValue(raw) }) });
+  const fail = (
+    column: number | null,
+    name: string,
+    message: string,
+    raw: string,
+  ) => {
+    errors.push({
+      line,
+      column: column === null ? null : column + 1,
+      field: name,
+      message: `${name} ${message}`,
+      ...(raw === '' ? {} : { value: reportedValue(raw) }),
+    });
   };
   const record = mapRecord(plan, cells);
   const idSource = record.sources[REQUEST_INDEX.externalId];
-  const id = requiredText({ maxLength: MAX_EXTERNAL_ID_LENGTH })(record.texts[REQUEST_INDEX.externalId]);
+  const id = requiredText({ maxLength: MAX_EXTERNAL_ID_LENGTH })(
+    record.texts[REQUEST_INDEX.externalId],
+  );
   if (!id.ok) fail(idSource.column, idSource.name, id.message, idSource.raw);
-  const timeRaw = log.eventTime.column === null ? '' : (cells[log.eventTime.column] ?? '');
+  const timeRaw =
+    log.eventTime.column === null ? '' : (cells[log.eventTime.column] ?? '');
   let updatedAt: number | null = null;
   let localTime: LocalTimeKind | null = null;
-  if (timeRaw.length > MAX_CELL_LENGTH) fail(log.eventTime.column, log.eventTime.name, `is longer than ${MAX_CELL_LENGTH.toLocaleString('en')} characters`, timeRaw);
+  if (timeRaw.length > MAX_CELL_LENGTH)
+    fail(
+      log.eventTime.column,
+      log.eventTime.name,
+      `is longer than ${MAX_CELL_LENGTH.toLocaleString('en')} characters`,
+      timeRaw,
+    );
   else if (plan.isMissing(timeRaw)) {
-    if (log.sequence === null) fail(log.eventTime.column, log.eventTime.name, 'is empty: every event needs its time', timeRaw);
+    if (log.sequence === null)
+      fail(
+        log.eventTime.column,
+        log.eventTime.name,
+        'is empty: every event needs its time',
+        timeRaw,
+      );
   } else {
     const read = plan.dates.readInstant(timeRaw);
     if (read.ok) {
       updatedAt = read.value.epochMs;
       localTime = read.value.localTime;
-    } else fail(log.eventTime.column, log.eventTime.name, read.message, timeRaw);
+    } else
+      fail(log.eventTime.column, log.eventTime.name, read.message, timeRaw);
   }
   let rank: number | null = null;
   if (log.sequence !== null && log.sequence.column !== null) {
     const raw = cells[log.sequence.column] ?? '';
     if (!plan.isMissing(raw)) {
       if (SEQUENCE.test(raw.trim())) rank = Number(raw.trim());
-      else fail(log.sequence.column, log.sequence.name, 'must be a whole number (the order of the events)', raw);
+      else
+        fail(
+          log.sequence.column,
+          log.sequence.name,
+          'must be a whole number (the order of the events)',
+          raw,
+        );
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  const statusRaw = log.status === null || log.status.column === null ? '' : (cells[log.status.column] ?? '');
-  const resolved = log.status !== null && !plan.isMissing(statusRaw) && log.status.resolved.has(valueKey(statusRaw));
+  const statusRaw =
+    log.status === null || log.status.column === null
+      ? ''
+      : (cells[log.status.column] ?? '');
+  const resolved =
+    log.status !== null &&
+    !plan.isMissing(statusRaw) &&
+    log.status.resolved.has(valueKey(statusRaw));
   return {
     ok: true,
     event: {
@@ -98,7 +160,15 @@ export function readEvent(plan: MappingPlan, log: EventLogPlan, cells: readonly 
       caseId: id.ok ? id.value : '',
       version: { rank, updatedAt },
       resolved,
-      time: { text: timeRaw, source: { column: log.eventTime.column, raw: timeRaw, name: log.eventTime.name }, localTime },
+      time: {
+        text: timeRaw,
+        source: {
+          column: log.eventTime.column,
+          raw: timeRaw,
+          name: log.eventTime.name,
+        },
+        localTime,
+      },
       cells,
       record,
     },
@@ -131,13 +201,19 @@ export type CaseResult = {
   result: MappedRowResult<RequestRow>;
 };
 
-const bound = (plan: MappingPlan, index: number) => plan.fields[index].source !== 'NONE';
+const bound = (plan: MappingPlan, index: number) =>
+  plan.fields[index].source !== 'NONE';
 
 /**
  * Builds one case from its events (data-formats §5, docs/domain/imports.md
  * "Event logs"). Events are sorted here: by sequence, event time, line.
  */
-export function buildCase(plan: MappingPlan, log: EventLogPlan, read: MappedRowReader, caseEvents: readonly MappedEvent[]): CaseResult {
+export function buildCase(
+  plan: MappingPlan,
+  log: EventLogPlan,
+  read: MappedRowReader,
+  caseEvents: readonly MappedEvent[],
+): CaseResult {
   const events = [...caseEvents].sort(compareEvents);
   const last = events[events.length - 1];
   const texts = [...last.record.texts];
@@ -148,14 +224,23 @@ export function buildCase(plan: MappingPlan, log: EventLogPlan, read: MappedRowR
     sources[index] = source;
     derived.add(index);
   };
-  if (!bound(plan, REQUEST_INDEX.openedAt)) derive(REQUEST_INDEX.openedAt, events[0].time.text, events[0].time.source);
+  if (!bound(plan, REQUEST_INDEX.openedAt))
+    derive(REQUEST_INDEX.openedAt, events[0].time.text, events[0].time.source);
   if (!bound(plan, REQUEST_INDEX.resolvedAt)) {
     if (log.status !== null && last.resolved) {
       let first = events.length - 1;
       while (first > 0 && events[first - 1].resolved) first -= 1;
-      derive(REQUEST_INDEX.resolvedAt, events[first].time.text, events[first].time.source);
+      derive(
+        REQUEST_INDEX.resolvedAt,
+        events[first].time.text,
+        events[first].time.source,
+      );
     } else {
-      derive(REQUEST_INDEX.resolvedAt, '', { column: null, raw: '', name: 'resolved_at' });
+      derive(REQUEST_INDEX.resolvedAt, '', {
+        column: null,
+        raw: '',
+        name: 'resolved_at',
+      });
     }
   }
   if (!bound(plan, REQUEST_INDEX.reopened)) {
@@ -166,16 +251,38 @@ export function buildCase(plan: MappingPlan, log: EventLogPlan, read: MappedRowR
       if (event.resolved) wasResolved = true;
       else if (wasResolved) reopened = true;
     }
-    derive(REQUEST_INDEX.reopened, log.status === null ? '' : String(reopened), { column: null, raw: '', name: 'reopened' });
+    derive(
+      REQUEST_INDEX.reopened,
+      log.status === null ? '' : String(reopened),
+      { column: null, raw: '', name: 'reopened' },
+    );
   }
   const resolved = texts[REQUEST_INDEX.resolvedAt].trim() !== '';
   if (plan.resolutionRule !== null) {
-    derive(REQUEST_INDEX.resolution, ruleResolution(plan, { texts, sources }, last.cells, resolved), { column: null, raw: '', name: 'resolution' });
+    derive(
+      REQUEST_INDEX.resolution,
+      ruleResolution(plan, { texts, sources }, last.cells, resolved),
+      { column: null, raw: '', name: 'resolution' },
+    );
   } else if (!bound(plan, REQUEST_INDEX.resolution)) {
-    derive(REQUEST_INDEX.resolution, resolved ? 'AGENT' : 'UNRESOLVED', { column: null, raw: '', name: 'resolution' });
+    derive(REQUEST_INDEX.resolution, resolved ? 'AGENT' : 'UNRESOLVED', {
+      column: null,
+      raw: '',
+      name: 'resolution',
+    });
   }
-  const result = read({ texts, sources }, last.line, derived) as MappedRowResult<RequestRow>;
-  return { caseId: last.caseId, line: last.line, events: events.length, version: last.version, result };
+  const result = read(
+    { texts, sources },
+    last.line,
+    derived,
+  ) as MappedRowResult<RequestRow>;
+  return {
+    caseId: last.caseId,
+    line: last.line,
+    events: events.length,
+    version: last.version,
+    result,
+  };
 }
 
 /**
@@ -184,12 +291,19 @@ export function buildCase(plan: MappingPlan, log: EventLogPlan, read: MappedRowR
  * first event in the file. Holds every event in memory: the reference the
  * SQL path is tested against, and the reader of small files.
  */
-export function buildCases(plan: MappingPlan, log: EventLogPlan, read: MappedRowReader, events: readonly MappedEvent[]): CaseResult[] {
+export function buildCases(
+  plan: MappingPlan,
+  log: EventLogPlan,
+  read: MappedRowReader,
+  events: readonly MappedEvent[],
+): CaseResult[] {
   const byCase = new Map<string, MappedEvent[]>();
   for (const event of events) {
     const list = byCase.get(event.caseId);
     if (list) list.push(event);
     else byCase.set(event.caseId, [event]);
   }
-  return [...byCase.values()].map((caseEvents) => buildCase(plan, log, read, caseEvents));
+  return [...byCase.values()].map((caseEvents) =>
+    buildCase(plan, log, read, caseEvents),
+  );
 }

@@ -1,10 +1,20 @@
 import { createDateReader, DateReader } from '@esm-planner/shared-util-dates';
 import { ImportError } from '../import-error';
-import { ColumnMappingInput, FieldBinding, ImportKind, ResolutionValue } from './column-mapping';
+import {
+  ColumnMappingInput,
+  FieldBinding,
+  ImportKind,
+  ResolutionValue,
+} from './column-mapping';
 import { CompiledCondition, compileCondition } from './condition';
 import { ColumnLookup, columnLookup } from './source-header';
 import { checkTargetValue, TARGET_FIELDS, TargetField } from './target-fields';
-import { compileValueMap, CompiledValueMap, missingTest, valueKey } from './value-map';
+import {
+  compileValueMap,
+  CompiledValueMap,
+  missingTest,
+  valueKey,
+} from './value-map';
 
 /**
  * How one target field is read from a file — what the SQL path needs to do
@@ -23,7 +33,11 @@ export type FieldPlan = {
   readonly name: string;
   readonly constant: string | null;
   readonly default: string | null;
-  readonly fallback: { readonly column: number | null; readonly name: string; readonly when: CompiledCondition | null } | null;
+  readonly fallback: {
+    readonly column: number | null;
+    readonly name: string;
+    readonly when: CompiledCondition | null;
+  } | null;
   readonly values: CompiledValueMap | null;
   /** How messages about other fields name this one (`the opening time`). */
   readonly label: string;
@@ -31,7 +45,10 @@ export type FieldPlan = {
 
 /** A compiled resolution rule: cases in order, conditions with their columns found. */
 export type CompiledResolutionRule = {
-  readonly cases: readonly { when: readonly CompiledCondition[]; then: ResolutionValue }[];
+  readonly cases: readonly {
+    when: readonly CompiledCondition[];
+    then: ResolutionValue;
+  }[];
   readonly otherwise: ResolutionValue;
 };
 
@@ -63,15 +80,23 @@ export type MappingPlan = {
 function namedColumns(mapping: ColumnMappingInput): string[] {
   const names: string[] = [];
   for (const binding of mapping.fields) {
-    if (binding.column !== undefined && binding.column !== null) names.push(binding.column);
+    if (binding.column !== undefined && binding.column !== null)
+      names.push(binding.column);
     if (binding.fallback) names.push(binding.fallback.column);
-    if (binding.fallback?.when?.column) names.push(binding.fallback.when.column);
+    if (binding.fallback?.when?.column)
+      names.push(binding.fallback.when.column);
   }
   for (const ruleCase of mapping.resolutionRule?.cases ?? []) {
-    for (const condition of ruleCase.when) if (condition.column) names.push(condition.column);
+    for (const condition of ruleCase.when)
+      if (condition.column) names.push(condition.column);
   }
   const log = mapping.eventLog;
-  if (log) names.push(...[log.eventTime, log.status, log.sequence].filter((name): name is string => typeof name === 'string'));
+  if (log)
+    names.push(
+      ...[log.eventTime, log.status, log.sequence].filter(
+        (name): name is string => typeof name === 'string',
+      ),
+    );
   return names;
 }
 
@@ -82,11 +107,22 @@ const MAX_LISTED = 30;
  * (data-formats §4: "missing required ones are an error naming the columns
  * that were found"); null when the file has them all.
  */
-export function missingColumnsError(mapping: ColumnMappingInput, lookup: ColumnLookup): ImportError | null {
-  const missing = [...new Set(namedColumns(mapping).filter((name) => lookup.indexOf(name) === undefined).map((name) => name.trim()))];
+export function missingColumnsError(
+  mapping: ColumnMappingInput,
+  lookup: ColumnLookup,
+): ImportError | null {
+  const missing = [
+    ...new Set(
+      namedColumns(mapping)
+        .filter((name) => lookup.indexOf(name) === undefined)
+        .map((name) => name.trim()),
+    ),
+  ];
   if (missing.length === 0) return null;
   const found = lookup.names.filter((name) => !/^column \d+$/.test(name));
-  const shown = found.slice(0, MAX_LISTED).join(', ') + (found.length > MAX_LISTED ? ` and ${found.length - MAX_LISTED} more` : '');
+  const shown =
+    found.slice(0, MAX_LISTED).join(', ') +
+    (found.length > MAX_LISTED ? ` and ${found.length - MAX_LISTED} more` : '');
   return {
     line: 1,
     column: null,
@@ -94,21 +130,54 @@ export function missingColumnsError(mapping: ColumnMappingInput, lookup: ColumnL
   };
 }
 
-function fieldPlan(field: TargetField, index: number, binding: FieldBinding | undefined, mapping: ColumnMappingInput, lookup: ColumnLookup): FieldPlan {
-  const entries = (mapping.values ?? []).filter((entry) => entry.field === field.name);
+function fieldPlan(
+  field: TargetField,
+  index: number,
+  binding: FieldBinding | undefined,
+  mapping: ColumnMappingInput,
+  lookup: ColumnLookup,
+): FieldPlan {
+  const entries = (mapping.values ?? []).filter(
+    (entry) => entry.field === field.name,
+  );
   const canonical = (text: string | undefined | null) => {
     if (text === undefined || text === null) return null;
     const checked = checkTargetValue(field, text);
     return checked.ok ? checked.value : text;
   };
-  const base = { field, index, values: compileValueMap(entries.map((entry) => ({ ...entry, to: canonical(entry.to)! }))), fallback: null, default: null };
-  if (!binding) return { ...base, source: 'NONE', column: null, name: field.name, constant: null, label: field.name };
+  const base = {
+    field,
+    index,
+    values: compileValueMap(
+      entries.map((entry) => ({ ...entry, to: canonical(entry.to)! })),
+    ),
+    fallback: null,
+    default: null,
+  };
+  if (!binding)
+    return {
+      ...base,
+      source: 'NONE',
+      column: null,
+      name: field.name,
+      constant: null,
+      label: field.name,
+    };
   if (binding.constant !== undefined && binding.constant !== null) {
-    return { ...base, source: 'CONSTANT', column: null, name: field.name, constant: canonical(binding.constant), label: binding.label ?? field.name };
+    return {
+      ...base,
+      source: 'CONSTANT',
+      column: null,
+      name: field.name,
+      constant: canonical(binding.constant),
+      label: binding.label ?? field.name,
+    };
   }
   const column = lookup.indexOf(binding.column!) ?? null;
   const name = column === null ? binding.column!.trim() : lookup.names[column];
-  const fallbackColumn = binding.fallback ? (lookup.indexOf(binding.fallback.column) ?? null) : null;
+  const fallbackColumn = binding.fallback
+    ? (lookup.indexOf(binding.fallback.column) ?? null)
+    : null;
   return {
     ...base,
     source: 'COLUMN',
@@ -119,8 +188,13 @@ function fieldPlan(field: TargetField, index: number, binding: FieldBinding | un
     fallback: binding.fallback
       ? {
           column: fallbackColumn,
-          name: fallbackColumn === null ? binding.fallback.column.trim() : lookup.names[fallbackColumn],
-          when: binding.fallback.when ? compileCondition(binding.fallback.when, lookup) : null,
+          name:
+            fallbackColumn === null
+              ? binding.fallback.column.trim()
+              : lookup.names[fallbackColumn],
+          when: binding.fallback.when
+            ? compileCondition(binding.fallback.when, lookup)
+            : null,
         }
       : null,
     label: binding.label ?? name,
@@ -154,16 +228,39 @@ export function planMapping({
       columnNames: lookup.names,
       headerWidth: header.length,
       fields: TARGET_FIELDS[mapping.kind].map((field, index) =>
-        fieldPlan(field, index, mapping.fields.find((binding) => binding.field === field.name), mapping, lookup),
+        fieldPlan(
+          field,
+          index,
+          mapping.fields.find((binding) => binding.field === field.name),
+          mapping,
+          lookup,
+        ),
       ),
       isMissing: missingTest(mapping.missingValues),
-      missingKeys: [...new Set((mapping.missingValues ?? []).map(valueKey).filter((key) => key !== ''))],
-      dates: createDateReader({ dateFormat: mapping.dateFormat, otherDateFormats: mapping.otherDateFormats, timeZone: zone }),
-      customDates: (mapping.dateFormat !== undefined && mapping.dateFormat !== null) || (mapping.otherDateFormats ?? []).length > 0,
+      missingKeys: [
+        ...new Set(
+          (mapping.missingValues ?? [])
+            .map(valueKey)
+            .filter((key) => key !== ''),
+        ),
+      ],
+      dates: createDateReader({
+        dateFormat: mapping.dateFormat,
+        otherDateFormats: mapping.otherDateFormats,
+        timeZone: zone,
+      }),
+      customDates:
+        (mapping.dateFormat !== undefined && mapping.dateFormat !== null) ||
+        (mapping.otherDateFormats ?? []).length > 0,
       timeZone: zone,
       resolutionRule: rule
         ? {
-            cases: rule.cases.map((ruleCase) => ({ when: ruleCase.when.map((condition) => compileCondition(condition, lookup)), then: ruleCase.then })),
+            cases: rule.cases.map((ruleCase) => ({
+              when: ruleCase.when.map((condition) =>
+                compileCondition(condition, lookup),
+              ),
+              then: ruleCase.then,
+            })),
             otherwise: rule.otherwise ?? 'AGENT',
           }
         : null,

@@ -23,17 +23,28 @@ export type MappedRecord = { texts: string[]; sources: CellSource[] };
  * an unmatched value is passed on as it is. A cell longer than the format
  * accepts is passed on unmapped, so that the format reports it.
  */
-export function mapField(plan: MappingPlan, field: FieldPlan, cells: readonly string[]): { text: string; source: CellSource } {
-  if (field.source === 'CONSTANT') return { text: field.constant!, source: { column: null, raw: '', name: field.name } };
-  if (field.source === 'NONE') return { text: '', source: { column: null, raw: '', name: field.name } };
+export function mapField(
+  plan: MappingPlan,
+  field: FieldPlan,
+  cells: readonly string[],
+): { text: string; source: CellSource } {
+  if (field.source === 'CONSTANT')
+    return {
+      text: field.constant!,
+      source: { column: null, raw: '', name: field.name },
+    };
+  if (field.source === 'NONE')
+    return { text: '', source: { column: null, raw: '', name: field.name } };
   let column = field.column;
   let name = field.name;
   let raw = column === null ? '' : (cells[column] ?? '');
   if (plan.isMissing(raw) && field.fallback) {
     const { fallback } = field;
-    const other = fallback.column === null ? '' : (cells[fallback.column] ?? '');
+    const other =
+      fallback.column === null ? '' : (cells[fallback.column] ?? '');
     const when = fallback.when;
-    const holds = when === null || conditionHolds(when, cellFor(plan, when.column, cells));
+    const holds =
+      when === null || conditionHolds(when, cellFor(plan, when.column, cells));
     if (holds && !plan.isMissing(other)) {
       column = fallback.column;
       name = fallback.name;
@@ -44,20 +55,29 @@ export function mapField(plan: MappingPlan, field: FieldPlan, cells: readonly st
   if (raw.length > MAX_CELL_LENGTH) return { text: raw, source };
   // A blank cell goes on as it is (the format reports it as the format
   // would); a missing-value marker (`?`) as empty.
-  if (plan.isMissing(raw)) return { text: field.default ?? (raw.trim() === '' ? raw : ''), source };
-  const mapped = field.values === null ? undefined : lookUpValue(field.values, raw);
+  if (plan.isMissing(raw))
+    return { text: field.default ?? (raw.trim() === '' ? raw : ''), source };
+  const mapped =
+    field.values === null ? undefined : lookUpValue(field.values, raw);
   return { text: mapped ?? raw, source };
 }
 
 /** A source cell by column, null when the column is absent or the cell missing. */
-export function cellFor(plan: MappingPlan, column: number | null, cells: readonly string[]): string | null {
+export function cellFor(
+  plan: MappingPlan,
+  column: number | null,
+  cells: readonly string[],
+): string | null {
   if (column === null) return null;
   const raw = cells[column] ?? '';
   return plan.isMissing(raw) ? null : raw;
 }
 
 /** Maps every field of one record (the width is checked before). */
-export function mapRecord(plan: MappingPlan, cells: readonly string[]): MappedRecord {
+export function mapRecord(
+  plan: MappingPlan,
+  cells: readonly string[],
+): MappedRecord {
   const texts: string[] = new Array(plan.fields.length);
   const sources: CellSource[] = new Array(plan.fields.length);
   for (const field of plan.fields) {
@@ -73,15 +93,29 @@ export function mapRecord(plan: MappingPlan, cells: readonly string[]): MappedRe
  * UNRESOLVED without a resolution time, else the first case whose
  * conditions all hold, else `otherwise`.
  */
-export function ruleResolution(plan: MappingPlan, record: MappedRecord, cells: readonly string[], resolved: boolean): string {
+export function ruleResolution(
+  plan: MappingPlan,
+  record: MappedRecord,
+  cells: readonly string[],
+  resolved: boolean,
+): string {
   const rule = plan.resolutionRule!;
   if (!resolved) return 'UNRESOLVED';
   for (const ruleCase of rule.cases) {
     const holds = ruleCase.when.every((condition) => {
-      if (condition.field === null) return conditionHolds(condition, cellFor(plan, condition.column, cells));
-      const index = plan.fields.findIndex((field) => field.field.name === condition.field);
+      if (condition.field === null)
+        return conditionHolds(
+          condition,
+          cellFor(plan, condition.column, cells),
+        );
+      const index = plan.fields.findIndex(
+        (field) => field.field.name === condition.field,
+      );
       const text = record.texts[index];
-      return conditionHolds(condition, text === undefined || text.trim() === '' ? null : text);
+      return conditionHolds(
+        condition,
+        text === undefined || text.trim() === '' ? null : text,
+      );
     });
     if (holds) return ruleCase.then;
   }

@@ -2,7 +2,10 @@ import { SourceColumn } from './column-mapping';
 
 /** How column names are compared (data-formats §5): without case and surrounding spaces. */
 export function columnKey(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim().toLowerCase();
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -47,13 +50,18 @@ export type ColumnLookup = {
 };
 
 /** Finds a mapping's columns in a file's header, through `sourceColumns` aliases. */
-export function columnLookup(header: readonly string[], sourceColumns: readonly SourceColumn[] = []): ColumnLookup {
+export function columnLookup(
+  header: readonly string[],
+  sourceColumns: readonly SourceColumn[] = [],
+): ColumnLookup {
   const names = sourceColumnNames(header);
   const byKey = new Map<string, number>();
   names.forEach((name, index) => {
     if (!byKey.has(columnKey(name))) byKey.set(columnKey(name), index);
   });
-  const declared = new Map(sourceColumns.map((column) => [columnKey(column.name), column]));
+  const declared = new Map(
+    sourceColumns.map((column) => [columnKey(column.name), column]),
+  );
   return {
     names,
     indexOf(name) {

@@ -1,15 +1,33 @@
 import { CHANNELS } from '@esm-planner/domain-audit';
 import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
 import { AUDIT_COLUMNS } from '../audit-row';
-import { CellResult, parseCount, parseOptionalDecimal, requiredText } from '../cell-values';
+import {
+  CellResult,
+  parseCount,
+  parseOptionalDecimal,
+  requiredText,
+} from '../cell-values';
 import { ColumnSpec } from '../header';
 import { METRICS_COLUMNS } from '../metrics-row';
-import { MAX_EXTERNAL_ID_LENGTH, parseOptionalBoolean, parseOptionalResolution, REQUEST_COLUMNS } from '../request-row';
+import {
+  MAX_EXTERNAL_ID_LENGTH,
+  parseOptionalBoolean,
+  parseOptionalResolution,
+  REQUEST_COLUMNS,
+} from '../request-row';
 import { MAX_CELL_LENGTH } from '../row-reader';
 import { ImportKind } from './column-mapping';
 
 /** How a target field's text is read; decides what a constant or value-map target may be. */
-export type TargetType = 'text' | 'channel' | 'resolution' | 'boolean' | 'count' | 'decimal' | 'timestamp' | 'date';
+export type TargetType =
+  | 'text'
+  | 'channel'
+  | 'resolution'
+  | 'boolean'
+  | 'count'
+  | 'decimal'
+  | 'timestamp'
+  | 'date';
 
 /** One field of a target format, as a mapping names it. */
 export type TargetField = {
@@ -51,16 +69,31 @@ const MAX_LENGTHS: Readonly<Record<string, number>> = {
 function fields(kind: ImportKind, specs: readonly ColumnSpec[]): TargetField[] {
   return specs.map((spec) => {
     // sla_met is a yes/no of one request in format 2, a count of a week in format 3.
-    const type = spec.name === 'sla_met' || spec.name === 'reopened' ? (kind === 'REQUESTS' ? 'boolean' : 'count') : (TYPES[spec.name] ?? 'text');
-    const valueMapped = ['channel', 'resolution', 'boolean'].includes(type) || ['department', 'request_type'].includes(spec.name);
-    const field: TargetField = { name: spec.name, required: spec.required, type, valueMapped };
-    if (type === 'text') field.maxLength = MAX_LENGTHS[spec.name] ?? MAX_CELL_LENGTH;
+    const type =
+      spec.name === 'sla_met' || spec.name === 'reopened'
+        ? kind === 'REQUESTS'
+          ? 'boolean'
+          : 'count'
+        : (TYPES[spec.name] ?? 'text');
+    const valueMapped =
+      ['channel', 'resolution', 'boolean'].includes(type) ||
+      ['department', 'request_type'].includes(spec.name);
+    const field: TargetField = {
+      name: spec.name,
+      required: spec.required,
+      type,
+      valueMapped,
+    };
+    if (type === 'text')
+      field.maxLength = MAX_LENGTHS[spec.name] ?? MAX_CELL_LENGTH;
     return field;
   });
 }
 
 /** The fields of each import kind, in the format's column order. */
-export const TARGET_FIELDS: Readonly<Record<ImportKind, readonly TargetField[]>> = {
+export const TARGET_FIELDS: Readonly<
+  Record<ImportKind, readonly TargetField[]>
+> = {
   AUDIT: fields('AUDIT', AUDIT_COLUMNS),
   REQUESTS: fields('REQUESTS', REQUEST_COLUMNS),
   METRICS: fields('METRICS', METRICS_COLUMNS),
@@ -74,7 +107,10 @@ export const FORMAT_COLUMNS = {
 } as const;
 
 /** A target field of a kind by name, or undefined. */
-export function targetField(kind: ImportKind, name: string): TargetField | undefined {
+export function targetField(
+  kind: ImportKind,
+  name: string,
+): TargetField | undefined {
   return TARGET_FIELDS[kind].find((field) => field.name === name);
 }
 
@@ -84,34 +120,54 @@ export function targetField(kind: ImportKind, name: string): TargetField | undef
  * as the format reads it, a count or a decimal as written in the formats.
  * Dates are never constants (a whole file opened at one instant is a mistake).
  */
-export function checkTargetValue(field: TargetField, text: string): CellResult<string> {
+export function checkTargetValue(
+  field: TargetField,
+  text: string,
+): CellResult<string> {
   switch (field.type) {
     case 'channel': {
       const name = text.trim().toUpperCase();
       return (CHANNELS as readonly string[]).includes(name)
         ? { ok: true, value: name }
-        : { ok: false, message: `is not a channel; use one of ${CHANNELS.join(', ')}` };
+        : {
+            ok: false,
+            message: `is not a channel; use one of ${CHANNELS.join(', ')}`,
+          };
     }
     case 'resolution': {
       const read = parseOptionalResolution(text);
-      return read.ok && read.value !== null ? { ok: true, value: read.value } : { ok: false, message: 'is not a resolution; use one of DEFLECTED, NO_TOUCH, AGENT, UNRESOLVED' };
+      return read.ok && read.value !== null
+        ? { ok: true, value: read.value }
+        : {
+            ok: false,
+            message:
+              'is not a resolution; use one of DEFLECTED, NO_TOUCH, AGENT, UNRESOLVED',
+          };
     }
     case 'boolean': {
       const read = parseOptionalBoolean(text);
-      return read.ok && read.value !== null ? { ok: true, value: String(read.value) } : { ok: false, message: 'is not a yes or no; use true or false' };
+      return read.ok && read.value !== null
+        ? { ok: true, value: String(read.value) }
+        : { ok: false, message: 'is not a yes or no; use true or false' };
     }
     case 'count': {
       const read = parseCount(text);
-      return read.ok ? { ok: true, value: String(read.value) } : { ok: false, message: `${read.message}` };
+      return read.ok
+        ? { ok: true, value: String(read.value) }
+        : { ok: false, message: `${read.message}` };
     }
     case 'decimal': {
       const read = parseOptionalDecimal(text);
-      return read.ok && read.value !== null ? { ok: true, value: text.trim() } : { ok: false, message: read.ok ? 'is empty' : read.message };
+      return read.ok && read.value !== null
+        ? { ok: true, value: text.trim() }
+        : { ok: false, message: read.ok ? 'is empty' : read.message };
     }
     case 'timestamp':
     case 'date':
       return { ok: false, message: 'is a date: bind it to a column' };
     case 'text':
-      return requiredText({ maxLength: field.maxLength ?? MAX_CELL_LENGTH })(text);
+      return requiredText({ maxLength: field.maxLength ?? MAX_CELL_LENGTH })(
+        text,
+      );
   }
 }

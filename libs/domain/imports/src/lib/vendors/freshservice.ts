@@ -1,5 +1,10 @@
 import { ColumnMappingInput, ValueMapEntry } from '../mapping/column-mapping';
-import { UNASSIGNED_DEPARTMENT, UNCATEGORISED_REQUEST_TYPE, VENDOR_DATE_FORMATS, vendorColumn } from './vendor-columns';
+import {
+  UNASSIGNED_DEPARTMENT,
+  UNCATEGORISED_REQUEST_TYPE,
+  VENDOR_DATE_FORMATS,
+  vendorColumn,
+} from './vendor-columns';
 
 // Freshservice `Source` values; onboarding and offboarding are HR workflows with forms.
 const CHANNELS: readonly [string, string][] = [
@@ -31,7 +36,12 @@ const SLA_VERDICTS: readonly [string, string][] = [
 
 const values: ValueMapEntry[] = [
   ...CHANNELS.map(([from, to]) => ({ field: 'channel', from, to })),
-  ...SLA_VERDICTS.map(([from, to]): ValueMapEntry => ({ field: 'sla_met', from, to, match: 'CONTAINS' })),
+  ...SLA_VERDICTS.map(([from, to]): ValueMapEntry => ({
+    field: 'sla_met',
+    from,
+    to,
+    match: 'CONTAINS',
+  })),
 ];
 
 /**
@@ -53,19 +63,42 @@ export const FRESHSERVICE_MAPPING: ColumnMappingInput & { kind: 'REQUESTS' } = {
     vendorColumn('Category'),
     vendorColumn('Group', ['Agent Group'], true),
     vendorColumn('Resolution Status', [], true),
-    vendorColumn('First Responded Date', ['First Response Date', 'First Responded At'], true),
+    vendorColumn(
+      'First Responded Date',
+      ['First Response Date', 'First Responded At'],
+      true,
+    ),
   ],
   fields: [
     { field: 'external_id', column: 'Ticket Id' },
     { field: 'opened_at', column: 'Created Date', label: 'the created date' },
-    { field: 'resolved_at', column: 'Resolved Date', fallback: { column: 'Closed Date', when: { column: 'Status', equals: ['resolved', 'closed'] } } },
+    {
+      field: 'resolved_at',
+      column: 'Resolved Date',
+      fallback: {
+        column: 'Closed Date',
+        when: { column: 'Status', equals: ['resolved', 'closed'] },
+      },
+    },
     { field: 'first_response_at', column: 'First Responded Date' },
     { field: 'channel', column: 'Source', default: 'OTHER' },
-    { field: 'request_type', column: 'Category', default: UNCATEGORISED_REQUEST_TYPE },
+    {
+      field: 'request_type',
+      column: 'Category',
+      default: UNCATEGORISED_REQUEST_TYPE,
+    },
     { field: 'department', column: 'Group', default: UNASSIGNED_DEPARTMENT },
     { field: 'sla_met', column: 'Resolution Status' },
   ],
   values,
   otherDateFormats: [...VENDOR_DATE_FORMATS],
-  resolutionRule: { cases: [{ when: [{ field: 'channel', equals: ['VIRTUAL_AGENT'] }], then: 'DEFLECTED' }], otherwise: 'AGENT' },
+  resolutionRule: {
+    cases: [
+      {
+        when: [{ field: 'channel', equals: ['VIRTUAL_AGENT'] }],
+        then: 'DEFLECTED',
+      },
+    ],
+    otherwise: 'AGENT',
+  },
 };

@@ -1,5 +1,10 @@
 import { ColumnMappingInput, ValueMapEntry } from '../mapping/column-mapping';
-import { UNASSIGNED_DEPARTMENT, UNCATEGORISED_REQUEST_TYPE, VENDOR_DATE_FORMATS, vendorColumn } from './vendor-columns';
+import {
+  UNASSIGNED_DEPARTMENT,
+  UNCATEGORISED_REQUEST_TYPE,
+  VENDOR_DATE_FORMATS,
+  vendorColumn,
+} from './vendor-columns';
 
 // "Request channel" values. `api` requests arrive from another system with
 // their fields filled in, so they count as a structured form; `jira` ones
@@ -31,12 +36,20 @@ const SLA_VERDICTS: readonly [string, string][] = [
   ['Missed', 'false'],
   ['Failed', 'false'],
   ['-', 'false'],
-  ...Array.from({ length: 10 }, (_, digit): [string, string] => [String(digit), 'true']),
+  ...Array.from({ length: 10 }, (_, digit): [string, string] => [
+    String(digit),
+    'true',
+  ]),
 ];
 
 const values: ValueMapEntry[] = [
   ...CHANNELS.map(([from, to]) => ({ field: 'channel', from, to })),
-  ...SLA_VERDICTS.map(([from, to]): ValueMapEntry => ({ field: 'sla_met', from, to, match: 'STARTS_WITH' })),
+  ...SLA_VERDICTS.map(([from, to]): ValueMapEntry => ({
+    field: 'sla_met',
+    from,
+    to,
+    match: 'STARTS_WITH',
+  })),
 ];
 
 /**
@@ -54,31 +67,70 @@ export const JSM_MAPPING: ColumnMappingInput & { kind: 'REQUESTS' } = {
     vendorColumn('Issue key'),
     vendorColumn('Created'),
     vendorColumn('Resolved', ['Resolution date'], true),
-    vendorColumn('Request Type', ['Custom field (Request Type)', 'Customer Request Type']),
-    vendorColumn('Request channel', ['Custom field (Request channel)', 'Source', 'Custom field (Source)']),
+    vendorColumn('Request Type', [
+      'Custom field (Request Type)',
+      'Customer Request Type',
+    ]),
+    vendorColumn('Request channel', [
+      'Custom field (Request channel)',
+      'Source',
+      'Custom field (Source)',
+    ]),
     vendorColumn('Resolution', [], true),
     vendorColumn('Project name', ['Project', 'Project key'], true),
-    vendorColumn('Time to resolution', ['Custom field (Time to resolution)', 'SLA Time to resolution'], true),
+    vendorColumn(
+      'Time to resolution',
+      ['Custom field (Time to resolution)', 'SLA Time to resolution'],
+      true,
+    ),
   ],
   fields: [
     { field: 'external_id', column: 'Issue key' },
     { field: 'opened_at', column: 'Created' },
     { field: 'resolved_at', column: 'Resolved' },
-    { field: 'request_type', column: 'Request Type', default: UNCATEGORISED_REQUEST_TYPE },
+    {
+      field: 'request_type',
+      column: 'Request Type',
+      default: UNCATEGORISED_REQUEST_TYPE,
+    },
     { field: 'channel', column: 'Request channel', default: 'OTHER' },
-    { field: 'department', column: 'Project name', default: UNASSIGNED_DEPARTMENT },
+    {
+      field: 'department',
+      column: 'Project name',
+      default: UNASSIGNED_DEPARTMENT,
+    },
     { field: 'sla_met', column: 'Time to resolution' },
   ],
   values,
   otherDateFormats: [...VENDOR_DATE_FORMATS],
   resolutionRule: {
     cases: [
-      { when: [{ column: 'Resolution', contains: ['automat'] }], then: 'NO_TOUCH' },
       {
-        when: [{ column: 'Resolution', contains: ['self serv', 'self-serv', 'selfserv', 'self resolved', 'self-resolved', 'knowledge', 'virtual agent', 'answered by'] }],
+        when: [{ column: 'Resolution', contains: ['automat'] }],
+        then: 'NO_TOUCH',
+      },
+      {
+        when: [
+          {
+            column: 'Resolution',
+            contains: [
+              'self serv',
+              'self-serv',
+              'selfserv',
+              'self resolved',
+              'self-resolved',
+              'knowledge',
+              'virtual agent',
+              'answered by',
+            ],
+          },
+        ],
         then: 'DEFLECTED',
       },
-      { when: [{ field: 'channel', equals: ['VIRTUAL_AGENT'] }], then: 'DEFLECTED' },
+      {
+        when: [{ field: 'channel', equals: ['VIRTUAL_AGENT'] }],
+        then: 'DEFLECTED',
+      },
     ],
     otherwise: 'AGENT',
   },

@@ -1,5 +1,10 @@
 import { ColumnMappingInput, ValueMapEntry } from '../mapping/column-mapping';
-import { UNASSIGNED_DEPARTMENT, UNCATEGORISED_REQUEST_TYPE, VENDOR_DATE_FORMATS, vendorColumn } from './vendor-columns';
+import {
+  UNASSIGNED_DEPARTMENT,
+  UNCATEGORISED_REQUEST_TYPE,
+  VENDOR_DATE_FORMATS,
+  vendorColumn,
+} from './vendor-columns';
 
 // contact_type values (data-formats §4); any other goes to the format's
 // reader (which knows more spellings, and makes the rest OTHER, reported).
@@ -54,10 +59,28 @@ export const SERVICENOW_MAPPING: ColumnMappingInput & { kind: 'REQUESTS' } = {
   fields: [
     { field: 'external_id', column: 'number' },
     { field: 'opened_at', column: 'opened_at', label: 'the opening time' },
-    { field: 'resolved_at', column: 'resolved_at', fallback: { column: 'closed_at', when: { column: 'incident_state', equals: ['resolved', 'closed', '6', '7'] } } },
+    {
+      field: 'resolved_at',
+      column: 'resolved_at',
+      fallback: {
+        column: 'closed_at',
+        when: {
+          column: 'incident_state',
+          equals: ['resolved', 'closed', '6', '7'],
+        },
+      },
+    },
     { field: 'channel', column: 'contact_type', default: 'OTHER' },
-    { field: 'request_type', column: 'category', default: UNCATEGORISED_REQUEST_TYPE },
-    { field: 'department', column: 'assignment_group', default: UNASSIGNED_DEPARTMENT },
+    {
+      field: 'request_type',
+      column: 'category',
+      default: UNCATEGORISED_REQUEST_TYPE,
+    },
+    {
+      field: 'department',
+      column: 'assignment_group',
+      default: UNASSIGNED_DEPARTMENT,
+    },
     { field: 'sla_met', column: 'made_sla' },
     { field: 'reopened', column: 'reopen_count' },
   ],
@@ -65,7 +88,15 @@ export const SERVICENOW_MAPPING: ColumnMappingInput & { kind: 'REQUESTS' } = {
   otherDateFormats: [...VENDOR_DATE_FORMATS],
   missingValues: ['?'],
   resolutionRule: {
-    cases: [{ when: [{ column: 'knowledge', equals: ['true'] }, { column: 'reassignment_count', equals: ['0'] }], then: 'DEFLECTED' }],
+    cases: [
+      {
+        when: [
+          { column: 'knowledge', equals: ['true'] },
+          { column: 'reassignment_count', equals: ['0'] },
+        ],
+        then: 'DEFLECTED',
+      },
+    ],
     otherwise: 'AGENT',
   },
   eventLog: { eventTime: 'sys_updated_at', sequence: 'sys_mod_count' },

@@ -9,9 +9,19 @@ import { SourceColumn } from '../mapping/column-mapping';
  * above 12 is an error, never a silent month-first reading.
  */
 export const VENDOR_DATE_FORMATS: readonly string[] = [
-  ...['/', '-', '.'].flatMap((s) => [`d${s}M${s}yyyy H:mm`, `d${s}M${s}yyyy H:mm:ss`, `d${s}M${s}yyyy h:mm a`, `d${s}M${s}yyyy h:mm:ss a`]),
+  ...['/', '-', '.'].flatMap((s) => [
+    `d${s}M${s}yyyy H:mm`,
+    `d${s}M${s}yyyy H:mm:ss`,
+    `d${s}M${s}yyyy h:mm a`,
+    `d${s}M${s}yyyy h:mm:ss a`,
+  ]),
   ...['/', '-', ' '].flatMap((s) =>
-    ['yy', 'yyyy'].flatMap((year) => [`d${s}MMM${s}${year} h:mm a`, `d${s}MMM${s}${year} h:mm:ss a`, `d${s}MMM${s}${year} H:mm`, `d${s}MMM${s}${year} H:mm:ss`]),
+    ['yy', 'yyyy'].flatMap((year) => [
+      `d${s}MMM${s}${year} h:mm a`,
+      `d${s}MMM${s}${year} h:mm:ss a`,
+      `d${s}MMM${s}${year} H:mm`,
+      `d${s}MMM${s}${year} H:mm:ss`,
+    ]),
   ),
 ];
 
@@ -20,10 +30,22 @@ export const VENDOR_DATE_FORMATS: readonly string[] = [
  * in snake case (`Assignment group` / `assignment_group`), as exports of the
  * same tool differ.
  */
-export function vendorColumn(name: string, aliases: readonly string[] = [], optional = false): SourceColumn {
-  const snake = (text: string) => text.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  const spellings = [...new Set([...aliases, ...[name, ...aliases].map(snake)])].filter((alias) => alias.toLowerCase() !== name.toLowerCase());
-  return optional ? { name, aliases: spellings, optional } : { name, aliases: spellings };
+export function vendorColumn(
+  name: string,
+  aliases: readonly string[] = [],
+  optional = false,
+): SourceColumn {
+  const snake = (text: string) =>
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
+  const spellings = [
+    ...new Set([...aliases, ...[name, ...aliases].map(snake)]),
+  ].filter((alias) => alias.toLowerCase() !== name.toLowerCase());
+  return optional
+    ? { name, aliases: spellings, optional }
+    : { name, aliases: spellings };
 }
 
 /** Department of a ticket without a group (data-formats §4). */

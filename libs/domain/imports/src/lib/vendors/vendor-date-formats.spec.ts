@@ -2,11 +2,17 @@ import { createDateReader } from '@esm-planner/shared-util-dates';
 import { VENDOR_DATE_FORMATS } from './vendor-columns';
 
 // How the built-in mappings read timestamps: ISO-8601, then the vendor forms.
-const parseVendorTimestamp = (text: string, timeZone: string) => createDateReader({ otherDateFormats: VENDOR_DATE_FORMATS, timeZone }).readInstant(text);
+const parseVendorTimestamp = (text: string, timeZone: string) =>
+  createDateReader({
+    otherDateFormats: VENDOR_DATE_FORMATS,
+    timeZone,
+  }).readInstant(text);
 
 const utc = (text: string, zone = 'UTC') => {
   const result = parseVendorTimestamp(text, zone);
-  return result.ok ? new Date(result.value.epochMs).toISOString() : `error: ${result.message}`;
+  return result.ok
+    ? new Date(result.value.epochMs).toISOString()
+    : `error: ${result.message}`;
 };
 
 describe('the built-in mappings’ date formats', () => {
@@ -24,7 +30,9 @@ describe('the built-in mappings’ date formats', () => {
 
   it('reads wall-clock times in the organisation time zone', () => {
     // London is on GMT+1 (BST) on 1 July: 09:00 local is 08:00 UTC.
-    expect(utc('1/7/2026 09:00', 'Europe/London')).toBe('2026-07-01T08:00:00.000Z');
+    expect(utc('1/7/2026 09:00', 'Europe/London')).toBe(
+      '2026-07-01T08:00:00.000Z',
+    );
     const result = parseVendorTimestamp('1/7/2026 09:00', 'Europe/London');
     expect(result.ok && result.value.hadOffset).toBe(false);
   });

@@ -19,13 +19,22 @@ export type BuiltinMapping = {
 
 /** The built-in mappings by import format (`format: SERVICENOW` reads with builtin:servicenow). */
 export const VENDOR_MAPPINGS: Readonly<Record<VendorFormat, BuiltinMapping>> = {
-  SERVICENOW: { id: 'builtin:servicenow', format: 'SERVICENOW', mapping: SERVICENOW_MAPPING },
+  SERVICENOW: {
+    id: 'builtin:servicenow',
+    format: 'SERVICENOW',
+    mapping: SERVICENOW_MAPPING,
+  },
   JSM: { id: 'builtin:jsm', format: 'JSM', mapping: JSM_MAPPING },
-  FRESHSERVICE: { id: 'builtin:freshservice', format: 'FRESHSERVICE', mapping: FRESHSERVICE_MAPPING },
+  FRESHSERVICE: {
+    id: 'builtin:freshservice',
+    format: 'FRESHSERVICE',
+    mapping: FRESHSERVICE_MAPPING,
+  },
 };
 
 /** Every built-in mapping, in the order a list shows them. */
-export const BUILTIN_MAPPINGS: readonly BuiltinMapping[] = Object.values(VENDOR_MAPPINGS);
+export const BUILTIN_MAPPINGS: readonly BuiltinMapping[] =
+  Object.values(VENDOR_MAPPINGS);
 
 /** Whether an import format names a built-in vendor mapping (`constructor` does not). */
 export function isVendorFormat(format: string): format is VendorFormat {

@@ -1,6 +1,16 @@
-import { CompiledMapping, MAX_CELL_LENGTH, RequestRow, valueKey } from '@esm-planner/domain-imports';
+import {
+  CompiledMapping,
+  MAX_CELL_LENGTH,
+  RequestRow,
+  valueKey,
+} from '@esm-planner/domain-imports';
 import { CellOutput } from './cell-lookups';
-import { clockCount, RequestFieldsSql, resolutionSql, ruleCaseSql } from './mapped-stage-sql';
+import {
+  clockCount,
+  RequestFieldsSql,
+  resolutionSql,
+  ruleCaseSql,
+} from './mapped-stage-sql';
 import { RequestFieldSql } from './request-field-sql';
 
 const SEQUENCE = /^\d{1,15}$/;
@@ -14,13 +24,27 @@ const SEQUENCE = /^\d{1,15}$/;
  * is a resolved one. The request fields are read later, for each case's last
  * event only (casesSelect).
  */
-export function eventsSelect(fields: RequestFieldSql, mapping: CompiledMapping<RequestRow>, raw: string, blank: string): { sql: string; joins: string } {
+export function eventsSelect(
+  fields: RequestFieldSql,
+  mapping: CompiledMapping<RequestRow>,
+  raw: string,
+  blank: string,
+): { sql: string; joins: string } {
   const log = mapping.eventLog!;
   const { plan } = mapping;
   const { value: columns, joins } = fields.collect(() => {
     const id = fields.value('external_id');
-    const time = { value: 'NULL::timestamptz', ok: 'true', blank: 'true', naive: 'false', clock: 'NULL::text' };
-    const inSql = log.eventTime.column === null ? null : fields.sqlTimestamp(log.eventTime.column);
+    const time = {
+      value: 'NULL::timestamptz',
+      ok: 'true',
+      blank: 'true',
+      naive: 'false',
+      clock: 'NULL::text',
+    };
+    const inSql =
+      log.eventTime.column === null
+        ? null
+        : fields.sqlTimestamp(log.eventTime.column);
     if (inSql) {
       const cell = `r.c${log.eventTime.column! + 1}`;
       Object.assign(time, {
@@ -33,26 +57,61 @@ export function eventsSelect(fields: RequestFieldSql, mapping: CompiledMapping<R
       const column = log.eventTime.column;
       const lookup = fields.timestampLookup(column);
       // The functions of one cell run in turn: read it once.
-      let last: { raw: string; read: ReturnType<typeof plan.dates.readInstant> | null | 'TOO_LONG' } | null = null;
+      let last: {
+        raw: string;
+        read: ReturnType<typeof plan.dates.readInstant> | null | 'TOO_LONG';
+      } | null = null;
       const read = (raw: string) => {
-        if (last?.raw !== raw) last = { raw, read: raw.length > MAX_CELL_LENGTH ? 'TOO_LONG' : plan.isMissing(raw) ? null : plan.dates.readInstant(raw) };
+        if (last?.raw !== raw)
+          last = {
+            raw,
+            read:
+              raw.length > MAX_CELL_LENGTH
+                ? 'TOO_LONG'
+                : plan.isMissing(raw)
+                  ? null
+                  : plan.dates.readInstant(raw),
+          };
         return last.read;
       };
-      const fn = (name: string, type: 'timestamptz' | 'boolean' | 'text', compute: (raw: string) => CellOutput) => lookup.add({ name, type, compute });
+      const fn = (
+        name: string,
+        type: 'timestamptz' | 'boolean' | 'text',
+        compute: (raw: string) => CellOutput,
+      ) => lookup.add({ name, type, compute });
       const at = fn('e_time', 'timestamptz', (raw) => {
         const r = read(raw);
         if (r === null) return { ok: true, value: null };
-        return r !== 'TOO_LONG' && r.ok ? { ok: true, value: new Date(r.value.epochMs).toISOString() } : { ok: false };
+        return r !== 'TOO_LONG' && r.ok
+          ? { ok: true, value: new Date(r.value.epochMs).toISOString() }
+          : { ok: false };
       });
       const naive = fn('e_naive', 'boolean', (raw) => {
         const r = read(raw);
-        return { ok: true, value: String(r !== null && r !== 'TOO_LONG' && r.ok && !r.value.hadOffset) };
+        return {
+          ok: true,
+          value: String(
+            r !== null && r !== 'TOO_LONG' && r.ok && !r.value.hadOffset,
+          ),
+        };
       });
       const clock = fn('e_clock', 'text', (raw) => {
         const r = read(raw);
-        return { ok: true, value: r !== null && r !== 'TOO_LONG' && r.ok && r.value.localTime !== 'EXACT' ? r.value.localTime : null };
+        return {
+          ok: true,
+          value:
+            r !== null &&
+            r !== 'TOO_LONG' &&
+            r.ok &&
+            r.value.localTime !== 'EXACT'
+              ? r.value.localTime
+              : null,
+        };
       });
-      const blankTime = fn('e_blank', 'boolean', (raw) => ({ ok: true, value: String(raw.trim() === '') }));
+      const blankTime = fn('e_blank', 'boolean', (raw) => ({
+        ok: true,
+        value: String(raw.trim() === ''),
+      }));
       Object.assign(time, {
         value: lookup.value(at, column),
         ok: lookup.ok(at, column),
@@ -68,28 +127,56 @@ export function eventsSelect(fields: RequestFieldSql, mapping: CompiledMapping<R
       const name = lookup.add({
         name: 'e_rank',
         type: 'bigint',
-        compute: (raw) => (plan.isMissing(raw) ? { ok: true, value: null } : SEQUENCE.test(raw.trim()) ? { ok: true, value: String(Number(raw.trim())) } : { ok: false }),
+        compute: (raw) =>
+          plan.isMissing(raw)
+            ? { ok: true, value: null }
+            : SEQUENCE.test(raw.trim())
+              ? { ok: true, value: String(Number(raw.trim())) }
+              : { ok: false },
       });
-      Object.assign(rank, { value: lookup.value(name, sequence), ok: lookup.ok(name, sequence) });
+      Object.assign(rank, {
+        value: lookup.value(name, sequence),
+        ok: lookup.ok(name, sequence),
+      });
     }
     let resolved = 'false';
     const status = log.status;
     if (status !== null && status.column !== null) {
       const lookup = fields.lookup(status.column);
-      const name = lookup.add({ name: 'e_resolved', type: 'boolean', compute: (raw) => ({ ok: true, value: String(!plan.isMissing(raw) && status.resolved.has(valueKey(raw))) }) });
+      const name = lookup.add({
+        name: 'e_resolved',
+        type: 'boolean',
+        compute: (raw) => ({
+          ok: true,
+          value: String(
+            !plan.isMissing(raw) && status.resolved.has(valueKey(raw)),
+          ),
+        }),
+      });
       resolved = `coalesce(${lookup.value(name, status.column)}, false)`;
     }
     const idOk = `(NOT (${id.bad}) AND ${id.value} IS NOT NULL)`;
     const eventOk = `(${idOk} AND ${time.ok} AND ${rank.ok}${log.sequence === null ? ` AND ${time.value} IS NOT NULL` : ''})`;
     return [
-      `(CASE WHEN ${idOk} THEN ${id.value} END) AS case_id`, `${eventOk} AS event_ok`, `${time.value} AS event_time`, `${time.blank} AS time_blank`,
-      `${time.naive} AS time_naive`, `${time.clock} AS time_clock`, `${rank.value} AS rank`, `${resolved} AS resolved`,
+      `(CASE WHEN ${idOk} THEN ${id.value} END) AS case_id`,
+      `${eventOk} AS event_ok`,
+      `${time.value} AS event_time`,
+      `${time.blank} AS time_blank`,
+      `${time.naive} AS time_naive`,
+      `${time.clock} AS time_clock`,
+      `${rank.value} AS rank`,
+      `${resolved} AS resolved`,
     ];
   });
-  return { sql: `SELECT r.line, ${columns.join(', ')} FROM ${raw} r ${joins} WHERE NOT (${blank})`, joins };
+  return {
+    sql: `SELECT r.line, ${columns.join(', ')} FROM ${raw} r ${joins} WHERE NOT (${blank})`,
+    joins,
+  };
 }
 
-const bound = (mapping: CompiledMapping<RequestRow>, name: string) => mapping.plan.fields.find((field) => field.field.name === name)!.source !== 'NONE';
+const bound = (mapping: CompiledMapping<RequestRow>, name: string) =>
+  mapping.plan.fields.find((field) => field.field.name === name)!.source !==
+  'NONE';
 
 /**
  * The cases of an event log, in one statement (data-formats §5; the engine's
@@ -105,7 +192,13 @@ const bound = (mapping: CompiledMapping<RequestRow>, name: string) => mapping.pl
  * whose case is then built again in JavaScript); a case is bad when its last
  * event's fields, or what is derived, cannot be read.
  */
-export function casesSelect(mapping: CompiledMapping<RequestRow>, fields: RequestFieldSql, render: () => RequestFieldsSql, events: string, raw: string): string {
+export function casesSelect(
+  mapping: CompiledMapping<RequestRow>,
+  fields: RequestFieldSql,
+  render: () => RequestFieldsSql,
+  events: string,
+  raw: string,
+): string {
   const hasStatus = mapping.eventLog!.status !== null;
   const openedBound = bound(mapping, 'opened_at');
   const resolvedBound = bound(mapping, 'resolved_at');
@@ -115,24 +208,64 @@ export function casesSelect(mapping: CompiledMapping<RequestRow>, fields: Reques
   });
   const { f, ruleCase } = parts;
   const opened = openedBound ? f.opened.value : 'p.first_time';
-  const resolved = resolvedBound ? f.resolved.value : hasStatus ? '(CASE WHEN p.last_resolved THEN p.run_time END)' : 'NULL::timestamptz';
-  const reopened = bound(mapping, 'reopened') ? f.reopened.value : hasStatus ? 'p.reopened' : 'NULL::boolean';
+  const resolved = resolvedBound
+    ? f.resolved.value
+    : hasStatus
+      ? '(CASE WHEN p.last_resolved THEN p.run_time END)'
+      : 'NULL::timestamptz';
+  const reopened = bound(mapping, 'reopened')
+    ? f.reopened.value
+    : hasStatus
+      ? 'p.reopened'
+      : 'NULL::boolean';
   const resolution = bound(mapping, 'resolution')
     ? f.resolution.value
     : mapping.plan.resolutionRule
-      ? resolutionSql(fields, mapping, `${resolved} IS NOT NULL`, ruleCase).value
+      ? resolutionSql(fields, mapping, `${resolved} IS NOT NULL`, ruleCase)
+          .value
       : `(CASE WHEN ${resolved} IS NULL THEN 'UNRESOLVED' ELSE 'AGENT' END)`;
   // The last event's own fields; a derived time taken from an event whose time is missing but not blank (`?`) is unreadable for the engine.
-  const rowBad = [f.department, f.requestType, f.channel, f.opened, f.first, f.resolved, f.resolution, f.sla, f.reopened, f.minutes]
+  const rowBad = [
+    f.department,
+    f.requestType,
+    f.channel,
+    f.opened,
+    f.first,
+    f.resolved,
+    f.resolution,
+    f.sla,
+    f.reopened,
+    f.minutes,
+  ]
     .filter((x, i) => !(i === 3 && !openedBound))
     .map((x) => x.bad)
-    .concat([f.department, f.requestType, f.channel].map((x) => `${x.value} IS NULL`));
+    .concat(
+      [f.department, f.requestType, f.channel].map((x) => `${x.value} IS NULL`),
+    );
   const derivedBad = [
     openedBound ? null : '(p.first_time IS NULL AND NOT p.first_blank)',
-    resolvedBound || !hasStatus ? null : '(p.last_resolved AND p.run_time IS NULL AND NOT p.run_blank)',
+    resolvedBound || !hasStatus
+      ? null
+      : '(p.last_resolved AND p.run_time IS NULL AND NOT p.run_blank)',
   ].filter((part): part is string => part !== null);
-  const naive = [openedBound ? f.opened.naive : 'p.first_naive', f.first.naive, resolvedBound ? f.resolved.naive : hasStatus ? '(p.last_resolved AND p.run_naive)' : 'false'];
-  const clocks = [openedBound ? f.opened.clock : 'p.first_clock', f.first.clock, resolvedBound ? f.resolved.clock : hasStatus ? '(CASE WHEN p.last_resolved THEN p.run_clock END)' : 'NULL::text'];
+  const naive = [
+    openedBound ? f.opened.naive : 'p.first_naive',
+    f.first.naive,
+    resolvedBound
+      ? f.resolved.naive
+      : hasStatus
+        ? '(p.last_resolved AND p.run_naive)'
+        : 'false',
+  ];
+  const clocks = [
+    openedBound ? f.opened.clock : 'p.first_clock',
+    f.first.clock,
+    resolvedBound
+      ? f.resolved.clock
+      : hasStatus
+        ? '(CASE WHEN p.last_resolved THEN p.run_clock END)'
+        : 'NULL::text',
+  ];
   return `WITH e AS (
       SELECT *, row_number() OVER (PARTITION BY case_id ORDER BY coalesce(rank, -1), event_time NULLS FIRST, line) AS k FROM ${events} WHERE case_id IS NOT NULL AND event_ok),
     c AS (

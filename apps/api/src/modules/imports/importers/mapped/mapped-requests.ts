@@ -1,7 +1,12 @@
 import { Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { QueryRunner } from 'typeorm';
-import { ColumnMappingInput, CompiledMapping, ImportError, RequestRow } from '@esm-planner/domain-imports';
+import {
+  ColumnMappingInput,
+  CompiledMapping,
+  ImportError,
+  RequestRow,
+} from '@esm-planner/domain-imports';
 import { DepartmentResolver } from '../../import-departments';
 import { SourceRecord } from '../../readers/source-record';
 import { MappedValue } from '../importer';
@@ -10,7 +15,11 @@ import type { StageTable } from '../requests-merge';
 import { SkippedRows } from '../skipped-rows';
 import { buildLookups, QueryParameters } from './cell-lookups';
 import { casesSelect, eventsSelect } from './event-cases-sql';
-import { missingKeys, requestFieldsSql, requestRowSql } from './mapped-stage-sql';
+import {
+  missingKeys,
+  requestFieldsSql,
+  requestRowSql,
+} from './mapped-stage-sql';
 import { loadRawTable, rawCells } from './raw-load';
 import { BadRowReread } from './reread';
 import { RequestFieldSql } from './request-field-sql';
@@ -44,7 +53,21 @@ export type MappedRequestsResult =
  * is read row by row in JavaScript and nothing is inserted row by row.
  * Working tables live in the import's own schema (dropped with it).
  */
-export async function loadMappedRequests({ runner, client, jobId, filePath, delimiter, header, records, mapping, definition, resolver, skipped, onRows, onBytes }: {
+export async function loadMappedRequests({
+  runner,
+  client,
+  jobId,
+  filePath,
+  delimiter,
+  header,
+  records,
+  mapping,
+  definition,
+  resolver,
+  skipped,
+  onRows,
+  onBytes,
+}: {
   runner: QueryRunner;
   client: PoolClient;
   jobId: string;
@@ -72,12 +95,24 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   const raw = `${schema}.mapped_raw`;
   const started = Date.now();
   const timings: string[] = [];
-  const lap = (what: string) => timings.push(`${what} ${Date.now() - started} ms`);
+  const lap = (what: string) =>
+    timings.push(`${what} ${Date.now() - started} ms`);
   // Timestamps are read in Node on their way to COPY: a regular expression and
   // make_timestamp per cell in SQL cost 6-8 µs of CPU each (docs/benchmarks.md).
   const timestamps = new StreamedTimestamps(mapping);
   const derived = timestamps.columns.length > 0 ? timestamps : undefined;
-  const loaded = await loadRawTable({ client, table: raw, unlogged: true, filePath, delimiter, header, records, derived, onBytes, onRows });
+  const loaded = await loadRawTable({
+    client,
+    table: raw,
+    unlogged: true,
+    filePath,
+    delimiter,
+    header,
+    records,
+    derived,
+    onBytes,
+    onRows,
+  });
   // The planner needs the raw table's size (to read it with parallel workers) and the
   // statistics of \`line\`, by which cases and re-reads join raw rows. Statistics of every
   // text column cost more than the COPY itself (a 36-column event log: 4.9 s of ANALYZE
@@ -91,12 +126,18 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
     else problems.push(...loaded.ragged);
   }
 
-  const blank = rawCells(header.length).map((c) => `coalesce(btrim(r.${c}), '') = ''`).join(' AND ');
+  const blank = rawCells(header.length)
+    .map((c) => `coalesce(btrim(r.${c}), '') = ''`)
+    .join(' AND ');
   const parameters = new QueryParameters();
   // The missing values as a parameter, added the first time the SQL needs them.
   let missingIndex = 0;
   const missingParameter = () => {
-    if (missingIndex === 0) missingIndex = parameters.add(missingKeys(definition.missingValues), 'text[]');
+    if (missingIndex === 0)
+      missingIndex = parameters.add(
+        missingKeys(definition.missingValues),
+        'text[]',
+      );
     return `$${missingIndex}`;
   };
   const fields = new RequestFieldSql(mapping, resolver, derived ?? null);
@@ -106,37 +147,65 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   // Rendered once to register every function the SQL uses, then again once the lookups are built.
   const statements = () =>
     mapping.eventLog
-      ? { events: eventsSelect(fields, mapping, raw, blank).sql, stage: casesSelect(mapping, fields, render, events, raw) }
+      ? {
+          events: eventsSelect(fields, mapping, raw, blank).sql,
+          stage: casesSelect(mapping, fields, render, events, raw),
+        }
       : { events: null, stage: rowsSelect(fields, render, raw, blank) };
   statements();
-  await buildLookups(runner, fields.all, { raw, schema, unlogged: true, parameters });
+  await buildLookups(runner, fields.all, {
+    raw,
+    schema,
+    unlogged: true,
+    parameters,
+  });
   lap(`lookups (${fields.all.map((l) => `${l.name}:${l.size}`).join(' ')})`);
   const sql = statements();
   // Each statement uses some of the parameters: all are sent, and named (typed) in a condition that always holds.
-  const where = (statement: string) => `SELECT * FROM (${statement}) s WHERE ${parameters.touchAll()}`;
+  const where = (statement: string) =>
+    `SELECT * FROM (${statement}) s WHERE ${parameters.touchAll()}`;
   if (sql.events) {
-    await runner.query(`CREATE UNLOGGED TABLE ${events} AS ${where(sql.events)}`, parameters.values);
+    await runner.query(
+      `CREATE UNLOGGED TABLE ${events} AS ${where(sql.events)}`,
+      parameters.values,
+    );
     // Without statistics the planner takes the events for a handful and joins cases to cases in nested loops.
     await runner.query(`ANALYZE ${events}`);
     lap('events');
   }
-  await runner.query(`CREATE UNLOGGED TABLE ${stage} AS ${where(sql.stage)}`, parameters.values);
+  await runner.query(
+    `CREATE UNLOGGED TABLE ${stage} AS ${where(sql.stage)}`,
+    parameters.values,
+  );
   lap(mapping.eventLog ? 'cases' : 'stage');
   const source = mapping.eventLog ? events : stage;
   const [{ rows, bad }] = await runner.query(
     `SELECT (SELECT count(*)::int FROM ${source}) AS rows, (SELECT count(*)::int FROM ${stage} WHERE bad) AS bad`,
   );
-  const reread = new BadRowReread({ runner, raw, stage, width: header.length, mapping, resolver, skipped, departmentColumn: departmentColumn(mapping) });
+  const reread = new BadRowReread({
+    runner,
+    raw,
+    stage,
+    width: header.length,
+    mapping,
+    resolver,
+    skipped,
+    departmentColumn: departmentColumn(mapping),
+  });
   if (mapping.eventLog) {
-    const [{ unread }] = await runner.query(`SELECT count(*)::int AS unread FROM ${events} WHERE NOT event_ok`);
+    const [{ unread }] = await runner.query(
+      `SELECT count(*)::int AS unread FROM ${events} WHERE NOT event_ok`,
+    );
     if (bad + unread > 0) await reread.cases(events);
   } else if (bad > 0) await reread.rows();
   lap(`re-read ${bad} ${mapping.eventLog ? 'cases' : 'rows'}`);
   const rowsRead = rows + loaded.ragged.length - reread.result.blank;
   onRows(rowsRead);
   problems.push(...reread.result.errors);
-  const errorCount = (skipped ? 0 : loaded.ragged.length) + reread.result.errorCount;
-  if (problems.length > 0) return { ok: false, rowsRead, errors: problems, errorCount };
+  const errorCount =
+    (skipped ? 0 : loaded.ragged.length) + reread.result.errorCount;
+  if (problems.length > 0)
+    return { ok: false, rowsRead, errors: problems, errorCount };
 
   const [summary] = await runner.query(
     `SELECT count(*)::int AS stored, count(*) FILTER (WHERE naive)::int AS naive,
@@ -146,15 +215,23 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
   const others: { value: string; count: number }[] = await runner.query(
     `SELECT other_channel AS value, count(*)::int AS count FROM ${stage} WHERE other_channel IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
   );
-  const used: { id: string }[] = await runner.query(`SELECT DISTINCT department_id AS id FROM ${stage}`);
+  const used: { id: string }[] = await runner.query(
+    `SELECT DISTINCT department_id AS id FROM ${stage}`,
+  );
   await runner.query(`DROP TABLE ${raw}`);
   lap('summary');
-  logger.log(`Import ${jobId}: ${rowsRead} rows, ${summary.stored} staged — ${timings.join(', ')}`);
+  logger.log(
+    `Import ${jobId}: ${rowsRead} rows, ${summary.stored} staged — ${timings.join(', ')}`,
+  );
   return {
     ok: true,
     rowsRead,
     cases: mapping.eventLog ? summary.stored : null,
-    mappedToOther: others.map((o) => ({ field: 'channel', value: o.value, count: o.count })),
+    mappedToOther: others.map((o) => ({
+      field: 'channel',
+      value: o.value,
+      count: o.count,
+    })),
     localTimes: summary.naive,
     clockChanges: { skipped: summary.skipped, repeated: summary.repeated },
     stage: { table: stage, sortBeforeInsert: false },
@@ -163,22 +240,37 @@ export async function loadMappedRequests({ runner, client, jobId, filePath, deli
 }
 
 /** One-row-per-request files: every raw row typed into the stage, with what makes it bad. */
-function rowsSelect(fields: RequestFieldSql, render: () => ReturnType<typeof requestFieldsSql>, raw: string, blank: string): string {
+function rowsSelect(
+  fields: RequestFieldSql,
+  render: () => ReturnType<typeof requestFieldsSql>,
+  raw: string,
+  blank: string,
+): string {
   const { value: row, joins } = fields.collect(() => requestRowSql(render()));
-  const columns = Object.entries(row.columns).map(([name, sql]) => `${sql} AS ${name}`);
+  const columns = Object.entries(row.columns).map(
+    ([name, sql]) => `${sql} AS ${name}`,
+  );
   return `SELECT r.line, ${columns.join(', ')}, ${row.bad} AS bad, ${row.naive} AS naive, ${row.skipped} AS skipped_times,
                  ${row.repeated} AS repeated_times, ${row.otherChannel} AS other_channel
             FROM ${raw} r ${joins} WHERE NOT (${blank})`;
 }
 
 /** The 1-based source column of the department, for messages; null for a constant. */
-export function departmentColumn(mapping: CompiledMapping<RequestRow>): number | null {
+export function departmentColumn(
+  mapping: CompiledMapping<RequestRow>,
+): number | null {
   const field = mapping.plan.fields.find((f) => f.field.name === 'department')!;
-  return field.source === 'COLUMN' && field.column !== null ? field.column + 1 : null;
+  return field.source === 'COLUMN' && field.column !== null
+    ? field.column + 1
+    : null;
 }
 
 /** The 1-based source column of the external id (the case id of an event log), for messages. */
 export function externalIdColumn(mapping: CompiledMapping<RequestRow>): number {
-  const field = mapping.plan.fields.find((f) => f.field.name === 'external_id')!;
-  return field.source === 'COLUMN' && field.column !== null ? field.column + 1 : 1;
+  const field = mapping.plan.fields.find(
+    (f) => f.field.name === 'external_id',
+  )!;
+  return field.source === 'COLUMN' && field.column !== null
+    ? field.column + 1
+    : 1;
 }

@@ -1,4 +1,12 @@
-import { channelFromSource, CompiledCondition, CompiledMapping, conditionHolds, FieldPlan, reportedValue, RequestRow } from '@esm-planner/domain-imports';
+import {
+  channelFromSource,
+  CompiledCondition,
+  CompiledMapping,
+  conditionHolds,
+  FieldPlan,
+  reportedValue,
+  RequestRow,
+} from '@esm-planner/domain-imports';
 import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
 import { DepartmentResolver } from '../../import-departments';
 import { CellFunction, CellLookup, CellOutput, SqlType } from './cell-lookups';
@@ -10,11 +18,21 @@ export type FieldSql = { value: string; bad: string };
 /** A timestamp field also says whether it had no offset and how a clock change read it. */
 export type TimestampSql = FieldSql & { naive: string; clock: string };
 
-const literal = (text: string | null, type: SqlType) => (text === null ? `NULL::${type}` : `'${text.replace(/'/g, "''")}'::${type}`);
+const literal = (text: string | null, type: SqlType) =>
+  text === null ? `NULL::${type}` : `'${text.replace(/'/g, "''")}'::${type}`;
 
 const TYPES: Record<string, SqlType> = {
-  external_id: 'text', department: 'uuid', request_type: 'text', channel: 'text', opened_at: 'timestamptz', first_response_at: 'timestamptz',
-  resolved_at: 'timestamptz', resolution: 'text', sla_met: 'boolean', reopened: 'boolean', handling_minutes: 'numeric',
+  external_id: 'text',
+  department: 'uuid',
+  request_type: 'text',
+  channel: 'text',
+  opened_at: 'timestamptz',
+  first_response_at: 'timestamptz',
+  resolved_at: 'timestamptz',
+  resolution: 'text',
+  sla_met: 'boolean',
+  reopened: 'boolean',
+  handling_minutes: 'numeric',
 };
 
 /**
@@ -36,19 +54,26 @@ export class RequestFieldSql {
     private readonly mapping: CompiledMapping<RequestRow>,
     private readonly resolver: DepartmentResolver,
     /** Each timestamp column's reading as SQL over the raw row (streamed-timestamps.ts); else through the lookup. */
-    private readonly sqlDates: { read(column: number): TimestampColumnSql } | null = null,
+    private readonly sqlDates: {
+      read(column: number): TimestampColumnSql;
+    } | null = null,
   ) {
     this.timestamps = new CellLookup('ts', timestampColumns(mapping));
   }
 
   /** Every lookup the SQL built so far refers to (build them, then render the SQL again). */
   get all(): CellLookup[] {
-    return [...this.lookups.values(), ...(this.timestamps.hasFunctions ? [this.timestamps] : [])];
+    return [
+      ...this.lookups.values(),
+      ...(this.timestamps.hasFunctions ? [this.timestamps] : []),
+    ];
   }
 
   /** The joins table-mode lookups need, for every column they serve, and the timestamp columns read in SQL. */
   joins(): string {
-    const lookups = this.all.map((lookup) => lookup.columns.map((c) => lookup.join(c)).join('')).join('');
+    const lookups = this.all
+      .map((lookup) => lookup.columns.map((c) => lookup.join(c)).join(''))
+      .join('');
     return lookups;
   }
 
@@ -58,7 +83,14 @@ export class RequestFieldSql {
     try {
       const value = render();
       const used = this.used;
-      const lookups = this.all.map((lookup) => lookup.columns.filter((c) => used.has(`${lookup.name}:${c}`)).map((c) => lookup.join(c)).join('')).join('');
+      const lookups = this.all
+        .map((lookup) =>
+          lookup.columns
+            .filter((c) => used.has(`${lookup.name}:${c}`))
+            .map((c) => lookup.join(c))
+            .join(''),
+        )
+        .join('');
       return { value, joins: lookups };
     } finally {
       this.used = null;
@@ -86,15 +118,27 @@ export class RequestFieldSql {
    * A cell SQL cannot classify or read marks the row bad (re-read).
    */
   private timestampInSql(plan: FieldPlan): TimestampSql | null {
-    if (!this.sqlDates || plan.source !== 'COLUMN' || plan.column === null) return null;
+    if (!this.sqlDates || plan.source !== 'COLUMN' || plan.column === null)
+      return null;
     const primary = this.sqlTimestamp(plan.column)!;
-    const unreadable = (t: TimestampColumnSql) => `(NOT ${t.miss} AND ${t.at} IS NULL)`;
+    const unreadable = (t: TimestampColumnSql) =>
+      `(NOT ${t.miss} AND ${t.at} IS NULL)`;
     const fallback = plan.fallback;
     if (!fallback || fallback.column === null) {
-      return { value: primary.at, bad: unreadable(primary), naive: `coalesce(${primary.at} IS NOT NULL AND ${primary.naive}, false)`, clock: 'NULL::text' };
+      return {
+        value: primary.at,
+        bad: unreadable(primary),
+        naive: `coalesce(${primary.at} IS NOT NULL AND ${primary.naive}, false)`,
+        clock: 'NULL::text',
+      };
     }
     const other = this.sqlTimestamp(fallback.column)!;
-    const when = fallback.when === null ? 'true' : fallback.when.column === null ? 'false' : this.columnCondition(fallback.when, `${plan.field.name}_when`);
+    const when =
+      fallback.when === null
+        ? 'true'
+        : fallback.when.column === null
+          ? 'false'
+          : this.columnCondition(fallback.when, `${plan.field.name}_when`);
     const useFallback = `(${primary.miss} AND ${when} AND NOT ${other.miss})`;
     return {
       value: `(CASE WHEN ${useFallback} THEN ${other.at} ELSE ${primary.at} END)`,
@@ -112,7 +156,11 @@ export class RequestFieldSql {
   value(name: string): FieldSql {
     const plan = this.field(name);
     const type = TYPES[name];
-    const fn: CellFunction = { name: `v_${name}`, type, compute: (raw) => this.read(name, raw) };
+    const fn: CellFunction = {
+      name: `v_${name}`,
+      type,
+      compute: (raw) => this.read(name, raw),
+    };
     return this.choose(plan, fn, type);
   }
 
@@ -124,8 +172,15 @@ export class RequestFieldSql {
       type: 'text',
       compute: (raw) => {
         const read = this.mapping.readValue('channel', raw);
-        const mapped = read.ok ? (read.value as ReturnType<typeof channelFromSource>) : null;
-        return { ok: true, value: mapped?.mappedToOther ? reportedValue(this.mapping.mapText('channel', raw).trim()) : null };
+        const mapped = read.ok
+          ? (read.value as ReturnType<typeof channelFromSource>)
+          : null;
+        return {
+          ok: true,
+          value: mapped?.mappedToOther
+            ? reportedValue(this.mapping.mapText('channel', raw).trim())
+            : null,
+        };
       },
     };
     return this.choose(plan, fn, 'text').value;
@@ -137,32 +192,93 @@ export class RequestFieldSql {
     const inSql = this.timestampInSql(plan);
     if (inSql) return inSql;
     // The three functions of one field read the same value in turn: read it once.
-    let last: { raw: string; read: ReturnType<CompiledMapping<RequestRow>['readValue']> } | null = null;
+    let last: {
+      raw: string;
+      read: ReturnType<CompiledMapping<RequestRow>['readValue']>;
+    } | null = null;
     const read = (raw: string) => {
-      if (last?.raw !== raw) last = { raw, read: this.mapping.readValue(name, raw) };
+      if (last?.raw !== raw)
+        last = { raw, read: this.mapping.readValue(name, raw) };
       return last.read;
     };
-    const at = this.choose(plan, { name: `t_${name}`, type: 'timestamptz', compute: (raw) => instantOutput(read(raw)) }, 'timestamptz', this.timestamps);
-    const naive = this.choose(plan, { name: `n_${name}`, type: 'boolean', compute: (raw) => ({ ok: true, value: String(instantOf(read(raw))?.hadOffset === false) }) }, 'boolean', this.timestamps);
-    const clock = this.choose(plan, { name: `k_${name}`, type: 'text', compute: (raw) => ({ ok: true, value: instantOf(read(raw))?.localTime ?? null }) }, 'text', this.timestamps);
-    return { ...at, naive: `coalesce(${naive.value}, false)`, clock: clock.value };
+    const at = this.choose(
+      plan,
+      {
+        name: `t_${name}`,
+        type: 'timestamptz',
+        compute: (raw) => instantOutput(read(raw)),
+      },
+      'timestamptz',
+      this.timestamps,
+    );
+    const naive = this.choose(
+      plan,
+      {
+        name: `n_${name}`,
+        type: 'boolean',
+        compute: (raw) => ({
+          ok: true,
+          value: String(instantOf(read(raw))?.hadOffset === false),
+        }),
+      },
+      'boolean',
+      this.timestamps,
+    );
+    const clock = this.choose(
+      plan,
+      {
+        name: `k_${name}`,
+        type: 'text',
+        compute: (raw) => ({
+          ok: true,
+          value: instantOf(read(raw))?.localTime ?? null,
+        }),
+      },
+      'text',
+      this.timestamps,
+    );
+    return {
+      ...at,
+      naive: `coalesce(${naive.value}, false)`,
+      clock: clock.value,
+    };
   }
 
   /** A condition on a source column of the row (missing never holds). */
   columnCondition(condition: CompiledCondition, key: string): string {
     if (condition.column === null) return 'false';
     const lookup = this.lookup(condition.column);
-    const fn = lookup.add({ name: `h_${key}`, type: 'boolean', compute: (raw) => ({ ok: true, value: String(conditionHolds(condition, this.mapping.plan.isMissing(raw) ? null : raw)) }) });
+    const fn = lookup.add({
+      name: `h_${key}`,
+      type: 'boolean',
+      compute: (raw) => ({
+        ok: true,
+        value: String(
+          conditionHolds(
+            condition,
+            this.mapping.plan.isMissing(raw) ? null : raw,
+          ),
+        ),
+      }),
+    });
     return `coalesce(${lookup.value(fn, condition.column)}, false)`;
   }
 
   /** A condition on a field's mapped text (a channel by its canonical name). */
   fieldCondition(condition: CompiledCondition, key: string): string {
     const plan = this.field(condition.field!);
-    const holds = (text: string) => String(conditionHolds(condition, text.trim() === '' ? null : text));
+    const holds = (text: string) =>
+      String(conditionHolds(condition, text.trim() === '' ? null : text));
     if (plan.source === 'CONSTANT') return holds(plan.constant!);
     if (plan.source === 'NONE') return 'false';
-    const fn: CellFunction = { name: `h_${key}`, type: 'boolean', compute: (raw) => ({ ok: true, value: holds(this.mapping.mapText(plan.field.name, raw)) }) };
+    const fn: CellFunction = {
+      name: `h_${key}`,
+      type: 'boolean',
+      compute: (raw) => ({
+        ok: true,
+        value: holds(this.mapping.mapText(plan.field.name, raw)),
+      }),
+    };
     return `coalesce(${this.choose(plan, fn, 'boolean').value}, false)`;
   }
 
@@ -189,11 +305,22 @@ export class RequestFieldSql {
     const value = read.value as unknown;
     if (value === null || value === undefined) return { ok: true, value: null };
     if (name === 'department') {
-      if (typeof value !== 'string' || value.length > MAX_DEPARTMENT_NAME_LENGTH) return { ok: false };
-      const resolved = this.resolver.resolve({ name: value, line: 0, column: null });
-      return 'id' in resolved ? { ok: true, value: resolved.id } : { ok: false };
+      if (
+        typeof value !== 'string' ||
+        value.length > MAX_DEPARTMENT_NAME_LENGTH
+      )
+        return { ok: false };
+      const resolved = this.resolver.resolve({
+        name: value,
+        line: 0,
+        column: null,
+      });
+      return 'id' in resolved
+        ? { ok: true, value: resolved.id }
+        : { ok: false };
     }
-    if (name === 'channel') return { ok: true, value: (value as { channel: string }).channel };
+    if (name === 'channel')
+      return { ok: true, value: (value as { channel: string }).channel };
     return { ok: true, value: String(value) };
   }
 
@@ -202,26 +329,50 @@ export class RequestFieldSql {
    * is missing and the fallback's condition holds and the fallback cell is
    * not missing — the fallback column's. A constant is computed once.
    */
-  private choose(plan: FieldPlan, fn: CellFunction, type: SqlType, shared?: CellLookup): FieldSql {
+  private choose(
+    plan: FieldPlan,
+    fn: CellFunction,
+    type: SqlType,
+    shared?: CellLookup,
+  ): FieldSql {
     if (plan.source === 'NONE') return { value: `NULL::${type}`, bad: 'false' };
     if (plan.source === 'CONSTANT' || plan.column === null) {
       const out = fn.compute(plan.source === 'CONSTANT' ? plan.constant! : '');
-      return out.ok ? { value: literal(out.value, type), bad: 'false' } : { value: `NULL::${type}`, bad: 'true' };
+      return out.ok
+        ? { value: literal(out.value, type), bad: 'false' }
+        : { value: `NULL::${type}`, bad: 'true' };
     }
     const at = (column: number) => {
-      const lookup = shared ? this.timestampLookup(column) : this.lookup(column);
+      const lookup = shared
+        ? this.timestampLookup(column)
+        : this.lookup(column);
       const name = lookup.add(fn);
       return { value: lookup.value(name, column), ok: lookup.ok(name, column) };
     };
     const primary = at(plan.column);
     const fallback = plan.fallback;
-    if (!fallback || fallback.column === null) return { value: primary.value, bad: `NOT ${primary.ok}` };
+    if (!fallback || fallback.column === null)
+      return { value: primary.value, bad: `NOT ${primary.ok}` };
     const missing = (column: number) => {
-      const lookup = shared ? this.timestampLookup(column) : this.lookup(column);
-      const name = lookup.add({ name: 'miss', type: 'boolean', compute: (raw) => ({ ok: true, value: String(this.mapping.plan.isMissing(raw)) }) });
+      const lookup = shared
+        ? this.timestampLookup(column)
+        : this.lookup(column);
+      const name = lookup.add({
+        name: 'miss',
+        type: 'boolean',
+        compute: (raw) => ({
+          ok: true,
+          value: String(this.mapping.plan.isMissing(raw)),
+        }),
+      });
       return `coalesce(${lookup.value(name, column)}, true)`;
     };
-    const when = fallback.when === null ? 'true' : fallback.when.column === null ? 'false' : this.columnCondition(fallback.when, `${plan.field.name}_when`);
+    const when =
+      fallback.when === null
+        ? 'true'
+        : fallback.when.column === null
+          ? 'false'
+          : this.columnCondition(fallback.when, `${plan.field.name}_when`);
     const other = at(fallback.column);
     const useFallback = `(${missing(plan.column)} AND ${when} AND NOT ${missing(fallback.column)})`;
     return {
@@ -240,5 +391,8 @@ function instantOf(read: { ok: boolean; value?: unknown }): InstantLike | null {
 function instantOutput(read: { ok: boolean; value?: unknown }): CellOutput {
   if (!read.ok) return { ok: false };
   const instant = instantOf(read);
-  return { ok: true, value: instant ? new Date(instant.epochMs).toISOString() : null };
+  return {
+    ok: true,
+    value: instant ? new Date(instant.epochMs).toISOString() : null,
+  };
 }

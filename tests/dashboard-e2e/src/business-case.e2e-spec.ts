@@ -152,11 +152,9 @@ describeInBrowser('the business case page', () => {
       .getByTestId('view-cio')
       .getByRole('heading', { name: 'What each department adds' })
       .waitFor();
-    await page
-      .getByTestId('audience-views')
-      .screenshot({
-        path: `${__dirname}/../screenshots/business-case-cio.png`,
-      });
+    await page.getByTestId('audience-views').screenshot({
+      path: `${__dirname}/../screenshots/business-case-cio.png`,
+    });
     await page.getByRole('tab', { name: 'Department head' }).click();
     await page
       .locator('select[name="department-head-view"]')
@@ -164,20 +162,16 @@ describeInBrowser('the business case page', () => {
     expect(await page.getByTestId('head-deflected').innerText()).toContain(
       'approvals deflected',
     );
-    await page
-      .getByTestId('audience-views')
-      .screenshot({
-        path: `${__dirname}/../screenshots/business-case-department-head.png`,
-      });
+    await page.getByTestId('audience-views').screenshot({
+      path: `${__dirname}/../screenshots/business-case-department-head.png`,
+    });
     await page.getByRole('tab', { name: 'Finance' }).click();
     expect(await page.getByTestId('finance-assumptions').innerText()).toContain(
       'departments[0].monthlyVolume',
     );
-    await page
-      .getByTestId('audience-views')
-      .screenshot({
-        path: `${__dirname}/../screenshots/business-case-finance.png`,
-      });
+    await page.getByTestId('audience-views').screenshot({
+      path: `${__dirname}/../screenshots/business-case-finance.png`,
+    });
   });
 
   it('downloads the XLSX and the PDFs with the session token', async () => {

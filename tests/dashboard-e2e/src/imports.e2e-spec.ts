@@ -280,13 +280,11 @@ describeInBrowser('importing an audit through the dashboard', () => {
     await page
       .getByLabel('Groups to departments')
       .fill('Group 70 = IT\nGroup 23 = IT');
-    await page
-      .getByLabel('File to import')
-      .setInputFiles({
-        name: 'incident-event-log.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from([header, ...kept].join('\n') + '\n'),
-      });
+    await page.getByLabel('File to import').setInputFiles({
+      name: 'incident-event-log.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, ...kept].join('\n') + '\n'),
+    });
     await screenshot(page, 'e2e-13-servicenow-form');
     await page.getByRole('button', { name: 'Start import' }).click();
     await page

@@ -95,11 +95,9 @@ describeInBrowser('the People page', () => {
       .getByTestId('people-done')
       .getByText(`${VIEWER.name}’s account is disabled.`)
       .waitFor();
-    const row = page
-      .getByTestId('people-table')
-      .getByRole('row', {
-        name: new RegExp(VIEWER.name.replace(/[()]/g, '\\$&')),
-      });
+    const row = page.getByTestId('people-table').getByRole('row', {
+      name: new RegExp(VIEWER.name.replace(/[()]/g, '\\$&')),
+    });
     await row.getByText('Disabled').waitFor();
     expect((await signInAs(app, VIEWER.email)).message).toBe(
       'this account is disabled',
@@ -148,12 +146,10 @@ describeInBrowser('the People page', () => {
         .slice(0, 5),
     );
     expect(wide).toEqual([]);
-    const table = await phone
-      .getByTestId('people-table')
-      .evaluate((el) => ({
-        scroller: el.parentElement!.clientWidth,
-        viewport: window.innerWidth,
-      }));
+    const table = await phone.getByTestId('people-table').evaluate((el) => ({
+      scroller: el.parentElement!.clientWidth,
+      viewport: window.innerWidth,
+    }));
     expect(table.scroller).toBeLessThan(table.viewport);
     await phone.close();
   });

@@ -303,13 +303,11 @@ export class ImportProcessor {
         rowsDuplicate: outcome.rowsDuplicate,
         rowsSkipped: outcome.ok ? (outcome.rowsSkipped ?? 0) : 0,
         errorCount: Math.max(outcome.errorCount ?? 0, errors.length),
-        errors: errors
-          .slice(0, MAX_REPORTED_ERRORS)
-          .map((e) => ({
-            ...e,
-            message: storableText(e.message),
-            value: storableText(e.value ?? null),
-          })),
+        errors: errors.slice(0, MAX_REPORTED_ERRORS).map((e) => ({
+          ...e,
+          message: storableText(e.message),
+          value: storableText(e.value ?? null),
+        })),
         mappedToOther: outcome.mappedToOther,
         message: outcome.message,
       },

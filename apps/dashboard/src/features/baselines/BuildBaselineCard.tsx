@@ -1,9 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import {
-  CreateAuditFromRequestsDocument,
-  type FormProblems,
-} from '@esm-planner/dashboard-data-access-graphql';
+import { CreateAuditFromRequestsDocument } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
   Card,
@@ -17,7 +14,11 @@ import {
   defaultBuildWindow,
   type BuildBaselineWindow,
 } from './build-baseline-form';
-import { NO_PROBLEMS, problemsFromFailure } from '../forms/field-problems';
+import {
+  NO_PROBLEMS,
+  problemsFromFailure,
+  type FormProblems,
+} from '../forms/field-problems';
 
 export type BuildBaselineCardProps = {
   organizationId: string;

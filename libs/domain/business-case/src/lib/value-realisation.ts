@@ -154,12 +154,10 @@ function departmentRealisation(
       realisedBenefit,
     });
   }
-  const completed = months
-    .slice(0, completeMonths)
-    .map((m) => ({
-      plannedBenefit: m.plannedBenefit,
-      realisedBenefit: m.realisedBenefit!,
-    }));
+  const completed = months.slice(0, completeMonths).map((m) => ({
+    plannedBenefit: m.plannedBenefit,
+    realisedBenefit: m.realisedBenefit!,
+  }));
   const ratio = realisationRatio({ months: completed });
   const status = realisationStatus({ ratio });
   return {

@@ -25,14 +25,12 @@ export async function duplicateExternalIds(
      GROUP BY external_id HAVING count(*) > 1 ORDER BY min(line) LIMIT 100`,
   );
   return rows.flatMap(({ external_id, lines }) =>
-    lines
-      .slice(1)
-      .map((line) => ({
-        line,
-        column,
-        message: `external_id ${external_id} is also on line ${lines[0]}`,
-        value: external_id,
-      })),
+    lines.slice(1).map((line) => ({
+      line,
+      column,
+      message: `external_id ${external_id} is also on line ${lines[0]}`,
+      value: external_id,
+    })),
   );
 }
 

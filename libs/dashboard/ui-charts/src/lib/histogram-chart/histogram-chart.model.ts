@@ -108,12 +108,10 @@ export function histogramChartModel({
       })),
     ),
     xTicks: fittingTicks(x, 6, formatTick),
-    yTicks: y
-      .ticks(4)
-      .map((value) => ({
-        value,
-        offset: y(value),
-        label: formatChartNumber(value),
-      })),
+    yTicks: y.ticks(4).map((value) => ({
+      value,
+      offset: y(value),
+      label: formatChartNumber(value),
+    })),
   };
 }

@@ -226,20 +226,16 @@ export function realisationChartModel({
       ),
     ],
     xTicks: monthTicks(horizon, x, innerWidth),
-    barTicks: yBars
-      .ticks(3)
-      .map((value) => ({
-        value,
-        offset: yBars(value),
-        label: formatTick(value),
-      })),
-    lineTicks: yLines
-      .ticks(4)
-      .map((value) => ({
-        value,
-        offset: yLines(value),
-        label: formatTick(value),
-      })),
+    barTicks: yBars.ticks(3).map((value) => ({
+      value,
+      offset: yBars(value),
+      label: formatTick(value),
+    })),
+    lineTicks: yLines.ticks(4).map((value) => ({
+      value,
+      offset: yLines(value),
+      label: formatTick(value),
+    })),
     months: points.map((p) => ({
       month: p.month,
       x: x(p.month),

@@ -55,17 +55,20 @@ const API_MODULES = 'apps/api/src/modules';
 const ROADMAP_ON_ROLLOUTS: Probe = {
   name: 'roadmap → rollouts',
   projectDir: `${API_MODULES}/roadmap`,
+  // outside-reads: allow (a probe's import, relative to the probe's folder)
   code: importing('../rollouts/rollout-plans.service', 'RolloutPlansService'),
 };
 const ROLLOUTS_ON_ROADMAP: Probe = {
   name: 'rollouts → roadmap',
   projectDir: `${API_MODULES}/rollouts`,
+  // outside-reads: allow (a probe's import, relative to the probe's folder)
   code: importing('../roadmap/roadmap.service', 'RoadmapService'),
 };
 const GRAPHQL_ON_FEATURE: Probe = {
   name: 'graphql/ → a feature',
   projectDir: 'apps/api/src/graphql',
   code: importing(
+    // outside-reads: allow (a probe's import, relative to the probe's folder)
     '../modules/departments/departments.service',
     'DepartmentsService',
   ),
@@ -74,7 +77,7 @@ const GRAPHQL_ON_FEATURE: Probe = {
 // The style guide's function length (eslint.sizes.json): 80 lines pass, 81
 // do not.
 const functionOfLines = (lines: number) =>
-  `export function probe(): number {\n  let total = 0;\n${'  total += 1;\n'.repeat(lines - 3)}  return total;\n}\n`;
+  `export function probe(): number {\n  let total = 0;\n${'  total += 1;\n'.repeat(lines - 4)}  return total;\n}\n`;
 const FUNCTION_OF_80_LINES: Probe = {
   name: '80-line function',
   projectDir: DOMAIN,

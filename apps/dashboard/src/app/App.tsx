@@ -13,7 +13,7 @@ export type AppProps = {
 
 export function App({ client, sessionStore }: AppProps) {
   // One router for the lifetime of the page, created on first render.
-  const [router] = useState(createAppRouter);
+  const [router] = useState(() => createAppRouter({ client, sessionStore }));
   return (
     <SessionProvider store={sessionStore}>
       <ApolloProvider client={client}>

@@ -2,12 +2,19 @@ import { createBrowserRouter } from 'react-router';
 import { LoadingState } from '@esm-planner/dashboard-ui';
 import { AppLayout } from '../layout/AppLayout';
 import { HomeRedirect } from './HomeRedirect';
+import {
+  preloadDepartment,
+  preloadOverview,
+  type PreloadContext,
+} from './preload-queries';
 import { RequireSession } from './RequireSession';
 import { RouteErrorPage } from './RouteErrorPage';
 
 // Pages load on demand so the first download is the shell only; each module
-// exports its page by name (no default exports here).
-export function createAppRouter() {
+// exports its page by name (no default exports here). The pages opened first
+// (the organisation overview, a department) have a loader that starts their
+// queries while their code downloads (preload-queries.ts).
+export function createAppRouter(preload: PreloadContext) {
   return createBrowserRouter([
     {
       errorElement: <RouteErrorPage />,
@@ -37,6 +44,7 @@ export function createAppRouter() {
             { index: true, element: <HomeRedirect /> },
             {
               path: 'organizations/:organizationId',
+              loader: preloadOverview(preload),
               lazy: async () => ({
                 Component: (
                   await import('../../features/overview/ProgrammeOverviewPage')
@@ -159,6 +167,7 @@ export function createAppRouter() {
             },
             {
               path: 'organizations/:organizationId/departments/:departmentId',
+              loader: preloadDepartment(preload),
               lazy: async () => ({
                 Component: (
                   await import('../../features/departments/DepartmentPage')

@@ -1,4 +1,5 @@
-import { max, scaleLinear } from 'd3';
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import { formatChartNumber } from '../shared/chart-format';
 import type { ChartTick } from '../shared/chart-types';
 import {

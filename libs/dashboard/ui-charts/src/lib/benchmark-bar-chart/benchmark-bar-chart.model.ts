@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { ChartTick } from '../shared/chart-types';
 import {
   labelledRows,

@@ -1,4 +1,7 @@
-import { max, min, scaleUtc, utcDay, utcFormat } from 'd3';
+import { max, min } from 'd3-array';
+import { scaleUtc } from 'd3-scale';
+import { utcDay } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import type {
   ChartMargin,
   ChartTick,

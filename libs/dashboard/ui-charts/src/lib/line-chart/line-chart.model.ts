@@ -1,13 +1,8 @@
-import {
-  line,
-  max,
-  min,
-  scaleLinear,
-  scaleUtc,
-  utcFormat,
-  utcMonday,
-  utcMonth,
-} from 'd3';
+import { max, min } from 'd3-array';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { line } from 'd3-shape';
+import { utcMonday, utcMonth } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import { formatPercentTick } from '../shared/chart-format';
 import type {
   ChartMargin,

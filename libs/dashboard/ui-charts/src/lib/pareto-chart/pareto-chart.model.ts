@@ -1,12 +1,6 @@
-import {
-  ascending,
-  descending,
-  line,
-  max,
-  scaleBand,
-  scaleLinear,
-  type ScaleBand,
-} from 'd3';
+import { ascending, descending, max } from 'd3-array';
+import { scaleBand, scaleLinear, type ScaleBand } from 'd3-scale';
+import { line } from 'd3-shape';
 import { formatChartNumber, formatPercentTick } from '../shared/chart-format';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
 import {

@@ -1,4 +1,5 @@
-import { max, min, scaleLinear } from 'd3';
+import { max, min } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import { formatChartNumber } from '../shared/chart-format';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
 

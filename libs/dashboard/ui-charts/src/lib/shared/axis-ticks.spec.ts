@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { fittingTicks, labelsFit } from './axis-ticks';
 
 const money = (value: number) =>

@@ -1,4 +1,4 @@
-import { rgb } from 'd3';
+import { rgb } from 'd3-color';
 
 /** The charts' fixed colours (the design tokens' values, for SVG fills). */
 export const CHART_COLORS = {

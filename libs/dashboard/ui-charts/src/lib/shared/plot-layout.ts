@@ -1,4 +1,5 @@
-import { max, scaleBand, type ScaleBand } from 'd3';
+import { max } from 'd3-array';
+import { scaleBand, type ScaleBand } from 'd3-scale';
 import { formatPercentTick } from './chart-format';
 import type { ChartMargin, ChartTick } from './chart-types';
 import { estimateTextWidth, truncateText } from './text-layout';

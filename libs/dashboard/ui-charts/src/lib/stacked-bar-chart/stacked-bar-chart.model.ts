@@ -1,4 +1,5 @@
-import { scaleLinear, stack, stackOffsetExpand } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { stack, stackOffsetExpand } from 'd3-shape';
 import { formatChartPercent } from '../shared/chart-format';
 import { readableTextColor } from '../shared/chart-colors';
 import type { ChartTick } from '../shared/chart-types';

@@ -1,4 +1,6 @@
-import { max, scaleBand, scaleLinear, stack } from 'd3';
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { stack } from 'd3-shape';
 import { formatChartNumber } from '../shared/chart-format';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
 import {

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { fittingTicks } from '../shared/axis-ticks';
 import { formatChartNumber } from '../shared/chart-format';
 import {

@@ -116,7 +116,6 @@ function Headline({
     value.completeMonths === 0 || !last
       ? `No month of the case is complete yet (it started on ${formatDate(value.programmeStart)}).`
       : `Months 1–${value.completeMonths} are complete: ${formatDate(value.programmeStart)} to ${formatDate(last.endDate)}.`;
-  const variance = value.varianceToDate;
   const behind = value.departments.filter((d) => d.status === 'BEHIND');
   const targets = new Map(
     saved.departments.map((d) => [d.departmentId, d.targetDeflection.value]),
@@ -126,42 +125,7 @@ function Headline({
       <p className="case-note" data-testid="actuals-span">
         Version {value.version} measured on {formatDate(value.asOf)}. {span}
       </p>
-      <StatGrid
-        items={[
-          {
-            label: 'Realised to date',
-            value: money(value.realisedToDate),
-            hint: `planned ${money(value.plannedToDate)}`,
-            testId: 'actuals-realised',
-          },
-          {
-            label: 'Against plan',
-            value: variance < 0 ? money(variance) : `+${money(variance)}`,
-            hint:
-              variance < 0
-                ? 'less than planned so far'
-                : 'at or above plan so far',
-            testId: 'actuals-variance',
-          },
-          {
-            label: 'Forecast payback',
-            value: formatPayback(value.forecastPaybackMonths),
-            hint: `planned ${formatPayback(value.plannedPaybackMonths)}`,
-            testId: 'actuals-forecast-payback',
-          },
-          {
-            label: 'Forecast NPV',
-            value: money(value.forecastNpv),
-            hint: 'the actuals, then the plan at each department’s ratio',
-            testId: 'actuals-forecast-npv',
-          },
-          {
-            label: 'Forecast ROI',
-            value: formatPercent(value.forecastRoi),
-            hint: 'over the horizon, undiscounted',
-          },
-        ]}
-      />
+      <ActualsStats value={value} money={money} />
       {behind.length > 0 ? (
         <ul className="case-warnings" data-testid="actuals-behind">
           {behind.map((d) => (
@@ -183,6 +147,55 @@ function Headline({
         testId="realisation-chart"
       />
     </>
+  );
+}
+
+/** Value to date against the plan, and the forecast from the actuals. */
+function ActualsStats({
+  value,
+  money,
+}: {
+  value: Realisation;
+  money: (amount: number) => string;
+}) {
+  const variance = value.varianceToDate;
+  return (
+    <StatGrid
+      items={[
+        {
+          label: 'Realised to date',
+          value: money(value.realisedToDate),
+          hint: `planned ${money(value.plannedToDate)}`,
+          testId: 'actuals-realised',
+        },
+        {
+          label: 'Against plan',
+          value: variance < 0 ? money(variance) : `+${money(variance)}`,
+          hint:
+            variance < 0
+              ? 'less than planned so far'
+              : 'at or above plan so far',
+          testId: 'actuals-variance',
+        },
+        {
+          label: 'Forecast payback',
+          value: formatPayback(value.forecastPaybackMonths),
+          hint: `planned ${formatPayback(value.plannedPaybackMonths)}`,
+          testId: 'actuals-forecast-payback',
+        },
+        {
+          label: 'Forecast NPV',
+          value: money(value.forecastNpv),
+          hint: 'the actuals, then the plan at each department’s ratio',
+          testId: 'actuals-forecast-npv',
+        },
+        {
+          label: 'Forecast ROI',
+          value: formatPercent(value.forecastRoi),
+          hint: 'over the horizon, undiscounted',
+        },
+      ]}
+    />
   );
 }
 

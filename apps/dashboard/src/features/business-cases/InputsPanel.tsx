@@ -60,56 +60,82 @@ export function InputsPanel({
         ))}
       </div>
       {form.departments.map((department, index) => (
-        <fieldset
+        <DepartmentInputs
           key={department.departmentId}
-          className="case-inputs__department"
-          data-testid={`case-department-${department.name}`}
-        >
-          <legend>{department.name}</legend>
-          <div className="case-inputs__fields">
-            {DEPARTMENT_FIELDS.map(({ key, label, unit }) => {
-              const field = `departments[${index}].${key}`;
-              const current = currentValue(department, key);
-              const fallback = department.defaults[key];
-              return (
-                <div
-                  key={key}
-                  className="case-inputs__field"
-                  data-testid={`${department.name}-${key}`}
-                >
-                  <TextField
-                    label={label}
-                    name={field}
-                    value={department.text[key]}
-                    onChange={(text) => onDepartment(index, key, text)}
-                    onBlur={() => onLeave(field)}
-                    inputMode="decimal"
-                    placeholder={placeholderText(fallback.value, unit)}
-                    hint={fallback.note ?? undefined}
-                    error={problems[field]}
-                    disabled={readOnly}
-                  />
-                  <div className="case-inputs__source">
-                    <SourceBadge source={current.source} />
-                    {current.source === 'ENTERED' && !readOnly ? (
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        onClick={() => onDepartment(index, key, '')}
-                        testId={`${department.name}-${key}-reset`}
-                      >
-                        Reset to{' '}
-                        {sourceBadge(fallback.source).label.toLowerCase()} (
-                        {placeholderText(fallback.value, unit)})
-                      </Button>
-                    ) : null}
-                  </div>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
+          department={department}
+          index={index}
+          problems={problems}
+          readOnly={readOnly}
+          onLeave={onLeave}
+          onDepartment={onDepartment}
+        />
       ))}
     </Card>
+  );
+}
+
+/** One department's figures, each with its default's source and a reset to it. */
+function DepartmentInputs({
+  department,
+  index,
+  problems,
+  readOnly,
+  onLeave,
+  onDepartment,
+}: Pick<
+  InputsPanelProps,
+  'problems' | 'readOnly' | 'onLeave' | 'onDepartment'
+> & {
+  department: CaseForm['departments'][number];
+  index: number;
+}) {
+  return (
+    <fieldset
+      className="case-inputs__department"
+      data-testid={`case-department-${department.name}`}
+    >
+      <legend>{department.name}</legend>
+      <div className="case-inputs__fields">
+        {DEPARTMENT_FIELDS.map(({ key, label, unit }) => {
+          const field = `departments[${index}].${key}`;
+          const current = currentValue(department, key);
+          const fallback = department.defaults[key];
+          return (
+            <div
+              key={key}
+              className="case-inputs__field"
+              data-testid={`${department.name}-${key}`}
+            >
+              <TextField
+                label={label}
+                name={field}
+                value={department.text[key]}
+                onChange={(text) => onDepartment(index, key, text)}
+                onBlur={() => onLeave(field)}
+                inputMode="decimal"
+                placeholder={placeholderText(fallback.value, unit)}
+                hint={fallback.note ?? undefined}
+                error={problems[field]}
+                disabled={readOnly}
+              />
+              <div className="case-inputs__source">
+                <SourceBadge source={current.source} />
+                {current.source === 'ENTERED' && !readOnly ? (
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => onDepartment(index, key, '')}
+                    testId={`${department.name}-${key}-reset`}
+                  >
+                    Reset to {sourceBadge(fallback.source).label.toLowerCase()}{' '}
+                    ({placeholderText(fallback.value, unit)})
+                  </Button>
+                ) : null}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }

@@ -1,16 +1,9 @@
 import type { RoadmapFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
 import { Badge, Card, StatGrid } from '@esm-planner/dashboard-ui';
-import { csvFileName } from '@esm-planner/shared-util-csv';
-import { TableWithDownload } from '../exports/TableWithDownload';
-import {
-  formatCount,
-  formatDate,
-  formatDecimal,
-  formatPercent,
-} from '../formatting/format';
+import { formatCount, formatDate, formatPercent } from '../formatting/format';
+import { ItStabilityWeeks } from './ItStabilityWeeks';
 
 type Stability = RoadmapFieldsFragment['itStability'];
-type Week = Stability['weeks'][number];
 
 function rate(value: number | null | undefined, digits = 3): string {
   return value === null || value === undefined ? '—' : value.toFixed(digits);
@@ -49,41 +42,7 @@ export function ItStabilityCard({
         {formatPercent(thresholds.maxStdDeviation)} (population standard
         deviation).
       </p>
-      <StatGrid
-        items={[
-          {
-            label: 'Mean deflection',
-            value: formatPercent(stability.meanDeflection),
-            hint: `${rate(stability.meanDeflection)} · needs ≥ ${rate(thresholds.minMeanDeflection, 2)}`,
-            testId: 'it-stability-mean',
-          },
-          {
-            label: 'Standard deviation',
-            value: formatPercent(stability.stdDeflection),
-            hint: `${rate(stability.stdDeflection)} · needs ≤ ${rate(thresholds.maxStdDeviation, 2)}`,
-            testId: 'it-stability-sd',
-          },
-          {
-            label: 'Fewest tickets in a week',
-            value: stability.weeks.length
-              ? formatCount(
-                  Math.min(...stability.weeks.map((week) => week.total)),
-                )
-              : '—',
-            hint: `needs ≥ ${formatCount(thresholds.minWeeklyRequests)}`,
-          },
-          {
-            label: 'Other departments may start',
-            value: stability.stable
-              ? 'Now'
-              : `From ${formatDate(stability.stableFrom)}`,
-            hint:
-              stability.stableFromNote ??
-              `IT is stable on ${formatDate(stability.asOf)}`,
-            testId: 'it-stability-from',
-          },
-        ]}
-      />
+      <ItStabilityStats stability={stability} />
       {stability.reasons.length > 0 ? (
         <ul
           className="rollout-gate__reasons"
@@ -94,54 +53,52 @@ export function ItStabilityCard({
           ))}
         </ul>
       ) : null}
-      <TableWithDownload<Week>
-        title="IT’s last six complete weeks"
-        rows={stability.weeks}
-        rowKey={(week) => week.weekStart}
-        fileName={csvFileName(organizationName, 'it-stability-weeks')}
-        columns={[
-          {
-            key: 'week',
-            header: 'Week of',
-            isRowHeader: true,
-            cell: (week) => formatDate(week.weekStart),
-          },
-          {
-            key: 'total',
-            header: 'Tickets',
-            align: 'end',
-            cell: (week) => formatCount(week.total),
-          },
-          {
-            key: 'deflected',
-            header: 'Deflected',
-            align: 'end',
-            cell: (week) => formatCount(week.deflected),
-          },
-          {
-            key: 'rate',
-            header: 'Deflection rate',
-            align: 'end',
-            cell: (week) => formatPercent(week.deflectionRate),
-          },
-          {
-            key: 'gap',
-            header: 'Against the mean',
-            align: 'end',
-            cell: (week) =>
-              week.deflectionRate === null || stability.meanDeflection === null
-                ? '—'
-                : `${formatDecimal((week.deflectionRate - stability.meanDeflection) * 100)} pts`,
-          },
-        ]}
-        csvColumns={[
-          { header: 'week_start', value: (week) => week.weekStart },
-          { header: 'total', value: (week) => week.total },
-          { header: 'deflected', value: (week) => week.deflected },
-          { header: 'deflection_rate', value: (week) => week.deflectionRate },
-        ]}
-        testId="it-stability-weeks"
+      <ItStabilityWeeks
+        stability={stability}
+        organizationName={organizationName}
       />
     </Card>
+  );
+}
+
+/** The gate's figures beside what each needs, and when other departments may start. */
+function ItStabilityStats({ stability }: { stability: Stability }) {
+  const { thresholds } = stability;
+  return (
+    <StatGrid
+      items={[
+        {
+          label: 'Mean deflection',
+          value: formatPercent(stability.meanDeflection),
+          hint: `${rate(stability.meanDeflection)} · needs ≥ ${rate(thresholds.minMeanDeflection, 2)}`,
+          testId: 'it-stability-mean',
+        },
+        {
+          label: 'Standard deviation',
+          value: formatPercent(stability.stdDeflection),
+          hint: `${rate(stability.stdDeflection)} · needs ≤ ${rate(thresholds.maxStdDeviation, 2)}`,
+          testId: 'it-stability-sd',
+        },
+        {
+          label: 'Fewest tickets in a week',
+          value: stability.weeks.length
+            ? formatCount(
+                Math.min(...stability.weeks.map((week) => week.total)),
+              )
+            : '—',
+          hint: `needs ≥ ${formatCount(thresholds.minWeeklyRequests)}`,
+        },
+        {
+          label: 'Other departments may start',
+          value: stability.stable
+            ? 'Now'
+            : `From ${formatDate(stability.stableFrom)}`,
+          hint:
+            stability.stableFromNote ??
+            `IT is stable on ${formatDate(stability.asOf)}`,
+          testId: 'it-stability-from',
+        },
+      ]}
+    />
   );
 }

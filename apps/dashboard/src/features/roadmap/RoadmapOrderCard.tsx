@@ -8,8 +8,8 @@ import {
 } from '@esm-planner/dashboard-ui';
 import { parseNumberText } from '../forms/number-text';
 import { SaveConfirmation } from '../forms/SaveConfirmation';
-import { moveInOrder, startReason, type RoadmapItem } from './roadmap-rows';
-import { formatDate } from '../formatting/format';
+import type { RoadmapItem } from './roadmap-rows';
+import { RoadmapOrderList } from './RoadmapOrderList';
 
 export type RoadmapDraft = { order: string[]; maxConcurrentRollouts: number };
 
@@ -43,7 +43,6 @@ export function RoadmapOrderCard({
   onSave,
   onDiscard,
 }: RoadmapOrderCardProps) {
-  const byId = new Map(items.map((item) => [item.department.id, item]));
   // The capacity as typed (empty, "2.", a paste), judged when the person leaves the field.
   const [capacityText, setCapacityText] = useState<string | null>(null);
   const [capacityLeft, setCapacityLeft] = useState(false);
@@ -55,55 +54,7 @@ export function RoadmapOrderCard({
         score (annual net benefit ÷ (1 + informal share)). Moving a department
         shows the new schedule below before anything is saved.
       </p>
-      <ol className="roadmap-order">
-        {draft.order.map((id, index) => {
-          const item = byId.get(id);
-          if (!item) return null;
-          return (
-            <li
-              key={id}
-              className="roadmap-order__item"
-              data-testid="roadmap-order-item"
-            >
-              <span className="roadmap-order__name">
-                {index + 1}. {item.department.name}
-                <span className="muted">
-                  {' '}
-                  · starts {formatDate(item.startDate)} ({startReason(item)})
-                </span>
-              </span>
-              <Button
-                size="sm"
-                variant="ghost"
-                ariaLabel={`Move ${item.department.name} up`}
-                disabled={index === 0}
-                onClick={() =>
-                  onChange({
-                    ...draft,
-                    order: moveInOrder(draft.order, index, -1),
-                  })
-                }
-              >
-                Up
-              </Button>
-              <Button
-                size="sm"
-                variant="ghost"
-                ariaLabel={`Move ${item.department.name} down`}
-                disabled={index === draft.order.length - 1}
-                onClick={() =>
-                  onChange({
-                    ...draft,
-                    order: moveInOrder(draft.order, index, 1),
-                  })
-                }
-              >
-                Down
-              </Button>
-            </li>
-          );
-        })}
-      </ol>
+      <RoadmapOrderList items={items} draft={draft} onChange={onChange} />
       <TextField
         label="Rollouts at the same time"
         name="maxConcurrentRollouts"
@@ -128,31 +79,18 @@ export function RoadmapOrderCard({
             : 'Preview: the schedule below shows this order and capacity. Nothing is saved yet.'}
         </InlineNotice>
       ) : null}
-      <FormActions>
-        {canSave ? (
-          <Button
-            variant="primary"
-            disabled={!changed}
-            loading={saving}
-            onClick={onSave}
-            testId="roadmap-save-order"
-          >
-            Save order
-          </Button>
-        ) : null}
-        <Button
-          variant="ghost"
-          disabled={!changed}
-          onClick={() => {
-            setCapacityText(null);
-            setCapacityLeft(false);
-            onDiscard();
-          }}
-        >
-          Discard changes
-        </Button>
-        <SaveConfirmation message={saved ? 'Order saved.' : null} />
-      </FormActions>
+      <RoadmapOrderActions
+        canSave={canSave}
+        changed={changed}
+        saving={saving}
+        saved={saved}
+        onSave={onSave}
+        onDiscard={() => {
+          setCapacityText(null);
+          setCapacityLeft(false);
+          onDiscard();
+        }}
+      />
       {!canSave ? (
         <p className="muted">
           Only the CoE and administrators save the roadmap; you can try orders
@@ -160,5 +98,38 @@ export function RoadmapOrderCard({
         </p>
       ) : null}
     </Card>
+  );
+}
+
+/** Save or discard the draft; says when it was saved. */
+function RoadmapOrderActions({
+  canSave,
+  changed,
+  saving,
+  saved,
+  onSave,
+  onDiscard,
+}: Pick<RoadmapOrderCardProps, 'canSave' | 'changed' | 'saving' | 'onSave'> & {
+  saved: boolean;
+  onDiscard: () => void;
+}) {
+  return (
+    <FormActions>
+      {canSave ? (
+        <Button
+          variant="primary"
+          disabled={!changed}
+          loading={saving}
+          onClick={onSave}
+          testId="roadmap-save-order"
+        >
+          Save order
+        </Button>
+      ) : null}
+      <Button variant="ghost" disabled={!changed} onClick={onDiscard}>
+        Discard changes
+      </Button>
+      <SaveConfirmation message={saved ? 'Order saved.' : null} />
+    </FormActions>
   );
 }

@@ -21,7 +21,6 @@ export function RolloutSummaryCard({
   plan: RolloutPlanFieldsFragment;
   department: DepartmentFieldsFragment;
 }) {
-  const done = plan.tasks.filter((task) => task.done).length;
   const overdue = plan.tasks.filter((task) => task.overdue).length;
   const behindCalendar =
     plan.phaseByDate !== null && plan.phaseByDate !== plan.currentPhase;
@@ -73,39 +72,44 @@ export function RolloutSummaryCard({
           },
         ]}
       />
-      <div className="rollout-progress">
-        <p
-          className="rollout-progress__text"
-          data-testid="rollout-progress-text"
-        >
-          Progress: {done} of {plan.tasks.length} tasks done (
-          {formatPercent(plan.progress)})
-        </p>
-        <ProgressBar
-          label={`Progress: ${done} of ${plan.tasks.length} tasks done`}
-          value={plan.progress === null ? 0 : plan.progress * 100}
-          valueText={formatPercent(plan.progress)}
-          tone={
-            plan.status === 'LATE'
-              ? 'danger'
-              : plan.status === 'DONE'
-                ? 'success'
-                : 'progress'
-          }
-          testId="rollout-progress"
-        />
-        <p className="muted" data-testid="rollout-expected">
-          Expected by today: {formatPercent(plan.expectedProgress)} of the tasks
-          ({varianceLabel(plan.scheduleVariance, plan.tasks.length)}).
-          {plan.businessDays
-            ? ' The plan counts working days, Monday to Friday.'
-            : ' The plan counts calendar days.'}
-        </p>
-      </div>
+      <RolloutProgress plan={plan} />
       <p className="muted">
         {department.name}’s status follows the phase the plan is in:{' '}
         {statusLabel(plan.departmentStatus)}.
       </p>
     </Card>
+  );
+}
+
+/** Tasks done against the schedule, as text and a bar. */
+function RolloutProgress({ plan }: { plan: RolloutPlanFieldsFragment }) {
+  const done = plan.tasks.filter((task) => task.done).length;
+  return (
+    <div className="rollout-progress">
+      <p className="rollout-progress__text" data-testid="rollout-progress-text">
+        Progress: {done} of {plan.tasks.length} tasks done (
+        {formatPercent(plan.progress)})
+      </p>
+      <ProgressBar
+        label={`Progress: ${done} of ${plan.tasks.length} tasks done`}
+        value={plan.progress === null ? 0 : plan.progress * 100}
+        valueText={formatPercent(plan.progress)}
+        tone={
+          plan.status === 'LATE'
+            ? 'danger'
+            : plan.status === 'DONE'
+              ? 'success'
+              : 'progress'
+        }
+        testId="rollout-progress"
+      />
+      <p className="muted" data-testid="rollout-expected">
+        Expected by today: {formatPercent(plan.expectedProgress)} of the tasks (
+        {varianceLabel(plan.scheduleVariance, plan.tasks.length)}).
+        {plan.businessDays
+          ? ' The plan counts working days, Monday to Friday.'
+          : ' The plan counts calendar days.'}
+      </p>
+    </div>
   );
 }

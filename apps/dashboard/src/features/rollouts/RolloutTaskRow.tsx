@@ -1,34 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import {
   describeApiError,
   SetTaskDoneDocument,
-  UpdateRolloutTaskDocument,
   type RolloutTaskFieldsFragment,
 } from '@esm-planner/dashboard-data-access-graphql';
-import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
-import {
-  Badge,
-  Button,
-  ErrorBanner,
-  FormActions,
-  TextField,
-} from '@esm-planner/dashboard-ui';
-import { ErrorSummary } from '../forms/ErrorSummary';
-import { useFormProblems } from '../forms/useFormProblems';
+import { Badge, Button, ErrorBanner } from '@esm-planner/dashboard-ui';
 import { formatDate } from '../formatting/format';
-import { TaskOwnerAndDueFields } from './TaskOwnerAndDueFields';
-
-// Input names are the API's field names, so its problems land beside them.
-export const TASK_LABELS = {
-  title: 'Title',
-  owner: 'Owner',
-  dueDate: 'Due date',
-} as const;
-type TaskField = keyof typeof TASK_LABELS;
-const TASK_LABEL_NAMES = { owner: 'owner', dueDate: 'dueDate' } as const;
-// The API checks the title and the owner; a due date in the past is allowed (and said).
-const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
+import { RolloutTaskEditor } from './RolloutTaskEditor';
+import { useRolloutTaskEditor } from './useRolloutTaskEditor';
 
 export type RolloutTaskRowProps = {
   task: RolloutTaskFieldsFragment;
@@ -43,21 +23,9 @@ export function RolloutTaskRow({
   onChanged,
 }: RolloutTaskRowProps) {
   const [setDone, { loading: ticking }] = useMutation(SetTaskDoneDocument);
-  const [update, { loading: saving }] = useMutation(UpdateRolloutTaskDocument);
-  const [editing, setEditing] = useState(false);
-  const [title, setTitle] = useState(task.title);
-  const [owner, setOwner] = useState(task.owner ?? '');
-  const [dueDate, setDueDate] = useState(task.dueDateSet ? task.dueDate : '');
+  const editor = useRolloutTaskEditor(task, onChanged);
   // Ticking the box fails on its own, outside the editor.
   const [tickProblem, setTickProblem] = useState<string | null>(null);
-  const checks = useFormProblems(TASK_LABELS, NO_CLIENT_CHECKS);
-  const errors = checks.problems.fields;
-  const edit =
-    (field: TaskField, setValue: (value: string) => void) =>
-    (value: string) => {
-      checks.onEdit(field);
-      setValue(value);
-    };
   // The box follows the click at once; the plan's figures follow the refetch.
   const [pending, setPending] = useState<boolean | null>(null);
   useEffect(() => setPending(null), [task.done]);
@@ -71,28 +39,6 @@ export function RolloutTaskRow({
     } catch (failure) {
       setPending(null);
       setTickProblem(describeApiError(failure));
-    }
-  }
-
-  async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    checks.beginSubmit();
-    try {
-      await update({
-        variables: {
-          id: task.id,
-          input: {
-            title,
-            owner: owner.trim() === '' ? null : owner,
-            dueDate: dueDate === '' ? null : dueDate,
-          },
-        },
-      });
-      setEditing(false);
-      checks.clear();
-      onChanged();
-    } catch (failure) {
-      checks.failSubmit(failure);
     }
   }
 
@@ -125,11 +71,11 @@ export function RolloutTaskRow({
           </Badge>
         ) : null}
         {task.done ? <Badge tone="success">Done</Badge> : null}
-        {canEdit && !editing ? (
+        {canEdit && !editor.editing ? (
           <Button
             size="sm"
             variant="ghost"
-            onClick={() => setEditing(true)}
+            onClick={editor.open}
             ariaLabel={`Edit: ${task.title}`}
           >
             Edit
@@ -142,55 +88,7 @@ export function RolloutTaskRow({
           messages={[tickProblem]}
         />
       ) : null}
-      {editing ? (
-        <form
-          className="rollout-task__editor"
-          noValidate
-          onSubmit={(event) => void save(event)}
-          data-testid="rollout-task-editor"
-        >
-          <ErrorSummary
-            problems={checks.problems}
-            labels={TASK_LABELS}
-            attempt={checks.attempt}
-            title="The task was not changed"
-          />
-          <TextField
-            label={TASK_LABELS.title}
-            name="title"
-            value={title}
-            required
-            maxLength={300}
-            error={errors.title}
-            onChange={edit('title', setTitle)}
-          />
-          <TaskOwnerAndDueFields
-            names={TASK_LABEL_NAMES}
-            labels={TASK_LABELS}
-            owner={owner}
-            dueDate={dueDate}
-            errors={errors}
-            onOwnerChange={edit('owner', setOwner)}
-            onDueDateChange={edit('dueDate', setDueDate)}
-            dueDateHint="Leave empty for the end of the task’s phase."
-          />
-          <FormActions>
-            <Button type="submit" variant="primary" size="sm" loading={saving}>
-              Save task
-            </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              onClick={() => {
-                checks.clear();
-                setEditing(false);
-              }}
-            >
-              Cancel
-            </Button>
-          </FormActions>
-        </form>
-      ) : null}
+      {editor.editing ? <RolloutTaskEditor editor={editor} /> : null}
     </li>
   );
 }

@@ -1,9 +1,3 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
-import {
-  CreateDepartmentDocument,
-  OrganizationOverviewDocument,
-} from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
   Card,
@@ -17,17 +11,10 @@ import {
   MAX_SERVICE_OWNER_LENGTH,
   MAX_VOCABULARY_LENGTH,
 } from '@esm-planner/domain-departments';
-import {
-  EMPTY_NEW_DEPARTMENT,
-  missingRequiredFields,
-  NEW_DEPARTMENT_LABELS,
-  toCreateDepartmentInput,
-  type NewDepartmentField,
-  type NewDepartmentValues,
-} from './department-form';
+import { NEW_DEPARTMENT_LABELS } from './department-form';
 import { defaultVocabularyFor, KIND_OPTIONS } from './department-labels';
 import { ErrorSummary } from '../forms/ErrorSummary';
-import { useFormProblems } from '../forms/useFormProblems';
+import { useNewDepartmentForm } from './useNewDepartmentForm';
 
 export type NewDepartmentFormProps = {
   id: string;
@@ -43,47 +30,9 @@ export function NewDepartmentForm({
   onCreated,
   onCancel,
 }: NewDepartmentFormProps) {
-  const [values, setValues] =
-    useState<NewDepartmentValues>(EMPTY_NEW_DEPARTMENT);
-  const checks = useFormProblems(
-    NEW_DEPARTMENT_LABELS,
-    missingRequiredFields(values),
-  );
-  const errors = checks.problems.fields;
-  const nameRef = useRef<HTMLInputElement>(null);
-  // Waiting for the refetch means the new card is on screen when the form
-  // closes, ordered where the API puts it.
-  const [create, { loading }] = useMutation(CreateDepartmentDocument, {
-    refetchQueries: [
-      { query: OrganizationOverviewDocument, variables: { organizationId } },
-    ],
-    awaitRefetchQueries: true,
-  });
-
-  useEffect(() => nameRef.current?.focus(), []);
-
-  const update = (patch: Partial<NewDepartmentValues>) => {
-    for (const field of Object.keys(patch)) checks.onEdit(field);
-    setValues((current) => ({ ...current, ...patch }));
-  };
-  const leave = (field: NewDepartmentField) => () => checks.onBlur(field);
+  const { values, checks, errors, nameRef, loading, update, leave, submit } =
+    useNewDepartmentForm(organizationId, onCreated);
   const suggestedWord = defaultVocabularyFor(values.kind);
-
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    const { kind } = values;
-    if (!checks.beginSubmit() || kind === '') return;
-    try {
-      const { data } = await create({
-        variables: {
-          input: toCreateDepartmentInput(organizationId, { ...values, kind }),
-        },
-      });
-      onCreated(data?.createDepartment.name ?? values.name.trim());
-    } catch (failure) {
-      checks.failSubmit(failure);
-    }
-  }
 
   return (
     <Card as="section" title="New department" testId="new-department-form">

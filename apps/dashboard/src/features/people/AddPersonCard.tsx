@@ -22,16 +22,8 @@ type Props = {
 
 /** An ADMIN creates an account and gives it a role here, in one form. */
 export function AddPersonCard({ organization }: Props) {
-  const {
-    values,
-    checks,
-    errors,
-    added,
-    loading,
-    set,
-    toggleDepartment,
-    submit,
-  } = useAddPersonForm(organization.id);
+  const { values, checks, errors, added, loading, set, submit } =
+    useAddPersonForm(organization.id);
 
   return (
     <Card as="section" title="Add a person" testId="add-person">
@@ -75,7 +67,7 @@ export function AddPersonCard({ organization }: Props) {
             departments={organization.departments}
             selected={values.departmentIds}
             error={errors.departmentIds}
-            onToggle={toggleDepartment}
+            onChange={set('departmentIds')}
           />
         ) : null}
         <FormActions>

@@ -5,12 +5,12 @@ export function HeadedDepartmentsFieldset({
   departments,
   selected,
   error,
-  onToggle,
+  onChange,
 }: {
   departments: readonly { id: string; name: string }[];
   selected: readonly string[];
   error: string | undefined;
-  onToggle: (departmentId: string) => (checked: boolean) => void;
+  onChange: (departmentIds: string[]) => void;
 }) {
   return (
     <fieldset className="people-form__departments">
@@ -26,7 +26,13 @@ export function HeadedDepartmentsFieldset({
           label={department.name}
           name={`department-${department.id}`}
           checked={selected.includes(department.id)}
-          onChange={onToggle(department.id)}
+          onChange={(checked) =>
+            onChange(
+              checked
+                ? [...selected, department.id]
+                : selected.filter((other) => other !== department.id),
+            )
+          }
         />
       ))}
       {error ? <p className="people-form__error">{error}</p> : null}

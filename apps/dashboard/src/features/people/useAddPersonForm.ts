@@ -41,12 +41,6 @@ export function useAddPersonForm(organizationId: string) {
       setAdded(null);
       setValues({ ...values, [field]: value });
     };
-  const toggleDepartment = (id: string) => (checked: boolean) =>
-    set('departmentIds')(
-      checked
-        ? [...values.departmentIds, id]
-        : values.departmentIds.filter((other) => other !== id),
-    );
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
@@ -96,7 +90,6 @@ export function useAddPersonForm(organizationId: string) {
     added,
     loading: creating.loading || adding.loading,
     set,
-    toggleDepartment,
     submit,
   };
 }

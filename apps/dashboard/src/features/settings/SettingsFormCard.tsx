@@ -24,7 +24,7 @@ export function SettingsFormCard({
   running,
   settings,
 }: {
-  organization: OrganizationSettingsQuery['organization'];
+  organization: NonNullable<OrganizationSettingsQuery['organization']>;
   editable: boolean;
   /** A time zone change is being applied: the zone cannot change again yet. */
   running: boolean;

@@ -8,7 +8,6 @@ import {
 } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
-  Card,
   EmptyState,
   ErrorBanner,
   Icon,
@@ -23,7 +22,7 @@ import { DepartmentMetricsSection } from '../metrics/DepartmentMetricsSection';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import { DepartmentDetails } from './DepartmentDetails';
 import { kindLabel, worksInLabel } from './department-labels';
-import { EditDepartmentForm } from './EditDepartmentForm';
+import { DepartmentChangesCard } from './DepartmentChangesCard';
 import './departments.css';
 
 /** `/organizations/:organizationId/departments/:departmentId`. */
@@ -87,16 +86,10 @@ export function DepartmentPage() {
       />
       <div className="department-page__grid">
         <DepartmentDetails department={department} />
-        {canManageDepartments(organization.myRole) ? (
-          <EditDepartmentForm key={department.id} department={department} />
-        ) : (
-          <Card as="section" title="Changes">
-            <p className="muted">
-              Only the organisation’s administrators and the CoE can change a
-              department.
-            </p>
-          </Card>
-        )}
+        <DepartmentChangesCard
+          department={department}
+          canManage={canManageDepartments(organization.myRole)}
+        />
       </div>
       <div className="department-page__readiness">
         <ReadinessPanel departmentId={department.id} />

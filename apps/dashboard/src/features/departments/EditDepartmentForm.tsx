@@ -1,10 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
-import {
-  UpdateDepartmentDocument,
-  type DepartmentFieldsFragment,
-} from '@esm-planner/dashboard-data-access-graphql';
-import type { FieldProblem } from '@esm-planner/shared-util-field-problems';
+import type { DepartmentFieldsFragment } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
   Card,
@@ -17,21 +11,13 @@ import {
   MAX_SERVICE_OWNER_LENGTH,
   MAX_VOCABULARY_LENGTH,
 } from '@esm-planner/domain-departments';
-import {
-  EDIT_DEPARTMENT_LABELS,
-  editValuesOf,
-  toUpdateDepartmentInput,
-  type EditDepartmentValues,
-} from './department-form';
+import { EDIT_DEPARTMENT_LABELS } from './department-form';
 import { defaultVocabularyFor, STATUS_OPTIONS } from './department-labels';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { isChanged } from '../forms/form-state';
 import { SaveConfirmation } from '../forms/SaveConfirmation';
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
-import { useFormProblems } from '../forms/useFormProblems';
-
-// Every field may be left empty; the API checks lengths and says which field.
-const NO_CLIENT_CHECKS: readonly FieldProblem[] = [];
+import { useEditDepartmentForm } from './useEditDepartmentForm';
 
 export type EditDepartmentFormProps = {
   department: DepartmentFieldsFragment;
@@ -39,42 +25,9 @@ export type EditDepartmentFormProps = {
 
 /** Service owner, vocabulary and status; the saved department updates the page through the cache. */
 export function EditDepartmentForm({ department }: EditDepartmentFormProps) {
-  const [values, setValues] = useState<EditDepartmentValues>(() =>
-    editValuesOf(department),
-  );
-  // What was loaded or last saved: unsaved changes are the difference.
-  const [baseline, setBaseline] = useState(values);
-  const checks = useFormProblems(EDIT_DEPARTMENT_LABELS, NO_CLIENT_CHECKS);
-  const errors = checks.problems.fields;
-  const [saved, setSaved] = useState(false);
-  const [save, { loading }] = useMutation(UpdateDepartmentDocument);
+  const { values, baseline, checks, errors, saved, loading, update, submit } =
+    useEditDepartmentForm(department);
   const defaultWord = defaultVocabularyFor(department.kind);
-
-  const update = (patch: Partial<EditDepartmentValues>) => {
-    for (const field of Object.keys(patch)) checks.onEdit(field);
-    setSaved(false);
-    setValues((current) => ({ ...current, ...patch }));
-  };
-
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    setSaved(false);
-    checks.beginSubmit();
-    try {
-      const { data } = await save({
-        variables: {
-          id: department.id,
-          input: toUpdateDepartmentInput(values),
-        },
-      });
-      const stored = data ? editValuesOf(data.updateDepartment) : values;
-      setValues(stored);
-      setBaseline(stored);
-      setSaved(true);
-    } catch (failure) {
-      checks.failSubmit(failure);
-    }
-  }
 
   return (
     <Card as="section" title="Edit department" testId="edit-department-form">

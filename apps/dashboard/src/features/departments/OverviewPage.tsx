@@ -2,17 +2,12 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { OrganizationOverviewDocument } from '@esm-planner/dashboard-data-access-graphql';
-import {
-  Button,
-  EmptyState,
-  Icon,
-  PageHeader,
-} from '@esm-planner/dashboard-ui';
+import { Button, Icon, PageHeader } from '@esm-planner/dashboard-ui';
 import { PATHS } from '../../app/routing/paths';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { canManageDepartments, roleLabel } from '../access/roles';
-import { DepartmentCard } from './DepartmentCard';
+import { DepartmentsSection } from './DepartmentsSection';
 import { NewDepartmentForm } from './NewDepartmentForm';
 import './departments.css';
 
@@ -88,33 +83,11 @@ export function OverviewPage() {
           }}
         />
       ) : null}
-      <section
-        className="overview__departments"
-        aria-labelledby="departments-heading"
-      >
-        <h2 id="departments-heading" className="overview__heading">
-          Departments
-        </h2>
-        {departments.length === 0 ? (
-          <EmptyState
-            title="No departments yet"
-            description={
-              canManage
-                ? 'Add the departments the programme will serve, starting with IT.'
-                : 'An administrator or the CoE adds departments; none are visible to you yet.'
-            }
-            action={canManage && !formOpen ? newButton : undefined}
-          />
-        ) : (
-          <ul className="department-grid" data-testid="department-list">
-            {departments.map((department) => (
-              <li key={department.id}>
-                <DepartmentCard department={department} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <DepartmentsSection
+        departments={departments}
+        canManage={canManage}
+        action={canManage && !formOpen ? newButton : undefined}
+      />
     </>
   );
 }

@@ -2,15 +2,14 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
 import { MaturityPageDocument } from '@esm-planner/dashboard-data-access-graphql';
-import { EmptyState, PageHeader, SelectField } from '@esm-planner/dashboard-ui';
+import { EmptyState, PageHeader } from '@esm-planner/dashboard-ui';
 import { usePageTitle } from '../../app/routing/usePageTitle';
 import { isCoeOrAdmin } from '../access/roles';
 import { organizationPageState } from '../organizations/organization-page-state';
 import { MaturityOverview } from './MaturityOverview';
+import { MaturityScopeSelect } from './MaturityScopeSelect';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import './maturity.css';
-
-const WHOLE_ORGANISATION = '';
 
 /** `/organizations/:organizationId/maturity`: assess maturity with the data beside each answer, and see the trend. */
 export function MaturityPage() {
@@ -50,25 +49,12 @@ export function MaturityPage() {
         title="Maturity"
         description="Six dimensions scored 1 to 5 from the questionnaire, with what the data says beside each answer. Assessments are dated and kept, so the trend shows."
       />
-      <div className="maturity-toolbar">
-        <SelectField
-          label="Assess"
-          name="scope"
-          value={departmentId ?? WHOLE_ORGANISATION}
-          onChange={(value) => setSearch(value ? { department: value } : {})}
-          options={[
-            {
-              value: WHOLE_ORGANISATION,
-              label: `${organization.name} (organisation-wide)`,
-            },
-            ...organization.departments.map((d) => ({
-              value: d.id,
-              label: d.name,
-            })),
-          ]}
-          layout="inline"
-        />
-      </div>
+      <MaturityScopeSelect
+        organizationName={organization.name}
+        departments={organization.departments}
+        departmentId={departmentId}
+        onChange={(value) => setSearch(value ? { department: value } : {})}
+      />
       {latest ? (
         <MaturityOverview history={history} scopeName={scopeName} />
       ) : (

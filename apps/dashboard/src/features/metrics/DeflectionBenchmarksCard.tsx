@@ -4,28 +4,15 @@ import {
   describeApiError,
 } from '@esm-planner/dashboard-data-access-graphql';
 import {
-  Badge,
   Button,
   Card,
   ErrorBanner,
   LoadingState,
 } from '@esm-planner/dashboard-ui';
 import { canManageDepartments } from '../access/roles';
-import { kindLabel } from '../departments/department-labels';
-import { BenchmarkForm } from './BenchmarkForm';
-import {
-  benchmarkSourceLabel,
-  defaultBenchmarkLabel,
-} from './deflection-benchmarks';
-import { targetPercent } from './metrics-sentences';
+import { BenchmarkItem } from './BenchmarkItem';
 
 export type DeflectionBenchmarksCardProps = { organizationId: string };
-
-const SOURCE_TONE = {
-  PUBLISHED: 'info',
-  ORGANIZATION: 'accent',
-  ASSUMPTION: 'warning',
-} as const;
 
 /**
  * Each department's deflection benchmark and where it comes from; the
@@ -67,48 +54,13 @@ export function DeflectionBenchmarksCard({
             : ' The organisation’s administrators and the CoE set them.'}
         </p>
         <ul className="benchmarks" data-testid="deflection-benchmarks">
-          {organization.departments.map((department) => {
-            const benchmark = department.deflectionBenchmark;
-            const fallback = defaultBenchmarkLabel(benchmark);
-            return (
-              <li
-                key={department.id}
-                className="benchmarks__item"
-                data-testid={`benchmark-${department.id}`}
-              >
-                <div className="benchmarks__summary">
-                  <span className="benchmarks__name">{department.name}</span>
-                  <span className="muted benchmarks__kind">
-                    {kindLabel(department.kind)}
-                  </span>
-                  <span
-                    className="benchmarks__value"
-                    data-testid={`benchmark-value-${department.id}`}
-                  >
-                    {targetPercent(benchmark.target)}
-                  </span>
-                  <Badge
-                    tone={SOURCE_TONE[benchmark.source]}
-                    testId={`benchmark-source-${department.id}`}
-                  >
-                    {benchmarkSourceLabel(benchmark.source)}
-                  </Badge>
-                  {benchmark.source === 'ORGANIZATION' && fallback ? (
-                    <span className="muted benchmarks__default">
-                      instead of {fallback}
-                    </span>
-                  ) : null}
-                </div>
-                {editable ? (
-                  <BenchmarkForm
-                    departmentId={department.id}
-                    departmentName={department.name}
-                    benchmark={benchmark}
-                  />
-                ) : null}
-              </li>
-            );
-          })}
+          {organization.departments.map((department) => (
+            <BenchmarkItem
+              key={department.id}
+              department={department}
+              editable={editable}
+            />
+          ))}
         </ul>
       </>
     );

@@ -1,30 +1,16 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
-import {
-  AddMembershipDocument,
-  CreateUserDocument,
-  OrganizationMembersDocument,
-  type Role,
-} from '@esm-planner/dashboard-data-access-graphql';
+import type { Role } from '@esm-planner/dashboard-data-access-graphql';
 import {
   Button,
   Card,
-  CheckboxField,
   FormActions,
   SelectField,
 } from '@esm-planner/dashboard-ui';
-import { roleLabel } from '../access/roles';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { SaveConfirmation } from '../forms/SaveConfirmation';
-import { useFormProblems } from '../forms/useFormProblems';
-import {
-  ADD_PERSON_LABELS,
-  addPersonProblems,
-  EMPTY_PERSON,
-  membershipDepartments,
-  ROLE_CHOICES,
-} from './add-person-form';
+import { ADD_PERSON_LABELS, ROLE_CHOICES } from './add-person-form';
+import { HeadedDepartmentsFieldset } from './HeadedDepartmentsFieldset';
 import { PersonFields } from './PersonFields';
+import { useAddPersonForm } from './useAddPersonForm';
 
 type Props = {
   organization: {
@@ -36,78 +22,8 @@ type Props = {
 
 /** An ADMIN creates an account and gives it a role here, in one form. */
 export function AddPersonCard({ organization }: Props) {
-  const [values, setValues] = useState(EMPTY_PERSON);
-  const checks = useFormProblems(ADD_PERSON_LABELS, addPersonProblems(values));
-  const errors = checks.problems.fields;
-  const [added, setAdded] = useState<string | null>(null);
-  // An account created whose role was then refused: the retry gives the role only.
-  const [created, setCreated] = useState<{
-    email: string;
-    userId: string;
-  } | null>(null);
-  const [createUser, creating] = useMutation(CreateUserDocument);
-  const [addMembership, adding] = useMutation(AddMembershipDocument, {
-    refetchQueries: [
-      {
-        query: OrganizationMembersDocument,
-        variables: { organizationId: organization.id },
-      },
-    ],
-  });
-  const set =
-    <K extends keyof typeof values>(field: K) =>
-    (value: (typeof values)[K]) => {
-      checks.onEdit(field);
-      setAdded(null);
-      setValues({ ...values, [field]: value });
-    };
-  const toggleDepartment = (id: string) => (checked: boolean) =>
-    set('departmentIds')(
-      checked
-        ? [...values.departmentIds, id]
-        : values.departmentIds.filter((other) => other !== id),
-    );
-
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    setAdded(null);
-    if (!checks.beginSubmit()) return;
-    try {
-      const email = values.email.trim();
-      let userId = created?.email === email ? created.userId : null;
-      if (!userId) {
-        const result = await createUser({
-          variables: {
-            input: {
-              name: values.name.trim(),
-              email,
-              password: values.password,
-            },
-          },
-        });
-        userId = result.data!.createUser.id;
-        setCreated({ email, userId });
-      }
-      await addMembership({
-        variables: {
-          input: {
-            organizationId: organization.id,
-            userId,
-            role: values.role,
-            departmentIds: membershipDepartments(values),
-          },
-        },
-      });
-      setCreated(null);
-      setValues(EMPTY_PERSON);
-      checks.clear();
-      setAdded(
-        `Added ${values.name.trim()} as ${roleLabel(values.role)}. Give them their e-mail (${email}) and the password you chose.`,
-      );
-    } catch (failure) {
-      checks.failSubmit(failure);
-    }
-  }
+  const { values, checks, errors, added, loading, set, submit } =
+    useAddPersonForm(organization.id);
 
   return (
     <Card as="section" title="Add a person" testId="add-person">
@@ -147,32 +63,18 @@ export function AddPersonCard({ organization }: Props) {
           onChange={(value) => set('role')(value as Role)}
         />
         {values.role === 'DEPARTMENT_HEAD' ? (
-          <fieldset className="people-form__departments">
-            <legend>Departments they head</legend>
-            {organization.departments.length === 0 ? (
-              <p className="muted">
-                This organisation has no departments yet: add them first.
-              </p>
-            ) : null}
-            {organization.departments.map((department) => (
-              <CheckboxField
-                key={department.id}
-                label={department.name}
-                name={`department-${department.id}`}
-                checked={values.departmentIds.includes(department.id)}
-                onChange={toggleDepartment(department.id)}
-              />
-            ))}
-            {errors.departmentIds ? (
-              <p className="people-form__error">{errors.departmentIds}</p>
-            ) : null}
-          </fieldset>
+          <HeadedDepartmentsFieldset
+            departments={organization.departments}
+            selected={values.departmentIds}
+            error={errors.departmentIds}
+            onChange={set('departmentIds')}
+          />
         ) : null}
         <FormActions>
           <Button
             type="submit"
             variant="primary"
-            loading={creating.loading || adding.loading}
+            loading={loading}
             testId="add-person-submit"
           >
             Add person

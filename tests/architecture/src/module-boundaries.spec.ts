@@ -19,7 +19,7 @@ const FORBIDDEN_PACKAGES: Probe[] = [
   ['typeorm', 'DataSource'],
   ['pg', 'Client'],
   ['react', 'useState'],
-  ['d3', 'scaleLinear'],
+  ['d3-scale', 'scaleLinear'],
   ['graphql', 'GraphQLError'],
   ['@apollo/client', 'ApolloClient'],
 ].map(([module, symbol]) => ({

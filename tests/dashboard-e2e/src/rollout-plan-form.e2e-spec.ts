@@ -230,16 +230,36 @@ describeInBrowser('creating a plan that respects the roadmap', () => {
   });
 
   it('disables Advance while its gate does not hold, with the reasons beside it', async () => {
-    await page.goto(`${app.url}${rolloutPath()}`);
+    // A department of its own, with no baseline audit and no service owner: the run's other
+    // files share this database and import audits into the demo's departments.
+    const { createDepartment } = await graphql<{
+      createDepartment: { id: string };
+    }>(
+      'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }',
+      {
+        input: {
+          organizationId,
+          kind: 'LEGAL',
+          name: `Contracts desk ${Date.now()}`,
+        },
+      },
+    );
+    const departmentId = createDepartment.id;
+    await graphql(
+      'mutation($id: ID!, $start: Date) { createRolloutPlan(departmentId: $id, startDate: $start, allowOverCapacity: true) { id } }',
+      { id: departmentId, start: today },
+    );
+    const path = `/organizations/${organizationId}/departments/${departmentId}/rollout`;
+    await page.goto(`${app.url}${path}`);
     const advance = page.getByTestId('rollout-advance');
     await advance.waitFor();
     const { rolloutPlan } = await graphql<{
       rolloutPlan: { gate: { holds: boolean; reasons: string[] } };
     }>(
       'query($id: ID!) { rolloutPlan(departmentId: $id) { gate { holds reasons } } }',
-      { id: first.department.id },
+      { id: departmentId },
     );
-    // A plan just created in audit and design, for a department the demo has no baseline audit of.
+    // A plan just created in audit and design: no baseline audit, no service owner.
     expect(rolloutPlan.gate.holds).toBe(false);
     await expect(advance.isDisabled()).resolves.toBe(true);
     const describedBy = await advance.getAttribute('aria-describedby');
@@ -247,7 +267,7 @@ describeInBrowser('creating a plan that respects the roadmap', () => {
     for (const reason of rolloutPlan.gate.reasons)
       await expect(reasons.innerText()).resolves.toContain(reason);
     await screenshot(page, 'e2e-39-advance-disabled-1280');
-    const small = await onPhone(rolloutPath());
+    const small = await onPhone(path);
     // The gate card on screen (a full page of the checklist would be too long to read).
     await small.getByTestId('rollout-gate').scrollIntoViewIfNeeded();
     await small.screenshot({

@@ -42,13 +42,14 @@ export async function importText(
   api: TestApi,
   input: Record<string, unknown>,
   token?: string | null,
+  attempts?: number,
 ): Promise<any> {
   const { startImport } = await api.ok(
     START,
     { input: { format: 'GENERIC', ...input } },
     token,
   );
-  return waitForJob(api, startImport.id, token);
+  return waitForJob(api, startImport.id, token, attempts);
 }
 
 export function startImport(

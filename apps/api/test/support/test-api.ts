@@ -61,6 +61,11 @@ export async function startTestApi(
       // so one test file's failed sign-ins never count against another's
       // (the limits are shared through the run's database, docs/security.md).
       TRUST_PROXY: 'loopback',
+      // The API, its import worker and the test share one event loop here: on a
+      // loaded CI machine a big file's parse can hold it past the 5-second
+      // default, and a poll waiting for a pool connection then fails with an
+      // internal error that says nothing about the code under test.
+      DATABASE_CONNECT_TIMEOUT_MS: '30000',
       ...env,
     }),
     options,

@@ -182,6 +182,9 @@ describe('request imports (format 2, COPY)', () => {
   });
 });
 
+// Polls of 100 ms: up to 100 s for a big file on a loaded CI machine.
+const BIG_FILE_POLLS = 1_000;
+
 describe('aggregated files of unusual size', () => {
   let api: TestApi;
   beforeAll(async () => (api = await startTestApi()));
@@ -189,32 +192,42 @@ describe('aggregated files of unusual size', () => {
 
   it('imports a 60,000-row audit in one piece', async () => {
     const org = await buildOrganization(api);
-    const job = await importText(api, {
-      organizationId: org.id,
-      kind: 'AUDIT',
-      csv: bigAudit(60_000),
-      windowStart: '2026-03-02',
-      windowEnd: '2026-03-15',
-    });
+    const job = await importText(
+      api,
+      {
+        organizationId: org.id,
+        kind: 'AUDIT',
+        csv: bigAudit(60_000),
+        windowStart: '2026-03-02',
+        windowEnd: '2026-03-15',
+      },
+      undefined,
+      BIG_FILE_POLLS,
+    );
     expect(job).toMatchObject({ status: 'SUCCEEDED', rowsStored: 60_000 });
     // A few seconds alone; a shared CI machine can take several times that.
   }, 120_000);
 
   it('refuses an audit of more than 100,000 rows, saying why', async () => {
     const org = await buildOrganization(api);
-    const job = await importText(api, {
-      organizationId: org.id,
-      kind: 'AUDIT',
-      csv: bigAudit(100_001),
-      windowStart: '2026-03-02',
-      windowEnd: '2026-03-15',
-    });
+    const job = await importText(
+      api,
+      {
+        organizationId: org.id,
+        kind: 'AUDIT',
+        csv: bigAudit(100_001),
+        windowStart: '2026-03-02',
+        windowEnd: '2026-03-15',
+      },
+      undefined,
+      BIG_FILE_POLLS,
+    );
     expect(job.status).toBe('FAILED');
     expect(job.errors[0]).toMatchObject({
       line: 100_002,
       message: expect.stringContaining('more than 100,000 rows'),
     });
-  });
+  }, 120_000);
 });
 
 function bigAudit(rows: number): string {

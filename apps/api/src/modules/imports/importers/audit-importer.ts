@@ -2,17 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntity, AuditRowEntity } from '@esm-planner/api-data-access-db';
-import type { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import {
   AUDIT_COLUMNS,
   AuditRow,
   findDuplicateAuditRows,
-  mapHeader,
   parseAuditRow,
 } from '@esm-planner/domain-imports';
-import type { ColumnMappingInput } from '@esm-planner/domain-imports';
 import { ImportDepartments } from '../import-departments';
-import { mappedRowReader } from './mapped/mapped-row-reader';
+import { aggregatedFileReader } from './aggregated-file-reader';
 import {
   Importer,
   ImportJobOptions,
@@ -20,7 +17,7 @@ import {
   plural,
   skipsInvalidRows,
 } from './importer';
-import { collectRows, FileReader } from './row-collector';
+import { collectRows } from './row-collector';
 import { storeCollected } from './store-collected';
 
 const INSERT_SLICE = 2_000;
@@ -74,7 +71,11 @@ export class AuditImporter implements Importer {
     onRows,
   }: Parameters<Importer['run']>[0]): Promise<ImportOutcome> {
     const options = job.options as ImportJobOptions;
-    const reader = await this.reader(job);
+    const reader = await aggregatedFileReader<AuditRow>(this.dataSource, job, {
+      kind: 'AUDIT',
+      columns: AUDIT_COLUMNS,
+      parseRow: parseAuditRow,
+    });
     const collected = await collectRows({
       source,
       onRows,
@@ -109,25 +110,6 @@ export class AuditImporter implements Importer {
         };
       },
     });
-  }
-
-  /** The format's own header and row rules, or the job's column mapping. */
-  private async reader(job: ImportJobEntity): Promise<FileReader<AuditRow>> {
-    if (!job.mapping)
-      return {
-        mapHeader: (header: string[]) =>
-          mapHeader({ header, columns: AUDIT_COLUMNS }),
-        parseRow: parseAuditRow,
-      } as unknown as FileReader<AuditRow>;
-    const [organization] = await this.dataSource.query(
-      'SELECT time_zone FROM organization WHERE organization_id = $1',
-      [job.organizationId],
-    );
-    return mappedRowReader(
-      job.mapping as unknown as ColumnMappingInput,
-      'AUDIT',
-      organization?.time_zone ?? 'UTC',
-    );
   }
 
   /** Replaces the department's audit for the window; false when it already held exactly these rows. */

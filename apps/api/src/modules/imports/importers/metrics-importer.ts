@@ -2,17 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { WeeklyMetricEntity } from '@esm-planner/api-data-access-db';
-import type { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import {
   findDuplicateMetricsRows,
-  mapHeader,
   METRICS_COLUMNS,
   MetricsRow,
   parseMetricsRow,
 } from '@esm-planner/domain-imports';
-import type { ColumnMappingInput } from '@esm-planner/domain-imports';
 import { ImportDepartments } from '../import-departments';
-import { mappedRowReader } from './mapped/mapped-row-reader';
+import { aggregatedFileReader } from './aggregated-file-reader';
 import {
   Importer,
   ImportJobOptions,
@@ -20,7 +17,7 @@ import {
   plural,
   skipsInvalidRows,
 } from './importer';
-import { collectRows, FileReader } from './row-collector';
+import { collectRows } from './row-collector';
 import { storeCollected } from './store-collected';
 
 const FIGURES = [
@@ -49,7 +46,15 @@ export class MetricsImporter implements Importer {
     source,
     onRows,
   }: Parameters<Importer['run']>[0]): Promise<ImportOutcome> {
-    const reader = await this.reader(job);
+    const reader = await aggregatedFileReader<MetricsRow>(
+      this.dataSource,
+      job,
+      {
+        kind: 'METRICS',
+        columns: METRICS_COLUMNS,
+        parseRow: parseMetricsRow,
+      },
+    );
     const collected = await collectRows({
       source,
       onRows,
@@ -84,25 +89,6 @@ export class MetricsImporter implements Importer {
         };
       },
     });
-  }
-
-  /** The format's own header and row rules, or the job's column mapping. */
-  private async reader(job: ImportJobEntity): Promise<FileReader<MetricsRow>> {
-    if (!job.mapping)
-      return {
-        mapHeader: (header: string[]) =>
-          mapHeader({ header, columns: METRICS_COLUMNS }),
-        parseRow: parseMetricsRow,
-      } as unknown as FileReader<MetricsRow>;
-    const [organization] = await this.dataSource.query(
-      'SELECT time_zone FROM organization WHERE organization_id = $1',
-      [job.organizationId],
-    );
-    return mappedRowReader(
-      job.mapping as unknown as ColumnMappingInput,
-      'METRICS',
-      organization?.time_zone ?? 'UTC',
-    );
   }
 
   /** Inserts or updates the week; false when it already held these figures. */

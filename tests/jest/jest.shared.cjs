@@ -5,12 +5,16 @@ const { compilerOptions } = require('../../tsconfig.json');
 
 const WORKSPACE_ROOT = path.resolve(__dirname, '../..');
 
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias}$`,
-    path.join(WORKSPACE_ROOT, target),
-  ]),
-);
+const moduleNameMapper = {
+  ...Object.fromEntries(
+    Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+      `^${alias}$`,
+      path.join(WORKSPACE_ROOT, target),
+    ]),
+  ),
+  // A component's stylesheet is Vite's to bundle; in a spec it is nothing.
+  '\\.css$': path.join(__dirname, 'stylesheet-stub.cjs'),
+};
 
 const swcTransform = [
   '@swc/jest',

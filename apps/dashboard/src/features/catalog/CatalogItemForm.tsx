@@ -13,7 +13,7 @@ import {
   SelectField,
   TextField,
 } from '@esm-planner/dashboard-ui';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { CheckedForm } from '../forms/CheckedForm';
 import { isChanged, todayPlainDate } from '../forms/form-state';
 import { SaveConfirmation } from '../forms/SaveConfirmation';
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
@@ -140,22 +140,17 @@ export function CatalogItemForm({
         when={isChanged(initial, values)}
         what="the new catalogue item"
       />
-      <form
+      <CheckedForm
         className="catalog-form"
-        noValidate
+        checks={checks}
+        labels={LABELS}
+        failureTitle="The item was not saved"
         onSubmit={(event) => {
           event.preventDefault();
-          void onSubmit();
+          return onSubmit();
         }}
+        summaryAfterSubmit
       >
-        {checks.attempt > 0 ? (
-          <ErrorSummary
-            problems={checks.problems}
-            labels={LABELS}
-            attempt={checks.attempt}
-            title="The item was not saved"
-          />
-        ) : null}
         <CatalogItemFields
           values={values}
           errors={errors}
@@ -164,7 +159,7 @@ export function CatalogItemForm({
           leave={leave}
         />
         <AddItemActions saving={loading} savedName={savedName} />
-      </form>
+      </CheckedForm>
     </Card>
   );
 }

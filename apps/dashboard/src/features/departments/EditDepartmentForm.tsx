@@ -13,7 +13,7 @@ import {
 } from '@esm-planner/domain-departments';
 import { EDIT_DEPARTMENT_LABELS } from './department-form';
 import { defaultVocabularyFor, STATUS_OPTIONS } from './department-labels';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { CheckedForm } from '../forms/CheckedForm';
 import { isChanged } from '../forms/form-state';
 import { SaveConfirmation } from '../forms/SaveConfirmation';
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
@@ -35,17 +35,13 @@ export function EditDepartmentForm({ department }: EditDepartmentFormProps) {
         when={isChanged(baseline, values)}
         what="the department’s changes"
       />
-      <form
+      <CheckedForm
         className="department-form"
-        noValidate
-        onSubmit={(event) => void submit(event)}
+        checks={checks}
+        labels={EDIT_DEPARTMENT_LABELS}
+        failureTitle="The changes were not saved"
+        onSubmit={submit}
       >
-        <ErrorSummary
-          problems={checks.problems}
-          labels={EDIT_DEPARTMENT_LABELS}
-          attempt={checks.attempt}
-          title="The changes were not saved"
-        />
         <TextField
           label={EDIT_DEPARTMENT_LABELS.serviceOwner}
           name="serviceOwner"
@@ -82,7 +78,7 @@ export function EditDepartmentForm({ department }: EditDepartmentFormProps) {
           </Button>
           <SaveConfirmation message={saved ? 'Changes saved.' : null} />
         </FormActions>
-      </form>
+      </CheckedForm>
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Card, FormActions } from '@esm-planner/dashboard-ui';
 import { NEW_DEPARTMENT_LABELS } from './department-form';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { CheckedForm } from '../forms/CheckedForm';
 import { NewDepartmentFields } from './NewDepartmentFields';
 import { useNewDepartmentForm } from './useNewDepartmentForm';
 
@@ -23,18 +23,14 @@ export function NewDepartmentForm({
 
   return (
     <Card as="section" title="New department" testId="new-department-form">
-      <form
+      <CheckedForm
         id={id}
         className="department-form"
-        noValidate
-        onSubmit={(event) => void submit(event)}
+        checks={checks}
+        labels={NEW_DEPARTMENT_LABELS}
+        failureTitle="The department was not created"
+        onSubmit={submit}
       >
-        <ErrorSummary
-          problems={checks.problems}
-          labels={NEW_DEPARTMENT_LABELS}
-          attempt={checks.attempt}
-          title="The department was not created"
-        />
         <NewDepartmentFields
           values={values}
           errors={errors}
@@ -50,7 +46,7 @@ export function NewDepartmentForm({
             Cancel
           </Button>
         </FormActions>
-      </form>
+      </CheckedForm>
     </Card>
   );
 }

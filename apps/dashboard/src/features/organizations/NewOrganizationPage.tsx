@@ -14,7 +14,7 @@ import {
 } from '@esm-planner/dashboard-ui';
 import { PATHS } from '../../app/routing/paths';
 import { usePageTitle } from '../../app/routing/usePageTitle';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { CheckedForm } from '../forms/CheckedForm';
 import { useFormProblems } from '../forms/useFormProblems';
 import { browserTimeZone } from '../setup/setup-form';
 import {
@@ -75,17 +75,13 @@ export function NewOrganizationPage() {
           title="Name, currency and time zone"
           testId="new-organization"
         >
-          <form
+          <CheckedForm
             className="settings-form"
-            noValidate
-            onSubmit={(event) => void submit(event)}
+            checks={checks}
+            labels={ORGANIZATION_LABELS}
+            failureTitle="The organisation was not created"
+            onSubmit={submit}
           >
-            <ErrorSummary
-              problems={checks.problems}
-              labels={ORGANIZATION_LABELS}
-              attempt={checks.attempt}
-              title="The organisation was not created"
-            />
             <OrganizationFields
               values={values}
               errors={checks.problems.fields}
@@ -101,7 +97,7 @@ export function NewOrganizationPage() {
                 Create organisation
               </Button>
             </FormActions>
-          </form>
+          </CheckedForm>
         </Card>
       </div>
     </>

@@ -5,7 +5,7 @@ import {
   FormActions,
   SelectField,
 } from '@esm-planner/dashboard-ui';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { CheckedForm } from '../forms/CheckedForm';
 import { SaveConfirmation } from '../forms/SaveConfirmation';
 import { ADD_PERSON_LABELS, ROLE_CHOICES } from './add-person-form';
 import { HeadedDepartmentsFieldset } from './HeadedDepartmentsFieldset';
@@ -31,17 +31,13 @@ export function AddPersonCard({ organization }: Props) {
         Creates their account with a password you choose and gives them a role
         in {organization.name}.
       </p>
-      <form
+      <CheckedForm
         className="people-form people-form--spaced"
-        noValidate
-        onSubmit={(event) => void submit(event)}
+        checks={checks}
+        labels={ADD_PERSON_LABELS}
+        failureTitle="The person was not added"
+        onSubmit={submit}
       >
-        <ErrorSummary
-          problems={checks.problems}
-          labels={ADD_PERSON_LABELS}
-          attempt={checks.attempt}
-          title="The person was not added"
-        />
         <PersonFields
           who="other"
           labels={ADD_PERSON_LABELS}
@@ -81,7 +77,7 @@ export function AddPersonCard({ organization }: Props) {
           </Button>
           <SaveConfirmation message={added} />
         </FormActions>
-      </form>
+      </CheckedForm>
     </Card>
   );
 }

@@ -5,7 +5,7 @@ import {
   FormActions,
   TextField,
 } from '@esm-planner/dashboard-ui';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { CheckedForm } from '../forms/CheckedForm';
 import { SaveConfirmation } from '../forms/SaveConfirmation';
 import {
   type RoadmapSettingsField,
@@ -52,19 +52,14 @@ export function RoadmapSettingsForm({
       title="IT-stability thresholds"
       testId="roadmap-settings"
     >
-      <form
+      <CheckedForm
         className="rollout-form"
-        noValidate
-        onSubmit={(event) => void form.submit(event)}
+        checks={checks}
+        labels={labels}
+        failureTitle="The settings were not saved"
+        onSubmit={form.submit}
+        summaryAfterSubmit
       >
-        {checks.attempt > 0 ? (
-          <ErrorSummary
-            problems={checks.problems}
-            labels={labels}
-            attempt={checks.attempt}
-            title="The settings were not saved"
-          />
-        ) : null}
         {field(
           'stabilityMinWeeklyRequests',
           'Each of the six weeks needs this many. Default 50.',
@@ -89,7 +84,7 @@ export function RoadmapSettingsForm({
           </Button>
           <SaveConfirmation message={form.saved ? 'Settings saved.' : null} />
         </FormActions>
-      </form>
+      </CheckedForm>
     </Card>
   );
 }

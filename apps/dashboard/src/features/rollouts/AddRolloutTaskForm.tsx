@@ -5,7 +5,7 @@ import {
   SelectField,
   TextField,
 } from '@esm-planner/dashboard-ui';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { CheckedForm } from '../forms/CheckedForm';
 import { phaseLabel, ROLLOUT_PHASES } from './rollout-labels';
 import { TaskOwnerAndDueFields } from './TaskOwnerAndDueFields';
 import { NEW_TASK_LABELS, useAddRolloutTask } from './useAddRolloutTask';
@@ -27,19 +27,15 @@ export function AddRolloutTaskForm({
   const { checks } = task;
   const errors = checks.problems.fields;
   return (
-    <form
+    <CheckedForm
       className="rollout-form rollout-form--inline"
-      noValidate
-      onSubmit={(event) => void task.submit(event)}
-      data-testid="add-rollout-task"
+      checks={checks}
+      labels={NEW_TASK_LABELS}
+      failureTitle="The task was not added"
+      onSubmit={task.submit}
+      testId="add-rollout-task"
+      lead={<h3 className="rollout-phase__title">Add a task</h3>}
     >
-      <h3 className="rollout-phase__title">Add a task</h3>
-      <ErrorSummary
-        problems={checks.problems}
-        labels={NEW_TASK_LABELS}
-        attempt={checks.attempt}
-        title="The task was not added"
-      />
       <TextField
         label={NEW_TASK_LABELS.newTaskTitle}
         name="newTaskTitle"
@@ -75,6 +71,6 @@ export function AddRolloutTaskForm({
           Add task
         </Button>
       </FormActions>
-    </form>
+    </CheckedForm>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, FormActions, TextField } from '@esm-planner/dashboard-ui';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { CheckedForm } from '../forms/CheckedForm';
 import { TaskOwnerAndDueFields } from './TaskOwnerAndDueFields';
 import {
   TASK_LABELS,
@@ -17,18 +17,14 @@ export function RolloutTaskEditor({
   const { checks, values } = editor;
   const errors = checks.problems.fields;
   return (
-    <form
+    <CheckedForm
       className="rollout-task__editor"
-      noValidate
-      onSubmit={(event) => void editor.save(event)}
-      data-testid="rollout-task-editor"
+      checks={checks}
+      labels={TASK_LABELS}
+      failureTitle="The task was not changed"
+      onSubmit={editor.save}
+      testId="rollout-task-editor"
     >
-      <ErrorSummary
-        problems={checks.problems}
-        labels={TASK_LABELS}
-        attempt={checks.attempt}
-        title="The task was not changed"
-      />
       <TextField
         label={TASK_LABELS.title}
         name="title"
@@ -61,6 +57,6 @@ export function RolloutTaskEditor({
           Cancel
         </Button>
       </FormActions>
-    </form>
+    </CheckedForm>
   );
 }

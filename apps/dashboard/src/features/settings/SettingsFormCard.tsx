@@ -5,7 +5,7 @@ import {
   DescriptionList,
   FormActions,
 } from '@esm-planner/dashboard-ui';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { CheckedForm } from '../forms/CheckedForm';
 import { isChanged } from '../forms/form-state';
 import { SaveConfirmation } from '../forms/SaveConfirmation';
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard';
@@ -44,17 +44,13 @@ export function SettingsFormCard({
         />
       ) : null}
       {editable ? (
-        <form
+        <CheckedForm
           className="settings-form"
-          noValidate
-          onSubmit={(event) => void submit(event)}
+          checks={checks}
+          labels={ORGANIZATION_LABELS}
+          failureTitle="The settings were not saved"
+          onSubmit={submit}
         >
-          <ErrorSummary
-            problems={checks.problems}
-            labels={ORGANIZATION_LABELS}
-            attempt={checks.attempt}
-            title="The settings were not saved"
-          />
           <OrganizationFields
             values={form}
             errors={checks.problems.fields}
@@ -74,7 +70,7 @@ export function SettingsFormCard({
             </Button>
             <SaveConfirmation message={saved} />
           </FormActions>
-        </form>
+        </CheckedForm>
       ) : (
         <DescriptionList
           items={[

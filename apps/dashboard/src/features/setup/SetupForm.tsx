@@ -1,5 +1,5 @@
 import { Button, FormActions, TextField } from '@esm-planner/dashboard-ui';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { CheckedForm } from '../forms/CheckedForm';
 import { OrganizationFields } from '../organizations/OrganizationFields';
 import { PersonFields } from '../people/PersonFields';
 import { SETUP_LABELS } from './setup-form';
@@ -15,17 +15,13 @@ export function SetupForm({
 }: ReturnType<typeof useSetupForm>) {
   const errors = checks.problems.fields;
   return (
-    <form
+    <CheckedForm
       className="setup__form"
-      onSubmit={(event) => void submit(event)}
-      noValidate
+      checks={checks}
+      labels={SETUP_LABELS}
+      failureTitle="Setup did not complete"
+      onSubmit={submit}
     >
-      <ErrorSummary
-        problems={checks.problems}
-        labels={SETUP_LABELS}
-        attempt={checks.attempt}
-        title="Setup did not complete"
-      />
       <fieldset className="setup__group">
         <legend>Prove you run this server</legend>
         <TextField
@@ -80,6 +76,6 @@ export function SetupForm({
           Create and sign in
         </Button>
       </FormActions>
-    </form>
+    </CheckedForm>
   );
 }

@@ -79,7 +79,12 @@ export function recordRun(root, report, parameters) {
     bench: 'bench/run.mjs',
     values: runFigures(report),
     date: report.date,
-    parameters,
+    parameters: {
+      sizes: report.sizes,
+      scale: report.scale?.rows ?? 0,
+      exports: Boolean(report.exports),
+      ...parameters,
+    },
     machine: { postgres: report.machine?.postgres },
   });
   return `Merged ${recorded} figures into ${file}.`;

@@ -31,6 +31,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build.mjs';
+import { recordBusinessCase } from './lib/report-figures.mjs';
 import { cpuSecondsOf } from './lib/measure-exports.mjs';
 import { withSession } from './lib/session.mjs';
 import { median, p95, round, timed } from './lib/stats.mjs';
@@ -263,6 +264,7 @@ async function main() {
     join(RESULTS, 'business-case.json'),
     `${JSON.stringify(report, null, 2)}\n`,
   );
+  log(recordBusinessCase(ROOT, report));
   const ok = api ? api.p50Ms <= TARGET_MS && api.differing.length === 0 : true;
   process.exitCode = ok ? 0 : 1;
 }

@@ -27,6 +27,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { recordDashboard } from './lib/report-figures.mjs';
 
 const require = createRequire(import.meta.url);
 const pg = require('pg');
@@ -470,6 +471,7 @@ async function main() {
       join(RESULTS, 'dashboard-and-load.json'),
       JSON.stringify(results, null, 2),
     );
+    log(recordDashboard(ROOT, results, { runs: RUNS }));
     const mark = (ok) => (ok ? '✓' : '✗');
     console.log('\n| measure | value | target |\n|---|---:|---:|');
     console.log(

@@ -39,6 +39,7 @@ import {
 import { measureExportImport } from './lib/measure-exports.mjs';
 import { measureImport, measureMetrics } from './lib/measure.mjs';
 import { printTable } from './lib/report.mjs';
+import { recordRun } from './lib/report-figures.mjs';
 import { storageFigures, withSession } from './lib/session.mjs';
 import { GENERATE_FACTS_SQL } from './lib/sql.mjs';
 import { round, timed } from './lib/stats.mjs';
@@ -399,11 +400,12 @@ async function main() {
     };
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(
-      join(RESULTS, 'latest.json'),
+      join(RESULTS, 'run.json'),
       `${JSON.stringify(report, null, 2)}\n`,
     );
     printTable(report, TARGETS);
-    log(`Wrote ${join('bench/results', 'latest.json')}.`);
+    log(`Wrote ${join('bench/results', 'run.json')}.`);
+    log(recordRun(ROOT, report, { runs: RUNS, warmups: WARMUPS }));
     // A fast answer that is wrong is no answer: the run fails when any side disagrees.
     const disagreements = [
       ...[...results, ...(scale ? [scale] : [])].flatMap((r) => [

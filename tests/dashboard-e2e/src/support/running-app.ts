@@ -43,10 +43,12 @@ export async function startBuiltApp(
     },
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the app did not start:\n${output}`)),
-      30000,
-    );
+    // A loaded CI machine can take a minute to migrate and seed; an app that
+    // never says it runs is stopped, or jest would wait on it forever.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the app did not start within 90 s:\n${output}`));
+    }, 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);

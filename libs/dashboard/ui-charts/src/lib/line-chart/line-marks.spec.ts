@@ -1,8 +1,13 @@
 import { scaleLinear } from 'd3-scale';
-import { clamp, lineColumns, linePaths } from './line-marks';
+import {
+  clamp,
+  lineColumns,
+  linePaths,
+  type LinePlacement,
+} from './line-marks';
 
 // Three periods 50 px apart; values 0–1 on a 100 px high plot.
-const placement = {
+const placement: LinePlacement = {
   points: [
     { key: 'w1', date: '2026-01-05', label: 'W1', values: { a: 0.5, b: 0.25 } },
     { key: 'w2', date: '2026-01-12', label: 'W2', values: { a: null } },
@@ -10,7 +15,7 @@ const placement = {
   ],
   xs: [0, 50, 100],
   y: scaleLinear().domain([0, 1]).range([100, 0]),
-  yDomain: [0, 1] as const,
+  yDomain: [0, 1],
 };
 const series = [
   { key: 'a', label: 'A', color: '#111111' },

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { LegendItem } from '../shared/ChartLegend';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -9,9 +10,7 @@ import { GanttToday } from './GanttToday';
 import { ganttChartModel, type GanttRow } from './gantt-chart.model';
 import { ganttRowLines, ganttTableRow } from './gantt-text';
 
-export type GanttChartProps = {
-  title: string;
-  description: string;
+export type GanttChartProps = Omit<ChartProps, 'empty'> & {
   rows: readonly GanttRow[];
   /** ISO date of today's line. */
   today?: string | null;
@@ -19,7 +18,6 @@ export type GanttChartProps = {
   rowHeight?: number;
   /** Header of the row column in the hidden table, e.g. "Department". */
   rowHeader: string;
-  testId?: string;
 };
 
 /**

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -11,9 +12,7 @@ import {
   type HistogramMarker,
 } from './histogram-chart.model';
 
-export type HistogramChartProps = {
-  title: string;
-  description: string;
+export type HistogramChartProps = Omit<ChartProps, 'empty'> & {
   bins: readonly HistogramBinDatum[];
   markers: readonly HistogramMarker[];
   /** Header of the range column, e.g. "NPV". */
@@ -25,7 +24,6 @@ export type HistogramChartProps = {
   /** The axes' titles; by default the table's headers ("NPV", "Runs"). */
   xTitle?: string;
   yTitle?: string;
-  testId?: string;
 };
 
 /** A distribution as bars, with percentile markers (P10, P50, P90). */

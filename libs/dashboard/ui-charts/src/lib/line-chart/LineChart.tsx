@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ChartCursor } from '../shared/ChartCursor';
 import { formatChartPercent } from '../shared/chart-format';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -18,11 +19,7 @@ import {
 import { lineLegend } from './line-legend';
 import { lineTableRow, lineTooltip } from './line-period-text';
 
-export type LineChartProps = {
-  /** The chart's accessible name. */
-  title: string;
-  /** One or two sentences saying what the chart shows. */
-  description: string;
+export type LineChartProps = Omit<ChartProps, 'empty'> & {
   /** The periods, oldest first; a null value leaves a gap. */
   points: readonly LinePoint[];
   series: readonly LineSeries[];
@@ -40,7 +37,6 @@ export type LineChartProps = {
   yDomain?: readonly [number, number];
   /** Value-axis tick text; percentages by default. */
   formatTick?: (value: number) => string;
-  testId?: string;
 };
 
 /**

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
 import { HoverStrips } from '../shared/HoverStrips';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -12,14 +13,11 @@ import { PaybackNote } from './PaybackNote';
 import { paybackHoverStrips } from './payback-hover-strips';
 import { paybackChartModel, type PaybackPoint } from './payback-chart.model';
 
-export type PaybackChartProps = {
-  title: string;
-  description: string;
+export type PaybackChartProps = Omit<ChartProps, 'empty'> & {
   points: readonly PaybackPoint[];
   paybackMonths: number | null;
   band: { low: number; high: number };
   formatValue?: (value: number) => string;
-  testId?: string;
 };
 
 /** Cumulative cash flow by month: the zero line, the break-even point and the benchmark band. */

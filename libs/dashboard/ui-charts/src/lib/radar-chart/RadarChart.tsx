@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatChartNumber } from '../shared/chart-format';
 import { formatOrMissing } from '../shared/format-or-missing';
-import { ChartFrame } from '../shared/ChartFrame';
+import { ChartFrame, type ChartProps } from '../shared/ChartFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
@@ -15,11 +15,7 @@ import {
 } from './radar-chart.model';
 import { radarLegend } from './radar-legend';
 
-export type RadarChartProps = {
-  /** The chart's accessible name. */
-  title: string;
-  /** One or two sentences saying what the chart shows. */
-  description: string;
+export type RadarChartProps = Omit<ChartProps, 'empty'> & {
   axes: readonly RadarAxis[];
   /** The first series is drawn last (on top); a dashed series is an overlay, e.g. the previous state. */
   series: readonly RadarSeries[];
@@ -28,7 +24,6 @@ export type RadarChartProps = {
   /** Header of the axis column in the hidden table, e.g. "Dimension". */
   categoryHeader: string;
   formatValue?: (value: number) => string;
-  testId?: string;
 };
 
 /**

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -16,16 +17,13 @@ import {
   realisationTooltip,
 } from './realisation-month-text';
 
-export type RealisationChartProps = {
-  title: string;
-  description: string;
+export type RealisationChartProps = Omit<ChartProps, 'empty'> & {
   points: readonly RealisationPoint[];
   plannedPaybackMonths: number | null;
   forecastPaybackMonths: number | null;
   completeMonths: number;
   formatValue?: (value: number) => string;
   formatTick?: (value: number) => string;
-  testId?: string;
 };
 
 /**

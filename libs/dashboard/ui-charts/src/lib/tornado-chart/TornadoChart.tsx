@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
@@ -8,9 +9,7 @@ import { TornadoKey } from './TornadoKey';
 import { TornadoRowMarks } from './TornadoRowMarks';
 import { tornadoChartModel, type TornadoDatum } from './tornado-chart.model';
 
-export type TornadoChartProps = {
-  title: string;
-  description: string;
+export type TornadoChartProps = Omit<ChartProps, 'empty'> & {
   data: readonly TornadoDatum[];
   /** The outcome of the case as entered: where the bars start. */
   base: number;
@@ -19,7 +18,6 @@ export type TornadoChartProps = {
   formatValue?: (value: number) => string;
   /** The axis's labels (default formatValue), e.g. compact money. */
   formatTick?: (value: number) => string;
-  testId?: string;
 };
 
 /** Sensitivity as a tornado: per driver, the outcome at its low and high value around the base case. */

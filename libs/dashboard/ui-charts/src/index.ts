@@ -26,4 +26,5 @@ export * from './lib/shared/chart-colors';
 export * from './lib/shared/chart-format';
 export type { LegendItem } from './lib/shared/ChartLegend';
 export * from './lib/gantt-chart/GanttChart';
+export * from './lib/gantt-chart/gantt-marker-colors';
 export * from './lib/gantt-chart/gantt-chart.model';

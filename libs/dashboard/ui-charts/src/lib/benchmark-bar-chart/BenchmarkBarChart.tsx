@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { CHART_COLORS } from '../shared/chart-colors';
-import { BarRows, barRect } from '../shared/ChartItem';
-import type { LegendItem } from '../shared/ChartLegend';
+import { BarRows } from '../shared/ChartItem';
 import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
+import { BenchmarkBar } from './BenchmarkBar';
 import {
   benchmarkBarChartModel,
   type BenchmarkBarDatum,
 } from './benchmark-bar-chart.model';
+import { benchmarkLegend } from './benchmark-legend';
 
 export type BenchmarkBarChartProps = ChartProps & {
   data: readonly BenchmarkBarDatum[];
@@ -19,22 +19,6 @@ export type BenchmarkBarChartProps = ChartProps & {
   /** Header of the value column and tooltip label, e.g. "Deflection rate". */
   valueHeader: string;
 };
-
-const LEGEND: readonly LegendItem[] = [
-  { key: 'rate', label: 'Deflection rate', color: CHART_COLORS.bar },
-  {
-    key: 'benchmark',
-    label: 'Benchmark',
-    color: CHART_COLORS.text,
-    shape: 'line',
-  },
-  {
-    key: 'assumed',
-    label: 'Assumed benchmark',
-    color: CHART_COLORS.textMuted,
-    shape: 'dashed',
-  },
-];
 
 /** Rates as 0–100 % bars, each with a marker at its own benchmark. */
 export function BenchmarkBarChart({
@@ -63,9 +47,6 @@ export function BenchmarkBarChart({
       y: margin.top + activeBar.y,
     },
   };
-  const legend = data.some((d) => d.assumed)
-    ? LEGEND
-    : LEGEND.filter((item) => item.key !== 'assumed');
 
   return (
     <PlotFrame
@@ -75,7 +56,7 @@ export function BenchmarkBarChart({
       activeItem={activeItem}
       tooltip={tooltip}
       isEmpty={data.length === 0}
-      legend={legend}
+      legend={benchmarkLegend(data)}
       table={{
         headers: [categoryHeader, valueHeader, 'Benchmark'],
         rows: model.bars.map((bar) => [
@@ -100,28 +81,7 @@ export function BenchmarkBarChart({
               : 'chart-value',
         })}
       >
-        {(bar, active) => (
-          <>
-            {bar.width > 0 ? (
-              <rect
-                {...barRect(bar)}
-                rx={3}
-                fill={active ? CHART_COLORS.barActive : CHART_COLORS.bar}
-              />
-            ) : null}
-            <line
-              className="chart-benchmark-marker"
-              data-assumed={bar.assumed}
-              x1={bar.targetX}
-              x2={bar.targetX}
-              y1={bar.y - 4}
-              y2={bar.y + bar.height + 4}
-              stroke={bar.assumed ? CHART_COLORS.textMuted : CHART_COLORS.text}
-              strokeWidth={2.5}
-              strokeDasharray={bar.assumed ? '4 3' : undefined}
-            />
-          </>
-        )}
+        {(bar, active) => <BenchmarkBar bar={bar} active={active} />}
       </BarRows>
     </PlotFrame>
   );

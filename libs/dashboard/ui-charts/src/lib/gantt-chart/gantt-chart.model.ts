@@ -1,12 +1,11 @@
-import { max, min } from 'd3-array';
-import { scaleUtc } from 'd3-scale';
-import { utcDay } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { max } from 'd3-array';
+import type { ScaleTime } from 'd3-scale';
 import type {
   ChartMargin,
   ChartTick,
   TooltipLine,
 } from '../shared/chart-types';
+import { calendarDay, dayAfter, ganttTimeScale } from './gantt-time-scale';
 
 /** A span of a row, both dates inclusive (ISO YYYY-MM-DD). */
 export type GanttBar = {
@@ -76,7 +75,6 @@ export type GanttChartModel = {
   todayX: number | null;
 };
 
-const DAY_MS = 86_400_000;
 /** Pixels between markers that share a day, so four tasks due together read as four. */
 export const MARKER_SPACING = 10;
 
@@ -97,8 +95,41 @@ function spreadMarkers(
 }
 const CHAR_WIDTH = 7;
 
-function day(date: string): Date {
-  return utcDay(new Date(`${date}T00:00:00Z`));
+// One row's band, bars (from their first day to the end of their last) and
+// markers (in the middle of their day, spread when they share it).
+function rowModel(
+  row: GanttRow,
+  y: number,
+  rowHeight: number,
+  barHeight: number,
+  x: ScaleTime<number, number>,
+): GanttRowModel {
+  const centerY = y + rowHeight / 2;
+  return {
+    key: row.key,
+    label: row.label,
+    tentative: row.tentative ?? false,
+    details: row.details ?? [],
+    y,
+    centerY,
+    bandHeight: rowHeight,
+    bars: row.bars.map((bar) => {
+      const left = x(calendarDay(bar.start));
+      const right = x(dayAfter(bar.end));
+      return {
+        ...bar,
+        x: left,
+        width: Math.max(1, right - left),
+        y: centerY - barHeight / 2,
+        height: barHeight,
+      };
+    }),
+    markers: spreadMarkers(row.markers ?? []).map(({ marker, offset }) => {
+      const start = x(calendarDay(marker.date));
+      const next = x(dayAfter(marker.date));
+      return { ...marker, x: (start + next) / 2 + offset, y: centerY };
+    }),
+  };
 }
 
 /**
@@ -126,27 +157,16 @@ export function ganttChartModel({
   };
   const innerWidth = Math.max(120, width - margin.left - margin.right);
   const innerHeight = Math.max(rowHeight, rows.length * rowHeight);
-  const dates = [
-    ...rows.flatMap((row) => [
-      ...row.bars.flatMap((bar) => [bar.start, bar.end]),
-      ...(row.markers ?? []).map((marker) => marker.date),
-    ]),
-    ...(today ? [today] : []),
-  ].map(day);
-  const first = min(dates) ?? new Date(0);
-  const last = max(dates) ?? first;
-  const x = scaleUtc()
-    .domain([first, new Date(last.getTime() + DAY_MS)])
-    .range([0, innerWidth]);
-  const spanDays = (last.getTime() - first.getTime()) / DAY_MS;
-  const format = utcFormat(spanDays > 150 ? '%b %Y' : '%-d %b');
-  const ticks = x
-    .ticks(Math.max(2, Math.floor(innerWidth / 90)))
-    .map((tick) => ({
-      value: tick.getTime(),
-      offset: x(tick),
-      label: format(tick),
-    }));
+  const { x, ticks } = ganttTimeScale(
+    [
+      ...rows.flatMap((row) => [
+        ...row.bars.flatMap((bar) => [bar.start, bar.end]),
+        ...(row.markers ?? []).map((marker) => marker.date),
+      ]),
+      ...(today ? [today] : []),
+    ],
+    innerWidth,
+  );
   const barHeight = Math.round(rowHeight * 0.56);
   return {
     width: innerWidth + margin.left + margin.right,
@@ -156,37 +176,10 @@ export function ganttChartModel({
     innerHeight,
     ticks,
     todayX: today
-      ? x(day(today)) +
-        (x(new Date(day(today).getTime() + DAY_MS)) - x(day(today))) / 2
+      ? x(calendarDay(today)) + (x(dayAfter(today)) - x(calendarDay(today))) / 2
       : null,
-    rows: rows.map((row, index) => {
-      const y = index * rowHeight;
-      const centerY = y + rowHeight / 2;
-      return {
-        key: row.key,
-        label: row.label,
-        tentative: row.tentative ?? false,
-        details: row.details ?? [],
-        y,
-        centerY,
-        bandHeight: rowHeight,
-        bars: row.bars.map((bar) => {
-          const left = x(day(bar.start));
-          const right = x(new Date(day(bar.end).getTime() + DAY_MS));
-          return {
-            ...bar,
-            x: left,
-            width: Math.max(1, right - left),
-            y: centerY - barHeight / 2,
-            height: barHeight,
-          };
-        }),
-        markers: spreadMarkers(row.markers ?? []).map(({ marker, offset }) => {
-          const start = x(day(marker.date));
-          const next = x(new Date(day(marker.date).getTime() + DAY_MS));
-          return { ...marker, x: (start + next) / 2 + offset, y: centerY };
-        }),
-      };
-    }),
+    rows: rows.map((row, index) =>
+      rowModel(row, index * rowHeight, rowHeight, barHeight, x),
+    ),
   };
 }

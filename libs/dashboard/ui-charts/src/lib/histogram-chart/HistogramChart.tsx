@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
-import { CHART_COLORS } from '../shared/chart-colors';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
+import { HistogramBars } from './HistogramBars';
+import { HistogramMarkers } from './HistogramMarkers';
 import {
   histogramChartModel,
   type HistogramBinDatum,
   type HistogramMarker,
 } from './histogram-chart.model';
 
-export type HistogramChartProps = {
-  title: string;
-  description: string;
+export type HistogramChartProps = Omit<ChartProps, 'empty'> & {
   bins: readonly HistogramBinDatum[];
   markers: readonly HistogramMarker[];
   /** Header of the range column, e.g. "NPV". */
@@ -24,7 +24,6 @@ export type HistogramChartProps = {
   /** The axes' titles; by default the table's headers ("NPV", "Runs"). */
   xTitle?: string;
   yTitle?: string;
-  testId?: string;
 };
 
 /** A distribution as bars, with percentile markers (P10, P50, P90). */
@@ -80,41 +79,15 @@ export function HistogramChart({
         yTitle,
       }}
     >
-      {model.bars.map((b, index) => (
-        <rect
-          key={b.key}
-          className="histogram-bar"
-          x={b.x}
-          y={b.y}
-          width={b.width}
-          height={b.height}
-          fill={
-            active?.key === b.key ? CHART_COLORS.barActive : CHART_COLORS.bar
-          }
-          onPointerEnter={() => activeItem.point(index)}
-        />
-      ))}
-      {model.markers.map((m) => (
-        <g key={m.label} data-testid={`marker-${m.label}`}>
-          <line
-            x1={m.x}
-            x2={m.x}
-            y1={-6 - m.level * 14}
-            y2={model.innerHeight}
-            stroke={CHART_COLORS.line}
-            strokeDasharray="4 3"
-            strokeWidth={1.5}
-          />
-          <text
-            className="chart-value"
-            x={m.x}
-            y={-10 - m.level * 14}
-            textAnchor="middle"
-          >
-            {m.label}
-          </text>
-        </g>
-      ))}
+      <HistogramBars
+        bars={model.bars}
+        activeKey={active?.key}
+        onPoint={activeItem.point}
+      />
+      <HistogramMarkers
+        markers={model.markers}
+        innerHeight={model.innerHeight}
+      />
     </PlotFrame>
   );
 }

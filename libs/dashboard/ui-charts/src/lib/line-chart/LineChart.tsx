@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { CHART_COLORS } from '../shared/chart-colors';
+import { ChartCursor } from '../shared/ChartCursor';
 import { formatChartPercent } from '../shared/chart-format';
-import type { LegendItem } from '../shared/ChartLegend';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
 import { LineBandArea, LineReferences } from './LineDecorations';
-import { LineMarkerShape } from './LineMarkerShape';
+import { LineColumns } from './LineColumns';
+import { LineSeriesPaths } from './LineSeriesPaths';
 import {
   lineChartModel,
   type LineBand,
@@ -15,12 +16,10 @@ import {
   type LineReference,
   type LineSeries,
 } from './line-chart.model';
+import { lineLegend } from './line-legend';
+import { lineTableRow, lineTooltip } from './line-period-text';
 
-export type LineChartProps = {
-  /** The chart's accessible name. */
-  title: string;
-  /** One or two sentences saying what the chart shows. */
-  description: string;
+export type LineChartProps = Omit<ChartProps, 'empty'> & {
   /** The periods, oldest first; a null value leaves a gap. */
   points: readonly LinePoint[];
   series: readonly LineSeries[];
@@ -38,7 +37,6 @@ export type LineChartProps = {
   yDomain?: readonly [number, number];
   /** Value-axis tick text; percentages by default. */
   formatTick?: (value: number) => string;
-  testId?: string;
 };
 
 /**
@@ -80,38 +78,16 @@ export function LineChart({
   const activeColumn = activeIndex === null ? null : model.columns[activeIndex];
   const { margin, innerWidth, innerHeight } = model;
 
-  const valueText = (value: number | null | undefined) =>
-    value === null || value === undefined ? 'no data' : formatValue(value);
   const tooltip: TooltipContent | null =
     activeColumn && activeIndex !== null
-      ? {
-          title: activeColumn.label,
-          lines: [
-            ...series.map((s) => ({
-              label: s.label,
-              value: valueText(points[activeIndex].values[s.key]),
-            })),
-            ...(points[activeIndex].details ?? []),
-          ],
-          anchor: {
-            x: margin.left + activeColumn.x,
-            y: margin.top + activeColumn.anchorY,
-          },
-        }
+      ? lineTooltip(
+          activeColumn,
+          points[activeIndex],
+          series,
+          formatValue,
+          margin,
+        )
       : null;
-
-  const legend: LegendItem[] = [
-    ...series.map((s) => ({ ...s, shape: 'line' as const })),
-    ...references.map((r) => ({
-      key: r.key,
-      label: r.label,
-      color: CHART_COLORS.reference,
-      shape: 'dashed' as const,
-    })),
-    ...(band
-      ? [{ key: 'band', label: band.label, color: CHART_COLORS.band }]
-      : []),
-  ];
 
   return (
     <PlotFrame
@@ -122,13 +98,10 @@ export function LineChart({
       activeItem={activeItem}
       tooltip={tooltip}
       testId={testId}
-      legend={legend}
+      legend={lineLegend(series, references, band)}
       table={{
         headers: [categoryHeader, ...series.map((s) => s.label)],
-        rows: points.map((p) => [
-          p.label,
-          ...series.map((s) => valueText(p.values[s.key])),
-        ]),
+        rows: points.map((p) => lineTableRow(p, series, formatValue)),
       }}
       axes={{
         left: { ticks: model.yTicks, grid: true },
@@ -138,49 +111,15 @@ export function LineChart({
     >
       <LineReferences references={model.references} innerWidth={innerWidth} />
       {activeColumn ? (
-        <line
-          className="chart-cursor"
-          x1={activeColumn.x}
-          x2={activeColumn.x}
-          y1={0}
-          y2={innerHeight}
-        />
+        <ChartCursor x={activeColumn.x} height={innerHeight} />
       ) : null}
-      {model.paths.map((path) => (
-        <path
-          key={path.key}
-          className="chart-series"
-          d={path.d}
-          stroke={path.color}
-        />
-      ))}
-      {model.columns.map((column, index) => (
-        <g
-          key={column.key}
-          className={
-            index === activeIndex
-              ? 'chart-column chart-column--active'
-              : 'chart-column'
-          }
-          data-key={column.key}
-          onPointerEnter={() => activeItem.point(index)}
-        >
-          <rect
-            className="chart-column__band"
-            x={column.bandX}
-            y={0}
-            width={column.bandWidth}
-            height={innerHeight}
-          />
-          {column.markers.map((marker) => (
-            <LineMarkerShape
-              key={marker.seriesKey}
-              marker={marker}
-              active={index === activeIndex}
-            />
-          ))}
-        </g>
-      ))}
+      <LineSeriesPaths paths={model.paths} />
+      <LineColumns
+        columns={model.columns}
+        activeIndex={activeIndex}
+        innerHeight={innerHeight}
+        onPoint={activeItem.point}
+      />
     </PlotFrame>
   );
 }

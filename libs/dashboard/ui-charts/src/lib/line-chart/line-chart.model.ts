@@ -1,8 +1,5 @@
 import { max, min } from 'd3-array';
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { line } from 'd3-shape';
-import { utcMonday, utcMonth } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { scaleLinear } from 'd3-scale';
 import { formatPercentTick } from '../shared/chart-format';
 import type {
   ChartMargin,
@@ -11,6 +8,13 @@ import type {
 } from '../shared/chart-types';
 import { plotBox, type PlotBox } from '../shared/plot-layout';
 import { estimateTextWidth, truncateText } from '../shared/text-layout';
+import { clamp, lineColumns, linePaths } from './line-marks';
+import {
+  periodScale,
+  periodStart,
+  periodTickFormat,
+  periodTicks,
+} from './line-time-scale';
 
 /** One line of the chart, e.g. the deflection rate. */
 export type LineSeries = {
@@ -88,28 +92,26 @@ export type LineChartModel = PlotBox & {
 };
 
 const FONT_SIZE = 12;
-const MIN_TICK_GAP = 64;
 
-// A plain ISO date is a calendar day: read it as midnight UTC.
-function utcDay(isoDate: string): Date {
-  return new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-}
-
-const clamp = (value: number, [lo, hi]: readonly [number, number]) =>
-  Math.min(hi, Math.max(lo, value));
-
-/** Ticks on Mondays or first days of the month, as many as fit. */
-function timeTicks(
-  start: Date,
-  end: Date,
+// Room for the value labels on the left, and on the right for half the last
+// date label, which is centred on the plot's right edge.
+function lineMargin(
+  points: readonly LinePoint[],
   grain: 'week' | 'month',
-  innerWidth: number,
-): Date[] {
-  const interval = grain === 'week' ? utcMonday : utcMonth;
-  const all = interval.range(start, new Date(end.getTime() + 1));
-  const fit = Math.max(1, Math.floor(innerWidth / MIN_TICK_GAP));
-  const step = Math.max(1, Math.ceil(all.length / fit));
-  return all.filter((_, index) => index % step === 0);
+  yDomain: readonly [number, number],
+  formatTick: (value: number) => string,
+): ChartMargin {
+  const yLabelWidth =
+    max([yDomain[0], yDomain[1]], (v) => estimateTextWidth(formatTick(v))) ?? 0;
+  const lastLabel = points.length
+    ? periodTickFormat(grain)(periodStart(points[points.length - 1].date))
+    : '';
+  return {
+    top: 12,
+    right: Math.max(16, Math.ceil(estimateTextWidth(lastLabel) / 2) + 4),
+    bottom: 28,
+    left: Math.max(40, yLabelWidth + 14),
+  };
 }
 
 /**
@@ -128,112 +130,39 @@ export function lineChartModel({
   references = [],
   band = null,
 }: LineChartModelInput): LineChartModel {
-  const yLabelWidth =
-    max([yDomain[0], yDomain[1]], (v) => estimateTextWidth(formatTick(v))) ?? 0;
-  const format = utcFormat(grain === 'week' ? '%-d %b' : '%b %Y');
-  // The last tick's label is centred on the plot's right edge: leave room for its half.
-  const lastLabel = points.length
-    ? format(utcDay(points[points.length - 1].date))
-    : '';
-  const margin: ChartMargin = {
-    top: 12,
-    right: Math.max(16, Math.ceil(estimateTextWidth(lastLabel) / 2) + 4),
-    bottom: 28,
-    left: Math.max(40, yLabelWidth + 14),
-  };
+  const margin = lineMargin(points, grain, yDomain, formatTick);
   const innerWidth = Math.max(80, width - margin.left - margin.right);
   const innerHeight = plotHeight;
 
-  const dates = points.map((p) => utcDay(p.date));
+  const dates = points.map((p) => periodStart(p.date));
   const start = min(dates) ?? new Date(0);
   const end = max(dates) ?? start;
-  // One point alone sits in the middle of the plot.
-  const single = start.getTime() === end.getTime();
-  const x = scaleUtc()
-    .domain(
-      single
-        ? [new Date(start.getTime() - 864e5), new Date(end.getTime() + 864e5)]
-        : [start, end],
-    )
-    .range([0, innerWidth]);
+  const x = periodScale(start, end, innerWidth);
   const y = scaleLinear().domain(yDomain).range([innerHeight, 0]);
-  const xs = dates.map((d) => x(d));
-
-  const paths = series.map((s): LinePathModel => {
-    const path = line<number>()
-      .defined((i) => {
-        const v = points[i].values[s.key];
-        return v !== null && v !== undefined && Number.isFinite(v);
-      })
-      .x((i) => xs[i])
-      .y((i) => y(clamp(points[i].values[s.key] as number, yDomain)));
-    return {
-      key: s.key,
-      color: s.color,
-      d: path(points.map((_, i) => i)) ?? '',
-    };
-  });
-
-  const columns = points.map((p, i): LineColumn => {
-    const left = i === 0 ? 0 : (xs[i - 1] + xs[i]) / 2;
-    const right =
-      i === points.length - 1 ? innerWidth : (xs[i] + xs[i + 1]) / 2;
-    const markers = series.flatMap((s): LineMarker[] => {
-      const v = p.values[s.key];
-      if (v === null || v === undefined || !Number.isFinite(v)) return [];
-      return [
-        {
-          seriesKey: s.key,
-          color: s.color,
-          shape: s.shape ?? 'circle',
-          x: xs[i],
-          y: y(clamp(v, yDomain)),
-        },
-      ];
-    });
-    return {
-      key: p.key,
-      label: p.label,
-      x: xs[i],
-      bandX: left,
-      bandWidth: Math.max(0, right - left),
-      markers,
-      anchorY: min(markers, (m) => m.y) ?? 0,
-    };
-  });
-
-  const xTicks = points.length
-    ? timeTicks(start, end, grain, innerWidth).map((d) => ({
-        value: d.getTime(),
-        offset: x(d),
-        label: format(d),
-      }))
-    : [];
-  const yTicks = y.ticks(5).map((value) => ({
-    value,
-    offset: y(value),
-    label: formatTick(value),
-  }));
-
-  const bandModel = band && {
-    ...band,
-    y: y(clamp(band.to, yDomain)),
-    height: y(clamp(band.from, yDomain)) - y(clamp(band.to, yDomain)),
-    // Labelled just above its lower edge: the floor is what the band is about.
-    labelY: y(clamp(band.from, yDomain)) - 6,
-  };
+  const placement = { points, xs: dates.map((d) => x(d)), y, yDomain };
+  const yAt = (value: number) => y(clamp(value, yDomain));
 
   return {
     ...plotBox(width, margin, innerWidth, innerHeight),
-    paths,
-    columns,
-    xTicks,
-    yTicks,
+    paths: linePaths(series, placement),
+    columns: lineColumns(series, placement, innerWidth),
+    xTicks: points.length ? periodTicks(x, start, end, grain, innerWidth) : [],
+    yTicks: y.ticks(5).map((value) => ({
+      value,
+      offset: y(value),
+      label: formatTick(value),
+    })),
     references: references.map((r) => ({
       ...r,
-      y: y(clamp(r.value, yDomain)),
+      y: yAt(r.value),
       displayLabel: truncateText(r.label, innerWidth - 8, FONT_SIZE),
     })),
-    band: bandModel,
+    band: band && {
+      ...band,
+      y: yAt(band.to),
+      height: yAt(band.from) - yAt(band.to),
+      // Labelled just above its lower edge: the floor is what the band is about.
+      labelY: yAt(band.from) - 6,
+    },
   };
 }

@@ -1,19 +1,17 @@
 import { useMemo } from 'react';
-import { CHART_COLORS } from '../shared/chart-colors';
 import { formatChartNumber, formatChartPercent } from '../shared/chart-format';
-import { BarColumns, barRect } from '../shared/ChartItem';
+import { BarColumns } from '../shared/ChartItem';
 import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
-import type { TooltipContent, TooltipLine } from '../shared/chart-types';
+import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
+import { ParetoBarRect } from './ParetoBarRect';
+import { ParetoCumulative } from './ParetoCumulative';
 import { ParetoLabels } from './ParetoLabels';
 import { paretoLegend } from './pareto-legend';
-import {
-  paretoChartModel,
-  type ParetoBar,
-  type ParetoDatum,
-} from './pareto-chart.model';
+import { paretoChartModel, type ParetoDatum } from './pareto-chart.model';
+import { paretoHeaders, paretoLines } from './pareto-text';
 
 export type ParetoChartProps = ChartProps & {
   data: readonly ParetoDatum[];
@@ -48,24 +46,17 @@ export function ParetoChart({
   const activeItem = useActiveItem(model.bars.length);
   const activeBar =
     activeItem.active === null ? null : model.bars[activeItem.active.index];
-  const { margin, innerWidth } = model;
+  const { margin } = model;
 
-  const hasShare = data.some((d) => d.share !== undefined);
-  const linesFor = (bar: ParetoBar): TooltipLine[] => [
-    { label: countHeader, value: formatCount(bar.count) },
-    ...(hasShare
-      ? [
-          {
-            label: 'Share',
-            value: bar.share === undefined ? '' : formatShare(bar.share),
-          },
-        ]
-      : []),
-    { label: 'Cumulative', value: formatShare(bar.cumulativeShare) },
-  ];
+  const text = {
+    countHeader,
+    hasShare: data.some((d) => d.share !== undefined),
+    formatCount,
+    formatShare,
+  };
   const tooltip: TooltipContent | null = activeBar && {
     title: activeBar.label,
-    lines: linesFor(activeBar),
+    lines: paretoLines(activeBar, text),
     anchor: { x: margin.left + activeBar.centerX, y: margin.top + activeBar.y },
   };
   const thresholdLabel = formatShare(threshold).replace(/\.0%$/, '%');
@@ -80,15 +71,10 @@ export function ParetoChart({
       isEmpty={data.length === 0}
       legend={paretoLegend(countHeader, thresholdLabel)}
       table={{
-        headers: [
-          categoryHeader,
-          countHeader,
-          ...(hasShare ? ['Share'] : []),
-          'Cumulative',
-        ],
+        headers: paretoHeaders(categoryHeader, text),
         rows: model.bars.map((bar) => [
           bar.label,
-          ...linesFor(bar).map((line) => line.value),
+          ...paretoLines(bar, text).map((line) => line.value),
         ]),
       }}
       axes={{
@@ -98,23 +84,7 @@ export function ParetoChart({
       baseline="bottom"
       overlay={
         <>
-          <line
-            className="chart-threshold"
-            x1={0}
-            x2={innerWidth}
-            y1={model.threshold.offset}
-            y2={model.threshold.offset}
-          />
-          <path className="chart-line" d={model.linePath} />
-          {model.bars.map((bar) => (
-            <circle
-              key={bar.key}
-              className="chart-line__point"
-              cx={bar.centerX}
-              cy={bar.lineY}
-              r={activeBar?.key === bar.key ? 5 : 3.5}
-            />
-          ))}
+          <ParetoCumulative model={model} activeKey={activeBar?.key} />
           <ParetoLabels model={model} />
         </>
       }
@@ -126,19 +96,7 @@ export function ParetoChart({
         highlightBand={false}
         bandSpan="svg"
       >
-        {(bar, active) => (
-          <rect
-            {...barRect(bar)}
-            rx={2}
-            fill={
-              active
-                ? CHART_COLORS.barActive
-                : bar.vital
-                  ? CHART_COLORS.bar
-                  : CHART_COLORS.barMuted
-            }
-          />
-        )}
+        {(bar, active) => <ParetoBarRect bar={bar} active={active} />}
       </BarColumns>
     </PlotFrame>
   );

@@ -1,19 +1,23 @@
 import { useMemo } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
+import { HoverStrips } from '../shared/HoverStrips';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
+import { ZeroLine } from '../shared/ZeroLine';
+import { PaybackBand } from './PaybackBand';
+import { PaybackBreakEven } from './PaybackBreakEven';
+import { PaybackNote } from './PaybackNote';
+import { paybackHoverStrips } from './payback-hover-strips';
 import { paybackChartModel, type PaybackPoint } from './payback-chart.model';
 
-export type PaybackChartProps = {
-  title: string;
-  description: string;
+export type PaybackChartProps = Omit<ChartProps, 'empty'> & {
   points: readonly PaybackPoint[];
   paybackMonths: number | null;
   band: { low: number; high: number };
   formatValue?: (value: number) => string;
-  testId?: string;
 };
 
 /** Cumulative cash flow by month: the zero line, the break-even point and the benchmark band. */
@@ -41,10 +45,6 @@ export function PaybackChart({
     lines: [{ label: 'Cumulative', value: active.label }],
     anchor: { x: margin.left + active.x, y: margin.top + active.y },
   };
-  const step =
-    model.dots.length > 1
-      ? model.dots[1].x - model.dots[0].x
-      : model.innerWidth;
   return (
     <PlotFrame
       title={title}
@@ -58,40 +58,16 @@ export function PaybackChart({
         headers: ['Month', 'Cumulative'],
         rows: model.dots.map((d) => [String(d.month), d.label]),
       }}
-      note={
-        <>
-          Shaded: the {band.low}–{band.high} months cloud ESM deployments
-          typically report.
-          {model.breakEven
-            ? ` Marked: ${model.breakEven.label}.`
-            : ' The case does not break even within the horizon.'}
-        </>
-      }
+      note={<PaybackNote band={band} breakEven={model.breakEven} />}
       axes={{
         left: { ticks: model.yTicks, grid: true },
         bottom: { ticks: model.xTicks },
       }}
       underlay={
-        model.band ? (
-          <rect
-            data-testid="payback-band"
-            x={model.band.x}
-            y={0}
-            width={model.band.width}
-            height={model.innerHeight}
-            fill={CHART_COLORS.band}
-          />
-        ) : null
+        <PaybackBand band={model.band} innerHeight={model.innerHeight} />
       }
     >
-      <line
-        x1={0}
-        x2={model.innerWidth}
-        y1={model.zeroY}
-        y2={model.zeroY}
-        stroke={CHART_COLORS.reference}
-        strokeWidth={1.5}
-      />
+      <ZeroLine y={model.zeroY} length={model.innerWidth} />
       <path
         d={model.path}
         fill="none"
@@ -99,37 +75,16 @@ export function PaybackChart({
         strokeWidth={2.5}
       />
       {model.breakEven ? (
-        <g
-          data-testid="payback-break-even"
-          data-x={model.breakEven.x.toFixed(1)}
-        >
-          <line
-            x1={model.breakEven.x}
-            x2={model.breakEven.x}
-            y1={0}
-            y2={model.innerHeight}
-            stroke={CHART_COLORS.lineAlt}
-            strokeDasharray="4 3"
-          />
-          <circle
-            cx={model.breakEven.x}
-            cy={model.breakEven.y}
-            r={5}
-            fill={CHART_COLORS.lineAlt}
-          />
-        </g>
-      ) : null}
-      {model.dots.map((dot, index) => (
-        <rect
-          key={dot.month}
-          x={dot.x - step / 2}
-          y={0}
-          width={Math.max(1, step)}
-          height={model.innerHeight}
-          fill="transparent"
-          onPointerEnter={() => activeItem.point(index)}
+        <PaybackBreakEven
+          breakEven={model.breakEven}
+          innerHeight={model.innerHeight}
         />
-      ))}
+      ) : null}
+      <HoverStrips
+        strips={paybackHoverStrips(model.dots, model.innerWidth)}
+        height={model.innerHeight}
+        onPoint={activeItem.point}
+      />
       {active ? (
         <circle
           cx={active.x}

@@ -1,7 +1,12 @@
-import { max, min } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { formatChartNumber } from '../shared/chart-format';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
+import { monthTicks } from './month-ticks';
+import { paybackMarks } from './payback-marks';
+import {
+  REALISATION_MARGIN,
+  realisationLayout,
+  type RealisationLayout,
+} from './realisation-layout';
 
 /** One month of a case measured against what happened (month 0 = the programme start). */
 export type RealisationPoint = {
@@ -84,26 +89,77 @@ export type RealisationChartModel = {
   }[];
 };
 
-const MARGIN: ChartMargin = { top: 20, right: 16, bottom: 36, left: 64 };
-const PANEL_GAP = 28;
+type Month = RealisationChartModel['months'][number];
 
-function monthTicks(
-  horizon: number,
-  x: (value: number) => number,
-  width: number,
-): ChartTick[] {
-  // About one label per 48 px, on whole months.
-  const step = Math.max(
-    1,
-    Math.ceil(horizon / Math.max(2, Math.floor(width / 48))),
-  );
-  const nice =
-    [1, 2, 3, 4, 6, 12, 24].find((candidate) => candidate >= step) ?? step;
-  const ticks: ChartTick[] = [];
-  for (let month = 0; month <= horizon; month += nice)
-    ticks.push({ value: month, offset: x(month), label: String(month) });
-  return ticks;
+// Two bars side by side in the middle 80 % of the month's span.
+function benefitBars(
+  points: readonly RealisationPoint[],
+  { x, yBars, monthWidth, barsHeight }: RealisationLayout,
+): Pick<RealisationChartModel, 'plannedBars' | 'realisedBars'> {
+  const barWidth = Math.max(1, monthWidth * 0.4);
+  const bar = (
+    month: number,
+    value: number,
+    offset: 0 | 1,
+  ): RealisationBar => ({
+    month,
+    x: x(month - 1) + monthWidth * 0.1 + offset * barWidth,
+    width: barWidth,
+    y: yBars(value),
+    height: barsHeight - yBars(value),
+  });
+  const operating = points.filter((p) => p.month >= 1);
+  return {
+    plannedBars: operating.map((p) => bar(p.month, p.plannedBenefit, 0)),
+    realisedBars: operating.flatMap((p) =>
+      p.realisedBenefit === null ? [] : [bar(p.month, p.realisedBenefit, 1)],
+    ),
+  };
 }
+
+function cumulativePath(
+  points: readonly RealisationPoint[],
+  key: 'plannedCumulative' | 'forecastCumulative',
+  { x, yLines }: RealisationLayout,
+): string {
+  return points
+    .map(
+      (p, i) =>
+        `${i === 0 ? 'M' : 'L'}${x(p.month).toFixed(2)},${yLines(p[key]).toFixed(2)}`,
+    )
+    .join('');
+}
+
+function monthTarget(
+  p: RealisationPoint,
+  { x, yLines, monthWidth }: RealisationLayout,
+  formatValue: (value: number) => string,
+): Month {
+  return {
+    month: p.month,
+    x: x(p.month),
+    // Month m's target spans its bars (m − 1 to m); month 0, a point, the half-month before the axis.
+    from: p.month === 0 ? -monthWidth / 2 : x(p.month - 1),
+    to: p.month === 0 ? 0 : x(p.month),
+    plannedBenefit: formatValue(p.plannedBenefit),
+    realisedBenefit:
+      p.realisedBenefit === null
+        ? 'not complete yet'
+        : formatValue(p.realisedBenefit),
+    plannedCumulative: formatValue(p.plannedCumulative),
+    forecastCumulative: formatValue(p.forecastCumulative),
+    forecastY: yLines(p.forecastCumulative),
+  };
+}
+
+const valueTicks = (
+  scale: RealisationLayout['yBars'],
+  count: number,
+  format: (value: number) => string,
+): ChartTick[] =>
+  scale
+    .ticks(count)
+    .map((value) => ({ value, offset: scale(value), label: format(value) }));
 
 /**
  * Planned against realised benefit per month (bars, top panel) and the
@@ -122,135 +178,26 @@ export function realisationChartModel({
   formatValue = formatChartNumber,
   formatTick = formatChartNumber,
 }: RealisationChartModelInput): RealisationChartModel {
-  const innerWidth = Math.max(120, width - MARGIN.left - MARGIN.right);
-  const innerHeight = height - MARGIN.top - MARGIN.bottom;
-  const barsHeight = Math.round((innerHeight - PANEL_GAP) * 0.42);
-  const linesTop = barsHeight + PANEL_GAP;
-  const linesHeight = innerHeight - linesTop;
-  const horizon = Math.max(1, max(points, (p) => p.month) ?? 1);
-  const x = scaleLinear().domain([0, horizon]).range([0, innerWidth]);
-  const monthWidth = innerWidth / horizon;
-
-  const topValue =
-    max(points, (p) => Math.max(p.plannedBenefit, p.realisedBenefit ?? 0)) ?? 0;
-  const yBars = scaleLinear()
-    .domain([0, topValue > 0 ? topValue : 1])
-    .nice(4)
-    .range([barsHeight, 0]);
-  const low =
-    min(points, (p) => Math.min(p.plannedCumulative, p.forecastCumulative)) ??
-    0;
-  const high =
-    max(points, (p) => Math.max(p.plannedCumulative, p.forecastCumulative)) ??
-    0;
-  // Zero is always in the panel: it is the line the cumulative must cross.
-  const yLines = scaleLinear()
-    .domain([Math.min(0, low), Math.max(0, high, low === high ? 1 : 0)])
-    .nice(5)
-    .range([linesTop + linesHeight, linesTop]);
-
-  // Two bars side by side in the middle 80 % of the month's span.
-  const barWidth = Math.max(1, monthWidth * 0.4);
-  const bar = (
-    month: number,
-    value: number,
-    offset: 0 | 1,
-  ): RealisationBar => ({
-    month,
-    x: x(month - 1) + monthWidth * 0.1 + offset * barWidth,
-    width: barWidth,
-    y: yBars(value),
-    height: barsHeight - yBars(value),
-  });
-  const operating = points.filter((p) => p.month >= 1);
-  const path = (key: 'plannedCumulative' | 'forecastCumulative') =>
-    points
-      .map(
-        (p, i) =>
-          `${i === 0 ? 'M' : 'L'}${x(p.month).toFixed(2)},${yLines(p[key]).toFixed(2)}`,
-      )
-      .join('');
-  // The later mark's text goes right of its line, the earlier one's left.
-  const plannedFirst =
-    (plannedPaybackMonths ?? 0) <= (forecastPaybackMonths ?? Infinity);
-  const mark = (
-    key: PaybackMark['key'],
-    month: number | null,
-    label: string,
-    short: string,
-    first: boolean,
-  ): PaybackMark[] =>
-    month === null
-      ? []
-      : [
-          {
-            key,
-            month,
-            x: x(month),
-            label: `${label} ${month.toFixed(1)} months`,
-            shortLabel: `${short} ${month.toFixed(1)}`,
-            anchor: first ? 'end' : 'start',
-          },
-        ];
-
+  const layout = realisationLayout(points, width, height);
+  const { x, innerWidth, horizon } = layout;
   return {
-    width: innerWidth + MARGIN.left + MARGIN.right,
+    width: innerWidth + REALISATION_MARGIN.left + REALISATION_MARGIN.right,
     height,
-    margin: MARGIN,
+    margin: REALISATION_MARGIN,
     innerWidth,
-    barsHeight,
-    linesTop,
-    linesHeight,
-    plannedBars: operating.map((p) => bar(p.month, p.plannedBenefit, 0)),
-    realisedBars: operating.flatMap((p) =>
-      p.realisedBenefit === null ? [] : [bar(p.month, p.realisedBenefit, 1)],
-    ),
-    plannedPath: path('plannedCumulative'),
-    forecastPath: path('forecastCumulative'),
-    zeroY: yLines(0),
+    barsHeight: layout.barsHeight,
+    linesTop: layout.linesTop,
+    linesHeight: layout.linesHeight,
+    ...benefitBars(points, layout),
+    plannedPath: cumulativePath(points, 'plannedCumulative', layout),
+    forecastPath: cumulativePath(points, 'forecastCumulative', layout),
+    zeroY: layout.yLines(0),
     measuredUntilX:
       completeMonths > 0 ? x(Math.min(completeMonths, horizon)) : null,
-    paybackMarks: [
-      ...mark(
-        'planned',
-        plannedPaybackMonths,
-        'planned payback',
-        'plan',
-        plannedFirst,
-      ),
-      ...mark(
-        'forecast',
-        forecastPaybackMonths,
-        'forecast payback',
-        'forecast',
-        !plannedFirst,
-      ),
-    ],
+    paybackMarks: paybackMarks(plannedPaybackMonths, forecastPaybackMonths, x),
     xTicks: monthTicks(horizon, x, innerWidth),
-    barTicks: yBars.ticks(3).map((value) => ({
-      value,
-      offset: yBars(value),
-      label: formatTick(value),
-    })),
-    lineTicks: yLines.ticks(4).map((value) => ({
-      value,
-      offset: yLines(value),
-      label: formatTick(value),
-    })),
-    months: points.map((p) => ({
-      month: p.month,
-      x: x(p.month),
-      // Month m's target spans its bars (m − 1 to m); month 0, a point, the half-month before the axis.
-      from: p.month === 0 ? -monthWidth / 2 : x(p.month - 1),
-      to: p.month === 0 ? 0 : x(p.month),
-      plannedBenefit: formatValue(p.plannedBenefit),
-      realisedBenefit:
-        p.realisedBenefit === null
-          ? 'not complete yet'
-          : formatValue(p.realisedBenefit),
-      plannedCumulative: formatValue(p.plannedCumulative),
-      forecastCumulative: formatValue(p.forecastCumulative),
-      forecastY: yLines(p.forecastCumulative),
-    })),
+    barTicks: valueTicks(layout.yBars, 3, formatTick),
+    lineTicks: valueTicks(layout.yLines, 4, formatTick),
+    months: points.map((p) => monthTarget(p, layout, formatValue)),
   };
 }

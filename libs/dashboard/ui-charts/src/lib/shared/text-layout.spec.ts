@@ -2,6 +2,7 @@ import {
   charsThatFit,
   estimateTextWidth,
   truncateText,
+  twoLineWidth,
   wrapText,
 } from './text-layout';
 
@@ -59,5 +60,18 @@ describe(wrapText.name, () => {
 
   it('wraps empty text to no lines', () => {
     expect(wrapText('  ', 50, 2)).toEqual([]);
+  });
+});
+
+describe(twoLineWidth.name, () => {
+  it('is the longest word when that already gives two lines', () => {
+    // "ownership": 9 × 6.96 px → 63 px, 9 characters a line.
+    expect(twoLineWidth('Service ownership')).toBe(63);
+  });
+
+  it('grows 6 px at a time from the longest word until two lines do', () => {
+    // From "self-service" (84 px) up: two greedy lines need 20 characters
+    // ("Knowledge management" / "and self-service"), first at 144 px.
+    expect(twoLineWidth('Knowledge management and self-service')).toBe(144);
   });
 });

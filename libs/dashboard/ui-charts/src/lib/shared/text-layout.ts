@@ -58,3 +58,15 @@ export function wrapText(
   }
   return lines.length <= maxLines ? lines : null;
 }
+
+/**
+ * The narrowest width in which `text` wraps on at most two lines: from its
+ * longest word up, 6 px at a time (a label column sized for two lines).
+ */
+export function twoLineWidth(text: string): number {
+  let width = Math.max(
+    ...text.split(/\s+/).map((word) => estimateTextWidth(word)),
+  );
+  while (!wrapText(text, width, 2)) width += 6;
+  return width;
+}

@@ -1,17 +1,21 @@
 import { useMemo } from 'react';
-import { formatChartPercent } from '../shared/chart-format';
 import { BarRows } from '../shared/ChartItem';
 import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
+import { StackedBarSegments } from './StackedBarSegments';
 import {
   stackedBarChartModel,
-  type StackedBar,
   type StackRow,
   type StackSeries,
 } from './stacked-bar-chart.model';
+import {
+  stackedBarLines,
+  stackedBarTableRow,
+  stackedBarTitle,
+} from './stacked-bar-text';
 
 export type StackedBarChartProps = ChartProps & {
   rows: readonly StackRow[];
@@ -40,18 +44,9 @@ export function StackedBarChart({
     activeItem.active === null ? null : model.bars[activeItem.active.index];
   const { margin } = model;
 
-  const shareOf = (bar: StackedBar, key: string) => {
-    const segment = bar.segments.find((s) => s.seriesKey === key);
-    return formatChartPercent(segment?.share ?? 0);
-  };
   const tooltip: TooltipContent | null = activeBar && {
-    title: activeBar.note
-      ? `${activeBar.label} · ${activeBar.note}`
-      : activeBar.label,
-    lines: activeBar.segments.map((segment) => ({
-      label: segment.label,
-      value: formatChartPercent(segment.share),
-    })),
+    title: stackedBarTitle(activeBar),
+    lines: stackedBarLines(activeBar),
     anchor: {
       x: margin.left + model.innerWidth / 2,
       y: margin.top + activeBar.y,
@@ -69,10 +64,7 @@ export function StackedBarChart({
       legend={series}
       table={{
         headers: [categoryHeader, ...series.map((s) => s.label)],
-        rows: model.bars.map((bar) => [
-          bar.label,
-          ...series.map((s) => shareOf(bar, s.key)),
-        ]),
+        rows: model.bars.map((bar) => stackedBarTableRow(bar, series)),
       }}
       axes={{ bottom: { ticks: model.ticks, grid: true } }}
     >
@@ -84,32 +76,7 @@ export function StackedBarChart({
           bar.note ? { x: model.innerWidth + 8, text: bar.note } : null
         }
       >
-        {(bar) =>
-          bar.segments.map((segment) => (
-            <g key={segment.seriesKey}>
-              <rect
-                className="chart-segment"
-                x={segment.x}
-                y={bar.y}
-                width={segment.width}
-                height={bar.height}
-                fill={segment.color}
-              />
-              {segment.inlineLabel ? (
-                <text
-                  className="chart-segment__label"
-                  x={segment.x + segment.width / 2}
-                  y={bar.centerY}
-                  dy="0.32em"
-                  textAnchor="middle"
-                  fill={segment.textColor}
-                >
-                  {segment.inlineLabel}
-                </text>
-              ) : null}
-            </g>
-          ))
-        }
+        {(bar) => <StackedBarSegments bar={bar} />}
       </BarRows>
     </PlotFrame>
   );

@@ -7,10 +7,12 @@ import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
 import type { StackSeries } from '../stacked-bar-chart/stacked-bar-chart.model';
+import { StackedCountSegments } from './StackedCountSegments';
 import {
   stackedCountChartModel,
   type CountColumn,
 } from './stacked-count-chart.model';
+import { seriesCountLines } from './stacked-count-text';
 
 export type StackedCountChartProps = ChartProps & {
   columns: readonly CountColumn[];
@@ -45,8 +47,8 @@ export function StackedCountChart({
   const activeItem = useActiveItem(model.columns.length);
   const activeIndex = activeItem.active?.index ?? null;
   const { margin } = model;
-  const countOf = (index: number, key: string) =>
-    formatChartNumber(Math.max(0, columns[index]?.values[key] ?? 0));
+  const countsOf = (index: number) =>
+    seriesCountLines(columns[index], series).map((line) => line.value);
 
   const active = activeIndex === null ? null : model.columns[activeIndex];
   const tooltip: TooltipContent | null =
@@ -55,10 +57,7 @@ export function StackedCountChart({
           title: columnTitle(columns[activeIndex]),
           lines: [
             { label: totalLabel, value: formatChartNumber(active.total) },
-            ...series.map((s) => ({
-              label: s.label,
-              value: countOf(activeIndex, s.key),
-            })),
+            ...seriesCountLines(columns[activeIndex], series),
           ],
           anchor: {
             x: margin.left + active.centerX,
@@ -80,7 +79,7 @@ export function StackedCountChart({
         headers: [categoryHeader, ...series.map((s) => s.label), totalLabel],
         rows: model.columns.map((column, index) => [
           columnTitle(columns[index]),
-          ...series.map((s) => countOf(index, s.key)),
+          ...countsOf(index),
           formatChartNumber(column.total),
         ]),
       }}
@@ -97,19 +96,7 @@ export function StackedCountChart({
         bandSpan="plot"
         data={(column) => ({ 'data-total': column.total })}
       >
-        {(column) =>
-          column.segments.map((segment) => (
-            <rect
-              key={segment.seriesKey}
-              className="chart-segment"
-              x={column.x}
-              y={segment.y}
-              width={column.width}
-              height={segment.height}
-              fill={segment.color}
-            />
-          ))
-        }
+        {(column) => <StackedCountSegments column={column} />}
       </BarColumns>
     </PlotFrame>
   );

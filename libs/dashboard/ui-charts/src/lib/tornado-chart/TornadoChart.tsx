@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
 import { CHART_COLORS } from '../shared/chart-colors';
+import type { ChartProps } from '../shared/ChartFrame';
 import { PlotFrame } from '../shared/PlotFrame';
 import type { TooltipContent } from '../shared/chart-types';
 import { useActiveItem } from '../shared/useActiveItem';
 import { useContainerWidth } from '../shared/useContainerWidth';
+import { TornadoKey } from './TornadoKey';
+import { TornadoRowMarks } from './TornadoRowMarks';
 import { tornadoChartModel, type TornadoDatum } from './tornado-chart.model';
 
-export type TornadoChartProps = {
-  title: string;
-  description: string;
+export type TornadoChartProps = Omit<ChartProps, 'empty'> & {
   data: readonly TornadoDatum[];
   /** The outcome of the case as entered: where the bars start. */
   base: number;
@@ -17,7 +18,6 @@ export type TornadoChartProps = {
   formatValue?: (value: number) => string;
   /** The axis's labels (default formatValue), e.g. compact money. */
   formatTick?: (value: number) => string;
-  testId?: string;
 };
 
 /** Sensitivity as a tornado: per driver, the outcome at its low and high value around the base case. */
@@ -62,72 +62,17 @@ export function TornadoChart({
         headers: ['Driver', lowLabel, highLabel],
         rows: model.rows.map((r) => [r.label, r.lowBar.label, r.highBar.label]),
       }}
-      note={
-        <>
-          <span
-            className="chart-swatch"
-            style={{ background: CHART_COLORS.barMuted }}
-          />{' '}
-          {lowLabel}{' '}
-          <span
-            className="chart-swatch"
-            style={{ background: CHART_COLORS.line }}
-          />{' '}
-          {highLabel}
-        </>
-      }
+      note={<TornadoKey lowLabel={lowLabel} highLabel={highLabel} />}
       axes={{ bottom: { ticks: model.ticks, grid: true } }}
     >
       {model.rows.map((row, index) => (
-        <g
+        <TornadoRowMarks
           key={row.key}
-          data-key={row.key}
-          className="chart-bar"
+          row={row}
+          marginLeft={margin.left}
+          width={model.width}
           onPointerEnter={() => activeItem.point(index)}
-        >
-          <rect
-            x={-margin.left}
-            y={row.y - 6}
-            width={model.width}
-            height={row.height + 12}
-            fill="transparent"
-          />
-          <rect
-            x={row.lowBar.x}
-            y={row.y}
-            width={Math.max(1, row.lowBar.width)}
-            height={row.height / 2}
-            fill={CHART_COLORS.barMuted}
-          />
-          <rect
-            x={row.highBar.x}
-            y={row.y + row.height / 2}
-            width={Math.max(1, row.highBar.width)}
-            height={row.height / 2}
-            fill={CHART_COLORS.line}
-          />
-          {/* One or two lines, centred on the row; the full label is in the tooltip and the table. */}
-          <text
-            className="chart-label"
-            x={-8}
-            y={row.y + row.height / 2}
-            textAnchor="end"
-          >
-            {row.labelLines.map((line, i) => (
-              <tspan
-                key={line}
-                x={-8}
-                dy={
-                  i === 0
-                    ? `${0.32 - (row.labelLines.length - 1) * 0.55}em`
-                    : '1.1em'
-                }
-              >
-                {line}
-              </tspan>
-            ))}
-          </text>
-        </g>
+        />
       ))}
       <line
         x1={model.baseX}

@@ -4,6 +4,7 @@ import { formatChartNumber } from '../shared/chart-format';
 import {
   estimateTextWidth,
   truncateText,
+  twoLineWidth,
   wrapText,
 } from '../shared/text-layout';
 import type { ChartMargin, ChartTick } from '../shared/chart-types';
@@ -43,14 +44,6 @@ const ROW_STEP = 34;
 const MARGIN = { top: 8, right: 24, bottom: 32 };
 const LABEL_PAD = 12;
 const MIN_LABEL_COLUMN = 64;
-
-// The narrowest column in which a label fits on at most two lines.
-function twoLineWidth(label: string): number {
-  const words = label.split(/\s+/);
-  let width = Math.max(...words.map((word) => estimateTextWidth(word)));
-  while (!wrapText(label, width, 2)) width += 6;
-  return width;
-}
 
 /**
  * The label column: the longest label on one line when that takes at most

@@ -115,7 +115,8 @@ async function startApp(databaseUrl, env = {}) {
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`the app did not start:\n${output}`)),
-      60_000,
+      // Its API processes start one after the other (API_PROCESSES).
+      180_000,
     );
     const onData = (chunk) => {
       output += chunk.toString();

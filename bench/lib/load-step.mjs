@@ -81,8 +81,8 @@ async function measuredLoad({
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
-    errors:
-      result.errors + result.timeouts + result.non2xx + result.graphqlErrors,
+    // autocannon's `errors` already counts its timeouts.
+    errors: result.errors + result.non2xx + result.graphqlErrors,
     breakdown: {
       socketErrors: result.errors,
       timeouts: result.timeouts,

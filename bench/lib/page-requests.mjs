@@ -22,15 +22,22 @@ const PAGE_TIMEOUT_MS = 30_000;
 const DROPPED_HEADERS =
   /^(host|content-length|connection|origin|referer|user-agent|sec-|accept-encoding|accept-language)/i;
 
-/** The pages the load replays (issue 18: a department page, the overview, roadmap, maturity, value realisation). */
+/**
+ * The pages the load replays (issue 18: a department page, the overview,
+ * roadmap, maturity, value realisation): each its address, and for the
+ * value realisation the tab a person opens on the business case's page.
+ */
 export function loadPages(url, { organization, it, businessCaseId }) {
   const org = `${url}/organizations/${organization.id}`;
   return {
-    department: `${org}/departments/${it.id}`,
-    overview: org,
-    roadmap: `${org}/roadmap`,
-    maturity: `${org}/maturity`,
-    valueRealisation: `${org}/business-cases/${businessCaseId}`,
+    department: { url: `${org}/departments/${it.id}` },
+    overview: { url: org },
+    roadmap: { url: `${org}/roadmap` },
+    maturity: { url: `${org}/maturity` },
+    valueRealisation: {
+      url: `${org}/business-cases/${businessCaseId}`,
+      click: '#case-tab-actuals',
+    },
   };
 }
 
@@ -47,8 +54,8 @@ async function signedInState(browser, url, demo) {
   return state;
 }
 
-/** Opens `target` cold and returns the GraphQL queries it sent until the network went quiet. */
-async function capture(browser, state, target) {
+/** Opens the page cold (and clicks what it says) and returns the GraphQL queries it sent until they went quiet. */
+async function capture(browser, state, { url, click }) {
   const context = await browser.newContext({ storageState: state });
   const page = await context.newPage();
   const sent = [];
@@ -76,13 +83,23 @@ async function capture(browser, state, target) {
     sent.push({ headers, body: request.postData() });
   });
   // networkidle alone can come between the page's code and its queries.
-  await page.goto(target, { waitUntil: 'networkidle' });
-  const deadline = Date.now() + PAGE_TIMEOUT_MS;
-  while (
-    (open > 0 || sent.length === 0 || Date.now() - lastChange < QUIET_MS) &&
-    Date.now() < deadline
-  )
-    await page.waitForTimeout(100);
+  const quiet = async (atLeast) => {
+    const deadline = Date.now() + PAGE_TIMEOUT_MS;
+    while (
+      (open > 0 ||
+        sent.length < atLeast ||
+        Date.now() - lastChange < QUIET_MS) &&
+      Date.now() < deadline
+    )
+      await page.waitForTimeout(100);
+  };
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await quiet(1);
+  if (click) {
+    const before = sent.length;
+    await page.click(click);
+    await quiet(before + 1);
+  }
   await context.close();
   return sent.map(({ headers, body }) => {
     const parsed = JSON.parse(body);

@@ -3,30 +3,26 @@
 // event loop shares nothing with the bench (browser driver, database client), its CPU is
 // counted apart from the API's, and a slow bench cannot delay reading responses.
 //
-//   node bench/lib/load-client.mjs '<json: { url, token, connections, duration, requests }>'
+//   node bench/lib/load-client.mjs '<json: { url, connections, duration, requests }>'
+// `requests`: { headers, body } as a page sent them (lib/page-requests.mjs), cycled in order.
 // Prints one JSON line: autocannon's figures and the count of GraphQL errors in 200 responses.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 
-const { url, token, connections, duration, requests } = JSON.parse(
-  process.argv[2],
-);
+const { url, connections, duration, requests } = JSON.parse(process.argv[2]);
 let graphqlErrors = 0;
 const cpuBefore = process.cpuUsage();
 const result = await autocannon({
   url,
   connections,
   duration,
-  headers: {
-    'content-type': 'application/json',
-    authorization: `Bearer ${token}`,
-  },
-  requests: requests.map((body) => ({
+  requests: requests.map(({ headers, body }) => ({
     method: 'POST',
     path: '/graphql',
-    body: JSON.stringify(body),
+    headers,
+    body,
     onResponse: (status, text) => {
       if (status === 200 && text.includes('"errors"')) graphqlErrors += 1;
     },

@@ -83,6 +83,22 @@ describe('businessCaseFigures (bench/business-case.mjs)', () => {
   });
 });
 
+function loadRun(
+  processes,
+  { p99, rate, errors, cpu: [api, postgres, trivial] },
+) {
+  return {
+    processes,
+    mix: {
+      p99Ms: p99,
+      requestsPerSecond: rate,
+      errors,
+      cpu: { apiMsPerRequest: api, postgresMsPerRequest: postgres },
+    },
+    trivial: { cpu: { apiMsPerRequest: trivial } },
+  };
+}
+
 describe('dashboardFigures (bench/dashboard-and-load.mjs)', () => {
   const results = {
     bundle: { gzipKb: 163.2 },
@@ -90,14 +106,17 @@ describe('dashboardFigures (bench/dashboard-and-load.mjs)', () => {
       overview: { medianMs: 390, js: { gzipKb: 140.5 } },
       department: { medianMs: 410, js: { gzipKb: 149.9 } },
     },
+    // Two rounds of one and of two API processes: the two processes' medians
+    // (the larger of two values) are recorded, and the worst errors.
     load: {
       connections: 50,
       durationS: 30,
-      requests: 30_000,
-      requestsPerSecond: 1000,
-      p99Ms: 95,
-      errors: 0,
-      cpu: { apiSeconds: 28.8, postgresSeconds: 16.2 },
+      runs: [
+        loadRun(1, { p99: 180, rate: 600, errors: 0, cpu: [1.5, 0.6, 0.7] }),
+        loadRun(2, { p99: 95, rate: 1000, errors: 0, cpu: [0.96, 0.54, 0.4] }),
+        loadRun(1, { p99: 170, rate: 620, errors: 0, cpu: [1.4, 0.6, 0.6] }),
+        loadRun(2, { p99: 99, rate: 980, errors: 2, cpu: [0.9, 0.5, 0.45] }),
+      ],
     },
   };
 
@@ -108,11 +127,12 @@ describe('dashboardFigures (bench/dashboard-and-load.mjs)', () => {
       'frontend.overview.firstChartMs': 390,
       'frontend.department.jsBeforeChartKb': 149.9,
       'frontend.department.firstChartMs': 410,
-      'load.p99Ms': 95,
+      'load.p99Ms': 99,
       'load.requestsPerSecond': 1000,
-      'load.errors': 0,
+      'load.errors': 2,
       'load.apiCpuMsPerRequest': 0.96,
       'load.postgresCpuMsPerRequest': 0.54,
+      'load.trivialQueryMs': 0.45,
     });
   });
 

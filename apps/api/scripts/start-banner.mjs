@@ -5,13 +5,14 @@ import { styleText } from 'node:util';
 
 /**
  * @param {{ url: string, demo: { email: string, password: string } | null, setupCode: string | null }} running
- * @param {{ embedded: boolean, terminal: boolean }} where
+ * @param {{ embedded: boolean, terminal: boolean, processes?: number }} where
  */
-export function startBanner(running, { embedded, terminal }) {
+export function startBanner(running, { embedded, terminal, processes = 1 }) {
   const style = (format, text) => (terminal ? styleText(format, text) : text);
   const lines = [
     style('bold', `ESM Planner is running at ${style('cyan', running.url)}`),
     `GraphQL: ${running.url}/graphql   Health: ${running.url}/health`,
+    `API processes: ${processes} (API_PROCESSES)`,
   ];
   if (running.setupCode) {
     // The first run (api.md): whoever reads this log claims the instance.

@@ -47,7 +47,11 @@ function serveDashboard(app: NestExpressApplication, distDir: string): void {
 /** Starts the API (migrations, demo seed, dashboard) and returns once it listens. */
 export async function bootstrap(
   config: AppConfig = loadConfig(process.env),
-  options: { extraImports?: Parameters<typeof AppModule.forRoot>[1] } = {},
+  options: {
+    extraImports?: Parameters<typeof AppModule.forRoot>[1];
+    /** The setup code another process of this start printed (cluster/). */
+    setupCode?: string;
+  } = {},
 ): Promise<RunningApi> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, options.extraImports),
@@ -96,7 +100,9 @@ export async function bootstrap(
   }
   await app.init();
   const demo = await app.get(DemoSeedService).seedOnFirstStart();
-  const setupCode = await app.get(SetupService).announceIfRequired();
+  const setupCode = await app
+    .get(SetupService)
+    .announceIfRequired(options.setupCode);
   await app.listen(config.PORT, '0.0.0.0');
   const address = app.getHttpServer().address();
   const port =

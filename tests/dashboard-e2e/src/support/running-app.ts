@@ -37,6 +37,9 @@ export async function startBuiltApp(
         PORT: '0',
         LOG_LEVEL: 'warn',
         SEED_DEMO: 'true',
+        // One process: the dashboard is under test here; the API's processes
+        // are in apps/api/test/integration/operations/api-processes.integration-spec.ts.
+        API_PROCESSES: '1',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { loadConfig } from '../../config/env.schema';
 import { AccessPolicy } from './access-policy.service';
+import { CacheEvictions } from './cache-evictions';
 import { ApiRequest } from './request-context';
 
 const USER = '11111111-1111-4111-8111-111111111111';
@@ -39,6 +40,7 @@ function setup() {
     config,
     { query } as unknown as DataSource,
     clock,
+    new CacheEvictions(),
   );
   // A new HTTP request each time: nothing carried over on `req`.
   const request = () =>
@@ -85,7 +87,7 @@ describe(AccessPolicy.name, () => {
       ),
     ).resolves.toBeUndefined();
     db.membership = { role: 'VIEWER', department_ids: [] };
-    policy.forgetMemberships(USER);
+    await policy.forgetMemberships(USER);
     await expect(
       policy.requireInOrganization(
         request(),
@@ -94,7 +96,7 @@ describe(AccessPolicy.name, () => {
       ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     db.membership = null; // removed from the organisation: nothing to see there
-    policy.forgetMemberships(USER);
+    await policy.forgetMemberships(USER);
     await expect(
       policy.requireInOrganization(request(), ORG, 'organization:read'),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -107,7 +109,7 @@ describe(AccessPolicy.name, () => {
       policy.requireOnDepartment(request(), IT, 'catalog:write'),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     db.membership = { role: 'DEPARTMENT_HEAD', department_ids: [HR, IT] };
-    policy.forgetMemberships(USER);
+    await policy.forgetMemberships(USER);
     await expect(
       policy.requireOnDepartment(request(), IT, 'catalog:write'),
     ).resolves.toBe(ORG);

@@ -15,6 +15,7 @@ import { isUuid } from '../../common/is-uuid';
 import { TtlCache } from '../../common/ttl-cache';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
 import type { OwningRow } from './authorize.decorator';
+import { CacheEvictions } from './cache-evictions';
 import { Principal } from './principal';
 import { ApiRequest } from './request-context';
 
@@ -52,6 +53,7 @@ export class AccessPolicy {
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     clock: Clock,
+    private readonly evictions: CacheEvictions,
   ) {
     const now = () => clock.now();
     this.grants = new TtlCache({
@@ -64,12 +66,16 @@ export class AccessPolicy {
       maxEntries: MAX_CACHED_DEPARTMENTS,
       now,
     });
+    evictions.on((eviction) => {
+      if (eviction.kind !== 'memberships') return;
+      const prefix = grantKey(eviction.userId, '');
+      this.grants.deleteWhere((key) => key.startsWith(prefix));
+    });
   }
 
-  /** Evicts the person's cached memberships (after a role or department scope change is committed). */
-  forgetMemberships(userId: string): void {
-    const prefix = grantKey(userId, '');
-    this.grants.deleteWhere((key) => key.startsWith(prefix));
+  /** Evicts the person's cached memberships in this start's processes (after a role or department scope change is committed). */
+  forgetMemberships(userId: string): Promise<void> {
+    return this.evictions.evict({ kind: 'memberships', userId });
   }
 
   grantFor(

@@ -6,12 +6,14 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthenticationService } from './authentication.service';
+import { CacheEvictions } from './cache-evictions';
 import { RateLimitsService } from './rate-limits.service';
 
 @Global()
 @Module({
   providers: [
     Clock,
+    CacheEvictions,
     AccessPolicy,
     AuthenticationService,
     RateLimitsService,

@@ -104,7 +104,7 @@ export class AuthService {
     if (principal.kind !== 'user' || principal.via !== 'session') return false;
     const result = await this.sessions.delete({ id: principal.credentialId });
     // After the delete, so a lookup racing it cannot put the session back.
-    this.authentication.forget(principal.credentialId);
+    await this.authentication.forget(principal.credentialId);
     return (result.affected ?? 0) > 0;
   }
 
@@ -156,7 +156,7 @@ export class AuthService {
       { revokedAt: new Date() },
     );
     if ((result.affected ?? 0) === 0) throw AppError.notFound('API token');
-    this.authentication.forget(id);
+    await this.authentication.forget(id);
     return true;
   }
 

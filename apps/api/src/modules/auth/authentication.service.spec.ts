@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { AppConfig, loadConfig } from '../../config/env.schema';
 import { AuthenticationService } from './authentication.service';
+import { CacheEvictions } from './cache-evictions';
 import { tokenDigest } from './bearer-token';
 
 const SESSION = 'esms_session-token';
@@ -44,6 +45,7 @@ function setup(
     config,
     { query } as unknown as DataSource,
     clock,
+    new CacheEvictions(),
   );
   const lookups = (table: string) =>
     query.mock.calls.filter(([sql]) => sql.includes(`FROM ${table}`)).length;
@@ -97,7 +99,7 @@ describe(AuthenticationService.name, () => {
     const { service } = setup(rows);
     expect(await service.authenticate(SESSION)).not.toBeNull();
     rows.session = null; // the row is deleted …
-    service.forget('session-1'); // … and the cache told
+    await service.forget('session-1'); // … and the cache told
     expect(await service.authenticate(SESSION)).toBeNull();
   });
 
@@ -139,7 +141,7 @@ describe(AuthenticationService.name, () => {
       credentialId: 'token-1',
     });
     rows.apiToken = null;
-    service.forget('token-1');
+    await service.forget('token-1');
     expect(await service.authenticate(API_TOKEN)).toBeNull();
   });
 });

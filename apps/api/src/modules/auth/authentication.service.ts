@@ -10,6 +10,7 @@ import {
   SESSION_TOKEN_PREFIX,
   tokenDigest,
 } from './bearer-token';
+import { CacheEvictions } from './cache-evictions';
 import { Principal } from './principal';
 
 // last_used_at is informative; writing it on every call would turn every
@@ -51,11 +52,24 @@ export class AuthenticationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly evictions: CacheEvictions,
   ) {
     this.credentials = new TtlCache({
       ttlMs: config.AUTH_CACHE_TTL_SECONDS * 1000,
       maxEntries: MAX_CACHED_TOKENS,
       now: () => clock.now(),
+    });
+    evictions.on((eviction) => {
+      if (eviction.kind === 'credential')
+        this.credentials.deleteWhere(
+          (_digest, credential) =>
+            credential?.principal.credentialId === eviction.credentialId,
+        );
+      else if (eviction.kind === 'user')
+        this.credentials.deleteWhere(
+          (_digest, credential) =>
+            credential?.principal.userId === eviction.userId,
+        );
     });
     const { ADMIN_TOKEN } = config;
     this.isAdminToken = ADMIN_TOKEN ? secretMatcher(ADMIN_TOKEN) : () => false;
@@ -83,19 +97,14 @@ export class AuthenticationService {
     return credential.principal;
   }
 
-  /** Evicts a session or API token from this replica's cache (logout, revocation). */
-  forget(credentialId: string): void {
-    this.credentials.deleteWhere(
-      (_digest, credential) =>
-        credential?.principal.credentialId === credentialId,
-    );
+  /** Evicts a session or API token from the caches of this start's processes (logout, revocation). */
+  forget(credentialId: string): Promise<void> {
+    return this.evictions.evict({ kind: 'credential', credentialId });
   }
 
   /** Evicts every session and API token of the person (disableUser, endSessions). */
-  forgetUser(userId: string): void {
-    this.credentials.deleteWhere(
-      (_digest, credential) => credential?.principal.userId === userId,
-    );
+  forgetUser(userId: string): Promise<void> {
+    return this.evictions.evict({ kind: 'user', userId });
   }
 
   private async loadSession(digest: string): Promise<Credential | null> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import {
   MembershipEntity,
   OrganizationEntity,
@@ -27,16 +27,19 @@ SELECT id, status, time_zone AS "timeZone", previous_time_zone AS "previousTimeZ
        months_total AS "monthsTotal", message, created_at AS "createdAt", finished_at AS "finishedAt"
   FROM rollup_rebuild_job WHERE organization_id = $1 ORDER BY created_at DESC LIMIT 1`;
 
-const ORGANIZATION_SQL = `
-SELECT organization_id AS id, name, time_zone AS "timeZone", currency, created_at AS "createdAt"
-  FROM organization WHERE organization_id = $1`;
+const ORGANIZATION_COLUMNS = `o.organization_id AS id, o.name, o.time_zone AS "timeZone", o.currency, o.created_at AS "createdAt"`;
+const ORGANIZATION_SQL = `SELECT ${ORGANIZATION_COLUMNS} FROM organization o WHERE o.organization_id = $1`;
+// The layout asks for the list on every page: plain SQL too.
+const ALL_ORGANIZATIONS_SQL = `SELECT ${ORGANIZATION_COLUMNS} FROM organization o ORDER BY o.name`;
+const MEMBER_ORGANIZATIONS_SQL = `
+SELECT ${ORGANIZATION_COLUMNS} FROM organization o
+  JOIN membership m ON m.organization_id = o.organization_id
+ WHERE m.user_id = $1 ORDER BY o.name`;
 
 @Injectable()
 export class OrganizationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(OrganizationEntity)
-    private readonly organizations: Repository<OrganizationEntity>,
     private readonly policy: AccessPolicy,
     private readonly rebuilds: RollupRebuildQueue,
   ) {}
@@ -49,19 +52,12 @@ export class OrganizationsService {
 
   /** Every organisation for the instance administrator; otherwise the caller's. */
   async listFor(principal: Principal): Promise<Organization[]> {
-    const rows =
+    const rows: OrganizationEntity[] =
       principal.kind === 'instance-admin'
-        ? await this.organizations.find({ order: { name: 'ASC' } })
-        : await this.organizations
-            .createQueryBuilder('organization')
-            .innerJoin(
-              MembershipEntity,
-              'membership',
-              'membership.organization_id = organization.organization_id',
-            )
-            .where('membership.user_id = :userId', { userId: principal.userId })
-            .orderBy('organization.name', 'ASC')
-            .getMany();
+        ? await this.dataSource.query(ALL_ORGANIZATIONS_SQL)
+        : await this.dataSource.query(MEMBER_ORGANIZATIONS_SQL, [
+            principal.userId,
+          ]);
     return rows.map(toOrganization);
   }
 
@@ -102,7 +98,7 @@ export class OrganizationsService {
       return organization;
     });
     if (principal.kind === 'user')
-      this.policy.forgetMemberships(principal.userId);
+      await this.policy.forgetMemberships(principal.userId);
     return toOrganization(row);
   }
 

@@ -48,7 +48,7 @@ export class AccountControlService {
       await manager.delete(UserSessionEntity, { userId });
       return manager.findOneByOrFail(UserEntity, { id: userId });
     });
-    this.forget(userId);
+    await this.forget(userId);
     return toUser(user);
   }
 
@@ -57,7 +57,7 @@ export class AccountControlService {
     await this.dataSource
       .getRepository(UserEntity)
       .update({ id: userId }, { disabledAt: null });
-    this.forget(userId);
+    await this.forget(userId);
     return toUser(
       await this.dataSource
         .getRepository(UserEntity)
@@ -85,13 +85,15 @@ export class AccountControlService {
         : { affected: 0 };
       return (sessions.affected ?? 0) + (tokens.affected ?? 0);
     });
-    this.forget(userId);
+    await this.forget(userId);
     return ended;
   }
 
-  private forget(userId: string): void {
-    this.authentication.forgetUser(userId);
-    this.policy.forgetMemberships(userId);
+  private async forget(userId: string): Promise<void> {
+    await Promise.all([
+      this.authentication.forgetUser(userId),
+      this.policy.forgetMemberships(userId),
+    ]);
   }
 
   /**

@@ -149,7 +149,7 @@ export class PeopleService {
       return membership.id;
     });
     // After the commit: the person's next request on this replica sees the new role.
-    this.policy.forgetMemberships(input.userId);
+    await this.policy.forgetMemberships(input.userId);
     const membership = await this.memberships.findOneOrFail({
       where: { organizationId: input.organizationId, id },
       relations: { departments: true },
@@ -221,7 +221,7 @@ export class PeopleService {
       });
     });
     // After the commit: the person's next request on this replica has no role here.
-    this.policy.forgetMemberships(userId);
+    await this.policy.forgetMemberships(userId);
     return true;
   }
 }

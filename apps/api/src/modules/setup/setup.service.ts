@@ -23,7 +23,8 @@ const ANY_USER_SQL = 'SELECT EXISTS (SELECT 1 FROM app_user) AS "exists"';
  *
  * The code lives in this process only: behind several replicas, the code a
  * replica printed works on that replica (docs/access.md says to run the first
- * start with one, or to use `npm run cli -- admin create`).
+ * start with one, or to use `npm run cli -- admin create`). The processes of
+ * one `npm start` share the first one's code (cluster/api-cluster.ts).
  */
 @Injectable()
 export class SetupService {
@@ -53,9 +54,14 @@ export class SetupService {
   /**
    * Called once the server has started (after any demo seeding): makes this
    * start's code and logs it, when no user exists. Returns the code, or null.
+   * `shared`: the code another process of this start made and logged already.
    */
-  async announceIfRequired(): Promise<string | null> {
+  async announceIfRequired(shared?: string): Promise<string | null> {
     if (!(await this.required())) return null;
+    if (shared) {
+      this.code = shared;
+      return this.code;
+    }
     this.code = newSetupCode();
     this.logger.log(`Setup code: ${this.code}`);
     return this.code;

@@ -33,6 +33,15 @@ export function requestFactPartitionBounds(month: string): {
   };
 }
 
+/** A month's partition was detached and its table kept: requests of that month cannot be stored. */
+export class DetachedMonthError extends Error {
+  constructor(month: string, table: string) {
+    super(
+      `requests of ${month.slice(0, 7)} cannot be stored: that month was detached from request_fact and its table ${table} is still there (an operator renames or drops it first)`,
+    );
+  }
+}
+
 // Taken only by a transaction that must create a month; held to its end,
 // so a second import wanting the same month waits for the first's commit,
 // then finds the partition and creates nothing.
@@ -111,10 +120,7 @@ async function createMonth(query: PartitionQuery, month: string) {
     `SELECT to_regclass($1) IS NOT NULL AS taken`,
     [`public.${name}`],
   )) as { taken: boolean }[];
-  if (taken)
-    throw new Error(
-      `the month ${month.slice(0, 7)} was detached from request_fact and its table ${name} is still there: rename or drop it before importing requests of that month`,
-    );
+  if (taken) throw new DetachedMonthError(month, name);
   const { from, to } = requestFactPartitionBounds(month);
   await query(
     `CREATE TABLE "${name}" (LIKE request_fact INCLUDING DEFAULTS)`,

@@ -2,10 +2,12 @@ import { Logger } from '@nestjs/common';
 import { QueryRunner } from 'typeorm';
 import {
   CREATE_ROLLUP_KEYS,
+  DetachedMonthError,
   ensureRequestFactPartitions,
   rebuildRequestRollups,
 } from '@esm-planner/api-data-access-db';
 import { ImportError } from '@esm-planner/domain-imports';
+import { ImportFileError } from '../readers/source-record';
 import { orderedIdPrefix, orderedIdSql } from './ordered-ids';
 import { FACT_COLUMNS } from './request-stage';
 import { SkippedRows } from './skipped-rows';
@@ -212,7 +214,11 @@ export async function mergeRequestStage(
   const months = await ensureRequestFactPartitions(
     (sql, parameters) => runner.query(sql, parameters),
     stage.table,
-  );
+  ).catch((error: unknown) => {
+    if (error instanceof DetachedMonthError)
+      throw new ImportFileError(error.message);
+    throw error;
+  });
   await runner.query(CREATE_ROLLUP_KEYS);
   const input = { organizationId, source, jobId, timeZone, stage };
   const stored = any

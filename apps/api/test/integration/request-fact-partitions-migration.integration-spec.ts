@@ -75,9 +75,7 @@ describe('the request facts by month migration', () => {
     const [primaryKey] = await dataSource.query(
       `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'request_fact'::regclass AND contype = 'p'`,
     );
-    expect(primaryKey.def).toBe(
-      'PRIMARY KEY (organization_id, id, opened_at)',
-    );
+    expect(primaryKey.def).toBe('PRIMARY KEY (organization_id, id, opened_at)');
     expect(await pendingSchemaChanges(dataSource)).toEqual([]);
 
     await dataSource.undoLastMigration();

@@ -147,7 +147,10 @@ describe('request facts partitioned by month', () => {
     const org = await buildOrganization(api);
     await load(
       org.id,
-      file(row('D1', '2024-02-10T09:00:00Z'), row('D2', '2024-03-10T09:00:00Z')),
+      file(
+        row('D1', '2024-02-10T09:00:00Z'),
+        row('D2', '2024-03-10T09:00:00Z'),
+      ),
     );
     await db.query(
       'ALTER TABLE request_fact DETACH PARTITION request_fact_p2024_02',

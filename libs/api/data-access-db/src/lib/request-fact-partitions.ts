@@ -122,9 +122,7 @@ async function createMonth(query: PartitionQuery, month: string) {
   )) as { taken: boolean }[];
   if (taken) throw new DetachedMonthError(month, name);
   const { from, to } = requestFactPartitionBounds(month);
-  await query(
-    `CREATE TABLE "${name}" (LIKE request_fact INCLUDING DEFAULTS)`,
-  );
+  await query(`CREATE TABLE "${name}" (LIKE request_fact INCLUDING DEFAULTS)`);
   await query(
     `ALTER TABLE request_fact ATTACH PARTITION "${name}" FOR VALUES FROM ('${from}') TO ('${to}')`,
   );

@@ -23,6 +23,12 @@ export async function duplicateExternalIds(
   stage: string,
   column: number,
 ): Promise<ImportError[]> {
+  // Hashing the ids is cheaper than the sort that lists the lines: only a
+  // file that has a repeated id pays for the list.
+  const [{ repeated }] = await runner.query(
+    `SELECT EXISTS (SELECT 1 FROM ${stage} GROUP BY external_id HAVING count(*) > 1) AS repeated`,
+  );
+  if (!repeated) return [];
   const rows: { external_id: string; lines: number[] }[] = await runner.query(
     `SELECT external_id, array_agg(line ORDER BY line) AS lines FROM ${stage}
      GROUP BY external_id HAVING count(*) > 1 ORDER BY min(line) LIMIT 100`,

@@ -159,7 +159,7 @@ async function generateHistory(session, n, log) {
   return withoutIndexes(db, async () => {
     for (let m = 0; m < MONTHS; m += 1) {
       const { rows } = await db.query(
-        `SELECT ($1::date + make_interval(months => $2))::text AS first,
+        `SELECT to_char($1::date + make_interval(months => $2), 'YYYY-MM-DD') AS first,
                 extract(epoch FROM ($1::date + make_interval(months => $2 + 1)) - ($1::date + make_interval(months => $2)))::int AS seconds`,
         [HISTORY_FIRST, m],
       );

@@ -13,7 +13,9 @@
 //     SQL statements its resolvers send, replayed on one connection;
 //   - serviceMetrics alone over GraphQL ÷ the same aggregate in SQL over the
 //     rollup tables it reads (and, labelled, over request_fact itself);
-//   - at --scale rows (generated in SQL), the reads only.
+//   - at --scale rows (generated in SQL), the reads only;
+//   - with --partitions N (not by default): request facts by month at N
+//     rows (bench/lib/partitions.mjs).
 // Plain Node ESM, no dependencies beyond `pg` (already in the workspace).
 import {
   mkdirSync,
@@ -38,6 +40,7 @@ import {
 } from './lib/generate-exports.mjs';
 import { measureExportImport } from './lib/measure-exports.mjs';
 import { measureImport, measureMetrics } from './lib/measure.mjs';
+import { createMonths, runPartitionScale } from './lib/partitions.mjs';
 import { printTable } from './lib/report.mjs';
 import { recordRun } from './lib/report-figures.mjs';
 import { storageFigures, withSession } from './lib/session.mjs';
@@ -86,11 +89,16 @@ const SIZES = String(argument('sizes', '100000,1000000'))
 const RUNS = Number(argument('runs', 200));
 const WARMUPS = Number(argument('warmups', 1000));
 const SCALE = Number(String(argument('scale', '10000000')).replace(/_/g, ''));
+// Request facts by month at this many rows (bench/lib/partitions.mjs): off
+// unless given — 100 M rows take ~40 GB and most of an hour, never in CI.
+const PARTITIONS = Number(
+  String(argument('partitions', '0')).replace(/_/g, ''),
+);
 // The vendor and mapped export rows (quality.md): `--exports off` leaves them out.
 const EXPORTS = argument('exports', 'on') !== 'off';
-if (SIZES.length === 0 && !(SCALE > 0) && !EXPORTS) {
+if (SIZES.length === 0 && !(SCALE > 0) && !EXPORTS && !(PARTITIONS > 0)) {
   console.error(
-    'Usage: node bench/run.mjs [--sizes 100000,1000000|none] [--runs 200] [--warmups 1000] [--scale 10000000|0] [--exports on|off]',
+    'Usage: node bench/run.mjs [--sizes 100000,1000000|none] [--runs 200] [--warmups 1000] [--scale 10000000|0] [--exports on|off] [--partitions 100000000]',
   );
   process.exit(2);
 }
@@ -298,6 +306,12 @@ async function runScale(context, n) {
     );
     for (const { indexname } of indexes)
       await db.query(`DROP INDEX "${indexname}"`);
+    await createMonths(
+      ROOT,
+      db,
+      '2026-01-05 00:00:00+00',
+      '2026-07-06 00:00:00+00',
+    );
     await db.query('SELECT setseed(0.42)');
     const generateMs = await timed(() =>
       db.query(GENERATE_FACTS_SQL, [
@@ -306,7 +320,9 @@ async function runScale(context, n) {
         n,
       ]),
     );
-    for (const { indexdef } of indexes) await db.query(indexdef);
+    // Partitioned by month: the index definitions read ON ONLY request_fact.
+    for (const { indexdef } of indexes)
+      await db.query(indexdef.replace(' ON ONLY ', ' ON '));
     await db.query('VACUUM ANALYZE request_fact');
     log(`Generated ${n} facts in ${(generateMs / 1000).toFixed(1)} s.`);
     const rollupMs = await timed(async () => {
@@ -332,6 +348,31 @@ async function runScale(context, n) {
   });
 }
 
+/** Request facts by month at `n` rows: a new month's import, the dashboard, a detach. */
+async function runPartitions(context, n) {
+  const { rebuildAllRequestRollups } = require(
+    join(
+      ROOT,
+      'dist/apps/api/libs/api/data-access-db/src/lib/request-rollups.sql.js',
+    ),
+  );
+  return runPartitionScale({
+    context,
+    n,
+    withSession,
+    measureReads,
+    log,
+    rebuildRollups: async ({ db, organizationId }) => {
+      await db.query('BEGIN');
+      await rebuildAllRequestRollups(
+        async (sql, parameters) => (await db.query(sql, parameters)).rows,
+        { organizationId, timeZone: 'UTC' },
+      );
+      await db.query('COMMIT');
+    },
+  });
+}
+
 async function main() {
   const started = new Date();
   await buildIfNeeded(ROOT, log);
@@ -347,6 +388,8 @@ async function main() {
     for (const n of SIZES) results.push(await runSize(context, n));
     const exports = EXPORTS ? await runExports(context) : null;
     const scale = SCALE > 0 ? await runScale(context, SCALE) : null;
+    const partitions =
+      PARTITIONS > 0 ? await runPartitions(context, PARTITIONS) : null;
     const peaks =
       results.length > 0
         ? results.map((r) => r.import.peakRssMb)
@@ -373,6 +416,7 @@ async function main() {
       results,
       exports,
       scale,
+      partitions,
       summary: {
         importRatioMax: Math.max(
           0,

@@ -42,8 +42,15 @@ export const CHANNELS = ['PORTAL', 'EMAIL', 'CHAT', 'PHONE', 'VIRTUAL_AGENT'];
 export const START_MS = Date.parse('2026-01-05T00:00:00Z');
 export const SPAN_MS = 26 * 7 * 24 * 3600 * 1000;
 
-/** Writes N request records (format 2) to `path`, streaming, with backpressure. */
-export async function generateCsv(path, n) {
+/**
+ * Writes N request records (format 2) to `path`, streaming, with
+ * backpressure; opened in [startMs, startMs + spanMs), ids `prefix` + number.
+ */
+export async function generateCsv(
+  path,
+  n,
+  { startMs = START_MS, spanMs = SPAN_MS, prefix = 'REQ-' } = {},
+) {
   const random = mulberry32(42);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const out = createWriteStream(path, { highWaterMark: 1 << 20 });
@@ -55,7 +62,7 @@ export async function generateCsv(path, n) {
   let batch = [];
   for (let i = 1; i <= n; i++) {
     const department = pick(DEPARTMENTS);
-    const opened = START_MS + Math.floor(random() * SPAN_MS);
+    const opened = startMs + Math.floor(random() * spanMs);
     const firstResponse = opened + Math.floor(random() * 240) * 60_000;
     const resolvedNow = random() < 0.95;
     let resolvedAt = '';
@@ -75,7 +82,7 @@ export async function generateCsv(path, n) {
     const slaMet = slaRoll < 0.1 ? '' : slaRoll < 0.85 ? 'true' : 'false';
     const reopened = resolvedNow && random() < 0.05 ? 'true' : 'false';
     batch.push(
-      `REQ-${String(i).padStart(8, '0')},${department},${pick(REQUEST_TYPES)},${pick(CHANNELS)},${new Date(opened).toISOString()},${new Date(firstResponse).toISOString()},${resolvedAt},${resolution},${slaMet},${reopened},${handling}`,
+      `${prefix}${String(i).padStart(8, '0')},${department},${pick(REQUEST_TYPES)},${pick(CHANNELS)},${new Date(opened).toISOString()},${new Date(firstResponse).toISOString()},${resolvedAt},${resolution},${slaMet},${reopened},${handling}`,
     );
     if (batch.length === 2000) {
       await write(`${batch.join('\n')}\n`);

@@ -32,6 +32,16 @@ export function runFigures(report) {
     values['dashboard.ratio.10m'] = report.scale.dashboard?.ratio;
     values['dashboard.p95Ms.10m'] = report.scale.dashboard?.graphql?.p95Ms;
   }
+  if (report.partitions?.rows === 100_000_000) {
+    const { partitions } = report;
+    values['dashboard.p95Ms.100m'] = partitions.dashboard?.graphql?.p95Ms;
+    values['partitions.newMonthImport.ratio'] =
+      partitions.newMonthImport?.ratio;
+    values['partitions.detachMonth.s'] =
+      partitions.detachYearOldMonthMs === undefined
+        ? undefined
+        : partitions.detachYearOldMonthMs / 1000;
+  }
   if (report.exports) {
     values['exports.serviceNowLog.ratio'] = report.exports.serviceNowLog?.ratio;
     values['exports.workOrders.ratio'] = report.exports.workOrders?.ratio;

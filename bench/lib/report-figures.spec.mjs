@@ -45,6 +45,24 @@ describe('runFigures (bench/run.mjs)', () => {
     expect(Object.keys(values).filter((id) => !KNOWN.has(id))).toEqual([]);
   });
 
+  it('maps the partition step at 100 M rows, and nothing from a smaller one', () => {
+    const partitions = {
+      rows: 100_000_000,
+      dashboard: { graphql: { p95Ms: 8.4 } },
+      newMonthImport: { ratio: 1.06 },
+      detachYearOldMonthMs: 31,
+    };
+    expect(runFigures({ partitions })).toEqual({
+      'dashboard.p95Ms.100m': 8.4,
+      'partitions.newMonthImport.ratio': 1.06,
+      // 31 ms is 0.031 s.
+      'partitions.detachMonth.s': 0.031,
+    });
+    expect(
+      runFigures({ partitions: { ...partitions, rows: 2_600_000 } }),
+    ).toEqual({});
+  });
+
   it('records nothing for sizes its labels do not name, nor a growth from one size', () => {
     expect(
       runFigures({

@@ -82,10 +82,12 @@ export async function withSession(
 
 /** Table and index bytes of the request tables, for docs/scaling.md. */
 export async function storageFigures(db) {
+  // request_fact is partitioned by month: its figures are its partitions' sums.
   const { rows } = await db.query(
-    `SELECT c.relname AS table, c.reltuples::bigint AS rows, pg_table_size(c.oid) AS table_bytes, pg_indexes_size(c.oid) AS index_bytes
-       FROM pg_class c WHERE c.relname IN ('request_fact', 'request_day_rollup', 'request_day_channel', 'request_day_type', 'request_period_resolution')
-      ORDER BY c.relname`,
+    `SELECT c.relname AS table, sum(greatest(p.reltuples, 0))::bigint AS rows, sum(pg_table_size(p.oid)) AS table_bytes, sum(pg_indexes_size(p.oid)) AS index_bytes
+       FROM pg_class c JOIN pg_class p ON (p.oid = c.oid AND c.relkind = 'r') OR p.oid IN (SELECT relid FROM pg_partition_tree(c.oid) WHERE isleaf)
+      WHERE c.relname IN ('request_fact', 'request_day_rollup', 'request_day_channel', 'request_day_type', 'request_period_resolution')
+      GROUP BY c.relname ORDER BY c.relname`,
   );
   return rows.map((r) => ({
     table: r.table,

@@ -5,3 +5,4 @@ export * from './lib/request-rollups.sql';
 export * from './lib/rollup-periods.sql';
 export * from './lib/service-metrics-rows.sql';
 export * from './lib/run-migrations';
+export * from './lib/request-fact-partitions';

@@ -14,5 +14,6 @@ import { Migration1796276208667 } from './1796276208667-column-mappings';
 import { Migration1796281350577 } from './1796281350577-rollup-rebuild-jobs';
 import { Migration1796288726228 } from './1796288726228-rollout-plan-allow-over-capacity';
 import { Migration1796302415606 } from './1796302415606-organization-first-keys';
+import { Migration1796314002158 } from './1796314002158-partition-request-facts-by-month';
 
-export const MIGRATIONS = [Migration1795332379928, Migration1795333548322, Migration1795336789553, Migration1796133293525, Migration1796133711358, Migration1796133745517, Migration1796134305907, Migration1796274858638, Migration1796275101594, Migration1796275282523, Migration1796276102950, Migration1796276208667, Migration1796281350577, Migration1796288726228, Migration1796302415606];
+export const MIGRATIONS = [Migration1795332379928, Migration1795333548322, Migration1795336789553, Migration1796133293525, Migration1796133711358, Migration1796133745517, Migration1796134305907, Migration1796274858638, Migration1796275101594, Migration1796275282523, Migration1796276102950, Migration1796276208667, Migration1796281350577, Migration1796288726228, Migration1796302415606, Migration1796314002158];

@@ -194,14 +194,7 @@ export class RequestsImporter implements Importer {
       jobId: job.id,
       timeZone: organization.timeZone,
       any: checked.any,
-      externalIdColumn: loaded.externalIdColumn,
     });
-    if ('duplicates' in merged)
-      return failedOutcome(
-        loaded.rowsRead,
-        merged.duplicates,
-        loaded.mappedToOther,
-      );
     if (options.dryRun)
       await runner.query('ROLLBACK TO SAVEPOINT import_dry_run');
     if (loaded.workingSchema) await dropFastPathTables(runner, job.id);

@@ -13,10 +13,11 @@ const decimal = {
 
 // One request (data format 2), keyed for idempotency by organisation, source
 // system and the source's own id; loaded with COPY, merged in one statement.
+// Partitioned by month of opened_at (migration partition-request-facts-by-
+// month, decision 0024): every unique key holds opened_at, so the external
+// id is unique by the import's merge lock, found through a plain index.
 @Entity({ name: 'request_fact' })
-@Index('request_fact_source_uq', ['organizationId', 'source', 'externalId'], {
-  unique: true,
-})
+@Index('request_fact_source_idx', ['organizationId', 'source', 'externalId'])
 @Index('request_fact_department_opened_idx', [
   'organizationId',
   'departmentId',
@@ -44,7 +45,7 @@ export class RequestFactEntity {
   @Column({ type: 'text' })
   channel!: string;
 
-  @Column({ name: 'opened_at', type: 'timestamptz' })
+  @PrimaryColumn({ name: 'opened_at', type: 'timestamptz' })
   openedAt!: Date;
 
   @Column({ name: 'first_response_at', type: 'timestamptz', nullable: true })

@@ -3,30 +3,24 @@ import { SingleBar } from 'cli-progress';
 import { ApiClient, ApiError } from '../lib/api-client';
 import { processTerminal, resolveApiToken } from '../lib/api-token';
 import { lookUpMapping } from '../lib/column-mappings';
-import {
-  cancelJob,
-  fetchJob,
-  ImportJob,
-  isRunning,
-  JOB_FIELDS,
-} from '../lib/import-job';
+import { cancelJob, fetchJob, ImportJob, isRunning } from '../lib/import-job';
 import {
   parseKind,
   parseMapping,
   parseWindow,
   UsageError,
 } from '../lib/import-options';
+import { describeRefusal } from '../lib/import-refusal';
 import { formatImportReport } from '../lib/import-report';
 import {
   INTERRUPTED_EXIT_CODE,
   Interrupts,
   processInterrupts,
 } from '../lib/interrupts';
-import { multipartBody } from '../lib/multipart-upload';
 import { downloadSkippedRows, skippedRowsPath } from '../lib/skipped-rows';
+import { startImport } from '../lib/start-import';
 
 const POLL_MS = 500;
-const START_IMPORT = `mutation StartImport($input: StartImportInput!) { startImport(input: $input) { ${JOB_FIELDS} } }`;
 
 export type ImportOptions = {
   org?: string;
@@ -171,25 +165,18 @@ async function uploadAndFollow(
   interrupts.on(onInterrupt);
   bar.start(1, 0, { phase: 'Uploading', rows: 0 });
   try {
-    const body = await multipartBody({
-      query: START_IMPORT,
-      variables: { input },
-      filePath: file,
-      fileVariable: 'input.file',
+    const started = await startImport({
+      client,
+      file,
+      input,
+      signal: upload.signal,
       onUploaded: (bytes, total) => {
         bar.setTotal(total);
         bar.update(bytes);
       },
     });
-    job = (
-      await client.upload<{ startImport: ImportJob }>(
-        body.body,
-        body.contentType,
-        body.contentLength,
-        upload.signal,
-      )
-    ).startImport;
-    bar.setTotal(Math.max(job.bytesTotal ?? body.fileSize, 1));
+    job = started.job;
+    bar.setTotal(Math.max(job.bytesTotal ?? started.fileSize, 1));
     while (isRunning(job) && interrupted < 2) {
       bar.update(job.bytesRead, {
         phase: job.status === 'QUEUED' ? 'Queued   ' : 'Importing',
@@ -217,12 +204,7 @@ async function uploadAndFollow(
       return INTERRUPTED_EXIT_CODE;
     }
     if (error instanceof ApiError) {
-      const fields = error.fields
-        .map((field) => `\n  ${field.field}: ${field.message}`)
-        .join('');
-      console.error(
-        `The import was refused${error.code ? ` (${error.code})` : ''}: ${error.message}${fields}`,
-      );
+      console.error(describeRefusal(error));
       return 1;
     }
     throw error;

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
 const ROUTER = join(
@@ -21,23 +21,68 @@ const property = (node: ts.ObjectLiteralExpression, name: string) =>
       ts.isPropertyAssignment(p) && p.name.getText() === name,
   );
 
+const parse = (file: string) =>
+  ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.ES2022,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+
+/**
+ * The array a route list spreads in (`...ORGANIZATION_PAGE_ROUTES`): the
+ * `const` of that name in the module the router imports it from.
+ */
+function spreadRoutes(
+  router: ts.SourceFile,
+  name: string,
+): ts.ArrayLiteralExpression {
+  const from = router.statements
+    .filter(ts.isImportDeclaration)
+    .find((declaration) => {
+      const bindings = declaration.importClause?.namedBindings;
+      return (
+        bindings !== undefined &&
+        ts.isNamedImports(bindings) &&
+        bindings.elements.some((element) => element.name.text === name)
+      );
+    });
+  if (!from || !ts.isStringLiteral(from.moduleSpecifier))
+    throw new Error(`router.tsx: routes spread from an unknown ${name}`);
+  const base = join(dirname(ROUTER), from.moduleSpecifier.text);
+  const module = parse(
+    [`${base}.ts`, `${base}.tsx`].find((file) => existsSync(file)) ?? base,
+  );
+  for (const statement of module.statements.filter(ts.isVariableStatement))
+    for (const declaration of statement.declarationList.declarations)
+      if (
+        declaration.name.getText() === name &&
+        declaration.initializer &&
+        ts.isArrayLiteralExpression(declaration.initializer)
+      )
+        return declaration.initializer;
+  throw new Error(`${module.fileName}: ${name} is not an array of routes`);
+}
+
 /**
  * Every page in the dashboard's router, read from router.tsx itself so that
  * a page added there is walked by the browser tests without anyone listing
  * it again. A route is an object literal with a `path` or `index`; nested
- * paths are joined to their parents'. A path that is not a plain string
- * fails loudly rather than being skipped.
+ * paths are joined to their parents'; a list of routes spread in from
+ * another module of the router is read from there. A path that is not a
+ * plain string fails loudly rather than being skipped.
  */
 export function routerPages(): RouterPage[] {
-  const source = ts.createSourceFile(
-    ROUTER,
-    readFileSync(ROUTER, 'utf8'),
-    ts.ScriptTarget.ES2022,
-    true,
-    ts.ScriptKind.TSX,
-  );
+  const source = parse(ROUTER);
   const pages: RouterPage[] = [];
   const visit = (node: ts.Node, parentPath: string, signedIn: boolean) => {
+    if (ts.isSpreadElement(node)) {
+      spreadRoutes(source, node.expression.getText()).elements.forEach(
+        (route) => visit(route, parentPath, signedIn),
+      );
+      return;
+    }
     if (
       ts.isObjectLiteralExpression(node) &&
       (property(node, 'path') ||

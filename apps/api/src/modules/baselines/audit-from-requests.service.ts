@@ -47,29 +47,7 @@ export class AuditFromRequestsService {
     req: ApiRequest,
     input: AuditFromRequestsInput,
   ): Promise<Baseline[]> {
-    // An audit from records is written like an imported one: ADMIN, COE, or
-    // the head of every department named (docs/access.md).
-    const scope = await this.policy.departmentScope(
-      req,
-      input.organizationId,
-      'import:write',
-    );
-    const problems = auditFromRequestsProblems(input);
-    if (problems.length > 0) throw AppError.badInput(problems);
-    const ids = [...new Set(input.departmentIds)];
-    const departments: { id: string; name: string; timeZone: string }[] =
-      await this.dataSource.query(DEPARTMENTS_SQL, [
-        input.organizationId,
-        ids.filter(isUuid),
-      ]);
-    if (departments.length !== ids.length)
-      throw AppError.notFound('department');
-    if (scope !== 'ALL' && ids.some((id) => !scope.includes(id))) {
-      throw new AppError(
-        'FORBIDDEN',
-        'a department head may only build the baselines of their own departments',
-      );
-    }
+    const { ids, departments } = await this.departmentsOf(req, input);
     const byId = new Map(
       departments.map((department) => [department.id, department]),
     );
@@ -129,6 +107,44 @@ export class AuditFromRequestsService {
       }
       throw error;
     }
+  }
+
+  /**
+   * The departments named, each once, after the input's checks: NOT_FOUND
+   * for one the organisation does not have, FORBIDDEN for one the caller
+   * may not write.
+   */
+  private async departmentsOf(
+    req: ApiRequest,
+    input: AuditFromRequestsInput,
+  ): Promise<{
+    ids: string[];
+    departments: { id: string; name: string; timeZone: string }[];
+  }> {
+    // An audit from records is written like an imported one: ADMIN, COE, or
+    // the head of every department named (docs/access.md).
+    const scope = await this.policy.departmentScope(
+      req,
+      input.organizationId,
+      'import:write',
+    );
+    const problems = auditFromRequestsProblems(input);
+    if (problems.length > 0) throw AppError.badInput(problems);
+    const ids = [...new Set(input.departmentIds)];
+    const departments: { id: string; name: string; timeZone: string }[] =
+      await this.dataSource.query(DEPARTMENTS_SQL, [
+        input.organizationId,
+        ids.filter(isUuid),
+      ]);
+    if (departments.length !== ids.length)
+      throw AppError.notFound('department');
+    if (scope !== 'ALL' && ids.some((id) => !scope.includes(id))) {
+      throw new AppError(
+        'FORBIDDEN',
+        'a department head may only build the baselines of their own departments',
+      );
+    }
+    return { ids, departments };
   }
 
   private async replaceAudit(

@@ -8,95 +8,34 @@ import {
   RolloutTaskEntity,
 } from '@esm-planner/api-data-access-db';
 import { annualNetBenefit } from '@esm-planner/domain-business-case';
+import { DepartmentKind } from '@esm-planner/domain-departments';
 import {
-  DepartmentKind,
-  DepartmentStatus,
-} from '@esm-planner/domain-departments';
-import {
-  PlanCapacityVerdict,
-  planSlotDates,
   plansOverCapacity,
   priorityScore,
-  roadmapGates,
   roadmapSequence,
   ScheduledDepartment,
   scheduleRoadmap,
 } from '@esm-planner/domain-roadmap';
-import { phaseDates } from '@esm-planner/domain-rollout';
 import { AppError } from '../../common/app-error';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { ApiRequest } from '../auth/request-context';
 import { BaselinesService } from '../baselines/baselines.service';
-import { toDepartment } from '../departments/department.mapper';
 import { DeflectionBenchmarksService } from '../metrics/deflection-benchmarks.service';
-import { Roadmap, RoadmapItem } from './dto/roadmap.object';
+import { Roadmap } from './dto/roadmap.object';
 import { GateFactsService } from './gate-facts.service';
-import {
-  ItStabilityAssessment,
-  ItStabilityService,
-} from './it-stability.service';
+import { ItStabilityService } from './it-stability.service';
 import { organizationToday } from './organization-today';
 import { toItStabilityReport, toSettingsObject } from './roadmap.mapper';
+import { RoadmapSettingsService } from './roadmap-settings.service';
+import { roadmapItem } from './roadmap-item';
 import {
-  RoadmapSettings,
-  RoadmapSettingsService,
-} from './roadmap-settings.service';
-import { evaluateStoredPlan, storedPhase } from './stored-plan';
+  PlannedStart,
+  RoadmapOverride,
+  ScheduleInputs,
+  Scores,
+} from './schedule-inputs';
 
-/** A what-if: another order or capacity, not saved. */
-export type RoadmapOverride = {
-  order?: string[] | null;
-  maxConcurrentRollouts?: number | null;
-};
-
-/** A plan start being considered: the department, its day 1 as asked and how it counts days. */
-export type PlannedStart = {
-  departmentId: string;
-  startDate: string;
-  businessDays: boolean;
-};
-
-type Scores = Map<
-  string,
-  Pick<RoadmapItem, 'annualNetBenefit' | 'informalShare' | 'priorityScore'>
->;
-
-export type ScheduleInputs = {
-  organizationId: string;
-  asOf: string;
-  settings: RoadmapSettings;
-  capacity: number;
-  departments: DepartmentEntity[];
-  /** Saved plans, oldest first: the order capacity is judged in. */
-  plans: RolloutPlanEntity[];
-  assessment: ItStabilityAssessment;
-  scores: Scores;
-  sequence: (DepartmentEntity & {
-    kind: DepartmentKind;
-    priorityScore: number | null;
-  })[];
-};
-
-// A plan over capacity names the plans it shares slot days with (domain §4: "shown as a warning with the overlapping plans").
-function overCapacityOf(
-  verdict: PlanCapacityVerdict<RolloutPlanEntity> | undefined,
-  nameOf: Map<string, string>,
-): Pick<RoadmapItem, 'overCapacity' | 'overlappingPlans'> {
-  if (!verdict?.overCapacity)
-    return { overCapacity: false, overlappingPlans: [] };
-  return {
-    overCapacity: true,
-    overlappingPlans: verdict.overlapping.map((plan) => {
-      const slot = planSlotDates(plan.startDate, plan.businessDays);
-      return {
-        departmentId: plan.departmentId,
-        departmentName: nameOf.get(plan.departmentId) ?? '',
-        startDate: slot.start,
-        goLiveDate: slot.goLive,
-      };
-    }),
-  };
-}
+export type { PlannedStart, RoadmapOverride, ScheduleInputs };
 
 /**
  * The roadmap (domain §6): every department in order (the CoE's saved
@@ -275,52 +214,21 @@ export class RoadmapService {
     const nameOf = new Map(
       departments.map((department) => [department.id, department.name]),
     );
-    const verdict = assessment.stability ?? null;
-    const items = schedule.map((slot): RoadmapItem => {
+    const items = schedule.map((slot) => {
       const department = sequence[slot.order - 1];
       const plan = planOf.get(department.id);
-      const evaluated = plan
-        ? evaluateStoredPlan({
-            plan,
-            tasks: tasks.filter((task) => task.planId === plan.id),
-            asOf: date,
-          })
-        : null;
-      return {
-        department: toDepartment(department),
-        order: slot.order,
-        startDate: slot.startDate,
-        endDate: slot.endDate,
-        goLiveDate: slot.goLiveDate,
-        status: department.status as DepartmentStatus,
-        planStatus: evaluated?.status ?? null,
-        currentPhase: plan ? storedPhase(plan) : null,
-        planId: plan?.id ?? null,
-        source: slot.source,
-        constraint: slot.constraint,
-        businessDays: slot.businessDays,
-        ...overCapacityOf(
-          plan ? capacityVerdicts.get(plan.id) : undefined,
-          nameOf,
-        ),
-        phases:
-          evaluated?.phases ??
-          phaseDates({
-            startDate: slot.startDate,
-            businessDays: slot.businessDays,
-          }),
-        ...scores.get(department.id)!,
-        gates: roadmapGates({
-          kind: department.kind,
-          itStability: verdict,
-          plan: plan
-            ? {
-                currentPhase: storedPhase(plan),
-                facts: facts.get(department.id)!,
-              }
-            : null,
-        }),
-      };
+      return roadmapItem({
+        slot,
+        department,
+        plan,
+        tasks,
+        asOf: date,
+        capacityVerdict: plan ? capacityVerdicts.get(plan.id) : undefined,
+        nameOf,
+        scores,
+        facts,
+        itStability: assessment.stability ?? null,
+      });
     });
     return {
       organizationId,

@@ -5,19 +5,16 @@ import {
   DepartmentEntity,
   OrganizationEntity,
   RolloutPlanEntity,
-  RolloutTaskEntity,
 } from '@esm-planner/api-data-access-db';
-import { DepartmentKind, vocabularyFor } from '@esm-planner/domain-departments';
+import { DepartmentKind } from '@esm-planner/domain-departments';
 import {
   departmentStatusFor,
   nextPhase,
   phaseDates,
   phaseGate,
-  standardTasks,
   startGate,
 } from '@esm-planner/domain-rollout';
 import { AppError } from '../../common/app-error';
-import { isUniqueViolation } from '../../common/postgres-errors';
 import { isUuid } from '../../common/is-uuid';
 import { GateFactsService } from '../roadmap/gate-facts.service';
 import { gateFactsOf } from '../roadmap/gate-facts.sql';
@@ -32,8 +29,8 @@ import { PLAN_ROWS_SQL, PlanRow, tasksOf } from './plan-rows.sql';
 import { PlanStartService } from './plan-start.service';
 import { storedPhase } from '../roadmap/stored-plan';
 import { toRolloutPlan } from './rollout-plan.mapper';
+import { duplicatePlan, storeNewPlan } from './store-new-plan';
 
-const ONE_PLAN_INDEX = 'rollout_plan_department_uq';
 /** A plan this far from today is a typo, not a plan (a year 2206 for 2026). */
 const MAX_YEARS_FROM_TODAY = 10;
 
@@ -151,7 +148,7 @@ export class RolloutPlansService {
         departmentId,
       })
     )
-      throw this.duplicate(department);
+      throw duplicatePlan(department);
     const start = startDate ?? (await this.planStart.roadmapStart(department));
     await this.requirePlausibleStart(department.organizationId, start);
     await this.requireStartGate(department, start);
@@ -162,50 +159,12 @@ export class RolloutPlansService {
         businessDays,
         allowOverCapacity,
       });
-      let saved: RolloutPlanEntity;
-      try {
-        saved = await manager.save(
-          manager.create(RolloutPlanEntity, {
-            organizationId: department.organizationId,
-            departmentId,
-            startDate: start,
-            businessDays,
-            allowOverCapacity: overCapacity,
-            currentPhase: 'AUDIT_AND_DESIGN',
-          }),
-        );
-      } catch (error) {
-        if (isUniqueViolation(error, ONE_PLAN_INDEX))
-          throw this.duplicate(department);
-        throw error;
-      }
-      const vocabulary = vocabularyFor({
-        kind: department.kind as DepartmentKind,
-        vocabulary: department.vocabulary,
+      return storeNewPlan(manager, {
+        department,
+        startDate: start,
+        businessDays,
+        allowOverCapacity: overCapacity,
       });
-      await manager.save(
-        standardTasks({ vocabulary }).map((task, position) =>
-          manager.create(RolloutTaskEntity, {
-            organizationId: department.organizationId,
-            planId: saved.id,
-            standardKey: task.key,
-            title: task.title,
-            phase: task.phase,
-            position,
-          }),
-        ),
-      );
-      await manager.update(
-        DepartmentEntity,
-        { organizationId: department.organizationId, id: departmentId },
-        {
-          status: departmentStatusFor({
-            currentPhase: 'AUDIT_AND_DESIGN',
-            planDone: false,
-          }),
-        },
-      );
-      return saved;
     });
     return (await this.evaluate([plan]))[0];
   }
@@ -355,21 +314,6 @@ export class RolloutPlansService {
           weeks: stability.weeks,
           thresholds: stability.thresholds,
         },
-      },
-    );
-  }
-
-  private duplicate(department: DepartmentEntity): AppError {
-    return new AppError(
-      'CONFLICT',
-      `${department.name} already has a rollout plan`,
-      {
-        fields: [
-          {
-            field: 'departmentId',
-            message: 'the department already has a rollout plan',
-          },
-        ],
       },
     );
   }

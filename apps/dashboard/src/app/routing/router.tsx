@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { LoadingState } from '@esm-planner/dashboard-ui';
 import { AppLayout } from '../layout/AppLayout';
 import { HomeRedirect } from './HomeRedirect';
+import { ORGANIZATION_PAGE_ROUTES } from './organization-page-routes';
 import {
   preloadDepartment,
   preloadOverview,
@@ -51,120 +52,7 @@ export function createAppRouter(preload: PreloadContext) {
                 ).ProgrammeOverviewPage,
               }),
             },
-            {
-              path: 'organizations/:organizationId/departments',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/departments/OverviewPage')
-                ).OverviewPage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/baseline',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/baselines/OrganizationBaselinePage')
-                ).OrganizationBaselinePage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/metrics',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/metrics/OrganizationMetricsPage')
-                ).OrganizationMetricsPage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/imports',
-              lazy: async () => ({
-                Component: (await import('../../features/imports/ImportsPage'))
-                  .ImportsPage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/business-cases',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/business-cases/BusinessCasesPage')
-                ).BusinessCasesPage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/business-cases/:caseId',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/business-cases/BusinessCasePage')
-                ).BusinessCasePage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/maturity',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/maturity/MaturityPage')
-                ).MaturityPage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/catalogue',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/catalog/CataloguePage')
-                ).CataloguePage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/coe',
-              lazy: async () => ({
-                Component: (await import('../../features/coe/CoePage')).CoePage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/rollout',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/rollouts/RolloutOverviewPage')
-                ).RolloutOverviewPage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/settings',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/settings/OrganizationSettingsPage')
-                ).OrganizationSettingsPage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/settings/new-organization',
-              lazy: async () => ({
-                Component: (
-                  await import('../../features/organizations/NewOrganizationPage')
-                ).NewOrganizationPage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/roadmap',
-              lazy: async () => ({
-                Component: (await import('../../features/roadmap/RoadmapPage'))
-                  .RoadmapPage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/people',
-              lazy: async () => ({
-                Component: (await import('../../features/people/PeoplePage'))
-                  .PeoplePage,
-              }),
-            },
-            {
-              path: 'organizations/:organizationId/departments/:departmentId/rollout',
-              lazy: async () => ({
-                Component: (await import('../../features/rollouts/RolloutPage'))
-                  .RolloutPage,
-              }),
-            },
+            ...ORGANIZATION_PAGE_ROUTES,
             {
               path: 'organizations/:organizationId/departments/:departmentId',
               loader: preloadDepartment(preload),

@@ -2,30 +2,23 @@ import { useState, type FormEvent } from 'react';
 import {
   Button,
   Card,
-  CheckboxField,
   ErrorBanner,
   FormActions,
   Icon,
-  SelectField,
-  TextAreaField,
-  TextField,
 } from '@esm-planner/dashboard-ui';
 import type { FormProblems } from '../forms/field-problems';
+import { AuditWindowFieldset } from './AuditWindowFieldset';
 import { FileDropZone } from './FileDropZone';
 import {
-  formatChoice,
-  formatOptions,
   INITIAL_IMPORT_VALUES,
-  isImportKind,
-  KIND_OPTIONS,
   NEW_MAPPING,
   validateImportForm,
-  withFormatChoice,
-  withKind,
   type SavedMappingOption,
   type ImportFormErrors,
   type ImportFormValues,
 } from './import-form';
+import { ImportOptionFields } from './ImportOptionFields';
+import { ImportSourceFields } from './ImportSourceFields';
 
 export type ImportFormProps = {
   /** Problems the API answered with (shown next to the fields). */
@@ -72,93 +65,22 @@ export function ImportForm({
             messages={problems.other}
           />
         ) : null}
-        <div className="import-form__grid">
-          <SelectField
-            label="Kind of data"
-            name="kind"
-            value={values.kind}
-            options={KIND_OPTIONS}
-            required
-            disabled={busy}
-            error={shown.kind}
-            onChange={(kind) => {
-              if (isImportKind(kind))
-                setValues((current) => withKind(current, kind));
-            }}
-          />
-          <SelectField
-            label="Format"
-            name="format"
-            value={formatChoice(values)}
-            options={formatOptions(values.kind, mappings)}
-            required
-            disabled={busy}
-            error={shown.format}
-            hint="ServiceNow, Jira Service Management and Freshservice exports are read as request records. Any other file: build a column mapping, step by step."
-            onChange={(choice) =>
-              setValues((current) => withFormatChoice(current, choice))
-            }
-          />
-        </div>
-        {values.format !== 'GENERIC' ? (
-          <TextAreaField
-            label="Groups to departments"
-            name="departmentMapping"
-            value={values.departmentMapping}
-            rows={3}
-            disabled={busy}
-            error={shown.departmentMapping}
-            hint="One per line, e.g. “Service Desk = IT”. Unmapped groups need “Create departments” or stop the import; tickets without a group go to “Unassigned”."
-            onChange={(departmentMapping) => update({ departmentMapping })}
-          />
-        ) : null}
+        <ImportSourceFields
+          values={values}
+          errors={shown}
+          disabled={busy}
+          mappings={mappings}
+          setValues={setValues}
+        />
         {values.kind === 'AUDIT' ? (
-          <fieldset className="import-form__window">
-            <legend>Audit window</legend>
-            <p className="import-form__legend-hint">
-              The first and the last day the audit counted, both included.
-            </p>
-            <div className="import-form__grid">
-              <TextField
-                label="Window start"
-                name="windowStart"
-                type="date"
-                value={values.windowStart}
-                required
-                disabled={busy}
-                error={shown.windowStart}
-                onChange={(windowStart) => update({ windowStart })}
-              />
-              <TextField
-                label="Window end"
-                name="windowEnd"
-                type="date"
-                value={values.windowEnd}
-                min={values.windowStart || undefined}
-                required
-                disabled={busy}
-                error={shown.windowEnd}
-                onChange={(windowEnd) => update({ windowEnd })}
-              />
-            </div>
-          </fieldset>
+          <AuditWindowFieldset
+            values={values}
+            errors={shown}
+            disabled={busy}
+            onChange={update}
+          />
         ) : null}
-        <CheckboxField
-          label="Create departments that don’t exist"
-          name="createDepartments"
-          checked={values.createDepartments}
-          disabled={busy}
-          hint="Otherwise a department name the organisation does not have stops the import with an error."
-          onChange={(createDepartments) => update({ createDepartments })}
-        />
-        <CheckboxField
-          label="Skip invalid rows"
-          name="skipInvalid"
-          checked={values.skipInvalid}
-          disabled={busy}
-          hint="Store the valid rows and list the others for download. Otherwise one invalid row stops the import and nothing is stored."
-          onChange={(skipInvalid) => update({ skipInvalid })}
-        />
+        <ImportOptionFields values={values} disabled={busy} onChange={update} />
         <FileDropZone
           file={file}
           disabled={busy}

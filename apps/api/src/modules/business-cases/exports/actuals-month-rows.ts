@@ -3,7 +3,7 @@ import {
   ValueRealisation,
   volumeInMonth,
 } from '@esm-planner/domain-business-case';
-import { DEPARTMENT_HEADER_ROW, formula } from './business-case-workbook';
+import { DEPARTMENT_HEADER_ROW, formula } from './workbook-layout';
 import {
   ActualsSheetContext,
   blankIfNull,

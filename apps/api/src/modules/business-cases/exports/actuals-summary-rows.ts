@@ -7,7 +7,7 @@ import {
   formula,
   MONTHLY_RATE_ROW,
   OUTPUT_ROWS,
-} from './business-case-workbook';
+} from './workbook-layout';
 import {
   ActualsSheetContext,
   blankIfNull,

@@ -12,7 +12,7 @@ import {
   DepartmentFacts,
   SavedCaseInputs,
 } from '@esm-planner/domain-business-case';
-import { AppError, FieldProblem } from '../../../common/app-error';
+import { AppError } from '../../../common/app-error';
 import { isUuid } from '../../../common/is-uuid';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { ApiRequest } from '../../auth/request-context';
@@ -22,9 +22,10 @@ import { caseForScope } from './case-for-scope';
 import { CaseFactsService } from './case-facts.service';
 import { MeasuredDeflectionsService } from './measured-deflections.service';
 import { SaveBusinessCaseInput } from './saved-case.input';
+import { toSavedInputs } from './saved-case-inputs';
+import { savedCaseProblems } from './saved-case-problems';
+import { storeCaseVersion } from './store-case-version';
 import { BusinessCase, BusinessCaseSummary } from './saved-case.object';
-
-const MAX_NAME = 200;
 
 /** A case and the version to show, as stored. */
 export type StoredCase = {
@@ -78,29 +79,12 @@ export class SavedCasesService {
     savedBy: string | null,
   ): Promise<string> {
     const name = input.name.trim();
-    const problems: FieldProblem[] = [];
-    if (!name || name.length > MAX_NAME)
-      problems.push({
-        field: 'name',
-        message: `name must be 1 to ${MAX_NAME} characters`,
-      });
-    let saved = toSaved(input.inputs);
+    let saved = toSavedInputs(input.inputs);
     const facts = await this.facts.forOrganization(input.organizationId);
-    const known = new Set(facts.map((f) => f.departmentId));
-    const seen = new Set<string>();
-    saved.departments.forEach((d, i) => {
-      const field = `inputs.departments[${i}].departmentId`;
-      if (!known.has(d.departmentId))
-        problems.push({
-          field,
-          message: 'no such department in this organisation',
-        });
-      else if (seen.has(d.departmentId))
-        problems.push({
-          field,
-          message: 'the department is already in the case',
-        });
-      seen.add(d.departmentId);
+    const problems = savedCaseProblems({
+      name,
+      saved,
+      departmentIds: new Set(facts.map((f) => f.departmentId)),
     });
     if (problems.length === 0) {
       saved = await this.withMeasurements(
@@ -119,47 +103,15 @@ export class SavedCasesService {
     }
     if (problems.length > 0) throw AppError.badInput(problems);
 
-    return this.dataSource.transaction(async (manager) => {
-      let caseId = input.id ?? null;
-      if (caseId) {
-        const existing = isUuid(caseId)
-          ? await manager.findOne(BusinessCaseEntity, {
-              where: { organizationId: input.organizationId, id: caseId },
-              lock: { mode: 'pessimistic_write' },
-            })
-          : null;
-        if (!existing || existing.organizationId !== input.organizationId)
-          throw AppError.notFound('business case');
-        await manager.update(
-          BusinessCaseEntity,
-          { organizationId: input.organizationId, id: caseId },
-          { name },
-        );
-      } else {
-        caseId = (
-          await manager.save(
-            manager.create(BusinessCaseEntity, {
-              organizationId: input.organizationId,
-              name,
-            }),
-          )
-        ).id;
-      }
-      const latest = await manager.findOne(BusinessCaseVersionEntity, {
-        where: { organizationId: input.organizationId, businessCaseId: caseId },
-        order: { version: 'DESC' },
-      });
-      await manager.save(
-        manager.create(BusinessCaseVersionEntity, {
-          organizationId: input.organizationId,
-          businessCaseId: caseId,
-          version: (latest?.version ?? 0) + 1,
-          input: saved as unknown as Record<string, unknown>,
-          savedBy,
-        }),
-      );
-      return caseId;
-    });
+    return this.dataSource.transaction((manager) =>
+      storeCaseVersion(manager, {
+        organizationId: input.organizationId,
+        id: input.id ?? null,
+        name,
+        saved,
+        savedBy,
+      }),
+    );
   }
 
   /**
@@ -317,19 +269,6 @@ export class SavedCasesService {
         : [];
     });
   }
-}
-
-// Only the fields of SavedCaseInputs, nulls dropped: what is stored is what was entered.
-function toSaved(inputs: SaveBusinessCaseInput['inputs']): SavedCaseInputs {
-  const strip = <T extends object>(value: T): T =>
-    Object.fromEntries(
-      Object.entries(value).filter(([, v]) => v !== null && v !== undefined),
-    ) as T;
-  const { departments, ...globals } = inputs;
-  return {
-    ...strip(globals),
-    departments: departments.map((d) => strip({ ...d })),
-  };
 }
 
 function todayIso(): string {

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { CheckboxField, SelectField } from '@esm-planner/dashboard-ui';
-import { formatCount } from '../../formatting/format';
 import type { DistinctValue } from './preview-request';
-import { looksResolved } from './value-targets';
 import { guessEventColumns } from './column-suggestions';
+import { ResolvedStatusesFieldset } from './ResolvedStatusesFieldset';
 import { withEventLog, type WizardMapping } from './wizard-mapping';
 import type { StepProblems } from './wizard-steps';
 
@@ -72,54 +71,12 @@ export function EventLogStep({
             />
           </div>
           {log.status ? (
-            <fieldset
-              className="wizard-fieldset"
-              aria-describedby="resolved-statuses-error"
-            >
-              <legend>Statuses that mean resolved or closed</legend>
-              {statuses ? (
-                statuses
-                  .filter((entry) => entry.value.trim() !== '')
-                  .map(({ value, count }) => (
-                    <CheckboxField
-                      key={value}
-                      label={`${value} (${formatCount(count)} ${count === 1 ? 'event' : 'events'})`}
-                      name={`resolved-${value}`}
-                      checked={log.resolvedStatuses.includes(value)}
-                      onChange={(checked) =>
-                        setLog({
-                          resolvedStatuses: checked
-                            ? [...log.resolvedStatuses, value]
-                            : log.resolvedStatuses.filter(
-                                (status) => status !== value,
-                              ),
-                        })
-                      }
-                    />
-                  ))
-              ) : (
-                <p className="muted">Counting the statuses…</p>
-              )}
-              {statuses &&
-              log.resolvedStatuses.length === 0 &&
-              statuses.some((entry) => looksResolved(entry.value)) ? (
-                <p className="muted">
-                  Likely:{' '}
-                  {statuses
-                    .filter((entry) => looksResolved(entry.value))
-                    .map((entry) => entry.value)
-                    .join(', ')}
-                  .
-                </p>
-              ) : null}
-              <p
-                id="resolved-statuses-error"
-                className="wizard-problem"
-                aria-live="polite"
-              >
-                {problems.fields.resolvedStatuses ?? ''}
-              </p>
-            </fieldset>
+            <ResolvedStatusesFieldset
+              statuses={statuses}
+              resolvedStatuses={log.resolvedStatuses}
+              error={problems.fields.resolvedStatuses}
+              onChange={(resolvedStatuses) => setLog({ resolvedStatuses })}
+            />
           ) : null}
         </>
       ) : null}

@@ -2,6 +2,11 @@ import type { TargetField } from '@esm-planner/domain-imports';
 import { Button, SelectField, TextField } from '@esm-planner/dashboard-ui';
 import type { ColumnSuggestion } from './column-suggestions';
 import { fieldHint } from './field-labels';
+import {
+  choiceOfPickerValue,
+  pickerOptions,
+  pickerValue,
+} from './field-picker-options';
 import { valueTargetOptions } from './value-targets';
 import type { FieldChoice } from './wizard-mapping';
 
@@ -17,9 +22,6 @@ export type FieldPickerProps = {
   onChange: (choice: FieldChoice) => void;
 };
 
-const CONSTANT = 'constant';
-const COLUMN = 'column:';
-
 /** One target field: the file's column that holds it, or one value for every row, with suggestions. */
 export function FieldPicker({
   field,
@@ -31,14 +33,7 @@ export function FieldPicker({
   error,
   onChange,
 }: FieldPickerProps) {
-  const value =
-    choice.kind === 'column'
-      ? `${COLUMN}${choice.column}`
-      : choice.kind === 'constant'
-        ? CONSTANT
-        : '';
   const targets = valueTargetOptions(field);
-  const dateField = field.type === 'timestamp' || field.type === 'date';
   const best = suggestions[0];
   const showSuggestion =
     best && !(choice.kind === 'column' && choice.column === best.column);
@@ -47,30 +42,12 @@ export function FieldPicker({
       <SelectField
         label={label}
         name={`field-${field.name}`}
-        value={value}
+        value={pickerValue(choice)}
         required={field.required}
         error={error}
         hint={fieldHint(field.name)}
-        options={[
-          {
-            value: '',
-            label: field.required ? 'Choose a column…' : 'Not in the file',
-          },
-          ...headers.map((header) => ({
-            value: `${COLUMN}${header}`,
-            label: header,
-          })),
-          ...(dateField
-            ? []
-            : [{ value: CONSTANT, label: 'One value for every row…' }]),
-        ]}
-        onChange={(next) => {
-          if (next === CONSTANT)
-            onChange({ kind: 'constant', value: targets?.[0]?.value ?? '' });
-          else if (next.startsWith(COLUMN))
-            onChange({ kind: 'column', column: next.slice(COLUMN.length) });
-          else onChange({ kind: 'unbound' });
-        }}
+        options={pickerOptions(field, headers)}
+        onChange={(next) => onChange(choiceOfPickerValue(next, targets))}
       />
       {choice.kind === 'constant' ? (
         targets ? (

@@ -1,14 +1,13 @@
 import type { TargetField } from '@esm-planner/domain-imports';
-import { formatCount } from '../../formatting/format';
 import type { DistinctValue } from './preview-request';
 import { ScrollRegion } from './ScrollRegion';
 import {
   AS_READ,
   MISSING,
-  readAsIs,
   valueTargetOptions,
   type ValueTarget,
 } from './value-targets';
+import { ValueMapRow } from './ValueMapRow';
 
 export type ValueMapTableProps = {
   field: TargetField;
@@ -45,8 +44,6 @@ export function ValueMapTable({
       (missing) => missing.toLowerCase() === value.trim().toLowerCase(),
     );
   const caption = `${label}: the values of “${column}”`;
-  // A request type has no fixed list: a value is renamed rather than picked.
-  const renamed = targets.length === 0;
   return (
     <ScrollRegion label={caption} testId={`values-${field.name}`}>
       <table className="ui-table wizard-table wizard-table--fit wizard-table--values">
@@ -61,51 +58,22 @@ export function ValueMapTable({
           </tr>
         </thead>
         <tbody>
-          {values.map(({ value, count }) => {
-            const chosen =
-              isMissing(value) && value.trim() !== ''
-                ? MISSING
-                : (entries[value] ?? AS_READ);
-            const asRead = readAsIs(field, value);
-            return (
-              <tr key={value}>
-                <th scope="row">{value === '' ? <em>empty</em> : value}</th>
-                <td className="ui-table__cell--end">{formatCount(count)}</td>
-                <td>
-                  {value.trim() === '' ? (
-                    <span className="muted">missing</span>
-                  ) : renamed ? (
-                    <input
-                      className="ui-field__control wizard-table__select"
-                      aria-label={`${label} for “${value}”`}
-                      placeholder="Unchanged"
-                      value={entries[value] ?? ''}
-                      onChange={(event) => onChange(value, event.target.value)}
-                    />
-                  ) : (
-                    <select
-                      className="ui-field__control ui-field__control--select wizard-table__select"
-                      aria-label={`${label} for “${value}”`}
-                      value={chosen}
-                      onChange={(event) => onChange(value, event.target.value)}
-                    >
-                      <option value={AS_READ}>
-                        {asRead.ok
-                          ? `As read: ${asRead.text}`
-                          : `As read: ${asRead.text}`}
-                      </option>
-                      {targets.map((target) => (
-                        <option key={target.value} value={target.value}>
-                          {target.label}
-                        </option>
-                      ))}
-                      <option value={MISSING}>Missing (no value)</option>
-                    </select>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {values.map((entry) => (
+            <ValueMapRow
+              key={entry.value}
+              field={field}
+              label={label}
+              entry={entry}
+              chosen={
+                isMissing(entry.value) && entry.value.trim() !== ''
+                  ? MISSING
+                  : (entries[entry.value] ?? AS_READ)
+              }
+              renamedTo={entries[entry.value] ?? ''}
+              targets={targets}
+              onChange={onChange}
+            />
+          ))}
         </tbody>
       </table>
     </ScrollRegion>

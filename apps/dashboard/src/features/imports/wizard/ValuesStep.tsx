@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { TARGET_FIELDS, type ImportKind } from '@esm-planner/domain-imports';
 import { LoadingState, TextField } from '@esm-planner/dashboard-ui';
 import { fieldLabel } from './field-labels';
 import type { DistinctValue } from './preview-request';
-import { AS_READ, suggestValueTarget } from './value-targets';
+import { useValueTargetGuesses } from './useValueTargetGuesses';
 import { ValueMapTable } from './ValueMapTable';
 import {
   boundColumn,
@@ -40,27 +40,7 @@ export function ValuesStep({
     void ensureDistinct(columnsKey === '' ? [] : columnsKey.split('\u0000'));
   }, [ensureDistinct, columnsKey]);
 
-  // The first time a column's values arrive, the wizard's guesses are filled in (the person can change them).
-  const guessed = useRef(new Set<string>());
-  useEffect(() => {
-    for (const { field, column } of mapped) {
-      const values = distinct.get(column);
-      const key = `${field.name}\u0000${column}`;
-      if (!values || guessed.current.has(key)) continue;
-      guessed.current.add(key);
-      onChange((current) =>
-        values.reduce((state, { value }) => {
-          const guess =
-            value.trim() === '' || state.values[field.name]?.[value]
-              ? AS_READ
-              : suggestValueTarget(field, value);
-          return guess === AS_READ
-            ? state
-            : withValueTarget(state, field.name, value, guess);
-        }, current),
-      );
-    }
-  });
+  useValueTargetGuesses(mapped, distinct, onChange);
 
   return (
     <div className="wizard-step">

@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import {
+  parse,
   GraphQLEnumType,
   GraphQLError,
   GraphQLFloat,
@@ -12,7 +13,10 @@ import {
 } from 'graphql';
 import * as jit from 'graphql-jit';
 import { DateScalar } from './date.scalar';
-import { compiledExecutionPlugin } from './compiled-execution';
+import {
+  compiledExecutionPlugin,
+  hasStringLiteral,
+} from './compiled-execution';
 
 jest.mock('graphql-jit', () => {
   const actual = jest.requireActual('graphql-jit');
@@ -60,6 +64,11 @@ const schema = new GraphQLSchema({
           }));
         },
       },
+      echo: {
+        type: GraphQLString,
+        args: { text: { type: GraphQLString } },
+        resolve: (_root, { text }: { text: string }) => text,
+      },
       failing: {
         type: GraphQLString,
         resolve: () => {
@@ -82,8 +91,8 @@ const schema = new GraphQLSchema({
   }),
 });
 
-const QUERY = `query Points($weeks: Int!) {
-  points(weeks: $weeks) { ...P label(prefix: "n=") }
+const QUERY = `query Points($weeks: Int!, $prefix: String) {
+  points(weeks: $weeks) { ...P label(prefix: $prefix) }
   alias: points(weeks: 2) { total }
 }
 fragment P on Point { periodStart source total rate }`;
@@ -108,12 +117,15 @@ describe('compiledExecutionPlugin', () => {
   });
 
   it('answers a query as graphql-js does, compiling it once, on its second run', async () => {
-    const expected = await run(plain, QUERY, { weeks: 5 });
+    const expected = await run(plain, QUERY, { weeks: 5, prefix: 'n=' });
     expect(expected.result.data).toMatchObject({
       alias: [{ total: 0 }, { total: 10 }],
     });
     for (let i = 0; i < 4; i += 1) {
-      const { result } = await run(compiled, QUERY, { weeks: 5 });
+      const { result } = await run(compiled, QUERY, {
+        weeks: 5,
+        prefix: 'n=',
+      });
       // As JSON: the same keys in the same order, values and nulls.
       expect(JSON.stringify(result)).toBe(JSON.stringify(expected.result));
     }
@@ -146,6 +158,51 @@ describe('compiledExecutionPlugin', () => {
     const answer = await run(compiled, query, { weeks: 'many' });
     expect(answer).toEqual(expected);
     expect(expected.result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('never compiles a document with a string literal: graphql-jit would write it into code', async () => {
+    // graphql-jit 0.8.9 turns its public date marker back into `new Date(…)`
+    // over the JSON of the literals, so this string ran as code.
+    const marker = '__MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d';
+    const text = `${marker}0)+(globalThis.compiledExecutionProbe=1)+(0`;
+    const query = `{ echo(text: ${JSON.stringify(text)}) }`;
+    for (let i = 0; i < 3; i += 1) {
+      const { result } = await run(compiled, query);
+      expect(result.data).toEqual({ echo: text });
+    }
+    expect(compileQuery).not.toHaveBeenCalled();
+    expect(
+      (globalThis as { compiledExecutionProbe?: number })
+        .compiledExecutionProbe,
+    ).toBeUndefined();
+    // The same text as a variable is read at run time, never written into code.
+    const withVariable = 'query($text: String) { echo(text: $text) }';
+    for (let i = 0; i < 3; i += 1) {
+      const { result } = await run(compiled, withVariable, { text });
+      expect(result.data).toEqual({ echo: text });
+    }
+    expect(compileQuery).toHaveBeenCalledTimes(1);
+    expect(
+      (globalThis as { compiledExecutionProbe?: number })
+        .compiledExecutionProbe,
+    ).toBeUndefined();
+  });
+
+  it('finds string and block-string literals anywhere in a document', () => {
+    expect(hasStringLiteral(parse('{ points(weeks: 2) { total } }'))).toBe(
+      false,
+    );
+    expect(hasStringLiteral(parse('{ echo(text: "a") }'))).toBe(true);
+    expect(
+      hasStringLiteral(parse('query($t: String = """b""") { echo(text: $t) }')),
+    ).toBe(true);
+    expect(
+      hasStringLiteral(
+        parse(
+          '{ ...F } fragment F on Query { points(weeks: 1) { label(prefix: "x") } }',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('never compiles a mutation', async () => {

@@ -1,11 +1,37 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import {
+  BREAK,
+  Kind,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** How often a document runs through graphql-js before it is compiled. */
 export const COMPILE_AFTER_RUNS = 1;
 
 type Compiled = { runs: number; query?: CompiledQuery | null };
+
+/**
+ * graphql-jit writes argument literals into the code it generates as JSON,
+ * then turns a marker it uses for dates back into `new Date(…)` with a
+ * regular expression over that JSON — which a string literal carrying the
+ * (public) marker can use to inject code (found here: 0.8.9 runs
+ * `"__MAGIC_DATE__…0)+(code)+(0"`). So a document with any string literal
+ * is never compiled; the dashboard's documents pass strings as variables,
+ * which graphql-jit reads at run time and never writes into code.
+ */
+export function hasStringLiteral(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.STRING]: () => {
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
 
 /**
  * Queries executed by graphql-jit (decision 0023): the dashboard's reads
@@ -17,6 +43,7 @@ type Compiled = { runs: number; query?: CompiledQuery | null };
  *
  * Kept to the cases where it changes nothing a client sees:
  * - queries only; a mutation runs through graphql-js as before;
+ * - documents without string literals (hasStringLiteral);
  * - a document is compiled on its second run, so a one-off query (a
  *   prober's, say) costs no compilation;
  * - a compiled run with any error is discarded and the query runs again
@@ -47,6 +74,7 @@ export function compiledExecutionPlugin(): ApolloServerPlugin {
     if (entry.query !== undefined) return entry.query;
     entry.runs += 1;
     if (entry.runs <= COMPILE_AFTER_RUNS) return null;
+    if (hasStringLiteral(document)) return (entry.query = null);
     const compiled = compileQuery(
       schema,
       document,

@@ -1,7 +1,7 @@
 // Before and after side by side in one run: the department dashboard query served by this
 // checkout's built API and by another checkout's (`--against DIR`, built with
-// `node apps/api/scripts/build.mjs` there), both on one database, against the SQL its resolvers
-// send. Requests go A, B, SQL in turn (the order rotating each round), so a neighbour's burst
+// `node apps/api/scripts/build.mjs` there), both fresh processes on one database, against the SQL
+// its resolvers send. Requests go A, B, SQL in turn (the order rotating each round), so a neighbour's burst
 // on a shared machine lands on all three alike; each API process's CPU time over the timed runs
 // is read from /proc.
 //
@@ -58,15 +58,19 @@ const log = (...args) =>
 const cpuMs = (pid) =>
   cpuSecondsOf(readFileSync(`/proc/${pid}/stat`, 'utf8')) * 1000;
 
-/** The other checkout's API on the session's database, beside this one's. */
-async function startOther(session, work) {
+/**
+ * A fresh API process from `root` on the session's database. Both timed APIs are fresh: the
+ * session's own process ran the import, whose heap and (once an import ran) promise hooks
+ * would weigh on one side only; it serves the SQL capture alone.
+ */
+async function startFresh(root, session, work, name) {
   const port = await freePort();
   const api = startApi({
-    root: AGAINST,
+    root,
     databaseUrl: `postgres://${PG.user}@${PG.host}:${PG.port}/${session.database}`,
     port,
     adminToken: session.token,
-    storageDir: join(work, 'imports-other'),
+    storageDir: join(work, `imports-${name}`),
   });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base, api);
@@ -74,14 +78,15 @@ async function startOther(session, work) {
 }
 
 async function measure(session, work, viewerToken) {
-  const other = await startOther(session, work);
+  const mine = await startFresh(ROOT, session, work, 'this');
+  const other = await startFresh(AGAINST, session, work, 'other');
   try {
     const query = dashboardQuery(ROOT);
     const variables = { departmentId: session.departments.IT, ...RANGE };
     const sides = {
       this: {
-        pid: session.api.child.pid,
-        ask: graphqlClient(session.base, viewerToken),
+        pid: mine.api.child.pid,
+        ask: graphqlClient(mine.base, viewerToken),
       },
       other: {
         pid: other.api.child.pid,
@@ -95,10 +100,11 @@ async function measure(session, work, viewerToken) {
       await run('this');
       await run('other');
     }
+    const sessionApi = graphqlClient(session.base, viewerToken);
     const statements = await captureStatements({
       api: session.api,
       sqlTraceFile: session.sqlTraceFile,
-      request: () => run('this'),
+      request: () => sessionApi(query, variables),
     });
     const sql = async () => {
       for (const { text, values } of statements)
@@ -139,6 +145,7 @@ async function measure(session, work, viewerToken) {
       answersEqual: same,
     };
   } finally {
+    await stopApi(mine.api).catch(() => {});
     await stopApi(other.api).catch(() => {});
   }
 }

@@ -5,7 +5,6 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { compiledExecutionPlugin } from './compiled-execution';
 import { formatGraphQLError } from './format-error';
 import { rejectNulCharactersPlugin } from './nul-characters';
 import {
@@ -47,8 +46,6 @@ export function graphqlOptions(
       rejectNulCharactersPlugin(),
       // "Did you mean …?" would spell out the schema to a prober; developers keep it.
       ...(production ? [blockFieldSuggestionsApolloPlugin()] : []),
-      // Last: it answers a query itself, after the others have seen it.
-      compiledExecutionPlugin(),
     ],
     // Tokens, aliases, cost and depth (docs/security.md, "Request limits").
     parseOptions: PARSE_OPTIONS,

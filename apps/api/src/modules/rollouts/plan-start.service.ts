@@ -14,6 +14,7 @@ import { OverlappingPlan } from '../roadmap/dto/roadmap.object';
 import { RoadmapService } from '../roadmap/roadmap.service';
 import { RoadmapSettingsService } from '../roadmap/roadmap-settings.service';
 import { RolloutPlanPreview } from './dto/rollout-plan-preview.object';
+import type { NewPlan } from './store-new-plan';
 
 type NamedPlan = {
   departmentId: string;
@@ -126,17 +127,7 @@ export class PlanStartService {
    */
   async requireCapacity(
     manager: EntityManager,
-    {
-      department,
-      startDate,
-      businessDays,
-      allowOverCapacity,
-    }: {
-      department: DepartmentEntity;
-      startDate: string;
-      businessDays: boolean;
-      allowOverCapacity: boolean;
-    },
+    { department, startDate, businessDays, allowOverCapacity }: NewPlan,
   ): Promise<boolean> {
     await manager.query(CAPACITY_LOCK_SQL, [department.organizationId]);
     const plans = await manager.find(RolloutPlanEntity, {

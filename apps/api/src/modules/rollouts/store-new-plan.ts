@@ -14,6 +14,14 @@ import { isUniqueViolation } from '../../common/postgres-errors';
 
 const ONE_PLAN_INDEX = 'rollout_plan_department_uq';
 
+/** A plan about to be created: checked for capacity, then stored. */
+export type NewPlan = {
+  department: DepartmentEntity;
+  startDate: string;
+  businessDays: boolean;
+  allowOverCapacity: boolean;
+};
+
 /**
  * Stores a department's new plan inside the caller's transaction: the plan
  * in its first phase, the standard tasks in the department's vocabulary,
@@ -22,17 +30,7 @@ const ONE_PLAN_INDEX = 'rollout_plan_department_uq';
  */
 export async function storeNewPlan(
   manager: EntityManager,
-  {
-    department,
-    startDate,
-    businessDays,
-    allowOverCapacity,
-  }: {
-    department: DepartmentEntity;
-    startDate: string;
-    businessDays: boolean;
-    allowOverCapacity: boolean;
-  },
+  { department, startDate, businessDays, allowOverCapacity }: NewPlan,
 ): Promise<RolloutPlanEntity> {
   const departmentId = department.id;
   let saved: RolloutPlanEntity;

@@ -38,7 +38,7 @@ export const CROSS_ORGANISATION_STATEMENTS: {
   },
   {
     pattern:
-      /^select .* from organization organization inner join membership membership on membership\.organization_id = organization\.organization_id where membership\.user_id = \$1 /,
+      /^select o\.organization_id as id, .* from organization o join membership m on m\.organization_id = o\.organization_id where m\.user_id = \$1 order by o\.name$/,
     why: 'the organisations a person belongs to (the organizations query)',
   },
   // The import worker, which knows a job by the id the queue hands it.

@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  columnKey,
   columnLookup,
   isBlankRecord,
   sourceColumnNames,
@@ -24,19 +23,11 @@ import {
   ColumnMappingsService,
   mappingProblems,
 } from './column-mappings.service';
-import {
-  DistinctCounts,
-  DistinctValue,
-  ImportPreview,
-  PreviewImportInput,
-} from './dto/import-preview';
+import { DistinctValueCounter } from './distinct-values';
+import { ImportPreview, PreviewImportInput } from './dto/import-preview';
 import { previewMappedRows } from './preview-mapped-rows';
 
 export const MAX_PREVIEW_ROWS = 200;
-// Distinct values kept per column: a free-text column stops growing the
-// list here (its counts so far are kept, and the list says it was cut).
-const MAX_DISTINCT_VALUES = 20_000;
-const MAX_VALUE_LENGTH = 200;
 
 /**
  * previewImport (api.md): reads a file the way an import would — header,
@@ -141,24 +132,10 @@ export class ImportPreviewService {
           })),
         );
     }
-    const lookup = columnLookup(header, mapping?.sourceColumns ?? []);
-    const counted = distinctColumns.map((name) => {
-      const index = lookup.indexOf(name);
-      if (index === undefined || index === null) {
-        throw AppError.badInput([
-          {
-            field: 'distinctValues.column',
-            message: `the file has no column "${name}"; its columns are ${lookup.names.slice(0, 30).join(', ')}`,
-          },
-        ]);
-      }
-      return {
-        key: columnKey(name),
-        index,
-        counts: new Map<string, number>(),
-        truncated: false,
-      };
-    });
+    const counter = new DistinctValueCounter(
+      columnLookup(header, mapping?.sourceColumns ?? []),
+      distinctColumns,
+    );
     const sample: SourceRecord[] = [];
     let rowsInFile = 0;
     for (
@@ -170,30 +147,8 @@ export class ImportPreviewService {
       if (isBlankRecord(cells)) continue;
       rowsInFile += 1;
       if (sample.length < input.rows) sample.push({ line, cells });
-      for (const column of counted) {
-        const value = (cells[column.index] ?? '')
-          .trim()
-          .slice(0, MAX_VALUE_LENGTH);
-        const count = column.counts.get(value);
-        if (count !== undefined) column.counts.set(value, count + 1);
-        else if (column.counts.size < MAX_DISTINCT_VALUES)
-          column.counts.set(value, 1);
-        else column.truncated = true;
-      }
+      counter.add(cells);
     }
-    const distinct: DistinctCounts = new Map(
-      counted.map((column) => [
-        column.key,
-        {
-          truncated: column.truncated,
-          values: [...column.counts]
-            .map(([value, count]): DistinctValue => ({ value, count }))
-            .sort(
-              (a, b) => b.count - a.count || a.value.localeCompare(b.value),
-            ),
-        },
-      ]),
-    );
     const timeZone = await this.organizationZone(input.organizationId);
     const mapped = mapping
       ? previewMappedRows({ mapping, header, sample, timeZone })
@@ -205,7 +160,7 @@ export class ImportPreviewService {
       mappedFields: mapped.fields,
       mappedRows: mapped.rows,
       problems: mapped.problems.map((p) => ({ ...p, value: p.value ?? null })),
-      distinct,
+      distinct: counter.counts(),
     };
   }
 

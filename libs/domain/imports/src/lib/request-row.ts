@@ -6,11 +6,17 @@ import { channelFromSource } from './channel-value';
 import { ColumnIndexes, columnRefs, ColumnSpec } from './header';
 import { reportedValue } from './import-error';
 import {
+  ColumnRef,
   MAX_CELL_LENGTH,
   RecordInput,
   recordWidthError,
   rowReader,
 } from './row-reader';
+import {
+  parseOptionalBoolean,
+  parseOptionalResolution,
+  Resolution,
+} from './request-values';
 import { parseTimestamp, ReadTimestamp } from './timestamp';
 
 /** Format 2 (data-formats §2): one request per row. */
@@ -29,14 +35,7 @@ export const REQUEST_COLUMNS = [
 ] as const satisfies readonly ColumnSpec[];
 
 export type RequestColumns = ColumnIndexes<typeof REQUEST_COLUMNS>;
-
-export const RESOLUTIONS = [
-  'DEFLECTED',
-  'NO_TOUCH',
-  'AGENT',
-  'UNRESOLVED',
-] as const;
-export type Resolution = (typeof RESOLUTIONS)[number];
+type RequestField = (typeof REQUEST_COLUMNS)[number]['field'];
 
 export const MAX_EXTERNAL_ID_LENGTH = 200;
 
@@ -57,41 +56,6 @@ export type RequestRow = {
   readInTimeZone: boolean;
   mappedToOther?: MappedToOther;
 };
-
-const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
-  ['true', true],
-  ['yes', true],
-  ['1', true],
-  ['y', true],
-  ['false', false],
-  ['no', false],
-  ['0', false],
-  ['n', false],
-]);
-
-/** sla_met / reopened: true/false, yes/no, y/n, 1/0 in any case; empty is null. */
-export function parseOptionalBoolean(text: string): CellResult<boolean | null> {
-  const value = text.trim().toLowerCase();
-  if (value === '') return { ok: true, value: null };
-  const known = BOOLEANS.get(value);
-  return known === undefined
-    ? { ok: false, message: 'must be true/false, yes/no or 1/0' }
-    : { ok: true, value: known };
-}
-
-/** resolution: one of RESOLUTIONS in any case, spaces or hyphens for `_`; empty is null. */
-export function parseOptionalResolution(
-  text: string,
-): CellResult<Resolution | null> {
-  const value = text
-    .trim()
-    .toUpperCase()
-    .replace(/[\s-]+/g, '_');
-  if (value === '') return { ok: true, value: null };
-  return (RESOLUTIONS as readonly string[]).includes(value)
-    ? { ok: true, value: value as Resolution }
-    : { ok: false, message: `must be one of ${RESOLUTIONS.join(', ')}` };
-}
 
 const optional =
   (readTimestamp: (text: string) => CellResult<ReadTimestamp>) =>
@@ -118,7 +82,10 @@ export function parseRequestRow({
   const widthError = recordWidthError(input);
   if (widthError) return { ok: false, errors: [widthError] };
   const at = columnRefs(REQUEST_COLUMNS, columns);
-  const { errors, read, fail } = rowReader(input);
+  const reader = rowReader(input);
+  const { errors, read } = reader;
+  const raw = (index: number | null) =>
+    index === null ? '' : input.record[index];
   const externalId = read(
     at.externalId,
     requiredText({ maxLength: MAX_EXTERNAL_ID_LENGTH }),
@@ -148,22 +115,11 @@ export function parseRequestRow({
   const slaMet = read(at.slaMet, parseOptionalBoolean);
   const reopened = read(at.reopened, parseOptionalBoolean);
   const handlingMinutes = read(at.handlingMinutes, parseOptionalDecimal);
-  const raw = (index: number | null) =>
-    index === null ? '' : input.record[index];
-  if (openedAt && resolvedAt && resolvedAt.epochMs < openedAt.epochMs) {
-    fail(at.resolvedAt, 'is before opened_at', raw(at.resolvedAt.index));
-  }
-  if (
-    openedAt &&
-    firstResponseAt &&
-    firstResponseAt.epochMs < openedAt.epochMs
-  ) {
-    fail(
-      at.firstResponseAt,
-      'is before opened_at',
-      raw(at.firstResponseAt.index),
-    );
-  }
+  failTimesBeforeOpened(reader.fail, at, raw, {
+    openedAt,
+    firstResponseAt,
+    resolvedAt,
+  });
   if (errors.length > 0) return { ok: false, errors };
   const stamps = [openedAt!, firstResponseAt, resolvedAt].filter(
     (stamp): stamp is ReadTimestamp => Boolean(stamp),
@@ -188,4 +144,32 @@ export function parseRequestRow({
       value: reportedValue(raw(columns.channel).trim()),
     };
   return { ok: true, row };
+}
+
+/** A first response or a resolution before the request was opened: an error at its cell. */
+function failTimesBeforeOpened(
+  fail: ReturnType<typeof rowReader>['fail'],
+  at: Record<RequestField, ColumnRef>,
+  raw: (index: number | null) => string,
+  times: {
+    openedAt?: ReadTimestamp;
+    firstResponseAt?: ReadTimestamp | null;
+    resolvedAt?: ReadTimestamp | null;
+  },
+): void {
+  const { openedAt, firstResponseAt, resolvedAt } = times;
+  if (openedAt && resolvedAt && resolvedAt.epochMs < openedAt.epochMs) {
+    fail(at.resolvedAt, 'is before opened_at', raw(at.resolvedAt.index));
+  }
+  if (
+    openedAt &&
+    firstResponseAt &&
+    firstResponseAt.epochMs < openedAt.epochMs
+  ) {
+    fail(
+      at.firstResponseAt,
+      'is before opened_at',
+      raw(at.firstResponseAt.index),
+    );
+  }
 }

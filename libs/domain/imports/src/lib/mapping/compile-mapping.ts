@@ -1,21 +1,10 @@
-import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
-import {
-  CellResult,
-  parseCount,
-  parseMonday,
-  parseOptionalDecimal,
-  requiredText,
-} from '../cell-values';
-import { channelFromSource } from '../channel-value';
 import { ImportError } from '../import-error';
-import { parseOptionalBoolean, parseOptionalResolution } from '../request-row';
-import { MAX_CELL_LENGTH, recordWidthError } from '../row-reader';
+import { recordWidthError } from '../row-reader';
+import { CellResult } from '../cell-values';
 import { ReadTimestamp } from '../timestamp';
 import { ColumnMappingInput, ImportKind } from './column-mapping';
+import { buildCase, buildCases, CaseResult } from './event-cases';
 import {
-  buildCase,
-  buildCases,
-  CaseResult,
   EventLogPlan,
   MappedEvent,
   planEventLog,
@@ -24,12 +13,17 @@ import {
 } from './event-log';
 import { FieldPlan, MappingPlan, planMapping } from './field-plan';
 import {
-  mapField,
-  mapRecord,
-  REQUEST_INDEX,
-  ruleResolution,
-} from './mapped-record';
-import { mappedRowReader, MappedRowResult, RowOfKind } from './mapped-row';
+  mapFieldText,
+  readFieldValue,
+  readMappedTimestamp,
+} from './mapped-field-value';
+import { mapRecord, REQUEST_INDEX, ruleResolution } from './mapped-record';
+import {
+  MappedRowReader,
+  mappedRowReader,
+  MappedRowResult,
+  RowOfKind,
+} from './mapped-row';
 import { validateColumnMapping } from './validate-mapping';
 
 /** One record of the source file, as a reader gives it. */
@@ -117,6 +111,17 @@ export function compileColumnMapping<K extends ImportKind>({
   if (!planned.ok) return planned;
   const plan = planned.plan;
   const log = mapping.eventLog ? planEventLog(plan, mapping.eventLog) : null;
+  return {
+    ok: true,
+    mapping: compiledMapping<RowOfKind[K]>(plan, log),
+  };
+}
+
+/** The compiled mapping of a plan (and its event log's columns). */
+function compiledMapping<Row>(
+  plan: MappingPlan,
+  log: EventLogPlan | null,
+): CompiledMapping<Row> {
   const readMapped = mappedRowReader(plan);
   const fieldByName = new Map(
     plan.fields.map((field) => [field.field.name, field]),
@@ -133,8 +138,11 @@ export function compileColumnMapping<K extends ImportKind>({
       headerWidth: plan.headerWidth,
       trailingEmptyCellsDropped: record.trailingEmptyCellsDropped,
     });
-
-  const compiled: CompiledMapping<RowOfKind[K]> = {
+  const withLog = (): EventLogPlan => {
+    if (!log) throw new Error(`mapping ${plan.name} has no event log`);
+    return log;
+  };
+  return {
     kind: plan.kind,
     name: plan.name,
     plan,
@@ -149,120 +157,51 @@ export function compileColumnMapping<K extends ImportKind>({
     readRow(record) {
       const width = widthProblem(record);
       if (width) return { ok: false, errors: [width] };
-      if (log) {
-        const read = readEvent(plan, log, record.cells, record.line);
-        if (!read.ok) return read;
-        const built = buildCase(plan, log, readMapped, [read.event]);
-        return {
-          ...(built.result as MappedRowResult<RowOfKind[K]>),
-          version: read.event.version,
-        };
-      }
-      const mapped = mapRecord(plan, record.cells);
-      if (plan.resolutionRule !== null) {
-        const resolved = mapped.texts[REQUEST_INDEX.resolvedAt].trim() !== '';
-        mapped.texts[REQUEST_INDEX.resolution] = ruleResolution(
-          plan,
-          mapped,
-          record.cells,
-          resolved,
-        );
-        mapped.sources[REQUEST_INDEX.resolution] = {
-          column: null,
-          raw: '',
-          name: 'resolution',
-        };
-      }
-      return readMapped(mapped, record.line) as MappedRowResult<RowOfKind[K]>;
+      return readRecord<Row>(plan, log, readMapped, record);
     },
     readEvent(record) {
-      if (!log) throw new Error(`mapping ${plan.name} has no event log`);
+      const eventLog = withLog();
       const width = widthProblem(record);
       if (width) return { ok: false, errors: [width] };
-      return readEvent(plan, log, record.cells, record.line);
+      return readEvent(plan, eventLog, record.cells, record.line);
     },
-    buildCases(events) {
-      if (!log) throw new Error(`mapping ${plan.name} has no event log`);
-      return buildCases(plan, log, readMapped, events);
-    },
-    mapText(field, raw) {
-      const at = fieldNamed(field);
-      const cells: string[] = [];
-      if (at.column !== null) cells[at.column] = raw;
-      return mapField(plan, { ...at, fallback: null }, cells).text;
-    },
-    readValue(field, raw) {
-      const at = fieldNamed(field);
-      const text = compiled.mapText(field, raw);
-      if (text.length > MAX_CELL_LENGTH)
-        return {
-          ok: false,
-          message: `is longer than ${MAX_CELL_LENGTH.toLocaleString('en')} characters`,
-        };
-      return readTyped(plan, at, text);
-    },
-    readTimestamp(raw) {
-      if (plan.isMissing(raw)) return { ok: true, value: null };
-      const read = plan.dates.readInstant(raw);
-      if (!read.ok) return read;
-      const { epochMs, hadOffset, localTime } = read.value;
-      return {
-        ok: true,
-        value:
-          localTime === 'EXACT'
-            ? { epochMs, hadOffset }
-            : { epochMs, hadOffset, localTime },
-      };
-    },
+    buildCases: (events) => buildCases(plan, withLog(), readMapped, events),
+    mapText: (field, raw) => mapFieldText(plan, fieldNamed(field), raw),
+    readValue: (field, raw) => readFieldValue(plan, fieldNamed(field), raw),
+    readTimestamp: (raw) => readMappedTimestamp(plan, raw),
   };
-  return { ok: true, mapping: compiled };
 }
 
-/** The format's reading of one field's text (as its row reader does it). */
-function readTyped(
+/** One record of a file that fits the header: a row, or a case of one event. */
+function readRecord<Row>(
   plan: MappingPlan,
-  field: FieldPlan,
-  text: string,
-): CellResult<unknown> {
-  const empty = text.trim() === '';
-  switch (field.field.type) {
-    case 'text':
-      return requiredText({
-        maxLength:
-          field.field.name === 'department'
-            ? MAX_DEPARTMENT_NAME_LENGTH
-            : (field.field.maxLength ?? MAX_CELL_LENGTH),
-      })(text);
-    case 'channel': {
-      const channel = channelFromSource(text);
-      return channel
-        ? { ok: true, value: channel }
-        : { ok: false, message: 'is empty' };
-    }
-    case 'resolution':
-      return parseOptionalResolution(text);
-    case 'boolean':
-      return parseOptionalBoolean(text);
-    case 'count':
-      return field.field.required
-        ? parseCount(text)
-        : empty
-          ? { ok: true, value: null }
-          : parseCount(text);
-    case 'decimal':
-      return parseOptionalDecimal(text);
-    case 'timestamp': {
-      if (empty)
-        return field.field.required
-          ? { ok: false, message: 'is empty' }
-          : { ok: true, value: null };
-      return plan.dates.readInstant(text);
-    }
-    case 'date': {
-      if (!plan.customDates) return parseMonday(text);
-      if (empty) return { ok: false, message: 'is empty' };
-      const date = plan.dates.readPlainDate(text);
-      return date.ok ? parseMonday(date.value) : date;
-    }
+  log: EventLogPlan | null,
+  readMapped: MappedRowReader,
+  record: SourceRecord,
+): ReadRowResult<Row> {
+  if (log) {
+    const read = readEvent(plan, log, record.cells, record.line);
+    if (!read.ok) return read;
+    const built = buildCase(plan, log, readMapped, [read.event]);
+    return {
+      ...(built.result as MappedRowResult<Row>),
+      version: read.event.version,
+    };
   }
+  const mapped = mapRecord(plan, record.cells);
+  if (plan.resolutionRule !== null) {
+    const resolved = mapped.texts[REQUEST_INDEX.resolvedAt].trim() !== '';
+    mapped.texts[REQUEST_INDEX.resolution] = ruleResolution(
+      plan,
+      mapped,
+      record.cells,
+      resolved,
+    );
+    mapped.sources[REQUEST_INDEX.resolution] = {
+      column: null,
+      raw: '',
+      name: 'resolution',
+    };
+  }
+  return readMapped(mapped, record.line) as MappedRowResult<Row>;
 }

@@ -1,6 +1,6 @@
 import { requiredText } from '../cell-values';
 import { ImportError, reportedValue } from '../import-error';
-import { MAX_EXTERNAL_ID_LENGTH, RequestRow } from '../request-row';
+import { MAX_EXTERNAL_ID_LENGTH } from '../request-row';
 import { MAX_CELL_LENGTH } from '../row-reader';
 import { LocalTimeKind } from '@esm-planner/shared-util-dates';
 import { EventLog } from './column-mapping';
@@ -10,9 +10,7 @@ import {
   mapRecord,
   MappedRecord,
   REQUEST_INDEX,
-  ruleResolution,
 } from './mapped-record';
-import { MappedRowReader, MappedRowResult } from './mapped-row';
 import { valueKey } from './value-map';
 
 /**
@@ -68,7 +66,13 @@ export function planEventLog(plan: MappingPlan, log: EventLog): EventLogPlan {
   };
 }
 
-const SEQUENCE = /^\d{1,15}$/;
+/** Reports a bad cell of an event at its line and column. */
+type EventProblem = (
+  column: number | null,
+  name: string,
+  message: string,
+  raw: string,
+) => void;
 
 /**
  * Reads one event (the record's width is checked before): its case id, its
@@ -83,12 +87,7 @@ export function readEvent(
   line: number,
 ): { ok: true; event: MappedEvent } | { ok: false; errors: ImportError[] } {
   const errors: ImportError[] = [];
-  const fail = (
-    column: number | null,
-    name: string,
-    message: string,
-    raw: string,
-  ) => {
+  const fail: EventProblem = (column, name, message, raw) => {
     errors.push({
       line,
       column: column === null ? null : column + 1,
@@ -105,45 +104,8 @@ export function readEvent(
   if (!id.ok) fail(idSource.column, idSource.name, id.message, idSource.raw);
   const timeRaw =
     log.eventTime.column === null ? '' : (cells[log.eventTime.column] ?? '');
-  let updatedAt: number | null = null;
-  let localTime: LocalTimeKind | null = null;
-  if (timeRaw.length > MAX_CELL_LENGTH)
-    fail(
-      log.eventTime.column,
-      log.eventTime.name,
-      `is longer than ${MAX_CELL_LENGTH.toLocaleString('en')} characters`,
-      timeRaw,
-    );
-  else if (plan.isMissing(timeRaw)) {
-    if (log.sequence === null)
-      fail(
-        log.eventTime.column,
-        log.eventTime.name,
-        'is empty: every event needs its time',
-        timeRaw,
-      );
-  } else {
-    const read = plan.dates.readInstant(timeRaw);
-    if (read.ok) {
-      updatedAt = read.value.epochMs;
-      localTime = read.value.localTime;
-    } else
-      fail(log.eventTime.column, log.eventTime.name, read.message, timeRaw);
-  }
-  let rank: number | null = null;
-  if (log.sequence !== null && log.sequence.column !== null) {
-    const raw = cells[log.sequence.column] ?? '';
-    if (!plan.isMissing(raw)) {
-      if (SEQUENCE.test(raw.trim())) rank = Number(raw.trim());
-      else
-        fail(
-          log.sequence.column,
-          log.sequence.name,
-          'must be a whole number (the order of the events)',
-          raw,
-        );
-    }
-  }
+  const time = readEventTime(plan, log, timeRaw, fail);
+  const rank = readSequence(plan, log, cells, fail);
   if (errors.length > 0) return { ok: false, errors };
   const statusRaw =
     log.status === null || log.status.column === null
@@ -158,7 +120,7 @@ export function readEvent(
     event: {
       line,
       caseId: id.ok ? id.value : '',
-      version: { rank, updatedAt },
+      version: { rank, updatedAt: time.updatedAt },
       resolved,
       time: {
         text: timeRaw,
@@ -167,12 +129,61 @@ export function readEvent(
           raw: timeRaw,
           name: log.eventTime.name,
         },
-        localTime,
+        localTime: time.localTime,
       },
       cells,
       record,
     },
   };
+}
+
+/** An event's time (null when missing or unreadable, reported to `fail`). */
+function readEventTime(
+  plan: MappingPlan,
+  log: EventLogPlan,
+  timeRaw: string,
+  fail: EventProblem,
+): { updatedAt: number | null; localTime: LocalTimeKind | null } {
+  const { column, name } = log.eventTime;
+  if (timeRaw.length > MAX_CELL_LENGTH)
+    fail(
+      column,
+      name,
+      `is longer than ${MAX_CELL_LENGTH.toLocaleString('en')} characters`,
+      timeRaw,
+    );
+  else if (plan.isMissing(timeRaw)) {
+    if (log.sequence === null)
+      fail(column, name, 'is empty: every event needs its time', timeRaw);
+  } else {
+    const read = plan.dates.readInstant(timeRaw);
+    if (read.ok)
+      return { updatedAt: read.value.epochMs, localTime: read.value.localTime };
+    fail(column, name, read.message, timeRaw);
+  }
+  return { updatedAt: null, localTime: null };
+}
+
+const SEQUENCE = /^\d{1,15}$/;
+
+/** An event's sequence number (null when missing or not configured). */
+function readSequence(
+  plan: MappingPlan,
+  log: EventLogPlan,
+  cells: readonly string[],
+  fail: EventProblem,
+): number | null {
+  if (log.sequence === null || log.sequence.column === null) return null;
+  const raw = cells[log.sequence.column] ?? '';
+  if (plan.isMissing(raw)) return null;
+  if (SEQUENCE.test(raw.trim())) return Number(raw.trim());
+  fail(
+    log.sequence.column,
+    log.sequence.name,
+    'must be a whole number (the order of the events)',
+    raw,
+  );
+  return null;
 }
 
 /** Whether version `a` sorts after version `b` of the same case: higher rank, then later time (nulls first). */
@@ -188,122 +199,4 @@ export function compareEvents(a: MappedEvent, b: MappedEvent): number {
   if (isLaterVersion(a.version, b.version)) return 1;
   if (isLaterVersion(b.version, a.version)) return -1;
   return a.line - b.line;
-}
-
-/** One case built from its events: its request (or why it is invalid), at the line of its last event. */
-export type CaseResult = {
-  caseId: string;
-  /** The line of the case's last event (where its errors are reported). */
-  line: number;
-  events: number;
-  /** The last event's version (sequence number and time). */
-  version: RowVersion;
-  result: MappedRowResult<RequestRow>;
-};
-
-const bound = (plan: MappingPlan, index: number) =>
-  plan.fields[index].source !== 'NONE';
-
-/**
- * Builds one case from its events (data-formats §5, docs/domain/imports.md
- * "Event logs"). Events are sorted here: by sequence, event time, line.
- */
-export function buildCase(
-  plan: MappingPlan,
-  log: EventLogPlan,
-  read: MappedRowReader,
-  caseEvents: readonly MappedEvent[],
-): CaseResult {
-  const events = [...caseEvents].sort(compareEvents);
-  const last = events[events.length - 1];
-  const texts = [...last.record.texts];
-  const sources = [...last.record.sources];
-  const derived = new Set<number>();
-  const derive = (index: number, text: string, source: CellSource) => {
-    texts[index] = text;
-    sources[index] = source;
-    derived.add(index);
-  };
-  if (!bound(plan, REQUEST_INDEX.openedAt))
-    derive(REQUEST_INDEX.openedAt, events[0].time.text, events[0].time.source);
-  if (!bound(plan, REQUEST_INDEX.resolvedAt)) {
-    if (log.status !== null && last.resolved) {
-      let first = events.length - 1;
-      while (first > 0 && events[first - 1].resolved) first -= 1;
-      derive(
-        REQUEST_INDEX.resolvedAt,
-        events[first].time.text,
-        events[first].time.source,
-      );
-    } else {
-      derive(REQUEST_INDEX.resolvedAt, '', {
-        column: null,
-        raw: '',
-        name: 'resolved_at',
-      });
-    }
-  }
-  if (!bound(plan, REQUEST_INDEX.reopened)) {
-    // Without a status column nothing is known about reopening: missing.
-    let wasResolved = false;
-    let reopened = false;
-    for (const event of events) {
-      if (event.resolved) wasResolved = true;
-      else if (wasResolved) reopened = true;
-    }
-    derive(
-      REQUEST_INDEX.reopened,
-      log.status === null ? '' : String(reopened),
-      { column: null, raw: '', name: 'reopened' },
-    );
-  }
-  const resolved = texts[REQUEST_INDEX.resolvedAt].trim() !== '';
-  if (plan.resolutionRule !== null) {
-    derive(
-      REQUEST_INDEX.resolution,
-      ruleResolution(plan, { texts, sources }, last.cells, resolved),
-      { column: null, raw: '', name: 'resolution' },
-    );
-  } else if (!bound(plan, REQUEST_INDEX.resolution)) {
-    derive(REQUEST_INDEX.resolution, resolved ? 'AGENT' : 'UNRESOLVED', {
-      column: null,
-      raw: '',
-      name: 'resolution',
-    });
-  }
-  const result = read(
-    { texts, sources },
-    last.line,
-    derived,
-  ) as MappedRowResult<RequestRow>;
-  return {
-    caseId: last.caseId,
-    line: last.line,
-    events: events.length,
-    version: last.version,
-    result,
-  };
-}
-
-/**
- * The cases of an event log: events grouped by case id (exact, after
- * trimming), each case built by buildCase, in the order of each case's
- * first event in the file. Holds every event in memory: the reference the
- * SQL path is tested against, and the reader of small files.
- */
-export function buildCases(
-  plan: MappingPlan,
-  log: EventLogPlan,
-  read: MappedRowReader,
-  events: readonly MappedEvent[],
-): CaseResult[] {
-  const byCase = new Map<string, MappedEvent[]>();
-  for (const event of events) {
-    const list = byCase.get(event.caseId);
-    if (list) list.push(event);
-    else byCase.set(event.caseId, [event]);
-  }
-  return [...byCase.values()].map((caseEvents) =>
-    buildCase(plan, log, read, caseEvents),
-  );
 }

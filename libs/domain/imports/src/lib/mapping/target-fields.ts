@@ -9,12 +9,11 @@ import {
 } from '../cell-values';
 import { ColumnSpec } from '../header';
 import { METRICS_COLUMNS } from '../metrics-row';
+import { MAX_EXTERNAL_ID_LENGTH, REQUEST_COLUMNS } from '../request-row';
 import {
-  MAX_EXTERNAL_ID_LENGTH,
   parseOptionalBoolean,
   parseOptionalResolution,
-  REQUEST_COLUMNS,
-} from '../request-row';
+} from '../request-values';
 import { MAX_CELL_LENGTH } from '../row-reader';
 import { ImportKind } from './column-mapping';
 

@@ -6,7 +6,7 @@ import {
 } from './column-mapping';
 import { columnKey } from './source-header';
 import { checkTargetValue, TARGET_FIELDS, targetField } from './target-fields';
-import type { ProblemSink } from './validate-mapping';
+import type { ProblemSink } from './mapping-problems';
 
 const RESOLUTIONS = ['DEFLECTED', 'NO_TOUCH', 'AGENT', 'UNRESOLVED'];
 

@@ -2,29 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeFigures, readResults } from './results.mjs';
 import { renderTable, replaceTable } from './results-table.mjs';
+import { ratioFigure, timeFigure } from './results.fixtures.mjs';
 
 // Specs run compiled to CommonJS (bench/jest.config.cjs), where __dirname exists.
 const ROOT = join(__dirname, '../..');
 
 const CATALOGUE = [
-  {
-    id: 'a.ratio',
-    label: 'import ÷ copy | 1 M',
-    unit: '×',
-    decimals: 2,
-    target: {
-      comparison: '≤',
-      value: 1.3,
-      first: { comparison: '≤', value: 2 },
-    },
-  },
-  {
-    id: 'b.ms',
-    label: 'first chart',
-    unit: 'ms',
-    decimals: 0,
-    target: { comparison: '≤', value: 400 },
-  },
+  ratioFigure('import ÷ copy | 1 M'),
+  timeFigure('first chart', '≤'),
   {
     id: 'c.errors',
     label: 'errors',

@@ -10,29 +10,14 @@ import {
   recordFigures,
   targetText,
 } from './results.mjs';
+import { ratioFigure, timeFigure } from './results.fixtures.mjs';
 
 // Specs run compiled to CommonJS (bench/jest.config.cjs), where __dirname exists.
 const ROOT = join(__dirname, '../..');
 
 const CATALOGUE = [
-  {
-    id: 'a.ratio',
-    label: 'A ratio',
-    unit: '×',
-    decimals: 2,
-    target: {
-      comparison: '≤',
-      value: 1.3,
-      first: { comparison: '≤', value: 2 },
-    },
-  },
-  {
-    id: 'b.ms',
-    label: 'B time',
-    unit: 'ms',
-    decimals: 0,
-    target: { comparison: '<', value: 400 },
-  },
+  ratioFigure('A ratio'),
+  timeFigure('B time', '<'),
   { id: 'c.info', label: 'C', unit: 'MB', decimals: 0, target: null },
 ];
 const RUN_A = { bench: 'bench/a.mjs', date: '2026-12-03T17:00:00.000Z' };

@@ -1,22 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import {
+  itAnswersTheSameInEachZone,
+  SEVEN_TIME_ZONES,
+} from '../testing/time-zone-harness';
 
-// Jest gives each test file its own copy of process.env, so setting TZ in a
-// test changes nothing. A child Node process per zone does run in it.
-const WORKSPACE_ROOT = join(__dirname, '../../../../..');
-
-// DST at 02:00 (Berlin, New York), DST at midnight (Santiago), a half-hour
-// DST (Lord Howe), the day Samoa skipped (2011-12-30), and UTC+14.
-const TIME_ZONES: [string, number][] = [
-  // zone, minutes getTimezoneOffset() gives for 2026-01-01 (proves the switch)
-  ['UTC', 0],
-  ['Europe/Berlin', -60],
-  ['America/New_York', 300],
-  ['America/Santiago', 180],
-  ['Australia/Lord_Howe', -660],
-  ['Pacific/Apia', -780],
-  ['Pacific/Kiritimati', -840],
-];
+// The kernel run in a child process per zone (the shared harness).
 
 const WINDOWS = [
   ['2026-03-02', '2026-03-15'], // 14
@@ -36,48 +23,32 @@ const dates = require('./libs/shared/util-dates/src/index.ts');
 const windows = ${JSON.stringify(WINDOWS)};
 const days = ${JSON.stringify(DATES)};
 const stepped = ([from, to]) => { let n = 1; for (let d = from; d !== to; d = dates.addDays({ date: d, days: 1 })) n += 1; return n; };
-process.stdout.write(JSON.stringify({
-  offset: new Date(2026, 0, 1).getTimezoneOffset(),
+report({
   days: windows.map(([from, to]) => dates.toEpochDay(to) - dates.toEpochDay(from) + 1),
   stepped: windows.map(stepped),
   weekdays: days.map(dates.weekdayOf),
   nextMonths: days.map((d) => dates.formatEpochDay(dates.firstOfNextMonth(dates.toEpochDay(d)))),
   workingDays: windows.map(([from, to]) => dates.workingDayOrdinal(dates.toEpochDay(to)) - dates.workingDayOrdinal(dates.toEpochDay(from) - 1)),
   apiaDates: ['2011-12-30T09:59:59Z', '2011-12-30T10:00:00Z'].map((at) => dates.localDateOf(at, 'Pacific/Apia')),
-}));
+});
 `;
 
-function runIn(zone: string): Record<string, unknown> {
-  const output = execFileSync(
-    process.execPath,
-    ['-r', '@swc-node/register', '-e', SCRIPT],
-    {
-      cwd: WORKSPACE_ROOT,
-      env: { ...process.env, TZ: zone },
-      encoding: 'utf8',
-    },
-  );
-  return JSON.parse(output);
-}
-
 describe('plain dates in every time zone', () => {
-  it.each(TIME_ZONES)(
+  itAnswersTheSameInEachZone(
     'counts the same days in %s',
-    (zone, offset) => {
-      expect(runIn(zone)).toEqual({
-        offset,
-        days: [14, 7, 7, 7, 4, 3, 3],
-        stepped: [14, 7, 7, 7, 4, 3, 3],
-        weekdays: ['Sunday', 'Thursday', 'Friday', 'Sunday'],
-        nextMonths: ['2026-04-01', '2024-03-01', '2012-01-01', '2026-05-01'],
-        // Mon 2 – Sun 15 March: 10; Thu 5 – Wed 11: 5; Thu 26 – Wed 1 April: 5; Thu 22 – Wed 28
-        // October: 5; Fri 3 – Mon 6 April: 2; Wed 28 February – Fri 1 March 2024: 3; Thu 29 – Sat 31
-        // December 2011: 2 (Friday the 30th counts: the calendar has it, whatever Samoa skipped).
-        workingDays: [10, 5, 5, 5, 2, 3, 2],
-        // Samoa's clocks went from 29 December 23:59:59 (UTC−10) to 31 December 00:00 (UTC+14).
-        apiaDates: ['2011-12-29', '2011-12-31'],
-      });
+    SEVEN_TIME_ZONES,
+    SCRIPT,
+    {
+      days: [14, 7, 7, 7, 4, 3, 3],
+      stepped: [14, 7, 7, 7, 4, 3, 3],
+      weekdays: ['Sunday', 'Thursday', 'Friday', 'Sunday'],
+      nextMonths: ['2026-04-01', '2024-03-01', '2012-01-01', '2026-05-01'],
+      // Mon 2 – Sun 15 March: 10; Thu 5 – Wed 11: 5; Thu 26 – Wed 1 April: 5; Thu 22 – Wed 28
+      // October: 5; Fri 3 – Mon 6 April: 2; Wed 28 February – Fri 1 March 2024: 3; Thu 29 – Sat 31
+      // December 2011: 2 (Friday the 30th counts: the calendar has it, whatever Samoa skipped).
+      workingDays: [10, 5, 5, 5, 2, 3, 2],
+      // Samoa's clocks went from 29 December 23:59:59 (UTC−10) to 31 December 00:00 (UTC+14).
+      apiaDates: ['2011-12-29', '2011-12-31'],
     },
-    20_000,
   );
 });

@@ -1,36 +1,38 @@
 import ExcelJS from 'exceljs';
 import { CaseModel, ValueRealisation } from '@esm-planner/domain-business-case';
-import { col, monthlyColumns } from './workbook-layout';
+import { col, departmentBlockColumns, monthlyColumns } from './workbook-layout';
 
 // Where things sit on the Actuals sheet: the month rows' columns, the
 // summary blocks' rows, and the ranges the formulas sum over.
 
 export const FIRST_ROW = 2; // month 0
-const PER_DEPARTMENT = 8;
 
 /** Actuals!<column> letters of department i, then the programme's. */
 export function actualsColumns(departments: number) {
-  const at = (i: number, k: number) => col(5 + PER_DEPARTMENT * i + k);
-  const perDepartment = (i: number) => ({
-    volume: at(i, 0),
-    plannedDeflected: at(i, 1),
-    requests: at(i, 2),
-    deflected: at(i, 3),
-    plannedBenefit: at(i, 4),
-    realisedBenefit: at(i, 5),
-    countedPlanned: at(i, 6),
-    countedRealised: at(i, 7),
-  });
-  const next = 5 + PER_DEPARTMENT * departments;
-  return {
-    perDepartment,
-    plannedBenefit: col(next),
-    realisedBenefit: col(next + 1),
-    cost: col(next + 2),
-    forecastNet: col(next + 3),
-    forecastCumulative: col(next + 4),
-    paybackCrossing: col(next + 5),
-  };
+  return departmentBlockColumns(
+    {
+      first: 5,
+      perDepartment: [
+        'volume',
+        'plannedDeflected',
+        'requests',
+        'deflected',
+        'plannedBenefit',
+        'realisedBenefit',
+        'countedPlanned',
+        'countedRealised',
+      ],
+      totals: [
+        'plannedBenefit',
+        'realisedBenefit',
+        'cost',
+        'forecastNet',
+        'forecastCumulative',
+        'paybackCrossing',
+      ],
+    },
+    departments,
+  );
 }
 
 /** Where the summary blocks start, below the months. */

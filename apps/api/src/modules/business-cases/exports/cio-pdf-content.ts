@@ -6,7 +6,7 @@ import {
 } from '@esm-planner/domain-business-case';
 import { paybackSvg } from './business-case-pdf-charts';
 import { headline } from './business-case-pdf-headline';
-import { money, months, table } from './pdf-document';
+import { figuresRow, money, months, table } from './pdf-document';
 
 /** The CIO's page: the headline, the cash flow, the platform cost and what each department adds. */
 export function cioContent(
@@ -23,24 +23,13 @@ export function cioContent(
     },
     { svg: paybackSvg(result) },
     { text: 'Platform cost', style: 'h2' },
-    table(
-      [
-        'Platform / month',
-        'CoE / month',
-        'Running / month',
-        'One-time',
-        'Change management',
-      ],
-      [
-        [
-          money(view.monthlyPlatformCost, currency),
-          money(view.monthlyCoeCost, currency),
-          money(view.monthlyRunningCost, currency),
-          money(view.oneTimeCosts, currency),
-          money(view.changeManagementCost, currency),
-        ],
-      ],
-    ),
+    figuresRow([
+      ['Platform / month', money(view.monthlyPlatformCost, currency)],
+      ['CoE / month', money(view.monthlyCoeCost, currency)],
+      ['Running / month', money(view.monthlyRunningCost, currency)],
+      ['One-time', money(view.oneTimeCosts, currency)],
+      ['Change management', money(view.changeManagementCost, currency)],
+    ]),
     {
       text: 'What each department adds (platform costs are programme-level: marginal cost 0)',
       style: 'h2',

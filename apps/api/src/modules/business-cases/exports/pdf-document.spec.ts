@@ -1,4 +1,4 @@
-import { pdfPage, table } from './pdf-document';
+import { figuresRow, pdfPage, table } from './pdf-document';
 
 describe(pdfPage.name, () => {
   it('frames the content on an A4 page in Helvetica with the export headings', () => {
@@ -35,5 +35,16 @@ describe(table.name, () => {
       fontSize: 8,
       margin: [0, 4, 0, 8],
     });
+  });
+});
+
+describe(figuresRow.name, () => {
+  it('is a table of one row, each figure under its header', () => {
+    expect(
+      figuresRow([
+        ['Realised', '£10'],
+        ['ROI', '12 %'],
+      ]),
+    ).toEqual(table(['Realised', 'ROI'], [['£10', '12 %']]));
   });
 });

@@ -47,6 +47,16 @@ export function table(
   };
 }
 
+/** A table of one row: each figure under its own header. */
+export function figuresRow(
+  figures: readonly (readonly [header: string, figure: string])[],
+): Content {
+  return table(
+    figures.map(([header]) => header),
+    [figures.map(([, figure]) => figure)],
+  );
+}
+
 /** The PDF of a document definition, with the standard fonts set above. */
 export async function renderPdf(doc: DocumentDefinition): Promise<Buffer> {
   return Buffer.from(await pdfmake.createPdf(doc).getBuffer());

@@ -10,6 +10,7 @@ import {
   REALISATION_STATUS_LABELS,
 } from '@esm-planner/shared-util-format';
 import {
+  figuresRow,
   money,
   months,
   pdfPage,
@@ -67,26 +68,17 @@ export function valueSummary(
 
 // The figures to date and the forecast, in one row.
 function figuresTable(value: ValueRealisation, currency: string): Content {
-  return table(
+  return figuresRow([
+    ['Realised to date', money(value.realisedToDate, currency)],
+    ['Planned to date', money(value.plannedToDate, currency)],
+    ['Variance', money(value.varianceToDate, currency)],
     [
-      'Realised to date',
-      'Planned to date',
-      'Variance',
       'Payback: planned, forecast',
-      'Forecast NPV',
-      'Forecast ROI',
+      `${months(value.plannedPaybackMonths)}, ${months(value.forecastPaybackMonths)}`,
     ],
-    [
-      [
-        money(value.realisedToDate, currency),
-        money(value.plannedToDate, currency),
-        money(value.varianceToDate, currency),
-        `${months(value.plannedPaybackMonths)}, ${months(value.forecastPaybackMonths)}`,
-        money(value.forecastNpv, currency),
-        percent(value.forecastRoi),
-      ],
-    ],
-  );
+    ['Forecast NPV', money(value.forecastNpv, currency)],
+    ['Forecast ROI', percent(value.forecastRoi)],
+  ]);
 }
 
 // Each department against its plan, and what would bring a late one back.

@@ -55,23 +55,49 @@ export function formula(
   cell.value = { formula: text, result } as ExcelJS.CellFormulaValue;
 }
 
+/**
+ * The column letters of a sheet laid out as one block of columns per
+ * department from column `first` (the block's fields in order), then the
+ * totals' columns in order.
+ */
+export function departmentBlockColumns<F extends string, T extends string>(
+  layout: {
+    first: number;
+    perDepartment: readonly F[];
+    totals: readonly T[];
+  },
+  departments: number,
+): { perDepartment: (i: number) => Record<F, string> } & Record<T, string> {
+  const width = layout.perDepartment.length;
+  const lettersFrom = <K extends string>(start: number, keys: readonly K[]) =>
+    Object.fromEntries(keys.map((key, k) => [key, col(start + k)])) as Record<
+      K,
+      string
+    >;
+  return {
+    perDepartment: (i: number) =>
+      lettersFrom(layout.first + width * i, layout.perDepartment),
+    ...lettersFrom(layout.first + width * departments, layout.totals),
+  };
+}
+
 /** Monthly!<column> letters: per department volume, deflection, benefit; then the totals. */
 export function monthlyColumns(departments: number) {
-  const perDepartment = (d: number) => ({
-    volume: col(2 + 3 * d),
-    deflection: col(3 + 3 * d),
-    benefit: col(4 + 3 * d),
-  });
-  const next = 2 + 3 * departments;
-  return {
-    perDepartment,
-    benefit: col(next),
-    cost: col(next + 1),
-    net: col(next + 2),
-    cumulative: col(next + 3),
-    discountedNet: col(next + 4),
-    paybackCrossing: col(next + 5),
-  };
+  return departmentBlockColumns(
+    {
+      first: 2,
+      perDepartment: ['volume', 'deflection', 'benefit'],
+      totals: [
+        'benefit',
+        'cost',
+        'net',
+        'cumulative',
+        'discountedNet',
+        'paybackCrossing',
+      ],
+    },
+    departments,
+  );
 }
 
 /** Outputs!B<row>: the figures Finance checks, as formulas. */

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { waitForOutput } from '@esm-planner/shared-testing';
 
 const ROOT = join(__dirname, '../../../..');
 
@@ -25,7 +26,6 @@ export async function startBuiltApp(
     if (!existsSync(join(ROOT, built)))
       throw new Error(`${built} is missing: run \`npm run build\` first`);
   }
-  let output = '';
   const child: ChildProcess = spawn(
     process.execPath,
     [join(ROOT, 'apps/api/scripts/start.mjs')],
@@ -45,30 +45,18 @@ export async function startBuiltApp(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  const url = await new Promise<string>((resolve, reject) => {
-    // A loaded CI machine can take a minute to migrate and seed; an app that
-    // never says it runs is stopped, or jest would wait on it forever.
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the app did not start within 90 s:\n${output}`));
-    }, 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) =>
-      reject(new Error(`the app exited with ${code}:\n${output}`)),
-    );
+  // A loaded CI machine can take a minute to migrate and seed; an app that
+  // never says it runs is stopped.
+  const started = await waitForOutput(child, /running at (http:\/\/\S+)/, {
+    timeoutMs: 90_000,
+    what: 'the app',
+  }).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
   });
   return {
-    url,
-    output: () => output,
+    url: started.match[1],
+    output: started.output,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null)

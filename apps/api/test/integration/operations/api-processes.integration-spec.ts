@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
+import { waitForOutput } from '@esm-planner/shared-testing';
 import {
   createScratchDatabase,
   ScratchDatabase,
@@ -80,7 +81,7 @@ async function connectionsByProcess(url: string): Promise<Map<string, Agent>> {
 describe('npm start with API_PROCESSES=2', () => {
   let database: ScratchDatabase;
   let primary: ChildProcess;
-  let output = '';
+  let output: () => string;
   let exited: Promise<number | null>;
   let url: string;
   let token: string;
@@ -109,25 +110,12 @@ describe('npm start with API_PROCESSES=2', () => {
       },
     );
     exited = new Promise((resolve) => primary.once('exit', resolve));
-    url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`npm start did not start:\n${output}`)),
-        150_000,
-      );
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /running at (http:\/\/\S+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      primary.stdout?.on('data', onData);
-      primary.stderr?.on('data', onData);
-      void exited.then((code) =>
-        reject(new Error(`npm start exited with ${code}:\n${output}`)),
-      );
+    const started = await waitForOutput(primary, /running at (http:\/\/\S+)/, {
+      timeoutMs: 150_000,
+      what: 'npm start',
     });
+    url = started.match[1];
+    output = started.output;
   }, 180_000);
 
   afterAll(async () => {
@@ -139,7 +127,7 @@ describe('npm start with API_PROCESSES=2', () => {
   });
 
   it('serves the port from two processes, neither of them the primary', async () => {
-    expect(output).toContain('API processes: 2');
+    expect(output()).toContain('API processes: 2');
     const answers = await Promise.all(
       Array.from({ length: 8 }, () => send(url, false, '/health')),
     );
@@ -153,7 +141,7 @@ describe('npm start with API_PROCESSES=2', () => {
   }, 60_000);
 
   it('accepts the setup code the start printed on the second process too', async () => {
-    const code = /Setup code: (\S+)/.exec(output)?.[1];
+    const code = /Setup code: (\S+)/.exec(output())?.[1];
     expect(code).toBeDefined();
     const byProcess = await connectionsByProcess(url);
     const second = byProcess.get('2')!;
@@ -210,9 +198,9 @@ describe('npm start with API_PROCESSES=2', () => {
     // its death is lost (Node's round-robin waits for the dead process to
     // take it); from its "ended" line on, every connection goes to a live one.
     const ended = `API process 2 (pid ${pid}) ended (SIGKILL)`;
-    for (let i = 0; i < 100 && !output.includes(ended); i += 1)
+    for (let i = 0; i < 100 && !output().includes(ended); i += 1)
       await sleep(100);
-    expect(output).toContain(ended);
+    expect(output()).toContain(ended);
     let replaced: Answer | null = null;
     // The new process compiles the sources again (--dev): allow a slow machine.
     const deadline = Date.now() + 200_000;

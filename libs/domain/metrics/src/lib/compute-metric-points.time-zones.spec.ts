@@ -1,7 +1,7 @@
-import { itAnswersTheSameInEachZone } from '@esm-planner/shared-util-dates/testing';
+import { itAnswersTheSameInEachZone } from '@esm-planner/shared-testing';
 
-// computeMetricPoints run in a child process per server zone (the date
-// kernel's harness). The organisation's zone is an argument; the server's
+// computeMetricPoints run in a child process per server zone (the shared
+// harness). The organisation's zone is an argument; the server's
 // must not matter.
 
 const SERVER_ZONES: [string, number][] = [

@@ -1,9 +1,9 @@
 import {
   itAnswersTheSameInEachZone,
   SEVEN_TIME_ZONES,
-} from '@esm-planner/shared-util-dates/testing';
+} from '@esm-planner/shared-testing';
 
-// The plan calendar run in a child process per zone (the date kernel's
+// The plan calendar run in a child process per zone (the shared
 // harness), in the seven zones of the kernel's own time-zone spec.
 
 const SCRIPT = `

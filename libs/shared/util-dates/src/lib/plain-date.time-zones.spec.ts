@@ -1,7 +1,7 @@
 import {
   itAnswersTheSameInEachZone,
   SEVEN_TIME_ZONES,
-} from '../testing/time-zone-harness';
+} from '@esm-planner/shared-testing';
 
 // The kernel run in a child process per zone (the shared harness).
 

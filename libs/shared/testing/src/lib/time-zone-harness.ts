@@ -1,9 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-// Test support, not part of the kernel (a spec imports it through
-// `@esm-planner/shared-util-dates/testing`): the harness every time-zone
-// spec runs its code in. Jest gives each test file its own copy of
+// The harness every time-zone spec runs its code in. Jest gives each test file its own copy of
 // process.env, so setting TZ in a test changes nothing: a child Node process
 // per zone does run in it.
 

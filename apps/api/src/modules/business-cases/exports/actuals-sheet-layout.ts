@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { CaseModel, ValueRealisation } from '@esm-planner/domain-business-case';
-import { col, departmentBlockColumns, monthlyColumns } from './workbook-layout';
+import { departmentBlockColumns, monthlyColumns } from './workbook-layout';
 
 // Where things sit on the Actuals sheet: the month rows' columns, the
 // summary blocks' rows, and the ranges the formulas sum over.

@@ -110,6 +110,83 @@ describe('request facts partitioned by month', () => {
     expect(await rollups(org.id)).toEqual(rolledUp);
   });
 
+  // A month's keys: names, definitions (the table's name left out) and the request_fact index each is attached to.
+  const keysOf = async (client: Client, partition: string) =>
+    (
+      await client.query(
+        `SELECT c.relname AS name, replace(pg_get_indexdef(x.indexrelid), $1, 'M') AS definition,
+                p.inhparent::regclass::text AS parent, x.indisprimary AS primary
+           FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
+           LEFT JOIN pg_inherits p ON p.inhrelid = x.indexrelid
+          WHERE x.indrelid = $1::regclass ORDER BY c.relname`,
+        [partition],
+      )
+    ).rows.map((k) => ({ ...k, name: k.name.replace(partition, 'M') }));
+
+  it('fills the months a first import makes before building their keys: the keys an empty month gets, each ids unique', async () => {
+    // The keys an empty month gets when attached (a re-import's new months), in a transaction rolled back.
+    const other = new Client({ connectionString: database.url });
+    await other.connect();
+    let expected: unknown[];
+    try {
+      await other.query('BEGIN');
+      await other.query(
+        `CREATE TEMP TABLE months_needed AS SELECT '2021-06-09T10:00:00Z'::timestamptz AS opened_at`,
+      );
+      await ensureRequestFactPartitions(
+        (sql, p) => other.query(sql, p).then((r) => r.rows),
+        'months_needed',
+      );
+      expected = await keysOf(other, 'request_fact_p2021_06');
+      await other.query('ROLLBACK');
+    } finally {
+      await other.end();
+    }
+    // Three keys, the primary key among them, each attached to request_fact's own.
+    expect(expected).toHaveLength(3);
+    expect(
+      expected.filter((k) => (k as { primary: boolean }).primary),
+    ).toHaveLength(1);
+    expect(
+      expected.every((k) => (k as { parent: string | null }).parent !== null),
+    ).toBe(true);
+
+    const first = await buildOrganization(api);
+    await load(first.id, file(row('F1', '2021-02-09T10:00:00Z')));
+    // Another organisation's first import: February exists (rows routed through request_fact), March is made and filled.
+    const org = await buildOrganization(api);
+    expect(
+      await load(
+        org.id,
+        file(
+          row('N1', '2021-02-10T10:00:00Z'),
+          row('N2', '2021-03-01T00:00:00Z'),
+          row('N3', '2021-02-28T23:59:59Z'),
+          row('N4', '2021-03-31T12:00:00Z'),
+        ),
+      ),
+    ).toMatchObject({ status: 'SUCCEEDED', rowsStored: 4 });
+    const stored = await requests(org.id);
+    expect(stored.map((r) => [r.external_id, r.partition])).toEqual([
+      ['N1', 'request_fact_p2021_02'],
+      ['N2', 'request_fact_p2021_03'],
+      ['N3', 'request_fact_p2021_02'],
+      ['N4', 'request_fact_p2021_03'],
+    ]);
+    expect(new Set(stored.map((r) => r.id)).size).toBe(4);
+    for (const month of ['request_fact_p2021_02', 'request_fact_p2021_03'])
+      expect(await keysOf(db, month)).toEqual(expected);
+    expect(await attached()).not.toContainEqual(
+      expect.stringMatching(/^request_fact_load_/),
+    );
+    const [{ leftovers }] = (
+      await db.query(
+        `SELECT count(*)::int AS leftovers FROM pg_class WHERE relname LIKE 'request_fact_load_%'`,
+      )
+    ).rows;
+    expect(leftovers).toBe(0);
+  });
+
   it('updates a request by external id when it moves to another month, as a fresh import of the file would store it', async () => {
     const org = await buildOrganization(api);
     const before = file(

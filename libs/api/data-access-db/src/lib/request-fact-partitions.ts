@@ -97,6 +97,24 @@ export async function ensureRequestFactPartitions(
   query: PartitionQuery,
   table: string,
 ): Promise<string[]> {
+  const { made } = await prepareRequestFactMonths(query, table);
+  for (const month of made) await attachRequestFactMonth(query, month);
+  return made;
+}
+
+/**
+ * The months the rows of `table` need (`months`) and, of those, the ones
+ * missing from request_fact (`made`): created as plain tables without keys
+ * and NOT attached, so that the caller can fill them in bulk and then
+ * attachRequestFactMonth each (building its keys once from the filled table
+ * costs a fraction of maintaining three indexes row by row, decision 0026).
+ * In the caller's transaction, which holds the partition lock from the
+ * first month made to its end: nothing is visible to others until commit.
+ */
+export async function prepareRequestFactMonths(
+  query: PartitionQuery,
+  table: string,
+): Promise<{ months: string[]; made: string[] }> {
   const months = await monthsOf(query, table);
   const missing = async () => {
     const names = months.map(requestFactPartitionName);
@@ -107,11 +125,11 @@ export async function ensureRequestFactPartitions(
     );
     return months.filter((m) => !attached.has(requestFactPartitionName(m)));
   };
-  if ((await missing()).length === 0) return [];
+  if ((await missing()).length === 0) return { months, made: [] };
   await query(PARTITION_LOCK);
-  const toMake = await missing();
-  for (const month of toMake) await createMonth(query, month);
-  return toMake;
+  const made = await missing();
+  for (const month of made) await createMonth(query, month);
+  return { months, made };
 }
 
 async function createMonth(query: PartitionQuery, month: string) {
@@ -121,8 +139,44 @@ async function createMonth(query: PartitionQuery, month: string) {
     [`public.${name}`],
   )) as { taken: boolean }[];
   if (taken) throw new DetachedMonthError(month, name);
-  const { from, to } = requestFactPartitionBounds(month);
   await query(`CREATE TABLE "${name}" (LIKE request_fact INCLUDING DEFAULTS)`);
+}
+
+// request_fact's keys as its migrations made them: the primary key as a
+// constraint, the other indexes as their definitions.
+const PARENT_KEYS = `SELECT pg_get_indexdef(x.indexrelid) AS index, pg_get_constraintdef(c.oid) AS "constraint"
+  FROM pg_index x LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = x.indrelid
+ WHERE x.indrelid = 'request_fact'::regclass ORDER BY x.indexrelid`;
+
+/**
+ * A month made by prepareRequestFactMonths (filled or not) gets request_fact's
+ * keys, built in bulk, and is attached: ATTACH PARTITION adopts equivalent
+ * indexes instead of building its own, and its names are the ones ATTACH
+ * would give (PostgreSQL's default names for the table). ATTACH reads the
+ * table once to check its rows' months.
+ */
+export async function attachRequestFactMonth(
+  query: PartitionQuery,
+  month: string,
+): Promise<void> {
+  const name = requestFactPartitionName(month);
+  const keys = (await query(PARENT_KEYS)) as {
+    index: string;
+    constraint: string | null;
+  }[];
+  for (const key of keys) {
+    const index = /^CREATE (UNIQUE )?INDEX \S+ ON ONLY \S+ (USING .*)$/.exec(
+      key.index,
+    );
+    if (!key.constraint && !index)
+      throw new Error(`unexpected index of request_fact: ${key.index}`);
+    await query(
+      key.constraint
+        ? `ALTER TABLE "${name}" ADD ${key.constraint}`
+        : `CREATE ${index![1] ?? ''}INDEX ON "${name}" ${index![2]}`,
+    );
+  }
+  const { from, to } = requestFactPartitionBounds(month);
   await query(
     `ALTER TABLE request_fact ATTACH PARTITION "${name}" FOR VALUES FROM ('${from}') TO ('${to}')`,
   );

@@ -34,11 +34,8 @@ import {
   RequestRecordReader,
   requestRecordReader,
 } from './request-record-reader';
-import {
-  checkRequestStage,
-  mergeRequestStage,
-  StageTable,
-} from './requests-merge';
+import { mergeRequestStage, StageTable } from './requests-merge';
+import { checkRequestStage } from './requests-check';
 import { externalIdColumn, loadMappedRequests } from './mapped/mapped-requests';
 import { SkippedRows } from './skipped-rows';
 

@@ -42,32 +42,7 @@ export type MappedRequestsResult =
     }
   | { ok: false; rowsRead: number; errors: ImportError[]; errorCount: number };
 
-/**
- * A mapped or vendor export of request records on the COPY path
- * (data-formats §5 "Speed", docs/imports.md): the file's bytes COPYed into a
- * text table (or its records, when COPY cannot read it as the JavaScript
- * reader would), every field computed in SQL from values the engine's own
- * functions read once per distinct cell, an event log's cases built with
- * window functions, and only the rows SQL marks bad read again in
- * JavaScript — for their exact problem, or to be staged after all. Nothing
- * is read row by row in JavaScript and nothing is inserted row by row.
- * Working tables live in the import's own schema (dropped with it).
- */
-export async function loadMappedRequests({
-  runner,
-  client,
-  jobId,
-  filePath,
-  delimiter,
-  header,
-  records,
-  mapping,
-  definition,
-  resolver,
-  skipped,
-  onRows,
-  onBytes,
-}: {
+type MappedInput = {
   runner: QueryRunner;
   client: PoolClient;
   jobId: string;
@@ -82,7 +57,27 @@ export async function loadMappedRequests({
   skipped: SkippedRows | null;
   onRows: (rows: number) => void;
   onBytes: (bytes: number) => void;
-}): Promise<MappedRequestsResult> {
+};
+
+/** The import's working tables and its phase timings (cumulative), for the log. */
+type Tables = { raw: string; stage: string; events: string; schema: string };
+type Lap = (what: string) => void;
+
+/**
+ * A mapped or vendor export of request records on the COPY path
+ * (data-formats §5 "Speed", docs/imports.md): the file's bytes COPYed into a
+ * text table (or its records, when COPY cannot read it as the JavaScript
+ * reader would), every field computed in SQL from values the engine's own
+ * functions read once per distinct cell, an event log's cases built with
+ * window functions, and only the rows SQL marks bad read again in
+ * JavaScript — for their exact problem, or to be staged after all. Nothing
+ * is read row by row in JavaScript and nothing is inserted row by row.
+ * Working tables live in the import's own schema (dropped with it).
+ */
+export async function loadMappedRequests(
+  input: MappedInput,
+): Promise<MappedRequestsResult> {
+  const { runner, jobId, mapping, skipped } = input;
   const schema = fastPathSchema(jobId);
   await runner.query(`CREATE SCHEMA ${schema}`);
   // These statements are long but each runs once: compiling them with JIT costs more than it saves
@@ -92,40 +87,64 @@ export async function loadMappedRequests({
   // default 4 MB (the ServiceNow log's events: an external merge of 9 MB, hash batches on disk).
   // For the rest of this transaction only; PostgreSQL's memory, not the API's.
   await runner.query(`SET LOCAL work_mem = '64MB'`);
-  const raw = `${schema}.mapped_raw`;
+  const tables: Tables = {
+    raw: `${schema}.mapped_raw`,
+    stage: `${schema}.request_stage`,
+    events: `${schema}.request_events`,
+    schema,
+  };
   const started = Date.now();
   const timings: string[] = [];
-  const lap = (what: string) =>
-    timings.push(`${what} ${Date.now() - started} ms`);
+  const lap: Lap = (what) => timings.push(`${what} ${Date.now() - started} ms`);
   // Timestamps are read in Node on their way to COPY: a regular expression and
   // make_timestamp per cell in SQL cost 6-8 µs of CPU each (docs/benchmarks.md).
   const timestamps = new StreamedTimestamps(mapping);
   const derived = timestamps.columns.length > 0 ? timestamps : undefined;
   const loaded = await loadRawTable({
-    client,
-    table: raw,
+    ...input,
+    table: tables.raw,
     unlogged: true,
-    filePath,
-    delimiter,
-    header,
-    records,
     derived,
-    onBytes,
-    onRows,
   });
   // The planner needs the raw table's size (to read it with parallel workers) and the
   // statistics of \`line\`, by which cases and re-reads join raw rows. Statistics of every
   // text column cost more than the COPY itself (a 36-column event log: 4.9 s of ANALYZE
   // against 3.6 s of COPY, bench of 2026-12-03) and change no plan: the cells are read in
   // whole-table passes, and a many-valued lookup table is joined by hash either way.
-  await runner.query(`ANALYZE ${raw} (line)`);
+  await runner.query(`ANALYZE ${tables.raw} (line)`);
   lap(`raw (${loaded.path})`);
   const problems: ImportError[] = [];
   if (loaded.ragged.length > 0) {
     if (skipped) for (const error of loaded.ragged) skipped.add([error]);
     else problems.push(...loaded.ragged);
   }
+  await buildStage(input, tables, derived ?? null, lap);
+  const { rows, reread } = await rereadBad(input, tables, lap);
+  const rowsRead = rows + loaded.ragged.length - reread.result.blank;
+  input.onRows(rowsRead);
+  problems.push(...reread.result.errors);
+  const errorCount =
+    (skipped ? 0 : loaded.ragged.length) + reread.result.errorCount;
+  if (problems.length > 0)
+    return { ok: false, rowsRead, errors: problems, errorCount };
+  const summary = await summarise(runner, tables, mapping);
+  lap('summary');
+  logger.log(
+    `Import ${jobId}: ${rowsRead} rows, ${summary.stored} staged — ${timings.join(', ')}`,
+  );
+  return { ok: true, rowsRead, ...summary.result };
+}
 
+/**
+ * The stage (and an event log's events) from the raw table: every field
+ * computed in SQL, the per-value functions' lookups built first.
+ */
+async function buildStage(
+  { runner, mapping, header, definition, resolver }: MappedInput,
+  { raw, schema, stage, events }: Tables,
+  derived: StreamedTimestamps | null,
+  lap: Lap,
+): Promise<void> {
   const blank = rawCells(header.length)
     .map((c) => `coalesce(btrim(r.${c}), '') = ''`)
     .join(' AND ');
@@ -140,10 +159,8 @@ export async function loadMappedRequests({
       );
     return `$${missingIndex}`;
   };
-  const fields = new RequestFieldSql(mapping, resolver, derived ?? null);
+  const fields = new RequestFieldSql(mapping, resolver, derived);
   const render = () => requestFieldsSql(fields, mapping, missingParameter);
-  const stage = `${schema}.request_stage`;
-  const events = `${schema}.request_events`;
   // Rendered once to register every function the SQL uses, then again once the lookups are built.
   const statements = () =>
     mapping.eventLog
@@ -178,6 +195,14 @@ export async function loadMappedRequests({
     parameters.values,
   );
   lap(mapping.eventLog ? 'cases' : 'stage');
+}
+
+/** Counts the rows (events) staged, and reads again in JavaScript those SQL marked bad. */
+async function rereadBad(
+  { runner, header, mapping, resolver, skipped }: MappedInput,
+  { raw, stage, events }: Tables,
+  lap: Lap,
+): Promise<{ rows: number; reread: BadRowReread }> {
   const source = mapping.eventLog ? events : stage;
   const [{ rows, bad }] = await runner.query(
     `SELECT (SELECT count(*)::int FROM ${source}) AS rows, (SELECT count(*)::int FROM ${stage} WHERE bad) AS bad`,
@@ -199,14 +224,15 @@ export async function loadMappedRequests({
     if (bad + unread > 0) await reread.cases(events);
   } else if (bad > 0) await reread.rows();
   lap(`re-read ${bad} ${mapping.eventLog ? 'cases' : 'rows'}`);
-  const rowsRead = rows + loaded.ragged.length - reread.result.blank;
-  onRows(rowsRead);
-  problems.push(...reread.result.errors);
-  const errorCount =
-    (skipped ? 0 : loaded.ragged.length) + reread.result.errorCount;
-  if (problems.length > 0)
-    return { ok: false, rowsRead, errors: problems, errorCount };
+  return { rows, reread };
+}
 
+/** What the import reports of a good stage; the raw table is dropped. */
+async function summarise(
+  runner: QueryRunner,
+  { raw, stage }: Tables,
+  mapping: CompiledMapping<RequestRow>,
+) {
   const [summary] = await runner.query(
     `SELECT count(*)::int AS stored, count(*) FILTER (WHERE naive)::int AS naive,
             coalesce(sum(skipped_times), 0)::int AS skipped, coalesce(sum(repeated_times), 0)::int AS repeated
@@ -219,23 +245,20 @@ export async function loadMappedRequests({
     `SELECT DISTINCT department_id AS id FROM ${stage}`,
   );
   await runner.query(`DROP TABLE ${raw}`);
-  lap('summary');
-  logger.log(
-    `Import ${jobId}: ${rowsRead} rows, ${summary.stored} staged — ${timings.join(', ')}`,
-  );
   return {
-    ok: true,
-    rowsRead,
-    cases: mapping.eventLog ? summary.stored : null,
-    mappedToOther: others.map((o) => ({
-      field: 'channel',
-      value: o.value,
-      count: o.count,
-    })),
-    localTimes: summary.naive,
-    clockChanges: { skipped: summary.skipped, repeated: summary.repeated },
-    stage: { table: stage, sortBeforeInsert: false },
-    usedDepartmentIds: new Set(used.map((u) => u.id)),
+    stored: summary.stored as number,
+    result: {
+      cases: mapping.eventLog ? (summary.stored as number) : null,
+      mappedToOther: others.map((o) => ({
+        field: 'channel',
+        value: o.value,
+        count: o.count,
+      })),
+      localTimes: summary.naive as number,
+      clockChanges: { skipped: summary.skipped, repeated: summary.repeated },
+      stage: { table: stage, sortBeforeInsert: false },
+      usedDepartmentIds: new Set(used.map((u) => u.id)),
+    },
   };
 }
 

@@ -7,9 +7,15 @@ import {
   reportedValue,
   RequestRow,
 } from '@esm-planner/domain-imports';
-import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
 import { DepartmentResolver } from '../../import-departments';
-import { CellFunction, CellLookup, CellOutput, SqlType } from './cell-lookups';
+import { CellFunction, CellLookup, SqlType } from './cell-lookups';
+import {
+  instantOf,
+  instantOutput,
+  literal,
+  readCell,
+  TYPES,
+} from './cell-values';
 import { TimestampColumnSql, timestampColumns } from './streamed-timestamps';
 
 /** A target field as SQL over a raw row `r`: its typed value and whether the row is invalid because of it. */
@@ -17,23 +23,6 @@ export type FieldSql = { value: string; bad: string };
 
 /** A timestamp field also says whether it had no offset and how a clock change read it. */
 export type TimestampSql = FieldSql & { naive: string; clock: string };
-
-const literal = (text: string | null, type: SqlType) =>
-  text === null ? `NULL::${type}` : `'${text.replace(/'/g, "''")}'::${type}`;
-
-const TYPES: Record<string, SqlType> = {
-  external_id: 'text',
-  department: 'uuid',
-  request_type: 'text',
-  channel: 'text',
-  opened_at: 'timestamptz',
-  first_response_at: 'timestamptz',
-  resolved_at: 'timestamptz',
-  resolution: 'text',
-  sla_met: 'boolean',
-  reopened: 'boolean',
-  handling_minutes: 'numeric',
-};
 
 /**
  * The SQL of each request field of a mapping (data-formats §5), computed by
@@ -159,7 +148,7 @@ export class RequestFieldSql {
     const fn: CellFunction = {
       name: `v_${name}`,
       type,
-      compute: (raw) => this.read(name, raw),
+      compute: (raw) => readCell(this.mapping, this.resolver, name, raw),
     };
     return this.choose(plan, fn, type);
   }
@@ -299,31 +288,6 @@ export class RequestFieldSql {
     return this.timestamps;
   }
 
-  private read(name: string, raw: string): CellOutput {
-    const read = this.mapping.readValue(name, raw);
-    if (!read.ok) return { ok: false };
-    const value = read.value as unknown;
-    if (value === null || value === undefined) return { ok: true, value: null };
-    if (name === 'department') {
-      if (
-        typeof value !== 'string' ||
-        value.length > MAX_DEPARTMENT_NAME_LENGTH
-      )
-        return { ok: false };
-      const resolved = this.resolver.resolve({
-        name: value,
-        line: 0,
-        column: null,
-      });
-      return 'id' in resolved
-        ? { ok: true, value: resolved.id }
-        : { ok: false };
-    }
-    if (name === 'channel')
-      return { ok: true, value: (value as { channel: string }).channel };
-    return { ok: true, value: String(value) };
-  }
-
   /**
    * A function of the field's chosen cell: the bound column's, or — when it
    * is missing and the fallback's condition holds and the fallback cell is
@@ -380,19 +344,4 @@ export class RequestFieldSql {
       bad: `(CASE WHEN ${useFallback} THEN NOT ${other.ok} ELSE NOT ${primary.ok} END)`,
     };
   }
-}
-
-type InstantLike = { epochMs: number; hadOffset: boolean; localTime?: string };
-
-function instantOf(read: { ok: boolean; value?: unknown }): InstantLike | null {
-  return read.ok && read.value ? (read.value as InstantLike) : null;
-}
-
-function instantOutput(read: { ok: boolean; value?: unknown }): CellOutput {
-  if (!read.ok) return { ok: false };
-  const instant = instantOf(read);
-  return {
-    ok: true,
-    value: instant ? new Date(instant.epochMs).toISOString() : null,
-  };
 }

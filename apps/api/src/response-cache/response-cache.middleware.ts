@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { PinoLogger } from 'nestjs-pino';
+import type pino from 'pino';
 import { APP_CONFIG, AppConfig } from '../config/env.schema';
+import { logFormat, requestLevel, requestMessage } from '../config/log-options';
 import { AuthenticationService } from '../modules/auth/authentication.service';
 import { bearerToken } from '../modules/auth/bearer-token';
 import type { Principal } from '../modules/auth/principal';
@@ -29,6 +32,8 @@ function scopeOf(principal: Principal): string {
 @Injectable()
 export class ResponseCacheMiddleware {
   readonly cache: ResponseCache;
+  /** The level of a routine request's log line (log-options.ts): pino-http does not see an answer from the cache. */
+  private readonly logLevel: pino.Level;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -37,6 +42,11 @@ export class ResponseCacheMiddleware {
     private readonly dataVersion: DataVersion,
   ) {
     this.cache = new ResponseCache(config.RESPONSE_CACHE_MB * 1024 * 1024);
+    this.logLevel = requestLevel(
+      logFormat(config, Boolean(process.stdout.isTTY)),
+      200,
+      false,
+    );
   }
 
   readonly handle = (req: Request, res: Response, next: NextFunction): void => {
@@ -44,14 +54,19 @@ export class ResponseCacheMiddleware {
       next();
       return;
     }
-    this.lookup(req as CacheableRequest, res).then(
+    const startedAt = performance.now();
+    this.lookup(req as CacheableRequest, res, startedAt).then(
       (answered) => answered || next(),
       // No version (PostgreSQL busy or gone): Apollo answers, and nothing is stored.
       () => next(),
     );
   };
 
-  private async lookup(req: CacheableRequest, res: Response): Promise<boolean> {
+  private async lookup(
+    req: CacheableRequest,
+    res: Response,
+    startedAt: number,
+  ): Promise<boolean> {
     const principal = await this.principalOf(req);
     if (!principal) return false;
     const { version, dates } = await this.dataVersion.current();
@@ -69,6 +84,7 @@ export class ResponseCacheMiddleware {
       res.setHeader('content-type', hit.contentType);
       res.setHeader(CACHE_HEADER, 'hit');
       res.end(hit.body);
+      this.logHit(req, res, startedAt);
       return true;
     }
     // The guard takes the caller from here rather than looking the token up again.
@@ -78,10 +94,30 @@ export class ResponseCacheMiddleware {
     // Kept once sent, with the content type Apollo chose from the Accept header.
     res.once('finish', () => {
       const contentType = res.getHeader('content-type');
-      if (body !== null && res.statusCode === 200 && typeof contentType === 'string')
+      if (
+        body !== null &&
+        res.statusCode === 200 &&
+        typeof contentType === 'string'
+      )
         this.cache.set(key, { body, contentType });
     });
     return false;
+  }
+
+  /** The line pino-http would have written, without its per-request logger (decision 0023). */
+  private logHit(req: Request, res: Response, startedAt: number): void {
+    const logger = PinoLogger.root;
+    if (!logger?.isLevelEnabled(this.logLevel)) return;
+    const responseTime = performance.now() - startedAt;
+    logger[this.logLevel](
+      {
+        req: { method: req.method, url: req.originalUrl },
+        res: { statusCode: res.statusCode },
+        responseTime: Math.round(responseTime),
+        cache: 'hit',
+      },
+      requestMessage(req, res, responseTime),
+    );
   }
 
   /** The caller, or null to let the guard decide (no token, a refused one, a blocked address). */

@@ -14,8 +14,10 @@ import { TEST_ADMIN_TOKEN, startTestApi, TestApi } from '../support/test-api';
 // The GraphQL response cache (docs/decisions/0027): an answer is served again
 // only to the same caller, for the same request, while no write has committed
 // and today is still today in every organisation's zone.
-const DEPARTMENTS = 'query($org: ID!) { departments(organizationId: $org) { id name } }';
-const BASELINE = 'query($id: ID!) { baseline(departmentId: $id) { totalRequests } }';
+const DEPARTMENTS =
+  'query($org: ID!) { departments(organizationId: $org) { id name } }';
+const BASELINE =
+  'query($id: ID!) { baseline(departmentId: $id) { totalRequests } }';
 const CREATE_DEPARTMENT = `mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`;
 
 type Answer = { cache: string | null; body: any };
@@ -75,8 +77,12 @@ describe('GraphQL response cache', () => {
   });
 
   it('never gives a department head the answer cached for another scope', async () => {
-    const itHead = await buildMember(api, org.id, 'DEPARTMENT_HEAD', [org.departments.it]);
-    const hrHead = await buildMember(api, org.id, 'DEPARTMENT_HEAD', [org.departments.hr]);
+    const itHead = await buildMember(api, org.id, 'DEPARTMENT_HEAD', [
+      org.departments.it,
+    ]);
+    const hrHead = await buildMember(api, org.id, 'DEPARTMENT_HEAD', [
+      org.departments.hr,
+    ]);
     await post(api, DEPARTMENTS, { org: org.id }, itHead.token);
     const itAgain = await post(api, DEPARTMENTS, { org: org.id }, itHead.token);
     expect([itAgain.cache, names(itAgain)]).toEqual(['hit', ['IT']]);
@@ -98,9 +104,10 @@ describe('GraphQL response cache', () => {
   it('sees a write made with SQL outside the API at once', async () => {
     await post(api, DEPARTMENTS, { org: org.id });
     expect((await post(api, DEPARTMENTS, { org: org.id })).cache).toBe('hit');
-    await sql.query(`UPDATE department SET name = 'Finance & Tax' WHERE id = $1`, [
-      org.departments.finance,
-    ]);
+    await sql.query(
+      `UPDATE department SET name = 'Finance & Tax' WHERE id = $1`,
+      [org.departments.finance],
+    );
     const after = await post(api, DEPARTMENTS, { org: org.id });
     expect([after.cache, names(after)]).toEqual([
       null,
@@ -111,7 +118,9 @@ describe('GraphQL response cache', () => {
   it("an import's commit invalidates the answers it changes", async () => {
     const before = await post(api, BASELINE, { id: org.departments.it });
     expect(before.body.data.baseline).toBeNull();
-    expect((await post(api, BASELINE, { id: org.departments.it })).cache).toBe('hit');
+    expect((await post(api, BASELINE, { id: org.departments.it })).cache).toBe(
+      'hit',
+    );
     const job = await importText(api, {
       organizationId: org.id,
       kind: 'AUDIT',
@@ -127,8 +136,16 @@ describe('GraphQL response cache', () => {
 
   it('does not keep errors', async () => {
     const missing = { id: '00000000-0000-4000-8000-000000000001' };
-    const first = await post(api, 'query($id: ID!) { department(id: $id) { id } }', missing);
-    const second = await post(api, 'query($id: ID!) { department(id: $id) { id } }', missing);
+    const first = await post(
+      api,
+      'query($id: ID!) { department(id: $id) { id } }',
+      missing,
+    );
+    const second = await post(
+      api,
+      'query($id: ID!) { department(id: $id) { id } }',
+      missing,
+    );
     expect(first.body.errors?.length).toBeGreaterThan(0);
     expect(second.cache).toBeNull();
   });
@@ -163,7 +180,10 @@ describe('GraphQL response cache', () => {
           WHERE ctid = (SELECT ctid FROM "${table}" LIMIT 1)`,
       );
       if (!rowCount) continue;
-      expect({ table, moved: (await version.current()).version !== before }).toEqual({
+      expect({
+        table,
+        moved: (await version.current()).version !== before,
+      }).toEqual({
         table,
         moved: true,
       });
@@ -171,7 +191,12 @@ describe('GraphQL response cache', () => {
     }
     // The tables this file's organisation has rows in, at least.
     expect(written).toEqual(
-      expect.arrayContaining(['audit', 'department', 'membership', 'organization']),
+      expect.arrayContaining([
+        'audit',
+        'department',
+        'membership',
+        'organization',
+      ]),
     );
   });
 });

@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 import { Clock } from '../../src/common/clock';
 import { DataVersion } from '../../src/response-cache/data-version';
-import { ResponseCacheModule } from '../../src/response-cache/response-cache.module';
 import {
   buildMember,
   buildOrganization,
@@ -153,7 +152,7 @@ describe('GraphQL response cache', () => {
   it('a new day in any organisation invalidates', async () => {
     await post(api, DEPARTMENTS, { org: org.id });
     expect((await post(api, DEPARTMENTS, { org: org.id })).cache).toBe('hit');
-    const clock = api.running.app.select(ResponseCacheModule).get(Clock);
+    const clock = api.running.app.get(Clock);
     const now = clock.now();
     const spy = jest.spyOn(clock, 'now').mockReturnValue(now + 86_400_000);
     try {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { CacheableRequest } from '../response-cache/response-cache.middleware';
 
-type Context = { req: CacheableRequest };
+/** What the response cache's middleware sets on a request whose answer it keeps. */
+type Context = { req?: { storeResponse?: (body: string) => void } };
 
 /**
  * Stores the answer to a query that the response cache marked (its middleware

@@ -47,7 +47,12 @@ export function startApi({
         LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'warn',
         IMPORT_STORAGE_DIR: storageDir,
         NODE_ENV: 'production',
-        ...(sqlTraceFile ? { BENCH_SQL_TRACE_FILE: sqlTraceFile } : {}),
+        // The trace is switched by a signal to the process the bench started: with
+        // several API processes (decision 0022) that is the primary, which sends
+        // no SQL, so the dashboard query's statements are taken from one process.
+        ...(sqlTraceFile
+          ? { BENCH_SQL_TRACE_FILE: sqlTraceFile, API_PROCESSES: '1' }
+          : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -7,6 +7,7 @@ import { loggerParams } from './config/log-options';
 import { DatabaseModule } from './database.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { graphqlOptions } from './graphql/graphql-options';
+import { ResponseCacheModule } from './response-cache/response-cache.module';
 import { ComputeModule } from './modules/compute/compute.module';
 import { Draining } from './modules/health/draining';
 import { HealthController } from './modules/health/health.controller';
@@ -34,6 +35,7 @@ export class AppModule {
         // Before the features, so that a test's fake of a port wins.
         ...extraImports,
         ...FEATURE_MODULES,
+        ResponseCacheModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig, loadConfig } from './config/env.schema';
+import { ResponseCacheMiddleware } from './response-cache/response-cache.middleware';
 import { SetupService } from './modules/setup/setup.service';
 import { DemoSeedResult, DemoSeedService } from './seed/demo-seed.service';
 
@@ -87,6 +88,8 @@ export async function bootstrap(
     config.METRICS_IMPORT_MAX_BYTES,
   );
   app.use('/graphql', graphqlUploadExpress({ maxFileSize, maxFiles: 1 }));
+  // Answers a query asked again since the last write without Apollo (docs/decisions/0027).
+  app.use('/graphql', app.get(ResponseCacheMiddleware).handle);
   const origins = config.CORS_ORIGINS.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);

@@ -27,6 +27,10 @@ export const ENV_SCHEMA = z.object({
   // revocation or a role change made on another replica reaches this one
   // within this many seconds (docs/access.md). 0 turns the caches off.
   AUTH_CACHE_TTL_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  // Memory for answers to GraphQL queries, per API process, in MB: an answer
+  // is served again while no write has committed since (docs/decisions/0027).
+  // 0 turns the response cache off.
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   // Whether X-Forwarded-For names the client (Express `trust proxy`): the
   // sign-in and token-use limits count per client address, and behind a load
   // balancer without this every user shares the balancer's address. See

@@ -7,6 +7,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { formatGraphQLError } from './format-error';
 import { rejectNulCharactersPlugin } from './nul-characters';
+import { responseCachePlugin } from './response-cache-plugin';
 import {
   blockFieldSuggestionsApolloPlugin,
   PARSE_OPTIONS,
@@ -44,6 +45,8 @@ export function graphqlOptions(
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ApolloServerPluginCacheControlDisabled(),
       rejectNulCharactersPlugin(),
+      // Keeps the answers the response cache's middleware asked for (docs/decisions/0027).
+      responseCachePlugin(),
       // "Did you mean …?" would spell out the schema to a prober; developers keep it.
       ...(production ? [blockFieldSuggestionsApolloPlugin()] : []),
     ],

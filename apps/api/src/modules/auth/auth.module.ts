@@ -22,6 +22,8 @@ import { RateLimitsService } from './rate-limits.service';
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [
+    // One clock for every cache of the API (the response cache's "today" too), so a test moves them all.
+    Clock,
     AccessPolicy,
     AuthenticationService,
     AuthService,

@@ -11,7 +11,14 @@ import { TEST_IMPORT_STORAGE_DIR } from '../../support/test-api';
 const ROOT = join(__dirname, '../../../../..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Answer = { process: string; pid: number; status: number; body: string };
+type Answer = {
+  process: string;
+  pid: number;
+  status: number;
+  body: string;
+  /** 'hit' when the response cache answered (decision 0027). */
+  cache?: string;
+};
 
 /** One request on `agent`'s connection; which process answered (x-api-process, test mode only). */
 function send(
@@ -42,6 +49,7 @@ function send(
             pid: Number(pid),
             status: res.statusCode ?? 0,
             body: text,
+            cache: res.headers['x-response-cache'] as string | undefined,
           });
         });
       },
@@ -162,6 +170,41 @@ describe('npm start with API_PROCESSES=2', () => {
     expect(answer.process).toBe('2');
     token = JSON.parse(answer.body).data.completeSetup.token;
     expect(token).toEqual(expect.any(String));
+  }, 60_000);
+
+  it("never serves a cached answer on one process after a write on the other (the data version is PostgreSQL's)", async () => {
+    const byProcess = await connectionsByProcess(url);
+    const ask = async (which: string, query: string, variables = {}) => {
+      const answer = await send(
+        url,
+        byProcess.get(which)!,
+        '/graphql',
+        { query, variables },
+        token,
+      );
+      expect(answer.process).toBe(which);
+      return { cache: answer.cache, data: JSON.parse(answer.body).data };
+    };
+    const { data } = await ask('1', '{ organizations { id } }');
+    const organizationId = data.organizations[0].id;
+    const DEPARTMENTS =
+      'query($id: ID!) { departments(organizationId: $id) { name } }';
+    const names = (answer: { data: any }) =>
+      answer.data.departments.map((d: { name: string }) => d.name);
+    await ask('1', DEPARTMENTS, { id: organizationId });
+    const cached = await ask('1', DEPARTMENTS, { id: organizationId });
+    expect(cached.cache).toBe('hit');
+    await ask(
+      '2',
+      'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }',
+      { input: { organizationId, name: 'Written on 2', kind: 'OTHER' } },
+    );
+    const after = await ask('1', DEPARTMENTS, { id: organizationId });
+    for (const agent of byProcess.values()) agent.destroy();
+    expect(after.cache).toBeUndefined();
+    expect(names(after).sort()).toEqual(
+      [...names(cached), 'Written on 2'].sort(),
+    );
   }, 60_000);
 
   it('refuses a session logged out on one process on the other at once (their caches are told)', async () => {

@@ -41,6 +41,13 @@ export const CROSS_ORGANISATION_STATEMENTS: {
       /^select o\.organization_id as id, .* from organization o join membership m on m\.organization_id = o\.organization_id where m\.user_id = \$1 order by o\.name$/,
     why: 'the organisations a person belongs to (the organizations query)',
   },
+  // The response cache (decision 0027), before it knows which organisations
+  // an answer reads: the database's snapshot and today in every zone.
+  {
+    pattern:
+      /^select pg_current_snapshot\(\)::text as version, \(select string_agg\(distinct time_zone, ',' order by time_zone\) from organization\) as zones$/,
+    why: 'the response cache’s data version and every organisation’s today (ResponseCacheMiddleware, decision 0027)',
+  },
   // The import worker, which knows a job by the id the queue hands it.
   {
     pattern: /^update import_job set .* where \(?id = \$\d+ and status = /,

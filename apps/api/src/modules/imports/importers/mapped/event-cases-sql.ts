@@ -1,10 +1,9 @@
 import {
   CompiledMapping,
-  MAX_CELL_LENGTH,
   RequestRow,
   valueKey,
 } from '@esm-planner/domain-imports';
-import { CellOutput } from './cell-lookups';
+import { eventTimeSql } from './event-time-sql';
 import {
   clockCount,
   RequestFieldsSql,
@@ -34,92 +33,7 @@ export function eventsSelect(
   const { plan } = mapping;
   const { value: columns, joins } = fields.collect(() => {
     const id = fields.value('external_id');
-    const time = {
-      value: 'NULL::timestamptz',
-      ok: 'true',
-      blank: 'true',
-      naive: 'false',
-      clock: 'NULL::text',
-    };
-    const inSql =
-      log.eventTime.column === null
-        ? null
-        : fields.sqlTimestamp(log.eventTime.column);
-    if (inSql) {
-      const cell = `r.c${log.eventTime.column! + 1}`;
-      Object.assign(time, {
-        value: inSql.at,
-        ok: `(${inSql.miss} OR ${inSql.at} IS NOT NULL)`,
-        blank: `(${cell} IS NULL OR ${cell} = '')`,
-        naive: `coalesce(${inSql.at} IS NOT NULL AND ${inSql.naive}, false)`,
-      });
-    } else if (log.eventTime.column !== null) {
-      const column = log.eventTime.column;
-      const lookup = fields.timestampLookup(column);
-      // The functions of one cell run in turn: read it once.
-      let last: {
-        raw: string;
-        read: ReturnType<typeof plan.dates.readInstant> | null | 'TOO_LONG';
-      } | null = null;
-      const read = (raw: string) => {
-        if (last?.raw !== raw)
-          last = {
-            raw,
-            read:
-              raw.length > MAX_CELL_LENGTH
-                ? 'TOO_LONG'
-                : plan.isMissing(raw)
-                  ? null
-                  : plan.dates.readInstant(raw),
-          };
-        return last.read;
-      };
-      const fn = (
-        name: string,
-        type: 'timestamptz' | 'boolean' | 'text',
-        compute: (raw: string) => CellOutput,
-      ) => lookup.add({ name, type, compute });
-      const at = fn('e_time', 'timestamptz', (raw) => {
-        const r = read(raw);
-        if (r === null) return { ok: true, value: null };
-        return r !== 'TOO_LONG' && r.ok
-          ? { ok: true, value: new Date(r.value.epochMs).toISOString() }
-          : { ok: false };
-      });
-      const naive = fn('e_naive', 'boolean', (raw) => {
-        const r = read(raw);
-        return {
-          ok: true,
-          value: String(
-            r !== null && r !== 'TOO_LONG' && r.ok && !r.value.hadOffset,
-          ),
-        };
-      });
-      const clock = fn('e_clock', 'text', (raw) => {
-        const r = read(raw);
-        return {
-          ok: true,
-          value:
-            r !== null &&
-            r !== 'TOO_LONG' &&
-            r.ok &&
-            r.value.localTime !== 'EXACT'
-              ? r.value.localTime
-              : null,
-        };
-      });
-      const blankTime = fn('e_blank', 'boolean', (raw) => ({
-        ok: true,
-        value: String(raw.trim() === ''),
-      }));
-      Object.assign(time, {
-        value: lookup.value(at, column),
-        ok: lookup.ok(at, column),
-        blank: `coalesce(${lookup.value(blankTime, column)}, true)`,
-        naive: `coalesce(${lookup.value(naive, column)}, false)`,
-        clock: lookup.value(clock, column),
-      });
-    }
+    const time = eventTimeSql(fields, mapping);
     const rank = { value: 'NULL::bigint', ok: 'true' };
     const sequence = log.sequence?.column;
     if (sequence !== null && sequence !== undefined) {
@@ -224,6 +138,54 @@ export function casesSelect(
       ? resolutionSql(fields, mapping, `${resolved} IS NOT NULL`, ruleCase)
           .value
       : `(CASE WHEN ${resolved} IS NULL THEN 'UNRESOLVED' ELSE 'AGENT' END)`;
+  const { rowBad, derivedBad, naive, clocks } = caseFlags(f, {
+    openedBound,
+    resolvedBound,
+    hasStatus,
+  });
+  return `WITH e AS (
+      SELECT *, row_number() OVER (PARTITION BY case_id ORDER BY coalesce(rank, -1), event_time NULLS FIRST, line) AS k FROM ${events} WHERE case_id IS NOT NULL AND event_ok),
+    c AS (
+      SELECT case_id, count(*)::int AS n, max(k) FILTER (WHERE NOT resolved) AS last_open, min(k) FILTER (WHERE resolved) AS first_resolved
+        FROM e GROUP BY case_id),
+    p AS (
+      SELECT c.case_id, c.n, l.line, l.resolved AS last_resolved, coalesce(c.first_resolved < c.last_open, false) AS reopened,
+             f.event_time AS first_time, f.time_blank AS first_blank, f.time_naive AS first_naive, f.time_clock AS first_clock,
+             s.event_time AS run_time, s.time_blank AS run_blank, s.time_naive AS run_naive, s.time_clock AS run_clock
+        FROM c JOIN e l ON l.case_id = c.case_id AND l.k = c.n
+        ${openedBound ? 'LEFT JOIN e f ON false' : 'LEFT JOIN e f ON f.case_id = c.case_id AND f.k = 1'}
+        ${resolvedBound || !hasStatus ? 'LEFT JOIN e s ON false' : 'LEFT JOIN e s ON s.case_id = c.case_id AND s.k = coalesce(c.last_open, 0) + 1'})
+    SELECT p.line, p.case_id AS external_id, ${f.department.value} AS department_id, ${f.requestType.value} AS request_type, ${f.channel.value} AS channel,
+           ${opened} AS opened_at, ${f.first.value} AS first_response_at, ${resolved} AS resolved_at, ${resolution} AS resolution,
+           ${f.sla.value} AS sla_met, ${reopened} AS reopened, ${f.minutes.value} AS handling_minutes,
+           (${[...rowBad, `${opened} IS NULL`, ...derivedBad, `${resolved} < ${opened}`, `${f.first.value} < ${opened}`].join(' OR ')}) AS bad,
+           (${naive.join(' OR ')}) AS naive, ${clockCount(clocks, 'SKIPPED')} AS skipped_times, ${clockCount(clocks, 'REPEATED')} AS repeated_times,
+           ${f.otherChannel} AS other_channel, p.n AS events
+      FROM p JOIN ${raw} r ON r.line = p.line ${joins}`;
+}
+
+/** The case's SQL flags: what makes it bad, and its naive and clock-changed times. */
+type CaseFlags = {
+  rowBad: string[];
+  derivedBad: string[];
+  naive: string[];
+  clocks: string[];
+};
+
+/**
+ * What casesSelect flags on a case: the last event's fields that cannot be
+ * read, derived times that cannot be, and which of its times were naive or
+ * fell in a clock change. A bound field is the last event's own; else it is
+ * derived from the events (p).
+ */
+function caseFlags(
+  f: RequestFieldsSql,
+  {
+    openedBound,
+    resolvedBound,
+    hasStatus,
+  }: { openedBound: boolean; resolvedBound: boolean; hasStatus: boolean },
+): CaseFlags {
   // The last event's own fields; a derived time taken from an event whose time is missing but not blank (`?`) is unreadable for the engine.
   const rowBad = [
     f.department,
@@ -266,23 +228,5 @@ export function casesSelect(
         ? '(CASE WHEN p.last_resolved THEN p.run_clock END)'
         : 'NULL::text',
   ];
-  return `WITH e AS (
-      SELECT *, row_number() OVER (PARTITION BY case_id ORDER BY coalesce(rank, -1), event_time NULLS FIRST, line) AS k FROM ${events} WHERE case_id IS NOT NULL AND event_ok),
-    c AS (
-      SELECT case_id, count(*)::int AS n, max(k) FILTER (WHERE NOT resolved) AS last_open, min(k) FILTER (WHERE resolved) AS first_resolved
-        FROM e GROUP BY case_id),
-    p AS (
-      SELECT c.case_id, c.n, l.line, l.resolved AS last_resolved, coalesce(c.first_resolved < c.last_open, false) AS reopened,
-             f.event_time AS first_time, f.time_blank AS first_blank, f.time_naive AS first_naive, f.time_clock AS first_clock,
-             s.event_time AS run_time, s.time_blank AS run_blank, s.time_naive AS run_naive, s.time_clock AS run_clock
-        FROM c JOIN e l ON l.case_id = c.case_id AND l.k = c.n
-        ${openedBound ? 'LEFT JOIN e f ON false' : 'LEFT JOIN e f ON f.case_id = c.case_id AND f.k = 1'}
-        ${resolvedBound || !hasStatus ? 'LEFT JOIN e s ON false' : 'LEFT JOIN e s ON s.case_id = c.case_id AND s.k = coalesce(c.last_open, 0) + 1'})
-    SELECT p.line, p.case_id AS external_id, ${f.department.value} AS department_id, ${f.requestType.value} AS request_type, ${f.channel.value} AS channel,
-           ${opened} AS opened_at, ${f.first.value} AS first_response_at, ${resolved} AS resolved_at, ${resolution} AS resolution,
-           ${f.sla.value} AS sla_met, ${reopened} AS reopened, ${f.minutes.value} AS handling_minutes,
-           (${[...rowBad, `${opened} IS NULL`, ...derivedBad, `${resolved} < ${opened}`, `${f.first.value} < ${opened}`].join(' OR ')}) AS bad,
-           (${naive.join(' OR ')}) AS naive, ${clockCount(clocks, 'SKIPPED')} AS skipped_times, ${clockCount(clocks, 'REPEATED')} AS repeated_times,
-           ${f.otherChannel} AS other_channel, p.n AS events
-      FROM p JOIN ${raw} r ON r.line = p.line ${joins}`;
+  return { rowBad, derivedBad, naive, clocks };
 }

@@ -1,8 +1,8 @@
-// Fails when src/generated/graphql.ts is not what codegen would write today
+// Fails when src/generated/ (graphql.ts, documents/) is not what codegen would write today
 // from apps/api/schema.gql and the dashboard's .graphql documents. It runs
 // codegen in memory, formats the result the way the afterAllFileWrite hook
 // does, and compares: the working tree is never touched.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { executeCodegen, loadCodegenConfig } from '@graphql-codegen/cli';
@@ -36,6 +36,17 @@ for (const { filename, content } of result) {
     stale += 1;
     console.error(`✗ ${relative(ROOT, path)} is out of date.`);
   }
+}
+// A module left behind by a .graphql file that was removed or renamed: codegen
+// no longer writes it, so the loop above never sees it.
+const DOCUMENTS_DIR = join(PROJECT_DIR, 'src/generated/documents');
+const written = new Set(result.map(({ filename }) => join(ROOT, filename)));
+for (const name of await readdir(DOCUMENTS_DIR)) {
+  if (written.has(join(DOCUMENTS_DIR, name))) continue;
+  stale += 1;
+  console.error(
+    `✗ ${relative(ROOT, join(DOCUMENTS_DIR, name))} has no .graphql file: delete it.`,
+  );
 }
 if (stale > 0) {
   console.error(

@@ -59,6 +59,8 @@ describe(firstOfMonth.name, () => {
     ['2026-03-31', '2026-03-01'],
     ['2026-03-01', '2026-03-01'],
     ['2024-02-29', '2024-02-01'],
+    // Before the epoch: epoch day -17 is 1969-12-15, its month began on -31.
+    ['1969-12-15', '1969-12-01'],
   ])('%s is in the month of %s', (date, first) => {
     expect(formatEpochDay(firstOfMonth(day(date)))).toBe(first);
   });
@@ -69,6 +71,8 @@ describe(firstOfNextMonth.name, () => {
     ['2026-01-31', '2026-02-01'],
     ['2026-12-01', '2027-01-01'],
     ['2024-02-29', '2024-03-01'],
+    // From before the epoch into it: 1969-12-15 (day -17) → day 0.
+    ['1969-12-15', '1970-01-01'],
   ])('after %s comes %s', (date, next) => {
     expect(formatEpochDay(firstOfNextMonth(day(date)))).toBe(next);
   });

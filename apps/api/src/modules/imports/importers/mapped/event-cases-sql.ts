@@ -155,10 +155,16 @@ export function eventsSelect(
       });
       resolved = `coalesce(${lookup.value(name, status.column)}, false)`;
     }
-    const idOk = `(NOT (${id.bad}) AND ${id.value} IS NOT NULL)`;
-    const eventOk = `(${idOk} AND ${time.ok} AND ${rank.ok}${log.sequence === null ? ` AND ${time.value} IS NOT NULL` : ''})`;
+    // Without a fallback column the id's value is NULL whenever its cell is refused (bad) or missing:
+    // its lookup (a binary search in a map of as many keys as cases) is then read once, not three times.
+    const idPlan = fields.field('external_id');
+    const single = !idPlan.fallback || idPlan.fallback.column === null;
+    const idOk = single
+      ? null
+      : `(NOT (${id.bad}) AND ${id.value} IS NOT NULL)`;
+    const eventOk = `(${idOk ? `${idOk} AND ` : ''}${time.ok} AND ${rank.ok}${log.sequence === null ? ` AND ${time.value} IS NOT NULL` : ''})`;
     return [
-      `(CASE WHEN ${idOk} THEN ${id.value} END) AS case_id`,
+      `${idOk ? `(CASE WHEN ${idOk} THEN ${id.value} END)` : id.value} AS case_id`,
       `${eventOk} AS event_ok`,
       `${time.value} AS event_time`,
       `${time.blank} AS time_blank`,
@@ -198,7 +204,8 @@ export function casesSelect(
   render: () => RequestFieldsSql,
   events: string,
   raw: string,
-): string {
+  cases: string,
+): { cases: string; stage: string } {
   const hasStatus = mapping.eventLog!.status !== null;
   const openedBound = bound(mapping, 'opened_at');
   const resolvedBound = bound(mapping, 'resolved_at');
@@ -266,23 +273,46 @@ export function casesSelect(
         ? '(CASE WHEN p.last_resolved THEN p.run_clock END)'
         : 'NULL::text',
   ];
-  return `WITH e AS (
-      SELECT *, row_number() OVER (PARTITION BY case_id ORDER BY coalesce(rank, -1), event_time NULLS FIRST, line) AS k FROM ${events} WHERE case_id IS NOT NULL AND event_ok),
-    c AS (
-      SELECT case_id, count(*)::int AS n, max(k) FILTER (WHERE NOT resolved) AS last_open, min(k) FILTER (WHERE resolved) AS first_resolved
-        FROM e GROUP BY case_id),
-    p AS (
-      SELECT c.case_id, c.n, l.line, l.resolved AS last_resolved, coalesce(c.first_resolved < c.last_open, false) AS reopened,
-             f.event_time AS first_time, f.time_blank AS first_blank, f.time_naive AS first_naive, f.time_clock AS first_clock,
-             s.event_time AS run_time, s.time_blank AS run_blank, s.time_naive AS run_naive, s.time_clock AS run_clock
-        FROM c JOIN e l ON l.case_id = c.case_id AND l.k = c.n
-        ${openedBound ? 'LEFT JOIN e f ON false' : 'LEFT JOIN e f ON f.case_id = c.case_id AND f.k = 1'}
-        ${resolvedBound || !hasStatus ? 'LEFT JOIN e s ON false' : 'LEFT JOIN e s ON s.case_id = c.case_id AND s.k = coalesce(c.last_open, 0) + 1'})
-    SELECT p.line, p.case_id AS external_id, ${f.department.value} AS department_id, ${f.requestType.value} AS request_type, ${f.channel.value} AS channel,
+  // One sort of the readable events by case and order, one window pass (position, count, and with
+  // a status the last unresolved and first resolved positions), then only each case's first, last
+  // and run-starting events are kept and folded into one row per case, in the sort's order.
+  const runs = hasStatus && !resolvedBound;
+  const positions = hasStatus
+    ? `max(k) FILTER (WHERE NOT resolved) OVER c AS last_open, min(k) FILTER (WHERE resolved) OVER c AS first_resolved`
+    : 'NULL::bigint AS last_open, NULL::bigint AS first_resolved';
+  const kept = [
+    'k = n',
+    openedBound ? null : 'k = 1',
+    runs ? 'k = coalesce(last_open, 0) + 1' : null,
+  ].filter((part): part is string => part !== null);
+  const at = (name: string, where: string, fn: string, column: string) =>
+    `${fn}(${column}) FILTER (WHERE ${where}) AS ${name}`;
+  const eventOf = (prefix: string, where: string | null) =>
+    where === null
+      ? `NULL::timestamptz AS ${prefix}_time, NULL::boolean AS ${prefix}_blank, NULL::boolean AS ${prefix}_naive, NULL::text AS ${prefix}_clock`
+      : [
+          at(`${prefix}_time`, where, 'max', 'event_time'),
+          at(`${prefix}_blank`, where, 'bool_or', 'time_blank'),
+          at(`${prefix}_naive`, where, 'bool_or', 'time_naive'),
+          at(`${prefix}_clock`, where, 'max', 'time_clock'),
+        ].join(', ');
+  const casesSql = `SELECT case_id, max(n)::int AS n, max(line) FILTER (WHERE k = n) AS line, bool_or(resolved) FILTER (WHERE k = n) AS last_resolved,
+             coalesce(max(first_resolved) < max(last_open), false) AS reopened,
+             ${eventOf('first', openedBound ? null : 'k = 1')},
+             ${eventOf('run', runs ? 'k = coalesce(last_open, 0) + 1' : null)}
+        FROM (SELECT case_id, line, event_time, time_blank, time_naive, time_clock, resolved, k, n, ${positions}
+        FROM (SELECT case_id, line, event_time, time_blank, time_naive, time_clock, resolved,
+                     row_number() OVER (PARTITION BY case_id ORDER BY coalesce(rank, -1), event_time NULLS FIRST, line) AS k,
+                     count(*) OVER (PARTITION BY case_id) AS n
+                FROM ${events} WHERE case_id IS NOT NULL AND event_ok) o
+      WINDOW c AS (PARTITION BY case_id)) w
+       WHERE ${kept.join(' OR ')} GROUP BY case_id`;
+  const stageSql = `SELECT p.line, p.case_id AS external_id, ${f.department.value} AS department_id, ${f.requestType.value} AS request_type, ${f.channel.value} AS channel,
            ${opened} AS opened_at, ${f.first.value} AS first_response_at, ${resolved} AS resolved_at, ${resolution} AS resolution,
            ${f.sla.value} AS sla_met, ${reopened} AS reopened, ${f.minutes.value} AS handling_minutes,
            (${[...rowBad, `${opened} IS NULL`, ...derivedBad, `${resolved} < ${opened}`, `${f.first.value} < ${opened}`].join(' OR ')}) AS bad,
            (${naive.join(' OR ')}) AS naive, ${clockCount(clocks, 'SKIPPED')} AS skipped_times, ${clockCount(clocks, 'REPEATED')} AS repeated_times,
            ${f.otherChannel} AS other_channel, p.n AS events
-      FROM p JOIN ${raw} r ON r.line = p.line ${joins}`;
+      FROM ${cases} p JOIN ${raw} r ON r.line = p.line ${joins}`;
+  return { cases: casesSql, stage: stageSql };
 }

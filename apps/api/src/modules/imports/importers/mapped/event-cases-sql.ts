@@ -11,6 +11,7 @@ import {
   resolutionSql,
   ruleCaseSql,
 } from './mapped-stage-sql';
+import { caseEventsSelect } from './case-events-sql';
 import { RequestFieldSql } from './request-field-sql';
 
 const SEQUENCE = /^\d{1,15}$/;
@@ -185,8 +186,12 @@ const bound = (mapping: CompiledMapping<RequestRow>, name: string) =>
   'NONE';
 
 /**
- * The cases of an event log, in one statement (data-formats §5; the engine's
- * buildCase is the reference, compared in mapped-equivalence tests): a case's
+ * The cases of an event log (data-formats §5; the engine's buildCase is the
+ * reference, compared in mapped-equivalence tests), in two statements over
+ * `events` (the events table, or eventsSelect's SQL inline): `cases`, each
+ * case's last event (its line), count, and what its first and run-starting
+ * events give — with one row of NULL case_id counting the events SQL could
+ * not read — then `stage`, the requests. A case's
  * readable events ordered by sequence, time (missing first), line; every
  * field from the last event — read from the raw table for that event only;
  * opened_at (unless bound) the first event's time; resolved_at (unless
@@ -273,46 +278,17 @@ export function casesSelect(
         ? '(CASE WHEN p.last_resolved THEN p.run_clock END)'
         : 'NULL::text',
   ];
-  // One sort of the readable events by case and order, one window pass (position, count, and with
-  // a status the last unresolved and first resolved positions), then only each case's first, last
-  // and run-starting events are kept and folded into one row per case, in the sort's order.
-  const runs = hasStatus && !resolvedBound;
-  const positions = hasStatus
-    ? `max(k) FILTER (WHERE NOT resolved) OVER c AS last_open, min(k) FILTER (WHERE resolved) OVER c AS first_resolved`
-    : 'NULL::bigint AS last_open, NULL::bigint AS first_resolved';
-  const kept = [
-    'k = n',
-    openedBound ? null : 'k = 1',
-    runs ? 'k = coalesce(last_open, 0) + 1' : null,
-  ].filter((part): part is string => part !== null);
-  const at = (name: string, where: string, fn: string, column: string) =>
-    `${fn}(${column}) FILTER (WHERE ${where}) AS ${name}`;
-  const eventOf = (prefix: string, where: string | null) =>
-    where === null
-      ? `NULL::timestamptz AS ${prefix}_time, NULL::boolean AS ${prefix}_blank, NULL::boolean AS ${prefix}_naive, NULL::text AS ${prefix}_clock`
-      : [
-          at(`${prefix}_time`, where, 'max', 'event_time'),
-          at(`${prefix}_blank`, where, 'bool_or', 'time_blank'),
-          at(`${prefix}_naive`, where, 'bool_or', 'time_naive'),
-          at(`${prefix}_clock`, where, 'max', 'time_clock'),
-        ].join(', ');
-  const casesSql = `SELECT case_id, max(n)::int AS n, max(line) FILTER (WHERE k = n) AS line, bool_or(resolved) FILTER (WHERE k = n) AS last_resolved,
-             coalesce(max(first_resolved) < max(last_open), false) AS reopened,
-             ${eventOf('first', openedBound ? null : 'k = 1')},
-             ${eventOf('run', runs ? 'k = coalesce(last_open, 0) + 1' : null)}
-        FROM (SELECT case_id, line, event_time, time_blank, time_naive, time_clock, resolved, k, n, ${positions}
-        FROM (SELECT case_id, line, event_time, time_blank, time_naive, time_clock, resolved,
-                     row_number() OVER (PARTITION BY case_id ORDER BY coalesce(rank, -1), event_time NULLS FIRST, line) AS k,
-                     count(*) OVER (PARTITION BY case_id) AS n
-                FROM ${events} WHERE case_id IS NOT NULL AND event_ok) o
-      WINDOW c AS (PARTITION BY case_id)) w
-       WHERE ${kept.join(' OR ')} GROUP BY case_id`;
+  const casesSql = caseEventsSelect(events, {
+    status: hasStatus,
+    first: !openedBound,
+    run: hasStatus && !resolvedBound,
+  });
   const stageSql = `SELECT p.line, p.case_id AS external_id, ${f.department.value} AS department_id, ${f.requestType.value} AS request_type, ${f.channel.value} AS channel,
            ${opened} AS opened_at, ${f.first.value} AS first_response_at, ${resolved} AS resolved_at, ${resolution} AS resolution,
            ${f.sla.value} AS sla_met, ${reopened} AS reopened, ${f.minutes.value} AS handling_minutes,
            (${[...rowBad, `${opened} IS NULL`, ...derivedBad, `${resolved} < ${opened}`, `${f.first.value} < ${opened}`].join(' OR ')}) AS bad,
            (${naive.join(' OR ')}) AS naive, ${clockCount(clocks, 'SKIPPED')} AS skipped_times, ${clockCount(clocks, 'REPEATED')} AS repeated_times,
            ${f.otherChannel} AS other_channel, p.n AS events
-      FROM ${cases} p JOIN ${raw} r ON r.line = p.line ${joins}`;
+      FROM ${cases} p JOIN ${raw} r ON r.line = p.line AND p.case_id IS NOT NULL ${joins}`;
   return { cases: casesSql, stage: stageSql };
 }

@@ -15,11 +15,7 @@ import type { StageTable } from '../requests-merge';
 import { SkippedRows } from '../skipped-rows';
 import { buildLookups, QueryParameters } from './cell-lookups';
 import { casesSelect, eventsSelect } from './event-cases-sql';
-import {
-  missingKeys,
-  requestFieldsSql,
-  requestRowSql,
-} from './mapped-stage-sql';
+import { missingKeys, requestFieldsSql, rowsSelect } from './mapped-stage-sql';
 import { loadRawTable, rawCells } from './raw-load';
 import { BadRowReread } from './reread';
 import { RequestFieldSql } from './request-field-sql';
@@ -93,13 +89,6 @@ export async function loadMappedRequests(
   // default 4 MB (the ServiceNow log's events: an external merge of 9 MB, hash batches on disk).
   // For the rest of this transaction only; PostgreSQL's memory, not the API's.
   await runner.query(`SET LOCAL work_mem = '64MB'`);
-  if (process.env.I12_EXPLAIN) {
-    await runner.query(`LOAD 'auto_explain'`);
-    await runner.query(`SET LOCAL auto_explain.log_min_duration = 100`);
-    await runner.query(`SET LOCAL auto_explain.log_analyze = on`);
-    await runner.query(`SET LOCAL auto_explain.log_buffers = on`);
-    await runner.query(`SET LOCAL auto_explain.log_nested_statements = on`);
-  }
   const tables: Tables = {
     raw: `${schema}.mapped_raw`,
     stage: `${schema}.request_stage`,
@@ -132,8 +121,8 @@ export async function loadMappedRequests(
     if (skipped) for (const error of loaded.ragged) skipped.add([error]);
     else problems.push(...loaded.ragged);
   }
-  await buildStage(input, tables, derived ?? null, lap);
-  const { rows, reread } = await rereadBad(input, tables, lap);
+  const makeEvents = await buildStage(input, tables, derived ?? null, lap);
+  const { rows, reread } = await rereadBad(input, tables, makeEvents, lap);
   const rowsRead = rows + loaded.ragged.length - reread.result.blank;
   input.onRows(rowsRead);
   problems.push(...reread.result.errors);
@@ -158,7 +147,7 @@ async function buildStage(
   { raw, schema, stage, events, cases }: Tables,
   derived: StreamedTimestamps | null,
   lap: Lap,
-): Promise<void> {
+): Promise<(() => Promise<unknown>) | null> {
   const blank = rawCells(header.length)
     .map((c) => `coalesce(btrim(r.${c}), '') = ''`)
     .join(' AND ');
@@ -176,17 +165,21 @@ async function buildStage(
   const fields = new RequestFieldSql(mapping, resolver, derived);
   const render = () => requestFieldsSql(fields, mapping, missingParameter);
   // Rendered once to register every function the SQL uses, then again once the lookups are built.
-  const statements = () =>
-    mapping.eventLog
-      ? {
-          events: eventsSelect(fields, mapping, raw, blank).sql,
-          ...casesSelect(mapping, fields, render, events, raw, cases),
-        }
-      : {
-          events: null,
-          cases: null,
-          stage: rowsSelect(fields, render, raw, blank),
-        };
+  // An event log's events are read inline by the cases statement; the events table is made only for a re-read.
+  const statements = () => {
+    if (!mapping.eventLog)
+      return {
+        events: null,
+        cases: null,
+        stage: rowsSelect(fields, render, raw, blank),
+      };
+    const eventsSql = eventsSelect(fields, mapping, raw, blank).sql;
+    const inline = `(${eventsSql}) ev`;
+    return {
+      events: eventsSql,
+      ...casesSelect(mapping, fields, render, inline, raw, cases),
+    };
+  };
   statements();
   await buildLookups(runner, fields.all, {
     raw,
@@ -199,36 +192,44 @@ async function buildStage(
   // Each statement uses some of the parameters: all are sent, and named (typed) in a condition that always holds.
   const where = (statement: string) =>
     `SELECT * FROM (${statement}) s WHERE ${parameters.touchAll()}`;
-  if (sql.events && sql.cases) {
+  if (sql.cases) {
     await runner.query(
-      `CREATE UNLOGGED TABLE ${events} AS ${where(sql.events)}`,
+      `CREATE UNLOGGED TABLE ${cases} AS ${where(sql.cases)}`,
       parameters.values,
     );
-    lap('events');
-    await runner.query(`CREATE UNLOGGED TABLE ${cases} AS ${sql.cases}`);
     // Counted, the cases' last events are hashed and the raw table scanned once past them; estimated
     // from the window's filter (a few hundred), the whole raw table was hashed instead.
     await runner.query(`ANALYZE ${cases}`);
-    lap('case events');
+    lap('events');
   }
   await runner.query(
     `CREATE UNLOGGED TABLE ${stage} AS ${where(sql.stage)}`,
     parameters.values,
   );
   lap(mapping.eventLog ? 'cases' : 'stage');
+  const eventsSql = sql.events;
+  return eventsSql
+    ? () =>
+        runner.query(
+          `CREATE UNLOGGED TABLE ${events} AS ${where(eventsSql)}`,
+          parameters.values,
+        )
+    : null;
 }
 
 /** Counts the rows (events) staged, and reads again in JavaScript those SQL marked bad. */
 async function rereadBad(
   { runner, header, mapping, resolver, skipped }: MappedInput,
-  { raw, stage, events }: Tables,
+  { raw, stage, events, cases }: Tables,
+  makeEvents: (() => Promise<unknown>) | null,
   lap: Lap,
 ): Promise<{ rows: number; reread: BadRowReread }> {
-  // An event log's events and those SQL could not read (no case, or a time or sequence refused) in one scan.
+  // An event log's events: those of its cases, and those SQL could not read (no case, or a time or
+  // sequence refused), counted in the row of no case.
   const [{ rows, unread, bad }] = await runner.query(
     mapping.eventLog
-      ? `SELECT count(*)::int AS rows, count(*) FILTER (WHERE NOT (case_id IS NOT NULL AND event_ok))::int AS unread,
-                (SELECT count(*)::int FROM ${stage} WHERE bad) AS bad FROM ${events}`
+      ? `SELECT coalesce(sum(n), 0)::int AS rows, coalesce(sum(n) FILTER (WHERE case_id IS NULL), 0)::int AS unread,
+                (SELECT count(*)::int FROM ${stage} WHERE bad) AS bad FROM ${cases}`
       : `SELECT count(*)::int AS rows, 0 AS unread, count(*) FILTER (WHERE bad)::int AS bad FROM ${stage}`,
   );
   const reread = new BadRowReread({
@@ -242,7 +243,10 @@ async function rereadBad(
     departmentColumn: departmentColumn(mapping),
   });
   if (mapping.eventLog) {
-    if (bad + unread > 0) await reread.cases(events);
+    if (bad + unread > 0) {
+      await makeEvents!();
+      await reread.cases(events);
+    }
   } else if (bad > 0) await reread.rows();
   lap(`re-read ${bad} ${mapping.eventLog ? 'cases' : 'rows'}`);
   return { rows, reread };
@@ -281,22 +285,6 @@ async function summarise(
       usedDepartmentIds: new Set(used.map((u) => u.id)),
     },
   };
-}
-
-/** One-row-per-request files: every raw row typed into the stage, with what makes it bad. */
-function rowsSelect(
-  fields: RequestFieldSql,
-  render: () => ReturnType<typeof requestFieldsSql>,
-  raw: string,
-  blank: string,
-): string {
-  const { value: row, joins } = fields.collect(() => requestRowSql(render()));
-  const columns = Object.entries(row.columns).map(
-    ([name, sql]) => `${sql} AS ${name}`,
-  );
-  return `SELECT r.line, ${columns.join(', ')}, ${row.bad} AS bad, ${row.naive} AS naive, ${row.skipped} AS skipped_times,
-                 ${row.repeated} AS repeated_times, ${row.otherChannel} AS other_channel
-            FROM ${raw} r ${joins} WHERE NOT (${blank})`;
 }
 
 /** The 1-based source column of the department, for messages; null for a constant. */

@@ -184,11 +184,16 @@ export default [
       'max-lines-per-function': ['error', SIZES.maxLinesPerFunction],
     },
   },
-  {
-    // Files written before the rule, listed so the list can only shrink:
-    // tests/architecture fails when a listed file already complies.
-    files: SIZES.debt,
-    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
-  },
+  // Files written before the rule, listed so the list can only shrink:
+  // tests/architecture fails when a listed file already complies. ESLint
+  // refuses a config with no files, so an empty list adds none.
+  ...(SIZES.debt.length > 0
+    ? [
+        {
+          files: SIZES.debt,
+          rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+        },
+      ]
+    : []),
   apiModuleRules,
 ];

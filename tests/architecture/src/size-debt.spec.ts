@@ -46,7 +46,9 @@ describe('the size rules’ debt list', () => {
         },
       ],
     });
-    const results = await eslint.lintFiles(SIZES.debt);
+    // An empty list is the goal; ESLint would read no patterns as "lint everything".
+    const results =
+      SIZES.debt.length === 0 ? [] : await eslint.lintFiles(SIZES.debt);
     const compliant = results
       .filter((result) => result.messages.length === 0)
       .map((result) => result.filePath.slice(ROOT.length + 1));

@@ -82,40 +82,13 @@ export const CROSS_ORGANISATION_STATEMENTS: {
   {
     pattern:
       /^with department as \(select organization_id, id from department where id = \$1\) /,
-    why: 'a department’s rollups, the department named by id (serviceMetrics, pilot weeks)',
+    why: 'a department’s rollups, the department named by id (serviceMetrics)',
   },
-  // Records of departments named by id, read for several departments at once.
-  {
-    pattern: / from audit audit where audit\.department_id in \(/,
-    why: 'latest audits of departments (BaselinesService.latestAudits)',
-  },
-  {
-    pattern:
-      / from audit auditentity where \(\(auditentity\.department_id = \$1\)\) /,
-    why: 'a department’s audit history (BaselinesService.history)',
-  },
-  {
-    pattern:
-      / from catalog_item catalogitementity where \(\(catalogitementity\.department_id in \(/,
-    why: 'catalogue items of departments (catalogue, covered request types)',
-  },
-  {
-    pattern:
-      / from \(select distinct on \(department_id\) \* from audit where department_id = any\(\$1::uuid\[\]\) /,
-    why: 'latest baselines of departments (LATEST_BASELINES_SQL)',
-  },
-  {
-    pattern: / from department d where d\.id = any\(\$1::uuid\[\]\)$/,
-    why: 'gate facts of departments (GATE_FACTS_SQL)',
-  },
-  {
-    pattern: / where p\.department_id = any\(\$1::uuid\[\]\)$/,
-    why: 'rollout plans of departments (PLAN_ROWS_SQL)',
-  },
+  // Departments by the ids a client names, with their organisation.
   {
     pattern:
       / from department departmententity left join organization \w+ on .* where \(\(departmententity\.id (?:= \$1|in \()/,
-    why: 'departments by id with their organisation (the department loader, a catalogue’s today)',
+    why: 'departments by id with their organisation (the department loader, a catalogue item’s today)',
   },
 ];
 

@@ -11,6 +11,7 @@ import {
 } from '@esm-planner/domain-access';
 import { AppError } from '../../common/app-error';
 import { Clock } from '../../common/clock';
+import type { DepartmentKey } from '../../common/department-key';
 import { isUuid } from '../../common/is-uuid';
 import { TtlCache } from '../../common/ttl-cache';
 import { APP_CONFIG, AppConfig } from '../../config/env.schema';
@@ -171,6 +172,17 @@ export class AccessPolicy {
       // A department that does not exist yet is not remembered as missing.
       { keep: (organizationId) => organizationId !== null },
     );
+  }
+
+  /**
+   * The department's key (its organisation and id) for the reads that name
+   * both, from the id a client gave; NOT_FOUND when there is no such
+   * department. After @Authorize checked the department, a cache hit.
+   */
+  async departmentKey(departmentId: string): Promise<DepartmentKey> {
+    const organizationId = await this.organizationOf(departmentId);
+    if (!organizationId) throw AppError.notFound('department');
+    return { organizationId, id: departmentId };
   }
 
   /** For instance-level operations: the permission in at least one organisation. */

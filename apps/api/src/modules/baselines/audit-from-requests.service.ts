@@ -55,7 +55,9 @@ export class AuditFromRequestsService {
       windowStart: input.windowStart,
       windowEnd: input.windowEnd,
     };
-    const covered = await this.baselines.coveredRequestTypes(ids);
+    const covered = await this.baselines.coveredRequestTypes(
+      ids.map((id) => ({ organizationId: input.organizationId, id })),
+    );
     try {
       return await this.dataSource.transaction(async (manager) => {
         const derived = new Map(

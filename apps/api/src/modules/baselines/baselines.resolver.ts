@@ -9,6 +9,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { AccessPolicy } from '../auth/access-policy.service';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentRequest } from '../auth/current-principal.decorator';
 import { ApiRequest, GraphQLContext } from '../auth/request-context';
@@ -28,6 +29,7 @@ export class BaselinesResolver {
     private readonly baselines: BaselinesService,
     private readonly departments: DepartmentsService,
     private readonly fromRequests: AuditFromRequestsService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   @Mutation(() => [Baseline], {
@@ -47,20 +49,22 @@ export class BaselinesResolver {
       'The department’s latest audit baseline (domain §2); null before its first audit.',
   })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })
-  baseline(
+  async baseline(
     @Args('departmentId', { type: () => ID }) departmentId: string,
   ): Promise<Baseline | null> {
-    return this.baselines.latest(departmentId);
+    return this.baselines.latest(await this.policy.departmentKey(departmentId));
   }
 
   @Query(() => [Baseline], {
     description: 'Every audit window of the department, latest first.',
   })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })
-  baselineHistory(
+  async baselineHistory(
     @Args('departmentId', { type: () => ID }) departmentId: string,
   ): Promise<Baseline[]> {
-    return this.baselines.history(departmentId);
+    return this.baselines.history(
+      await this.policy.departmentKey(departmentId),
+    );
   }
 
   @Query(() => Baseline, {
@@ -77,7 +81,9 @@ export class BaselinesResolver {
     // An aggregate: a department head sees it too, though not the other
     // departments' rows (api.md).
     const all = await this.departments.idsOf(organizationId);
-    return this.baselines.ofOrganization(all);
+    return this.baselines.ofOrganization(
+      all.map((id) => ({ organizationId, id })),
+    );
   }
 
   @ResolveField(() => [RequestTypeVolume], {
@@ -107,6 +113,6 @@ export class DepartmentBaselineResolver {
     @Parent() department: Department,
     @Context() context: GraphQLContext,
   ): Promise<Baseline | null> {
-    return this.latestBaseline.forRequest(context).load(department.id);
+    return this.latestBaseline.forRequest(context).load(department);
   }
 }

@@ -12,6 +12,10 @@ import {
   DepartmentBaseline,
   isChannel,
 } from '@esm-planner/domain-audit';
+import {
+  DepartmentKey,
+  departmentKeyParams,
+} from '../../common/department-key';
 import { Baseline } from './dto/baseline.object';
 import { commonSource, toBaseline } from './baseline.mapper';
 import {
@@ -36,12 +40,16 @@ export class BaselinesService {
    * catalogCoverage counts as covered (domain §2, §7).
    */
   async coveredRequestTypes(
-    departmentIds: readonly string[],
+    departments: readonly DepartmentKey[],
   ): Promise<Map<string, string[]>> {
     const covered = new Map<string, string[]>();
-    if (departmentIds.length === 0) return covered;
+    if (departments.length === 0) return covered;
+    const { organizationIds, departmentIds } = departmentKeyParams(departments);
     const items = await this.catalogItems.find({
-      where: { departmentId: In([...new Set(departmentIds)]) },
+      where: {
+        organizationId: In(organizationIds),
+        departmentId: In(departmentIds),
+      },
       select: { departmentId: true, requestTypes: true },
     });
     for (const item of items)
@@ -54,13 +62,19 @@ export class BaselinesService {
 
   /** The latest audit of each department (by window end, then import time). */
   async latestAudits(
-    departmentIds: readonly string[],
+    departments: readonly DepartmentKey[],
   ): Promise<Map<string, AuditEntity>> {
-    if (departmentIds.length === 0) return new Map();
+    if (departments.length === 0) return new Map();
+    const { organizationIds, departmentIds } = departmentKeyParams(departments);
     const audits = await this.audits
       .createQueryBuilder('audit')
       .distinctOn(['audit.department_id'])
-      .where('audit.department_id IN (:...ids)', { ids: [...departmentIds] })
+      .where('audit.organization_id IN (:...organizationIds)', {
+        organizationIds,
+      })
+      .andWhere('audit.department_id IN (:...departmentIds)', {
+        departmentIds,
+      })
       .orderBy('audit.department_id')
       .addOrderBy('audit.window_end', 'DESC')
       .addOrderBy('audit.imported_at', 'DESC')
@@ -68,15 +82,15 @@ export class BaselinesService {
     return new Map(audits.map((audit) => [audit.departmentId, audit]));
   }
 
-  async latest(departmentId: string): Promise<Baseline | null> {
-    return (await this.latestOf([departmentId])).get(departmentId) ?? null;
+  async latest(department: DepartmentKey): Promise<Baseline | null> {
+    return (await this.latestOf([department])).get(department.id) ?? null;
   }
 
   /** The departments' latest baselines (one query for audits, rows and catalogues), by department. */
   async latestOf(
-    departmentIds: readonly string[],
+    departments: readonly DepartmentKey[],
   ): Promise<Map<string, Baseline>> {
-    const latest = await this.latestComputed(departmentIds);
+    const latest = await this.latestComputed(departments);
     return new Map(
       latest.map(({ audit, baseline }) => [
         audit.departmentId,
@@ -86,9 +100,12 @@ export class BaselinesService {
   }
 
   /** Every audit window of the department, latest first. */
-  async history(departmentId: string): Promise<Baseline[]> {
+  async history(department: DepartmentKey): Promise<Baseline[]> {
     const audits = await this.audits.find({
-      where: { departmentId },
+      where: {
+        organizationId: department.organizationId,
+        departmentId: department.id,
+      },
       order: { windowEnd: 'DESC', importedAt: 'DESC' },
     });
     return this.baselinesOf(audits);
@@ -96,9 +113,9 @@ export class BaselinesService {
 
   /** The departments' latest baselines combined (domain-audit combineBaselines). */
   async ofOrganization(
-    departmentIds: readonly string[],
+    departments: readonly DepartmentKey[],
   ): Promise<Baseline | null> {
-    const latest = await this.latestComputed(departmentIds);
+    const latest = await this.latestComputed(departments);
     if (latest.length === 0) return null;
     return toBaseline(
       combineBaselines({ baselines: latest.map(({ baseline }) => baseline) }),
@@ -108,12 +125,13 @@ export class BaselinesService {
   }
 
   private async latestComputed(
-    departmentIds: readonly string[],
+    departments: readonly DepartmentKey[],
   ): Promise<{ audit: LatestBaselineRow; baseline: DepartmentBaseline }[]> {
-    if (departmentIds.length === 0) return [];
+    if (departments.length === 0) return [];
+    const { organizationIds, departmentIds } = departmentKeyParams(departments);
     const audits: LatestBaselineRow[] = await this.dataSource.query(
       LATEST_BASELINES_SQL,
-      [[...new Set(departmentIds)]],
+      [organizationIds, departmentIds],
     );
     return audits.map((audit) => ({
       audit,
@@ -154,7 +172,10 @@ export class BaselinesService {
       },
     });
     const covered = await this.coveredRequestTypes(
-      audits.map((audit) => audit.departmentId),
+      audits.map((audit) => ({
+        organizationId: audit.organizationId,
+        id: audit.departmentId,
+      })),
     );
     return audits.map((audit) => ({
       audit,

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import type { DepartmentKey } from '../../common/department-key';
 import { requestLoader } from '../../graphql/request-loader';
+import { AccessPolicy } from '../auth/access-policy.service';
 import { DepartmentFieldPrefetch } from '../departments/department-prefetch.port';
 import { BaselinesService } from './baselines.service';
 import { Baseline } from './dto/baseline.object';
@@ -13,23 +15,38 @@ import { Baseline } from './dto/baseline.object';
 export class LatestBaselineLoader implements DepartmentFieldPrefetch {
   readonly field = 'baseline';
 
-  constructor(private readonly baselines: BaselinesService) {}
+  constructor(
+    private readonly baselines: BaselinesService,
+    private readonly policy: AccessPolicy,
+  ) {}
 
-  forRequest(context: object): DataLoader<string, Baseline | null> {
+  forRequest(
+    context: object,
+  ): DataLoader<DepartmentKey, Baseline | null, string> {
     return requestLoader(
       context,
       this,
       () =>
-        new DataLoader(async (departmentIds: readonly string[]) => {
-          const byDepartment = await this.baselines.latestOf(departmentIds);
-          return departmentIds.map((id) => byDepartment.get(id) ?? null);
-        }),
+        new DataLoader(
+          async (departments: readonly DepartmentKey[]) => {
+            const byDepartment = await this.baselines.latestOf(departments);
+            return departments.map(({ id }) => byDepartment.get(id) ?? null);
+          },
+          { cacheKeyFn: (department) => department.id },
+        ),
     );
   }
 
+  // The `department` query knows only the id; its organisation was looked
+  // up (and cached) when @Authorize checked the department.
   start(context: object, departmentId: string): void {
-    this.forRequest(context)
-      .load(departmentId)
+    this.policy
+      .organizationOf(departmentId)
+      .then((organizationId) =>
+        organizationId
+          ? this.forRequest(context).load({ organizationId, id: departmentId })
+          : null,
+      )
       .catch(() => undefined);
   }
 }

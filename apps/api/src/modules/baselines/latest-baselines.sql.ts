@@ -2,7 +2,8 @@ import type { AuditEntity } from '@esm-planner/api-data-access-db';
 import type { AuditRowInput } from '@esm-planner/domain-audit';
 
 /**
- * What the latest baselines of the departments $1 are computed from, in one
+ * What the latest baselines of the departments $2 (uuid[]) of the
+ * organisations $1 (uuid[]) are computed from, in one
  * round trip: each department's latest audit (by window end, then import
  * time), its rows, and the request types its catalogue maps (what
  * catalogCoverage counts as covered). Dates as text, as TypeORM reads them.
@@ -22,7 +23,7 @@ SELECT a.id, a.organization_id AS "organizationId", a.department_id AS "departme
           FROM catalog_item c CROSS JOIN LATERAL unnest(c.request_types) AS t(request_type)
          WHERE c.organization_id = a.organization_id AND c.department_id = a.department_id) AS "coveredRequestTypes"
   FROM (SELECT DISTINCT ON (department_id) * FROM audit
-         WHERE department_id = ANY($1::uuid[])
+         WHERE organization_id = ANY($1::uuid[]) AND department_id = ANY($2::uuid[])
          ORDER BY department_id, window_end DESC, imported_at DESC) a
  ORDER BY a.department_id`;
 

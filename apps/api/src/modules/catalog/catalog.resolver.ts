@@ -8,6 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { AccessPolicy } from '../auth/access-policy.service';
 import { Authorize } from '../auth/authorize.decorator';
 import { GraphQLContext } from '../auth/request-context';
 import { RequestTypeVolume } from '../baselines/dto/baseline.object';
@@ -19,17 +20,22 @@ import { CatalogItem } from './dto/catalog-item.object';
 
 @Resolver(() => CatalogItem)
 export class CatalogResolver {
-  constructor(private readonly catalogService: CatalogService) {}
+  constructor(
+    private readonly catalogService: CatalogService,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   @Query(() => [CatalogItem], {
     description:
       'The department’s catalogue (domain §7), by name, with flags as of today.',
   })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })
-  catalog(
+  async catalog(
     @Args('departmentId', { type: () => ID }) departmentId: string,
   ): Promise<CatalogItem[]> {
-    return this.catalogService.list(departmentId);
+    return this.catalogService.list(
+      await this.policy.departmentKey(departmentId),
+    );
   }
 
   @Query(() => [RequestTypeVolume], {
@@ -37,10 +43,12 @@ export class CatalogResolver {
       'The latest audit’s top-10 request types without a catalogue item, in Pareto order.',
   })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })
-  catalogGaps(
+  async catalogGaps(
     @Args('departmentId', { type: () => ID }) departmentId: string,
   ): Promise<RequestTypeVolume[]> {
-    return this.catalogService.gaps(departmentId);
+    return this.catalogService.gaps(
+      await this.policy.departmentKey(departmentId),
+    );
   }
 
   @Mutation(() => CatalogItem, {
@@ -78,6 +86,6 @@ export class DepartmentCatalogResolver {
     @Parent() department: Department,
     @Context() context: GraphQLContext,
   ): Promise<CatalogItem[]> {
-    return this.catalogLoader.forRequest(context).load(department.id);
+    return this.catalogLoader.forRequest(context).load(department);
   }
 }

@@ -4,9 +4,14 @@ import { In, Repository } from 'typeorm';
 import {
   CatalogItemEntity,
   DepartmentEntity,
+  OrganizationEntity,
 } from '@esm-planner/api-data-access-db';
 import { catalogGaps, catalogItemProblems } from '@esm-planner/domain-maturity';
 import { AppError } from '../../common/app-error';
+import {
+  DepartmentKey,
+  departmentKeyParams,
+} from '../../common/department-key';
 import { isUuid } from '../../common/is-uuid';
 import { isUniqueViolation } from '../../common/postgres-errors';
 import { todayIn } from '../../common/today';
@@ -38,19 +43,25 @@ export class CatalogService {
     private readonly items: Repository<CatalogItemEntity>,
     @InjectRepository(DepartmentEntity)
     private readonly departments: Repository<DepartmentEntity>,
+    @InjectRepository(OrganizationEntity)
+    private readonly organizations: Repository<OrganizationEntity>,
     private readonly baselines: BaselinesService,
   ) {}
 
   /** Every item of the departments, by department (one query). */
   async itemsOf(
-    departmentIds: readonly string[],
+    departments: readonly DepartmentKey[],
   ): Promise<Map<string, CatalogItemEntity[]>> {
     const byDepartment = new Map(
-      departmentIds.map((id) => [id, [] as CatalogItemEntity[]]),
+      departments.map(({ id }) => [id, [] as CatalogItemEntity[]]),
     );
-    if (departmentIds.length === 0) return byDepartment;
+    if (departments.length === 0) return byDepartment;
+    const { organizationIds, departmentIds } = departmentKeyParams(departments);
     const rows = await this.items.find({
-      where: { departmentId: In([...departmentIds]) },
+      where: {
+        organizationId: In(organizationIds),
+        departmentId: In(departmentIds),
+      },
     });
     for (const row of rows.sort(compareItems))
       byDepartment.get(row.departmentId)?.push(row);
@@ -62,22 +73,20 @@ export class CatalogService {
    * organisation's time zone, by department (two queries).
    */
   async listOf(
-    departmentIds: readonly string[],
+    departments: readonly DepartmentKey[],
   ): Promise<Map<string, CatalogItem[]>> {
-    const departments = await this.departments.find({
-      where: { id: In([...departmentIds]) },
-      relations: { organization: true },
+    const { organizationIds } = departmentKeyParams(departments);
+    const organizations = await this.organizations.find({
+      where: { id: In(organizationIds) },
+      select: { id: true, timeZone: true },
     });
-    const asOf = new Map(
-      departments.map((row) => [
-        row.id,
-        todayIn(row.organization?.timeZone ?? 'UTC'),
-      ]),
+    const todayOf = new Map(
+      organizations.map((row) => [row.id, todayIn(row.timeZone)]),
     );
-    const items = await this.itemsOf(departmentIds);
+    const items = await this.itemsOf(departments);
     return new Map(
-      departmentIds.map((id) => {
-        const today = asOf.get(id) ?? todayIn('UTC');
+      departments.map(({ organizationId, id }) => {
+        const today = todayOf.get(organizationId) ?? todayIn('UTC');
         return [
           id,
           (items.get(id) ?? []).map((item) => toCatalogItem(item, today)),
@@ -87,17 +96,15 @@ export class CatalogService {
   }
 
   /** The department's items with their flags as of today in its organisation's time zone. */
-  async list(departmentId: string): Promise<CatalogItem[]> {
-    const asOf = await this.todayFor(departmentId);
-    const rows = (await this.itemsOf([departmentId])).get(departmentId) ?? [];
-    return rows.map((row) => toCatalogItem(row, asOf));
+  async list(department: DepartmentKey): Promise<CatalogItem[]> {
+    return (await this.listOf([department])).get(department.id) ?? [];
   }
 
   /** The latest audit's top-10 request types that no item maps; empty before the first audit. */
-  async gaps(departmentId: string): Promise<RequestTypeVolume[]> {
-    const baseline = await this.baselines.latest(departmentId);
+  async gaps(department: DepartmentKey): Promise<RequestTypeVolume[]> {
+    const baseline = await this.baselines.latest(department);
     if (!baseline) return [];
-    const items = (await this.itemsOf([departmentId])).get(departmentId) ?? [];
+    const items = (await this.itemsOf([department])).get(department.id) ?? [];
     return catalogGaps({ topRequestTypes: baseline.requestTypes, items });
   }
 

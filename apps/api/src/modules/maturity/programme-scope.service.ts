@@ -76,8 +76,9 @@ export class ProgrammeScopeService {
       : all;
     if (departmentId && departments.length === 0)
       throw AppError.notFound('department');
-    const ids = departments.map((department) => department.id);
-    const audits = [...(await this.baselines.latestAudits(ids)).values()];
+    const audits = [
+      ...(await this.baselines.latestAudits(departments)).values(),
+    ];
     const baselines = new Map(
       (await this.baselines.baselinesOf(audits)).map((baseline) => [
         baseline.departmentId!,
@@ -93,7 +94,7 @@ export class ProgrammeScopeService {
           department.kind as DepartmentKind,
         ]),
       ),
-      items: await this.catalog.itemsOf(ids),
+      items: await this.catalog.itemsOf(departments),
       baselines,
       benchmarks: await this.deflectionBenchmarks.forDepartments(departments),
       asOf: todayIn(organization.timeZone),

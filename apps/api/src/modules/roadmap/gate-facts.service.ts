@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { DepartmentEntity } from '@esm-planner/api-data-access-db';
 import { GateFacts, phaseDates } from '@esm-planner/domain-rollout';
+import {
+  DepartmentKey,
+  departmentKeyParams,
+} from '../../common/department-key';
 import { GATE_FACTS_SQL, gateFactsOf, StoredGateFacts } from './gate-facts.sql';
 import {
   PILOT_WEEK_TOTALS_SQL,
@@ -12,6 +15,7 @@ import {
 
 /** What a plan needs for the pilot count: its calendar. */
 export type PlanCalendarRow = {
+  organizationId: string;
   departmentId: string;
   startDate: string;
   businessDays: boolean;
@@ -33,14 +37,16 @@ export class GateFactsService {
     plans,
     asOf,
   }: {
-    departments: readonly Pick<DepartmentEntity, 'id'>[];
+    departments: readonly DepartmentKey[];
     plans: readonly PlanCalendarRow[];
     asOf: string;
   }): Promise<Map<string, GateFacts>> {
     if (departments.length === 0) return new Map();
+    const { organizationIds, departmentIds } = departmentKeyParams(departments);
     const rows: (StoredGateFacts & { departmentId: string })[] =
       await this.dataSource.query(GATE_FACTS_SQL, [
-        departments.map((department) => department.id),
+        organizationIds,
+        departmentIds,
       ]);
     const planByDepartment = new Map(
       plans.map((plan) => [plan.departmentId, plan]),
@@ -65,7 +71,7 @@ export class GateFactsService {
     // Only weeks wholly in [pilot start, asOf) can count, so only their days are read.
     const rows: WeekTotalRow[] = await this.dataSource.query(
       PILOT_WEEK_TOTALS_SQL,
-      [plan.departmentId, pilot.startDate, asOf],
+      [plan.organizationId, plan.departmentId, pilot.startDate, asOf],
     );
     return pilotWeeksFromTotals({ pilotStart: pilot.startDate, asOf, rows });
   }

@@ -14,12 +14,12 @@ export const catalogItemsSql = (organization: string, department: string) =>
   `(SELECT coalesce(json_agg(json_build_object('name', c.name, 'owner', c.owner, 'slaTargetHours', c.sla_target_hours::float8) ORDER BY c.name), '[]')
       FROM catalog_item c WHERE c.organization_id = ${organization} AND c.department_id = ${department})`;
 
-/** The stored gate facts of the departments $1 (uuid[]). */
+/** The stored gate facts of the departments $2 (uuid[]) of the organisations $1 (uuid[]). */
 export const GATE_FACTS_SQL = `
 SELECT d.id AS "departmentId", d.service_owner AS "serviceOwner",
        ${hasBaselineAuditSql('d.organization_id', 'd.id')} AS "hasBaselineAudit",
        ${catalogItemsSql('d.organization_id', 'd.id')} AS "catalogItems"
-  FROM department d WHERE d.id = ANY($1::uuid[])`;
+  FROM department d WHERE d.organization_id = ANY($1::uuid[]) AND d.id = ANY($2::uuid[])`;
 
 /** What the fragments above give for one department. */
 export type StoredGateFacts = {

@@ -33,10 +33,13 @@ SELECT to_char(x.week, 'YYYY-MM-DD') AS "weekStart", sum(x.requests)::float8 AS 
  GROUP BY x.week`;
 }
 
-/** The department $1's weekly totals over the days [$2, $3). */
-export const PILOT_WEEK_TOTALS_SQL = `
-WITH department AS (SELECT organization_id, id FROM department WHERE id = $1)
-${weekTotalsSql({ organization: '(SELECT organization_id FROM department)', department: '$1', from: '$2::date', before: '$3::date' })}`;
+/** The weekly totals of the department $2 of the organisation $1 over the days [$3, $4). */
+export const PILOT_WEEK_TOTALS_SQL = weekTotalsSql({
+  organization: '$1::uuid',
+  department: '$2::uuid',
+  from: '$3::date',
+  before: '$4::date',
+});
 
 export type WeekTotalRow = {
   weekStart: string;

@@ -246,9 +246,7 @@ export class RoadmapService {
     departments: readonly DepartmentEntity[],
     loadedHourlyCost: number,
   ): Promise<Scores> {
-    const audits = await this.baselines.latestAudits(
-      departments.map((department) => department.id),
-    );
+    const audits = await this.baselines.latestAudits(departments);
     const baselines = await this.baselines.baselinesOf([...audits.values()]);
     const byDepartment = new Map(
       baselines.map((baseline) => [baseline.departmentId, baseline]),

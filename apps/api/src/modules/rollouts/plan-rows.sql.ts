@@ -10,7 +10,8 @@ import {
 import { weekTotalsSql, WeekTotalRow } from '../roadmap/pilot-weeks.sql';
 
 /**
- * Everything a plan's evaluation reads, for the plans of the departments $1,
+ * Everything a plan's evaluation reads, for the plans of the departments $2
+ * (uuid[]) of the organisations $1 (uuid[]),
  * in one round trip and without entity hydration: the plan, its tasks, its
  * organisation's time zone (for "today") and the gate facts stored in other
  * tables — whether the department has an audit, its service owner, its
@@ -37,7 +38,7 @@ SELECT p.id, p.organization_id AS "organizationId", p.department_id AS "departme
   FROM rollout_plan p
   JOIN department d ON d.organization_id = p.organization_id AND d.id = p.department_id
   JOIN organization o ON o.organization_id = p.organization_id
- WHERE p.department_id = ANY($1::uuid[])`;
+ WHERE p.organization_id = ANY($1::uuid[]) AND p.department_id = ANY($2::uuid[])`;
 
 /** A row of PLAN_ROWS_SQL as the driver returns it (json columns parsed, timestamps in them as text). */
 export type PlanRow = Omit<RolloutPlanEntity, 'department'> &

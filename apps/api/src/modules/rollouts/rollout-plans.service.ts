@@ -15,6 +15,10 @@ import {
   startGate,
 } from '@esm-planner/domain-rollout';
 import { AppError } from '../../common/app-error';
+import {
+  DepartmentKey,
+  departmentKeyParams,
+} from '../../common/department-key';
 import { isUuid } from '../../common/is-uuid';
 import { GateFactsService } from '../roadmap/gate-facts.service';
 import { gateFactsOf } from '../roadmap/gate-facts.sql';
@@ -64,12 +68,11 @@ export class RolloutPlansService {
   }
 
   async forDepartment(
-    departmentId: string,
+    department: DepartmentKey,
     asOf?: string | null,
   ): Promise<RolloutPlan | null> {
     return (
-      (await this.forDepartments([departmentId], asOf)).get(departmentId) ??
-      null
+      (await this.forDepartments([department], asOf)).get(department.id) ?? null
     );
   }
 
@@ -78,12 +81,14 @@ export class RolloutPlansService {
    * today): one query for the plans with everything their evaluation reads.
    */
   async forDepartments(
-    departmentIds: readonly string[],
+    departments: readonly DepartmentKey[],
     asOf?: string | null,
   ): Promise<Map<string, RolloutPlan>> {
-    if (departmentIds.length === 0) return new Map();
+    if (departments.length === 0) return new Map();
+    const { organizationIds, departmentIds } = departmentKeyParams(departments);
     const rows: PlanRow[] = await this.dataSource.query(PLAN_ROWS_SQL, [
-      [...new Set(departmentIds)],
+      organizationIds,
+      departmentIds,
     ]);
     return new Map(
       rows.map((row) => {
@@ -119,7 +124,10 @@ export class RolloutPlansService {
     asOf?: string | null,
   ): Promise<RolloutPlan[]> {
     const byDepartment = await this.forDepartments(
-      plans.map((plan) => plan.departmentId),
+      plans.map((plan) => ({
+        organizationId: plan.organizationId,
+        id: plan.departmentId,
+      })),
       asOf,
     );
     return plans.map((plan) => byDepartment.get(plan.departmentId)!);

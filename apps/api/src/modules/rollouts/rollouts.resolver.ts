@@ -9,8 +9,10 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
+import type { DepartmentKey } from '../../common/department-key';
 import { DateScalar } from '../../graphql/date.scalar';
 import { requestLoader } from '../../graphql/request-loader';
+import { AccessPolicy } from '../auth/access-policy.service';
 import { Authorize } from '../auth/authorize.decorator';
 import { GraphQLContext } from '../auth/request-context';
 import { Department } from '../departments/dto/department.object';
@@ -29,6 +31,7 @@ export class RolloutsResolver {
   constructor(
     private readonly plans: RolloutPlansService,
     private readonly tasks: RolloutTasksService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   @Query(() => RolloutPlan, {
@@ -37,12 +40,15 @@ export class RolloutsResolver {
       'The department’s 90-day plan at asOf (default: the organisation’s today); null without a plan.',
   })
   @Authorize('department:read', { departmentId: (args) => args.departmentId })
-  rolloutPlan(
+  async rolloutPlan(
     @Args('departmentId', { type: () => ID }) departmentId: string,
     @Args('asOf', { type: () => DateScalar, nullable: true })
     asOf?: string | null,
   ): Promise<RolloutPlan | null> {
-    return this.plans.forDepartment(departmentId, asOf);
+    return this.plans.forDepartment(
+      await this.policy.departmentKey(departmentId),
+      asOf,
+    );
   }
 
   @Mutation(() => RolloutPlan, {
@@ -164,11 +170,14 @@ export class DepartmentRolloutPlanResolver {
       context,
       this,
       () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const plans = await this.plans.forDepartments(ids);
-          return ids.map((id) => plans.get(id) ?? null);
-        }),
+        new DataLoader(
+          async (departments: readonly DepartmentKey[]) => {
+            const plans = await this.plans.forDepartments(departments);
+            return departments.map(({ id }) => plans.get(id) ?? null);
+          },
+          { cacheKeyFn: (key) => key.id },
+        ),
     );
-    return loader.load(department.id);
+    return loader.load(department);
   }
 }

@@ -1,3 +1,4 @@
+import type { Resolution } from '@esm-planner/domain-metrics';
 import { Channel } from '@esm-planner/domain-audit';
 import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
 import { MappedToOther, RowResult } from './audit-row';
@@ -15,7 +16,6 @@ import {
 import {
   parseOptionalBoolean,
   parseOptionalResolution,
-  Resolution,
 } from './request-values';
 import { parseTimestamp, ReadTimestamp } from './timestamp';
 

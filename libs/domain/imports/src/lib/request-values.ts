@@ -1,15 +1,8 @@
+import { RESOLUTIONS, type Resolution } from '@esm-planner/domain-metrics';
 import { CellResult } from './cell-values';
 
 // The request fields read from words: a resolution and the yes/no fields.
-
-/** How a request ended. */
-export const RESOLUTIONS = [
-  'DEFLECTED',
-  'NO_TOUCH',
-  'AGENT',
-  'UNRESOLVED',
-] as const;
-export type Resolution = (typeof RESOLUTIONS)[number];
+// How a request ended is the metrics' own list (domain §3), read here.
 
 const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
   ['true', true],

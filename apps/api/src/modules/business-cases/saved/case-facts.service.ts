@@ -30,9 +30,8 @@ export class CaseFactsService {
 
   async forOrganization(organizationId: string): Promise<DepartmentFacts[]> {
     const rows = await this.departments.findBy({ organizationId });
-    const ids = rows.map((row) => row.id);
     const [audits, schedule, benchmarks] = await Promise.all([
-      this.baselines.latestAudits(ids),
+      this.baselines.latestAudits(rows),
       this.goLiveDates
         ? this.goLiveDates.forOrganization(organizationId)
         : Promise.resolve(new Map()),

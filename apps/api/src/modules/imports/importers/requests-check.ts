@@ -46,6 +46,14 @@ export type MergePolicy = {
   skipped: SkippedRows | null;
 };
 
+/** One staged file checked against one organisation's requests of one source. */
+type StageCheck = {
+  organizationId: string;
+  source: string;
+  stage: StageTable;
+  policy: MergePolicy;
+};
+
 /**
  * The checks before any fact is written, in the import's transaction, under
  * the organisation's merge lock: the same external id twice in the file, and
@@ -57,17 +65,7 @@ export type MergePolicy = {
  */
 export async function checkRequestStage(
   runner: QueryRunner,
-  {
-    organizationId,
-    source,
-    stage,
-    policy,
-  }: {
-    organizationId: string;
-    source: string;
-    stage: StageTable;
-    policy: MergePolicy;
-  },
+  { organizationId, source, stage, policy }: StageCheck,
 ): Promise<{ ok: true; any: boolean } | { ok: false; errors: ImportError[] }> {
   // Merges into one organisation take turns (staging still runs in
   // parallel): each rebuilds its rollup days from the facts it can see, so
@@ -115,17 +113,7 @@ export async function checkRequestStage(
  */
 async function foreignRequests(
   runner: QueryRunner,
-  {
-    organizationId,
-    source,
-    stage,
-    policy,
-  }: {
-    organizationId: string;
-    source: string;
-    stage: StageTable;
-    policy: MergePolicy;
-  },
+  { organizationId, source, stage, policy }: StageCheck,
 ): Promise<ImportError[]> {
   const range = await externalIdRange(runner, stage.table);
   const foreign = `SELECT s.line, $4::int AS column_number,

@@ -2,17 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { QueryRunner } from 'typeorm';
-import { MAX_DEPARTMENT_NAME_LENGTH } from '@esm-planner/domain-departments';
-import {
-  CellResult,
-  channelFromSource,
-  MAX_CELL_LENGTH,
-  parseOptionalBoolean,
-  parseOptionalResolution,
-  reportedValue,
-  RequestColumns,
-  requiredText,
-} from '@esm-planner/domain-imports';
+import { RequestColumns } from '@esm-planner/domain-imports';
 import { DepartmentResolver } from '../import-departments';
 import { CopySafeScanner } from './copy-safe-scanner';
 import { MappedValue } from './importer';
@@ -25,6 +15,13 @@ import {
   requiredTextOk,
   STAGED_ROW_INVALID,
 } from './requests-fast-sql';
+import {
+  CategoricalField,
+  CategoricalMaps,
+  categoricalReaders,
+  Categoricals,
+  readCategoricals,
+} from './fast-path-categoricals';
 
 export type FastPathResult =
   | {
@@ -35,26 +32,8 @@ export type FastPathResult =
     }
   | { ok: false; reason: string };
 
-// A column with more distinct values than this (free-text request types)
-// is not mapped in memory: the file takes the JavaScript path.
-const MAX_DISTINCT = 20_000;
 // csv-parse refuses records over 1,000,000 characters; stay well below.
 const MAX_RECORD_BYTES = 500_000;
-
-type Categorical = {
-  type: string;
-  index: number | null;
-  read: (raw: string, line: number) => CellResult<unknown>;
-};
-type CategoricalField =
-  | 'department'
-  | 'requestType'
-  | 'channel'
-  | 'resolution'
-  | 'slaMet'
-  | 'reopened';
-
-const cellOf = (index: number) => `r.c${index + 1}`;
 
 /**
  * The schema holding one import's working tables (dropped with its
@@ -115,6 +94,76 @@ export async function loadWithCopy({
   const schema = fastPathSchema(jobId);
   const raw = `${schema}.request_raw`;
   const stage = `${schema}.request_stage`;
+  const copied = await copyRawRecords(runner, client, {
+    schema,
+    raw,
+    cells,
+    filePath,
+    delimiter,
+    onRows,
+    onBytes,
+  });
+  if (copied !== 'copied') return { ok: false, reason: copied };
+
+  const blank = cells
+    .map((c) => `coalesce(btrim(r.${c}), '') = ''`)
+    .join(' AND ');
+  const categoricals = categoricalReaders(columns, resolver);
+  const read = await readCategoricals(runner, { raw, blank, categoricals });
+  if (!read.ok) return read;
+  await createTypedStage(runner, {
+    raw,
+    stage,
+    cells,
+    blank,
+    columns,
+    categoricals,
+    maps: read.maps,
+  });
+  const [{ rows, bad }] = await runner.query(
+    `SELECT count(*)::int AS rows, count(*) FILTER (WHERE ${STAGED_ROW_INVALID})::int AS bad FROM ${stage}`,
+  );
+  if (rows === 0 || bad > 0)
+    return {
+      ok: false,
+      reason: rows === 0 ? 'no rows' : `${bad} rows need the JavaScript checks`,
+    };
+  await runner.query(`DROP TABLE ${raw}`);
+  onRows(rows);
+  return {
+    ok: true,
+    rowsRead: rows,
+    mappedToOther: read.mappedToOther,
+    stage: { table: stage, sortBeforeInsert: false },
+  };
+}
+
+/**
+ * The file's bytes into the raw table (the import's schema created first),
+ * once the scanner has vouched that COPY reads its records as the CSV
+ * reader would; 'copied', or why not.
+ */
+async function copyRawRecords(
+  runner: QueryRunner,
+  client: PoolClient,
+  {
+    schema,
+    raw,
+    cells,
+    filePath,
+    delimiter,
+    onRows,
+    onBytes,
+  }: {
+    schema: string;
+    raw: string;
+    cells: string[];
+    filePath: string;
+    delimiter: string;
+    onRows: (rows: number) => void;
+    onBytes: (bytes: number) => void;
+  },
+): Promise<'copied' | 'declined' | 'failed'> {
   await runner.query(`CREATE SCHEMA ${schema}`);
   await runner.query(
     `CREATE UNLOGGED TABLE ${raw} (line integer GENERATED ALWAYS AS IDENTITY (START WITH 2), ${cells.map((c) => `${c} text`).join(', ')})`,
@@ -125,114 +174,36 @@ export async function loadWithCopy({
       `COPY ${raw} (${cells.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER true, DELIMITER '${delimiter}')`,
     ),
   );
-  const copied = await streamToCopy({
+  return streamToCopy({
     input: createReadStream(filePath, { highWaterMark: 1 << 20 }),
     copy,
     scanner,
     onBytes,
     onRows: () => onRows(Math.max(0, scanner.lines - 1)),
   });
-  if (copied !== 'copied') return { ok: false, reason: copied };
+}
 
-  const blank = cells
-    .map((c) => `coalesce(btrim(r.${c}), '') = ''`)
-    .join(' AND ');
-  const mappedToOther = new Map<string, MappedValue>();
-  const categoricals: Record<CategoricalField, Categorical> = {
-    department: {
-      type: 'uuid',
-      index: columns.department,
-      read: (raw, line) => {
-        const name = requiredText({ maxLength: MAX_DEPARTMENT_NAME_LENGTH })(
-          raw,
-        );
-        if (!name.ok) return name;
-        const resolved = resolver.resolve({
-          name: name.value,
-          line,
-          column: columns.department + 1,
-        });
-        return 'id' in resolved
-          ? { ok: true, value: resolved.id }
-          : { ok: false, message: resolved.error.message };
-      },
-    },
-    requestType: {
-      type: 'text',
-      index: columns.requestType,
-      read: requiredText({ maxLength: MAX_CELL_LENGTH }),
-    },
-    channel: {
-      type: 'text',
-      index: columns.channel,
-      read: (raw) => {
-        const mapped = channelFromSource(raw);
-        return mapped
-          ? { ok: true, value: mapped }
-          : { ok: false, message: 'is empty' };
-      },
-    },
-    resolution: {
-      type: 'text',
-      index: columns.resolution,
-      read: parseOptionalResolution,
-    },
-    slaMet: {
-      type: 'boolean',
-      index: columns.slaMet,
-      read: parseOptionalBoolean,
-    },
-    reopened: {
-      type: 'boolean',
-      index: columns.reopened,
-      read: parseOptionalBoolean,
-    },
-  };
-  const maps = new Map<CategoricalField, Record<string, unknown>>();
-  // The distinct values of every categorical column in one scan.
-  const present = (
-    Object.entries(categoricals) as [keyof typeof categoricals, Categorical][]
-  ).filter(([, c]) => c.index !== null);
-  const distinct: ({ g: number; n: number; line: number } & Record<
-    string,
-    string
-  >)[] = await runner.query(
-    `SELECT ${present.map((_, i) => `x${i}`).join(', ')}, GROUPING(${present.map((_, i) => `x${i}`).join(', ')}) AS g, count(*)::int AS n, min(line) AS line
-       FROM (SELECT r.line, ${present.map(([, c], i) => `coalesce(${cellOf(c.index!)}, '') AS x${i}`).join(', ')} FROM ${raw} r WHERE NOT (${blank})) v
-      GROUP BY GROUPING SETS (${present.map((_, i) => `(x${i})`).join(', ')}) LIMIT ${MAX_DISTINCT * present.length + 1}`,
-  );
-  if (distinct.length > MAX_DISTINCT * present.length)
-    return { ok: false, reason: 'too many distinct categorical values' };
-  for (const [i, [field, categorical]] of present.entries()) {
-    // GROUPING() has a 0 bit for the grouped column, the first argument highest.
-    const mine = distinct.filter(
-      (row) => ((row.g >> (present.length - 1 - i)) & 1) === 0,
-    );
-    if (mine.length > MAX_DISTINCT)
-      return {
-        ok: false,
-        reason: `more than ${MAX_DISTINCT} distinct ${field} values`,
-      };
-    // Object.fromEntries defines own properties, "__proto__" included.
-    const entries: [string, unknown][] = [];
-    for (const row of mine) {
-      const raw = row[`x${i}`];
-      if (raw.length > MAX_CELL_LENGTH)
-        return { ok: false, reason: `a long ${field}` };
-      const read = categorical.read(raw, row.line);
-      if (!read.ok) return { ok: false, reason: `${field} ${read.message}` };
-      let value = read.value;
-      if (field === 'channel') {
-        const mapped = value as { channel: string; mappedToOther: boolean };
-        if (mapped.mappedToOther)
-          countMapped(mappedToOther, reportedValue(raw.trim()), row.n);
-        value = mapped.channel;
-      }
-      entries.push([raw, value]);
-    }
-    maps.set(field, Object.fromEntries(entries));
-  }
-
+/** The raw table's rows checked and typed into the stage table. */
+async function createTypedStage(
+  runner: QueryRunner,
+  {
+    raw,
+    stage,
+    cells,
+    blank,
+    columns,
+    categoricals,
+    maps,
+  }: {
+    raw: string;
+    stage: string;
+    cells: string[];
+    blank: string;
+    columns: RequestColumns;
+    categoricals: Categoricals;
+    maps: CategoricalMaps;
+  },
+): Promise<void> {
   // Each categorical cell is looked up in its map, passed as a jsonb
   // parameter (a binary search per row); a join would need the planner to
   // estimate the blank-row filter, which it cannot.
@@ -268,32 +239,4 @@ export async function loadWithCopy({
       WHERE NOT (${blank})`,
     parameters,
   );
-  const [{ rows, bad }] = await runner.query(
-    `SELECT count(*)::int AS rows, count(*) FILTER (WHERE ${STAGED_ROW_INVALID})::int AS bad FROM ${stage}`,
-  );
-  if (rows === 0 || bad > 0)
-    return {
-      ok: false,
-      reason: rows === 0 ? 'no rows' : `${bad} rows need the JavaScript checks`,
-    };
-  await runner.query(`DROP TABLE ${raw}`);
-  onRows(rows);
-  return {
-    ok: true,
-    rowsRead: rows,
-    mappedToOther: [...mappedToOther.values()].sort(
-      (a, b) => b.count - a.count,
-    ),
-    stage: { table: stage, sortBeforeInsert: false },
-  };
-}
-
-function countMapped(
-  mapped: Map<string, MappedValue>,
-  value: string,
-  count: number,
-): void {
-  const entry = mapped.get(value) ?? { field: 'channel', value, count: 0 };
-  entry.count += count;
-  mapped.set(value, entry);
 }

@@ -9,7 +9,9 @@ import { copyLine } from './copy-text';
 import { MappedValue } from './importer';
 import { STAGE_COLUMNS } from './request-stage';
 import { RequestRecordReader } from './request-record-reader';
-import { SkippedRows } from './skipped-rows';
+import { SkippedRows, Sql } from './skipped-rows';
+
+type CopyStream = ReturnType<typeof copyFrom>;
 
 const MAX_KEPT_ERRORS = 1_000;
 // Rows go to COPY in chunks of about this many characters, not one write per row.
@@ -22,6 +24,22 @@ export type StreamedRequests = {
   mapped: Map<string, MappedValue>;
   localTimes: number;
 };
+
+/** streamRecordsToStage's input. */
+type StreamRecordsInput = {
+  client: PoolClient;
+  /** invalidRows: SKIP — invalid rows go here instead of failing the file. */
+  skipped?: SkippedRows | null;
+  records: AsyncIterator<SourceRecord>;
+  /** Format 2 (request-record-reader.ts). */
+  reader: RequestRecordReader;
+  trailingEmptyCellsDropped: boolean;
+  resolver: DepartmentResolver;
+  onRows: (rows: number) => void;
+};
+
+/** Each department name met so far (by departmentNameKey), resolved once. */
+type ResolvedDepartments = Map<string, { id: string } | { error: ImportError }>;
 
 const isoOrNull = (epochMs: number | null) =>
   epochMs === null ? null : new Date(epochMs).toISOString();
@@ -40,40 +58,12 @@ export async function streamRecordsToStage({
   resolver,
   onRows,
   skipped = null,
-}: {
-  client: PoolClient;
-  /** invalidRows: SKIP — invalid rows go here instead of failing the file. */
-  skipped?: SkippedRows | null;
-  records: AsyncIterator<SourceRecord>;
-  /** Format 2 (request-record-reader.ts). */
-  reader: RequestRecordReader;
-  trailingEmptyCellsDropped: boolean;
-  resolver: DepartmentResolver;
-  onRows: (rows: number) => void;
-}): Promise<StreamedRequests> {
-  const result: StreamedRequests = {
-    rowsRead: 0,
-    errors: [],
-    errorCount: 0,
-    mapped: new Map(),
-    localTimes: 0,
-  };
-  const departments = new Map<
-    string,
-    { id: string } | { error: ImportError }
-  >();
-  const fail = (errors: ImportError[]) => {
-    result.errorCount += errors.length;
-    for (const error of errors)
-      if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(error);
-  };
+}: StreamRecordsInput): Promise<StreamedRequests> {
+  const result = noRequestsYet();
+  const departments: ResolvedDepartments = new Map();
   const reject = (errors: ImportError[]) =>
-    skipped ? skipped.add(errors) : fail(errors);
-  const startCopy = () =>
-    client.query(
-      copyFrom(`COPY request_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`),
-    );
-  let copy = startCopy();
+    skipped ? skipped.add(errors) : fail(result, errors);
+  let copy = copyIntoRequestStage(client);
   let chunk: string[] = [];
   let chunkChars = 0;
   const flush = async () => {
@@ -85,8 +75,7 @@ export async function streamRecordsToStage({
   };
   const endCopy = async () => {
     await flush();
-    copy.end();
-    await once(copy, 'finish');
+    await finishCopy(copy);
   };
   try {
     for (
@@ -112,7 +101,7 @@ export async function streamRecordsToStage({
         // A department that cannot be used fails the file once, at its first row; under SKIP each of its rows is skipped.
         if ('error' in department) {
           if (skipped) skipped.add([department.error]);
-          else if (!department.repeated) fail([department.error]);
+          else if (!department.repeated) fail(result, [department.error]);
         } else if (result.errorCount === 0)
           stageRow(parsed.row, stageValues(line, department.id, parsed.row)); // after an error nothing will be stored: only keep checking
       }
@@ -120,10 +109,8 @@ export async function streamRecordsToStage({
       // The skipped list is written on this connection: the COPY pauses for it.
       if (skipped?.full) {
         await endCopy();
-        await skipped.flush((sql, parameters) =>
-          client.query(sql, parameters).then((r) => r.rows),
-        );
-        copy = startCopy();
+        await skipped.flush(sqlOn(client));
+        copy = copyIntoRequestStage(client);
       }
     }
     await endCopy();
@@ -146,11 +133,43 @@ export async function streamRecordsToStage({
   }
 }
 
+/** Errors that fail the file: all counted, the first MAX_KEPT_ERRORS kept for the report. */
+function fail(result: StreamedRequests, errors: ImportError[]): void {
+  result.errorCount += errors.length;
+  for (const error of errors)
+    if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(error);
+}
+
+function noRequestsYet(): StreamedRequests {
+  return {
+    rowsRead: 0,
+    errors: [],
+    errorCount: 0,
+    mapped: new Map(),
+    localTimes: 0,
+  };
+}
+
+/** A COPY into request_stage, rows written to it as COPY text. */
+function copyIntoRequestStage(client: PoolClient): CopyStream {
+  return client.query(
+    copyFrom(`COPY request_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`),
+  );
+}
+
+/** Ends a COPY and waits until PostgreSQL has taken every row. */
+async function finishCopy(copy: CopyStream): Promise<void> {
+  copy.end();
+  await once(copy, 'finish');
+}
+
+/** Statements on the COPY's own connection (the skipped list), rows back. */
+function sqlOn(client: PoolClient): Sql {
+  return (sql, parameters) => client.query(sql, parameters).then((r) => r.rows);
+}
+
 /** Cancels a COPY in progress (CopyFail) and waits until the connection has left COPY mode. */
-async function abortCopy(
-  copy: ReturnType<typeof copyFrom>,
-  reason: unknown,
-): Promise<void> {
+async function abortCopy(copy: CopyStream, reason: unknown): Promise<void> {
   if (copy.destroyed || copy.writableFinished) return;
   const closed = new Promise<void>((resolve) => {
     copy.once('close', resolve);
@@ -166,7 +185,7 @@ function departmentOf(
   line: number,
   column: number | null,
   resolver: DepartmentResolver,
-  cache: Map<string, { id: string } | { error: ImportError }>,
+  cache: ResolvedDepartments,
 ): { id: string } | { error: ImportError; repeated: boolean } {
   const key = departmentNameKey(row.department);
   let resolved = cache.get(key);

@@ -63,6 +63,34 @@ function countMapped(rows: readonly ParsedRow[]): MappedValue[] {
  */
 export const MAX_AGGREGATED_ROWS = 100_000;
 
+/** collectRows' input: the file and its format's rules. */
+type CollectRowsInput<Columns, Row> = {
+  source: RecordSource;
+  /** invalidRows: SKIP — a row with a problem is left out (and listed) instead of failing the file. */
+  skipInvalid?: boolean;
+  onRows: (rowsRead: number) => void;
+  mapHeader: (header: string[]) => HeaderResult<Columns>;
+  parseRow: (input: {
+    record: string[];
+    line: number;
+    columns: Columns;
+    headerWidth: number;
+    trailingEmptyCellsDropped: boolean;
+  }) => RowResult<Row>;
+  findDuplicates: (rows: (Row & { line: number })[]) => ImportError[];
+};
+
+function nothingCollected<Row>(): CollectedRows<Row> {
+  return {
+    rows: [],
+    errors: [],
+    skipped: [],
+    rowsRead: 0,
+    mappedToOther: [],
+    departments: new Map(),
+  };
+}
+
 /**
  * Streams a file through a format's header and row rules (libs/domain/imports),
  * keeping every valid row and every error; nothing is stored here.
@@ -77,29 +105,8 @@ export async function collectRows<
   parseRow,
   findDuplicates,
   skipInvalid = false,
-}: {
-  source: RecordSource;
-  /** invalidRows: SKIP — a row with a problem is left out (and listed) instead of failing the file. */
-  skipInvalid?: boolean;
-  onRows: (rowsRead: number) => void;
-  mapHeader: (header: string[]) => HeaderResult<Columns>;
-  parseRow: (input: {
-    record: string[];
-    line: number;
-    columns: Columns;
-    headerWidth: number;
-    trailingEmptyCellsDropped: boolean;
-  }) => RowResult<Row>;
-  findDuplicates: (rows: (Row & { line: number })[]) => ImportError[];
-}): Promise<CollectedRows<Row>> {
-  const collected: CollectedRows<Row> = {
-    rows: [],
-    errors: [],
-    skipped: [],
-    rowsRead: 0,
-    mappedToOther: [],
-    departments: new Map(),
-  };
+}: CollectRowsInput<Columns, Row>): Promise<CollectedRows<Row>> {
+  const collected = nothingCollected<Row>();
   const iterator = source.records[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) {
@@ -157,9 +164,40 @@ export async function collectRows<
     }
     collected.rows.push({ ...parsed.row, line });
   }
-  const duplicates = findDuplicates(collected.rows);
+  settleDuplicates(collected, findDuplicates(collected.rows), skipInvalid);
+  collected.mappedToOther = countMapped(collected.rows);
+  refuseHeaderOnly(collected, first.value.line);
+  return collected;
+}
+
+/** A header and blank lines only (no row valid or invalid) is an error of its own. */
+function refuseHeaderOnly<Row>(
+  collected: CollectedRows<Row>,
+  headerLine: number,
+): void {
+  if (
+    collected.errors.length === 0 &&
+    collected.rows.length === 0 &&
+    collected.skipped.length === 0
+  ) {
+    collected.errors.push({
+      line: headerLine,
+      column: null,
+      message: 'the file has a header but no rows',
+    });
+  }
+}
+
+/**
+ * Rows the same as an earlier one: errors, or under invalidRows: SKIP the
+ * later ones left out and listed (the first of them is kept).
+ */
+function settleDuplicates<Row>(
+  collected: CollectedRows<Row>,
+  duplicates: ImportError[],
+  skipInvalid: boolean,
+): void {
   if (skipInvalid && duplicates.length > 0) {
-    // The first of the same rows is kept; each later one is skipped.
     const later = new Set(duplicates.map((error) => error.line));
     collected.rows = collected.rows.filter((row) => !later.has(row.line));
     collected.skipped.push(...duplicates.map((error) => [error]));
@@ -167,17 +205,4 @@ export async function collectRows<
   } else {
     collected.errors.push(...duplicates);
   }
-  collected.mappedToOther = countMapped(collected.rows);
-  if (
-    collected.errors.length === 0 &&
-    collected.rows.length === 0 &&
-    collected.skipped.length === 0
-  ) {
-    collected.errors.push({
-      line: first.value.line,
-      column: null,
-      message: 'the file has a header but no rows',
-    });
-  }
-  return collected;
 }

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { ImportJobEntity } from '@esm-planner/api-data-access-db';
 import { departmentNameKey } from '@esm-planner/domain-departments';
+import type { ImportError } from '@esm-planner/domain-imports';
 import { ImportDepartments } from '../import-departments';
 import {
   allRowsInvalid,
@@ -10,6 +11,7 @@ import {
   ImportOutcome,
   MAX_REPORTED_ERRORS,
   plural,
+  ReportedError,
   skippedSummary,
   skipsInvalidRows,
 } from './importer';
@@ -29,6 +31,18 @@ class RollbackWith extends Error {
   }
 }
 
+/** storeCollected's input: the job, what was read of its file, the format's writer. */
+type StoreCollectedInput<Row> = {
+  dataSource: DataSource;
+  departments: ImportDepartments;
+  job: ImportJobEntity;
+  collected: CollectedRows<Row>;
+  write: (
+    manager: EntityManager,
+    rowsByDepartmentId: Map<string, (Row & { line: number })[]>,
+  ) => Promise<WriteResult>;
+};
+
 /**
  * The part every importer shares once a file is read: refuse it when any row
  * had an error; otherwise, in one transaction, resolve its departments (which
@@ -45,16 +59,7 @@ export async function storeCollected<Row extends { department: string }>({
   job,
   collected,
   write,
-}: {
-  dataSource: DataSource;
-  departments: ImportDepartments;
-  job: ImportJobEntity;
-  collected: CollectedRows<Row>;
-  write: (
-    manager: EntityManager,
-    rowsByDepartmentId: Map<string, (Row & { line: number })[]>,
-  ) => Promise<WriteResult>;
-}): Promise<ImportOutcome> {
+}: StoreCollectedInput<Row>): Promise<ImportOutcome> {
   const { rowsRead, mappedToOther } = collected;
   const options = job.options as ImportJobOptions;
   if (collected.errors.length > 0)
@@ -74,22 +79,7 @@ export async function storeCollected<Row extends { department: string }>({
           throw new RollbackWith(
             failedOutcome(rowsRead, resolution.errors, mappedToOther),
           );
-        // Every row of a department that cannot be used is skipped, each with the department's problem.
-        const refused = new Map(
-          resolution.errors.map((error) => [
-            departmentNameKey(String(error.value ?? '')),
-            error,
-          ]),
-        );
-        rows = rows.filter((row) => {
-          const error = refused.get(departmentNameKey(row.department));
-          if (error)
-            skippedProblems.push([
-              { ...error, line: row.line, value: row.department },
-            ]);
-          return !error;
-        });
-        skippedProblems.sort((a, b) => a[0].line - b[0].line);
+        rows = skipRefusedDepartments(rows, resolution.errors, skippedProblems);
       }
       const skipped = new SkippedRows({
         organizationId: job.organizationId,
@@ -113,21 +103,13 @@ export async function storeCollected<Row extends { department: string }>({
       // A dry run's writes (departments created on the way included) are undone; the skipped list stays.
       if (options.dryRun) await manager.query('SAVEPOINT import_dry_run');
       await resolution.flush();
-      const byDepartment = new Map<string, (Row & { line: number })[]>();
-      for (const row of rows) {
-        const id = idByKey.get(departmentNameKey(row.department))!;
-        const list = byDepartment.get(id);
-        if (list) list.push(row);
-        else byDepartment.set(id, [row]);
-      }
-      const { stored, summary } = await write(manager, byDepartment);
+      const { stored, summary } = await write(
+        manager,
+        groupByDepartment(rows, idByKey),
+      );
       if (options.dryRun)
         await manager.query('ROLLBACK TO SAVEPOINT import_dry_run');
       const duplicate = rows.length - stored;
-      const createdNote =
-        created.length > 0
-          ? ` Created ${plural(created.length, 'department')}: ${created.join(', ')}.`
-          : '';
       const outcome: ImportOutcome = {
         ok: true,
         rowsRead,
@@ -137,7 +119,7 @@ export async function storeCollected<Row extends { department: string }>({
         errors: await skipped.first(sql, MAX_REPORTED_ERRORS),
         errorCount: skipped.problems,
         mappedToOther,
-        message: `${summary(duplicate)}${createdNote}${skippedSummary(skipped.rows)}`,
+        message: `${summary(duplicate)}${createdNote(created)}${skippedSummary(skipped.rows)}`,
       };
       return options.dryRun ? asDryRun(outcome) : outcome;
     });
@@ -145,4 +127,54 @@ export async function storeCollected<Row extends { department: string }>({
     if (error instanceof RollbackWith) return error.outcome;
     throw error;
   }
+}
+
+/**
+ * Every row of a department that cannot be used is skipped, each with the
+ * department's problem (added to `skippedProblems`, kept in line order);
+ * the other rows.
+ */
+function skipRefusedDepartments<Row extends { department: string }>(
+  rows: (Row & { line: number })[],
+  errors: ReportedError[],
+  skippedProblems: ImportError[][],
+): (Row & { line: number })[] {
+  const refused = new Map(
+    errors.map((error) => [
+      departmentNameKey(String(error.value ?? '')),
+      error,
+    ]),
+  );
+  const kept = rows.filter((row) => {
+    const error = refused.get(departmentNameKey(row.department));
+    if (error)
+      skippedProblems.push([
+        { ...error, line: row.line, value: row.department },
+      ]);
+    return !error;
+  });
+  skippedProblems.sort((a, b) => a[0].line - b[0].line);
+  return kept;
+}
+
+/** The rows by their department's id, for the format's writer. */
+function groupByDepartment<Row extends { department: string }>(
+  rows: (Row & { line: number })[],
+  idByKey: Map<string, string>,
+): Map<string, (Row & { line: number })[]> {
+  const byDepartment = new Map<string, (Row & { line: number })[]>();
+  for (const row of rows) {
+    const id = idByKey.get(departmentNameKey(row.department))!;
+    const list = byDepartment.get(id);
+    if (list) list.push(row);
+    else byDepartment.set(id, [row]);
+  }
+  return byDepartment;
+}
+
+/** The report's note of the departments the import created, or ''. */
+function createdNote(created: string[]): string {
+  return created.length > 0
+    ? ` Created ${plural(created.length, 'department')}: ${created.join(', ')}.`
+    : '';
 }

@@ -1,3 +1,4 @@
+import { isResolution, RESOLUTIONS } from '@esm-planner/domain-metrics';
 import {
   ColumnMappingInput,
   ImportKind,
@@ -7,8 +8,6 @@ import {
 import { columnKey } from './source-header';
 import { checkTargetValue, TARGET_FIELDS, targetField } from './target-fields';
 import type { ProblemSink } from './mapping-problems';
-
-const RESOLUTIONS = ['DEFLECTED', 'NO_TOUCH', 'AGENT', 'UNRESOLVED'];
 
 /** `values`: known, value-mapped fields; readable targets; no entry twice. */
 export function validateValueMaps(
@@ -129,7 +128,7 @@ export function validateResolutionRule(
   }
   (rule.cases ?? []).forEach((ruleCase, index) => {
     const path = `resolutionRule.cases[${index}]`;
-    if (!RESOLUTIONS.includes(ruleCase.then))
+    if (!isResolution(ruleCase.then))
       out.add(
         `${path}.then`,
         `must be one of ${RESOLUTIONS.join(', ')}`,
@@ -144,7 +143,7 @@ export function validateResolutionRule(
   if (
     rule.otherwise !== undefined &&
     rule.otherwise !== null &&
-    !RESOLUTIONS.includes(rule.otherwise)
+    !isResolution(rule.otherwise)
   ) {
     out.add(
       'resolutionRule.otherwise',

@@ -1,17 +1,16 @@
 import {
   CompiledMapping,
-  MAX_CELL_LENGTH,
   RequestRow,
   valueKey,
 } from '@esm-planner/domain-imports';
-import { CellOutput } from './cell-lookups';
+import { caseEventsSelect } from './case-events-sql';
+import { eventTimeSql } from './event-time-sql';
 import {
   clockCount,
   RequestFieldsSql,
   resolutionSql,
   ruleCaseSql,
 } from './mapped-stage-sql';
-import { caseEventsSelect } from './case-events-sql';
 import { RequestFieldSql } from './request-field-sql';
 
 const SEQUENCE = /^\d{1,15}$/;
@@ -35,92 +34,7 @@ export function eventsSelect(
   const { plan } = mapping;
   const { value: columns, joins } = fields.collect(() => {
     const id = fields.value('external_id');
-    const time = {
-      value: 'NULL::timestamptz',
-      ok: 'true',
-      blank: 'true',
-      naive: 'false',
-      clock: 'NULL::text',
-    };
-    const inSql =
-      log.eventTime.column === null
-        ? null
-        : fields.sqlTimestamp(log.eventTime.column);
-    if (inSql) {
-      const cell = `r.c${log.eventTime.column! + 1}`;
-      Object.assign(time, {
-        value: inSql.at,
-        ok: `(${inSql.miss} OR ${inSql.at} IS NOT NULL)`,
-        blank: `(${cell} IS NULL OR ${cell} = '')`,
-        naive: `coalesce(${inSql.at} IS NOT NULL AND ${inSql.naive}, false)`,
-      });
-    } else if (log.eventTime.column !== null) {
-      const column = log.eventTime.column;
-      const lookup = fields.timestampLookup(column);
-      // The functions of one cell run in turn: read it once.
-      let last: {
-        raw: string;
-        read: ReturnType<typeof plan.dates.readInstant> | null | 'TOO_LONG';
-      } | null = null;
-      const read = (raw: string) => {
-        if (last?.raw !== raw)
-          last = {
-            raw,
-            read:
-              raw.length > MAX_CELL_LENGTH
-                ? 'TOO_LONG'
-                : plan.isMissing(raw)
-                  ? null
-                  : plan.dates.readInstant(raw),
-          };
-        return last.read;
-      };
-      const fn = (
-        name: string,
-        type: 'timestamptz' | 'boolean' | 'text',
-        compute: (raw: string) => CellOutput,
-      ) => lookup.add({ name, type, compute });
-      const at = fn('e_time', 'timestamptz', (raw) => {
-        const r = read(raw);
-        if (r === null) return { ok: true, value: null };
-        return r !== 'TOO_LONG' && r.ok
-          ? { ok: true, value: new Date(r.value.epochMs).toISOString() }
-          : { ok: false };
-      });
-      const naive = fn('e_naive', 'boolean', (raw) => {
-        const r = read(raw);
-        return {
-          ok: true,
-          value: String(
-            r !== null && r !== 'TOO_LONG' && r.ok && !r.value.hadOffset,
-          ),
-        };
-      });
-      const clock = fn('e_clock', 'text', (raw) => {
-        const r = read(raw);
-        return {
-          ok: true,
-          value:
-            r !== null &&
-            r !== 'TOO_LONG' &&
-            r.ok &&
-            r.value.localTime !== 'EXACT'
-              ? r.value.localTime
-              : null,
-        };
-      });
-      const blankTime = fn('e_blank', 'boolean', (raw) => ({
-        ok: true,
-        value: String(raw.trim() === ''),
-      }));
-      Object.assign(time, {
-        value: lookup.value(at, column),
-        ok: lookup.ok(at, column),
-        blank: `coalesce(${lookup.value(blankTime, column)}, true)`,
-        naive: `coalesce(${lookup.value(naive, column)}, false)`,
-        clock: lookup.value(clock, column),
-      });
-    }
+    const time = eventTimeSql(fields, mapping);
     const rank = { value: 'NULL::bigint', ok: 'true' };
     const sequence = log.sequence?.column;
     if (sequence !== null && sequence !== undefined) {
@@ -191,7 +105,7 @@ const bound = (mapping: CompiledMapping<RequestRow>, name: string) =>
  * `events` (the events table, or eventsSelect's SQL inline): `cases`, each
  * case's last event (its line), count, and what its first and run-starting
  * events give — with one row of NULL case_id counting the events SQL could
- * not read — then `stage`, the requests. A case's
+ * not read (caseEventsSelect) — then `stage`, the requests. A case's
  * readable events ordered by sequence, time (missing first), line; every
  * field from the last event — read from the raw table for that event only;
  * opened_at (unless bound) the first event's time; resolved_at (unless
@@ -236,6 +150,48 @@ export function casesSelect(
       ? resolutionSql(fields, mapping, `${resolved} IS NOT NULL`, ruleCase)
           .value
       : `(CASE WHEN ${resolved} IS NULL THEN 'UNRESOLVED' ELSE 'AGENT' END)`;
+  const { rowBad, derivedBad, naive, clocks } = caseFlags(f, {
+    openedBound,
+    resolvedBound,
+    hasStatus,
+  });
+  const casesSql = caseEventsSelect(events, {
+    status: hasStatus,
+    first: !openedBound,
+    run: hasStatus && !resolvedBound,
+  });
+  const stageSql = `SELECT p.line, p.case_id AS external_id, ${f.department.value} AS department_id, ${f.requestType.value} AS request_type, ${f.channel.value} AS channel,
+           ${opened} AS opened_at, ${f.first.value} AS first_response_at, ${resolved} AS resolved_at, ${resolution} AS resolution,
+           ${f.sla.value} AS sla_met, ${reopened} AS reopened, ${f.minutes.value} AS handling_minutes,
+           (${[...rowBad, `${opened} IS NULL`, ...derivedBad, `${resolved} < ${opened}`, `${f.first.value} < ${opened}`].join(' OR ')}) AS bad,
+           (${naive.join(' OR ')}) AS naive, ${clockCount(clocks, 'SKIPPED')} AS skipped_times, ${clockCount(clocks, 'REPEATED')} AS repeated_times,
+           ${f.otherChannel} AS other_channel, p.n AS events
+      FROM ${cases} p JOIN ${raw} r ON r.line = p.line AND p.case_id IS NOT NULL ${joins}`;
+  return { cases: casesSql, stage: stageSql };
+}
+
+/** The case's SQL flags: what makes it bad, and its naive and clock-changed times. */
+type CaseFlags = {
+  rowBad: string[];
+  derivedBad: string[];
+  naive: string[];
+  clocks: string[];
+};
+
+/**
+ * What casesSelect flags on a case: the last event's fields that cannot be
+ * read, derived times that cannot be, and which of its times were naive or
+ * fell in a clock change. A bound field is the last event's own; else it is
+ * derived from the events (p).
+ */
+function caseFlags(
+  f: RequestFieldsSql,
+  {
+    openedBound,
+    resolvedBound,
+    hasStatus,
+  }: { openedBound: boolean; resolvedBound: boolean; hasStatus: boolean },
+): CaseFlags {
   // The last event's own fields; a derived time taken from an event whose time is missing but not blank (`?`) is unreadable for the engine.
   const rowBad = [
     f.department,
@@ -278,17 +234,5 @@ export function casesSelect(
         ? '(CASE WHEN p.last_resolved THEN p.run_clock END)'
         : 'NULL::text',
   ];
-  const casesSql = caseEventsSelect(events, {
-    status: hasStatus,
-    first: !openedBound,
-    run: hasStatus && !resolvedBound,
-  });
-  const stageSql = `SELECT p.line, p.case_id AS external_id, ${f.department.value} AS department_id, ${f.requestType.value} AS request_type, ${f.channel.value} AS channel,
-           ${opened} AS opened_at, ${f.first.value} AS first_response_at, ${resolved} AS resolved_at, ${resolution} AS resolution,
-           ${f.sla.value} AS sla_met, ${reopened} AS reopened, ${f.minutes.value} AS handling_minutes,
-           (${[...rowBad, `${opened} IS NULL`, ...derivedBad, `${resolved} < ${opened}`, `${f.first.value} < ${opened}`].join(' OR ')}) AS bad,
-           (${naive.join(' OR ')}) AS naive, ${clockCount(clocks, 'SKIPPED')} AS skipped_times, ${clockCount(clocks, 'REPEATED')} AS repeated_times,
-           ${f.otherChannel} AS other_channel, p.n AS events
-      FROM ${cases} p JOIN ${raw} r ON r.line = p.line AND p.case_id IS NOT NULL ${joins}`;
-  return { cases: casesSql, stage: stageSql };
+  return { rowBad, derivedBad, naive, clocks };
 }

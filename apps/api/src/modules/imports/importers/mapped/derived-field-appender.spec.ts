@@ -58,6 +58,18 @@ describe('DerivedFieldAppender', () => {
 });
 
 describe('DerivedFieldAppender and bytes', () => {
+  it('places values that are not ASCII after their own line (measured in bytes, not characters)', () => {
+    const accented: FieldDeriver = {
+      columns: [1],
+      values: (cells) => [`${cells[1]}é`],
+    };
+    const appender = new DerivedFieldAppender(accented, 0x2c);
+    // Line 1 gets `bé` (3 bytes), line 2 `€é` (5 bytes): each after its own line.
+    expect(
+      appender.write(Buffer.from('a,b\nc,€\n', 'utf8'))!.toString('utf8'),
+    ).toBe('a,b,bé\nc,€,€é\n');
+  });
+
   it('declines bytes that are not UTF-8 (COPY, then the JavaScript reader, report them)', () => {
     const appender = new DerivedFieldAppender(deriver, 0x2c);
     expect(

@@ -3,6 +3,7 @@ import {
   RequestRow,
   valueKey,
 } from '@esm-planner/domain-imports';
+import { caseEventsSelect } from './case-events-sql';
 import { eventTimeSql } from './event-time-sql';
 import {
   clockCount,
@@ -69,10 +70,16 @@ export function eventsSelect(
       });
       resolved = `coalesce(${lookup.value(name, status.column)}, false)`;
     }
-    const idOk = `(NOT (${id.bad}) AND ${id.value} IS NOT NULL)`;
-    const eventOk = `(${idOk} AND ${time.ok} AND ${rank.ok}${log.sequence === null ? ` AND ${time.value} IS NOT NULL` : ''})`;
+    // Without a fallback column the id's value is NULL whenever its cell is refused (bad) or missing:
+    // its lookup (a binary search in a map of as many keys as cases) is then read once, not three times.
+    const idPlan = fields.field('external_id');
+    const single = !idPlan.fallback || idPlan.fallback.column === null;
+    const idOk = single
+      ? null
+      : `(NOT (${id.bad}) AND ${id.value} IS NOT NULL)`;
+    const eventOk = `(${idOk ? `${idOk} AND ` : ''}${time.ok} AND ${rank.ok}${log.sequence === null ? ` AND ${time.value} IS NOT NULL` : ''})`;
     return [
-      `(CASE WHEN ${idOk} THEN ${id.value} END) AS case_id`,
+      `${idOk ? `(CASE WHEN ${idOk} THEN ${id.value} END)` : id.value} AS case_id`,
       `${eventOk} AS event_ok`,
       `${time.value} AS event_time`,
       `${time.blank} AS time_blank`,
@@ -93,8 +100,12 @@ const bound = (mapping: CompiledMapping<RequestRow>, name: string) =>
   'NONE';
 
 /**
- * The cases of an event log, in one statement (data-formats §5; the engine's
- * buildCase is the reference, compared in mapped-equivalence tests): a case's
+ * The cases of an event log (data-formats §5; the engine's buildCase is the
+ * reference, compared in mapped-equivalence tests), in two statements over
+ * `events` (the events table, or eventsSelect's SQL inline): `cases`, each
+ * case's last event (its line), count, and what its first and run-starting
+ * events give — with one row of NULL case_id counting the events SQL could
+ * not read (caseEventsSelect) — then `stage`, the requests. A case's
  * readable events ordered by sequence, time (missing first), line; every
  * field from the last event — read from the raw table for that event only;
  * opened_at (unless bound) the first event's time; resolved_at (unless
@@ -112,7 +123,8 @@ export function casesSelect(
   render: () => RequestFieldsSql,
   events: string,
   raw: string,
-): string {
+  cases: string,
+): { cases: string; stage: string } {
   const hasStatus = mapping.eventLog!.status !== null;
   const openedBound = bound(mapping, 'opened_at');
   const resolvedBound = bound(mapping, 'resolved_at');
@@ -143,25 +155,19 @@ export function casesSelect(
     resolvedBound,
     hasStatus,
   });
-  return `WITH e AS (
-      SELECT *, row_number() OVER (PARTITION BY case_id ORDER BY coalesce(rank, -1), event_time NULLS FIRST, line) AS k FROM ${events} WHERE case_id IS NOT NULL AND event_ok),
-    c AS (
-      SELECT case_id, count(*)::int AS n, max(k) FILTER (WHERE NOT resolved) AS last_open, min(k) FILTER (WHERE resolved) AS first_resolved
-        FROM e GROUP BY case_id),
-    p AS (
-      SELECT c.case_id, c.n, l.line, l.resolved AS last_resolved, coalesce(c.first_resolved < c.last_open, false) AS reopened,
-             f.event_time AS first_time, f.time_blank AS first_blank, f.time_naive AS first_naive, f.time_clock AS first_clock,
-             s.event_time AS run_time, s.time_blank AS run_blank, s.time_naive AS run_naive, s.time_clock AS run_clock
-        FROM c JOIN e l ON l.case_id = c.case_id AND l.k = c.n
-        ${openedBound ? 'LEFT JOIN e f ON false' : 'LEFT JOIN e f ON f.case_id = c.case_id AND f.k = 1'}
-        ${resolvedBound || !hasStatus ? 'LEFT JOIN e s ON false' : 'LEFT JOIN e s ON s.case_id = c.case_id AND s.k = coalesce(c.last_open, 0) + 1'})
-    SELECT p.line, p.case_id AS external_id, ${f.department.value} AS department_id, ${f.requestType.value} AS request_type, ${f.channel.value} AS channel,
+  const casesSql = caseEventsSelect(events, {
+    status: hasStatus,
+    first: !openedBound,
+    run: hasStatus && !resolvedBound,
+  });
+  const stageSql = `SELECT p.line, p.case_id AS external_id, ${f.department.value} AS department_id, ${f.requestType.value} AS request_type, ${f.channel.value} AS channel,
            ${opened} AS opened_at, ${f.first.value} AS first_response_at, ${resolved} AS resolved_at, ${resolution} AS resolution,
            ${f.sla.value} AS sla_met, ${reopened} AS reopened, ${f.minutes.value} AS handling_minutes,
            (${[...rowBad, `${opened} IS NULL`, ...derivedBad, `${resolved} < ${opened}`, `${f.first.value} < ${opened}`].join(' OR ')}) AS bad,
            (${naive.join(' OR ')}) AS naive, ${clockCount(clocks, 'SKIPPED')} AS skipped_times, ${clockCount(clocks, 'REPEATED')} AS repeated_times,
            ${f.otherChannel} AS other_channel, p.n AS events
-      FROM p JOIN ${raw} r ON r.line = p.line ${joins}`;
+      FROM ${cases} p JOIN ${raw} r ON r.line = p.line AND p.case_id IS NOT NULL ${joins}`;
+  return { cases: casesSql, stage: stageSql };
 }
 
 /** The case's SQL flags: what makes it bad, and its naive and clock-changed times. */

@@ -214,3 +214,19 @@ export function ruleCaseSql(
   });
   return `(CASE ${cases.join(' ')} ELSE 0 END)`;
 }
+
+/** One-row-per-request files: every raw row typed into the stage, with what makes it bad. */
+export function rowsSelect(
+  fields: RequestFieldSql,
+  render: () => ReturnType<typeof requestFieldsSql>,
+  raw: string,
+  blank: string,
+): string {
+  const { value: row, joins } = fields.collect(() => requestRowSql(render()));
+  const columns = Object.entries(row.columns).map(
+    ([name, sql]) => `${sql} AS ${name}`,
+  );
+  return `SELECT r.line, ${columns.join(', ')}, ${row.bad} AS bad, ${row.naive} AS naive, ${row.skipped} AS skipped_times,
+                 ${row.repeated} AS repeated_times, ${row.otherChannel} AS other_channel
+            FROM ${raw} r ${joins} WHERE NOT (${blank})`;
+}

@@ -123,7 +123,7 @@ export class BadRowReread {
       `CREATE UNLOGGED TABLE ${extraTable} (line integer, case_id text)`,
     );
     await this.eachChunk(
-      `SELECT r.*, e.case_id AS sql_case FROM ${raw} r JOIN ${events} e ON e.line = r.line WHERE NOT e.event_ok ORDER BY r.line`,
+      `SELECT r.*, e.case_id AS sql_case FROM ${raw} r JOIN ${events} e ON e.line = r.line WHERE NOT (e.case_id IS NOT NULL AND e.event_ok) ORDER BY r.line`,
       async (rows) => {
         const found: { line: number; caseId: string }[] = [];
         for (const row of rows) {

@@ -98,6 +98,13 @@ export const ENV_SCHEMA = z.object({
     .int()
     .positive()
     .default(2 * 1024 ** 3),
+  // A request import's job starts once this much of its upload has arrived,
+  // the worker reading the file as the rest is written (docs/decisions/0031).
+  IMPORT_EARLY_START_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 ** 2),
   AUDIT_IMPORT_MAX_BYTES: z.coerce
     .number()
     .int()

@@ -66,6 +66,8 @@ export async function startTestApi(
       // default, and a poll waiting for a pool connection then fails with an
       // internal error that says nothing about the code under test.
       DATABASE_CONNECT_TIMEOUT_MS: '30000',
+      // Set low to run any spec's request imports through the early start (decision 0031).
+      IMPORT_EARLY_START_BYTES: process.env.TEST_IMPORT_EARLY_START_BYTES,
       ...env,
     }),
     options,

@@ -18,6 +18,7 @@ import { MetricsImporter } from './importers/metrics-importer';
 import { RequestsImporter } from './importers/requests-importer';
 import { readRecords } from './readers/record-source';
 import { ImportFileError } from './readers/source-record';
+import { uploadEnded } from './readers/staged-file';
 import { storableText } from './storable-text';
 
 export { MAX_REPORTED_ERRORS };
@@ -178,7 +179,10 @@ export class ImportProcessor {
       await progress.stop();
       // Its file stays for the next worker if the job goes back to the queue.
       await run.handingBack;
-      if (!run.handedBack) await this.storage.remove(jobId);
+      if (!run.handedBack) {
+        await uploadEnded(this.storage.path(jobId));
+        await this.storage.remove(jobId);
+      }
     }
     if (run.handedBack) return;
     if (run.cancelled && !run.committed)

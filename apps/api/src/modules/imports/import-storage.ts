@@ -57,22 +57,30 @@ export class ImportStorage {
   /**
    * Streams `source` to the job's file; returns its size in bytes. Past the
    * kind's limit the stream is cut off and the partial file removed.
+   * `early`: called (the upload paused) once more than `afterBytes` have
+   * arrived — a large import's job starts while the rest is written (the
+   * worker follows the `.part`, readers/staged-file.ts); if it throws, the
+   * upload stops with its error.
    */
   async store(
     jobId: string,
     source: Readable,
     kind: ImportKind,
+    early?: { afterBytes: number; start: () => Promise<void> },
   ): Promise<number> {
     await mkdir(this.dir, { recursive: true });
     const partial = `${this.path(jobId)}.part`;
     let bytes = 0;
     const limit = this.limitFor(kind);
     const tooLarge = () => this.tooLarge(kind);
+    let started = !early;
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         bytes += chunk.length;
-        if (bytes > limit) callback(tooLarge());
-        else callback(null, chunk);
+        if (bytes > limit) return callback(tooLarge());
+        if (started || bytes <= early!.afterBytes) return callback(null, chunk);
+        started = true;
+        early!.start().then(() => callback(null, chunk), callback);
       },
     });
     try {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -21,10 +20,9 @@ import {
 import { ImportJob } from './dto/import-job.object';
 import { StartImportInput } from './dto/start-import.input';
 import { toImportJob } from './import-job.mapper';
+import { EnqueueRequest, stageAndQueue } from './import-enqueue';
 import { ImportQueue } from './import-queue.service';
 import { ImportStorage } from './import-storage';
-import { ImportFormat, ImportKind } from './import-enums';
-import { ImportJobOptions } from './importers/importer';
 import { startImportProblems } from './start-import-problems';
 
 @Injectable()
@@ -128,71 +126,21 @@ export class ImportsService {
     return active;
   }
 
-  /** Stages an already-authorised file and queues its job (also used by the demo seed). */
-  async enqueue(request: {
-    organizationId: string;
-    kind: ImportKind;
-    format: ImportFormat;
-    fileName: string | null;
-    source: Readable;
-    options: ImportJobOptions;
-    createdBy: string | null;
-    mappingId?: string | null;
-    /** A snapshot of the column mapping to run with (the engine's JSON, its source). */
-    mapping?: Record<string, unknown> | null;
-    /** Refuse when the organisation already has its most imports queued or running (not for the demo seed). */
-    capActive?: boolean;
-  }): Promise<ImportJob> {
-    const id = randomUUID();
-    const bytesTotal = await this.storage.store(
-      id,
-      request.source,
-      request.kind,
-    );
-    let job: ImportJobEntity;
-    try {
-      job = await this.jobs.manager.transaction(async (manager) => {
-        if (request.capActive) {
-          // One start at a time per organisation, so parallel starts cannot pass the cap together.
-          await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-            `esm-planner:imports:${request.organizationId}`,
-          ]);
-          await this.activeImports(manager, request.organizationId);
-        }
-        return manager.save(
-          manager.create(ImportJobEntity, {
-            id,
-            organizationId: request.organizationId,
-            kind: request.kind,
-            format: request.format,
-            fileName: request.fileName?.slice(0, 255) ?? null,
-            options: request.options,
-            mappingId: request.mappingId ?? null,
-            mapping: request.mapping ?? null,
-            bytesTotal,
-            createdBy: request.createdBy,
-          }),
-        );
-      });
-    } catch (error) {
-      await this.storage.remove(id);
-      throw error;
-    }
-    try {
-      await this.queue.enqueue(id);
-    } catch (error) {
-      await this.jobs.update(
-        { organizationId: request.organizationId, id },
+  /** Stages an already-authorised file and queues its job (also used by the demo seed; import-enqueue.ts). */
+  async enqueue(request: EnqueueRequest): Promise<ImportJob> {
+    return toImportJob(
+      await stageAndQueue(
         {
-          status: 'FAILED',
-          finishedAt: new Date(),
-          message: 'The job queue is unavailable; try again.',
+          jobs: this.jobs,
+          storage: this.storage,
+          queue: this.queue,
+          activeImports: (manager, organizationId) =>
+            this.activeImports(manager, organizationId),
+          earlyStartBytes: this.config.IMPORT_EARLY_START_BYTES,
         },
-      );
-      await this.storage.remove(id);
-      throw error;
-    }
-    return toImportJob(job);
+        request,
+      ),
+    );
   }
 
   /** The mapping an import names, checked against the import's kind and format. */

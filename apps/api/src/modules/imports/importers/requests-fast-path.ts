@@ -1,9 +1,9 @@
-import { createReadStream } from 'node:fs';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { QueryRunner } from 'typeorm';
 import { RequestColumns } from '@esm-planner/domain-imports';
 import { DepartmentResolver } from '../import-departments';
+import { openStaged } from '../readers/staged-file';
 import { CopySafeScanner } from './copy-safe-scanner';
 import { MappedValue } from './importer';
 import type { StageTable } from './requests-merge';
@@ -169,13 +169,14 @@ async function copyRawRecords(
     `CREATE UNLOGGED TABLE ${raw} (line integer GENERATED ALWAYS AS IDENTITY (START WITH 2), ${cells.map((c) => `${c} text`).join(', ')})`,
   );
   const scanner = new CopySafeScanner(delimiter.charCodeAt(0));
+  const input = await openStaged(filePath, 1 << 20);
   const copy = client.query(
     copyFrom(
       `COPY ${raw} (${cells.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER true, DELIMITER '${delimiter}')`,
     ),
   );
   return streamToCopy({
-    input: createReadStream(filePath, { highWaterMark: 1 << 20 }),
+    input,
     copy,
     scanner,
     onBytes,

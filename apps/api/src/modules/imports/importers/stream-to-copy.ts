@@ -59,6 +59,12 @@ export async function streamToCopy({
       onRows();
       if (!copy.write(out)) await drained();
     }
+  } catch (error) {
+    // The file could not be read (its upload failed, see staged-file.ts): the COPY is
+    // cancelled first, so that the connection can roll back.
+    copy.destroy(error as Error);
+    await closed;
+    throw error;
   } finally {
     input.destroy();
   }

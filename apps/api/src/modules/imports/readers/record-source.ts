@@ -1,20 +1,13 @@
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { csvRecords } from './csv-records';
 import { ImportFileError, SourceRecord } from './source-record';
+import { openStaged, stagedHead } from './staged-file';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** An XLSX workbook is a zip archive; anything else is read as CSV text. */
 export async function isXlsx(path: string): Promise<boolean> {
-  const file = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await file.read(head, 0, 4, 0);
-    return bytesRead === 4 && head.equals(ZIP_MAGIC);
-  } finally {
-    await file.close();
-  }
+  return (await stagedHead(path, 4)).equals(ZIP_MAGIC);
 }
 
 export type RecordSource = {
@@ -67,7 +60,7 @@ export async function readRecords(
       records: xlsxRecordsOffThread(path, readXlsx, onBytes),
       trailingEmptyCellsDropped: true,
     };
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  const stream = await openStaged(path, 256 * 1024);
   return {
     records: csvRecords(stream, onBytes),
     trailingEmptyCellsDropped: false,

@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { createReadStream } from 'node:fs';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import {
@@ -8,6 +7,7 @@ import {
   recordWidthError,
 } from '@esm-planner/domain-imports';
 import { SourceRecord } from '../../readers/source-record';
+import { openStaged } from '../../readers/staged-file';
 import { CopySafeScanner } from '../copy-safe-scanner';
 import { copyLine, copyValue } from '../copy-text';
 import { streamToCopy } from '../stream-to-copy';
@@ -71,15 +71,13 @@ export async function loadRawTable({
   const rewrite = derived
     ? new DerivedFieldAppender(derived, delimiter.charCodeAt(0))
     : undefined;
+  // Rewritten chunks live as strings and buffers a few times their size: smaller ones keep the API's memory flat.
+  const input = await openStaged(filePath, derived ? 1 << 18 : 1 << 20);
   const copy = client.query(
     copyFrom(
       `COPY ${table} (${names.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER true, DELIMITER '${delimiter}')`,
     ),
   );
-  // Rewritten chunks live as strings and buffers a few times their size: smaller ones keep the API's memory flat.
-  const input = createReadStream(filePath, {
-    highWaterMark: derived ? 1 << 18 : 1 << 20,
-  });
   const copied = await streamToCopy({
     input,
     copy,

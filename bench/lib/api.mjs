@@ -35,7 +35,12 @@ export function startApi({
     : [];
   const child = spawn(
     process.execPath,
-    [...preload, 'apps/api/scripts/start.mjs'],
+    [
+      // E.g. `--cpu-prof --cpu-prof-dir=…` to profile the API (NODE_OPTIONS refuses it).
+      ...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      ...preload,
+      'apps/api/scripts/start.mjs',
+    ],
     {
       cwd: root,
       env: {

@@ -45,9 +45,9 @@ export function eventTimeSql(
     const cell = `r.c${log.eventTime.column! + 1}`;
     Object.assign(time, {
       value: inSql.at,
-      ok: `(${inSql.miss} OR ${inSql.at} IS NOT NULL)`,
+      ok: `(${inSql.miss} OR ${inSql.known})`,
       blank: `(${cell} IS NULL OR ${cell} = '')`,
-      naive: `coalesce(${inSql.at} IS NOT NULL AND ${inSql.naive}, false)`,
+      naive: `coalesce(${inSql.known} AND ${inSql.naive}, false)`,
     });
   } else if (log.eventTime.column !== null) {
     Object.assign(

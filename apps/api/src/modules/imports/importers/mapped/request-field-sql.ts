@@ -111,13 +111,13 @@ export class RequestFieldSql {
       return null;
     const primary = this.sqlTimestamp(plan.column)!;
     const unreadable = (t: TimestampColumnSql) =>
-      `(NOT ${t.miss} AND ${t.at} IS NULL)`;
+      `(NOT ${t.miss} AND NOT ${t.known})`;
     const fallback = plan.fallback;
     if (!fallback || fallback.column === null) {
       return {
         value: primary.at,
         bad: unreadable(primary),
-        naive: `coalesce(${primary.at} IS NOT NULL AND ${primary.naive}, false)`,
+        naive: `coalesce(${primary.known} AND ${primary.naive}, false)`,
         clock: 'NULL::text',
       };
     }
@@ -131,8 +131,8 @@ export class RequestFieldSql {
     const useFallback = `(${primary.miss} AND ${when} AND NOT ${other.miss})`;
     return {
       value: `(CASE WHEN ${useFallback} THEN ${other.at} ELSE ${primary.at} END)`,
-      bad: `(CASE WHEN ${useFallback} THEN ${other.at} IS NULL ELSE ${unreadable(primary)} END)`,
-      naive: `coalesce(CASE WHEN ${useFallback} THEN ${other.at} IS NOT NULL AND ${other.naive} ELSE ${primary.at} IS NOT NULL AND ${primary.naive} END, false)`,
+      bad: `(CASE WHEN ${useFallback} THEN NOT ${other.known} ELSE ${unreadable(primary)} END)`,
+      naive: `coalesce(CASE WHEN ${useFallback} THEN ${other.known} AND ${other.naive} ELSE ${primary.known} AND ${primary.naive} END, false)`,
       clock: 'NULL::text',
     };
   }

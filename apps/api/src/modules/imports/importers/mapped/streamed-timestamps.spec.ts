@@ -6,7 +6,7 @@ import {
   CompiledMapping,
   RequestRow,
 } from '@esm-planner/domain-imports';
-import { StreamedTimestamps } from './streamed-timestamps';
+import { instantSql, StreamedTimestamps } from './streamed-timestamps';
 
 const HEADER = [
   'WO Number',
@@ -56,7 +56,7 @@ describe('StreamedTimestamps', () => {
     // 19 June 2026 is daylight time in New York (UTC−4): 21:33 → 01:33Z on the 20th; N/A is missing.
     expect(reader.values(cells('06/19/2026 09:33:00 PM', 'N/A'))).toEqual([
       false,
-      '2026-06-20T01:33:00.000Z',
+      '1781919180000', // 2026-06-20T01:33:00.000Z
       true,
       true,
       null,
@@ -65,7 +65,7 @@ describe('StreamedTimestamps', () => {
     // 15 January: standard time (UTC−5). An empty cell is missing too.
     expect(reader.values(cells('01/15/2026 12:05:09 AM', ''))).toEqual([
       false,
-      '2026-01-15T05:05:09.000Z',
+      '1768453509000', // 2026-01-15T05:05:09.000Z
       true,
       true,
       null,
@@ -92,7 +92,7 @@ describe('StreamedTimestamps', () => {
       first,
     );
     expect(reader.values(cells('06/19/2026 09:34:00 PM', 'N/A'))[1]).toBe(
-      '2026-06-20T01:34:00.000Z',
+      '1781919240000', // 2026-06-20T01:34:00.000Z
     );
   });
 
@@ -100,15 +100,16 @@ describe('StreamedTimestamps', () => {
     const reader = timestamps();
     expect(reader.definitions).toEqual([
       't2_miss boolean',
-      't2_at timestamptz',
+      't2_ms bigint',
       't2_naive boolean',
       't3_miss boolean',
-      't3_at timestamptz',
+      't3_ms bigint',
       't3_naive boolean',
     ]);
     expect(reader.read(2)).toEqual({
       miss: 'r.t3_miss',
-      at: 'r.t3_at',
+      at: instantSql('r.t3_ms'),
+      known: '(r.t3_ms IS NOT NULL)',
       naive: 'r.t3_naive',
     });
     expect(() => reader.read(0)).toThrow('column 1 is not a timestamp column');

@@ -10,6 +10,8 @@ export type FieldDeriver = {
   readonly columns: readonly number[];
   /** The values, from the record's cells (indexed by column; only `columns` are set). */
   values(cells: readonly string[]): (string | boolean | null)[];
+  /** The same values as CSV fields, each after `delimiter`, if the deriver writes them itself (cheaper). */
+  fields?(cells: readonly string[], delimiter: string): string;
 };
 
 /**
@@ -97,6 +99,8 @@ export class DerivedFieldAppender {
   }
 
   private appended(): string {
+    if (this.deriver.fields)
+      return this.deriver.fields(this.cells, this.delimiter);
     let text = '';
     for (const value of this.deriver.values(this.cells))
       text += `${this.delimiter}${value === null ? '' : value === true ? 't' : value === false ? 'f' : value}`;

@@ -96,6 +96,25 @@ describe('StreamedTimestamps', () => {
     );
   });
 
+  it('writes the same values as CSV fields for the appender, line after line', () => {
+    const asFields = timestamps();
+    const asValues = timestamps();
+    const render = (values: (string | boolean | null)[]) =>
+      values
+        .map(
+          (v) =>
+            `;${v === null ? '' : v === true ? 't' : v === false ? 'f' : v}`,
+        )
+        .join('');
+    for (const line of [
+      cells('06/19/2026 09:33:00 PM', 'N/A'),
+      cells('06/19/2026 09:33:00 PM', 'N/A'),
+      cells('03/08/2026 02:30:00 AM', '01/15/2026 12:05:09 AM'),
+      cells('06/19/2026 09:33:00 PM', ''),
+    ])
+      expect(asFields.fields(line, ';')).toBe(render(asValues.values(line)));
+  });
+
   it('names the typed columns and their SQL over the raw row', () => {
     const reader = timestamps();
     expect(reader.definitions).toEqual([

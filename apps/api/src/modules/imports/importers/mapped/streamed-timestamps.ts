@@ -55,6 +55,7 @@ export class StreamedTimestamps {
   constructor(private readonly mapping: CompiledMapping<RequestRow>) {
     this.columns = timestampColumns(mapping);
     this.lastRaw = this.columns.map(() => null);
+    this.lastText = this.columns.map(() => '');
   }
 
   /** The raw table's extra columns (name and type), in the order values() gives them. */
@@ -64,6 +65,30 @@ export class StreamedTimestamps {
       `t${c + 1}_ms bigint`,
       `t${c + 1}_naive boolean`,
     ]);
+  }
+
+  /**
+   * The extra columns of one record as CSV fields, each after `delimiter`
+   * (values() as the derived-field appender writes them: t/f, an empty
+   * field for NULL), a column's text kept with its reading.
+   */
+  fields(cells: readonly string[], delimiter: string): string {
+    let text = '';
+    for (let i = 0; i < this.columns.length; i += 1) {
+      const raw = cells[this.columns[i]] ?? '';
+      if (raw !== this.lastRaw[i]) {
+        this.lastRaw[i] = raw;
+        this.lastReading[i] = this.readCell(raw);
+        this.lastText[i] = '';
+      }
+      if (this.lastText[i] === '') {
+        const [miss, at, naive] = this.lastReading[i];
+        this.lastText[i] =
+          `${delimiter}${miss ? 't' : 'f'}${delimiter}${at ?? ''}${delimiter}${naive ? 't' : 'f'}`;
+      }
+      text += this.lastText[i];
+    }
+    return text;
   }
 
   /** The extra columns' values of one record (cells as the reader gives them; a short record's missing cells are empty). */
@@ -77,6 +102,7 @@ export class StreamedTimestamps {
       if (raw !== this.lastRaw[i]) {
         this.lastRaw[i] = raw;
         this.lastReading[i] = this.readCell(raw);
+        this.lastText[i] = '';
       }
       const [miss, at, naive] = this.lastReading[i];
       out.push(miss, at, naive);
@@ -85,6 +111,8 @@ export class StreamedTimestamps {
   }
 
   private readonly lastRaw: (string | null)[];
+  // fields()'s text of the last reading ('' until written).
+  private readonly lastText: string[];
   private readonly lastReading: Reading[] = [];
 
   private readCell(raw: string): Reading {

@@ -98,7 +98,7 @@ export async function ensureRequestFactPartitions(
   table: string,
 ): Promise<string[]> {
   const { made } = await prepareRequestFactMonths(query, table);
-  for (const month of made) await attachRequestFactMonth(query, month);
+  await attachRequestFactMonths(query, made);
   return made;
 }
 
@@ -106,7 +106,7 @@ export async function ensureRequestFactPartitions(
  * The months the rows of `table` need (`months`) and, of those, the ones
  * missing from request_fact (`made`): created as plain tables without keys
  * and NOT attached, so that the caller can fill them in bulk and then
- * attachRequestFactMonth each (building its keys once from the filled table
+ * attachRequestFactMonths (building its keys once from the filled table
  * costs a fraction of maintaining three indexes row by row, decision 0026).
  * In the caller's transaction, which holds the partition lock from the
  * first month made to its end: nothing is visible to others until commit.
@@ -128,18 +128,30 @@ export async function prepareRequestFactMonths(
   if ((await missing()).length === 0) return { months, made: [] };
   await query(PARTITION_LOCK);
   const made = await missing();
-  for (const month of made) await createMonth(query, month);
+  if (made.length > 0) await createMonths(query, made);
   return { months, made };
 }
 
-async function createMonth(query: PartitionQuery, month: string) {
-  const name = requestFactPartitionName(month);
-  const [{ taken }] = (await query(
-    `SELECT to_regclass($1) IS NOT NULL AS taken`,
-    [`public.${name}`],
-  )) as { taken: boolean }[];
-  if (taken) throw new DetachedMonthError(month, name);
-  await query(`CREATE TABLE "${name}" (LIKE request_fact INCLUDING DEFAULTS)`);
+/** The months' tables, in one round trip once none of their names is taken (a detached month's). */
+async function createMonths(query: PartitionQuery, months: string[]) {
+  const names = months.map(requestFactPartitionName);
+  const taken = (await query(
+    `SELECT n FROM unnest($1::text[]) n WHERE to_regclass('public.' || n) IS NOT NULL`,
+    [names],
+  )) as { n: string }[];
+  if (taken.length > 0) {
+    const name = taken[0].n;
+    throw new DetachedMonthError(months[names.indexOf(name)], name);
+  }
+  // Statements without parameters go in one simple query, in order, in the caller's transaction.
+  await query(
+    names
+      .map(
+        (name) =>
+          `CREATE TABLE "${name}" (LIKE request_fact INCLUDING DEFAULTS)`,
+      )
+      .join(';\n'),
+  );
 }
 
 // request_fact's keys as its migrations made them: the primary key as a
@@ -149,35 +161,47 @@ const PARENT_KEYS = `SELECT pg_get_indexdef(x.indexrelid) AS index, pg_get_const
  WHERE x.indrelid = 'request_fact'::regclass ORDER BY x.indexrelid`;
 
 /**
- * A month made by prepareRequestFactMonths (filled or not) gets request_fact's
- * keys, built in bulk, and is attached: ATTACH PARTITION adopts equivalent
- * indexes instead of building its own, and its names are the ones ATTACH
- * would give (PostgreSQL's default names for the table). ATTACH reads the
- * table once to check its rows' months.
+ * The statements that give a month made by prepareRequestFactMonths (filled
+ * or not) request_fact's keys, built in bulk, and attach it: ATTACH
+ * PARTITION adopts equivalent indexes instead of building its own, and its
+ * names are the ones ATTACH would give (PostgreSQL's default names for the
+ * table). ATTACH reads the table once to check its rows' months. The keys
+ * are read from the catalogue once for any number of months.
  */
-export async function attachRequestFactMonth(
+export async function requestFactAttachStatements(
   query: PartitionQuery,
-  month: string,
-): Promise<void> {
-  const name = requestFactPartitionName(month);
+): Promise<(month: string) => string[]> {
   const keys = (await query(PARENT_KEYS)) as {
     index: string;
     constraint: string | null;
   }[];
-  for (const key of keys) {
+  const builds = keys.map((key) => {
     const index = /^CREATE (UNIQUE )?INDEX \S+ ON ONLY \S+ (USING .*)$/.exec(
       key.index,
     );
     if (!key.constraint && !index)
       throw new Error(`unexpected index of request_fact: ${key.index}`);
-    await query(
+    return (name: string) =>
       key.constraint
         ? `ALTER TABLE "${name}" ADD ${key.constraint}`
-        : `CREATE ${index![1] ?? ''}INDEX ON "${name}" ${index![2]}`,
-    );
-  }
-  const { from, to } = requestFactPartitionBounds(month);
-  await query(
-    `ALTER TABLE request_fact ATTACH PARTITION "${name}" FOR VALUES FROM ('${from}') TO ('${to}')`,
-  );
+        : `CREATE ${index![1] ?? ''}INDEX ON "${name}" ${index![2]}`;
+  });
+  return (month) => {
+    const name = requestFactPartitionName(month);
+    const { from, to } = requestFactPartitionBounds(month);
+    return [
+      ...builds.map((build) => build(name)),
+      `ALTER TABLE request_fact ATTACH PARTITION "${name}" FOR VALUES FROM ('${from}') TO ('${to}')`,
+    ];
+  };
+}
+
+/** Attaches months made by prepareRequestFactMonths with their keys (requestFactAttachStatements), in one round trip. */
+export async function attachRequestFactMonths(
+  query: PartitionQuery,
+  months: readonly string[],
+): Promise<void> {
+  if (months.length === 0) return;
+  const statements = await requestFactAttachStatements(query);
+  await query(months.flatMap(statements).join(';\n'));
 }

@@ -1,6 +1,6 @@
 import {
-  attachRequestFactMonth,
   PartitionQuery,
+  requestFactAttachStatements,
   requestFactPartitionBounds,
   requestFactPartitionName,
 } from '@esm-planner/api-data-access-db';
@@ -36,20 +36,28 @@ export async function fillNewMonths<T>(
     const { from, to } = requestFactPartitionBounds(month);
     return `FOR VALUES FROM ('${from}') TO ('${to}')`;
   };
-  for (const month of months)
-    await query(
-      `ALTER TABLE "${parent}" ATTACH PARTITION "${requestFactPartitionName(month)}" ${bounds(month)}`,
-    );
+  // Statements without parameters: each step's go in one round trip (a simple query, in order).
+  await query(
+    months
+      .map(
+        (month) =>
+          `ALTER TABLE "${parent}" ATTACH PARTITION "${requestFactPartitionName(month)}" ${bounds(month)}`,
+      )
+      .join(';\n'),
+  );
   const result = await fill(`"${parent}"`);
-  // Building keys reads each month once, sorted: more memory for the sort, for this transaction only.
-  await query(`SET LOCAL maintenance_work_mem = '256MB'`);
-  for (const month of months) {
-    await query(
-      `ALTER TABLE "${parent}" DETACH PARTITION "${requestFactPartitionName(month)}"`,
-    );
-    await attachRequestFactMonth(query, month);
-  }
-  await query(`DROP TABLE "${parent}"`);
+  const attach = await requestFactAttachStatements(query);
+  await query(
+    [
+      // Building keys reads each month once, sorted: more memory for the sort, for this transaction only.
+      `SET LOCAL maintenance_work_mem = '256MB'`,
+      ...months.flatMap((month) => [
+        `ALTER TABLE "${parent}" DETACH PARTITION "${requestFactPartitionName(month)}"`,
+        ...attach(month),
+      ]),
+      `DROP TABLE "${parent}"`,
+    ].join(';\n'),
+  );
   return result;
 }
 

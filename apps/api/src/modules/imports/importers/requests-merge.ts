@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { QueryRunner } from 'typeorm';
 import {
-  attachRequestFactMonth,
+  attachRequestFactMonths,
   CREATE_ROLLUP_KEYS,
   DetachedMonthError,
   prepareRequestFactMonths,
@@ -53,8 +53,7 @@ export async function mergeRequestStage(
   await runner.query(CREATE_ROLLUP_KEYS);
   const input = { organizationId, source, jobId, timeZone, stage };
   // A re-import may move a known fact into a new month: the months are attached (empty) first.
-  if (any)
-    for (const month of months.made) await attachRequestFactMonth(query, month);
+  if (any) await attachRequestFactMonths(query, months.made);
   const stored = any
     ? await mergeChanges(runner, input)
     : await insertFirst(runner, input, months);

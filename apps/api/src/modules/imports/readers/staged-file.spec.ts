@@ -10,8 +10,7 @@ import {
 } from './staged-file';
 import { ImportFileError } from './source-record';
 
-const sleep = (ms: number) =>
-  new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readAll(path: string, chunk = 7): Promise<Buffer> {
   const parts: Buffer[] = [];

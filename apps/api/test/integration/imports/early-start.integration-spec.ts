@@ -173,6 +173,40 @@ describe('a request import started before its upload ends', () => {
     expect(await facts()).toBe(0);
   });
 
+  it('stops a job cancelled while its upload arrives, without waiting for the rest', async () => {
+    const { csv } = requestFile('cancelled', 2_000);
+    const copying = async () =>
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query ~* '^\\s*copy\\s' AND state = 'active'`,
+        )
+      ).rows[0].n as number;
+    const answer = await uploadInTwo(
+      api,
+      { organizationId: org.id, kind: 'REQUESTS' },
+      Buffer.from(csv),
+      64 * 1024,
+      async () => {
+        // The worker's COPY is reading what has arrived, waiting for the rest.
+        await until(async () => (await copying()) === 1);
+        const [{ id }] = await jobs();
+        const { cancelImport } = await api.ok(
+          `mutation($id: ID!) { cancelImport(id: $id) { status } }`,
+          { id },
+        );
+        expect(cancelImport.status).toBe('CANCELLED');
+        // The worker's COPY ends before the rest of the file is sent.
+        await until(async () => (await copying()) === 0);
+        return 'continue';
+      },
+    );
+    if (answer === 'aborted') throw new Error('the upload was cut off');
+    expect(answer.body.errors).toBeUndefined();
+    expect((await jobs())[0].status).toBe('CANCELLED');
+    await until(async () => (await staged()).length === 0);
+    expect(await facts()).toBe(0);
+  });
+
   it('withdraws the job of an upload past the size limit, as if it had never started', async () => {
     const { csv } = requestFile('big', 7_000);
     expect(csv.length).toBeGreaterThan(512 * 1024);

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { access, FileHandle, open, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { ImportCancelledError, importRuns } from '../import-run';
 import { ImportFileError } from './source-record';
 
 // How often a reader that has caught up with an upload looks for more bytes.
@@ -100,7 +101,12 @@ export async function* stagedChunks(
         throw new ImportFileError(
           'the upload stopped sending data before the file ended',
         );
-      else await sleep(POLL_MS);
+      else {
+        // A cancelled import stops here rather than once its upload has ended.
+        const run = importRuns.getStore();
+        if (run?.cancelled) throw new ImportCancelledError(run.jobId);
+        await sleep(POLL_MS);
+      }
     }
   } finally {
     await handle.close();

@@ -71,8 +71,10 @@ export const APP_ROUTES: RouteObject[] = [
  */
 export function preloadPageCode(pathname: string): void {
   for (const { route } of matchRoutes(APP_ROUTES, pathname) ?? []) {
-    const page = route.Component as { preload?: () => unknown } | undefined;
-    void page?.preload?.();
+    const page = route.Component as
+      { preload?: () => Promise<unknown> } | undefined;
+    // A failed download is reported when the page renders (RouteErrorPage).
+    page?.preload?.().catch(() => undefined);
   }
 }
 

@@ -6,7 +6,7 @@ import {
   createSessionStore,
 } from '@esm-planner/dashboard-data-access-graphql';
 import { App } from './app/App';
-import { preloadFirstPage } from './app/routing/preload-queries';
+import { preloadPageQueries } from './app/routing/preload-queries';
 import { preloadPageCode } from './app/routing/router';
 import { browserStorage } from './app/session/browser-storage';
 import { CONFIG } from './config';
@@ -19,9 +19,14 @@ const client = createApolloClient({ uri: CONFIG.graphqlUrl, sessionStore });
 const history = createBrowserHistory();
 // Before React's first render: the first page's queries and its code start
 // at once (decisions 0028, 0032), not once React has scheduled and run the
-// render that would ask for them.
-preloadFirstPage({ client, sessionStore }, history.location.pathname);
+// render that would ask for them. A later navigation's queries start as the
+// address changes, beside the download of the page's code.
+const preload = { client, sessionStore };
+preloadPageQueries(preload, history.location.pathname);
 preloadPageCode(history.location.pathname);
+history.listen(({ location }) =>
+  preloadPageQueries(preload, location.pathname),
+);
 
 createRoot(container).render(
   <StrictMode>

@@ -6,7 +6,7 @@ import {
   type SessionStore,
   type StoredSession,
 } from '@esm-planner/dashboard-data-access-graphql';
-import { preloadFirstPage } from './preload-queries';
+import { preloadPageQueries } from './preload-queries';
 
 const SESSION: StoredSession = {
   token: 'token',
@@ -31,7 +31,7 @@ function buildContext(
   };
 }
 
-describe(preloadFirstPage.name, () => {
+describe(preloadPageQueries.name, () => {
   afterEach(() => jest.useRealTimers());
 
   it("asks a department and its metrics' opening view with the page's own variables", () => {
@@ -39,7 +39,7 @@ describe(preloadFirstPage.name, () => {
     // that day, 26 × 7 − 1 = 181 days back: 10 September 2025.
     jest.useFakeTimers({ now: new Date(2026, 2, 10, 9, 30) });
     const { query, context } = buildContext(SESSION);
-    preloadFirstPage(context, '/organizations/o1/departments/d1');
+    preloadPageQueries(context, '/organizations/o1/departments/d1');
     expect(query.mock.calls).toEqual([
       [
         {
@@ -64,7 +64,7 @@ describe(preloadFirstPage.name, () => {
 
   it("asks the overview's page query for the organisation in the path", () => {
     const { query, context } = buildContext(SESSION);
-    preloadFirstPage(context, '/organizations/o1');
+    preloadPageQueries(context, '/organizations/o1');
     expect(query.mock.calls).toEqual([
       [
         {
@@ -77,7 +77,7 @@ describe(preloadFirstPage.name, () => {
 
   it('passes ids as the page reads them: decoded from the path', () => {
     const { query, context } = buildContext(SESSION);
-    preloadFirstPage(context, '/organizations/a%20b/');
+    preloadPageQueries(context, '/organizations/a%20b/');
     expect(query.mock.calls).toEqual([
       [
         {
@@ -96,13 +96,13 @@ describe(preloadFirstPage.name, () => {
     '/organizations/o1/metrics',
   ])('asks nothing for %s: no preload there', (pathname) => {
     const { query, context } = buildContext(SESSION);
-    preloadFirstPage(context, pathname);
+    preloadPageQueries(context, pathname);
     expect(query).not.toHaveBeenCalled();
   });
 
   it('asks nothing when nobody is signed in', () => {
     const { query, context } = buildContext(null);
-    preloadFirstPage(context, '/organizations/o1/departments/d1');
+    preloadPageQueries(context, '/organizations/o1/departments/d1');
     expect(query).not.toHaveBeenCalled();
   });
 
@@ -111,7 +111,7 @@ describe(preloadFirstPage.name, () => {
     const { context } = buildContext(SESSION, failure);
     const unhandled = jest.fn();
     process.on('unhandledRejection', unhandled);
-    preloadFirstPage(context, '/organizations/o1/departments/d1');
+    preloadPageQueries(context, '/organizations/o1/departments/d1');
     await new Promise((resolve) => setImmediate(resolve));
     process.off('unhandledRejection', unhandled);
     expect(unhandled).not.toHaveBeenCalled();

@@ -58,15 +58,16 @@ const PRELOADS: Preload[] = [
 ];
 
 /**
- * Starts the first queries of the page at `pathname` — main.tsx calls it
+ * Starts the first queries of the page at `pathname`. main.tsx calls it
  * before React's first render, so they travel while the page's code
- * downloads and React renders (decision 0032; a route loader did this
- * before). It returns at once: the page's own `useQuery` joins the request
- * in flight (Apollo deduplicates identical queries) or reads the cache, and
- * reports any error itself, so a failed preload is dropped here. Nobody
- * signed in: nothing is asked (the page sends them to log in).
+ * downloads and React renders, and again on each navigation, as the data
+ * router's route loaders did (decision 0032). It returns at once: the
+ * page's own `useQuery` joins the request in flight (Apollo deduplicates
+ * identical queries) or reads the cache, and reports any error itself, so a
+ * failed preload is dropped here. Nobody signed in: nothing is asked (the
+ * page sends them to log in).
  */
-export function preloadFirstPage(
+export function preloadPageQueries(
   { client, sessionStore }: PreloadContext,
   pathname: string,
 ): void {

@@ -220,6 +220,60 @@ describe('request facts partitioned by month', () => {
     expect(await rollups(org.id)).toEqual(await rollups(fresh.id));
   });
 
+  it('fills a re-import’s new months before their keys, with a known request moved into one of them', async () => {
+    const org = await buildOrganization(api);
+    await load(
+      org.id,
+      file(
+        row('R1', '2019-02-03T09:00:00Z'),
+        row('R2', '2019-02-10T09:00:00Z'),
+      ),
+    );
+    const [, moving] = await requests(org.id);
+    // R2 moves into April (made by this import), R3 is new in April, R4 new
+    // in May (made), R5 new in February (there already).
+    const after = file(
+      row('R1', '2019-02-03T09:00:00Z'),
+      row('R2', '2019-04-14T09:00:00Z'),
+      row('R3', '2019-04-01T00:00:00Z'),
+      row('R4', '2019-05-31T23:59:59Z'),
+      row('R5', '2019-02-28T08:00:00Z'),
+    );
+    expect(await load(org.id, after)).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsStored: 4,
+      rowsDuplicate: 1,
+    });
+    const stored = await requests(org.id);
+    expect(stored.map((r) => [r.external_id, r.partition])).toEqual([
+      ['R1', 'request_fact_p2019_02'],
+      ['R2', 'request_fact_p2019_04'],
+      ['R3', 'request_fact_p2019_04'],
+      ['R4', 'request_fact_p2019_05'],
+      ['R5', 'request_fact_p2019_02'],
+    ]);
+    expect(stored[1].id).toBe(moving.id);
+    expect(new Set(stored.map((r) => r.id)).size).toBe(5);
+    // The made months got request_fact's three keys, attached to its own.
+    for (const month of ['request_fact_p2019_04', 'request_fact_p2019_05']) {
+      const keys = await keysOf(db, month);
+      expect(keys).toHaveLength(3);
+      expect(
+        keys.every((k) => (k as { parent: string | null }).parent !== null),
+      ).toBe(true);
+    }
+    const [{ leftovers }] = (
+      await db.query(
+        `SELECT count(*)::int AS leftovers FROM pg_class WHERE relname LIKE 'request_fact_load_%'`,
+      )
+    ).rows;
+    expect(leftovers).toBe(0);
+    // The same facts and rollups as a fresh import of the second file.
+    const fresh = await buildOrganization(api);
+    await load(fresh.id, after);
+    expect(await rollups(org.id)).toEqual(await rollups(fresh.id));
+  });
+
   it('detaches a month: its requests leave request_fact, its table keeps them, and the month is refused until the table is gone', async () => {
     const org = await buildOrganization(api);
     await load(

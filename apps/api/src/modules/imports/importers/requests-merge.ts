@@ -2,6 +2,10 @@ import { Logger } from '@nestjs/common';
 import { QueryRunner } from 'typeorm';
 import {
   CREATE_ROLLUP_KEYS,
+  outsideMonths,
+  requestFactPartitionBounds,
+  requestFactPartitionName,
+  type RollupStage,
   DetachedMonthError,
   prepareRequestFactMonths,
   rebuildRequestRollups,
@@ -66,13 +70,28 @@ export async function mergeRequestStage(
       {
         organizationId,
         timeZone,
-        stage: any ? undefined : { table: stage.table, source },
+        stage: rollupStage(any, stage.table, source, months.made),
       },
     );
   logger.log(
     `Import ${jobId}: ${stored} facts ${any ? 'merged' : 'inserted'} in ${written - started} ms (${months.made.length} months created), ${keys} rollup keys rebuilt in ${Date.now() - written} ms`,
   );
   return { stored };
+}
+
+/**
+ * What the stage holds exactly, for the rollups to read there instead of in
+ * request_fact: a first import's every fact of its source; a re-import's
+ * every fact of the months it made (nothing was in them before).
+ */
+function rollupStage(
+  any: boolean,
+  table: string,
+  source: string,
+  made: readonly string[],
+): RollupStage | undefined {
+  if (!any) return { table, source };
+  return made.length > 0 ? { table, source, months: made } : undefined;
 }
 
 /** The staging table to merge; `sortBeforeInsert`: insert its rows in external-id order (the lookup index's). */
@@ -204,18 +223,27 @@ async function mergeChanges(
               }),
           },
         );
+  // The rollups below read these months through request_fact (not from the
+  // stage, as a first import's do): without statistics the planner takes
+  // them for empty.
+  for (const month of madeMonths)
+    await runner.query(`ANALYZE "${requestFactPartitionName(month)}"`);
   // Both writes see the facts as they were before this statement: the
-  // UPDATE changes the known ids, the INSERT adds the unknown ones (those
-  // just put into new months are known by now, and equal: neither writes them).
+  // UPDATE changes the known ids, the INSERT adds the unknown ones. The new
+  // months hold only the facts just put there, equal to their rows: both
+  // leave them out (their partitions are not read).
+  const made = madeMonths.map(requestFactPartitionBounds);
+  const notMade = (alias: string) =>
+    made.length > 0 ? `AND ${outsideMonths(alias, made)}` : '';
   const [{ stored }] = await runner.query(
     `WITH changed AS (
        UPDATE request_fact f SET ${CHANGING.map((c) => `${c} = s.${c}`).join(', ')}, import_job_id = $4
-         FROM ${stage.table} s WHERE ${known(5)} AND ${DIFFERS('f', 's')}
+         FROM ${stage.table} s WHERE ${known(5)} ${notMade('f.')} AND ${DIFFERS('f', 's')}
        RETURNING f.department_id, f.opened_at),
      added AS (
        INSERT INTO request_fact (id, organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
        SELECT ${newId(stage, '$7', 8)}, $1, $3, $4, ${FACT_COLUMNS.join(', ')} FROM ${stage.table} s
-        WHERE NOT EXISTS (SELECT 1 FROM request_fact f WHERE ${known(5)}) ${inIndexOrder(stage)}
+        WHERE NOT EXISTS (SELECT 1 FROM request_fact f WHERE ${known(5)} ${notMade('f.')}) ${notMade('s.')} ${inIndexOrder(stage)}
        RETURNING department_id, opened_at),
      merged AS (SELECT * FROM changed UNION ALL SELECT * FROM added),
      keys AS (INSERT INTO rollup_keys (department_id, day) SELECT DISTINCT department_id, ${LOCAL_DAY('merged')} FROM merged ON CONFLICT DO NOTHING)

@@ -4,7 +4,6 @@ import {
   CREATE_ROLLUP_KEYS,
   outsideMonths,
   requestFactPartitionBounds,
-  requestFactPartitionName,
   type RollupStage,
   DetachedMonthError,
   prepareRequestFactMonths,
@@ -223,11 +222,6 @@ async function mergeChanges(
               }),
           },
         );
-  // The rollups below read these months through request_fact (not from the
-  // stage, as a first import's do): without statistics the planner takes
-  // them for empty.
-  for (const month of madeMonths)
-    await runner.query(`ANALYZE "${requestFactPartitionName(month)}"`);
   // Both writes see the facts as they were before this statement: the
   // UPDATE changes the known ids, the INSERT adds the unknown ones. The new
   // months hold only the facts just put there, equal to their rows: both

@@ -29,7 +29,7 @@ function workspaceAliases(): Record<string, string> {
 
 // What the shell (index.html's module and its preloads) runs on anyway.
 const SHELL_DEPENDENCIES =
-  /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo[\\/]client|graphql|rxjs|optimism|tslib|@wry[\\/][a-z]+|@graphql-typed-document-node[\\/]core)[\\/]/;
+  /node_modules[\\/](react|react-dom|scheduler|react-router|react-error-boundary|history|@babel[\\/]runtime|@apollo[\\/]client|graphql|rxjs|optimism|tslib|@wry[\\/][a-z]+|@graphql-typed-document-node[\\/]core)[\\/]/;
 
 // Our own modules (the features, the libs).
 const APP_MODULES = /[\\/](apps[\\/]dashboard[\\/]src|libs)[\\/]/;

@@ -1,3 +1,4 @@
+import { createBrowserHistory } from 'history';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
@@ -5,7 +6,8 @@ import {
   createSessionStore,
 } from '@esm-planner/dashboard-data-access-graphql';
 import { App } from './app/App';
-import { createAppRouter } from './app/routing/router';
+import { preloadPageQueries } from './app/routing/preload-queries';
+import { preloadPageCode } from './app/routing/router';
 import { browserStorage } from './app/session/browser-storage';
 import { CONFIG } from './config';
 
@@ -14,13 +16,20 @@ if (!container) throw new Error('index.html has no #root element');
 
 const sessionStore = createSessionStore({ storage: browserStorage() });
 const client = createApolloClient({ uri: CONFIG.graphqlUrl, sessionStore });
-// Created before React's first render: the router starts the first page's
-// code and its preloaded queries at once (decision 0028), not once React
-// has scheduled and run the render that would create it.
-const router = createAppRouter({ client, sessionStore });
+const history = createBrowserHistory();
+// Before React's first render: the first page's queries and its code start
+// at once (decisions 0028, 0032), not once React has scheduled and run the
+// render that would ask for them. A later navigation's queries start as the
+// address changes, beside the download of the page's code.
+const preload = { client, sessionStore };
+preloadPageQueries(preload, history.location.pathname);
+preloadPageCode(history.location.pathname);
+history.listen(({ location }) =>
+  preloadPageQueries(preload, location.pathname),
+);
 
 createRoot(container).render(
   <StrictMode>
-    <App client={client} sessionStore={sessionStore} router={router} />
+    <App client={client} sessionStore={sessionStore} history={history} />
   </StrictMode>,
 );

@@ -140,6 +140,26 @@ describeInBrowser(
       ).toBe(true);
     });
 
+    it('shows the error page when a page’s code fails to load, and recovers on leaving it', async () => {
+      const page = await contexts.get('desktop:true')!.newPage();
+      await page.route('**/assets/RoadmapPage-*.js', (route) => route.abort());
+      await page.goto(
+        `${app.url}${fillPattern('/organizations/:organizationId', params)}`,
+      );
+      await page
+        .getByRole('navigation', { name: 'Sections' })
+        .getByRole('link', { name: 'Roadmap', exact: true })
+        .click();
+      const problem = page.getByRole('heading', {
+        name: 'This page could not be shown',
+      });
+      await problem.waitFor();
+      await page.getByRole('link', { name: 'Go to the overview' }).click();
+      await problem.waitFor({ state: 'hidden' });
+      await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+      await page.close();
+    });
+
     it.each(CASES)(
       '$pattern at $size.width px',
       async ({ pattern, signedIn, size }) => {

@@ -95,6 +95,30 @@ describeInBrowser(
       await page.waitForURL(/\/roadmap$/);
     });
 
+    it('asks before the back or forward button leaves unsaved changes', async () => {
+      await page.goto(caseUrl);
+      await page.getByTestId('case-payback').waitFor();
+      await sections()
+        .getByRole('link', { name: 'Roadmap', exact: true })
+        .click();
+      await page.waitForURL(/\/roadmap$/);
+      await page.goBack({ waitUntil: 'commit' });
+      await page.getByTestId('case-payback').waitFor();
+      await horizon().fill('24');
+
+      await page.goForward({ waitUntil: 'commit' });
+      await leaveDialog().waitFor();
+      await page.getByTestId('unsaved-stay').click();
+      await leaveDialog().waitFor({ state: 'hidden' });
+      expect(new URL(page.url()).pathname).toBe(new URL(caseUrl).pathname);
+      expect(await horizon().inputValue()).toBe('24');
+
+      await page.goForward({ waitUntil: 'commit' });
+      await leaveDialog().waitFor();
+      await page.getByTestId('unsaved-leave').click();
+      await page.waitForURL(/\/roadmap$/);
+    });
+
     it('leaves without a question when nothing changed, or when a change is undone', async () => {
       await page.goto(caseUrl);
       await page.getByTestId('case-payback').waitFor();

@@ -12,8 +12,10 @@ const HEADER =
   'external_id,department,request_type,channel,opened_at,first_response_at,resolved_at,resolution,sla_met,reopened,handling_minutes';
 
 /** A resolved request opened at `opened` (UTC) and resolved an hour later. */
-const row = (id: string, opened: string, resolution = 'AGENT') => {
-  const resolved = new Date(Date.parse(opened) + 3_600_000).toISOString();
+const row = (id: string, opened: string, resolution = 'AGENT', hours = 1) => {
+  const resolved = new Date(
+    Date.parse(opened) + hours * 3_600_000,
+  ).toISOString();
   return `${id},IT,VPN access,EMAIL,${opened},,${resolved},${resolution},true,false,5`;
 };
 const file = (...rows: string[]) => `${[HEADER, ...rows].join('\n')}\n`;
@@ -217,6 +219,65 @@ describe('request facts partitioned by month', () => {
     // The partition it left keeps nothing of it, and the rollups are those of the file alone.
     const fresh = await buildOrganization(api);
     await load(fresh.id, after);
+    expect(await rollups(org.id)).toEqual(await rollups(fresh.id));
+  });
+
+  it('fills a re-import’s new months before their keys, with a known request moved into one of them', async () => {
+    const org = await buildOrganization(api);
+    // R6: in the week of Monday 2018-03-26, which runs into April (made by the re-import).
+    const sixth = row('R6', '2018-03-29T09:00:00Z', 'AGENT', 7);
+    await load(
+      org.id,
+      file(
+        row('R1', '2018-02-03T09:00:00Z'),
+        row('R2', '2018-02-10T09:00:00Z'),
+        sixth,
+      ),
+    );
+    const moving = (await requests(org.id))[1];
+    // R2 moves into April (made by this import), R3 is new in April (and in
+    // R6's week), R4 new in May (made), R5 new in February (there already).
+    const changes = [
+      row('R1', '2018-02-03T09:00:00Z'),
+      row('R2', '2018-04-14T09:00:00Z', 'AGENT', 30),
+      row('R3', '2018-04-01T00:00:00Z', 'AGENT', 2),
+      row('R4', '2018-05-31T23:59:59Z', 'DEFLECTED', 5),
+      row('R5', '2018-02-28T08:00:00Z', 'AGENT', 11),
+    ];
+    expect(await load(org.id, file(...changes))).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsStored: 4,
+      rowsDuplicate: 1,
+    });
+    const stored = await requests(org.id);
+    expect(stored.map((r) => [r.external_id, r.partition])).toEqual([
+      ['R1', 'request_fact_p2018_02'],
+      ['R2', 'request_fact_p2018_04'],
+      ['R3', 'request_fact_p2018_04'],
+      ['R4', 'request_fact_p2018_05'],
+      ['R5', 'request_fact_p2018_02'],
+      ['R6', 'request_fact_p2018_03'],
+    ]);
+    expect(stored[1].id).toBe(moving.id);
+    expect(new Set(stored.map((r) => r.id)).size).toBe(6);
+    // The made months got request_fact's three keys, attached to its own.
+    for (const month of ['request_fact_p2018_04', 'request_fact_p2018_05']) {
+      const keys = await keysOf(db, month);
+      expect(keys).toHaveLength(3);
+      expect(
+        keys.every((k) => (k as { parent: string | null }).parent !== null),
+      ).toBe(true);
+    }
+    const [{ leftovers }] = (
+      await db.query(
+        `SELECT count(*)::int AS leftovers FROM pg_class WHERE relname LIKE 'request_fact_load_%'`,
+      )
+    ).rows;
+    expect(leftovers).toBe(0);
+    // The same rollups as one import of what the organisation now holds
+    // (the week of R6 and R3 counted whole: R6 from request_fact, R3 from the stage).
+    const fresh = await buildOrganization(api);
+    await load(fresh.id, file(...changes, sixth));
     expect(await rollups(org.id)).toEqual(await rollups(fresh.id));
   });
 

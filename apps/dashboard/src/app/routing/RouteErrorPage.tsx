@@ -1,24 +1,24 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { Button } from '@esm-planner/dashboard-ui';
 import { StandalonePage } from '../layout/StandalonePage';
 import { PATHS } from './paths';
 import { usePageTitle } from './usePageTitle';
 
+const TITLE = 'This page could not be shown';
+
 /**
- * The last line of defence when a page fails to load or render. It shows a
- * plain sentence and a way forward, never the error's stack or message.
+ * The last line of defence when a page fails to load or render (the error
+ * boundary in router.tsx shows it). It shows a plain sentence and a way
+ * forward, never the error's stack or message. An unknown address is not an
+ * error: the `*` route shows NotFoundPage.
  */
 export function RouteErrorPage() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const title = notFound ? 'Page not found' : 'This page could not be shown';
-  usePageTitle(title);
+  usePageTitle(TITLE);
   return (
-    <StandalonePage title={title}>
+    <StandalonePage title={TITLE}>
       <p>
-        {notFound
-          ? 'There is no page at this address.'
-          : 'Something went wrong while loading this page. A newer version of ESM Planner may have been installed: reloading usually helps.'}
+        Something went wrong while loading this page. A newer version of ESM
+        Planner may have been installed: reloading usually helps.
       </p>
       <p className="standalone-page__actions">
         <Button variant="primary" onClick={() => window.location.reload()}>

@@ -1,5 +1,4 @@
 import type { ApolloClient } from '@apollo/client';
-import type { LoaderFunctionArgs } from 'react-router';
 import {
   DepartmentDetailDocument,
   DepartmentMetricsDocument,
@@ -7,7 +6,7 @@ import {
   type SessionStore,
   type StoredSession,
 } from '@esm-planner/dashboard-data-access-graphql';
-import { preloadDepartment, preloadOverview } from './preload-queries';
+import { preloadPageQueries } from './preload-queries';
 
 const SESSION: StoredSession = {
   token: 'token',
@@ -32,21 +31,15 @@ function buildContext(
   };
 }
 
-const argsFor = (params: Record<string, string>) =>
-  ({ params }) as unknown as LoaderFunctionArgs;
-
-describe(preloadDepartment.name, () => {
+describe(preloadPageQueries.name, () => {
   afterEach(() => jest.useRealTimers());
 
-  it("asks the department and its metrics' opening view with the page's own variables", () => {
+  it("asks a department and its metrics' opening view with the page's own variables", () => {
     // 10 March 2026 (local): the metrics section opens on the 26 weeks ending
     // that day, 26 × 7 − 1 = 181 days back: 10 September 2025.
     jest.useFakeTimers({ now: new Date(2026, 2, 10, 9, 30) });
     const { query, context } = buildContext(SESSION);
-    const result = preloadDepartment(context)(
-      argsFor({ organizationId: 'o1', departmentId: 'd1' }),
-    );
-    expect(result).toBeNull();
+    preloadPageQueries(context, '/organizations/o1/departments/d1');
     expect(query.mock.calls).toEqual([
       [
         {
@@ -69,32 +62,9 @@ describe(preloadDepartment.name, () => {
     ]);
   });
 
-  it('asks nothing when nobody is signed in', () => {
-    const { query, context } = buildContext(null);
-    preloadDepartment(context)(
-      argsFor({ organizationId: 'o1', departmentId: 'd1' }),
-    );
-    expect(query).not.toHaveBeenCalled();
-  });
-
-  it('drops a failed preload: the page reports the error when it asks', async () => {
-    const failure = Promise.reject(new Error('network down'));
-    const { context } = buildContext(SESSION, failure);
-    const unhandled = jest.fn();
-    process.on('unhandledRejection', unhandled);
-    preloadDepartment(context)(
-      argsFor({ organizationId: 'o1', departmentId: 'd1' }),
-    );
-    await new Promise((resolve) => setImmediate(resolve));
-    process.off('unhandledRejection', unhandled);
-    expect(unhandled).not.toHaveBeenCalled();
-  });
-});
-
-describe(preloadOverview.name, () => {
   it("asks the overview's page query for the organisation in the path", () => {
     const { query, context } = buildContext(SESSION);
-    preloadOverview(context)(argsFor({ organizationId: 'o1' }));
+    preloadPageQueries(context, '/organizations/o1');
     expect(query.mock.calls).toEqual([
       [
         {
@@ -103,5 +73,47 @@ describe(preloadOverview.name, () => {
         },
       ],
     ]);
+  });
+
+  it('passes ids as the page reads them: decoded from the path', () => {
+    const { query, context } = buildContext(SESSION);
+    preloadPageQueries(context, '/organizations/a%20b/');
+    expect(query.mock.calls).toEqual([
+      [
+        {
+          query: ProgrammeOverviewPageDocument,
+          variables: { organizationId: 'a b' },
+        },
+      ],
+    ]);
+  });
+
+  it.each([
+    '/',
+    '/login',
+    '/organizations/o1/departments',
+    '/organizations/o1/departments/d1/rollout',
+    '/organizations/o1/metrics',
+  ])('asks nothing for %s: no preload there', (pathname) => {
+    const { query, context } = buildContext(SESSION);
+    preloadPageQueries(context, pathname);
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('asks nothing when nobody is signed in', () => {
+    const { query, context } = buildContext(null);
+    preloadPageQueries(context, '/organizations/o1/departments/d1');
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('drops a failed preload: the page reports the error when it asks', async () => {
+    const failure = Promise.reject(new Error('network down'));
+    const { context } = buildContext(SESSION, failure);
+    const unhandled = jest.fn();
+    process.on('unhandledRejection', unhandled);
+    preloadPageQueries(context, '/organizations/o1/departments/d1');
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
   });
 });

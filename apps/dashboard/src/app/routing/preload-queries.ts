@@ -1,6 +1,6 @@
 import type { ApolloClient, OperationVariables } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { LoaderFunctionArgs } from 'react-router';
+import { matchRoutes } from 'react-router';
 import {
   DepartmentDetailDocument,
   DepartmentMetricsDocument,
@@ -18,53 +18,34 @@ export type PreloadContext = {
   sessionStore: SessionStore;
 };
 
-type Params = LoaderFunctionArgs['params'];
-
-/**
- * A route loader that starts the page's first queries while its code is
- * still downloading (the router runs a route's loader and its `lazy` import
- * side by side). It returns at once: the page's own `useQuery` joins the
- * request in flight (Apollo deduplicates identical queries) or reads the
- * cache, and reports any error itself, so a failed preload is dropped here.
- * Nobody signed in: nothing is asked (the page sends them to log in).
- */
-function preloader(
-  { client, sessionStore }: PreloadContext,
-  startQueries: (ask: Ask, params: Params) => void,
-) {
-  const ask: Ask = (query, variables) => {
-    client
-      .query({ query, variables } as ApolloClient.QueryOptions)
-      .catch(() => undefined);
-  };
-  return ({ params }: LoaderFunctionArgs) => {
-    if (sessionStore.read()) startQueries(ask, params);
-    return null;
-  };
-}
-
 type Ask = <TData, TVariables extends OperationVariables>(
   query: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
 ) => void;
 
-/** The organisation overview: its one page query (the timeline chart's data). */
-export function preloadOverview(context: PreloadContext) {
-  return preloader(context, (ask, { organizationId = '' }) => {
-    ask(ProgrammeOverviewPageDocument, { organizationId });
-  });
-}
+type Params = Partial<Record<string, string>>;
 
-/**
- * A department page: the department and the metrics section's opening view
- * (the last 26 weeks per week), with the variables the page asks with. Not
- * its readiness and baseline: their sections ask `cache-and-network`, so a
- * preload that had already landed would be asked for a second time.
- */
-export function preloadDepartment(context: PreloadContext) {
-  return preloader(
-    context,
-    (ask, { organizationId = '', departmentId = '' }) => {
+/** A page opened first, by its path in router.tsx, and the queries it asks first. */
+type Preload = {
+  pattern: string;
+  startQueries: (ask: Ask, params: Params) => void;
+};
+
+const PRELOADS: Preload[] = [
+  // The organisation overview: its one page query (the timeline chart's data).
+  {
+    pattern: '/organizations/:organizationId',
+    startQueries: (ask, { organizationId = '' }) => {
+      ask(ProgrammeOverviewPageDocument, { organizationId });
+    },
+  },
+  // A department page: the department and the metrics section's opening view
+  // (the last 26 weeks per week), with the variables the page asks with. Not
+  // its readiness and baseline: their sections ask `cache-and-network`, so a
+  // preload that had already landed would be asked for a second time.
+  {
+    pattern: '/organizations/:organizationId/departments/:departmentId',
+    startQueries: (ask, { organizationId = '', departmentId = '' }) => {
       ask(DepartmentDetailDocument, { organizationId, departmentId });
       ask(DepartmentMetricsDocument, {
         organizationId,
@@ -73,5 +54,33 @@ export function preloadDepartment(context: PreloadContext) {
         grain: 'WEEK',
       });
     },
-  );
+  },
+];
+
+/**
+ * Starts the first queries of the page at `pathname`. main.tsx calls it
+ * before React's first render, so they travel while the page's code
+ * downloads and React renders, and again on each navigation, as the data
+ * router's route loaders did (decision 0032). It returns at once: the
+ * page's own `useQuery` joins the request in flight (Apollo deduplicates
+ * identical queries) or reads the cache, and reports any error itself, so a
+ * failed preload is dropped here. Nobody signed in: nothing is asked (the
+ * page sends them to log in).
+ */
+export function preloadPageQueries(
+  { client, sessionStore }: PreloadContext,
+  pathname: string,
+): void {
+  if (!sessionStore.read()) return;
+  const ask: Ask = (query, variables) => {
+    client
+      .query({ query, variables } as ApolloClient.QueryOptions)
+      .catch(() => undefined);
+  };
+  for (const { pattern, startQueries } of PRELOADS) {
+    // matchRoutes, not matchPath: it decodes the ids as the router does for
+    // the page's useParams, so the preload's variables equal the page's.
+    const [match] = matchRoutes([{ path: pattern }], pathname) ?? [];
+    if (match) startQueries(ask, match.params);
+  }
 }

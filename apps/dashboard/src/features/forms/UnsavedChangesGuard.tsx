@@ -1,14 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { useBlocker } from 'react-router';
 import { Button } from '@esm-planner/dashboard-ui';
+import { useNavigationBlocker } from '../../app/routing/navigation-blocker';
 import './forms.css';
 
 export const LEAVE_QUESTION = 'Leave without saving?';
 
 /**
- * Asks before a form with unsaved changes is left: a link inside the app
- * (react-router's `useBlocker`) opens a dialog to stay or leave; closing the
- * tab or reloading gets the browser's own question (`beforeunload`).
+ * Asks before a form with unsaved changes is left: a link inside the app or
+ * the back button (useNavigationBlocker) opens a dialog to stay or leave;
+ * closing the tab or reloading gets the browser's own question
+ * (`beforeunload`, which the same block sets).
  * Render it inside the form's component with `when` = "the form differs
  * from what was loaded"; a save that succeeds makes it clean again.
  */
@@ -19,22 +20,8 @@ export function UnsavedChangesGuard({
   when: boolean;
   what?: string;
 }) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      when && currentLocation.pathname !== nextLocation.pathname,
-  );
+  const blocker = useNavigationBlocker(when);
   const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    if (!when) return undefined;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers show the question only when returnValue is set.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [when]);
 
   useEffect(() => {
     const element = dialog.current;

@@ -44,6 +44,32 @@ describe('rebuildRollupStatements', () => {
     expect(withOthers).toContain('f.source <> $3');
   });
 
+  it('reads the months a re-import made from its stage, and request_fact outside them only, every source', () => {
+    const months = [
+      { from: '2026-08-01 00:00:00+00', to: '2026-09-01 00:00:00+00' },
+    ];
+    const statements = rebuildRollupStatements({
+      stage: 'import_x.request_stage',
+      others: true,
+      months,
+    });
+    const stageCount = statements.find((sql) =>
+      sql.startsWith('CREATE TEMP TABLE rollup_fine'),
+    )!;
+    expect(stageCount).toContain(
+      "FROM import_x.request_stage f WHERE ((f.opened_at >= '2026-08-01 00:00:00+00'::timestamptz AND f.opened_at < '2026-09-01 00:00:00+00'::timestamptz))",
+    );
+    const all = joined(statements);
+    // Outside August as comparisons PostgreSQL prunes by, not NOT (…).
+    expect(all).toContain(
+      "AND (f.opened_at < '2026-08-01 00:00:00+00'::timestamptz OR f.opened_at >= '2026-09-01 00:00:00+00'::timestamptz)",
+    );
+    expect(all).not.toContain('$3');
+    expect(all).toContain(
+      "FROM import_x.request_stage f WHERE ((f.opened_at >= '2026-08-01 00:00:00+00'::timestamptz AND f.opened_at < '2026-09-01 00:00:00+00'::timestamptz)) AND f.resolved_at IS NOT NULL UNION ALL",
+    );
+  });
+
   it('reads request_fact alone without a stage', () => {
     const statements = joined(
       rebuildRollupStatements({ stage: null, others: true }),

@@ -7,65 +7,34 @@
  * system the facts came from. $1 = organization_id, $2 = its time zone.
  */
 
+import { requestFactPartitionBounds } from './request-fact-partitions';
 import {
-  monthStartSql,
-  periodEndSql,
-  weekStartSql,
-} from './rollup-periods.sql';
+  factsOfKeys,
+  factsOfPeriods,
+  LOCAL_DAY,
+  stageRows,
+  type FactSources,
+} from './request-rollup-facts.sql';
+import { monthStartSql, weekStartSql } from './rollup-periods.sql';
 
 /** The keys to rebuild: filled by the caller, dropped with the transaction. */
 export const CREATE_ROLLUP_KEYS = `CREATE TEMP TABLE IF NOT EXISTS rollup_keys (department_id uuid NOT NULL, day date NOT NULL, PRIMARY KEY (department_id, day)) ON COMMIT DROP`;
 
-// A request belongs to the local day on which it was opened (domain §3).
-const LOCAL_DAY = `(f.opened_at AT TIME ZONE $2)::date`;
 // Exact: timestamps are stored to the millisecond by the importer.
 const RESOLUTION_MS = `CASE WHEN f.resolved_at IS NOT NULL THEN (extract(epoch FROM f.resolved_at - f.opened_at) * 1000)::bigint END`;
 
 /**
- * Where a rebuild reads the facts of the import's own source from instead
- * of request_fact: its staging table (a first import of that source, so the
- * stage holds all of them) — read from the table just written, not from
- * request_fact's heap and indexes.
+ * Where a rebuild reads the facts of an import from instead of
+ * request_fact: its staging table — read from the table just written, not
+ * from request_fact's heap and indexes. Without `months`, the stage holds
+ * every fact of `source` (its first import); with them, every fact of those
+ * months (`YYYY-MM-01`), which the import made (FactSources).
  */
-export type RollupStage = { table: string; source: string };
-
-// Only the facts of the keys' days; the opened_at bounds let the
-// (organization_id, department_id, opened_at) index narrow the scan and
-// skip the months outside them. The join matches each fact to its key by
-// equality (a hash join), and bounds each key's facts to its day widened by
-// 12 hours — implied by the equality, as no zone moves its clock by 12
-// hours —, which an index probe per key can use. (Matching by `IN` and
-// only the outer bounds made PostgreSQL probe each key over all the keys'
-// days: a re-import of a month read the month once per day.) With a
-// stage, the facts of its source are the stage's rows (read apart, see
-// rebuildRollupStatements), so they are left out here; $3 is that source.
-function factsOfKeys(stage: string | null): string {
-  return `FROM request_fact f JOIN rollup_keys k ON k.department_id = f.department_id AND k.day = ${LOCAL_DAY}
-      AND f.opened_at >= (k.day::timestamp - interval '12 hours') AT TIME ZONE $2
-      AND f.opened_at < (k.day::timestamp + interval '36 hours') AT TIME ZONE $2
-    WHERE f.organization_id = $1 ${stage ? 'AND f.source <> $3' : ''}
-      AND f.opened_at >= (SELECT min(day)::timestamp AT TIME ZONE $2 FROM rollup_keys)
-      AND f.opened_at < (SELECT (max(day) + 1)::timestamp AT TIME ZONE $2 FROM rollup_keys)`;
-}
-
-/**
- * Where a rebuild's facts are: the stage, if any, and request_fact (without
- * the stage's source) unless the caller knows it holds nothing else of the
- * organisation — reading it would fetch and discard every fact of that source.
- */
-type FactSources = { stage: string | null; others: boolean };
-
-// The facts in the periods of rollup_periods (whole weeks and months).
-function factsOfPeriods({ stage, others: readOthers }: FactSources): string {
-  const others = `SELECT f.department_id, f.opened_at, f.resolved_at FROM request_fact f
-    WHERE f.organization_id = $1 ${stage ? 'AND f.source <> $3' : ''} AND f.resolved_at IS NOT NULL
-      AND f.opened_at >= (SELECT min(period_start)::timestamp AT TIME ZONE $2 FROM rollup_periods)
-      AND f.opened_at < (SELECT max(${periodEndSql('period_start', 'grain')})::timestamp AT TIME ZONE $2 FROM rollup_periods)
-      AND f.department_id IN (SELECT department_id FROM rollup_periods)`;
-  if (!stage) return `FROM (${others}) f`;
-  const staged = `SELECT department_id, opened_at, resolved_at FROM ${stage} WHERE resolved_at IS NOT NULL`;
-  return `FROM (${readOthers ? `${staged} UNION ALL ${others}` : staged}) f`;
-}
+export type RollupStage = {
+  table: string;
+  source: string;
+  months?: readonly string[];
+};
 
 const DELETE_DAYS = [
   'request_day_rollup',
@@ -96,13 +65,13 @@ const fineCounts = (from: string) => `
           ${from}) facts
    GROUP BY department_id, day, channel, request_type`;
 
-function countFacts({ stage, others }: FactSources): string[] {
-  const ofOthers = fineCounts(factsOfKeys(stage));
-  if (!stage)
+function countFacts(sources: FactSources): string[] {
+  const ofOthers = fineCounts(factsOfKeys(sources));
+  if (!sources.stage)
     return [`CREATE TEMP TABLE rollup_fine ON COMMIT DROP AS ${ofOthers}`];
   return [
-    `CREATE TEMP TABLE rollup_fine ON COMMIT DROP AS ${fineCounts(`FROM ${stage} f`)}`,
-    ...(others ? [`INSERT INTO rollup_fine ${ofOthers}`] : []),
+    `CREATE TEMP TABLE rollup_fine ON COMMIT DROP AS ${fineCounts(stageRows(sources))}`,
+    ...(sources.others ? [`INSERT INTO rollup_fine ${ofOthers}`] : []),
   ];
 }
 
@@ -216,18 +185,21 @@ export async function rebuildRequestRollups(
   }: { organizationId: string; timeZone: string; stage?: RollupStage },
 ): Promise<void> {
   // Two index probes on (organization_id, source, …): any other source?
-  const others = stage
-    ? (
-        (await query(
-          `SELECT EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source < $2)
+  const others = stage?.months
+    ? true
+    : stage
+      ? (
+          (await query(
+            `SELECT EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source < $2)
              OR EXISTS (SELECT 1 FROM request_fact WHERE organization_id = $1 AND source > $2) AS others`,
-          [organizationId, stage.source],
-        )) as { others: boolean }[]
-      )[0].others
-    : true;
+            [organizationId, stage.source],
+          )) as { others: boolean }[]
+        )[0].others
+      : true;
   for (const sql of rebuildRollupStatements({
     stage: stage?.table ?? null,
     others,
+    months: stage?.months?.map(requestFactPartitionBounds),
   })) {
     const bound = bindUsed(sql, [organizationId, timeZone, stage?.source]);
     await query(bound.sql, bound.parameters);

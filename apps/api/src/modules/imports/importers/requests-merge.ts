@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { QueryRunner } from 'typeorm';
 import {
-  attachRequestFactMonths,
   CREATE_ROLLUP_KEYS,
+  outsideMonths,
+  requestFactPartitionBounds,
+  type RollupStage,
   DetachedMonthError,
   prepareRequestFactMonths,
   rebuildRequestRollups,
@@ -52,10 +54,8 @@ export async function mergeRequestStage(
   );
   await runner.query(CREATE_ROLLUP_KEYS);
   const input = { organizationId, source, jobId, timeZone, stage };
-  // A re-import may move a known fact into a new month: the months are attached (empty) first.
-  if (any) await attachRequestFactMonths(query, months.made);
   const stored = any
-    ? await mergeChanges(runner, input)
+    ? await mergeChanges(runner, input, months.made)
     : await insertFirst(runner, input, months);
   const written = Date.now();
   const [{ keys }] = await runner.query(
@@ -69,13 +69,28 @@ export async function mergeRequestStage(
       {
         organizationId,
         timeZone,
-        stage: any ? undefined : { table: stage.table, source },
+        stage: rollupStage(any, stage.table, source, months.made),
       },
     );
   logger.log(
     `Import ${jobId}: ${stored} facts ${any ? 'merged' : 'inserted'} in ${written - started} ms (${months.made.length} months created), ${keys} rollup keys rebuilt in ${Date.now() - written} ms`,
   );
   return { stored };
+}
+
+/**
+ * What the stage holds exactly, for the rollups to read there instead of in
+ * request_fact: a first import's every fact of its source; a re-import's
+ * every fact of the months it made (nothing was in them before).
+ */
+function rollupStage(
+  any: boolean,
+  table: string,
+  source: string,
+  made: readonly string[],
+): RollupStage | undefined {
+  if (!any) return { table, source };
+  return made.length > 0 ? { table, source, months: made } : undefined;
 }
 
 /** The staging table to merge; `sortBeforeInsert`: insert its rows in external-id order (the lookup index's). */
@@ -157,6 +172,10 @@ async function insertFirst(
   return stored;
 }
 
+// A staged row whose id the source already has ($1 organisation, $3 source, $n/$n+1 the stage's id range).
+const KNOWN = (n: number) =>
+  `f.organization_id = $1 AND f.source = $3 AND f.external_id = s.external_id AND ${IN_RANGE('f', n)}`;
+
 const DIFFERS = (existing: string, staged: string) =>
   `(${CHANGING.map((c) => `${existing}.${c}`).join(', ')}) IS DISTINCT FROM (${CHANGING.map((c) => `${staged}.${c}`).join(', ')})`;
 
@@ -164,14 +183,19 @@ const DIFFERS = (existing: string, staged: string) =>
  * A re-import: only new or changed rows are written; the days they leave
  * and enter are the keys. A changed fact keeps its id; when its opened_at
  * moves to another month, PostgreSQL moves the row to that partition.
+ * The new facts of months this import made go into those months before
+ * their keys are built (fillNewMonths), as a first import's do; the changes
+ * and the other new facts follow once the months are attached (a change
+ * may move a known fact into one of them).
  */
 async function mergeChanges(
   runner: QueryRunner,
   { organizationId, source, jobId, timeZone, stage }: MergeInput,
+  madeMonths: readonly string[],
 ): Promise<number> {
   const range = await externalIdRange(runner, stage.table);
-  const known = (n: number) =>
-    `f.organization_id = $1 AND f.source = $3 AND f.external_id = s.external_id AND ${IN_RANGE('f', n)}`;
+  const prefix = orderedIdPrefix();
+  const known = KNOWN;
   await runner.query(
     `INSERT INTO rollup_keys (department_id, day)
      SELECT DISTINCT f.department_id, ${LOCAL_DAY('f')} FROM ${stage.table} s
@@ -180,17 +204,40 @@ async function mergeChanges(
      ON CONFLICT DO NOTHING`,
     [organizationId, timeZone, source, range.low, range.high],
   );
+  const intoNewMonths =
+    madeMonths.length === 0
+      ? 0
+      : await fillNewMonths(
+          (sql, parameters) => runner.query(sql, parameters),
+          {
+            jobId,
+            months: madeMonths,
+            fill: (table) =>
+              insertUnknown(runner, table, {
+                parameters: [organizationId, timeZone, source, jobId],
+                range,
+                stage,
+                prefix,
+                months: monthStarts(madeMonths),
+              }),
+          },
+        );
   // Both writes see the facts as they were before this statement: the
-  // UPDATE changes the known ids, the INSERT adds the unknown ones.
+  // UPDATE changes the known ids, the INSERT adds the unknown ones. The new
+  // months hold only the facts just put there, equal to their rows: both
+  // leave them out (their partitions are not read).
+  const made = madeMonths.map(requestFactPartitionBounds);
+  const notMade = (alias: string) =>
+    made.length > 0 ? `AND ${outsideMonths(alias, made)}` : '';
   const [{ stored }] = await runner.query(
     `WITH changed AS (
        UPDATE request_fact f SET ${CHANGING.map((c) => `${c} = s.${c}`).join(', ')}, import_job_id = $4
-         FROM ${stage.table} s WHERE ${known(5)} AND ${DIFFERS('f', 's')}
+         FROM ${stage.table} s WHERE ${known(5)} ${notMade('f.')} AND ${DIFFERS('f', 's')}
        RETURNING f.department_id, f.opened_at),
      added AS (
        INSERT INTO request_fact (id, organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
        SELECT ${newId(stage, '$7', 8)}, $1, $3, $4, ${FACT_COLUMNS.join(', ')} FROM ${stage.table} s
-        WHERE NOT EXISTS (SELECT 1 FROM request_fact f WHERE ${known(5)}) ${inIndexOrder(stage)}
+        WHERE NOT EXISTS (SELECT 1 FROM request_fact f WHERE ${known(5)} ${notMade('f.')}) ${notMade('s.')} ${inIndexOrder(stage)}
        RETURNING department_id, opened_at),
      merged AS (SELECT * FROM changed UNION ALL SELECT * FROM added),
      keys AS (INSERT INTO rollup_keys (department_id, day) SELECT DISTINCT department_id, ${LOCAL_DAY('merged')} FROM merged ON CONFLICT DO NOTHING)
@@ -202,9 +249,45 @@ async function mergeChanges(
       jobId,
       range.low,
       range.high,
-      orderedIdPrefix(),
-      0,
+      prefix,
+      intoNewMonths,
     ],
   );
-  return stored;
+  return intoNewMonths + stored;
+}
+
+/**
+ * The stage's facts of `months` whose ids this source does not know yet,
+ * inserted into `table` (the new months, before their keys) with their
+ * rollup keys; ids numbered from 0 in the batch `prefix`. How many.
+ */
+async function insertUnknown(
+  runner: QueryRunner,
+  table: string,
+  {
+    parameters,
+    range,
+    stage,
+    prefix,
+    months,
+  }: {
+    parameters: [string, string, string, string];
+    range: { low: string; high: string };
+    stage: StageTable;
+    prefix: string;
+    months: string[];
+  },
+): Promise<number> {
+  const [{ stored }] = await runner.query(
+    `WITH added AS (
+       INSERT INTO ${table} (id, organization_id, source, import_job_id, ${FACT_COLUMNS.join(', ')})
+       SELECT ${newId(stage, '$7', 8)}, $1, $3, $4, ${FACT_COLUMNS.join(', ')} FROM ${stage.table} s
+        WHERE ${MONTH} = ANY($9::timestamptz[])
+          AND NOT EXISTS (SELECT 1 FROM request_fact f WHERE ${KNOWN(5)}) ${inIndexOrder(stage)}
+       RETURNING department_id, opened_at),
+     keys AS (INSERT INTO rollup_keys (department_id, day) SELECT DISTINCT department_id, ${LOCAL_DAY('added')} FROM added ON CONFLICT DO NOTHING)
+     SELECT count(*)::int AS stored FROM added`,
+    [...parameters, range.low, range.high, prefix, 0, months],
+  );
+  return stored as number;
 }

@@ -223,13 +223,17 @@ async function coldLoad(browser, state, target) {
   });
   started = Date.now();
   await page.goto(target);
+  // A chart's own marks (ui-charts draws every chart in svg.chart__svg), not
+  // an icon's path: the department page's header has one (decision 0034).
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('main svg rect, main svg path')].some(
-      (mark) => {
-        const box = mark.getBoundingClientRect();
-        return box.width > 0 && box.height > 0;
-      },
-    ),
+    [
+      ...document.querySelectorAll(
+        'main svg.chart__svg rect, main svg.chart__svg path',
+      ),
+    ].some((mark) => {
+      const box = mark.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    }),
   );
   const ms = Date.now() - started;
   await fresh.close();

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { firstPagePreload } from './vite/first-page-preload-plugin';
 
 const APP_DIR = dirname(fileURLToPath(import.meta.url));
 const WORKSPACE_ROOT = resolve(APP_DIR, '../..');
@@ -71,7 +72,7 @@ const apiProxy = {
 export default defineConfig({
   root: APP_DIR,
   envDir: APP_DIR,
-  plugins: [react()],
+  plugins: [react(), firstPagePreload(APP_DIR)],
   resolve: { alias: workspaceAliases() },
   server: { port: 4200, proxy: apiProxy },
   preview: { port: 4300, proxy: apiProxy },

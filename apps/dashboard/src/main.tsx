@@ -7,6 +7,7 @@ import {
 } from '@esm-planner/dashboard-data-access-graphql';
 import { App } from './app/App';
 import { preloadPageQueries } from './app/routing/preload-queries';
+import { PATHS } from './app/routing/paths';
 import { preloadPageCode } from './app/routing/router';
 import { browserStorage } from './app/session/browser-storage';
 import { CONFIG } from './config';
@@ -23,13 +24,22 @@ const history = createBrowserHistory();
 // address changes, beside the download of the page's code.
 const preload = { client, sessionStore };
 preloadPageQueries(preload, history.location.pathname);
-preloadPageCode(history.location.pathname);
+// React renders once the first page's code is here, so that page never shows
+// a Suspense fallback, which React 19 would keep on screen 300 ms at least
+// (decision 0034); index.html shows the same loading line until then. Signed
+// out, a page behind the sign-in sends to the login page: its code too.
+const firstPageCode = Promise.all([
+  preloadPageCode(history.location.pathname),
+  sessionStore.read() ? undefined : preloadPageCode(PATHS.login),
+]);
 history.listen(({ location }) =>
   preloadPageQueries(preload, location.pathname),
 );
 
-createRoot(container).render(
-  <StrictMode>
-    <App client={client} sessionStore={sessionStore} history={history} />
-  </StrictMode>,
+void firstPageCode.then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App client={client} sessionStore={sessionStore} history={history} />
+    </StrictMode>,
+  ),
 );

@@ -69,13 +69,16 @@ export const APP_ROUTES: RouteObject[] = [
  * around it) before React renders it: main.tsx calls it before the first
  * render, as the data router started a route's `lazy` on creation.
  */
-export function preloadPageCode(pathname: string): void {
-  for (const { route } of matchRoutes(APP_ROUTES, pathname) ?? []) {
-    const page = route.Component as
-      { preload?: () => Promise<unknown> } | undefined;
-    // A failed download is reported when the page renders (RouteErrorPage).
-    page?.preload?.().catch(() => undefined);
-  }
+export function preloadPageCode(pathname: string): Promise<void> {
+  const downloads = (matchRoutes(APP_ROUTES, pathname) ?? []).map(
+    ({ route }) => {
+      const page = route.Component as
+        { preload?: () => Promise<unknown> } | undefined;
+      // A failed download is reported when the page renders (RouteErrorPage).
+      return page?.preload?.().catch(() => undefined);
+    },
+  );
+  return Promise.all(downloads).then(() => undefined);
 }
 
 /**

@@ -25,10 +25,10 @@ export function routePatternSource(pattern: string): string {
     .filter(Boolean)
     .map((segment) =>
       segment.startsWith(':')
-        ? '[^/]+'
-        : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        ? '/[^/]+'
+        : `/${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
     );
-  return `^/${segments.join('/')}/?$`;
+  return `^${segments.join('')}/?$`;
 }
 
 /**

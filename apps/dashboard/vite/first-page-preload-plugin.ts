@@ -30,11 +30,11 @@ function closure(start: string, bundle: Record<string, BuiltFile>): string[] {
 }
 
 /**
- * Writes `first-page-preload` (first-pages.ts) into the build and puts it in
- * index.html's head before the shell: on the overview or a department page
- * the page's own chunks and stylesheets then download beside the shell
- * instead of after it has run (decision 0034). Build only; the dev server
- * serves modules one by one anyway.
+ * Writes `first-page-preload` (first-pages.ts) into the build and adds its
+ * script tag to index.html's head: on the overview or a department page the
+ * page's own chunks and stylesheets then download beside the shell instead
+ * of after it has run (decision 0034). Build only; the dev server serves
+ * modules one by one anyway.
  */
 export function firstPagePreload(appDir: string): Plugin {
   let base = '/';
@@ -71,7 +71,9 @@ export function firstPagePreload(appDir: string): Plugin {
         });
         return {
           pattern,
-          files: [...scripts, ...styles].map((file) => `${base}${file}`),
+          files: [...new Set([...scripts, ...styles])].map(
+            (file) => `${base}${file}`,
+          ),
         };
       });
       const reference = this.emitFile({

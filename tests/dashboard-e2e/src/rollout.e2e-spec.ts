@@ -4,6 +4,7 @@ import { Browser, Page } from 'playwright-core';
 import {
   chromiumAvailable,
   launchChromium,
+  reportingFailure,
   SCREENSHOT_DIR,
   screenshot,
 } from './support/browser';
@@ -293,7 +294,10 @@ describeInBrowser('rollout plan and roadmap', () => {
     });
     try {
       await table.getByRole('link', { name: 'Legal' }).click();
-      await page.getByTestId('create-rollout-plan-submit').click();
+      // Timed out once in CI (stops 22 and 25) and never here: say what was on screen.
+      await reportingFailure(page, 'legal-create-plan', () =>
+        page.getByTestId('create-rollout-plan-submit').click(),
+      );
       const error = page.getByTestId('create-rollout-plan-error');
       await error.waitFor();
       const text = await error.innerText();

@@ -34,3 +34,29 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     fullPage: true,
   });
 }
+
+/**
+ * Runs `steps`; when they fail, writes a full-page screenshot
+ * (`failure-<name>.png`) and prints where the page was and what it showed,
+ * then fails as they did. For steps that failed once in CI and never here.
+ */
+export async function reportingFailure<T>(
+  page: Page,
+  name: string,
+  steps: () => Promise<T>,
+  context: () => unknown = () => undefined,
+): Promise<T> {
+  try {
+    return await steps();
+  } catch (error) {
+    const shown = await page
+      .locator('main')
+      .innerText({ timeout: 2000 })
+      .catch(() => '(no main)');
+    await screenshot(page, `failure-${name}`).catch(() => undefined);
+    console.error(
+      `${name} failed at ${page.url()}\n--- main ---\n${shown.slice(0, 2000)}\n--- context ---\n${JSON.stringify(context(), null, 2)}`,
+    );
+    throw error;
+  }
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Browser, Page } from 'playwright-core';
+import { Browser, Page, Request } from 'playwright-core';
 import {
   chromiumAvailable,
   launchChromium,
@@ -192,10 +192,11 @@ describeInBrowser('the business case page', () => {
   it('saves a new version', async () => {
     // Saved without the 15 once in CI (stop 25) and never here: keep what was sent.
     const sent: unknown[] = [];
-    page.on('request', (request) => {
+    const keepSave = (request: Request) => {
       if (request.postData()?.includes('SaveBusinessCase'))
         sent.push(request.postDataJSON());
-    });
+    };
+    page.on('request', keepSave);
     await page
       .getByTestId('IT-handlingMinutes')
       .getByRole('textbox')
@@ -224,6 +225,7 @@ describeInBrowser('the business case page', () => {
         }),
       () => sent,
     );
+    page.off('request', keepSave);
   });
 
   it('creates a new case from the audits', async () => {

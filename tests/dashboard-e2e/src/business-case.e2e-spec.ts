@@ -208,10 +208,13 @@ describeInBrowser('the business case page', () => {
     const { businessCase } = await graphql<{
       businessCase: {
         version: number;
-        departments: { handlingMinutes: { value: number; source: string } }[];
+        departments: {
+          name: string;
+          handlingMinutes: { value: number; source: string };
+        }[];
       };
     }>(
-      'query($id: ID!) { businessCase(id: $id) { version departments { handlingMinutes { value source } } } }',
+      'query($id: ID!) { businessCase(id: $id) { version departments { name handlingMinutes { value source } } } }',
       { id: saved.id },
     );
     expect(businessCase.version).toBe(2);
@@ -219,11 +222,15 @@ describeInBrowser('the business case page', () => {
       page,
       'business-case-save',
       async () =>
-        expect(businessCase.departments[0].handlingMinutes).toEqual({
+        // IT by name: the case's departments, not a position in the list.
+        expect(
+          businessCase.departments.find((d) => d.name === 'IT')
+            ?.handlingMinutes,
+        ).toEqual({
           value: 15,
           source: 'ENTERED',
         }),
-      () => sent,
+      () => ({ sent, departments: businessCase.departments }),
     );
     page.off('request', keepSave);
   });

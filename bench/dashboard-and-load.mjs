@@ -159,7 +159,7 @@ async function graphql(url, query, variables = {}, token) {
   return body.data;
 }
 
-/** Logs in and waits until the demo seed's imports have landed (IT has 26 weeks of metrics). */
+/** Logs in and waits until the demo seed's imports have finished (IT has 26 weeks of metrics, no import queued or running). */
 async function demoContext(url) {
   const { login } = await graphql(
     url,
@@ -193,7 +193,20 @@ async function demoContext(url) {
       { id: it.id, ...range },
       login.token,
     );
-    if (serviceMetrics.filter((point) => point.total > 0).length >= 20)
+    const { importJobs } = await graphql(
+      url,
+      'query($id: ID!) { importJobs(organizationId: $id) { status } }',
+      { id: organization.id },
+      login.token,
+    );
+    // Every seed import over too, so that none runs beside the timed loads.
+    const importing = importJobs.some(({ status }) =>
+      ['QUEUED', 'RUNNING'].includes(status),
+    );
+    if (
+      !importing &&
+      serviceMetrics.filter((point) => point.total > 0).length >= 20
+    )
       return { token: login.token, organization, it, range };
     await sleep(500);
   }
@@ -209,7 +222,36 @@ function gzipBytesOf(pathname) {
   return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
 }
 
-/** Opens `target` in a fresh context (cold HTTP cache); the ms to the first drawn chart mark and the JS fetched until then. */
+/**
+ * Runs in the page from its first script on: each animation frame it looks
+ * for a chart's own mark (ui-charts draws every chart in svg.chart__svg; not
+ * an icon's path, decision 0034) laid out with a size, and reports the frame
+ * through a binding, once. A binding and a `requestAnimationFrame` loop cost
+ * the page next to nothing; polling with Playwright's `waitForFunction`
+ * injected its utility script into the page and ran the predicate through it
+ * while the page was rendering (decision 0035).
+ */
+function reportFirstChart() {
+  const seek = () => {
+    const drawn = [
+      ...document.querySelectorAll(
+        'main svg.chart__svg rect, main svg.chart__svg path',
+      ),
+    ].some((mark) => {
+      const box = mark.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    });
+    if (drawn) window.__benchFirstChart(performance.now());
+    else requestAnimationFrame(seek);
+  };
+  requestAnimationFrame(seek);
+}
+
+/**
+ * Opens `target` in a fresh context (cold HTTP cache); the ms from `goto` to
+ * the first drawn chart mark on the bench's clock (the figure), the same on
+ * the page's clock from its navigation start, and the JS fetched until then.
+ */
 async function coldLoad(browser, state, target) {
   const fresh = await browser.newContext({ storageState: state });
   const page = await fresh.newPage();
@@ -221,21 +263,25 @@ async function coldLoad(browser, state, target) {
     if (request.resourceType() === 'script') scripts.add(pathname);
     if (pathname === '/graphql') queriesSentMs.push(Date.now() - started);
   });
-  started = Date.now();
-  await page.goto(target);
-  // A chart's own marks (ui-charts draws every chart in svg.chart__svg), not
-  // an icon's path: the department page's header has one (decision 0034).
-  await page.waitForFunction(() =>
-    [
-      ...document.querySelectorAll(
-        'main svg.chart__svg rect, main svg.chart__svg path',
-      ),
-    ].some((mark) => {
-      const box = mark.getBoundingClientRect();
-      return box.width > 0 && box.height > 0;
-    }),
+  let chartDrawn;
+  const firstChart = new Promise((resolve) => (chartDrawn = resolve));
+  await page.exposeFunction('__benchFirstChart', (inPageMs) =>
+    chartDrawn({ at: Date.now(), inPageMs }),
   );
-  const ms = Date.now() - started;
+  await page.addInitScript(reportFirstChart);
+  started = Date.now();
+  await page.goto(target, { waitUntil: 'commit' });
+  let timer;
+  const { at, inPageMs } = await Promise.race([
+    firstChart,
+    new Promise((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no chart drawn on ${target} within 30 s`)),
+        30_000,
+      );
+    }),
+  ]).finally(() => clearTimeout(timer));
+  const ms = at - started;
   await fresh.close();
   const files = [...scripts].sort();
   const gzipKb = files.reduce((sum, file) => sum + gzipBytesOf(file), 0) / 1024;
@@ -245,6 +291,7 @@ async function coldLoad(browser, state, target) {
   };
   return {
     ms,
+    inPageMs: Math.round(inPageMs),
     js: { files: files.length, gzipKb: +gzipKb.toFixed(1) },
     queries,
   };
@@ -286,12 +333,17 @@ async function timeToFirstChart(url, context) {
       for (let run = 0; run < RUNS + 1; run += 1)
         loads.push(await coldLoad(browser, state, target));
       const runsMs = loads.slice(1).map((load) => load.ms);
+      const inPageRunsMs = loads.slice(1).map((load) => load.inPageMs);
       const firstQueryMs = loads
         .slice(1)
         .map((load) => load.queries.firstSentMs);
       results[name] = {
         runsMs,
         medianMs: median(runsMs),
+        // From the page's navigation start (its performance.now()): what the
+        // browser's own paint timings count from.
+        inPageRunsMs,
+        inPageMedianMs: median(inPageRunsMs),
         js: loads.at(-1).js,
         firstQuerySentMedianMs: median(firstQueryMs),
         graphqlRequestsBeforeFirstChart: loads.at(-1).queries.beforeFirstChart,
@@ -329,7 +381,7 @@ async function main() {
     const firstChart = await timeToFirstChart(app.url, context);
     for (const [name, result] of Object.entries(firstChart)) {
       log(
-        `${name}: first chart median ${result.medianMs} ms (${result.runsMs.join(', ')}); JS before it ${result.js.gzipKb} KB gzipped in ${result.js.files} files; first GraphQL request sent after a median ${result.firstQuerySentMedianMs} ms, ${result.graphqlRequestsBeforeFirstChart} before the first chart`,
+        `${name}: first chart median ${result.medianMs} ms (${result.runsMs.join(', ')}; from navigation start ${result.inPageMedianMs} ms); JS before it ${result.js.gzipKb} KB gzipped in ${result.js.files} files; first GraphQL request sent after a median ${result.firstQuerySentMedianMs} ms, ${result.graphqlRequestsBeforeFirstChart} before the first chart`,
       );
     }
     log(

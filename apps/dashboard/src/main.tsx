@@ -23,7 +23,7 @@ const history = createBrowserHistory();
 // render that would ask for them. A later navigation's queries start as the
 // address changes, beside the download of the page's code.
 const preload = { client, sessionStore };
-preloadPageQueries(preload, history.location.pathname);
+const firstPageData = preloadPageQueries(preload, history.location.pathname);
 // React renders once the first page's code is here, so that page never shows
 // a Suspense fallback, which React 19 would keep on screen 300 ms at least
 // (decision 0034); index.html shows the same loading line until then. Signed
@@ -32,11 +32,22 @@ const firstPageCode = Promise.all([
   preloadPageCode(history.location.pathname),
   sessionStore.read() ? undefined : preloadPageCode(PATHS.login),
 ]);
-history.listen(({ location }) =>
-  preloadPageQueries(preload, location.pathname),
-);
+history.listen(({ location }) => {
+  void preloadPageQueries(preload, location.pathname);
+});
 
-void firstPageCode.then(() =>
+// …and once its first queries have answered, so that it renders once, with
+// its data, rather than a page of loading lines that the answers then redraw
+// whole: on a cold load that second render was the first chart's longest
+// task. A slow answer waits FIRST_DATA_WAIT_MS at most; the page's own
+// loading states show after that (decision 0035).
+const FIRST_DATA_WAIT_MS = 400;
+const firstPageDataOrTimeout = Promise.race([
+  firstPageData,
+  new Promise<void>((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS)),
+]);
+
+void Promise.all([firstPageCode, firstPageDataOrTimeout]).then(() =>
   createRoot(container).render(
     <StrictMode>
       <App client={client} sessionStore={sessionStore} history={history} />

@@ -39,7 +39,7 @@ describe(preloadPageQueries.name, () => {
     // that day, 26 × 7 − 1 = 181 days back: 10 September 2025.
     jest.useFakeTimers({ now: new Date(2026, 2, 10, 9, 30) });
     const { query, context } = buildContext(SESSION);
-    preloadPageQueries(context, '/organizations/o1/departments/d1');
+    void preloadPageQueries(context, '/organizations/o1/departments/d1');
     expect(query.mock.calls).toEqual([
       [
         {
@@ -64,7 +64,7 @@ describe(preloadPageQueries.name, () => {
 
   it("asks the overview's page query for the organisation in the path", () => {
     const { query, context } = buildContext(SESSION);
-    preloadPageQueries(context, '/organizations/o1');
+    void preloadPageQueries(context, '/organizations/o1');
     expect(query.mock.calls).toEqual([
       [
         {
@@ -77,7 +77,7 @@ describe(preloadPageQueries.name, () => {
 
   it('passes ids as the page reads them: decoded from the path', () => {
     const { query, context } = buildContext(SESSION);
-    preloadPageQueries(context, '/organizations/a%20b/');
+    void preloadPageQueries(context, '/organizations/a%20b/');
     expect(query.mock.calls).toEqual([
       [
         {
@@ -96,13 +96,13 @@ describe(preloadPageQueries.name, () => {
     '/organizations/o1/metrics',
   ])('asks nothing for %s: no preload there', (pathname) => {
     const { query, context } = buildContext(SESSION);
-    preloadPageQueries(context, pathname);
+    void preloadPageQueries(context, pathname);
     expect(query).not.toHaveBeenCalled();
   });
 
   it('asks nothing when nobody is signed in', () => {
     const { query, context } = buildContext(null);
-    preloadPageQueries(context, '/organizations/o1/departments/d1');
+    void preloadPageQueries(context, '/organizations/o1/departments/d1');
     expect(query).not.toHaveBeenCalled();
   });
 
@@ -111,9 +111,41 @@ describe(preloadPageQueries.name, () => {
     const { context } = buildContext(SESSION, failure);
     const unhandled = jest.fn();
     process.on('unhandledRejection', unhandled);
-    preloadPageQueries(context, '/organizations/o1/departments/d1');
+    void preloadPageQueries(context, '/organizations/o1/departments/d1');
     await new Promise((resolve) => setImmediate(resolve));
     process.off('unhandledRejection', unhandled);
     expect(unhandled).not.toHaveBeenCalled();
+  });
+
+  it('settles once every query asked has answered, so the first render can wait for it', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    const pending = new Promise((resolve) => (answer = resolve));
+    const { context } = buildContext(SESSION, pending as Promise<object>);
+    let settled = false;
+    void preloadPageQueries(context, '/organizations/o1').then(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    answer({});
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(true);
+  });
+
+  it('settles, not rejects, when a query fails', async () => {
+    const { context } = buildContext(
+      SESSION,
+      Promise.reject(new Error('network down')),
+    );
+    await expect(
+      preloadPageQueries(context, '/organizations/o1/departments/d1'),
+    ).resolves.toBeUndefined();
+  });
+
+  it('settles at once where nothing is asked', async () => {
+    const { context } = buildContext(SESSION);
+    await expect(
+      preloadPageQueries(context, '/organizations/o1/metrics'),
+    ).resolves.toBeUndefined();
   });
 });

@@ -60,22 +60,28 @@ const PRELOADS: Preload[] = [
 /**
  * Starts the first queries of the page at `pathname`. main.tsx calls it
  * before React's first render, so they travel while the page's code
- * downloads and React renders, and again on each navigation, as the data
- * router's route loaders did (decision 0032). It returns at once: the
- * page's own `useQuery` joins the request in flight (Apollo deduplicates
- * identical queries) or reads the cache, and reports any error itself, so a
- * failed preload is dropped here. Nobody signed in: nothing is asked (the
- * page sends them to log in).
+ * downloads, and again on each navigation, as the data router's route
+ * loaders did (decision 0032). The page's own `useQuery` joins the request
+ * in flight (Apollo deduplicates identical queries) or reads the cache, and
+ * reports any error itself, so a failed preload is dropped here. Nobody
+ * signed in: nothing is asked (the page sends them to log in).
+ *
+ * The promise settles once every query asked has answered or failed (at
+ * once when none was): main.tsx waits for it, capped, so that the first
+ * page renders once, with its data (decision 0035).
  */
 export function preloadPageQueries(
   { client, sessionStore }: PreloadContext,
   pathname: string,
-): void {
-  if (!sessionStore.read()) return;
+): Promise<void> {
+  if (!sessionStore.read()) return Promise.resolve();
+  const answers: Promise<unknown>[] = [];
   const ask: Ask = (query, variables) => {
-    client
-      .query({ query, variables } as ApolloClient.QueryOptions)
-      .catch(() => undefined);
+    answers.push(
+      client
+        .query({ query, variables } as ApolloClient.QueryOptions)
+        .catch(() => undefined),
+    );
   };
   for (const { pattern, startQueries } of PRELOADS) {
     // matchRoutes, not matchPath: it decodes the ids as the router does for
@@ -83,4 +89,5 @@ export function preloadPageQueries(
     const [match] = matchRoutes([{ path: pattern }], pathname) ?? [];
     if (match) startQueries(ask, match.params);
   }
+  return Promise.all(answers).then(() => undefined);
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import {
   DepartmentMetricsDocument,
@@ -137,6 +137,10 @@ function MetricsStack({
 }) {
   const points = metrics.serviceMetrics;
   const latest = latestWithData(points);
+  // The chart first: the channels' chart and the table of periods (two
+  // thirds of the section's elements) follow in a render of their own, after
+  // the browser has drawn the rest (decision 0035).
+  const showAll = useDeferredValue(true, false);
   const note = sourceNote(points, grain);
   const benchmark = {
     target: department.deflectionBenchmark.target,
@@ -164,21 +168,25 @@ function MetricsStack({
         benchmark={benchmark}
         stabilityFloor={metrics.roadmapSettings.stabilityMinMeanDeflection}
       />
-      <MetricsChannelVolumeCard
-        name={department.name}
-        vocabulary={department.vocabulary}
-        points={metrics.channelVolume}
-        periodStarts={points.map((p) => p.periodStart)}
-        grain={grain}
-        fileStem={fileStem}
-      />
-      <MetricsTableCard
-        name={department.name}
-        vocabulary={department.vocabulary}
-        points={points}
-        grain={grain}
-        fileStem={fileStem}
-      />
+      {showAll ? (
+        <>
+          <MetricsChannelVolumeCard
+            name={department.name}
+            vocabulary={department.vocabulary}
+            points={metrics.channelVolume}
+            periodStarts={points.map((p) => p.periodStart)}
+            grain={grain}
+            fileStem={fileStem}
+          />
+          <MetricsTableCard
+            name={department.name}
+            vocabulary={department.vocabulary}
+            points={points}
+            grain={grain}
+            fileStem={fileStem}
+          />
+        </>
+      ) : null}
     </div>
   ) : (
     <EmptyState

@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type Ref } from 'react';
+import { useDeferredValue, useId, type ReactNode, type Ref } from 'react';
 import type { TooltipContent } from './chart-types';
 import { ChartDataTable } from './ChartDataTable';
 import { ChartLegend, type LegendItem } from './ChartLegend';
@@ -75,6 +75,10 @@ export function ChartFrame({
   children,
 }: ChartFrameProps) {
   const id = useId();
+  // The hidden table (often most of a chart's elements: a row per period)
+  // renders just after the chart is on screen, in a render of its own
+  // (decision 0035).
+  const tableShown = useDeferredValue(true, false);
   if (isEmpty && empty !== undefined) return <>{empty}</>;
   const keyboardText =
     activeItem.active?.via === 'keyboard' ? tooltipText(tooltip) : '';
@@ -113,11 +117,13 @@ export function ChartFrame({
       </div>
       {legend ? <ChartLegend items={legend} /> : null}
       {note !== undefined ? <p className="chart-note">{note}</p> : null}
-      <ChartDataTable
-        caption={title}
-        headers={table.headers}
-        rows={table.rows}
-      />
+      {tableShown ? (
+        <ChartDataTable
+          caption={title}
+          headers={table.headers}
+          rows={table.rows}
+        />
+      ) : null}
     </div>
   );
 }

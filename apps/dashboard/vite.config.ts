@@ -64,16 +64,39 @@ function pageSharedChunk(id: string, graph: ModuleGraph): string | null {
   return /[\\/]ui-charts[\\/]/.test(id) ? 'charts' : 'pages-shared';
 }
 
+/**
+ * react-router's package exports name its development build only
+ * (remix-run/react-router#12532, #14102): its warnings and checks ran on
+ * every route match and render of our production bundle. A build resolves
+ * the package's own production build instead; `vite` (dev) keeps the
+ * development one and its warnings.
+ */
+const REACT_ROUTER_PRODUCTION = {
+  find: /^react-router$/,
+  replacement: resolve(
+    WORKSPACE_ROOT,
+    'node_modules/react-router/dist/production/index.mjs',
+  ),
+};
+
 const apiProxy = {
   '/graphql': { target: API_URL, changeOrigin: true },
   '/health': { target: API_URL, changeOrigin: true },
 };
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: APP_DIR,
   envDir: APP_DIR,
   plugins: [react(), firstPagePreload(APP_DIR)],
-  resolve: { alias: workspaceAliases() },
+  resolve: {
+    alias: [
+      ...Object.entries(workspaceAliases()).map(([find, replacement]) => ({
+        find,
+        replacement,
+      })),
+      ...(command === 'build' ? [REACT_ROUTER_PRODUCTION] : []),
+    ],
+  },
   server: { port: 4200, proxy: apiProxy },
   preview: { port: 4300, proxy: apiProxy },
   build: {
@@ -105,4 +128,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -24,7 +24,7 @@ export function presentValueAt({
   return value;
 }
 
-function scanRates(): number[] {
+function buildScanRates(): number[] {
   const low = Math.log(1 + IRR_MONTHLY_RATE_MIN);
   const high = Math.log(1 + IRR_MONTHLY_RATE_MAX);
   const rates: number[] = [];
@@ -37,7 +37,11 @@ function scanRates(): number[] {
   return rates;
 }
 
-const SCAN_RATES = scanRates();
+// Computed on first use, not when the module loads: pages that import the
+// business-case library without an IRR to find (the dashboard's shared
+// chunk) do not pay for it.
+let scanRatesCache: readonly number[] | undefined;
+const scanRates = () => (scanRatesCache ??= buildScanRates());
 
 function bisect(
   net: readonly number[],
@@ -66,12 +70,13 @@ function bisect(
 export function monthlyIrrRoots({ net }: { net: readonly number[] }): number[] {
   // All-zero flows are "0 at every rate": no rate of return to speak of.
   if (net.every((flow) => flow === 0)) return [];
+  const rates = scanRates();
   const roots: number[] = [];
-  let previousRate = SCAN_RATES[0];
+  let previousRate = rates[0];
   let previousValue = presentValueAt({ net, monthlyRate: previousRate });
   if (previousValue === 0) roots.push(previousRate);
-  for (let k = 1; k < SCAN_RATES.length; k += 1) {
-    const rate = SCAN_RATES[k];
+  for (let k = 1; k < rates.length; k += 1) {
+    const rate = rates[k];
     const value = presentValueAt({ net, monthlyRate: rate });
     if (value === 0) {
       roots.push(rate);

@@ -75,7 +75,7 @@ export function ChartFrame({
   children,
 }: ChartFrameProps) {
   const id = useId();
-  // The hidden table (often most of a chart's elements: a row per period)
+  // The hidden table (a row per period: 40 % of the line chart's elements)
   // renders just after the chart is on screen, in a render of its own
   // (decision 0035).
   const tableShown = useDeferredValue(true, false);

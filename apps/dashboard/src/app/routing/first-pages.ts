@@ -1,16 +1,22 @@
 /**
  * The pages a person opens first (a bookmark, a link in an e-mail): their
  * code is fetched by index.html's preload script beside the shell, not
- * after it (decision 0034). Each is a route of router.tsx (a unit test
- * checks) and the source module of its page.
+ * after it (decision 0034), and whose first queries main.tsx asks before
+ * React renders (preload-queries.ts, by the same patterns). Each is a route
+ * of router.tsx (a unit test checks) and the source module of its page.
  */
+export const FIRST_PAGE_PATTERNS = {
+  overview: '/organizations/:organizationId',
+  department: '/organizations/:organizationId/departments/:departmentId',
+} as const;
+
 export const FIRST_PAGES = [
   {
-    pattern: '/organizations/:organizationId',
+    pattern: FIRST_PAGE_PATTERNS.overview,
     module: 'src/features/overview/ProgrammeOverviewPage.tsx',
   },
   {
-    pattern: '/organizations/:organizationId/departments/:departmentId',
+    pattern: FIRST_PAGE_PATTERNS.department,
     module: 'src/features/departments/DepartmentPage.tsx',
   },
 ] as const;

@@ -11,6 +11,7 @@ import {
   defaultRange,
   localIsoDay,
 } from '../../features/metrics/metrics-range';
+import { FIRST_PAGE_PATTERNS } from './first-pages';
 
 /** What a page's preload needs: the client to ask and whether anyone is signed in. */
 export type PreloadContext = {
@@ -34,7 +35,7 @@ type Preload = {
 const PRELOADS: Preload[] = [
   // The organisation overview: its one page query (the timeline chart's data).
   {
-    pattern: '/organizations/:organizationId',
+    pattern: FIRST_PAGE_PATTERNS.overview,
     startQueries: (ask, { organizationId = '' }) => {
       ask(ProgrammeOverviewPageDocument, { organizationId });
     },
@@ -44,7 +45,7 @@ const PRELOADS: Preload[] = [
   // its readiness and baseline: their sections ask `cache-and-network`, so a
   // preload that had already landed would be asked for a second time.
   {
-    pattern: '/organizations/:organizationId/departments/:departmentId',
+    pattern: FIRST_PAGE_PATTERNS.department,
     startQueries: (ask, { organizationId = '', departmentId = '' }) => {
       ask(DepartmentDetailDocument, { organizationId, departmentId });
       ask(DepartmentMetricsDocument, {

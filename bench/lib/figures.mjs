@@ -174,7 +174,7 @@ export const FIGURES = [
   {
     id: 'frontend.overview.firstChartFreshWindowMs',
     label:
-      'organisation overview: time to first chart in a window opened at once (as before decision 0036)',
+      'organisation overview: first chart in a window opened at once (as before 0036)',
     unit: 'ms',
     decimals: 0,
     target: null,
@@ -182,7 +182,7 @@ export const FIGURES = [
   {
     id: 'frontend.department.firstChartFreshWindowMs',
     label:
-      'department page: time to first chart in a window opened at once (as before decision 0036)',
+      'department page: first chart in a window opened at once (as before 0036)',
     unit: 'ms',
     decimals: 0,
     target: null,

@@ -259,17 +259,18 @@ function reportFirstChart() {
  * is first laid out with a size, as the browser's paint timings count. The
  * bench's clock, from `goto` until the report reaches it, is kept beside it:
  * the browser starts navigating 3–5 ms after `goto`, but the report's trip
- * back through the browser and Playwright took 0–141 ms on a busy 2-core
- * machine, which is the bench's time, not the page's. With the JS fetched
+ * back through the browser and Playwright took 0–141 ms in windows opened
+ * at once (the omnibox popup's renderer, decision 0036), 0–35 ms in
+ * settled ones: the bench's time, not the page's. With the JS fetched
  * and the GraphQL requests sent before the chart.
  */
 async function coldLoad(browser, state, target, { settleMs }) {
   const fresh = await browser.newContext({ storageState: state });
   const page = await fresh.newPage();
   // The new window's own browser UI loads first (decision 0036): Chromium
-  // 156 builds each window's hidden omnibox popup as a WebUI page, ~200
-  // module files parsed and run in a renderer of their own, on the same two
-  // cores as the page. A person's browser window is already there when they
+  // 156 builds each window's hidden omnibox popup as a WebUI page, in about
+  // half the loads 190–260 files parsed and run in a renderer of their own,
+  // on the same two cores as the page. A person's browser window is already there when they
   // open the page; the bench's cold cache needs a new context, not that.
   if (settleMs > 0) await page.waitForTimeout(settleMs);
   const scriptsAskedAt = new Map(); // each script's path: when it was asked for (epoch ms)
@@ -361,10 +362,10 @@ async function timeToFirstChart(url, context) {
       // (the figure) and in one opened at once, as before decision 0036.
       const loads = [];
       const freshWindowLoads = [];
+      const settled = () =>
+        coldLoad(browser, state, target, { settleMs: SETTLE_MS });
+      const atOnce = () => coldLoad(browser, state, target, { settleMs: 0 });
       for (let run = 0; run < RUNS + 1; run += 1) {
-        const settled = () =>
-          coldLoad(browser, state, target, { settleMs: SETTLE_MS });
-        const atOnce = () => coldLoad(browser, state, target, { settleMs: 0 });
         if (run % 2 === 0) {
           loads.push(await settled());
           freshWindowLoads.push(await atOnce());
